@@ -1,0 +1,1 @@
+"""Retrieval: the catalog, the vector index and the fused query."""
