@@ -1,0 +1,1 @@
+"""Perception: turns raw audio and images into features and text."""

