@@ -1,0 +1,273 @@
+"""The vector index: one chromadb collection of item-text vectors and one of item-image
+vectors, with the same ids and the item's filterable facts as metadata in both.
+
+Ingestion is idempotent: a hash of each encoder input is kept beside its vector, so an
+unchanged item costs no model work, and a price or stock change only rewrites metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import numpy as np
+
+from perception.errors import ImageError
+from perception.image_encoder import ImageEncoder, open_image
+from perception.text_encoder import TextEncoder
+from retrieval.catalog import Item
+from retrieval.config import IndexConfig
+
+log = logging.getLogger(__name__)
+
+HASH_KEY = "embed_hash"
+ITEM_KEY = "item"
+NO_KARAT = 0  # chromadb metadata has no null
+NO_CARAT = 0.0
+URL_TIMEOUT_SECONDS = 10
+CHROMA_READ_PAGE = 5_000
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    ingested: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    removed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
+            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}"
+        )
+
+
+def connect(config: IndexConfig, persist_dir: Path):
+    """An embedded persistent chromadb by default, or a chroma server when a host is set."""
+    import chromadb
+
+    settings = chromadb.Settings(anonymized_telemetry=False)
+    if config.chroma_host:
+        return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
+    persist_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+
+
+def item_text(item: Item) -> str:
+    """What the text encoder reads for an item. Price and stock are left out on purpose:
+    they change often, are filtered exactly, and should not cost a re-embedding."""
+    parts = [
+        f"{item.title}.",
+        item.description,
+        f"{item.metal_label} {item.category}.",
+        f"{item.gemstone_color} {item.gemstone}." if item.has_stone else "No gemstone.",
+        f"{item.style} style." if item.style else "",
+        f"For {item.occasion}." if item.occasion else "",
+        ", ".join(item.tags),
+    ]
+    return " ".join(part for part in parts if part)
+
+
+def item_metadata(item: Item) -> dict[str, Any]:
+    return {
+        "category": item.category,
+        "metal": item.metal,
+        "karat": item.karat or NO_KARAT,
+        "gemstone": item.gemstone,
+        "gemstone_color": item.gemstone_color,
+        "carat": item.carat or NO_CARAT,
+        "price": item.price,
+        "currency": item.currency,
+        "in_stock": item.in_stock,
+        "style": item.style,
+        "occasion": item.occasion,
+        ITEM_KEY: item.model_dump_json(),
+    }
+
+
+def item_from_metadata(metadata: dict[str, Any]) -> Item:
+    return Item.model_validate_json(metadata[ITEM_KEY])
+
+
+def _hash(*parts: str | bytes) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+    return digest.hexdigest()
+
+
+def _collection_name(prefix: str, kind: str, encoder_name: str) -> str:
+    slug = re.sub(r"[^a-zA-Z0-9_-]+", "_", encoder_name).strip("_-")
+    return f"{prefix}-{kind}-{slug}"[:63]
+
+
+@dataclass
+class _Plan:
+    """What one collection needs for a batch of items."""
+
+    embed: list[tuple[Item, str, Any]] = field(default_factory=list)  # (item, hash, encoder input)
+    metadata_only: list[tuple[Item, str]] = field(default_factory=list)  # (item, stored hash)
+
+
+class CatalogIndex:
+    def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig):
+        self.client = client
+        self.text_encoder = text_encoder
+        self.image_encoder = image_encoder
+        self.config = config
+        self.texts = self._collection("text", text_encoder.name)
+        self.images = self._collection("image", image_encoder.name)
+
+    def _collection(self, kind: str, encoder_name: str):
+        return self.client.get_or_create_collection(
+            _collection_name(self.config.collection_prefix, kind, encoder_name),
+            configuration={"hnsw": {"space": "cosine"}},
+            embedding_function=None,  # always our own vectors: chromadb's default would download a model
+        )
+
+    def count(self) -> int:
+        return self.texts.count()
+
+    def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
+        report = IngestReport(read=len(items))
+        known_text = self._stored_hashes(self.texts)
+        known_image = self._stored_hashes(self.images)
+
+        text_plan = self._plan(items, known_text, lambda item: (item_text(item),) * 2, self.text_encoder.name)
+        image_plan = self._plan(items, known_image, self._image_input, self.image_encoder.name)
+        self._apply(self.texts, text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
+        self._apply(self.images, image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
+
+        embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed}
+        retouched = embedded | {item.id for item, _ in text_plan.metadata_only + image_plan.metadata_only}
+        for item in items:
+            if item.id not in retouched:
+                report.unchanged += 1
+            elif item.id in known_text:
+                report.updated += 1
+            else:
+                report.ingested += 1
+        if sync:
+            report.removed = self._remove_missing({item.id for item in items}, set(known_text) | set(known_image))
+        return report
+
+    def _stored_hashes(self, collection) -> dict[str, tuple[str, dict[str, Any]]]:
+        stored = {}
+        for offset in range(0, collection.count(), CHROMA_READ_PAGE):
+            page = collection.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+            for item_id, metadata in zip(page["ids"], page["metadatas"]):
+                stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
+        return stored
+
+    def _plan(
+        self,
+        items: list[Item],
+        known: dict[str, tuple[str, dict[str, Any]]],
+        encoder_input: Callable[[Item], tuple[str | bytes, Any] | None],
+        encoder_name: str,
+    ) -> _Plan:
+        plan = _Plan()
+        for item in items:
+            source = encoder_input(item)
+            if source is None:
+                continue
+            hash_input, payload = source
+            content_hash = _hash(encoder_name, hash_input)
+            stored_hash, stored_metadata = known.get(item.id, ("", None))
+            if stored_hash != content_hash:
+                plan.embed.append((item, content_hash, payload))
+            elif stored_metadata != item_metadata(item):
+                plan.metadata_only.append((item, stored_hash))
+        return plan
+
+    @staticmethod
+    def _image_input(item: Item) -> tuple[str | bytes, str] | None:
+        """What identifies the image (a file's bytes, a URL) and where to read it; None without one."""
+        if not item.image:
+            return None
+        if item.image_is_url():
+            return item.image, item.image
+        return Path(item.image).read_bytes(), item.image
+
+    def _apply(
+        self,
+        collection,
+        plan: _Plan,
+        prepare: Callable[[Any], Any],
+        encode: Callable[[list], np.ndarray],
+        warnings: list[str],
+        progress: bool,
+    ):
+        from tqdm import tqdm
+
+        batch_size = self.config.ingest_batch_size
+        desc = f"embedding {collection.name}"
+        with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
+            for batch in _batches(plan.embed, batch_size):
+                bar.update(len(batch))
+                batch, inputs = _prepare_batch(batch, prepare, warnings)
+                if not batch:
+                    continue
+                vectors = encode(inputs)
+                collection.upsert(
+                    ids=[item.id for item, _, _ in batch],
+                    embeddings=vectors,
+                    metadatas=[{**item_metadata(item), HASH_KEY: content_hash} for item, content_hash, _ in batch],
+                )
+        for batch in _batches(plan.metadata_only, batch_size):
+            collection.update(
+                ids=[item.id for item, _ in batch],
+                metadatas=[{**item_metadata(item), HASH_KEY: content_hash} for item, content_hash in batch],
+            )
+
+    def _remove_missing(self, keep: set[str], stored: set[str]) -> int:
+        gone = sorted(stored - keep)
+        for batch in _batches(gone, CHROMA_READ_PAGE):
+            self.texts.delete(ids=batch)
+            self.images.delete(ids=batch)
+        return len(gone)
+
+    def items(self, ids: Iterable[str]) -> dict[str, Item]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        found = self.texts.get(ids=ids, include=["metadatas"])
+        return {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+
+
+def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[str]) -> tuple[list, list]:
+    """Encoder inputs for a batch; an item whose input cannot be read is dropped with a warning
+    (an unreadable image leaves the item searchable by its text)."""
+    kept, inputs = [], []
+    for entry in batch:
+        try:
+            inputs.append(prepare(entry[2]))
+        except ImageError as error:
+            warnings.append(f"{entry[0].id}: {error}; indexed by its text only")
+            continue
+        kept.append(entry)
+    return kept, inputs
+
+
+def _load_image(source: str):
+    if source.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(source, timeout=URL_TIMEOUT_SECONDS) as response:
+                return open_image(response.read())
+        except OSError as error:
+            raise ImageError(f"could not fetch the image {source}: {error}") from None
+    return open_image(source)
+
+
+def _batches(sequence: list, size: int) -> Iterator[list]:
+    for start in range(0, len(sequence), size):
+        yield sequence[start : start + size]
