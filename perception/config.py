@@ -43,8 +43,8 @@ class AudioConfig(BaseModel):
     # ... and its level reaches this absolute floor, so near-silence is never speech
     # (-60 dB is digital silence; speech at -40 dBFS sits around -30 dB).
     min_speech_level_db: float = -45.0
-    # Pauses up to this long inside speech count as speech; louder bursts shorter than
-    # min_burst_seconds (clicks, bumps) do not.
+    # Speech is held on for this long after it stops (weak word endings, short pauses);
+    # louder bursts shorter than min_burst_seconds (clicks, bumps) are not speech.
     hangover_seconds: float = 0.2
     min_burst_seconds: float = 0.1
 
