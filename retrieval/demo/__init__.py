@@ -1,0 +1,1 @@
+"""A deterministic demo catalog with code-rendered product shots."""
