@@ -30,8 +30,8 @@ class Transcript:
 class ASR(Protocol):
     model: Lazy  # loaded on first use; `model.get()` loads it now
 
-    def transcribe(self, audio: np.ndarray) -> Transcript:
-        """`audio`: 16 kHz mono float32 in [-1, 1]."""
+    def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
+        """`audio`: 16 kHz mono float32 in [-1, 1]; `prompt`: words to bias recognition towards."""
         ...
 
 
@@ -44,13 +44,14 @@ class FasterWhisperASR:
         self.threads = threads  # 0: CTranslate2's default
         self.model: Lazy[WhisperModel] = Lazy(self._load)
 
-    def transcribe(self, audio: np.ndarray) -> Transcript:
+    def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
         segments, _ = self.model.get().transcribe(
             np.ascontiguousarray(audio, np.float32),
             language=self.config.language,
             beam_size=self.config.beam_size,
             vad_filter=False,  # perception.vad has already trimmed the silence
             condition_on_previous_text=False,
+            initial_prompt=prompt,
         )
         segments = list(segments)  # a lazy generator: decoding happens here
         text = " ".join("".join(segment.text for segment in segments).split())

@@ -1,0 +1,129 @@
+"""Grounded answers written from templates: every product named is a returned item, every
+price is that item's catalog price. The LLM writer builds on the same facts."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from retrieval.catalog import Item
+from retrieval.query import Constraints, Hit
+from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
+CATEGORY_PLURALS = {"earrings": "earrings", "brooch": "brooches", "engagement ring": "engagement rings"}
+WORD = re.compile(r"[a-z]+")
+MIN_MATCHED_WORD_LENGTH = 4
+
+OPENINGS = (
+    "Here {are} {n} {piece} {scope}:",
+    "I found {n} {piece} {scope}:",
+    "These {n} {piece} fit what you asked for {scope}:",
+)
+PHOTO_OPENINGS = (
+    "Here {are} the {n} closest {piece} to your photo {scope}:",
+    "These {n} {piece} look most like your photo {scope}:",
+)
+CLOSINGS = (
+    "Tell me a budget, a metal or a stone and I'll narrow it down.",
+    "Want me to compare any of these, or look in another metal?",
+    "Say the word if you'd like something cheaper or in a different style.",
+)
+
+
+def format_price(amount: float, currency: str) -> str:
+    text = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def describe_constraints(constraints: Constraints, currency: str) -> list[str]:
+    """Short human labels, one per constraint in force ("under $800", "rose gold", "no diamond")."""
+    labels = []
+    low, high = constraints.price_min, constraints.price_max
+    if low is not None and high is not None:
+        labels.append(f"{format_price(low, currency)}–{format_price(high, currency)}")
+    elif high is not None:
+        labels.append(f"under {format_price(high, currency)}")
+    elif low is not None:
+        labels.append(f"over {format_price(low, currency)}")
+    if constraints.categories:
+        labels.append(_category_label(constraints.categories))
+    labels += [f"{karat}k" for karat in constraints.karats]
+    if constraints.metals:
+        labels.append("gold" if set(constraints.metals) == set(GOLD_METALS) else " or ".join(constraints.metals))
+    if constraints.gemstones:
+        labels.append(" or ".join("no gemstone" if g == NO_GEMSTONE else g for g in constraints.gemstones))
+    labels += [f"no {c}" for c in constraints.exclude_categories]
+    labels += [f"not {m}" for m in constraints.exclude_metals]
+    labels += ["with a gemstone" if g == NO_GEMSTONE else f"no {g}" for g in constraints.exclude_gemstones]
+    return labels
+
+
+def _category_label(categories: list[str]) -> str:
+    if set(categories) == set(RING_CATEGORIES):
+        return "rings"
+    return " or ".join(CATEGORY_PLURALS.get(c, c + "s") for c in categories)
+
+
+def why_matched(hit: Hit, constraints: Constraints, query_text: str | None) -> str:
+    """One line naming what made this item a result: constraints it meets, words it shares
+    with the request, and how close it looks to the photo."""
+    item = hit.item
+    reasons = []
+    if constraints.categories:
+        reasons.append(item.category)
+    if constraints.metals or constraints.karats or constraints.exclude_metals:
+        reasons.append(item.metal_label)
+    if constraints.gemstones or constraints.exclude_gemstones:
+        reasons.append(item.gemstone if item.has_stone else "no gemstone")
+    reasons += [f"no {g}" for g in constraints.exclude_gemstones if g != NO_GEMSTONE]
+    if constraints.price_min is not None or constraints.price_max is not None:
+        reasons.append(f"{format_price(item.price, item.currency)} in budget")
+    shared = _shared_words(query_text, item) if query_text else []
+    if shared:
+        reasons.append("mentions " + ", ".join(f'"{word}"' for word in shared))
+    if hit.image_score is not None:
+        reasons.append(f"looks like your photo ({hit.image_score:.2f})")
+    if hit.text_score is not None and not shared:
+        reasons.append(f"close to your words ({hit.text_score:.2f})")
+    return " · ".join(reasons) or "in the catalog"
+
+
+def _shared_words(query_text: str, item: Item) -> list[str]:
+    item_words = set(WORD.findall(f"{item.title} {item.description} {item.style} {item.occasion} {' '.join(item.tags)}".lower()))
+    seen: list[str] = []
+    for word in WORD.findall(query_text.lower()):
+        if len(word) >= MIN_MATCHED_WORD_LENGTH and word in item_words and word not in seen:
+            seen.append(word)
+    return seen
+
+
+def item_line(rank: int, item: Item) -> str:
+    stone = f", {item.gemstone_color} {item.gemstone}".rstrip() if item.has_stone else ""
+    stock = "" if item.in_stock else " (currently out of stock)"
+    return f"{rank}. {item.title} — {format_price(item.price, item.currency)} ({item.metal_label}{stone}){stock}"
+
+
+def write_answer(
+    hits: list[Hit], constraints: Constraints, currency: str, used_photo: bool, transcript: str | None = None
+) -> str:
+    labels = describe_constraints(constraints, currency)
+    heard = f'I heard: "{transcript}".\n' if transcript else ""
+    if not hits:
+        wanted = ", ".join(labels) if labels else "that"
+        return (
+            f"{heard}I couldn't find anything in the catalog matching {wanted}. "
+            "Try a wider budget, another metal, or fewer requirements."
+        )
+    pick = zlib.crc32(" ".join(hit.item.id for hit in hits).encode())  # varied but repeatable wording
+    openings = PHOTO_OPENINGS if used_photo else OPENINGS
+    opening = openings[pick % len(openings)].format(
+        are="is" if len(hits) == 1 else "are",
+        n=len(hits),
+        piece="piece" if len(hits) == 1 else "pieces",
+        scope=f"({', '.join(labels)})" if labels else "from our catalog",
+    )
+    lines = [item_line(rank, hit.item) for rank, hit in enumerate(hits, start=1)]
+    closing = CLOSINGS[pick % len(CLOSINGS)]
+    return "\n".join([heard + opening, *lines, closing])
