@@ -1,0 +1,143 @@
+"""The `facet` command: ingest a catalog, ask a question, serve the web chat, build the demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from assistant.assistant import Assistant, EmptyQueryError
+from assistant.config import Settings
+from assistant.conversation import Session
+from perception.errors import PerceptionError
+from retrieval.catalog import CatalogError
+
+USER_ERRORS = (PerceptionError, CatalogError, EmptyQueryError, ValidationError, FileNotFoundError)
+EXIT_ERROR = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facet", description="Facet, a conversational jewelry shopping assistant.")
+    parser.add_argument("--data-dir", type=Path, help="where the index and the demo catalog live")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE",
+        help="override any setting, e.g. --set fusion.text_weight=0.5 --set image_encoder.backend=open_clip",
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="add or update a catalog (.jsonl or .csv) in the index")
+    ingest.add_argument("catalog", type=Path)
+    ingest.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
+    ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
+
+    ask = commands.add_parser("ask", help="one turn: words, a photo and/or a recording")
+    ask.add_argument("text", nargs="?", default="")
+    ask.add_argument("--image", type=Path)
+    ask.add_argument("--audio", type=Path)
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--top-k", type=int)
+    ask.add_argument("--session", type=Path, help="a file that keeps the conversation between calls")
+
+    serve = commands.add_parser("serve", help="start the web chat (builds the demo catalog on first run)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+
+    commands.add_parser("demo", help="build the demo catalog and index it")
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    overrides: dict = {}
+    for assignment in args.set:
+        key, sep, value = assignment.partition("=")
+        if not sep:
+            raise SystemExit(f"facet: error: --set takes KEY=VALUE, got {assignment!r}")
+        *parents, leaf = key.split(".")
+        target = overrides
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        target[leaf] = value
+    if args.data_dir:
+        overrides["data_dir"] = args.data_dir
+    if getattr(args, "host", None):
+        overrides.setdefault("server", {})["host"] = args.host
+    if getattr(args, "port", None):
+        overrides.setdefault("server", {})["port"] = args.port
+    return _merged_settings(overrides)
+
+
+def _merged_settings(overrides: dict) -> Settings:
+    """Environment first, then CLI flags on top, section by section."""
+    base = Settings().model_dump()
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            base[key] = {**base[key], **value}
+        else:
+            base[key] = value
+    return Settings.model_validate(base)
+
+
+def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
+    report, errors = assistant.ingest(args.catalog, args.images, sync=args.sync)
+    for error in errors:
+        print(f"{args.catalog}:{error}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def run_ask(assistant: Assistant, args: argparse.Namespace) -> int:
+    assistant.ensure_demo_catalog()
+    session = Session.load(args.session) if args.session else Session()
+    reply = assistant.turn(
+        text=args.text, image=args.image, audio=args.audio, session=session, top_k=args.top_k
+    )
+    if args.session:
+        session.save(args.session)
+    if args.json:
+        print(json.dumps(reply.to_json(), ensure_ascii=False))
+    else:
+        print(reply.answer)
+    return 0
+
+
+def run_serve(assistant: Assistant, args: argparse.Namespace) -> int:
+    from ui.web import serve
+
+    assistant.ensure_demo_catalog()
+    serve(assistant)
+    return 0
+
+
+def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
+    print(assistant.build_demo_catalog().summary())
+    return 0
+
+
+COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": run_demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_from_args(args)
+        assistant = Assistant.from_settings(settings)
+        return COMMANDS[args.command](assistant, args)
+    except USER_ERRORS as error:
+        print(f"facet: error: {_one_line(error)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _one_line(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return f"invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}"
+    return " ".join(str(error).split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
