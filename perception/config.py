@@ -16,7 +16,9 @@ class TextEncoderConfig(BaseModel):
 class ImageEncoderConfig(BaseModel):
     backend: Literal["efficientnet_lite0", "open_clip"] = "efficientnet_lite0"
     image_size: int = 224
-    batch_size: int = 32
+    # Images per forward pass. Small batches stay in cache: on 2 cores 4 gives ~99 images/s,
+    # 32 gives ~54 (EfficientNet-Lite0, channels-last, 224 px).
+    batch_size: int = 4
     # open_clip backend: an architecture name plus a pretrained tag (hub, needs internet)
     # or a local checkpoint path.
     open_clip_model: str = "ViT-B-32"

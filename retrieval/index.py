@@ -63,18 +63,12 @@ def connect(config: IndexConfig, persist_dir: Path):
 
 
 def item_text(item: Item) -> str:
-    """What the text encoder reads for an item. Price and stock are left out on purpose:
-    they change often, are filtered exactly, and should not cost a re-embedding."""
-    parts = [
-        f"{item.title}.",
-        item.description,
-        f"{item.metal_label} {item.category}.",
-        f"{item.gemstone_color} {item.gemstone}." if item.has_stone else "No gemstone.",
-        f"{item.style} style." if item.style else "",
-        f"For {item.occasion}." if item.occasion else "",
-        ", ".join(item.tags),
-    ]
-    return " ".join(part for part in parts if part)
+    """What the text encoder reads for an item. Price, stock, metal and category are left out:
+    they are filtered exactly from metadata, and price and stock change too often to cost a
+    re-embedding. The stone's colour stays because shoppers ask for colours ("a blue stone")."""
+    stone = f"{item.gemstone_color} {item.gemstone}." if item.has_stone else "No gemstone."
+    facets = ", ".join(part for part in (item.style, item.occasion, *item.tags) if part)
+    return " ".join(part for part in (f"{item.title}.", item.description, stone, facets) if part)
 
 
 def item_metadata(item: Item) -> dict[str, Any]:
