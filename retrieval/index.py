@@ -84,6 +84,8 @@ def item_metadata(item: Item) -> dict[str, Any]:
         "in_stock": item.in_stock,
         "style": item.style,
         "occasion": item.occasion,
+        # chromadb list metadata must not be empty: items without sizes have no key
+        **({"ring_sizes": item.ring_sizes} if item.ring_sizes else {}),
         ITEM_KEY: item.model_dump_json(),
     }
 

@@ -4,7 +4,7 @@ configurable weights."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -12,59 +12,8 @@ from PIL import Image
 
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig
+from retrieval.constraints import Constraints, Preferences
 from retrieval.index import CatalogIndex, item_from_metadata
-
-
-@dataclass
-class Constraints:
-    """Hard constraints: no result may violate any of them."""
-
-    price_min: float | None = None
-    price_max: float | None = None
-    categories: list[str] = field(default_factory=list)
-    metals: list[str] = field(default_factory=list)
-    karats: list[int] = field(default_factory=list)
-    gemstones: list[str] = field(default_factory=list)
-    exclude_categories: list[str] = field(default_factory=list)
-    exclude_metals: list[str] = field(default_factory=list)
-    exclude_gemstones: list[str] = field(default_factory=list)
-
-    def where(self) -> dict[str, Any] | None:
-        clauses: list[dict[str, Any]] = []
-        if self.price_min is not None:
-            clauses.append({"price": {"$gte": self.price_min}})
-        if self.price_max is not None:
-            clauses.append({"price": {"$lte": self.price_max}})
-        for key, values in (("category", self.categories), ("metal", self.metals), ("karat", self.karats),
-                            ("gemstone", self.gemstones)):  # fmt: skip
-            if values:
-                clauses.append({key: {"$in": list(values)}})
-        for key, values in (("category", self.exclude_categories), ("metal", self.exclude_metals),
-                            ("gemstone", self.exclude_gemstones)):  # fmt: skip
-            if values:
-                clauses.append({key: {"$nin": list(values)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-    def allows(self, item: Item) -> bool:
-        return (
-            (self.price_min is None or item.price >= self.price_min)
-            and (self.price_max is None or item.price <= self.price_max)
-            and (not self.categories or item.category in self.categories)
-            and (not self.metals or item.metal in self.metals)
-            and (not self.karats or item.karat in self.karats)
-            and (not self.gemstones or item.gemstone in self.gemstones)
-            and item.category not in self.exclude_categories
-            and item.metal not in self.exclude_metals
-            and item.gemstone not in self.exclude_gemstones
-        )
-
-    def is_empty(self) -> bool:
-        return self.where() is None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -72,6 +21,7 @@ class FusedQuery:
     text: str | None = None
     image: Image.Image | None = None
     constraints: Constraints = field(default_factory=Constraints)
+    preferences: Preferences = field(default_factory=Preferences)
 
 
 @dataclass

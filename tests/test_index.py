@@ -10,7 +10,8 @@ from PIL import Image
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig
 from retrieval.index import CatalogIndex, connect
-from retrieval.query import Constraints, FusedQuery, Searcher
+from retrieval.constraints import Constraints
+from retrieval.query import FusedQuery, Searcher
 
 DIM = 64
 
@@ -141,3 +142,19 @@ def test_fusion_scores_every_candidate_in_both_modalities(searcher, tmp_path):
 def test_constraints_alone_browse_cheapest_first(searcher):
     hits = searcher.search(FusedQuery(constraints=Constraints(metals=["yellow gold"])), top_k=5)
     assert [hit.item.id for hit in hits] == ["A4", "A6"]
+
+
+def test_ring_size_carat_colour_and_stock_are_filtered_in_the_store(index, tmp_path):
+    items = make_items(tmp_path, A1={"ring_sizes": [6.0, 7.25], "carat": 1.1}, A5={"ring_sizes": [7.0], "carat": 0.5, "in_stock": False})
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig())
+    by_constraints = {
+        "size 7.25": Constraints(ring_size=7.25),
+        "size 7 in stock": Constraints(ring_size=7.0, in_stock_only=True),
+        "over a carat": Constraints(carat_min=1.0),
+        "red stones": Constraints(gemstone_colors=["red"]),
+    }
+    found = {name: [h.item.id for h in searcher.search(FusedQuery(text="ring", constraints=c), top_k=6)] for name, c in by_constraints.items()}
+    assert found == {"size 7.25": ["A1"], "size 7 in stock": [], "over a carat": ["A1"], "red stones": ["A5"]}
+    for name, constraints in by_constraints.items():
+        assert [item.id for item in items if constraints.allows(item)] == sorted(found[name]), name

@@ -2,7 +2,7 @@ import pytest
 
 from assistant.conversation import Session
 from assistant.understanding import understand
-from retrieval.query import Constraints
+from retrieval.constraints import Constraints
 from retrieval.vocabulary import GOLD_METALS, RING_CATEGORIES
 
 CASES = [

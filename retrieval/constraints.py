@@ -1,0 +1,97 @@
+"""What a shopper asked for, in the catalog's terms: hard constraints, which no result may
+violate and which become a chromadb `where` filter, and soft preferences, which only rank."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from retrieval.catalog import Item
+from retrieval.vocabulary import NO_GEMSTONE
+
+
+@dataclass
+class Constraints:
+    price_min: float | None = None
+    price_max: float | None = None
+    categories: list[str] = field(default_factory=list)
+    metals: list[str] = field(default_factory=list)
+    karats: list[int] = field(default_factory=list)
+    gemstones: list[str] = field(default_factory=list)
+    gemstone_colors: list[str] = field(default_factory=list)
+    carat_min: float | None = None
+    carat_max: float | None = None
+    ring_size: float | None = None
+    in_stock_only: bool = False
+    exclude_categories: list[str] = field(default_factory=list)
+    exclude_metals: list[str] = field(default_factory=list)
+    exclude_gemstones: list[str] = field(default_factory=list)
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        for key, operator, value in (
+            ("price", "$gte", self.price_min),
+            ("price", "$lte", self.price_max),
+            ("carat", "$gte", self.carat_min),
+            ("carat", "$lte", self.carat_max),
+        ):
+            if value is not None:
+                clauses.append({key: {operator: value}})
+        included = (("category", self.categories), ("metal", self.metals), ("karat", self.karats),
+                    ("gemstone", self.gemstones), ("gemstone_color", self.gemstone_colors))  # fmt: skip
+        clauses += [{key: {"$in": list(values)}} for key, values in included if values]
+        excluded = (("category", self.exclude_categories), ("metal", self.exclude_metals),
+                    ("gemstone", self.exclude_gemstones))  # fmt: skip
+        clauses += [{key: {"$nin": list(values)}} for key, values in excluded if values]
+        if self.ring_size is not None:
+            clauses.append({"ring_sizes": {"$contains": self.ring_size}})
+        if self.in_stock_only:
+            clauses.append({"in_stock": True})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allows(self, item: Item) -> bool:
+        """The same test as `where`, on an Item: for checks and tests."""
+        carat = item.carat or 0.0
+        return (
+            (self.price_min is None or item.price >= self.price_min)
+            and (self.price_max is None or item.price <= self.price_max)
+            and (self.carat_min is None or carat >= self.carat_min)
+            and (self.carat_max is None or carat <= self.carat_max)
+            and (not self.categories or item.category in self.categories)
+            and (not self.metals or item.metal in self.metals)
+            and (not self.karats or item.karat in self.karats)
+            and (not self.gemstones or item.gemstone in self.gemstones)
+            and (not self.gemstone_colors or item.gemstone_color in self.gemstone_colors)
+            and (self.ring_size is None or self.ring_size in item.ring_sizes)
+            and (not self.in_stock_only or item.in_stock)
+            and item.category not in self.exclude_categories
+            and item.metal not in self.exclude_metals
+            and item.gemstone not in self.exclude_gemstones
+        )
+
+    def is_empty(self) -> bool:
+        return self.where() is None
+
+    def wants_no_stone(self) -> bool:
+        return self.gemstones == [NO_GEMSTONE]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Preferences:
+    """Soft wishes: they raise matching items in the ranking but never filter."""
+
+    occasions: list[str] = field(default_factory=list)
+    styles: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    avoid_terms: list[str] = field(default_factory=list)  # "less flashy", "not too chunky"
+
+    def is_empty(self) -> bool:
+        return not (self.occasions or self.styles or self.recipients or self.avoid_terms)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
