@@ -7,7 +7,8 @@ import re
 import zlib
 
 from retrieval.catalog import Item
-from retrieval.query import Constraints, Hit
+from retrieval.constraints import Constraints
+from retrieval.query import Hit
 from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "AUD": "A$", "CAD": "C$"}

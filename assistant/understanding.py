@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.query import Constraints
+from retrieval.constraints import Constraints
 from retrieval.vocabulary import GOLD_KARATS, GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
 
 # Phrases -> canonical values. Longer phrases are matched first, so "white gold" wins over "gold"
