@@ -9,9 +9,8 @@ import zlib
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
-from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
+from retrieval.vocabulary import CURRENCY_SYMBOLS, GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
 CATEGORY_PLURALS = {"earrings": "earrings", "brooch": "brooches", "engagement ring": "engagement rings"}
 WORD = re.compile(r"[a-z]+")
 MIN_MATCHED_WORD_LENGTH = 4

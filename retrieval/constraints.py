@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from retrieval.catalog import Item
-from retrieval.vocabulary import NO_GEMSTONE
+from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE
 
 
 @dataclass
@@ -37,12 +37,14 @@ class Constraints:
         ):
             if value is not None:
                 clauses.append({key: {operator: value}})
-        included = (("category", self.categories), ("metal", self.metals), ("karat", self.karats),
-                    ("gemstone", self.gemstones), ("gemstone_color", self.gemstone_colors))  # fmt: skip
+        included = (("category", self.categories), ("metal", self.metals), ("gemstone", self.gemstones),
+                    ("gemstone_color", self.gemstone_colors))  # fmt: skip
         clauses += [{key: {"$in": list(values)}} for key, values in included if values]
         excluded = (("category", self.exclude_categories), ("metal", self.exclude_metals),
                     ("gemstone", self.exclude_gemstones))  # fmt: skip
         clauses += [{key: {"$nin": list(values)}} for key, values in excluded if values]
+        if self.karats:  # karat is a gold purity: "14k gold or platinum" keeps the platinum
+            clauses.append({"$or": [{"karat": {"$in": list(self.karats)}}, {"metal": {"$nin": list(GOLD_METALS)}}]})
         if self.ring_size is not None:
             clauses.append({"ring_sizes": {"$contains": self.ring_size}})
         if self.in_stock_only:
@@ -61,7 +63,7 @@ class Constraints:
             and (self.carat_max is None or carat <= self.carat_max)
             and (not self.categories or item.category in self.categories)
             and (not self.metals or item.metal in self.metals)
-            and (not self.karats or item.karat in self.karats)
+            and (not self.karats or item.karat in self.karats or item.metal not in GOLD_METALS)
             and (not self.gemstones or item.gemstone in self.gemstones)
             and (not self.gemstone_colors or item.gemstone_color in self.gemstone_colors)
             and (self.ring_size is None or self.ring_size in item.ring_sizes)
