@@ -1,29 +1,46 @@
-"""One conversational turn, used by both the CLI and the web chat:
-words, a photo and/or speech in; constraints, ranked items and a grounded answer out."""
+"""One conversational turn, used by both the CLI and the web chat: words, a photo and/or
+speech in; constraints, ranked items and a grounded answer out. `turn_stream` yields the cards
+first, then the answer as it is written; `turn` returns the finished Reply."""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Iterator
 
 import torch
 from PIL import Image
 
-from assistant.answer import describe_constraints, why_matched, write_answer
+from assistant.answer import describe_constraints, format_price, why_matched, write_answer
 from assistant.config import Settings
 from assistant.conversation import Session
+from assistant.dialogue import (
+    apply_refinements,
+    availability_answer,
+    comparison_table,
+    describe_relaxation,
+    detect_intent,
+    details_answer,
+    general_answer,
+    relaxations,
+    resolve_references,
+)
+from assistant.llm import create_chat_model
 from assistant.understanding import understand
+from assistant.writer import AnswerRequest, GroundedWriter
 from perception.asr import ASR, create_asr
 from perception.audio import decode_audio
 from perception.image_encoder import create_image_encoder, open_image
 from perception.text_encoder import create_text_encoder
 from perception.vad import check_and_trim
-from retrieval.catalog import load_catalog
+from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.index import CatalogIndex, IngestReport, connect
-from retrieval.query import FusedQuery, Searcher
+from retrieval.constraints import Constraints
+from retrieval.query import FusedQuery, Hit, Searcher
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
 
 log = logging.getLogger(__name__)
@@ -53,6 +70,9 @@ class Result:
     gemstone: str
     in_stock: bool
     image: str
+    # Constraints this result does not meet: set only for the closest alternatives offered
+    # when nothing meets them all.
+    relaxed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +82,10 @@ class Reply:
     constraint_labels: list[str]
     results: list[Result]
     answer: str
+    intent: str = "search"
+    answer_source: str = "template"  # "llm", "llm-retry" or "template"
+    notes: list[str] = field(default_factory=list)
+    on_screen: list[str] = field(default_factory=list)
     transcript_confidence: float | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
 
@@ -78,12 +102,25 @@ class Reply:
         }
 
 
+@dataclass
+class TurnEvent:
+    kind: str  # "results": cards are ready; "token": more answer text; "restart": drop the text so far; "done"
+    reply: Reply
+    text: str = ""
+
+
+AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|right|correct|that's right|exactly|sure)\b", re.I)
+CONFIRM_QUESTION = 'I heard: "{transcript}". Did I get that right? Say yes, or type what you meant.'
+
+
 class Assistant:
-    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR):
+    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR, chat_model=None):
         self.settings = settings
         self.index = index
         self.asr = asr
         self.searcher = Searcher(index, settings.fusion)
+        self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
+        self._titles: set[str] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -94,17 +131,27 @@ class Assistant:
             create_image_encoder(settings.image_encoder),
             settings.index,
         )
-        return cls(settings, index, create_asr(settings.asr, threads=settings.torch_threads))
+        asr = create_asr(settings.asr, threads=settings.torch_threads)
+        return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
+
+    def catalog_titles(self) -> set[str]:
+        """Every title in the index, so the verifier can tell a real-but-unretrieved product.
+        Read once, and again after each ingest."""
+        if self._titles is None:
+            self._titles = {item.title for item in self.index.items(self.index.texts.get(include=[])["ids"]).values()}
+        return self._titles
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""
         self.index.text_encoder.encode_text(["warm up"])
         self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
         self.asr.model.get()
-
+        if self.writer:
+            self.writer.warm_up()
     def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:
         loaded = load_catalog(catalog, images, currency=self.settings.currency)
         report = self.index.ingest(loaded.items, sync=sync, progress=progress)
+        self._titles = None
         report.read, report.rejected = loaded.rows_read, len(loaded.errors)
         return report, loaded.errors
 
@@ -121,60 +168,161 @@ class Assistant:
         report, _ = self.ingest(catalog, sync=True, progress=progress)
         return report
 
-    def turn(
+    def turn(self, text=None, image=None, audio=None, session: Session | None = None, top_k: int | None = None) -> Reply:
+        """One whole turn; see `turn_stream` for the answer as it is written."""
+        for event in self.turn_stream(text, image, audio, session, top_k):
+            if event.kind == "done":
+                return event.reply
+        raise AssertionError("turn_stream ends with a done event")
+
+    def turn_stream(
         self,
         text: str | None = None,
         image: str | Path | bytes | Image.Image | None = None,
         audio: str | Path | bytes | None = None,
         session: Session | None = None,
         top_k: int | None = None,
-    ) -> Reply:
-        timings: dict[str, float] = {}
+    ) -> Iterator[TurnEvent]:
         started = time.perf_counter()
         text = (text or "").strip()
         if not text and image is None and audio is None:
             raise EmptyQueryError("empty query: type what you are looking for, attach a photo, or record your voice")
         session = session if session is not None else Session()
+        top_k = top_k or self.settings.fusion.top_k
 
-        transcript = None
-        confidence = None
+        transcript = confidence = None
         if audio is not None:
             heard = self._transcribe(audio)
             transcript, confidence = heard.text, heard.confidence
-            timings["speech_ms"] = _ms_since(started)
+            if confidence < self.settings.conversation.confirm_below_confidence and not text:
+                session.pending_transcript = transcript
+                reply = self._reply(session, [], CONFIRM_QUESTION.format(transcript=transcript), "confirm", transcript, confidence)
+                yield TurnEvent("results", reply)
+                yield TurnEvent("done", reply)
+                return
+        if session.pending_transcript and AFFIRMATIVE.match(text) and image is None:
+            text, transcript = session.pending_transcript, session.pending_transcript
+        session.pending_transcript = None
         photo = open_image(image) if image is not None else None
+        utterance = " ".join(part for part in (text, transcript if text != transcript else None) if part)
 
-        utterance = " ".join(part for part in (text, transcript) if part)
-        understanding = understand(utterance)
-        constraints = session.carry(understanding.constraints)
+        understanding = understand(utterance, self.settings.currency, self.settings.conversation.exchange_rates)
+        if understanding.reset:
+            session.reset()
+        shown = self._items_in_order(session.shown)
+        intent = detect_intent(utterance) if utterance and photo is None else "search"
+        referenced = resolve_references(utterance, shown, self._items_in_order(session.focus)) if utterance else []
+        if intent != "search":
+            reply = self._conversational_reply(intent, utterance, referenced, shown, session, transcript, confidence)
+            if reply is not None:
+                yield TurnEvent("results", reply)
+                yield TurnEvent("done", reply)
+                return
+
+        constraints = session.clear(session.carry(understanding.constraints), understanding.clear_slots)
+        constraints, refined = apply_refinements(constraints, understanding.refinements, shown)
         words_matter = understanding.has_content_words or photo is None
-        query = FusedQuery(text=utterance if utterance and words_matter else None, image=photo, constraints=constraints)
-
+        query = FusedQuery(
+            text=utterance if utterance and words_matter else None, image=photo,
+            constraints=constraints, preferences=understanding.preferences,
+        )  # fmt: skip
+        if "similar" in understanding.refinements and (referenced or shown):
+            query = self._more_like(referenced[0] if referenced else shown[0], constraints)
+        skip = set(session.seen) if "more" in understanding.refinements else set()
         search_started = time.perf_counter()
-        hits = self.searcher.search(query, top_k=top_k)
-        timings["search_ms"] = _ms_since(search_started)
+        hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(skip)) if hit.item.id not in skip][:top_k]
+        results = [self._result(hit, constraints, query.text) for hit in hits]
+        notes = understanding.notes + [f"showing {phrase}" for phrase in refined]
+        if not hits and not constraints.is_empty():
+            results, answer = self._closest_alternatives(query, constraints, top_k)
+        else:
+            answer = write_answer(hits, constraints, self.settings.currency, used_photo=photo is not None, transcript=transcript)
+        timings = {"search_ms": _ms_since(search_started)}
 
-        results = [
-            Result(
-                id=hit.item.id, title=hit.item.title, price=hit.item.price, currency=hit.item.currency,
-                score=round(hit.score, 4), why=why_matched(hit, constraints, query.text),
-                category=hit.item.category, metal=hit.item.metal_label, gemstone=hit.item.gemstone,
-                in_stock=hit.item.in_stock, image=hit.item.image,
-            )  # fmt: skip
-            for hit in hits
-        ]
-        answer = write_answer(hits, constraints, self.settings.currency, used_photo=photo is not None, transcript=transcript)
-        session.constraints, session.shown, session.turns = constraints, [r.id for r in results], session.turns + 1
-        timings["total_ms"] = _ms_since(started)
+        session.constraints = constraints
+        session.seen = (session.seen if skip else []) + [r.id for r in results]
+        session.shown, session.focus, session.turns = [r.id for r in results], [], session.turns + 1
+        reply = self._reply(session, results, answer, "search", transcript, confidence, notes)
+        yield TurnEvent("results", reply)
+        if self.writer and hits:
+            yield from self._write(reply, utterance, [hit.item for hit in hits], constraints, notes)
+        reply.timings_ms = {**timings, "total_ms": _ms_since(started)}
+        yield TurnEvent("done", reply)
+
+    def _write(self, reply: Reply, utterance: str, items: list[Item], constraints: Constraints, notes: list[str]):
+        request = AnswerRequest(
+            user_text=utterance or "(a photo)", items=items[: self.settings.llm.items_in_prompt],
+            constraints=constraints, template_answer=reply.answer, notes=notes,
+        )  # fmt: skip
+        for event in self.writer.stream(request):
+            if event.kind == "final":
+                reply.answer, reply.answer_source = event.text, event.source
+            else:
+                yield TurnEvent(event.kind, reply, event.text)
+
+    def _conversational_reply(self, intent, utterance, referenced, shown, session, transcript, confidence) -> Reply | None:
+        """Details, comparison, availability or a general question; None when the words point at
+        nothing on screen, so the turn is treated as a search."""
+        if intent == "question":
+            return self._reply(session, [], general_answer(utterance), intent, transcript, confidence)
+        if intent == "compare":
+            items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
+            answer = comparison_table(items) if items else None
+        else:
+            items = (referenced or shown)[:1]
+            answer = (details_answer if intent == "details" else lambda item: availability_answer(item, utterance))(items[0]) if items else None
+        if answer is None:
+            return None
+        session.focus, session.turns = [item.id for item in items], session.turns + 1
+        results = [self._result(Hit(item, 1.0, None, None), Constraints(), None) for item in items]
+        return self._reply(session, results, answer, intent, transcript, confidence)
+
+    def _closest_alternatives(self, query: FusedQuery, constraints: Constraints, top_k: int) -> tuple[list[Result], str]:
+        """Nothing meets every constraint: say so, and offer the best results with one constraint
+        relaxed at a time, each named."""
+        wanted = ", ".join(describe_constraints(constraints, self.settings.currency))
+        offers, results = [], []
+        for name, relaxed in relaxations(constraints):
+            hits = self.searcher.search(replace(query, constraints=relaxed), top_k=top_k)
+            if not hits:
+                continue
+            offers.append(describe_relaxation(name, constraints, [hit.item for hit in hits], self.settings.currency))
+            for hit in hits[: self.settings.conversation.items_per_alternative]:
+                if hit.item.id not in {r.id for r in results}:
+                    result = self._result(hit, relaxed, query.text)
+                    result.relaxed = [name]
+                    results.append(result)
+            if len(offers) == self.settings.conversation.alternatives:
+                break
+        if not offers:
+            return [], write_answer([], constraints, self.settings.currency, used_photo=query.image is not None)
+        lines = [f"I couldn't find anything matching {wanted}. The closest I have: {'; and '.join(offers)}."]
+        lines += [f"{n}. {r.title} — {format_price(r.price, r.currency)} (not {r.relaxed[0]} as asked)" for n, r in enumerate(results, 1)]
+        return results, "\n".join(lines)
+
+    def _more_like(self, item: Item, constraints: Constraints) -> FusedQuery:
+        photo = open_image(item.image) if item.image and not item.image_is_url() else None
+        return FusedQuery(text=item.title, image=photo, constraints=constraints)
+
+    def _items_in_order(self, ids: list[str]) -> list[Item]:
+        found = self.index.items(ids)
+        return [found[item_id] for item_id in ids if item_id in found]
+
+    def _result(self, hit: Hit, constraints: Constraints, query_text: str | None) -> Result:
+        item = hit.item
+        return Result(
+            id=item.id, title=item.title, price=item.price, currency=item.currency, score=round(hit.score, 4),
+            why=why_matched(hit, constraints, query_text), category=item.category, metal=item.metal_label,
+            gemstone=item.gemstone, in_stock=item.in_stock, image=item.image,
+        )  # fmt: skip
+
+    def _reply(self, session, results, answer, intent, transcript, confidence, notes=()) -> Reply:
         return Reply(
-            transcript=transcript,
-            constraints=constraints.to_dict(),
-            constraint_labels=describe_constraints(constraints, self.settings.currency),
-            results=results,
-            answer=answer,
+            transcript=transcript, constraints=session.constraints.to_dict(),
+            constraint_labels=describe_constraints(session.constraints, self.settings.currency),
+            results=results, answer=answer, intent=intent, notes=list(notes), on_screen=list(session.shown),
             transcript_confidence=confidence,
-            timings_ms=timings,
-        )
+        )  # fmt: skip
 
     def _transcribe(self, audio: str | Path | bytes):
         audio_config = self.settings.audio

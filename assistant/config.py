@@ -3,6 +3,7 @@
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -14,6 +15,38 @@ from retrieval.config import DemoCatalogConfig, FusionConfig, IndexConfig
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "facet"
+
+
+class LLMConfig(BaseModel):
+    # auto: llama_cpp when llama-cpp-python is installed, else the template writer.
+    backend: Literal["auto", "llama_cpp", "openai", "template"] = "auto"
+    # llama_cpp: a GGUF file; None = the packaged Qwen2.5-Coder-0.5B-Instruct Q4_K_M.
+    model_path: str | None = None
+    # openai: any OpenAI-compatible endpoint.
+    base_url: str | None = None
+    api_key: str = "not-needed"
+    model: str = "default"
+    max_tokens: int = 80
+    temperature: float = 0.2
+    context_tokens: int = 2048
+    threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
+    timeout_seconds: float = 60.0
+    # How many of the ranked results the prose talks about (the cards show them all).
+    items_in_prompt: int = 3
+    # Regenerations after a grounding failure before the template answer is used.
+    retries: int = 1
+
+
+class ConversationConfig(BaseModel):
+    # Below this ASR confidence (tiny.en: clear speech ~0.7, garbled ~0.4) a voice turn echoes what
+    # it heard and asks before searching.
+    confirm_below_confidence: float = 0.45
+    # When nothing meets every constraint: how many relaxed alternatives to offer, and items from each.
+    alternatives: int = 2
+    items_per_alternative: int = 3
+    # Units of each currency per 1 unit of the catalog's; None = the approximate table in
+    # retrieval/vocabulary.py.
+    exchange_rates: dict[str, float] | None = None
 
 
 class ServerConfig(BaseModel):
@@ -35,11 +68,17 @@ class Settings(BaseSettings):
     index: IndexConfig = IndexConfig()
     fusion: FusionConfig = FusionConfig()
     demo: DemoCatalogConfig = DemoCatalogConfig()
+    llm: LLMConfig = LLMConfig()
+    conversation: ConversationConfig = ConversationConfig()
     server: ServerConfig = ServerConfig()
 
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
 
     @property
     def demo_dir(self) -> Path:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from retrieval.query import Constraints
+from retrieval.constraints import Constraints
 
-PRICE_SLOTS = ("price_min", "price_max")
-LIST_SLOTS = {
-    "categories": "exclude_categories",
-    "metals": "exclude_metals",
-    "gemstones": "exclude_gemstones",
-    "karats": None,
+PAIRED_SLOTS = (("price_min", "price_max"), ("carat_min", "carat_max"))
+LIST_SLOTS = {"categories": "exclude_categories", "metals": "exclude_metals", "gemstones": "exclude_gemstones"}
+
+
+CLEARABLE_SLOTS = {
+    "price": {"price_min": None, "price_max": None},
+    "metal": {"metals": [], "karats": [], "exclude_metals": []},
+    "gemstone": {"gemstones": [], "gemstone_colors": [], "exclude_gemstones": []},
+    "category": {"categories": [], "exclude_categories": []},
 }
 
 
@@ -21,34 +24,54 @@ LIST_SLOTS = {
 class Session:
     constraints: Constraints = field(default_factory=Constraints)
     shown: list[str] = field(default_factory=list)  # ids of the items on screen, in order
+    seen: list[str] = field(default_factory=list)  # every id shown for the current search ("show me more")
+    focus: list[str] = field(default_factory=list)  # ids the last turn talked about ("it", "that one")
+    pending_transcript: str | None = None  # a shaky transcript waiting for the shopper's yes
     turns: int = 0
+
+    def reset(self) -> None:
+        self.constraints, self.shown, self.seen, self.focus, self.pending_transcript = Constraints(), [], [], [], None
+
+    def clear(self, constraints: Constraints, slots: list[str]) -> Constraints:
+        for slot in slots:
+            constraints = replace(constraints, **CLEARABLE_SLOTS.get(slot, {}))
+        return constraints
 
     def carry(self, new: Constraints) -> Constraints:
         """Constraints for this turn: what the shopper just said, on top of what they said
         before. A slot the new words fill replaces the old one; the rest carries over."""
         merged = Constraints(**asdict(self.constraints))
-        if new.price_min is not None or new.price_max is not None:
-            merged.price_min, merged.price_max = new.price_min, new.price_max
+        for pair in PAIRED_SLOTS:
+            if any(getattr(new, slot) is not None for slot in pair):
+                for slot in pair:
+                    setattr(merged, slot, getattr(new, slot))
+        if new.ring_size is not None:
+            merged.ring_size = new.ring_size
+        merged.in_stock_only = merged.in_stock_only or new.in_stock_only
+        if new.gemstones or new.gemstone_colors:  # a new stone brings its own colour, or none
+            merged.gemstone_colors = list(new.gemstone_colors)
+        if new.karats or new.metals:
+            merged.karats = list(new.karats)
         for include, exclude in LIST_SLOTS.items():
-            new_include = getattr(new, include)
-            new_exclude = getattr(new, exclude) if exclude else []
+            new_include, new_exclude = getattr(new, include), getattr(new, exclude)
             if new_include:
                 setattr(merged, include, list(new_include))
-            if exclude and (new_include or new_exclude):
+            if new_include or new_exclude:
                 kept = [value for value in getattr(merged, exclude) if value not in new_include]
                 setattr(merged, exclude, kept + [value for value in new_exclude if value not in kept])
                 setattr(merged, include, [v for v in getattr(merged, include) if v not in new_exclude])
         return merged
 
     def to_json(self) -> str:
-        return json.dumps({"constraints": asdict(self.constraints), "shown": self.shown, "turns": self.turns})
+        return json.dumps(asdict(self))
 
     @classmethod
     def from_json(cls, text: str) -> Session:
         data = json.loads(text)
         known = {f.name for f in fields(Constraints)}
-        constraints = Constraints(**{k: v for k, v in data.get("constraints", {}).items() if k in known})
-        return cls(constraints=constraints, shown=list(data.get("shown", [])), turns=int(data.get("turns", 0)))
+        constraints = Constraints(**{k: v for k, v in data.pop("constraints", {}).items() if k in known})
+        session_fields = {f.name for f in fields(cls)}
+        return cls(constraints=constraints, **{k: v for k, v in data.items() if k in session_fields})
 
     def save(self, path: Path) -> None:
         path.write_text(self.to_json(), encoding="utf-8")

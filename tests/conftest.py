@@ -49,7 +49,11 @@ DEMO_TEST_ITEMS = 120
 def demo_settings(tmp_path_factory):
     from assistant.config import Settings
 
-    return Settings(data_dir=tmp_path_factory.mktemp("facet-data"), demo={"items": DEMO_TEST_ITEMS}, torch_threads=2)
+    # Template answers: tests that exercise an LLM build their own (tests/test_llm.py).
+    return Settings(
+        data_dir=tmp_path_factory.mktemp("facet-data"), demo={"items": DEMO_TEST_ITEMS}, torch_threads=2,
+        llm={"backend": "template"},
+    )
 
 
 @pytest.fixture(scope="session")

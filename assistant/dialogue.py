@@ -1,0 +1,240 @@
+"""Conversation moves beyond a plain search: what the shopper wants to do with this turn
+(details, comparison, availability, a general question), which shown items they mean
+("the second one", "the pearl one"), relative refinements ("cheaper", "bigger"), and what
+to offer when nothing meets every constraint. Everything here is deterministic."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, replace
+
+from assistant.answer import describe_constraints, format_price
+from retrieval.catalog import Item
+from retrieval.constraints import Constraints
+from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
+
+INTENT_PATTERNS = {
+    "compare": r"\bcompare\b|\bdifference between (?:the|those|these|them)\b|\bwhich (?:one )?is better\b|\bside by side\b|\bversus\b|\bvs\.?\b",
+    "availability": r"\bin stock\b.*\?|\bavailable\b.*\?|\bdo you have (?:it|that|this|the \w+ one)\b|\bcome in (?:a )?size\b|\bin (?:a )?size \d",
+    "details": r"\b(?:tell me (?:more )?about|more about|details? (?:on|of|about)|what(?:'s| is) (?:the )?(?:\w+ )?(?:one|it) made of|describe)\b",
+}
+QUESTION_START = re.compile(r"^(?:what|how|why|is|are|can|should|does|do|which)\b.*\?\s*$|^(?:what|how|why)\b", re.I)
+
+ORDINALS = {
+    "first": 0, "1st": 0, "top": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2, "three": 2,
+    "fourth": 3, "4th": 3, "four": 3, "fifth": 4, "5th": 4, "five": 4,
+}  # fmt: skip
+ORDINAL_REFERENCE = re.compile(r"\b(?:the |number |#|no\. ?)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|top|last)\b(?: one)?|#(\d)|\bnumber (one|two|three|four|five|\d)\b|\b(?:item|option) (\d)\b")
+BOTH = re.compile(r"\b(?:both|the two|those two|these two|them)\b")
+ALL_THREE = re.compile(r"\ball three\b|\bthe three\b")
+EXTREMES = {r"\bcheapest\b|\bleast expensive\b|\blowest price": "cheapest", r"\bmost expensive\b|\bpriciest\b": "priciest"}
+PRONOUN = re.compile(r"\b(?:it|this one|that one|this|that)\b")
+RING_SIZE = re.compile(r"\bsize (\d{1,2} \d/\d|\d{1,2}(?:\.\d+)?)\b")
+MAX_COMPARED = 3
+CHEAPER_QUANTILE = 0.5  # "cheaper": below the median price on screen
+
+
+@dataclass
+class Knowledge:
+    pattern: str
+    answer: str
+
+
+KNOWLEDGE = [
+    Knowledge(r"white gold.*platinum|platinum.*white gold",
+              "White gold is gold alloyed with white metals and usually rhodium-plated, so it may need re-plating "
+              "every few years; platinum is naturally white, denser and hypoallergenic, and costs more."),
+    Knowledge(r"\bkarats?\b|\b14k\b.*\b18k\b|\b18k\b.*\b14k\b",
+              "Karat measures gold purity out of 24: 18k is 75% gold (richer colour, softer), 14k is 58.5% "
+              "(harder-wearing), 10k is 41.7%."),
+    Knowledge(r"\bcarats?\b|\bct\b",
+              "A carat is a gemstone's weight: 1 carat = 0.2 grams. Price climbs faster than weight, so a 2 ct "
+              "stone costs much more than two 1 ct stones."),
+    Knowledge(r"\bsterling\b|\b925\b",
+              "Sterling silver is 92.5% silver with 7.5% other metals (usually copper) for strength; it can "
+              "tarnish, and a soft polishing cloth brings it back."),
+    Knowledge(r"\bclean\b|\bcare\b|\btarnish",
+              "Most jewelry cleans with warm water, a drop of mild soap and a soft brush; pearls and opals only "
+              "want a soft damp cloth. Store pieces apart so they don't scratch."),
+    Knowledge(r"ring size|measure.*(?:finger|size)|what size",
+              "To find a ring size, measure the inside diameter of a ring that fits (17.3 mm is about a US 7), or "
+              "wrap a strip of paper around the finger's base and compare the length with a size chart."),
+    Knowledge(r"lab[- ]?(?:grown|created)|natural diamond",
+              "Lab-grown diamonds are physically and chemically diamonds, made in weeks instead of formed over "
+              "ages; they usually cost much less than natural ones of the same quality."),
+    Knowledge(r"\b4 ?cs?\b|cut,? colou?r,? clarity",
+              "The 4Cs of a diamond are cut (how it returns light), colour (D is colourless), clarity (inclusions) "
+              "and carat (weight)."),
+    Knowledge(r"hypoallergenic|allerg|sensitive skin",
+              "For sensitive skin, platinum, titanium and higher-karat gold are the safest choices; nickel is the "
+              "usual culprit in cheaper alloys."),
+    Knowledge(r"birthstone",
+              "Birthstones by month: garnet (Jan), amethyst (Feb), aquamarine (Mar), diamond (Apr), emerald (May), "
+              "pearl (Jun), ruby (Jul), peridot (Aug), sapphire (Sep), opal (Oct), topaz or citrine (Nov), "
+              "blue topaz (Dec)."),
+]  # fmt: skip
+KNOWLEDGE_PREFIX = "General jewelry know-how (not about a particular piece in our catalog): "
+
+
+def detect_intent(text: str) -> str:
+    lowered = text.lower()
+    for intent, pattern in INTENT_PATTERNS.items():
+        if re.search(pattern, lowered):
+            return intent
+    if QUESTION_START.search(lowered.strip()) and general_answer(lowered) is not None:
+        return "question"
+    return "search"
+
+
+def general_answer(text: str) -> str | None:
+    for entry in KNOWLEDGE:
+        if re.search(entry.pattern, text.lower()):
+            return KNOWLEDGE_PREFIX + entry.answer
+    return None
+
+
+def resolve_references(text: str, shown: list[Item], focus: list[Item]) -> list[Item]:
+    """The shown items the words point at, in the order named; the focus (items last talked
+    about) for "it"/"that one"; empty when the words point at nothing on screen."""
+    if not shown:
+        return []
+    lowered = text.lower()
+    if ALL_THREE.search(lowered):
+        return shown[:3]
+    picked: list[Item] = []
+    for match in ORDINAL_REFERENCE.finditer(lowered):
+        word = next(group for group in match.groups() if group)
+        index = len(shown) - 1 if word == "last" else int(word) - 1 if word.isdigit() else ORDINALS.get(word)
+        if index is not None and 0 <= index < len(shown) and shown[index] not in picked:
+            picked.append(shown[index])
+    for pattern, extreme in EXTREMES.items():
+        if re.search(pattern, lowered):
+            picked.append(min(shown, key=lambda i: i.price) if extreme == "cheapest" else max(shown, key=lambda i: i.price))
+    if not picked:
+        picked = _by_attribute(lowered, shown)
+    if not picked and BOTH.search(lowered):
+        picked = (focus if len(focus) >= 2 else shown)[:2]
+    if not picked and PRONOUN.search(lowered):
+        picked = focus[:1] or shown[:1]
+    return picked
+
+
+def _by_attribute(text: str, shown: list[Item]) -> list[Item]:
+    """"the pearl one", "the rose gold one", "that ring": the shown items with that attribute."""
+    for word in sorted((*GEMSTONES, *METALS, "silver", "ring", "necklace", "pendant", "earrings", "bracelet", "bangle", "anklet", "brooch"), key=len, reverse=True):
+        if word == NO_GEMSTONE or not re.search(rf"\b{word}\b", text):
+            continue
+        matching = [i for i in shown if word in (i.gemstone, i.metal, i.category) or (word == "silver" and i.metal == "sterling silver")]
+        if matching and re.search(rf"\b(?:the|that|this) [\w ]*{word}\b|{word} one\b", text):
+            return matching
+    return []
+
+
+def apply_refinements(constraints: Constraints, refinements: list[str], shown: list[Item]) -> tuple[Constraints, list[str]]:
+    """Relative requests resolved against the items on screen; returns the constraints and a
+    phrase per refinement for the reply."""
+    said = []
+    prices = [item.price for item in shown]
+    carats = [item.carat for item in shown if item.carat]
+    for refinement in refinements:
+        if refinement == "cheaper" and prices:
+            bound = round(statistics.quantiles(prices, n=2)[0] if len(prices) > 1 else prices[0], 2)
+            constraints = replace(constraints, price_max=bound - 0.01, price_min=None)
+            said.append(f"cheaper than {format_price(bound, shown[0].currency)}")
+        elif refinement == "pricier" and prices:
+            bound = round(statistics.quantiles(prices, n=2)[0] if len(prices) > 1 else prices[0], 2)
+            constraints = replace(constraints, price_min=bound + 0.01, price_max=None)
+            said.append(f"above {format_price(bound, shown[0].currency)}")
+        elif refinement == "bigger" and carats:
+            constraints = replace(constraints, carat_min=max(carats) + 0.01, carat_max=None)
+            said.append(f"a stone over {max(carats):g} ct")
+        elif refinement == "smaller" and carats:
+            constraints = replace(constraints, carat_max=min(carats) - 0.01, carat_min=None)
+            said.append(f"a stone under {min(carats):g} ct")
+    return constraints, said
+
+
+# When nothing meets every constraint, each of these is tried on its own, most negotiable first.
+RELAXABLE = (
+    ("price", {"price_min": None, "price_max": None}),
+    ("metal", {"metals": [], "karats": [], "exclude_metals": []}),
+    ("stone", {"gemstones": [], "gemstone_colors": [], "exclude_gemstones": []}),
+    ("carat", {"carat_min": None, "carat_max": None}),
+    ("size", {"ring_size": None}),
+    ("stock", {"in_stock_only": False}),
+)
+
+
+def relaxations(constraints: Constraints) -> list[tuple[str, Constraints]]:
+    """Single-slot relaxations of the constraints, only for slots that are set."""
+    options = []
+    for name, cleared in RELAXABLE:
+        relaxed = replace(constraints, **cleared)
+        if relaxed != constraints:
+            options.append((name, relaxed))
+    return options
+
+
+def describe_relaxation(name: str, original: Constraints, items: list[Item], currency: str) -> str:
+    """"platinum from $450" or "white gold or yellow gold pieces under $300": what the
+    alternative keeps and where it departs."""
+    kept = ", ".join(describe_constraints(replace(original, **dict(RELAXABLE)[name]), currency)) or "other pieces"
+    if name == "price":
+        low, high = min(i.price for i in items), max(i.price for i in items)
+        return f"{kept} from {format_price(low, currency)}" + (f" to {format_price(high, currency)}" if high > low else "")
+    found = {"metal": {i.metal_label for i in items}, "stone": {i.gemstone if i.has_stone else "no stone" for i in items},
+             "carat": {f"{i.carat:g} ct" for i in items if i.carat}, "size": {"other sizes"}, "stock": {"out of stock"}}[name]  # fmt: skip
+    return f"{kept} in {' or '.join(sorted(found))}"
+
+
+def comparison_table(items: list[Item]) -> str:
+    """Side by side, as a Markdown table: every fact straight from the catalog."""
+    items = items[:MAX_COMPARED]
+    rows = {
+        "price": [format_price(i.price, i.currency) for i in items],
+        "metal": [i.metal_label for i in items],
+        "stone": [f"{i.gemstone_color} {i.gemstone}".strip() if i.has_stone else "none" for i in items],
+        "carat": [f"{i.carat:g} ct" if i.carat else "—" for i in items],
+        "sizes": [", ".join(f"{s:g}" for s in i.ring_sizes) or "—" for i in items],
+        "stock": ["in stock" if i.in_stock else "out of stock" for i in items],
+    }
+    header = "| | " + " | ".join(i.title for i in items) + " |"
+    lines = [header, "|---" * (len(items) + 1) + "|"] + [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows.items()]
+    return "\n".join(lines)
+
+
+def details_answer(item: Item) -> str:
+    stone = f"a {item.carat:g} ct {item.gemstone_color} {item.gemstone}".replace("  ", " ") if item.carat else (
+        f"{item.gemstone_color} {item.gemstone}".strip() if item.has_stone else "no gemstone")  # fmt: skip
+    sizes = f" Ring sizes: {', '.join(f'{s:g}' for s in item.ring_sizes)}." if item.ring_sizes else ""
+    stock = "In stock." if item.in_stock else "Currently out of stock."
+    return (
+        f"{item.title} — {format_price(item.price, item.currency)}. {item.metal_label.capitalize()}, {stone}."
+        f"{sizes} {stock}\n{item.description}"
+    ).strip()
+
+
+def availability_answer(item: Item, text: str) -> str:
+    size = _ring_size(text)
+    if not item.in_stock:
+        return f"Sorry, the {item.title} is currently out of stock."
+    if size is None:
+        return f"Yes, the {item.title} is in stock at {format_price(item.price, item.currency)}."
+    if not item.ring_sizes:
+        return f"The {item.title} is in stock, but it isn't sold by ring size."
+    if size in item.ring_sizes:
+        return f"Yes, the {item.title} is in stock and comes in size {size:g}."
+    listed = ", ".join(f"{s:g}" for s in item.ring_sizes)
+    return f"The {item.title} is in stock, but not in size {size:g}; it comes in {listed}."
+
+
+def _ring_size(text: str) -> float | None:
+    match = RING_SIZE.search(text.lower())
+    if not match:
+        return None
+    whole, _, fraction = match.group(1).partition(" ")
+    if fraction:
+        numerator, denominator = fraction.split("/")
+        return float(whole) + int(numerator) / int(denominator)
+    return float(whole)
