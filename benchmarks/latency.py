@@ -162,7 +162,7 @@ def main() -> int:
         sys.exit("benchmarks/latency.py needs espeak-ng for the voice turns (apt-get install espeak-ng)")
 
     work = Path(tempfile.mkdtemp(prefix="facet-bench-"))
-    settings = Settings(data_dir=work / "data", demo={"items": args.items})
+    settings = Settings(data_dir=work / "data", demo={"items": args.items}, llm={"backend": "template"})
     assistant = Assistant.from_settings(settings)
     assistant.warm_up()
     render_started = time.perf_counter()

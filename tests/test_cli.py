@@ -1,5 +1,6 @@
 """The `facet` command end to end, as a shell user runs it: separate processes, real models."""
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -13,9 +14,9 @@ FACET = str(Path(sys.prefix) / "bin" / "facet")
 DEMO_ITEMS = "60"
 
 
-def facet(data_dir, *args, check=True):
+def facet(data_dir, *args, check=True, llm="template"):
     result = subprocess.run(
-        [FACET, "--data-dir", str(data_dir), "--set", f"demo.items={DEMO_ITEMS}", *map(str, args)],
+        [FACET, "--data-dir", str(data_dir), "--set", f"demo.items={DEMO_ITEMS}", "--set", f"llm.backend={llm}", *map(str, args)],
         capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
     )  # fmt: skip
     if check:
@@ -86,3 +87,11 @@ def test_errors_are_one_line_on_stderr_with_a_nonzero_exit(data_dir, tmp_path):
 
     missing = facet(data_dir, "ingest", tmp_path / "nope.csv", check=False)
     assert missing.returncode == 1 and "catalog file not found" in missing.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
+def test_ask_streams_the_cards_then_the_local_model_answer(data_dir):
+    out = facet(data_dir, "ask", "a rose gold ring under $900", llm="llama_cpp").stdout
+    cards, _, prose = out.partition("\n\n")
+    assert cards.startswith("[1] ") and "$" in cards
+    assert prose.strip()

@@ -89,13 +89,19 @@ def test_voice_turn(client, speak):
 # --- the UI's handlers, called directly ------------------------------------------------------
 
 
+def final(updates):
+    """The last update a streaming handler yields."""
+    *_, last = updates
+    return last
+
+
 @pytest.fixture
 def chat(demo_assistant) -> WebChat:
     return WebChat(demo_assistant, image_roots(demo_assistant))
 
 
 def test_chat_text_turn_fills_the_chat_the_gallery_and_the_filters(chat):
-    history, cards, filters, textbox, session = chat.send({"text": RING_QUERY, "files": []}, [], None)
+    history, cards, filters, textbox, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
     assert [message["role"] for message in history] == ["user", "assistant"]
     assert history[0]["content"] == RING_QUERY
     assert cards and all("$" in caption for _, caption in cards)
@@ -105,17 +111,17 @@ def test_chat_text_turn_fills_the_chat_the_gallery_and_the_filters(chat):
 
 
 def test_chat_keeps_each_conversation_in_its_own_session(chat):
-    history, _, _, _, session = chat.send({"text": RING_QUERY, "files": []}, [], None)
-    history, _, filters, _, session = chat.send({"text": "in white gold instead", "files": []}, history, session)
+    history, _, _, _, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
+    history, _, filters, _, session = final(chat.send({"text": "in white gold instead", "files": []}, history, session))
     assert len(history) == 4 and session.turns == 2
     assert f"under ${BUDGET}" in filters  # the budget carried over
-    _, _, fresh_filters, _, fresh = chat.send({"text": "a necklace", "files": []}, [], None)
+    _, _, fresh_filters, _, fresh = final(chat.send({"text": "a necklace", "files": []}, [], None))
     assert fresh is not session and f"under ${BUDGET}" not in fresh_filters
 
 
 def test_example_prompts_start_a_new_search_and_clearing_starts_over(chat):
-    history, _, _, _, session = chat.send({"text": RING_QUERY, "files": []}, [], None)
-    history, cards, filters, _, example_session = chat.send_example("pearl earrings for a wedding", history)
+    history, _, _, _, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
+    history, cards, filters, _, example_session = final(chat.send_example("pearl earrings for a wedding", history))
     assert len(history) == 4 and cards
     assert example_session is not session and f"under ${BUDGET}" not in filters
     assert WebChat.start_over()[:2] == (None, [])
@@ -123,22 +129,22 @@ def test_example_prompts_start_a_new_search_and_clearing_starts_over(chat):
 
 def test_card_for_an_image_outside_the_served_folders_is_the_picture_itself(demo_assistant):
     chat = WebChat(demo_assistant, image_roots=[])
-    _, cards, _, _, _ = chat.send({"text": RING_QUERY, "files": []}, [], None)
+    _, cards, _, _, _ = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
     assert all(not isinstance(image, str) for image, _ in cards)
 
 
 def test_chat_photo_turn_shows_the_photo_as_the_users_message(chat, product_image):
-    history, cards, _, _, _ = chat.send({"text": "", "files": [product_image]}, [], None)
+    history, cards, _, _, _ = final(chat.send({"text": "", "files": [product_image]}, [], None))
     assert history[0] == {"role": "user", "content": {"path": product_image}}
     assert history[-1]["role"] == "assistant" and cards
 
 
 def test_chat_errors_are_replies_not_crashes(chat, tmp_path):
-    history, _, _, _, session = chat.send({"text": "", "files": []}, [], None)
+    history, _, _, _, session = final(chat.send({"text": "", "files": []}, [], None))
     assert history[-1]["role"] == "assistant" and "what you're looking for" in history[-1]["content"]
     silence = tmp_path / "silence.wav"
     _write_silence(silence)
-    history, _, _, recorder, _ = chat.send_voice(str(silence), history, session)
+    history, _, _, recorder, _ = final(chat.send_voice(str(silence), history, session))
     assert history[-2]["content"].startswith(VOICE_PREFIX)
     assert history[-1]["content"].startswith("Sorry")
     assert recorder is None

@@ -1,4 +1,5 @@
-"""The `facet` command: ingest a catalog, ask a question, serve the web chat, build the demo."""
+"""The `facet` command: ingest a catalog, ask a question, serve the web chat, build the demo,
+check the index against a catalog."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from assistant.answer import format_price
 from assistant.assistant import Assistant, EmptyQueryError
 from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
-from retrieval.catalog import CatalogError
+from retrieval.catalog import CatalogError, load_catalog
 
 USER_ERRORS = (PerceptionError, CatalogError, EmptyQueryError, ValidationError, FileNotFoundError)
 EXIT_ERROR = 1
+EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int)
 
     commands.add_parser("demo", help="build the demo catalog and index it")
+
+    check = commands.add_parser("check", help=f"report drift between a catalog and the index (exit {EXIT_DRIFT} on drift)")
+    check.add_argument("catalog", type=Path)
+    check.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
     return parser
 
 
@@ -93,16 +100,40 @@ def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
 def run_ask(assistant: Assistant, args: argparse.Namespace) -> int:
     assistant.ensure_demo_catalog()
     session = Session.load(args.session) if args.session else Session()
-    reply = assistant.turn(
-        text=args.text, image=args.image, audio=args.audio, session=session, top_k=args.top_k
-    )
+    turn = dict(text=args.text, image=args.image, audio=args.audio, session=session, top_k=args.top_k)
+    if args.json:
+        reply = assistant.turn(**turn)
+        payload = reply.to_json()
+        if args.session:
+            payload |= {"constraint_labels": reply.constraint_labels, "on_screen": reply.on_screen, "intent": reply.intent}
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        print_streamed(assistant.turn_stream(**turn), cards=assistant.writer is not None)
     if args.session:
         session.save(args.session)
-    if args.json:
-        print(json.dumps(reply.to_json(), ensure_ascii=False))
-    else:
-        print(reply.answer)
     return 0
+
+
+def print_streamed(events, cards: bool) -> None:
+    """Cards first (when a model writes the prose; the template answer lists the items itself),
+    then the answer as it is written."""
+    streamed = False
+    for event in events:
+        reply = event.reply
+        if event.kind == "results" and cards and reply.results and reply.intent == "search":
+            print("\n".join(item_card(n, r) for n, r in enumerate(reply.results, 1)), end="\n\n", flush=True)
+        elif event.kind == "token":
+            print(event.text, end="", flush=True)
+            streamed = True
+        elif event.kind == "restart":
+            print("\n(let me put that differently)", flush=True)
+        elif event.kind == "done":
+            print("" if streamed and reply.answer_source != "template" else reply.answer)
+
+
+def item_card(rank: int, result) -> str:
+    stock = "" if result.in_stock else ", out of stock"
+    return f"[{rank}] {result.title} — {format_price(result.price, result.currency)} ({result.metal}{stock})"
 
 
 def run_serve(assistant: Assistant, args: argparse.Namespace) -> int:
@@ -118,7 +149,16 @@ def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": run_demo}
+def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
+    loaded = load_catalog(args.catalog, args.images, currency=assistant.settings.currency)
+    for error in loaded.errors:
+        print(f"{args.catalog}:{error}", file=sys.stderr)
+    report = assistant.index.check(loaded.items)
+    print(report.summary())
+    return EXIT_DRIFT if report.drifted else 0
+
+
+COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": run_demo, "check": run_check}
 
 
 def main(argv: list[str] | None = None) -> int:

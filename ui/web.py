@@ -116,25 +116,26 @@ class WebChat:
         self._placeholder = Image.new("RGB", PLACEHOLDER_SIZE, PLACEHOLDER_COLOR)
 
     def send(self, message: dict | None, history: list, session: Session | None):
-        """A typed message and/or an attached photo -> (chat, cards, filters, cleared textbox, session)."""
+        """A typed message and/or an attached photo -> streams (chat, cards, filters, cleared textbox, session)."""
         message = message or {}
         text = (message.get("text") or "").strip()
         photo = next(iter(message.get("files") or []), None)
         sent = [_user({"path": photo})] if photo else []
         sent += [_user(text)] if text else []
-        chat, cards, filters, session = self._turn(history, session, sent, text=text, image=photo)
-        return chat, cards, filters, None, session
+        for chat, cards, filters, session in self._turn(history, session, sent, text=text, image=photo):
+            yield chat, cards, filters, None, session
 
     def send_voice(self, audio: str | None, history: list, session: Session | None):
-        """A recording or an uploaded clip -> (chat, cards, filters, cleared recorder, session)."""
+        """A recording or an uploaded clip -> streams (chat, cards, filters, cleared recorder, session)."""
         if audio is None:  # the recorder was cleared, nothing was said
-            return history, gr.skip(), gr.skip(), None, session
-        chat, cards, filters, session = self._turn(history, session, [], audio=audio)
-        return chat, cards, filters, None, session
+            yield history, gr.skip(), gr.skip(), None, session
+            return
+        for chat, cards, filters, session in self._turn(history, session, [], audio=audio):
+            yield chat, cards, filters, None, session
 
     def send_example(self, prompt: str, history: list):
         """An example starts a new search: the filters of the chat so far don't apply to it."""
-        return self.send({"text": prompt}, history, None)
+        yield from self.send({"text": prompt}, history, None)
 
     @staticmethod
     def start_over():
@@ -150,20 +151,32 @@ class WebChat:
         return reply_json(reply)
 
     def _turn(self, history: list, session: Session | None, sent: list[dict], **inputs):
-        """-> (chat, cards, filters, session). On an error the cards and filters stay as they were."""
+        """Streams (chat, cards, filters, session): the cards as soon as they are ready, then the
+        answer as it is written. On an error the cards and filters stay as they were."""
         session = session if session is not None else Session()
         history = list(history or [])
         try:
-            reply = self.assistant.turn(session=session, **inputs)
+            for event in self.assistant.turn_stream(session=session, **inputs):
+                reply = event.reply
+                if event.kind == "results":
+                    if reply.transcript is not None:
+                        sent = sent + [_user(VOICE_PREFIX + reply.transcript)]
+                    chat = history + sent + [_assistant("" if self.assistant.writer else reply.answer)]
+                    shows_items = bool(reply.results) or reply.intent == "search"
+                    cards = [(self._card_image(r.image), card_caption(r)) for r in reply.results] if shows_items else gr.skip()
+                    filters = chips_html(reply.constraint_labels)
+                elif event.kind == "token":
+                    chat[-1] = _assistant(chat[-1]["content"] + event.text)
+                elif event.kind == "restart":
+                    chat[-1] = _assistant("")
+                elif event.kind == "done":
+                    chat[-1] = _assistant(reply.answer)
+                yield chat, cards, filters, session
         except USER_ERRORS as error:
-            return *self._apology(history, sent, inputs, error_message(error)), session
+            yield *self._apology(history, sent, inputs, error_message(error)), session
         except Exception:  # a bug must not take the chat down; the log keeps the trace
             log.exception("turn failed")
-            return *self._apology(history, sent, inputs, UNEXPECTED_ERROR), session
-        if reply.transcript is not None:
-            sent = sent + [_user(VOICE_PREFIX + reply.transcript)]
-        cards = [(self._card_image(r.image), card_caption(r)) for r in reply.results]
-        return history + sent + [_assistant(reply.answer)], cards, chips_html(reply.constraint_labels), session
+            yield *self._apology(history, sent, inputs, UNEXPECTED_ERROR), session
 
     @staticmethod
     def _apology(history: list, sent: list[dict], inputs: dict, text: str):
