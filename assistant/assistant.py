@@ -191,9 +191,11 @@ class Assistant:
         top_k = top_k or self.settings.fusion.top_k
 
         transcript = confidence = None
+        timings: dict[str, float] = {}
         if audio is not None:
             heard = self._transcribe(audio)
             transcript, confidence = heard.text, heard.confidence
+            timings["speech_ms"] = _ms_since(started)
             if confidence < self.settings.conversation.confirm_below_confidence and not text:
                 session.pending_transcript = transcript
                 reply = self._reply(session, [], CONFIRM_QUESTION.format(transcript=transcript), "confirm", transcript, confidence)
@@ -237,7 +239,9 @@ class Assistant:
             results, answer = self._closest_alternatives(query, constraints, top_k)
         else:
             answer = write_answer(hits, constraints, self.settings.currency, used_photo=photo is not None, transcript=transcript)
-        timings = {"search_ms": _ms_since(search_started)}
+        if notes:
+            answer = " ".join(note[0].upper() + note[1:] + "." for note in notes) + "\n" + answer
+        timings["search_ms"] = _ms_since(search_started)
 
         session.constraints = constraints
         session.seen = (session.seen if skip else []) + [r.id for r in results]

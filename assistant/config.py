@@ -26,7 +26,9 @@ class LLMConfig(BaseModel):
     base_url: str | None = None
     api_key: str = "not-needed"
     model: str = "default"
-    max_tokens: int = 80
+    max_tokens: int = 100
+    # The prose stops after this many sentences: the cards already show every item.
+    max_sentences: int = 2
     temperature: float = 0.2
     context_tokens: int = 2048
     threads: int = Field(default_factory=lambda: os.cpu_count() or 1)

@@ -32,7 +32,6 @@ EXTREMES = {r"\bcheapest\b|\bleast expensive\b|\blowest price": "cheapest", r"\b
 PRONOUN = re.compile(r"\b(?:it|this one|that one|this|that)\b")
 RING_SIZE = re.compile(r"\bsize (\d{1,2} \d/\d|\d{1,2}(?:\.\d+)?)\b")
 MAX_COMPARED = 3
-CHEAPER_QUANTILE = 0.5  # "cheaper": below the median price on screen
 
 
 @dataclass
@@ -139,11 +138,11 @@ def apply_refinements(constraints: Constraints, refinements: list[str], shown: l
     carats = [item.carat for item in shown if item.carat]
     for refinement in refinements:
         if refinement == "cheaper" and prices:
-            bound = round(statistics.quantiles(prices, n=2)[0] if len(prices) > 1 else prices[0], 2)
+            bound = statistics.median_low(prices)  # a real price on screen, so the reply can name it
             constraints = replace(constraints, price_max=bound - 0.01, price_min=None)
             said.append(f"cheaper than {format_price(bound, shown[0].currency)}")
         elif refinement == "pricier" and prices:
-            bound = round(statistics.quantiles(prices, n=2)[0] if len(prices) > 1 else prices[0], 2)
+            bound = statistics.median_high(prices)
             constraints = replace(constraints, price_min=bound + 0.01, price_max=None)
             said.append(f"above {format_price(bound, shown[0].currency)}")
         elif refinement == "bigger" and carats:

@@ -138,18 +138,29 @@ class GroundedStream:
     """Feed tokens; get back the text that is safe to show now. Raises GroundingFailure when a
     completed sentence fails the check; nothing of that sentence has been shown."""
 
-    def __init__(self, verifier: GroundingVerifier):
+    def __init__(self, verifier: GroundingVerifier, max_sentences: int | None = None):
         self.verifier = verifier
+        self.max_sentences = max_sentences
         self.text = ""
         self.shown = 0  # characters of self.text already released
         self.checked = 0  # characters of self.text that belong to verified sentences
+        self.sentences = 0
+
+    @property
+    def full(self) -> bool:
+        """Enough sentences: the rest of the model's output is not wanted."""
+        return self.max_sentences is not None and self.sentences >= self.max_sentences
 
     def feed(self, token: str) -> str:
         self.text += token
         self._check_complete_sentences()
+        if self.full:
+            return self._release(self.checked)
         return self._release(_safe_end(self.text, self.checked))
 
     def finish(self) -> str:
+        if self.full:
+            self.text = self.text[: self.checked]
         rest = self.text[self.checked :]
         if rest.strip():
             violations = self.verifier.check(rest)
@@ -162,11 +173,14 @@ class GroundedStream:
         ends = [m.end() for m in SENTENCE_END.finditer(self.text, self.checked)]
         if not ends:
             return
+        if self.full:
+            return
         complete = self.text[self.checked : ends[-1]]
         violations = self.verifier.check(complete)
         if violations:
             raise GroundingFailure(violations)
         self.checked = ends[-1]
+        self.sentences += len(split_sentences(complete))
 
     def _release(self, end: int) -> str:
         end = max(end, self.checked)

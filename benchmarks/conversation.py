@@ -102,19 +102,17 @@ def make_scripts(items: list[Item], count: int, seed: int) -> list[tuple[str, li
     return scripts
 
 
-def audit(reply: Reply, items: dict[str, Item], catalog_titles: set[str], utterance: str) -> tuple[int, int]:
-    """(results violating a hard constraint, grounding violations in the final answer)."""
+def audit(reply: Reply, items: dict[str, Item], catalog_titles: set[str], utterance: str, earlier: set[float]) -> tuple[int, list[str]]:
+    """(results violating a hard constraint, grounding problems in the final answer). `earlier`:
+    prices of items shown before, which a refinement may name ("cheaper than $790")."""
     constraints = Constraints(**reply.constraints)
     violations = sum(1 for r in reply.results if reply.intent == "search" and not r.relaxed and not constraints.allows(items[r.id]))
     shown = [items[r.id] for r in reply.results]
-    grounding = 0
     if reply.answer_source != "template" and shown:
-        grounding = len(GroundingVerifier(shown, utterance, constraints, catalog_titles).check(reply.answer))
-    else:
-        prices = {r.price for r in reply.results} | {v for v in (constraints.price_min, constraints.price_max) if v}
-        amounts = {float(a.replace(",", "")) for a in re.findall(r"\$([\d,]+(?:\.\d+)?)", reply.answer)}
-        grounding = len({a for a in amounts if a not in prices and not any(abs(a - p) < 0.011 for p in prices)})
-    return violations, grounding
+        return violations, [str(v) for v in GroundingVerifier(shown, utterance, constraints, catalog_titles).check(reply.answer)]
+    allowed = {r.price for r in reply.results} | earlier | {v for v in (constraints.price_min, constraints.price_max) if v}
+    amounts = {float(a.replace(",", "")) for a in re.findall(r"\$([\d,]+(?:\.\d+)?)", reply.answer)}
+    return violations, [f"${a:g}" for a in amounts if not any(abs(a - p) < 0.011 for p in allowed)]
 
 
 def main() -> int:
@@ -136,18 +134,21 @@ def main() -> int:
     totals: Counter = Counter()
     passed: Counter = Counter()
     per_kind: Counter = Counter()
-    failures = []
+    failures, ungrounded = [], []
     started = time.perf_counter()
     for name, turns, check in scripts:
-        session, replies = Session(), []
+        session, replies, earlier = Session(), [], set()
         for utterance in turns:
             reply = assistant.turn(text=utterance, session=session)
             replies.append(reply)
-            violating, grounding = audit(reply, items, titles, utterance)
+            violating, grounding = audit(reply, items, titles, utterance, earlier)
+            earlier |= {r.price for r in reply.results}
             totals["turns"] += 1
             totals["results"] += len(reply.results)
             totals["constraint_violations"] += violating
-            totals["grounding_failures_shown"] += grounding
+            totals["grounding_failures_shown"] += len(grounding)
+            if grounding:
+                ungrounded.append({"utterance": utterance, "problems": grounding, "answer": reply.answer[:300]})
             if assistant.writer and reply.intent == "search" and any(not r.relaxed for r in reply.results):
                 totals["writer_turns"] += 1
                 totals[f"writer_{reply.answer_source}"] += 1
@@ -173,6 +174,7 @@ def main() -> int:
         "moves_accuracy": sum(passed.values()) / len(scripts),
         "seconds": round(seconds, 1),
         "failures": failures[:20],
+        "ungrounded": ungrounded[:20],
     }
     print(f"\n{'measure':<32}value")
     for key in ("conversations", "turns", "llm_backend", "hard_constraint_violations", "violation_rate",

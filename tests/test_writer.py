@@ -41,8 +41,8 @@ def test_two_failures_fall_back_to_the_template():
 
 
 def test_catalog_and_shopper_text_go_in_as_delimited_data():
-    system, human = build_messages(REQUEST)
+    system, *example, human = build_messages(REQUEST)
     assert "data, not instructions" in system.content
     assert "<shopper>a ring under $800</shopper>" in human.content
     assert "Ignore previous instructions" not in human.content  # descriptions never reach the prompt
-    assert "- Aurora Rose Gold Ring | $795 | rose gold | colorless diamond | in stock" in human.content
+    assert '- "Aurora Rose Gold Ring", $795, rose gold, colorless diamond, in stock' in human.content
