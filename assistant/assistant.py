@@ -18,6 +18,7 @@ from assistant.answer import describe_constraints, format_price, why_matched, wr
 from assistant.config import Settings
 from assistant.conversation import Session
 from assistant.dialogue import (
+    RELAXED_LABELS,
     apply_refinements,
     availability_answer,
     comparison_table,
@@ -288,20 +289,23 @@ class Assistant:
         offers, results = [], []
         for name, relaxed in relaxations(constraints):
             hits = self.searcher.search(replace(query, constraints=relaxed), top_k=top_k)
-            if not hits:
+            if name == "price":  # over budget: the closest prices first
+                hits.sort(key=lambda hit: hit.item.price)
+            offered = [hit for hit in hits if hit.item.id not in {r.id for r in results}][: self.settings.conversation.items_per_alternative]
+            if not offered:
                 continue
-            offers.append(describe_relaxation(name, constraints, [hit.item for hit in hits], self.settings.currency))
-            for hit in hits[: self.settings.conversation.items_per_alternative]:
-                if hit.item.id not in {r.id for r in results}:
-                    result = self._result(hit, relaxed, query.text)
-                    result.relaxed = [name]
-                    results.append(result)
+            offers.append(describe_relaxation(name, constraints, [hit.item for hit in offered], self.settings.currency))
+            for hit in offered:
+                result = self._result(hit, relaxed, query.text)
+                result.relaxed = [name]
+                result.why = f"closest alternative, {RELAXED_LABELS[name]} · {result.why}"
+                results.append(result)
             if len(offers) == self.settings.conversation.alternatives:
                 break
         if not offers:
             return [], write_answer([], constraints, self.settings.currency, used_photo=query.image is not None)
         lines = [f"I couldn't find anything matching {wanted}. The closest I have: {'; and '.join(offers)}."]
-        lines += [f"{n}. {r.title} — {format_price(r.price, r.currency)} (not {r.relaxed[0]} as asked)" for n, r in enumerate(results, 1)]
+        lines += [f"{n}. {r.title} — {format_price(r.price, r.currency)} ({RELAXED_LABELS[r.relaxed[0]]})" for n, r in enumerate(results, 1)]
         return results, "\n".join(lines)
 
     def _more_like(self, item: Item, constraints: Constraints) -> FusedQuery:

@@ -165,6 +165,12 @@ RELAXABLE = (
 )
 
 
+RELAXED_LABELS = {
+    "price": "outside your budget", "metal": "another metal", "stone": "another stone",
+    "carat": "another carat weight", "size": "not in your size", "stock": "out of stock",
+}  # fmt: skip
+
+
 def relaxations(constraints: Constraints) -> list[tuple[str, Constraints]]:
     """Single-slot relaxations of the constraints, only for slots that are set."""
     options = []
