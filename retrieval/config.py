@@ -1,22 +1,60 @@
-"""Tunables of the retrieval layer: the vector store and how a fused query is scored."""
+"""Tunables of the retrieval layer: the vector store and how a fused query is ranked."""
+
+from typing import Literal
 
 from pydantic import BaseModel
 
 
+class HNSWConfig(BaseModel):
+    """chromadb's HNSW settings for newly created collections; None keeps chromadb's default.
+    An existing collection keeps the settings it was created with."""
+
+    ef_construction: int | None = None
+    ef_search: int | None = None
+    max_neighbors: int | None = None
+    # Vectors buffered before they enter the graph, and writes between saves of the graph file.
+    batch_size: int | None = None
+    sync_threshold: int | None = None
+
+
 class IndexConfig(BaseModel):
-    # None: an embedded chromadb PersistentClient under the data folder.
+    # None: an embedded chromadb PersistentClient under the data folder; a host: a `chroma run` server.
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection_prefix: str = "facet"
     ingest_batch_size: int = 64
+    hnsw: HNSWConfig = HNSWConfig()
 
 
 class FusionConfig(BaseModel):
-    # Weights of the similarity scores when a query has both words and a photo;
-    # a query with one modality uses that modality alone.
+    """How a query's signals (words as a sentence embedding, words as BM25 terms, a photo) are
+    turned into one ranking. Every stage can be switched off for the ablation benchmark."""
+
+    # Weights of the words and the photo when a query has both; a query with one uses that one alone.
     text_weight: float = 0.35
     image_weight: float = 0.65
-    # How many nearest items each modality proposes before exact fused re-scoring.
+    # BM25 over item text as a third signal, taking this share of the words' weight.
+    lexical: bool = True
+    lexical_share: float = 0.5
+    bm25_k1: float = 1.2
+    bm25_b: float = 0.75
+    # "weighted": weighted mean of cosine similarities and BM25 over its best candidate;
+    # "rrf": reciprocal-rank fusion, sum of weight / (rrf_k + rank), 1 for first place in all.
+    # Weighted measured best on benchmarks/quality.py: NDCG@10 0.843 against 0.837 for RRF at k=20.
+    method: Literal["rrf", "weighted"] = "weighted"
+    rrf_k: float = 20.0
+    # Hard constraints go into the store's `where`, exact at any depth. False applies them to the
+    # candidates after the search instead, as a plain vector search does: only for comparison.
+    filter_in_store: bool = True
+    # Added to (subtracted from) the fused relevance, which is at most 1; 0 turns it off.
+    preference_boost: float = 0.15  # times the share of occasion / style / recipient wishes met
+    avoid_penalty: float = 0.3  # times how much an item has of what the shopper wants less of
+    # Maximal marginal relevance over the best `diversity_pool` candidates; lambda 1 is relevance only
+    # (0.9: dup@8 0.153 -> 0.145 for -0.001 NDCG@10; 0.8: 0.132 for -0.002).
+    diversity: bool = True
+    mmr_lambda: float = 0.9
+    diversity_pool: int = 30
+    # How many nearest items each signal proposes before every candidate is scored in every signal.
     candidate_pool: int = 100
     top_k: int = 5
 

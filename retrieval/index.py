@@ -3,15 +3,20 @@ vectors, with the same ids and the item's filterable facts as metadata in both.
 
 Ingestion is idempotent: a hash of each encoder input is kept beside its vector, so an
 unchanged item costs no model work, and a price or stock change only rewrites metadata.
+`check` compares a catalog with the index the same way, without any model work.
+
+The BM25 index over item text is built from the store on first use and rebuilt when the
+text collection's revision (a token rewritten on every change of ids or texts, by any
+process) moves on.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -23,6 +28,7 @@ from perception.image_encoder import ImageEncoder, open_image
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
+from retrieval.lexical import LexicalIndex
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,8 @@ NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
 URL_TIMEOUT_SECONDS = 10
 CHROMA_READ_PAGE = 5_000
+TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
+DRIFT_IDS_SHOWN = 10
 
 
 @dataclass
@@ -49,6 +57,37 @@ class IngestReport:
             f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
             f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}"
         )
+
+
+@dataclass
+class DriftReport:
+    """How the index differs from a catalog file."""
+
+    catalog: int = 0
+    indexed: int = 0
+    missing: list[str] = field(default_factory=list)  # in the catalog, not in the index
+    extra: list[str] = field(default_factory=list)  # in the index, not in the catalog
+    stale_text: list[str] = field(default_factory=list)  # item text changed since it was embedded
+    stale_image: list[str] = field(default_factory=list)  # photo changed, added, removed or never embedded
+    stale_metadata: list[str] = field(default_factory=list)  # price, stock or another filterable fact changed
+
+    @property
+    def drifted(self) -> bool:
+        return any((self.missing, self.extra, self.stale_text, self.stale_image, self.stale_metadata))
+
+    def summary(self) -> str:
+        lines = [f"catalog {self.catalog} items / index {self.indexed} items"]
+        for label, ids in (
+            ("missing from the index", self.missing),
+            ("in the index but not in the catalog", self.extra),
+            ("stale text", self.stale_text),
+            ("stale image", self.stale_image),
+            ("stale metadata (price, stock, ...)", self.stale_metadata),
+        ):
+            shown = ", ".join(ids[:DRIFT_IDS_SHOWN]) + (f" and {len(ids) - DRIFT_IDS_SHOWN} more" if len(ids) > DRIFT_IDS_SHOWN else "")
+            lines.append(f"{label}: {len(ids)}" + (f" ({shown})" if ids else ""))
+        lines.append("drift: run `facet ingest CATALOG --sync` to bring the index up to date" if self.drifted else "no drift")
+        return "\n".join(lines)
 
 
 def connect(config: IndexConfig, persist_dir: Path):
@@ -122,11 +161,13 @@ class CatalogIndex:
         self.config = config
         self.texts = self._collection("text", text_encoder.name)
         self.images = self._collection("image", image_encoder.name)
+        self._lexical: LexicalIndex | None = None
+        self._lexical_revision: str | None = None
 
     def _collection(self, kind: str, encoder_name: str):
         return self.client.get_or_create_collection(
             _collection_name(self.config.collection_prefix, kind, encoder_name),
-            configuration={"hnsw": {"space": "cosine"}},
+            configuration={"hnsw": {"space": "cosine", **self.config.hnsw.model_dump(exclude_none=True)}},
             embedding_function=None,  # always our own vectors: chromadb's default would download a model
         )
 
@@ -138,13 +179,17 @@ class CatalogIndex:
         known_text = self._stored_hashes(self.texts)
         known_image = self._stored_hashes(self.images)
 
-        text_plan = self._plan(items, known_text, lambda item: (item_text(item),) * 2, self.text_encoder.name)
-        image_plan = self._plan(items, known_image, self._image_input, self.image_encoder.name)
+        text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
+        image_plan = self._plan(items, known_image, _image_input, self.image_encoder.name)
         self._apply(self.texts, text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
         self._apply(self.images, image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
+        photos_dropped = _without_image(items, known_image)
+        for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
+            self.images.delete(ids=batch)
 
         embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed}
         retouched = embedded | {item.id for item, _ in text_plan.metadata_only + image_plan.metadata_only}
+        retouched |= set(photos_dropped)
         for item in items:
             if item.id not in retouched:
                 report.unchanged += 1
@@ -154,7 +199,54 @@ class CatalogIndex:
                 report.ingested += 1
         if sync:
             report.removed = self._remove_missing({item.id for item in items}, set(known_text) | set(known_image))
+        if text_plan.embed or report.removed:
+            self._new_text_revision()
         return report
+
+    def check(self, items: list[Item]) -> DriftReport:
+        """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
+        known_text = self._stored_hashes(self.texts)
+        known_image = self._stored_hashes(self.images)
+        text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
+        image_plan = self._plan(items, known_image, _image_input, self.image_encoder.name)
+        catalog_ids = {item.id for item in items}
+        stored_ids = known_text.keys() | known_image.keys()
+
+        def indexed(entries: list[tuple]) -> set[str]:
+            return {entry[0].id for entry in entries} & known_text.keys()  # unindexed ones are "missing"
+
+        stale_text = indexed(text_plan.embed)
+        stale_image = indexed(image_plan.embed) | set(_without_image(items, known_image))
+        stale_metadata = indexed(text_plan.metadata_only + image_plan.metadata_only) - stale_text - stale_image
+        return DriftReport(
+            catalog=len(items),
+            indexed=len(stored_ids),
+            missing=sorted(catalog_ids - known_text.keys()),
+            extra=sorted(stored_ids - catalog_ids),
+            stale_text=sorted(stale_text),
+            stale_image=sorted(stale_image),
+            stale_metadata=sorted(stale_metadata),
+        )
+
+    def lexical(self) -> LexicalIndex:
+        """BM25 over every indexed item's text, rebuilt only when the texts have changed."""
+        revision = self._text_revision()
+        if self._lexical is None or revision != self._lexical_revision:
+            ids, texts = [], []
+            for offset in range(0, self.texts.count(), CHROMA_READ_PAGE):
+                page = self.texts.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+                ids += page["ids"]
+                texts += [item_text(item_from_metadata(metadata)) for metadata in page["metadatas"]]
+            self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
+        return self._lexical
+
+    def _text_revision(self) -> str | None:
+        """Read from the store each time: another process (`facet ingest`) may have changed it."""
+        stored = self.client.get_collection(self.texts.name, embedding_function=None).metadata or {}
+        return stored.get(TEXT_REVISION_KEY)
+
+    def _new_text_revision(self) -> None:
+        self.texts.modify(metadata={TEXT_REVISION_KEY: uuid.uuid4().hex})
 
     def _stored_hashes(self, collection) -> dict[str, tuple[str, dict[str, Any]]]:
         stored = {}
@@ -184,15 +276,6 @@ class CatalogIndex:
             elif stored_metadata != item_metadata(item):
                 plan.metadata_only.append((item, stored_hash))
         return plan
-
-    @staticmethod
-    def _image_input(item: Item) -> tuple[str | bytes, str] | None:
-        """What identifies the image (a file's bytes, a URL) and where to read it; None without one."""
-        if not item.image:
-            return None
-        if item.image_is_url():
-            return item.image, item.image
-        return Path(item.image).read_bytes(), item.image
 
     def _apply(
         self,
@@ -238,6 +321,25 @@ class CatalogIndex:
             return {}
         found = self.texts.get(ids=ids, include=["metadatas"])
         return {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+
+
+def _text_input(item: Item) -> tuple[str, str]:
+    text = item_text(item)
+    return text, text
+
+
+def _image_input(item: Item) -> tuple[str | bytes, str] | None:
+    """What identifies the image (a file's bytes, a URL) and where to read it; None without one."""
+    if not item.image:
+        return None
+    if item.image_is_url():
+        return item.image, item.image
+    return Path(item.image).read_bytes(), item.image
+
+
+def _without_image(items: list[Item], known_image: dict) -> list[str]:
+    """Items whose photo was removed from the catalog but whose image vector is still stored."""
+    return [item.id for item in items if not item.image and item.id in known_image]
 
 
 def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[str]) -> tuple[list, list]:

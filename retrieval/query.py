@@ -1,6 +1,9 @@
-"""The fused query: hard constraints become a chromadb `where` filter, and similarity from
-words (text -> item text) and from a photo (photo -> item image) is combined with
-configurable weights."""
+"""The fused query. Hard constraints become a chromadb `where` filter on every search, so no
+result can violate them at any depth. Each signal proposes candidates: the words as a
+sentence embedding (-> item text vectors), the words as BM25 terms (-> item text), a photo
+(-> item image vectors). Every candidate is then scored exactly in every signal, the
+signals are fused, soft preferences raise and "less of" wishes lower items, and maximal
+marginal relevance keeps near-duplicates apart at the top."""
 
 from __future__ import annotations
 
@@ -10,10 +13,14 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from retrieval import ranking
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig
 from retrieval.constraints import Constraints, Preferences
-from retrieval.index import CatalogIndex, item_from_metadata
+from retrieval.index import CatalogIndex, item_from_metadata, item_text
+from retrieval.lexical import LexicalIndex, tokenize
+
+LEXICAL_FETCH_GROWTH = 4  # each round asks the store about this many times more BM25 candidates
 
 
 @dataclass
@@ -27,79 +34,211 @@ class FusedQuery:
 @dataclass
 class Hit:
     item: Item
+    # The ranking score: fused relevance (1 at best), plus preference boosts, minus "less of"
+    # penalties. Diversity may reorder hits, but never changes a score.
     score: float
-    text_score: float | None
-    image_score: float | None
+    text_score: float | None  # cosine of the words to the item text
+    image_score: float | None  # cosine of the photo to the item image
+    lexical_score: float | None = None  # BM25 of the words over the item text
+
+
+@dataclass
+class _Candidates:
+    """The items proposed for one query: store metadata and, per vector kind, stored vectors."""
+
+    metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
+    vectors: dict[str, dict[str, np.ndarray]] = field(default_factory=lambda: {"text": {}, "image": {}})
+
+    def add(self, ids: list[str], metadatas: list[dict], embeddings, kind: str) -> None:
+        for item_id, metadata, vector in zip(ids, metadatas, embeddings):
+            self.metadata[item_id] = metadata
+            self.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
+
+    def keep(self, ids: set[str]) -> None:
+        self.metadata = {item_id: meta for item_id, meta in self.metadata.items() if item_id in ids}
+        self.vectors = {kind: {i: v for i, v in by_id.items() if i in ids} for kind, by_id in self.vectors.items()}
 
 
 class Searcher:
     def __init__(self, index: CatalogIndex, fusion: FusionConfig):
         self.index = index
         self.fusion = fusion
+        self._collections = {"text": index.texts, "image": index.images}
 
     def search(self, query: FusedQuery, top_k: int | None = None) -> list[Hit]:
         top_k = top_k or self.fusion.top_k
         where = query.constraints.where()
-        modalities = []  # (collection, query vector, weight)
-        if query.text:
-            modalities.append((self.index.texts, self.index.text_encoder.encode_text([query.text])[0], "text"))
-        if query.image is not None:
-            modalities.append((self.index.images, self.index.image_encoder.encode_image([query.image])[0], "image"))
-        if not modalities:
+        store_where = where if self.fusion.filter_in_store else None
+        dense = self._dense_queries(query)  # kind -> query vector
+        terms = self._lexical_terms(query)
+        if not dense and not terms:
             return self._browse(where, top_k)
 
-        scores: dict[str, dict[str, float]] = {}
-        metadata: dict[str, dict[str, Any]] = {}
-        for collection, vector, kind in modalities:
-            for item_id, similarity, meta in self._nearest(collection, vector, where):
-                scores.setdefault(item_id, {})[kind] = similarity
-                metadata[item_id] = meta
-        for collection, vector, kind in modalities:
-            self._score_missing(collection, vector, kind, scores)
-
-        weights = self._weights([kind for _, _, kind in modalities])
-        hits = [
-            Hit(
-                item=item_from_metadata(metadata[item_id]),
-                score=sum(weight * per_kind.get(kind, 0.0) for kind, weight in weights.items()),
-                text_score=per_kind.get("text"),
-                image_score=per_kind.get("image"),
-            )
-            for item_id, per_kind in scores.items()
-        ]
-        hits.sort(key=lambda hit: (-hit.score, hit.item.id))
-        return hits[:top_k]
-
-    def _weights(self, kinds: list[str]) -> dict[str, float]:
-        configured = {"text": self.fusion.text_weight, "image": self.fusion.image_weight}
-        total = sum(configured[kind] for kind in kinds)
-        return {kind: configured[kind] / total for kind in kinds}
-
-    def _nearest(self, collection, vector: np.ndarray, where: dict | None):
-        pool = min(self.fusion.candidate_pool, collection.count())
-        if pool == 0:
+        candidates = _Candidates()
+        for kind, vector in dense.items():
+            self._propose_nearest(candidates, kind, vector, store_where)
+        lexical = self.index.lexical() if terms else None
+        bm25 = lexical.scores(terms, self.fusion.bm25_k1, self.fusion.bm25_b) if lexical is not None else None
+        if lexical is not None:
+            self._propose_lexical(candidates, lexical, bm25, store_where)
+        if not self.fusion.filter_in_store:
+            candidates.keep({i for i, meta in candidates.metadata.items() if query.constraints.allows(item_from_metadata(meta))})
+        if not candidates.metadata:
             return []
-        found = collection.query(
-            query_embeddings=[vector], n_results=pool, where=where, include=["metadatas", "distances"]
-        )
-        # cosine distance = 1 - cosine similarity
+
+        ids = sorted(candidates.metadata)
+        avoid_terms = query.preferences.avoid_terms if self.fusion.avoid_penalty else []
+        vector_kinds = set(dense) | ({"text"} if avoid_terms else set())
+        self._complete_vectors(candidates, ids, vector_kinds)
+        vectors, present = _stack(candidates, ids, vector_kinds)
+        signals = {kind: vectors[kind] @ query_vector for kind, query_vector in dense.items()}
+        if bm25 is not None:
+            signals["lexical"] = _lexical_scores(lexical, bm25, ids)
+
+        final = self._fuse(signals) + self._adjustments(query, ids, candidates.metadata, vectors, avoid_terms)
+        order = self._order(final, vectors, present, top_k)
         return [
-            (item_id, 1.0 - distance, meta)
-            for item_id, distance, meta in zip(found["ids"][0], found["distances"][0], found["metadatas"][0])
+            Hit(
+                item=item_from_metadata(candidates.metadata[ids[row]]),
+                score=float(final[row]),
+                text_score=_signal(signals, "text", row, present),
+                image_score=_signal(signals, "image", row, present),
+                lexical_score=float(signals["lexical"][row]) if "lexical" in signals else None,
+            )
+            for row in order
         ]
 
-    @staticmethod
-    def _score_missing(collection, vector: np.ndarray, kind: str, scores: dict[str, dict[str, float]]):
-        """Exact similarity for candidates another modality proposed, so fusion compares like with like."""
-        missing = [item_id for item_id, per_kind in scores.items() if kind not in per_kind]
-        if not missing:
-            return
-        found = collection.get(ids=missing, include=["embeddings"])
-        for item_id, embedding in zip(found["ids"], found["embeddings"]):
-            scores[item_id][kind] = float(np.dot(np.asarray(embedding, dtype=np.float32), vector))
+    # --- signals -----------------------------------------------------------------------------
+
+    def _dense_queries(self, query: FusedQuery) -> dict[str, np.ndarray]:
+        dense = {}
+        if query.text:
+            dense["text"] = self.index.text_encoder.encode_text([query.text])[0]
+        if query.image is not None:
+            dense["image"] = self.index.image_encoder.encode_image([query.image])[0]
+        return dense
+
+    def _lexical_terms(self, query: FusedQuery) -> list[str]:
+        """The query's words, less what the shopper excluded ("no diamonds") or wants less of."""
+        if not (self.fusion.lexical and query.text):
+            return []
+        c = query.constraints
+        unwanted = set(tokenize(" ".join([*c.exclude_categories, *c.exclude_metals, *c.exclude_gemstones])))
+        unwanted |= set(tokenize(" ".join(query.preferences.avoid_terms)))
+        wanted = set(tokenize(" ".join([*c.categories, *c.metals, *c.gemstones])))
+        return [term for term in tokenize(query.text) if term not in unwanted - wanted]
+
+    def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
+        # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
+        found = self._collections[kind].query(
+            query_embeddings=[vector], n_results=self.fusion.candidate_pool, where=where, include=["metadatas", "embeddings"]
+        )
+        if found["ids"][0]:
+            candidates.add(found["ids"][0], found["metadatas"][0], found["embeddings"][0], kind)
+
+    def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
+        """The best BM25 items that meet the constraints, as the store judges them: asked in
+        growing rounds until the pool is full or no item with a matching word is left."""
+        ranked = lexical.ranked(bm25)
+        wanted, start, size = self.fusion.candidate_pool, 0, self.fusion.candidate_pool
+        while wanted > 0 and start < len(ranked):
+            asked = [lexical.ids[row] for row in ranked[start : start + size]]
+            found = self.index.texts.get(ids=asked, where=where, include=["metadatas", "embeddings"])
+            position = {item_id: number for number, item_id in enumerate(asked)}
+            kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
+            candidates.add(
+                [found["ids"][i] for i in kept], [found["metadatas"][i] for i in kept], [found["embeddings"][i] for i in kept], "text"
+            )
+            wanted -= len(kept)
+            start, size = start + size, size * LEXICAL_FETCH_GROWTH
+
+    def _complete_vectors(self, candidates: _Candidates, ids: list[str], kinds: set[str]) -> None:
+        """Stored vectors for candidates another signal proposed, so every candidate is scored in every signal."""
+        for kind in kinds:
+            missing = [item_id for item_id in ids if item_id not in candidates.vectors[kind]]
+            if missing:
+                found = self._collections[kind].get(ids=missing, include=["embeddings"])
+                for item_id, vector in zip(found["ids"], found["embeddings"]):
+                    candidates.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
+
+    # --- ranking -----------------------------------------------------------------------------
+
+    def _fuse(self, signals: dict[str, np.ndarray]) -> np.ndarray:
+        weights = self._weights(signals)
+        if self.fusion.method == "rrf":
+            return ranking.reciprocal_rank_fusion(signals, weights, self.fusion.rrf_k)
+        scaled = dict(signals)
+        if "lexical" in scaled:
+            scaled["lexical"] = scaled["lexical"] / max(float(scaled["lexical"].max()), 1e-9)
+        return ranking.weighted_fusion(scaled, weights)
+
+    def _weights(self, signals: dict[str, np.ndarray]) -> dict[str, float]:
+        words = self.fusion.text_weight
+        share = self.fusion.lexical_share if "lexical" in signals else 0.0
+        return {"text": words * (1.0 - share), "lexical": words * share, "image": self.fusion.image_weight}
+
+    def _adjustments(
+        self, query: FusedQuery, ids: list[str], metadata: dict[str, dict], vectors: dict[str, np.ndarray], avoid_terms: list[str]
+    ) -> np.ndarray:
+        """Preference boosts minus "less of" penalties, per candidate."""
+        adjust = np.zeros(len(ids))
+        boost = self.fusion.preference_boost and any(
+            (query.preferences.occasions, query.preferences.styles, query.preferences.recipients)
+        )
+        if not (boost or avoid_terms):
+            return adjust
+        items = [item_from_metadata(metadata[item_id]) for item_id in ids]
+        if boost:
+            adjust += self.fusion.preference_boost * np.asarray([ranking.preference_match(item, query.preferences) for item in items])
+        if avoid_terms:
+            avoid_vector = self.index.text_encoder.encode_text([" ".join(avoid_terms)])[0]
+            amount = [
+                ranking.avoidance(set(tokenize(item_text(item))), vectors["text"][row], avoid_terms, avoid_vector)
+                for row, item in enumerate(items)
+            ]
+            adjust -= self.fusion.avoid_penalty * np.asarray(amount)
+        return adjust
+
+    def _order(self, final: np.ndarray, vectors: dict[str, np.ndarray], present: dict[str, np.ndarray], top_k: int) -> list[int]:
+        best = [int(row) for row in np.argsort(-final, kind="stable")]
+        if not self.fusion.diversity or not vectors:
+            return best[:top_k]
+        pool = best[: max(self.fusion.diversity_pool, top_k)]
+        similarity = ranking.similarity_matrix(
+            {kind: matrix[pool] for kind, matrix in vectors.items()}, {kind: mask[pool] for kind, mask in present.items()}
+        )
+        picked = ranking.maximal_marginal_relevance(final[pool], similarity, top_k, self.fusion.mmr_lambda)
+        return [pool[i] for i in picked]
 
     def _browse(self, where: dict | None, top_k: int) -> list[Hit]:
         """Constraints alone (no words, no photo): the cheapest matching items first."""
         found = self.index.texts.get(where=where, include=["metadatas"])
         items = sorted((item_from_metadata(meta) for meta in found["metadatas"]), key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
+
+
+def _stack(candidates: _Candidates, ids: list[str], kinds: set[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Per kind, an (n, dim) matrix of unit rows (zeros for an item without that vector) and a mask."""
+    vectors, present = {}, {}
+    for kind in sorted(kinds):
+        stored = candidates.vectors[kind]
+        dim = len(next(iter(stored.values()))) if stored else 1
+        matrix = np.zeros((len(ids), dim), dtype=np.float32)
+        for row, item_id in enumerate(ids):
+            if item_id in stored:
+                matrix[row] = stored[item_id]
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        vectors[kind] = matrix / np.maximum(norms, 1e-12)
+        present[kind] = norms[:, 0] > 0
+    return vectors, present
+
+
+def _lexical_scores(lexical: LexicalIndex, bm25: np.ndarray, ids: list[str]) -> np.ndarray:
+    rows = lexical.rows()
+    return np.asarray([bm25[rows[item_id]] if item_id in rows else 0.0 for item_id in ids], dtype=np.float64)
+
+
+def _signal(signals: dict[str, np.ndarray], kind: str, row: int, present: dict[str, np.ndarray]) -> float | None:
+    if kind not in signals or not present[kind][row]:
+        return None
+    return float(signals[kind][row])

@@ -1,7 +1,14 @@
 """Index and fused query on small fixtures, with tiny deterministic encoders that count
-their work (the real models are exercised in test_assistant.py)."""
+their work (the real models are exercised in test_assistant.py). Every test runs twice:
+against an embedded chromadb and against a `chroma run` server on 127.0.0.1."""
 
 import hashlib
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -9,8 +16,8 @@ from PIL import Image
 
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig
+from retrieval.constraints import Constraints, Preferences
 from retrieval.index import CatalogIndex, connect
-from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Searcher
 
 DIM = 64
@@ -66,9 +73,59 @@ def make_items(folder, **changes):
     return items
 
 
+SERVER_START_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    """`chroma run` on 127.0.0.1 and a free port, for this module's tests."""
+    import chromadb
+
+    folder, port = tmp_path_factory.mktemp("chroma-server"), free_port()
+    chroma = Path(sys.prefix) / "bin" / "chroma"
+    with (folder / "server.log").open("w") as log:
+        server = subprocess.Popen(
+            [str(chroma), "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
+            try:
+                chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+                break
+            except Exception:  # not listening yet
+                assert server.poll() is None, (folder / "server.log").read_text()
+                assert time.monotonic() < deadline, "chroma run did not come up"
+                time.sleep(0.2)
+        yield "127.0.0.1", port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(params=["embedded", "server"])
+def index_config(request) -> IndexConfig:
+    if request.param == "embedded":
+        return IndexConfig()
+    host, port = request.getfixturevalue("chroma_server")
+    # one server for the module: each test gets collections of its own
+    return IndexConfig(chroma_host=host, chroma_port=port, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
+
+
+def open_index(config: IndexConfig, folder) -> CatalogIndex:
+    return CatalogIndex(connect(config, folder / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
+
+
 @pytest.fixture
-def index(tmp_path):
-    return CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), IndexConfig())
+def index(index_config, tmp_path):
+    return open_index(index_config, tmp_path)
 
 
 def test_ingest_is_idempotent_and_does_no_model_work_for_unchanged_items(index, tmp_path):
@@ -114,6 +171,9 @@ def searcher(index, tmp_path):
     return Searcher(index, FusionConfig(candidate_pool=3))
 
 
+WEIGHTED_ONLY = FusionConfig(method="weighted", lexical=False, diversity=False)
+
+
 def test_hard_constraints_are_never_violated(searcher):
     constraints = Constraints(price_max=800, categories=["ring"], exclude_gemstones=["diamond"])
     hits = searcher.search(FusedQuery(text="rose gold diamond ring", constraints=constraints), top_k=5)
@@ -126,17 +186,114 @@ def test_photo_finds_its_own_item_first(searcher, tmp_path):
     assert hits[0].text_score is None
 
 
-def test_fusion_scores_every_candidate_in_both_modalities(searcher, tmp_path):
+def test_fusion_scores_every_candidate_in_both_modalities(index, tmp_path):
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, WEIGHTED_ONLY.model_copy(update={"candidate_pool": 3}))
     query = FusedQuery(text="yellow gold pearl earrings", image=Image.open(tmp_path / "A6.png"))
     hits = searcher.search(query, top_k=6)
     assert all(hit.text_score is not None and hit.image_score is not None for hit in hits)
-    weights = FusionConfig()
-    for hit in hits:
-        expected = (weights.text_weight * hit.text_score + weights.image_weight * hit.image_score) / (
-            weights.text_weight + weights.image_weight
-        )
-        assert hit.score == pytest.approx(expected, abs=1e-5)
+    weights = WEIGHTED_ONLY
+    fused = [
+        (weights.text_weight * hit.text_score + weights.image_weight * hit.image_score) / (weights.text_weight + weights.image_weight)
+        for hit in hits
+    ]
+    assert [hit.score for hit in hits] == pytest.approx(fused, abs=1e-5) and fused == sorted(fused, reverse=True)
     assert {hits[0].item.id, hits[1].item.id} == {"A4", "A6"}
+
+
+def test_reciprocal_rank_fusion_of_words_bm25_and_photo(index, tmp_path):
+    index.ingest(make_items(tmp_path), progress=False)
+    config = FusionConfig(method="rrf", diversity=False)
+    hits = Searcher(index, config).search(FusedQuery(text="yellow gold pearl earrings", image=Image.open(tmp_path / "A6.png")), top_k=6)
+    assert len(hits) == 6 and all(hit.lexical_score is not None for hit in hits)
+
+    def rank(values):
+        order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+        return {row: position for position, row in enumerate(order, start=1)}
+
+    by_id = sorted(hits, key=lambda hit: hit.item.id)  # the searcher breaks ties by id
+    weights = {"text": config.text_weight * (1 - config.lexical_share), "lexical": config.text_weight * config.lexical_share,
+               "image": config.image_weight}  # fmt: skip
+    signals = {"text": [h.text_score for h in by_id], "lexical": [h.lexical_score for h in by_id], "image": [h.image_score for h in by_id]}
+    ranks = {kind: rank(values) for kind, values in signals.items()}
+    rrf = [sum(weights[kind] / (config.rrf_k + ranks[kind][row]) for kind in signals) for row in range(len(by_id))]
+    expected = [by_id[row].item.id for row in sorted(range(len(by_id)), key=lambda row: (-rrf[row], row))]
+    assert [hit.item.id for hit in hits] == expected
+    assert hits[0].item.id == "A4"  # yellow gold pearl earrings: the only item with all four words
+
+
+def test_bm25_candidates_obey_the_store_filter(index, tmp_path):
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, FusionConfig(candidate_pool=1))
+    constraints = Constraints(categories=["necklace"])
+    hits = searcher.search(FusedQuery(text="rose gold diamond ring", constraints=constraints), top_k=5)
+    assert [hit.item.id for hit in hits] == ["A3"]
+
+
+def test_filter_in_the_store_keeps_results_a_post_filter_loses_at_depth(index, tmp_path):
+    index.ingest(make_items(tmp_path), progress=False)
+    query = FusedQuery(text="rose gold diamond ring", constraints=Constraints(metals=["yellow gold"]))
+    in_store = Searcher(index, FusionConfig(candidate_pool=2, lexical=False)).search(query, top_k=5)
+    after = Searcher(index, FusionConfig(candidate_pool=2, lexical=False, filter_in_store=False)).search(query, top_k=5)
+    assert sorted(hit.item.id for hit in in_store) == ["A4", "A6"]
+    assert after == []  # the two nearest items are rose gold rings; the yellow gold ones were never fetched
+
+
+def test_preferences_boost_and_less_of_terms_penalise(index, tmp_path):
+    items = make_items(tmp_path, A1={"occasion": "anniversary", "tags": ["halo"]}, A2={"occasion": "everyday"})
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig(method="weighted", diversity=False, preference_boost=0.5, avoid_penalty=0.5))
+    query = FusedQuery(text="rose gold diamond ring", constraints=Constraints(categories=["ring"], metals=["rose gold"]))
+    plain = [hit.item.id for hit in searcher.search(query, top_k=2)]
+    query.preferences = Preferences(occasions=["everyday"])
+    boosted = [hit.item.id for hit in searcher.search(query, top_k=2)]
+    query.preferences = Preferences(avoid_terms=["halo"])
+    less_halo = [hit.item.id for hit in searcher.search(query, top_k=2)]
+    assert plain == ["A1", "A2"]
+    assert boosted == ["A2", "A1"] and less_halo == ["A2", "A1"]
+
+
+def test_diversity_keeps_near_duplicates_apart(index, tmp_path):
+    items = make_items(tmp_path) + [
+        make_items(tmp_path)[0].model_copy(update={"id": "A1-copy"}),
+    ]
+    index.ingest(items, progress=False)
+    query = FusedQuery(text="rose gold diamond ring", image=Image.open(tmp_path / "A1.png"))
+    relevance_only = Searcher(index, FusionConfig(diversity=False)).search(query, top_k=3)
+    diverse = Searcher(index, FusionConfig(diversity=True, mmr_lambda=0.3)).search(query, top_k=3)
+    assert {hit.item.id for hit in relevance_only[:2]} == {"A1", "A1-copy"}
+    assert diverse[0].item.id in {"A1", "A1-copy"} and diverse[1].item.id not in {"A1", "A1-copy"}
+
+
+def test_deleted_items_and_new_prices_show_at_once_in_every_signal(index, tmp_path):
+    items = make_items(tmp_path)
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig())
+    query = FusedQuery(text="platinum ruby ring", image=Image.open(tmp_path / "A5.png"))
+    assert searcher.search(query, top_k=1)[0].item.id == "A5"  # builds the BM25 index
+
+    index.ingest([item for item in items if item.id != "A5"], sync=True, progress=False)
+    assert "A5" not in {hit.item.id for hit in searcher.search(query, top_k=6)}
+
+    cheaper = [item.model_copy(update={"price": 99.0}) if item.id == "A6" else item for item in items if item.id != "A5"]
+    index.ingest(cheaper, progress=False)
+    under_100 = searcher.search(FusedQuery(text="yellow gold bangle", constraints=Constraints(price_max=100)), top_k=5)
+    assert [(hit.item.id, hit.item.price) for hit in under_100] == [("A6", 99.0)]
+
+
+def test_bm25_sees_texts_changed_by_another_process(index, index_config, tmp_path):
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, FusionConfig())
+    searcher.search(FusedQuery(text="ring"), top_k=1)  # builds the BM25 index
+    other = open_index(index_config, tmp_path)  # e.g. `facet ingest` while `facet serve` runs
+    other.ingest(make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"}), progress=False)
+    hits = searcher.search(FusedQuery(text="milgrain"), top_k=1)
+    assert hits[0].item.id == "A3" and hits[0].lexical_score > 0
+
+
+def test_an_empty_index_finds_nothing_in_every_signal(index, tmp_path):
+    query = FusedQuery(text="rose gold ring", image=Image.new("RGB", (32, 32), "red"), constraints=Constraints(price_max=500))
+    assert Searcher(index, FusionConfig()).search(query) == []
 
 
 def test_constraints_alone_browse_cheapest_first(searcher):
