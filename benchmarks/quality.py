@@ -1,0 +1,595 @@
+"""Retrieval quality on a labelled evaluation set over the demo catalog: Facet against the
+baselines, an ablation of every ranking stage, and a sweep of the fusion settings.
+
+    nice -n 10 python benchmarks/quality.py [--items 480] [--out benchmarks/results/quality.json]
+
+The evaluation set is drawn from the catalog's own attributes, so it stays correct when the
+generator changes. Each query starts from a catalog item and asks for some of its facts:
+hard constraints (category, metal, stone, karat, price, exclusions, stock) and wishes
+(style, occasion, design, who it is for, a style to have less of). An item's relevance is
+2 when it meets every hard constraint and every wish, 1 when it meets every hard constraint
+and at least half of the wishes, else 0. Modalities:
+- text: typed words;
+- voice: the same kind of request spoken by espeak-ng and transcribed by the Assistant;
+- photo: a catalog photo, cropped, rotated, colour-jittered, re-backgrounded and JPEG-compressed;
+  its wishes are the pictured piece's category, metal, stone, stone colour and design;
+- photo+text: such a photo with "like this but in white gold" / "with a sapphire" / "under $400".
+
+Metrics at 10 results: Recall@1/5/10 (of the relevance-2 items, out of at most k),
+MRR (first relevance-2 item), NDCG@10 (gain 2^rel - 1), constraint precision (share of
+returned results that break no hard constraint), and dup@8 (share of the top 8 that repeat
+the category, metal, stone and design of an item above them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from PIL import Image, ImageEnhance
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from assistant.assistant import Assistant  # noqa: E402
+from assistant.config import Settings  # noqa: E402
+from assistant.understanding import understand  # noqa: E402
+from retrieval.catalog import Item  # noqa: E402
+from retrieval.config import FusionConfig  # noqa: E402
+from retrieval.constraints import Constraints, Preferences  # noqa: E402
+from retrieval.demo.generate import DESIGNS  # noqa: E402
+from retrieval.demo.render import studio_background  # noqa: E402
+from retrieval.index import CatalogIndex  # noqa: E402
+from retrieval.lexical import tokenize  # noqa: E402
+from retrieval.query import FusedQuery, Searcher  # noqa: E402
+from retrieval.vocabulary import METALS, NO_GEMSTONE  # noqa: E402
+
+SEED = 2024
+QUERIES = {"text": 150, "voice": 60, "photo": 60, "photo+text": 60}
+K = 10
+DUP_K = 8
+TARGET_NDCG_MARGIN = 0.2
+TARGET_CONSTRAINT_PRECISION = 1.0
+
+DESIGN_WORDS = {d.tag: d.word.lower() for designs in DESIGNS.values() for d in designs}
+OCCASION_PHRASES = {
+    "everyday": "for everyday", "gift": "as a gift", "anniversary": "for our anniversary", "birthday": "for a birthday",
+    "party": "for a party", "work": "to wear to work", "wedding": "for a wedding", "engagement": "to propose with",
+}  # fmt: skip
+CATEGORY_PHRASES = {"earrings": "earrings", "engagement ring": "engagement ring", "wedding band": "wedding band"}
+STYLES = ("classic", "modern", "vintage", "minimalist", "bohemian", "art deco", "statement", "romantic")
+VOICES = (("en-us", 150), ("en-gb", 160), ("en-us", 170), ("en-gb", 140))
+PRICE_STEPS = ((300, 50), (1000, 100), (5000, 500), (math.inf, 1000))  # (below, round up to)
+
+
+# --- the labelled set --------------------------------------------------------------------------
+
+
+@dataclass
+class Wish:
+    """One soft attribute a relevant item should have."""
+
+    field: str  # style, occasion, design, mens, not_style, category, metal, gemstone, gemstone_color
+    value: str | bool
+
+    def met_by(self, item: Item) -> bool:
+        if self.field == "design":
+            return bool(item.tags) and item.tags[0] == self.value
+        if self.field == "mens":
+            return ("men's" in item.tags) == self.value
+        if self.field == "not_style":
+            return item.style != self.value
+        return getattr(item, self.field) == self.value
+
+
+@dataclass
+class EvalQuery:
+    qid: str
+    modality: str
+    text: str | None
+    constraints: Constraints
+    preferences: Preferences
+    wishes: list[Wish]
+    source_id: str  # the catalog item the query was drawn from
+    photo_seed: int | None = None
+    spoken: str | None = None  # what espeak-ng says, for voice queries
+    # False when the words only restate the constraints ("like this but in white gold"):
+    # perfectly understood, nothing of them is left to match as text.
+    content_words: bool = True
+    image: Image.Image | None = field(default=None, repr=False)
+
+    def relevance(self, item: Item) -> int:
+        if not self.constraints.allows(item):
+            return 0
+        met = sum(wish.met_by(item) for wish in self.wishes)
+        if met == len(self.wishes):
+            return 2
+        return 1 if 2 * met >= len(self.wishes) else 0
+
+
+def price_ceiling(price: float, rng: random.Random) -> int:
+    """A round budget a little above a price: 437 -> 450 or 500."""
+    raised = price * rng.uniform(1.05, 1.4)
+    step = next(step for below, step in PRICE_STEPS if raised < below)
+    return int(math.ceil(raised / step) * step)
+
+
+def plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + ("es" if noun.endswith("z") else "s")
+
+
+def spoken_price(text: str) -> str:
+    return " ".join(f"{word[1:].replace(',', '')} dollars" if word.startswith("$") else word for word in text.split())
+
+
+def words_query(seed: Item, rng: random.Random, catalog: list[Item]) -> tuple[str, Constraints, Preferences, list[Wish]]:
+    """A typed request for some of `seed`'s facts, phrased one of several ways."""
+    constraints, preferences, wishes = Constraints(categories=[seed.category]), Preferences(), []
+    style = occasion = design = recipient = ""
+    options = ["style", "occasion", "design", "recipient"]
+    for wish in rng.sample(options, rng.randint(1, 3)):
+        if wish == "style":
+            style = seed.style
+            preferences.styles.append(style)
+            wishes.append(Wish("style", style))
+        elif wish == "occasion":
+            occasion = OCCASION_PHRASES[seed.occasion]
+            preferences.occasions.append(seed.occasion)
+            wishes.append(Wish("occasion", seed.occasion))
+        elif wish == "design" and seed.tags and seed.tags[0] in DESIGN_WORDS:
+            design = DESIGN_WORDS[seed.tags[0]]
+            wishes.append(Wish("design", seed.tags[0]))
+        elif wish == "recipient":
+            mens = "men's" in seed.tags
+            recipient = rng.choice(("for my husband", "for him")) if mens else rng.choice(("for my wife", "for her", "for my mom"))
+            preferences.recipients.append(recipient.split()[-1])
+            wishes.append(Wish("mens", mens))
+    if not wishes:  # the design wish had no design word
+        style = seed.style
+        preferences.styles.append(style)
+        wishes.append(Wish("style", style))
+
+    metal = karat = stone = budget = exclusion = less = stock = ""
+    if rng.random() < 0.7:
+        metal = seed.metal
+        constraints.metals = [seed.metal]
+        if seed.karat and rng.random() < 0.25:
+            karat = f"{seed.karat}k"
+            constraints.karats = [seed.karat]
+    if seed.has_stone and rng.random() < 0.6:
+        stone = f"with {'an' if seed.gemstone[0] in 'aeiou' else 'a'} {seed.gemstone}"
+        constraints.gemstones = [seed.gemstone]
+    elif not seed.has_stone and rng.random() < 0.5:
+        stone = "without stones"
+        constraints.gemstones = [NO_GEMSTONE]
+    if rng.random() < 0.6:
+        ceiling = price_ceiling(seed.price, rng)
+        budget = f"under ${ceiling:,}"
+        constraints.price_max = ceiling
+    others = sorted({item.gemstone for item in catalog if item.category == seed.category and item.has_stone} - {seed.gemstone})
+    if others and not constraints.gemstones and rng.random() < 0.25:
+        excluded = rng.choice(others)
+        exclusion = f"no {plural(excluded)}"
+        constraints.exclude_gemstones = [excluded]
+    if rng.random() < 0.15:
+        avoided = rng.choice([s for s in STYLES if s != seed.style])
+        less = rng.choice(("nothing too {}", "less {}")).format(avoided)
+        preferences.avoid_terms.append(avoided)
+        wishes.append(Wish("not_style", avoided))
+    if seed.in_stock and rng.random() < 0.1:
+        stock = "in stock"
+        constraints.in_stock_only = True
+
+    noun = CATEGORY_PHRASES.get(seed.category, seed.category)
+    head = " ".join(part for part in (style, karat, metal, design, noun) if part)
+    tail = [part for part in (stone, occasion, recipient, budget) if part]
+    rng.shuffle(tail)
+    article = "" if seed.category == "earrings" else "an " if head[0] in "aeiou" else "a "
+    opener = rng.choice(("", "show me ", "looking for ", "do you have ", "i want "))
+    text = opener + article + head + (" " + " ".join(tail) if tail else "")
+    text += "".join(f", {extra}" for extra in (exclusion, less, stock) if extra)
+    return text, constraints, preferences, wishes
+
+
+def photo_wishes(item: Item) -> list[Wish]:
+    return [Wish("category", item.category), Wish("metal", item.metal), Wish("gemstone", item.gemstone),
+            Wish("gemstone_color", item.gemstone_color), Wish("design", item.tags[0] if item.tags else "")]  # fmt: skip
+
+
+def composition(seed: Item, rng: random.Random, catalog: list[Item]) -> tuple[str, Constraints, list[Wish]] | None:
+    """"like this but ..." with one fact changed, or None when no catalog item has the change."""
+    same_look = [Wish("category", seed.category), Wish("design", seed.tags[0] if seed.tags else "")]
+    changes = []
+    for metal in METALS:
+        if metal != seed.metal:
+            changes.append((f"like this but in {metal}", Constraints(metals=[metal]), same_look + [Wish("gemstone", seed.gemstone)]))
+    for stone in sorted({item.gemstone for item in catalog if item.category == seed.category and item.has_stone}):
+        if stone != seed.gemstone:
+            changes.append((f"like this but with {'an' if stone[0] in 'aeiou' else 'a'} {stone}", Constraints(gemstones=[stone]),
+                            same_look + [Wish("metal", seed.metal)]))  # fmt: skip
+    cheaper = int(seed.price * 0.8 // 50 * 50)
+    if cheaper >= 50:
+        changes.append((f"something like this under ${cheaper:,}", Constraints(price_max=cheaper),
+                        same_look + [Wish("metal", seed.metal), Wish("gemstone", seed.gemstone)]))  # fmt: skip
+    rng.shuffle(changes)
+    for text, constraints, wishes in changes:
+        probe = EvalQuery("", "", text, constraints, Preferences(), wishes, seed.id)
+        if any(probe.relevance(item) == 2 for item in catalog):
+            return text, constraints, wishes
+    return None
+
+
+def build_queries(catalog: list[Item]) -> list[EvalQuery]:
+    rng = random.Random(SEED)
+    queries: list[EvalQuery] = []
+    for modality, count in QUERIES.items():
+        while sum(q.modality == modality for q in queries) < count:
+            seed = rng.choice(catalog)
+            qid = f"{modality}-{sum(q.modality == modality for q in queries):03d}"
+            if modality in ("text", "voice"):
+                text, constraints, preferences, wishes = words_query(seed, rng, catalog)
+                spoken = spoken_price(text) if modality == "voice" else None
+                queries.append(EvalQuery(qid, modality, text, constraints, preferences, wishes, seed.id, spoken=spoken))
+            elif modality == "photo":
+                queries.append(EvalQuery(qid, modality, None, Constraints(), Preferences(), photo_wishes(seed), seed.id,
+                                         photo_seed=rng.randrange(2**31)))  # fmt: skip
+            else:
+                made = composition(seed, rng, catalog)
+                if made:
+                    text, constraints, wishes = made
+                    queries.append(EvalQuery(qid, modality, text, constraints, Preferences(), wishes, seed.id,
+                                             photo_seed=rng.randrange(2**31), content_words=False))  # fmt: skip
+    return queries
+
+
+# --- photos and speech -------------------------------------------------------------------------
+
+
+def augment(photo: Image.Image, seed: int) -> Image.Image:
+    """A shopper's snapshot of a catalog shot: new background (half the time), rotation, crop,
+    colour jitter, and JPEG compression; the same seed gives the same picture."""
+    rng = random.Random(seed)
+    image = photo.convert("RGB")
+    if rng.random() < 0.5:
+        image = new_background(image, rng)
+    border = tuple(int(v) for v in np.asarray(image)[0, 0])
+    image = image.rotate(rng.uniform(-20, 20), resample=Image.Resampling.BICUBIC, fillcolor=border)
+    side = image.width
+    crop = rng.uniform(0.75, 0.95)
+    size = int(side * crop)
+    left, top = rng.randint(0, side - size), rng.randint(0, side - size)
+    image = image.crop((left, top, left + size, top + size)).resize((side, side), Image.Resampling.BICUBIC)
+    for enhancer in (ImageEnhance.Brightness, ImageEnhance.Contrast, ImageEnhance.Color):
+        image = enhancer(image).enhance(rng.uniform(0.8, 1.2))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=rng.randint(35, 75))
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+
+
+def new_background(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Swap the studio paper for a coloured gradient: pixels close to the paper are replaced."""
+    pixels = np.asarray(image, dtype=np.float32)
+    paper = np.asarray(studio_background(image.width), dtype=np.float32)
+    is_paper = np.abs(pixels - paper).max(axis=2) < 12
+    top, bottom = (np.array([rng.randint(30, 230) for _ in range(3)], np.float32) for _ in range(2))
+    ramp = np.linspace(0.0, 1.0, image.height, dtype=np.float32)[:, None, None]
+    backdrop = np.broadcast_to(top + (bottom - top) * ramp, pixels.shape)
+    return Image.fromarray(np.where(is_paper[..., None], backdrop, pixels).astype(np.uint8))
+
+
+def transcribe(assistant: Assistant, queries: list[EvalQuery], folder: Path) -> None:
+    """Speak each voice query with espeak-ng and replace its text by what the Assistant heard."""
+    for number, query in enumerate(q for q in queries if q.modality == "voice"):
+        voice, speed = VOICES[number % len(VOICES)]
+        wav = folder / f"{query.qid}.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(wav), query.spoken], check=True, capture_output=True)
+        query.text = assistant.turn(audio=wav).transcript or ""
+
+
+# --- systems -------------------------------------------------------------------------------------
+
+
+class CachedEncoders:
+    """The real encoders behind a cache, so twenty systems pay for each query's encoding once."""
+
+    def __init__(self, text_encoder, image_encoder):
+        self.text_encoder, self.image_encoder = text_encoder, image_encoder
+        self.name_text, self.name_image = text_encoder.name, image_encoder.name
+        self.texts: dict[str, np.ndarray] = {}
+        self.images: dict[str, np.ndarray] = {}
+
+    def text(self):
+        outer = self
+
+        class Text:
+            name = outer.name_text
+
+            def encode_text(self, texts):
+                missing = [t for t in texts if t not in outer.texts]
+                if missing:
+                    outer.texts.update(zip(missing, outer.text_encoder.encode_text(missing)))
+                return np.stack([outer.texts[t] for t in texts])
+
+        return Text()
+
+    def image(self):
+        outer = self
+
+        class Images:
+            name = outer.name_image
+
+            def encode_image(self, images):
+                keys = [hashlib.sha1(image.tobytes()).hexdigest() for image in images]
+                for key, image in zip(keys, images):
+                    if key not in outer.images:
+                        outer.images[key] = outer.image_encoder.encode_image([image])[0]
+                return np.stack([outer.images[key] for key in keys])
+
+        return Images()
+
+
+VECTOR_ONLY = FusionConfig(method="weighted", lexical=False, preference_boost=0, avoid_penalty=0, diversity=False)
+ABLATIONS = {
+    "Facet (full)": {},
+    "- BM25 signal": {"lexical": False},
+    "RRF instead of weighted fusion": {"method": "rrf"},
+    "- constraints in `where` (post-filter)": {"filter_in_store": False},
+    "- preference boosts": {"preference_boost": 0},
+    "- less-of penalty": {"avoid_penalty": 0},
+    "- diversity (MMR)": {"diversity": False},
+}
+SWEEP = {
+    "rrf k=20": {"method": "rrf", "rrf_k": 20},
+    "rrf k=60": {"method": "rrf", "rrf_k": 60},
+    "weighted lexical_share=0.3": {"lexical_share": 0.3},
+    "weighted lexical_share=0.7": {"lexical_share": 0.7},
+    "mmr lambda=0.8": {"mmr_lambda": 0.8},
+    "mmr lambda=0.95": {"mmr_lambda": 0.95},
+    "boost 0.3": {"preference_boost": 0.3},
+}
+
+
+def facet_system(index: CatalogIndex, config: FusionConfig) -> Callable[[EvalQuery], list[Item]]:
+    searcher = Searcher(index, config)
+
+    def run(q: EvalQuery) -> list[Item]:
+        words = q.text if q.content_words else None
+        return [hit.item for hit in searcher.search(FusedQuery(words, q.image, q.constraints, q.preferences), top_k=K)]
+
+    return run
+
+
+def understood_system(index: CatalogIndex, config: FusionConfig) -> Callable[[EvalQuery], list[Item]]:
+    """The end-to-end path: constraints (and preferences, when understanding gives them) from the words."""
+    searcher = Searcher(index, config)
+
+    def run(q: EvalQuery) -> list[Item]:
+        understanding = understand(q.text or "")
+        preferences = getattr(understanding, "preferences", None) or Preferences()
+        words = q.text if q.text and (understanding.has_content_words or q.image is None) else None
+        query = FusedQuery(words, q.image, understanding.constraints, preferences)
+        return [hit.item for hit in searcher.search(query, top_k=K)]
+
+    return run
+
+
+def baseline_systems(index: CatalogIndex) -> dict[str, tuple[Callable[[EvalQuery], list[Item]], Callable[[EvalQuery], bool]]]:
+    """Each baseline and the queries it can answer."""
+    vector = Searcher(index, VECTOR_ONLY)
+    lexical = index.lexical()
+    config = FusionConfig()
+
+    def bm25(q: EvalQuery) -> list[Item]:
+        scores = lexical.scores(tokenize(q.text), config.bm25_k1, config.bm25_b)
+        ids = [lexical.ids[row] for row in lexical.ranked(scores)[:K]]
+        found = index.items(ids)
+        return [found[i] for i in ids]
+
+    def dense(text: bool, image: bool) -> Callable[[EvalQuery], list[Item]]:
+        return lambda q: [hit.item for hit in vector.search(FusedQuery(q.text if text else None, q.image if image else None), top_k=K)]
+
+    has_text, has_image = (lambda q: bool(q.text)), (lambda q: q.image is not None)
+    return {
+        "BM25 (no filters)": (bm25, has_text),
+        "vector (no filters)": (dense(True, True), lambda q: True),
+        "text-only vector": (dense(True, False), has_text),
+        "image-only vector": (dense(False, True), has_image),
+    }
+
+
+# --- metrics -------------------------------------------------------------------------------------
+
+
+def look(item: Item) -> tuple:
+    return item.category, item.metal_label, item.gemstone, item.gemstone_color, item.tags[0] if item.tags else ""
+
+
+def score_query(query: EvalQuery, results: list[Item], ideal: list[int]) -> dict[str, float]:
+    rels = [query.relevance(item) for item in results[:K]]
+    relevant = sum(1 for r in ideal if r == 2)
+    metrics = {f"R@{k}": sum(r == 2 for r in rels[:k]) / min(k, relevant) for k in (1, 5, 10)}
+    first = next((rank for rank, r in enumerate(rels, start=1) if r == 2), None)
+    metrics["MRR"] = 1.0 / first if first else 0.0
+    dcg = sum((2**r - 1) / math.log2(rank + 1) for rank, r in enumerate(rels, start=1))
+    idcg = sum((2**r - 1) / math.log2(rank + 1) for rank, r in enumerate(ideal[:K], start=1))
+    metrics["NDCG@10"] = dcg / idcg
+    metrics["returned"] = len(results[:K])
+    metrics["violations"] = sum(not query.constraints.allows(item) for item in results[:K])
+    seen, repeats = set(), 0
+    for item in results[:DUP_K]:
+        repeats += look(item) in seen
+        seen.add(look(item))
+    metrics["repeats"], metrics["top8"] = repeats, min(len(results), DUP_K)
+    return metrics
+
+
+def aggregate(rows: list[dict[str, float]]) -> dict[str, float]:
+    if not rows:
+        return {}
+    summary = {name: round(float(np.mean([row[name] for row in rows])), 3) for name in ("R@1", "R@5", "R@10", "MRR", "NDCG@10")}
+    returned = sum(row["returned"] for row in rows)
+    summary["CP"] = round(1 - sum(row["violations"] for row in rows) / returned, 3) if returned else 1.0
+    top8 = sum(row["top8"] for row in rows)
+    summary["dup@8"] = round(sum(row["repeats"] for row in rows) / top8, 3) if top8 else 0.0
+    summary["queries"] = len(rows)
+    return summary
+
+
+def evaluate(system: Callable[[EvalQuery], list[Item]], queries: list[EvalQuery], ideals: dict[str, list[int]],
+             applies: Callable[[EvalQuery], bool] = lambda q: True) -> dict[str, dict[str, float]]:  # fmt: skip
+    """Per modality (over the queries the system can answer) and "all" (over every query, one it
+    cannot answer scoring as no results); p50 latency of the system call in ms."""
+    print(".", end="", file=sys.stderr, flush=True)
+    rows: dict[str, list[dict]] = {}
+    unanswered, timings = [], []
+    for query in queries:
+        if not applies(query):
+            unanswered.append(score_query(query, [], ideals[query.qid]))
+            continue
+        started = time.perf_counter()
+        results = system(query)
+        timings.append((time.perf_counter() - started) * 1000)
+        rows.setdefault(query.modality, []).append(score_query(query, results, ideals[query.qid]))
+    table = {modality: aggregate(rows.get(modality, [])) for modality in QUERIES}
+    table["all"] = aggregate([row for modality_rows in rows.values() for row in modality_rows] + unanswered)
+    table["all"]["p50_ms"] = round(float(np.percentile(timings, 50)), 1) if timings else None
+    return table
+
+
+# --- report --------------------------------------------------------------------------------------
+
+COLUMNS = ("R@1", "R@5", "R@10", "MRR", "NDCG@10", "CP", "dup@8")
+
+
+def markdown_table(title: str, rows: dict[str, dict], modality: str = "all", note: str = "") -> str:
+    lines = [f"\n**{title}** ({modality})\n", "| system | " + " | ".join(COLUMNS) + " | queries |", "|---" * (len(COLUMNS) + 2) + "|"]
+    for name, table in rows.items():
+        cells = table.get(modality) or {}
+        if not cells:
+            lines.append(f"| {name} | " + " | ".join("—" for _ in COLUMNS) + " | 0 |")
+            continue
+        lines.append(f"| {name} | " + " | ".join(f"{cells[c]:.3f}" for c in COLUMNS) + f" | {cells['queries']} |")
+    if note:
+        lines.append(f"\n({note})")
+    return "\n".join(lines)
+
+
+def ndcg_by_modality(rows: dict[str, dict]) -> str:
+    modalities = [*QUERIES, "all"]
+    lines = ["\n**NDCG@10 by modality**\n", "| system | " + " | ".join(modalities) + " |", "|---" * (len(modalities) + 1) + "|"]
+    for name, table in rows.items():
+        cells = [f"{table[m]['NDCG@10']:.3f}" if table.get(m) else "—" for m in modalities]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def targets(main: dict[str, dict], baselines: dict[str, dict]) -> dict:
+    """Facet's NDCG@10 margin over the best single baseline on all queries, and over the best
+    baseline of each modality (as a shop running BM25 for words and a vector search for photos)."""
+    facet = main["Facet (full)"]
+    best_name = max(baselines, key=lambda name: baselines[name]["all"]["NDCG@10"])
+    best = baselines[best_name]["all"]["NDCG@10"]
+    per_modality, composite = {}, 0.0
+    for modality in QUERIES:
+        scores = {name: table[modality]["NDCG@10"] for name, table in baselines.items() if table.get(modality)}
+        strongest = max(scores, key=scores.get)
+        composite += scores[strongest] * facet[modality]["queries"] / facet["all"]["queries"]
+        per_modality[modality] = {"facet": facet[modality]["NDCG@10"], "best_baseline": strongest, "baseline": scores[strongest],
+                                  "margin": round(facet[modality]["NDCG@10"] - scores[strongest], 3)}  # fmt: skip
+    margin = facet["all"]["NDCG@10"] - best
+    return {
+        "ndcg_margin": {"facet": facet["all"]["NDCG@10"], "best_baseline": best_name, "baseline": best, "margin": round(margin, 3),
+                        "target": TARGET_NDCG_MARGIN, "met": margin >= TARGET_NDCG_MARGIN},  # fmt: skip
+        "ndcg_margin_over_best_baseline_per_modality": {"baseline": round(composite, 3),
+                                                        "margin": round(facet["all"]["NDCG@10"] - composite, 3)},  # fmt: skip
+        "constraint_precision": {"value": facet["all"]["CP"], "target": TARGET_CONSTRAINT_PRECISION,
+                                 "met": facet["all"]["CP"] >= TARGET_CONSTRAINT_PRECISION},  # fmt: skip
+        "per_modality": per_modality,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=Settings().demo.items)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/quality.json"))
+    parser.add_argument("--keep", type=Path, help="keep the demo index in this folder (default: a temp folder, deleted)")
+    args = parser.parse_args()
+    if shutil.which("espeak-ng") is None:
+        sys.exit("benchmarks/quality.py needs espeak-ng for the voice queries (apt-get install espeak-ng)")
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="facet-quality-"))
+    try:
+        settings = Settings(data_dir=work / "data", demo={"items": args.items})
+        assistant = Assistant.from_settings(settings)
+        assistant.build_demo_catalog(progress=False)
+        model_index = assistant.index
+        cache = CachedEncoders(model_index.text_encoder, model_index.image_encoder)
+        index = CatalogIndex(model_index.client, cache.text(), cache.image(), settings.index)
+        catalog = list(index.items(index.texts.get(include=[])["ids"]).values())
+
+        queries = build_queries(catalog)
+        by_id = {item.id: item for item in catalog}
+        for query in queries:
+            if query.photo_seed is not None:
+                query.image = augment(Image.open(by_id[query.source_id].image), query.photo_seed)
+        started = time.perf_counter()
+        transcribe(assistant, queries, work)
+        speech_seconds = time.perf_counter() - started
+        ideals = {q.qid: sorted((q.relevance(item) for item in catalog), reverse=True) for q in queries}
+
+        default = FusionConfig()
+        main_rows = {"Facet (full)": evaluate(facet_system(index, default), queries, ideals),
+                     "Facet, constraints understood from the words": evaluate(understood_system(index, default), queries, ideals)}  # fmt: skip
+        baselines = {name: evaluate(system, queries, ideals, applies) for name, (system, applies) in baseline_systems(index).items()}
+        ablation = {name: evaluate(facet_system(index, default.model_copy(update=change)), queries, ideals)
+                    for name, change in ABLATIONS.items()}  # fmt: skip
+        sweep = {name: evaluate(facet_system(index, default.model_copy(update=change)), queries, ideals)
+                 for name, change in SWEEP.items()}  # fmt: skip
+        verdict = targets(main_rows, baselines)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    comparison = main_rows | baselines
+    unanswerable = "all: every query; a baseline that cannot take a query's input scores it as returning nothing"
+    report = [markdown_table("Facet vs baselines", comparison, note=unanswerable)]
+    report += [markdown_table("Facet vs baselines", comparison, modality) for modality in QUERIES]
+    report += [ndcg_by_modality(comparison), markdown_table("Ablation", ablation), ndcg_by_modality(ablation),
+               markdown_table("Fusion and ranking settings", sweep)]  # fmt: skip
+    print("\n".join(report))
+    print(f"\ntargets: {json.dumps(verdict, indent=2)}")
+    voice = [{"said": q.spoken, "heard": q.text} for q in queries if q.modality == "voice"]
+    results = {
+        "queries": {modality: sum(q.modality == modality for q in queries) for modality in QUERIES},
+        "main": main_rows, "baselines": baselines, "ablation": ablation, "sweep": sweep, "targets": verdict,
+        "examples": [{"qid": q.qid, "text": q.text, "constraints": q.constraints.where(), "wishes": [(w.field, w.value) for w in q.wishes],
+                      "relevant": sum(r == 2 for r in ideals[q.qid])} for q in queries[::15]],
+        "voice_transcripts": voice, "speech_seconds": round(speech_seconds, 1),
+        "fusion_default": FusionConfig().model_dump(),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "catalog_items": len(catalog)},
+        "markdown": "\n".join(report),
+    }  # fmt: skip
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str))
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

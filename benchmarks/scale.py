@@ -1,0 +1,388 @@
+"""How Facet's retrieval grows with the catalog: 10k, 100k and 1M synthetic items.
+
+    nice -n 10 python benchmarks/scale.py [--sizes 10000 100000 1000000] [--budget-minutes 40]
+                                          [--queries 25] [--out benchmarks/results/scale.json]
+
+Items come from the demo generator (tiled with new ids past GENERATED_ITEMS, prices jittered);
+vectors are synthesized (a centroid per category, metal and stone plus noise), so the figures
+are the store's and the ranking's, not the encoders'. For each size: ingest throughput, index
+size on disk, resident memory, and query latency p50/p95 through the product's Searcher
+(dense signals, hard constraints in chromadb's `where`) under filters of varied selectivity.
+Up to 100k items the real ingest path (`CatalogIndex.ingest`) is measured, with price/stock
+re-ingest, deletions and `check`; the 1M index is written with batched `collection.add`
+and stops at the time budget, in which case the partial figures are reported as such.
+At the smallest size the same queries also run against a `chroma run` server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.catalog import Item
+from retrieval.config import FusionConfig, IndexConfig
+from retrieval.constraints import Constraints
+from retrieval.demo.generate import generate_demo_items
+from retrieval.index import CatalogIndex, connect, item_metadata
+from retrieval.query import FusedQuery, Searcher
+
+TEXT_DIM = 384  # all-MiniLM-L6-v2
+IMAGE_DIM = 1280  # EfficientNet-Lite0 pooled features
+NOISE = 0.6  # spread of items around their centroid, relative to its unit length
+GENERATED_ITEMS = 50_000  # beyond this the demo catalog is tiled with new ids
+PRICE_JITTER = (0.85, 1.2)
+SEED = 11
+QUERIES_PER_FILTER = 25
+TOP_K = 8
+SERVER_START_SECONDS = 60
+FILTERS = {
+    "none": Constraints(),
+    "category": Constraints(categories=["ring"]),
+    "price <= 300": Constraints(price_max=300),
+    "category + metal": Constraints(categories=["earrings"], metals=["white gold"]),
+    "category + price range": Constraints(categories=["necklace", "pendant"], price_min=200, price_max=800),
+    "stock + stone + metal": Constraints(in_stock_only=True, gemstones=["sapphire"], metals=["platinum", "white gold"]),
+}
+
+
+def centroid(key: str, dim: int) -> np.ndarray:
+    seed = int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little")
+    vector = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def synthetic_vectors(items: list[Item], dim: int, rng: np.random.Generator) -> np.ndarray:
+    """Items of one kind (category, metal, stone) cluster together, as encoder vectors do."""
+    centroids = np.stack([centroid(f"{item.category}|{item.metal}|{item.gemstone}|{dim}", dim) for item in items])
+    noisy = centroids + NOISE * rng.standard_normal(centroids.shape).astype(np.float32) / np.sqrt(dim)
+    return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+
+
+class SyntheticEncoder:
+    """Stands in for the text encoder: clustered vectors for items, a preset vector for queries."""
+
+    name = "synthetic-384"
+
+    def __init__(self, seed: int):
+        self.rng = np.random.default_rng(seed)
+        self.next_query: np.ndarray | None = None
+
+    def encode_text(self, texts: list[str]) -> np.ndarray:
+        if self.next_query is not None:
+            return self.next_query[None, :]
+        raise RuntimeError("the scale benchmark encodes items through item_vectors, not text")
+
+
+class ItemVectorEncoder(SyntheticEncoder):
+    """Used by `CatalogIndex.ingest`: the text it gets is the item's; the vector comes from the item."""
+
+    def __init__(self, seed: int, items: list[Item]):
+        super().__init__(seed)
+        from retrieval.index import item_text
+
+        self.by_text = {item_text(item): item for item in items}
+
+    def encode_text(self, texts: list[str]) -> np.ndarray:
+        if self.next_query is not None:
+            return self.next_query[None, :]
+        return synthetic_vectors([self.by_text[text] for text in texts], TEXT_DIM, self.rng)
+
+
+class NoImages:
+    name = "synthetic-image"
+
+    def encode_image(self, images):
+        raise RuntimeError("synthetic items have no photos")
+
+
+@functools.lru_cache(maxsize=1)
+def generated(n: int) -> list[Item]:
+    return generate_demo_items(n, seed=SEED)
+
+
+def synthetic_items(n: int, start: int = 0) -> list[Item]:
+    """Items start..start+n of the synthetic catalog, the same on every run."""
+    base = generated(min(GENERATED_ITEMS, start + n))
+    rng = random.Random(SEED + start)
+    items = []
+    for number in range(start, start + n):
+        item = base[number % len(base)]
+        copy, _ = divmod(number, len(base))
+        if copy:
+            price = round(item.price * rng.uniform(*PRICE_JITTER), 2)
+            item = item.model_copy(update={"id": f"{item.id}-{copy}", "price": price})
+        items.append(item.model_copy(update={"image": ""}))
+    return items
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    return {"p50": round(float(np.percentile(samples, 50)), 1), "p95": round(float(np.percentile(samples, 95)), 1)}
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def disk_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 1)
+
+
+def query_vectors(count: int, rng: np.random.Generator) -> list[np.ndarray]:
+    kinds = generate_demo_items(200, seed=SEED + 1)
+    return list(synthetic_vectors([kinds[int(i)] for i in rng.integers(0, len(kinds), count)], TEXT_DIM, rng))
+
+
+def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionConfig, vectors: list[np.ndarray]) -> dict:
+    """Per filter and overall: the raw store query (as the Searcher asks it) and the whole Searcher."""
+    searcher = Searcher(index, fusion)
+    store: dict[str, list[float]] = {}
+    search: dict[str, list[float]] = {}
+    for name, constraints in FILTERS.items():
+        where = constraints.where()
+        store[name], search[name] = [], []
+        encoder.next_query = vectors[0]
+        searcher.search(FusedQuery(text="warm up", constraints=constraints), top_k=TOP_K)
+        for vector in vectors:
+            started = time.perf_counter()
+            index.texts.query(query_embeddings=[vector], n_results=fusion.candidate_pool, where=where,
+                              include=["metadatas", "embeddings"])  # fmt: skip
+            store[name].append((time.perf_counter() - started) * 1000)
+            encoder.next_query = vector
+            started = time.perf_counter()
+            hits = searcher.search(FusedQuery(text="synthetic query", constraints=constraints), top_k=TOP_K)
+            search[name].append((time.perf_counter() - started) * 1000)
+            assert all(constraints.allows(hit.item) for hit in hits), f"a hit violates {name}"
+    encoder.next_query = None
+    everything = lambda samples: [ms for name in FILTERS for ms in samples[name]]  # noqa: E731
+    filtered = [ms for name in FILTERS if name != "none" for ms in search[name]]
+    return {
+        "store_ms": percentiles(everything(store)),
+        "search_ms": percentiles(everything(search)),
+        "filtered_search_ms": percentiles(filtered),
+        "per_filter": {name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name])} for name in FILTERS},
+    }
+
+
+def measure_updates(index: CatalogIndex, items: list[Item], encoder: SyntheticEncoder) -> dict:
+    """Price and stock changes on 1% of items, deletion of 100, and `check`, through the product path."""
+    rng = random.Random(SEED)
+    changed = {item.id for item in rng.sample(items, max(1, len(items) // 100))}
+    updated = [
+        item.model_copy(update={"price": round(item.price * 0.9, 2), "in_stock": not item.in_stock}) if item.id in changed else item
+        for item in items
+    ]
+    started = time.perf_counter()
+    report = index.ingest(updated, progress=False)
+    price_seconds = time.perf_counter() - started
+    assert report.updated == len(changed) and report.unchanged == len(items) - len(changed), report.summary()
+
+    victim = updated[len(updated) // 2]
+    encoder.next_query = np.asarray(index.texts.get(ids=[victim.id], include=["embeddings"])["embeddings"][0], dtype=np.float32)
+    searcher = Searcher(index, FusionConfig(lexical=False))
+    query = FusedQuery(text="synthetic", constraints=Constraints(categories=[victim.category], metals=[victim.metal],
+                                                                 gemstones=[victim.gemstone]))  # fmt: skip
+    before = [hit.item.id for hit in searcher.search(query, top_k=200)]
+    doomed = {victim.id, *(item.id for item in rng.sample(updated, 99))}
+    kept = [item for item in updated if item.id not in doomed]
+    started = time.perf_counter()
+    removal = index.ingest(kept, sync=True, progress=False)
+    delete_seconds = time.perf_counter() - started
+    after = [hit.item.id for hit in searcher.search(query, top_k=200)]
+    encoder.next_query = None
+
+    started = time.perf_counter()
+    drift = index.check(kept)
+    check_seconds = time.perf_counter() - started
+    return {
+        "price_stock_changes": len(changed),
+        "price_stock_reingest_s": round(price_seconds, 2),
+        "deleted": removal.removed,
+        "delete_reingest_s": round(delete_seconds, 2),
+        "deleted_item_found_before": victim.id in before,
+        "deleted_item_found_after": victim.id in after,
+        "check_s": round(check_seconds, 2),
+        "check_drift": drift.drifted,
+    }
+
+
+def build_with_ingest(folder: Path, n: int, client=None, index_config: IndexConfig | None = None) -> tuple[CatalogIndex, list[Item], dict, ItemVectorEncoder]:
+    items = synthetic_items(n)
+    encoder = ItemVectorEncoder(SEED, items)
+    config = index_config or IndexConfig()
+    config = config.model_copy(update={"ingest_batch_size": 1000})
+    client = client or connect(config, folder)
+    index = CatalogIndex(client, encoder, NoImages(), config)
+    started = time.perf_counter()
+    report = index.ingest(items, progress=False)
+    seconds = time.perf_counter() - started
+    assert report.ingested == n, report.summary()
+    return index, items, {"items": n, "seconds": round(seconds, 1), "items_per_s": round(n / seconds, 1)}, encoder
+
+
+def build_with_add(folder: Path, n: int, budget_s: float) -> tuple[CatalogIndex, dict, SyntheticEncoder]:
+    """Batched adds of synthesized vectors with the product's metadata, until n or the budget."""
+    encoder = SyntheticEncoder(SEED)
+    client = connect(IndexConfig(), folder)
+    index = CatalogIndex(client, encoder, NoImages(), IndexConfig())
+    batch = client.get_max_batch_size()
+    rng = np.random.default_rng(SEED)
+    started, added = time.perf_counter(), 0
+    chunk = GENERATED_ITEMS
+    while added < n and time.perf_counter() - started < budget_s:
+        items = synthetic_items(min(chunk, n - added), start=added)
+        for start in range(0, len(items), batch):
+            part = items[start : start + batch]
+            index.texts.add(ids=[item.id for item in part], embeddings=synthetic_vectors(part, TEXT_DIM, rng),
+                            metadatas=[item_metadata(item) for item in part])  # fmt: skip
+            added += len(part)
+            if time.perf_counter() - started >= budget_s:
+                break
+        print(f"  {added:,} items in {time.perf_counter() - started:.0f} s", flush=True)
+    seconds = time.perf_counter() - started
+    return index, {"items": added, "target_items": n, "seconds": round(seconds, 1), "items_per_s": round(added / seconds, 1),
+                   "complete": added >= n}, encoder  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_chroma_server(folder: Path) -> tuple[subprocess.Popen, int]:
+    import chromadb
+
+    port = free_port()
+    chroma = Path(sys.prefix) / "bin" / "chroma"
+    server = subprocess.Popen([str(chroma), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.time() + SERVER_START_SECONDS
+    while time.time() < deadline:
+        try:
+            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+            return server, port
+        except Exception:  # not listening yet
+            if server.poll() is not None:
+                raise RuntimeError("chroma run exited before it was ready")
+            time.sleep(0.5)
+    server.terminate()
+    raise TimeoutError("chroma run did not come up")
+
+
+def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int) -> dict:
+    folder = work / f"chroma-{n}"
+    fusion = FusionConfig(lexical=False)
+    vectors = query_vectors(queries, np.random.default_rng(SEED + n))
+    result: dict = {"items": n}
+    if n <= GENERATED_ITEMS * 2:
+        index, items, ingest, encoder = build_with_ingest(folder, n)
+        result["ingest"] = ingest | {"path": "CatalogIndex.ingest"}
+    else:
+        index, ingest, encoder = build_with_add(folder, n, budget_s)
+        items = None
+        result["ingest"] = ingest | {"path": "collection.add"}
+    result["indexed"] = index.count()
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["disk_mb"] = disk_mb(folder)
+    result["embedded"] = time_queries(index, encoder, fusion, vectors)
+    result["rss_after_queries_mb"] = rss_mb()
+    if items is not None:
+        encoder.next_query = vectors[0]
+        started = time.perf_counter()
+        index.lexical()
+        result["bm25_build_s"] = round(time.perf_counter() - started, 2)
+        result["hybrid"] = time_queries(index, encoder, FusionConfig(), vectors)
+        result["updates"] = measure_updates(index, items, encoder)
+    if with_server and items is not None:
+        result["server"] = measure_server(work, n, items, fusion, vectors)
+    return result
+
+
+def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, vectors: list[np.ndarray]) -> dict:
+    server, port = start_chroma_server(work / f"server-{n}")
+    try:
+        config = IndexConfig(chroma_host="127.0.0.1", chroma_port=port)
+        index, _, ingest, encoder = build_with_ingest(work / "unused", n, index_config=config)
+        return {"ingest": ingest, "queries": time_queries(index, encoder, fusion, vectors)}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def print_table(results: list[dict]) -> None:
+    print(f"\n{'items':>9} {'indexed':>9} {'ingest/s':>9} {'disk MB':>8} {'RSS MB':>8} "
+          f"{'store p50':>10} {'p95':>7} {'search p50':>11} {'p95':>7} {'filtered p50':>13} {'p95':>7}")  # fmt: skip
+    for r in results:
+        e = r["embedded"]
+        print(f"{r['items']:>9,} {r['indexed']:>9,} {r['ingest']['items_per_s']:>9} {r['disk_mb']:>8} {r['rss_after_queries_mb']:>8} "
+              f"{e['store_ms']['p50']:>10} {e['store_ms']['p95']:>7} {e['search_ms']['p50']:>11} {e['search_ms']['p95']:>7} "
+              f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7}")  # fmt: skip
+    print("\nsearch p50 / p95 ms per filter")
+    for r in results:
+        cells = "  ".join(f"{name}: {v['search_ms']['p50']}/{v['search_ms']['p95']}" for name, v in r["embedded"]["per_filter"].items())
+        print(f"{r['items']:>9,}  {cells}")
+    for r in results:
+        if "hybrid" in r:
+            h = r["hybrid"]
+            print(f"{r['items']:>9,}  hybrid (BM25 + dense) search p50 {h['search_ms']['p50']} p95 {h['search_ms']['p95']} ms; "
+                  f"BM25 build {r['bm25_build_s']} s; updates {r['updates']}")  # fmt: skip
+        if "server" in r:
+            s = r["server"]
+            print(f"{r['items']:>9,}  chroma server: ingest {s['ingest']['items_per_s']}/s, search p50 {s['queries']['search_ms']['p50']} "
+                  f"p95 {s['queries']['search_ms']['p95']} ms (embedded {r['embedded']['search_ms']['p50']} / {r['embedded']['search_ms']['p95']})")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--budget-minutes", type=float, default=40, help="ingest time limit per size")
+    parser.add_argument("--queries", type=int, default=QUERIES_PER_FILTER, help="query vectors per filter")
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/scale.json"))
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a new temp folder, deleted afterwards)")
+    args = parser.parse_args()
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="facet-scale-"))
+    results = []
+    try:
+        for number, n in enumerate(sorted(args.sizes)):
+            print(f"{n:,} items ...", flush=True)
+            results.append(measure_size(n, work, args.budget_minutes * 60, with_server=number == 0, queries=args.queries))
+            shutil.rmtree(work / f"chroma-{n}", ignore_errors=True)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps({"sizes": results, "machine": machine()}, indent=2))
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print_table(results)
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+def machine() -> dict:
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "load_average": os.getloadavg()}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
