@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass, field
 
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
@@ -37,27 +38,64 @@ def format_price(amount: float, currency: str) -> str:
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
 
 
+@dataclass(frozen=True)
+class Chip:
+    """One constraint in force, as the shopper sees it: a label, and the slots that drop it."""
+
+    label: str
+    cleared: dict = field(default_factory=dict)
+    in_answers: bool = True  # also named in answers ("Here are 3 pieces (under $800, rings)")
+
+
+def constraint_chips(constraints: Constraints, currency: str) -> list[Chip]:
+    """Every constraint in force as a removable chip, in the order answers name them; carat,
+    ring size, stone colour and stock come last and are not named in answers."""
+    chips = []
+    low, high = constraints.price_min, constraints.price_max
+    price = {"price_min": None, "price_max": None}
+    if low is not None and high is not None:
+        chips.append(Chip(f"{format_price(low, currency)}–{format_price(high, currency)}", price))
+    elif high is not None:
+        chips.append(Chip(f"under {format_price(high, currency)}", price))
+    elif low is not None:
+        chips.append(Chip(f"over {format_price(low, currency)}", price))
+    if constraints.categories:
+        chips.append(Chip(_category_label(constraints.categories), {"categories": []}))
+    chips += [Chip(f"{karat}k", {"karats": _without(constraints.karats, karat)}) for karat in constraints.karats]
+    if constraints.metals:
+        label = "gold" if set(constraints.metals) == set(GOLD_METALS) else " or ".join(constraints.metals)
+        chips.append(Chip(label, {"metals": []}))
+    if constraints.gemstones:
+        label = " or ".join("no gemstone" if g == NO_GEMSTONE else g for g in constraints.gemstones)
+        chips.append(Chip(label, {"gemstones": [], "gemstone_colors": []}))
+    for slot, prefix in (("exclude_categories", "no "), ("exclude_metals", "not ")):
+        chips += [Chip(prefix + value, {slot: _without(getattr(constraints, slot), value)}) for value in getattr(constraints, slot)]
+    chips += [
+        Chip("with a gemstone" if g == NO_GEMSTONE else f"no {g}", {"exclude_gemstones": _without(constraints.exclude_gemstones, g)})
+        for g in constraints.exclude_gemstones
+    ]
+    if constraints.gemstone_colors and not constraints.gemstones:
+        chips.append(Chip(f"{' or '.join(constraints.gemstone_colors)} stone", {"gemstone_colors": []}, in_answers=False))
+    low, high = constraints.carat_min, constraints.carat_max
+    carat = {"carat_min": None, "carat_max": None}
+    if low is not None and high is not None:
+        chips.append(Chip(f"{low:g}–{high:g} ct", carat, in_answers=False))
+    elif low is not None or high is not None:
+        chips.append(Chip(f"over {low:g} ct" if high is None else f"under {high:g} ct", carat, in_answers=False))
+    if constraints.ring_size is not None:
+        chips.append(Chip(f"size {constraints.ring_size:g}", {"ring_size": None}, in_answers=False))
+    if constraints.in_stock_only:
+        chips.append(Chip("in stock", {"in_stock_only": False}, in_answers=False))
+    return chips
+
+
 def describe_constraints(constraints: Constraints, currency: str) -> list[str]:
     """Short human labels, one per constraint in force ("under $800", "rose gold", "no diamond")."""
-    labels = []
-    low, high = constraints.price_min, constraints.price_max
-    if low is not None and high is not None:
-        labels.append(f"{format_price(low, currency)}–{format_price(high, currency)}")
-    elif high is not None:
-        labels.append(f"under {format_price(high, currency)}")
-    elif low is not None:
-        labels.append(f"over {format_price(low, currency)}")
-    if constraints.categories:
-        labels.append(_category_label(constraints.categories))
-    labels += [f"{karat}k" for karat in constraints.karats]
-    if constraints.metals:
-        labels.append("gold" if set(constraints.metals) == set(GOLD_METALS) else " or ".join(constraints.metals))
-    if constraints.gemstones:
-        labels.append(" or ".join("no gemstone" if g == NO_GEMSTONE else g for g in constraints.gemstones))
-    labels += [f"no {c}" for c in constraints.exclude_categories]
-    labels += [f"not {m}" for m in constraints.exclude_metals]
-    labels += ["with a gemstone" if g == NO_GEMSTONE else f"no {g}" for g in constraints.exclude_gemstones]
-    return labels
+    return [chip.label for chip in constraint_chips(constraints, currency) if chip.in_answers]
+
+
+def _without(values: list, value) -> list:
+    return [v for v in values if v != value]
 
 
 def _category_label(categories: list[str]) -> str:

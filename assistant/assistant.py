@@ -14,10 +14,11 @@ from typing import Iterator
 import torch
 from PIL import Image
 
-from assistant.answer import describe_constraints, format_price, why_matched, write_answer
+from assistant.answer import constraint_chips, describe_constraints, format_price, why_matched, write_answer
 from assistant.config import Settings
 from assistant.conversation import Session
 from assistant.dialogue import (
+    MAX_COMPARED,
     RELAXED_LABELS,
     apply_refinements,
     availability_answer,
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 
 # Whisper tiny hears "bell necklace" for "pearl necklace" and "half-eye" for "sapphire" unless
 # it is told the words a jewelry shop uses (measured on espeak-ng speech).
+MIN_COMPARED = 2  # pieces the shopper picks to see side by side
+
 SPEECH_PROMPT = (
     "Jewelry shop: rings, necklaces, earrings, bracelets; "
     + ", ".join(g for g in GEMSTONES if g != NO_GEMSTONE) + "; " + ", ".join(METALS) + "."
@@ -56,6 +59,10 @@ SPEECH_PROMPT = (
 
 class EmptyQueryError(ValueError):
     """A turn with nothing in it."""
+
+
+class SelectionError(ValueError):
+    """The shopper picked pieces that can't be used: unknown, or too few or many to compare."""
 
 
 @dataclass
@@ -232,14 +239,31 @@ class Assistant:
         if "similar" in understanding.refinements and (referenced or shown):
             query = self._more_like(referenced[0] if referenced else shown[0], constraints)
         skip = set(session.seen) if "more" in understanding.refinements else set()
-        search_started = time.perf_counter()
-        hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(skip)) if hit.item.id not in skip][:top_k]
-        results = [self._result(hit, constraints, query.text) for hit in hits]
         notes = understanding.notes + [f"showing {phrase}" for phrase in refined]
+        session.query, session.photo = utterance, str(image) if isinstance(image, (str, Path)) else None
+        yield from self._search(
+            session, query, top_k, utterance, notes, skip=skip, used_photo=photo is not None,
+            transcript=transcript, confidence=confidence, started=started, timings=timings,
+        )  # fmt: skip
+
+    def _search(
+        self, session: Session, query: FusedQuery, top_k: int, utterance: str, notes: list[str], skip: set[str] = frozenset(),
+        exclude: set[str] = frozenset(), used_photo: bool = False, transcript: str | None = None,
+        confidence: float | None = None, started: float | None = None, timings: dict[str, float] | None = None,
+    ) -> Iterator[TurnEvent]:
+        """The end of every turn that searches: rank, answer, put the results on screen, write the
+        prose. `skip`: ids already shown for this search ("show me more"); `exclude`: ids to leave out."""
+        started = started if started is not None else time.perf_counter()
+        timings = dict(timings or {})
+        constraints = query.constraints
+        left_out = set(skip) | set(exclude)
+        search_started = time.perf_counter()
+        hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(left_out)) if hit.item.id not in left_out][:top_k]
+        results = [self._result(hit, constraints, query.text) for hit in hits]
         if not hits and not constraints.is_empty():
             results, answer = self._closest_alternatives(query, constraints, top_k)
         else:
-            answer = write_answer(hits, constraints, self.settings.currency, used_photo=photo is not None, transcript=transcript)
+            answer = write_answer(hits, constraints, self.settings.currency, used_photo=used_photo, transcript=transcript)
         if notes:
             answer = " ".join(note[0].upper() + note[1:] + "." for note in notes) + "\n" + answer
         timings["search_ms"] = _ms_since(search_started)
@@ -278,9 +302,69 @@ class Assistant:
             answer = (details_answer if intent == "details" else lambda item: availability_answer(item, utterance))(items[0]) if items else None
         if answer is None:
             return None
+        return self._about(session, intent, items, answer, transcript, confidence)
+
+    def _about(self, session: Session, intent: str, items: list[Item], answer: str, transcript=None, confidence=None) -> Reply:
+        """A reply about particular pieces, which become the ones "it" and "them" refer to."""
         session.focus, session.turns = [item.id for item in items], session.turns + 1
-        results = [self._result(Hit(item, 1.0, None, None), Constraints(), None) for item in items]
+        results = [self._plain_result(item) for item in items]
         return self._reply(session, results, answer, intent, transcript, confidence)
+
+    # --- what the shopper does with the chips and cards on screen (the web chat) ---------------
+
+    def filters(self, session: Session) -> list[str]:
+        """The constraints in force, as the labels of chips the shopper can remove."""
+        return [chip.label for chip in constraint_chips(session.constraints, self.settings.currency)]
+
+    def remove_filters(self, session: Session, labels: list[str], top_k: int | None = None) -> Iterator[TurnEvent]:
+        """Drop the constraints shown with these chip labels and run the search on screen again
+        (its words less the dropped constraints' wording, its photo), like a turn."""
+        constraints = session.constraints
+        for label in labels:
+            chip = next((c for c in constraint_chips(constraints, self.settings.currency) if c.label == label), None)
+            if chip is not None:
+                constraints = replace(constraints, **chip.cleared)
+        understanding = understand(session.query, self.settings.currency, self.settings.conversation.exchange_rates)
+        photo = open_image(session.photo) if session.photo else None
+        query = FusedQuery(text=understanding.remainder or None, image=photo, constraints=constraints, preferences=understanding.preferences)
+        yield from self._search(session, query, top_k or self.settings.fusion.top_k, session.query, [], used_photo=photo is not None)
+
+    def more_like(self, session: Session, item_id: str, top_k: int | None = None) -> Iterator[TurnEvent]:
+        """Pieces like this one (its picture and its title) under the filters in force, itself left out."""
+        item = self._item(item_id)
+        query = self._more_like(item, session.constraints)
+        session.query, session.photo = item.title, item.image if query.image is not None else None
+        notes = [f"showing pieces like the {item.title}"]
+        yield from self._search(session, query, top_k or self.settings.fusion.top_k, item.title, notes, exclude={item.id})
+
+    def details(self, session: Session, item_id: str) -> Reply:
+        item = self._item(item_id)
+        return self._about(session, "details", [item], details_answer(item))
+
+    def compare(self, session: Session, item_ids: list[str]) -> Reply:
+        """Two or three pieces side by side (a Markdown table of catalog facts)."""
+        items = self._items_in_order(list(dict.fromkeys(item_ids)))
+        if not MIN_COMPARED <= len(items) <= MAX_COMPARED:
+            raise SelectionError(f"pick {MIN_COMPARED} or {MAX_COMPARED} pieces to compare (got {len(items)})")
+        session.compared = [item.id for item in items]
+        return self._about(session, "compare", items, comparison_table(items))
+
+    def toggle_wishlist(self, session: Session, item_id: str) -> bool:
+        """Save a catalog piece to the session's wishlist, or take it off; True when it is saved now."""
+        return session.toggle_wishlist(self._item(item_id).id)
+
+    def wishlist(self, session: Session) -> list[Result]:
+        """The saved pieces still in the catalog, in the order saved, with today's prices."""
+        return [self._plain_result(item) for item in self._items_in_order(session.wishlist)]
+
+    def _item(self, item_id: str) -> Item:
+        found = self.index.items([item_id])
+        if item_id not in found:
+            raise SelectionError(f"that piece ({item_id}) is not in the catalog any more")
+        return found[item_id]
+
+    def _plain_result(self, item: Item) -> Result:
+        return self._result(Hit(item, 1.0, None, None), Constraints(), None)
 
     def _closest_alternatives(self, query: FusedQuery, constraints: Constraints, top_k: int) -> tuple[list[Result], str]:
         """Nothing meets every constraint: say so, and offer the best results with one constraint

@@ -1,4 +1,5 @@
-"""The state of one shopper's conversation: the constraints in force and what is on screen."""
+"""The state of one shopper's conversation: the constraints in force, what is on screen, the
+search that put it there, and the pieces the shopper saved or compared."""
 
 from __future__ import annotations
 
@@ -28,9 +29,23 @@ class Session:
     focus: list[str] = field(default_factory=list)  # ids the last turn talked about ("it", "that one")
     pending_transcript: str | None = None  # a shaky transcript waiting for the shopper's yes
     turns: int = 0
+    query: str = ""  # the words of the search on screen, so it can be re-run without a filter
+    photo: str | None = None  # ... and the path of its photo, if it had one
+    compared: list[str] = field(default_factory=list)  # ids last compared side by side
+    wishlist: list[str] = field(default_factory=list)  # ids saved by the shopper; kept when they start over
 
     def reset(self) -> None:
+        """Start the search over; the wishlist stays."""
         self.constraints, self.shown, self.seen, self.focus, self.pending_transcript = Constraints(), [], [], [], None
+        self.query, self.photo, self.compared = "", None, []
+
+    def toggle_wishlist(self, item_id: str) -> bool:
+        """Save the piece, or unsave it if it was saved; True when it is saved now."""
+        if item_id in self.wishlist:
+            self.wishlist.remove(item_id)
+            return False
+        self.wishlist.append(item_id)
+        return True
 
     def clear(self, constraints: Constraints, slots: list[str]) -> Constraints:
         for slot in slots:

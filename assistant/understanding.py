@@ -65,6 +65,9 @@ class Understanding:
     clear_slots: list[str] = field(default_factory=list)  # "price", "metal", "gemstone", "category"
     reset: bool = False
     notes: list[str] = field(default_factory=list)  # knowledge applied, for the reply
+    # The words left once constraints, refinements and filler are read ("vintage" in "a vintage
+    # ring under $500"): what a search re-run without one of its constraints ranks by.
+    remainder: str = ""
 
 
 # --- phrases -------------------------------------------------------------------------------------
@@ -1356,6 +1359,10 @@ def _has_content_words(text: str) -> bool:
     return any(word not in FILLER_WORDS for word in WORD.findall(text))
 
 
+def _content_words(text: str) -> str:
+    return " ".join(word for word in WORD.findall(text) if word not in FILLER_WORDS)
+
+
 # --- the pipeline --------------------------------------------------------------------------------
 
 
@@ -1391,6 +1398,7 @@ def understand(text: str, currency: str = "USD", exchange_rates: dict[str, float
         clear_slots=reading.clear_slots,
         reset=reading.reset,
         notes=reading.notes,
+        remainder=_content_words(reading.text),
     )
 
 
