@@ -54,6 +54,11 @@ class ConversationConfig(BaseModel):
 class ServerConfig(BaseModel):
     host: str = "127.0.0.1"
     port: int = 7860
+    # Turns through the shared models at once (speech, photo and text encoders, the LLM), whichever
+    # browser tab or API client asks; the rest wait in one queue.
+    turn_concurrency: int = 1
+    # Catalog look-ups at once (details, compare, wishlist): no model work, so they need not wait for turns.
+    lookup_concurrency: int = 4
 
 
 class Settings(BaseSettings):

@@ -1,14 +1,20 @@
 """The web chat end to end: the real Gradio server on 127.0.0.1, driven by gradio_client,
-plus the chat handlers called directly."""
+plus the page's handlers called directly (tests/test_browser.py drives the page in Chromium)."""
 
 import socket
+import threading
 
+import gradio as gr
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
 from retrieval.vocabulary import RING_CATEGORIES
-from ui.web import VOICE_PREFIX, WebChat, image_roots, serve
+from assistant.assistant import Reply, TurnEvent
+from ui.web import (
+    CLOSEST, COMPARE_MORE, CONFIRM_HINT, DROPPED_PREFIX, LISTENING, LOOKING, MODELS_LOADING, NO_RESULTS, READY, SAVE_LABEL,
+    SAVED_LABEL, SAW_PREFIX, SEARCH_OUTPUTS, SEARCHING, SIMILAR_LABEL, VOICE_PREFIX, WHY_PREFIX, WebChat, image_roots, serve,
+)  # fmt: skip
 
 pytestmark = pytest.mark.e2e
 
@@ -89,10 +95,21 @@ def test_voice_turn(client, speak):
 # --- the UI's handlers, called directly ------------------------------------------------------
 
 
-def final(updates):
-    """The last update a streaming handler yields."""
-    *_, last = updates
-    return last
+def screen(updates, names=SEARCH_OUTPUTS) -> dict:
+    """What the page shows after a handler's updates: each output's latest value; gr.skip() keeps it."""
+    shown: dict = {}
+    for update in updates:
+        for name, value in zip(names, update):
+            if isinstance(value, dict) and value.get("__type__") == "update":
+                if len(value) > 1:
+                    shown[name] = {**(shown.get(name) or {}), **value}
+            else:
+                shown[name] = value
+    return shown
+
+
+def labels(shown: dict) -> list[str]:
+    return shown["filters"]["value"]
 
 
 @pytest.fixture
@@ -100,54 +117,146 @@ def chat(demo_assistant) -> WebChat:
     return WebChat(demo_assistant, image_roots(demo_assistant))
 
 
-def test_chat_text_turn_fills_the_chat_the_gallery_and_the_filters(chat):
-    history, cards, filters, textbox, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
-    assert [message["role"] for message in history] == ["user", "assistant"]
-    assert history[0]["content"] == RING_QUERY
-    assert cards and all("$" in caption for _, caption in cards)
-    assert f"under ${BUDGET}" in filters
-    assert textbox is None
-    assert session.turns == 1
+def typed(text: str) -> dict:
+    return {"text": text, "files": []}
+
+
+def test_chat_text_turn_fills_the_chat_the_cards_the_filters_and_the_status(chat):
+    updates = list(chat.send(typed(RING_QUERY), [], None))
+    first = dict(zip(SEARCH_OUTPUTS, updates[0]))
+    assert first["chat"] == [{"role": "user", "content": RING_QUERY}] and first["status"] == SEARCHING
+    assert first["textbox"] is None  # cleared at once
+    shown = screen(updates)
+    assert [message["role"] for message in shown["chat"]] == ["user", "assistant"]
+    assert shown["cards"] and all("$" in caption and WHY_PREFIX in caption for _, caption in shown["cards"])
+    assert f"under ${BUDGET}" in labels(shown) and "rose gold" in labels(shown)
+    assert shown["status"].startswith(f"{len(shown['cards'])} pieces")
+    assert [value for _, value in shown["compare"]["choices"]] == shown["session"].shown
+    assert shown["session"].turns == 1
 
 
 def test_chat_keeps_each_conversation_in_its_own_session(chat):
-    history, _, _, _, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
-    history, _, filters, _, session = final(chat.send({"text": "in white gold instead", "files": []}, history, session))
-    assert len(history) == 4 and session.turns == 2
-    assert f"under ${BUDGET}" in filters  # the budget carried over
-    _, _, fresh_filters, _, fresh = final(chat.send({"text": "a necklace", "files": []}, [], None))
-    assert fresh is not session and f"under ${BUDGET}" not in fresh_filters
+    shown = screen(chat.send(typed(RING_QUERY), [], None))
+    shown = screen(chat.send(typed("in white gold instead"), shown["chat"], shown["session"]))
+    assert len(shown["chat"]) == 4 and shown["session"].turns == 2
+    assert f"under ${BUDGET}" in labels(shown)  # the budget carried over
+    fresh = screen(chat.send(typed("a necklace"), [], None))
+    assert fresh["session"] is not shown["session"] and f"under ${BUDGET}" not in labels(fresh)
 
 
-def test_example_prompts_start_a_new_search_and_clearing_starts_over(chat):
-    history, _, _, _, session = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
-    history, cards, filters, _, example_session = final(chat.send_example("pearl earrings for a wedding", history))
-    assert len(history) == 4 and cards
-    assert example_session is not session and f"under ${BUDGET}" not in filters
-    assert WebChat.start_over()[:2] == (None, [])
+def test_example_prompts_start_a_new_search_and_clearing_starts_over_keeping_the_wishlist(chat):
+    shown = screen(chat.send(typed(RING_QUERY), [], None))
+    session = shown["session"]
+    chat.toggle_wishlist(session.shown[0], session)
+    example = screen(chat.send_example("pearl earrings for a wedding", shown["chat"], session))
+    assert len(example["chat"]) == 4 and example["cards"]
+    assert example["session"] is not session and f"under ${BUDGET}" not in labels(example)
+    assert example["session"].wishlist == session.wishlist
+    fresh, cards, filters, _, _ = WebChat.start_over(session)
+    assert cards == [] and filters["value"] == [] and fresh.constraints.is_empty() and fresh.wishlist == session.wishlist
 
 
 def test_card_for_an_image_outside_the_served_folders_is_the_picture_itself(demo_assistant):
     chat = WebChat(demo_assistant, image_roots=[])
-    _, cards, _, _, _ = final(chat.send({"text": RING_QUERY, "files": []}, [], None))
-    assert all(not isinstance(image, str) for image, _ in cards)
+    shown = screen(chat.send(typed(RING_QUERY), [], None))
+    assert all(not isinstance(image, str) for image, _ in shown["cards"])
 
 
-def test_chat_photo_turn_shows_the_photo_as_the_users_message(chat, product_image):
-    history, cards, _, _, _ = final(chat.send({"text": "", "files": [product_image]}, [], None))
-    assert history[0] == {"role": "user", "content": {"path": product_image}}
-    assert history[-1]["role"] == "assistant" and cards
+def test_chat_photo_turn_shows_the_photo_and_what_was_seen(chat, product_image):
+    updates = list(chat.send({"text": "", "files": [product_image]}, [], None))
+    assert updates[0][1] == LOOKING
+    shown = screen(updates)
+    assert shown["chat"][0] == {"role": "user", "content": {"path": product_image}}
+    assert shown["chat"][-1]["role"] == "assistant" and shown["cards"]
+    assert shown["status"].startswith(SAW_PREFIX)
 
 
 def test_chat_errors_are_replies_not_crashes(chat, tmp_path):
-    history, _, _, _, session = final(chat.send({"text": "", "files": []}, [], None))
-    assert history[-1]["role"] == "assistant" and "what you're looking for" in history[-1]["content"]
+    shown = screen(chat.send(typed(""), [], None))
+    assert shown["chat"][-1]["role"] == "assistant" and "what you're looking for" in shown["chat"][-1]["content"]
     silence = tmp_path / "silence.wav"
     _write_silence(silence)
-    history, _, _, recorder, _ = final(chat.send_voice(str(silence), history, session))
-    assert history[-2]["content"].startswith(VOICE_PREFIX)
-    assert history[-1]["content"].startswith("Sorry")
-    assert recorder is None
+    updates = list(chat.send_voice(str(silence), shown["chat"], shown["session"]))
+    assert updates[0][1] == LISTENING and all(update[-1] is None for update in updates)  # the recorder is cleared
+    shown = screen(updates)
+    assert shown["chat"][-2]["content"].startswith(VOICE_PREFIX)
+    assert shown["chat"][-1]["content"].startswith("Sorry — I didn't catch any speech")
+
+
+def test_unreadable_photo_and_unknown_piece_get_specific_messages(chat, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"this is not a picture")
+    shown = screen(chat.send({"text": "", "files": [str(broken)]}, [], None))
+    assert shown["chat"][-1]["content"].startswith("Sorry — I couldn't read that photo")
+    shown = screen(chat.find_similar("no-such-piece", [], None))
+    assert "not in the catalog" in shown["chat"][-1]["content"]
+
+
+def test_no_results_says_how_to_widen_the_search(chat):
+    shown = screen(chat.send(typed("a platinum ring under $5"), [], None))
+    assert NO_RESULTS in shown["status"] or CLOSEST in shown["status"]
+
+
+def test_unticking_a_filter_drops_it_and_searches_again(chat):
+    before = screen(chat.send(typed(RING_QUERY), [], None))
+    kept = [label for label in labels(before) if label != "rose gold"]
+    after = screen(chat.drop_filters(kept, before["chat"], before["session"]))
+    assert labels(after) == kept
+    assert after["chat"][-2] == {"role": "user", "content": DROPPED_PREFIX + "rose gold"}
+    assert [caption for _, caption in after["cards"]] != [caption for _, caption in before["cards"]]
+    unchanged = screen(chat.drop_filters(kept, after["chat"], after["session"]))
+    assert unchanged["chat"] == after["chat"] and "cards" not in unchanged
+
+
+def test_a_card_click_shows_details_then_save_compare_and_find_similar(chat):
+    shown = screen(chat.send(typed("a necklace"), [], None))
+    session = shown["session"]
+    panel, _, text, selected, save, session = chat.select_card(session, gr.SelectData(None, {"index": 1, "value": None}))
+    assert panel["visible"] and selected == session.shown[1] and save == SAVE_LABEL
+    wishlist, summary, save, session = chat.toggle_wishlist(selected, session)
+    assert len(wishlist["value"]) == 1 and summary.startswith("**1 saved**") and save == SAVED_LABEL
+    assert session.wishlist == [selected]
+    panel, _, _, again, save, _ = chat.select_saved(session, gr.SelectData(None, {"index": 0, "value": None}))
+    assert again == selected and save == SAVED_LABEL
+    table, session = chat.compare(session.shown[:2], session)
+    assert table.startswith("| |") and session.compared == session.shown[:2]
+    assert chat.compare(session.shown[:1], session)[0] == COMPARE_MORE
+    similar = screen(chat.find_similar(selected, shown["chat"], session))
+    assert similar["chat"][-2]["content"] == SIMILAR_LABEL and selected not in similar["session"].shown
+
+
+class StubAssistant:
+    """Replies that a real model gives only by chance: a shaky transcript."""
+
+    writer = None
+
+    def __init__(self):
+        self.reply = Reply(transcript="a rose gold ring", constraints={}, constraint_labels=[], results=[],
+                           answer='I heard: "a rose gold ring". Did I get that right?', intent="confirm")  # fmt: skip
+
+    def turn_stream(self, **_):
+        yield TurnEvent("results", self.reply)
+        yield TurnEvent("done", self.reply)
+
+    def filters(self, session):
+        return []
+
+
+def test_a_shaky_transcript_is_put_in_the_message_box_to_edit():
+    shown = screen(WebChat(StubAssistant()).send_voice("clip.wav", [], None))
+    assert shown["textbox"] == {"text": "a rose gold ring", "files": []}
+    assert shown["chat"][0]["content"] == VOICE_PREFIX + "a rose gold ring"
+    assert shown["status"] == CONFIRM_HINT
+
+
+def test_a_turn_while_the_models_load_says_so_then_answers(demo_assistant):
+    ready = threading.Event()
+    chat = WebChat(demo_assistant, image_roots(demo_assistant), ready)
+    assert chat.page_status() == MODELS_LOADING
+    updates = chat.send(typed(RING_QUERY), [], None)
+    assert next(updates)[1] == MODELS_LOADING
+    ready.set()
+    assert screen(updates)["cards"] and chat.page_status() == READY
 
 
 def _write_silence(path, seconds: float = 1.0, rate: int = 16_000) -> None:
