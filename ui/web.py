@@ -64,6 +64,7 @@ COMPARE_MORE = "Tick one more piece to compare."
 CHAT_HEIGHT = 520
 GALLERY_COLUMNS = 3
 WISHLIST_COLUMNS = 4
+WISHLIST_HEIGHT = 240
 DETAIL_IMAGE_HEIGHT = 240
 PLACEHOLDER_SIZE = (256, 256)
 PLACEHOLDER_COLOR = "#eeeeee"
@@ -448,7 +449,7 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                 with gr.Accordion(WISHLIST_LABEL, open=True, elem_id="facet-wishlist"):
                     wishlist_text = gr.Markdown(EMPTY_WISHLIST, elem_id="facet-wishlist-summary")
                     wishlist = gr.Gallery(
-                        show_label=False, columns=WISHLIST_COLUMNS, fit_columns=False, height="auto", allow_preview=False,
+                        show_label=False, columns=WISHLIST_COLUMNS, fit_columns=False, height=WISHLIST_HEIGHT, allow_preview=False,
                         visible=False,
                         object_fit="contain", elem_id="facet-wishlist-cards",
                     )
