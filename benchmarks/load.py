@@ -1,0 +1,269 @@
+"""Load test of the web chat on loopback: concurrent shoppers through the Gradio API, each in its
+own session, checking that no session ever sees another's filters or wishlist.
+
+    python benchmarks/load.py [--sessions 20] [--seconds 120] [--set llm.backend=template] [--data-dir DIR]
+
+Starts `facet serve` on a free 127.0.0.1 port (the demo catalog is built on first run), then
+runs `--sessions` gradio_client clients at once (one Gradio session each) for `--seconds`. Each
+session repeats: a typed search with its own budget ("under $425", one per session) and metal;
+save or unsave one of its own two wishlist pieces; untick its metal filter (the search re-runs).
+After every call it checks what its page would show: its own budget and nothing of another
+session's, and exactly its own saved pieces. Prints a table, writes benchmarks/results/load.json.
+The LLM backend is `template` unless --set llm.backend=... says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "benchmarks" / "results" / "load.json"
+DEFAULT_BACKEND = "llm.backend=template"
+SERVE_START_TIMEOUT_S = 900
+CALL_TIMEOUT_S = 300
+BUDGET_BASE, BUDGET_STEP = 400, 25  # session i searches "under $(400 + 25 i)": a budget no other session uses
+METALS = ("rose gold", "yellow gold", "white gold", "sterling silver", "platinum")
+CATEGORIES = ("ring", "necklace", "earrings", "bracelet", "pendant")
+POOL_QUERIES = (
+    "ring", "necklace", "earrings", "bracelet", "pendant", "bangle", "brooch", "anklet", "engagement ring",
+    "wedding band", "pearl", "diamond", "sapphire", "emerald", "ruby", "rose gold", "white gold", "platinum",
+    "sterling silver", "yellow gold", "vintage", "minimalist", "statement", "gift",
+)  # fmt: skip
+PIECES_PER_SESSION = 2
+BUDGET_LABEL = re.compile(r"^under \$[\d,]+$")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(port: int, overrides: list[str], data_dir: str | None) -> subprocess.Popen:
+    command = [sys.executable, "-m", "ui.cli"] + (["--data-dir", data_dir] if data_dir else [])
+    command += [arg for override in overrides for arg in ("--set", override)]
+    command += ["serve", "--host", "127.0.0.1", "--port", str(port)]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def connect(url: str, server: subprocess.Popen):
+    from gradio_client import Client
+
+    deadline = time.monotonic() + SERVE_START_TIMEOUT_S
+    while True:
+        if server.poll() is not None:
+            raise SystemExit(f"facet serve exited with {server.returncode}: {server.stderr.read()[-2000:]}")
+        try:
+            return Client(url, verbose=False, download_files=False)
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(2)
+
+
+def merged(job, names: tuple[str, ...]) -> dict:
+    """What the page shows after a streamed call: each output's latest value (skips keep it)."""
+    shown: dict = {}
+    for update in job.outputs():
+        for name, value in zip(names, update if isinstance(update, (list, tuple)) else (update,)):
+            if isinstance(value, dict) and value.get("__type__") == "update":
+                if len(value) > 1:
+                    shown[name] = {**(shown.get(name) or {}), **value}
+            else:
+                shown[name] = value
+    return shown
+
+
+# The page's outputs as the API returns them: the gr.State (the session) stays on the server.
+SEARCH = ("chat", "status", "filters", "cards", "compare", "textbox")
+WISHLIST = ("wishlist", "summary", "save")
+
+
+class Shopper(threading.Thread):
+    def __init__(self, number: int, url: str, pieces: list[dict], deadline: float, everyone: set[str]):
+        super().__init__(name=f"shopper-{number}", daemon=True)
+        from gradio_client import Client
+
+        self.client = Client(url, verbose=False, download_files=False)  # its own Gradio session
+        self.number, self.pieces, self.deadline, self.everyone = number, pieces, deadline, everyone
+        self.budget = f"under ${BUDGET_BASE + BUDGET_STEP * number:,}"
+        self.metal, self.category = METALS[number % len(METALS)], CATEGORIES[number % len(CATEGORIES)]
+        self.saved: list[dict] = []
+        self.labels: list[str] = []  # the filters on its page
+        self.latencies: dict[str, list[float]] = defaultdict(list)
+        self.errors: list[str] = []
+        self.leaks: list[str] = []
+        self.checks = 0
+
+    def call(self, kind: str, names: tuple[str, ...], *args, api_name: str) -> dict | None:
+        started = time.perf_counter()
+        try:
+            job = self.client.submit(*args, api_name=api_name)
+            job.result(timeout=CALL_TIMEOUT_S)
+            shown = merged(job, names)
+        except Exception as error:  # noqa: BLE001 - every failure is counted and reported
+            self.errors.append(f"{kind}: {type(error).__name__}: {error}"[:300])
+            return None
+        self.latencies[kind].append((time.perf_counter() - started) * 1000)
+        return shown
+
+    def check_filters(self, shown: dict, must: set[str], must_not: set[str]) -> None:
+        labels = set((shown.get("filters") or {}).get("value") or [])
+        self.checks += 1
+        foreign = {label for label in labels if BUDGET_LABEL.match(label) and label != self.budget}
+        if foreign & self.everyone:
+            self.leaks.append(f"session {self.number} saw another session's budget: {sorted(foreign)}")
+        if not must <= labels or labels & must_not:
+            self.errors.append(f"session {self.number}: filters {sorted(labels)}, wanted {sorted(must)} and not {sorted(must_not)}")
+
+    def check_wishlist(self, shown: dict) -> None:
+        cards = (shown.get("wishlist") or {}).get("value") or []
+        titles = sorted(card["caption"].split(" — ")[0] for card in cards)
+        self.checks += 1
+        if titles != sorted(piece["title"] for piece in self.saved):
+            others = set(titles) - {piece["title"] for piece in self.pieces}
+            (self.leaks if others else self.errors).append(f"session {self.number}: wishlist {titles}, saved {[p['title'] for p in self.saved]}")
+
+    def run(self) -> None:
+        cycle = 0
+        while time.monotonic() < self.deadline:
+            query = f"a {self.metal} {self.category} {self.budget}"
+            shown = self.call("search", SEARCH, {"text": query, "files": []}, [], api_name="/send")
+            self.labels = [self.budget, self.metal]
+            if shown is not None:
+                self.check_filters(shown, {self.budget, self.metal}, set())
+                self.labels = (shown.get("filters") or {}).get("value") or self.labels
+            piece = self.pieces[cycle % len(self.pieces)]
+            self.call("details", ("panel", "image", "text", "selected", "save"), piece["id"], api_name="/details")
+            shown = self.call("wishlist", WISHLIST, piece["id"], api_name="/toggle_wishlist")
+            if shown is not None:
+                self.saved = [p for p in self.saved if p is not piece] if piece in self.saved else self.saved + [piece]
+                self.check_wishlist(shown)
+            if time.monotonic() >= self.deadline:
+                break
+            kept = [label for label in self.labels if label != self.metal]
+            shown = self.call("drop_filter", SEARCH, kept, [], api_name="/drop_filters")
+            if shown is not None:
+                self.check_filters(shown, {self.budget}, {self.metal})
+            cycle += 1
+
+
+def wishlist_pieces(client, sessions: int) -> list[list[dict]]:
+    """Two catalog pieces per session, no title shared between sessions."""
+    pool: dict[str, dict] = {}
+    for query in POOL_QUERIES:
+        for result in client.predict(query, None, None, api_name="/turn")["results"]:
+            pool.setdefault(result["title"], {"id": result["id"], "title": result["title"]})
+        if len(pool) >= sessions * PIECES_PER_SESSION:
+            break
+    pieces = sorted(pool.values(), key=lambda piece: piece["id"])
+    if len(pieces) < sessions * PIECES_PER_SESSION:
+        raise SystemExit(f"only {len(pieces)} distinct pieces found for {sessions} sessions")
+    return [pieces[i * PIECES_PER_SESSION : (i + 1) * PIECES_PER_SESSION] for i in range(sessions)]
+
+
+def percentiles(samples: list[float]) -> dict:
+    if not samples:
+        return {"calls": 0, "p50_ms": None, "p95_ms": None}
+    return {
+        "calls": len(samples),
+        "p50_ms": round(float(np.percentile(samples, 50)), 1),
+        "p95_ms": round(float(np.percentile(samples, 95)), 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="passed to facet serve")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    overrides = args.set if any(o.startswith("llm.backend=") for o in args.set) else [DEFAULT_BACKEND, *args.set]
+    backend = next(o.split("=", 1)[1] for o in overrides if o.startswith("llm.backend="))
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    server = start_server(port, overrides, args.data_dir)
+    try:
+        probe = connect(url, server)
+        pieces = wishlist_pieces(probe, args.sessions)
+        probe.predict("warm up", None, None, api_name="/turn")  # wait for the models, off the clock
+        everyone = {f"under ${BUDGET_BASE + BUDGET_STEP * n:,}" for n in range(args.sessions)}
+        deadline = time.monotonic() + args.seconds
+        shoppers = [Shopper(n, url, pieces[n], deadline, everyone) for n in range(args.sessions)]
+        started = time.monotonic()
+        for shopper in shoppers:
+            shopper.start()
+        for shopper in shoppers:
+            shopper.join()
+        elapsed = time.monotonic() - started
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+    latencies: dict[str, list[float]] = defaultdict(list)
+    for shopper in shoppers:
+        for kind, samples in shopper.latencies.items():
+            latencies[kind] += samples
+    turns = latencies["search"] + latencies["drop_filter"]
+    errors = [error for shopper in shoppers for error in shopper.errors]
+    leaks = [leak for shopper in shoppers for leak in shopper.leaks]
+    results = {
+        "sessions": args.sessions,
+        "seconds": round(elapsed, 1),
+        "llm_backend": backend,
+        "server_overrides": overrides,
+        "turns": percentiles(turns),
+        "by_call": {kind: percentiles(samples) for kind, samples in sorted(latencies.items())},
+        "calls_per_s": round(sum(len(s) for s in latencies.values()) / elapsed, 2),
+        "errors": len(errors),
+        "error_samples": errors[:10],
+        "leakage_checks": sum(shopper.checks for shopper in shoppers),
+        "leaks": len(leaks),
+        "leak_samples": leaks[:10],
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "load_average": list(os.getloadavg())},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results)
+    print(f"wrote {args.out}")
+    return 0 if not errors and not leaks else 1
+
+
+def print_table(results: dict) -> None:
+    print(f"\n{results['sessions']} sessions for {results['seconds']} s on loopback, LLM backend: {results['llm_backend']}")
+    print(f"{'call':<14}{'calls':>7}{'p50 ms':>10}{'p95 ms':>10}")
+    for kind, row in [("turn (all)", results["turns"]), *results["by_call"].items()]:
+        p50 = "—" if row["p50_ms"] is None else f"{row['p50_ms']:.0f}"
+        p95 = "—" if row["p95_ms"] is None else f"{row['p95_ms']:.0f}"
+        print(f"{kind:<14}{row['calls']:>7}{p50:>10}{p95:>10}")
+    print(f"calls/s {results['calls_per_s']}, errors {results['errors']}, "
+          f"leakage checks {results['leakage_checks']}, leaks {results['leaks']}")  # fmt: skip
+    for sample in results["error_samples"] + results["leak_samples"]:
+        print("  " + sample)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
