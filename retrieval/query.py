@@ -28,6 +28,8 @@ class FusedQuery:
     text: str | None = None
     image: Image.Image | None = None
     constraints: Constraints = field(default_factory=Constraints)
+    # The photo's vector when the caller has already encoded it (to read the photo's attributes).
+    image_vector: np.ndarray | None = None
     preferences: Preferences = field(default_factory=Preferences)
 
 
@@ -114,7 +116,9 @@ class Searcher:
         dense = {}
         if query.text:
             dense["text"] = self.index.text_encoder.encode_text([query.text])[0]
-        if query.image is not None:
+        if query.image_vector is not None:
+            dense["image"] = query.image_vector
+        elif query.image is not None:
             dense["image"] = self.index.image_encoder.encode_image([query.image])[0]
         return dense
 

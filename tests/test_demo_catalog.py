@@ -1,5 +1,6 @@
 """The demo catalog generator and its code-rendered product shots."""
 
+import random
 import re
 import statistics
 
@@ -9,6 +10,7 @@ from PIL import Image
 
 from retrieval.catalog import Item, load_catalog
 from retrieval.config import DemoCatalogConfig
+from retrieval.demo import render
 from retrieval.demo.generate import generate_demo_items, write_demo_catalog
 from retrieval.demo.render import render_product_shot
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, GOLD_METALS, METALS, RING_CATEGORIES
@@ -137,6 +139,20 @@ def test_render_is_deterministic_and_varies_by_item():
     assert np.array_equal(pixels(render_product_shot(ring)), pixels(render_product_shot(ring)))
     twin = make_item("ring", "yellow gold", "ruby", id="T-twin")
     assert not np.array_equal(pixels(render_product_shot(ring)), pixels(render_product_shot(twin)))
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_items_of_the_same_description_are_drawn_differently(category):
+    """No twins: each item's id seeds its design, so two products never look pixel-identical,
+    even in the same pose (the pose is the shot's; the design is the item's)."""
+    first, second = (make_item(category, "rose gold", "sapphire", id=f"T-{n}") for n in (1, 2))
+    assert render.Design.of(first) == render.Design.of(first) != render.Design.of(second)
+    drawn = []
+    for item in (first, second):
+        canvas = render.Canvas(96, render.Pose(1.0, 0.0, (0.0, 0.0)))
+        render.draw_piece(item, canvas, random.Random(0))
+        drawn.append(pixels(render.downsample(canvas, 96)))
+    assert np.abs(drawn[0] - drawn[1]).mean() > 0.5
 
 
 def test_categories_look_different():

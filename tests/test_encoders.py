@@ -67,7 +67,7 @@ def test_efficientnet_features_are_unit_vectors_and_tell_pictures_apart():
     gold, gold_moved, silver_necklace = ring_picture((220, 180, 50)), ring_picture((215, 175, 55)), Image.new("RGB", (96, 96), "white")
     ImageDraw.Draw(silver_necklace).arc((10, -40, 86, 80), 20, 160, fill=(150, 150, 160), width=3)
     vectors = encoder.encode_image([gold, gold_moved, silver_necklace])
-    assert vectors.shape == (3, 1280)
+    assert vectors.shape == (3, 1280 + 72)  # pooled features and the colour signature
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     assert encoder.model.get() is encoder.model.get()
