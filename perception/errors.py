@@ -13,5 +13,9 @@ class NoSpeechError(AudioError):
     """A readable recording in which no speech was heard."""
 
 
+class ClippedAudioError(AudioError):
+    """A recording whose speech is distorted by clipping at full scale."""
+
+
 class ImageError(PerceptionError):
     """A photo that is missing, empty or unreadable."""

@@ -5,6 +5,9 @@ spectral shape (c1..) is from the recording's own noise floor, its quietest fram
 is speech when it is clearly louder than that floor *and* differently shaped, so the check
 adapts to quiet and loud recordings, and steady noise (hiss, hum), which never rises far
 above its own floor, is not mistaken for speech.
+
+The same pass is the recording's quality gate: silence, noise without speech and speech
+clipped at full scale are refused, each with its own message.
 """
 
 from __future__ import annotations
@@ -18,11 +21,21 @@ import torchaudio
 
 from perception.audio import check_duration, duration_seconds
 from perception.config import AudioConfig
-from perception.errors import NoSpeechError
+from perception.errors import ClippedAudioError, NoSpeechError
 
 DB_PER_LOG_UNIT = 10 / np.log(10)  # natural log of a power -> decibels
 STD_FLOOR = 1e-3  # keeps the shape distance finite when the floor is digital silence
+RMS_FLOOR = 1e-10  # digital silence is -200 dBFS, not minus infinity
 NO_SPEECH = "no speech heard in the recording: check the microphone and speak a little louder"
+SILENT = "no speech heard in the recording: it is silent; check that the microphone is on and not muted"
+NOISE_ONLY = (
+    "no speech heard in the recording, only background noise: "
+    "move somewhere quieter or closer to the microphone and try again"
+)
+CLIPPED = (
+    "the recording is distorted: {share:.0%} of the speech is clipped at full volume; "
+    "hold the microphone a little further away or lower the input level, then try again"
+)
 
 
 @dataclass
@@ -31,10 +44,13 @@ class SpeechCheck:
     start: float  # where the trimmed audio starts in the recording, seconds
     end: float  # where it ends
     total_seconds: float  # length of the whole recording
+    clipped_share: float  # share of the trimmed samples at full scale
 
 
 def check_and_trim(audio: np.ndarray, config: AudioConfig) -> tuple[np.ndarray, SpeechCheck]:
-    """The recording cut to its speech plus a margin; NoSpeechError if nobody speaks in it."""
+    """The recording cut to its speech plus a margin. Refused with a specific AudioError when it
+    is too long, NoSpeechError when nobody speaks in it (silent, or only noise), and
+    ClippedAudioError when the speech is distorted by clipping."""
     total_seconds = duration_seconds(audio, config.sample_rate)
     check_duration(total_seconds, config.max_seconds)
     if total_seconds < config.min_speech_seconds:
@@ -48,7 +64,7 @@ def check_and_trim(audio: np.ndarray, config: AudioConfig) -> tuple[np.ndarray, 
     )
     speech_seconds = float(speech.sum() * hop)
     if speech_seconds < config.min_speech_seconds:
-        raise NoSpeechError(NO_SPEECH)
+        raise NoSpeechError(SILENT if rms_dbfs(audio) < config.silence_dbfs else NOISE_ONLY)
 
     speech_indices = np.flatnonzero(speech)
     first, last = int(speech_indices[0]), int(speech_indices[-1])
@@ -56,7 +72,20 @@ def check_and_trim(audio: np.ndarray, config: AudioConfig) -> tuple[np.ndarray, 
     start = max(0.0, first * hop - half_frame - config.silence_margin_seconds)
     end = min(total_seconds, last * hop + half_frame + config.silence_margin_seconds)
     trimmed = audio[round(start * config.sample_rate) : round(end * config.sample_rate)]
-    return trimmed, SpeechCheck(speech_seconds, start, end, total_seconds)
+    clipped = clipped_share(trimmed, config.clip_level)
+    if clipped > config.max_clipped_share:
+        raise ClippedAudioError(CLIPPED.format(share=clipped))
+    return trimmed, SpeechCheck(speech_seconds, start, end, total_seconds, clipped)
+
+
+def rms_dbfs(audio: np.ndarray) -> float:
+    """The recording's root-mean-square level, in dB relative to full scale."""
+    return float(20 * np.log10(np.sqrt(np.mean(np.square(audio, dtype=np.float64))) + RMS_FLOOR))
+
+
+def clipped_share(audio: np.ndarray, clip_level: float) -> float:
+    """Share of samples at or beyond `clip_level` of full scale, on either side."""
+    return float(np.mean(np.abs(audio) >= clip_level)) if audio.size else 0.0
 
 
 def _speech_frames(audio: np.ndarray, config: AudioConfig) -> np.ndarray:

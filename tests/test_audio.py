@@ -9,11 +9,12 @@ import av
 import numpy as np
 import pytest
 import soundfile as sf
+import soxr
 
 from perception.audio import decode_audio, probe_duration
 from perception.config import AudioConfig
-from perception.errors import AudioError, NoSpeechError
-from perception.vad import check_and_trim
+from perception.errors import AudioError, ClippedAudioError, NoSpeechError
+from perception.vad import check_and_trim, clipped_share
 
 SR = 16_000
 CONFIG = AudioConfig()
@@ -205,3 +206,64 @@ def test_speech_in_moderate_noise_is_heard(speak):
     noise_std = np.sqrt(np.mean(speech**2) / 10 ** (snr_db / 10))
     noisy = padded + np.random.default_rng(2).normal(0, noise_std, len(padded)).astype(np.float32)
     assert_trimmed_to_speech(noisy, speech)
+
+
+# --- the quality gate: specific refusals, any rate and channel count ---
+
+
+@pytest.mark.parametrize(
+    "audio, reason",
+    [
+        (np.zeros(4 * SR, np.float32), "it is silent"),
+        (np.random.default_rng(0).normal(0, 1e-4, 4 * SR).astype(np.float32), "it is silent"),
+        (np.random.default_rng(1).normal(0, 0.1, 4 * SR).astype(np.float32), "only background noise"),
+        ((0.3 * np.sin(2 * np.pi * 50 * np.arange(4 * SR) / SR)).astype(np.float32), "only background noise"),
+    ],
+)
+def test_silence_and_noise_get_their_own_reasons(audio, reason):
+    with pytest.raises(NoSpeechError, match=reason):
+        check_and_trim(audio, CONFIG)
+
+
+def test_clipped_speech_is_refused_as_distorted(speak):
+    speech = decode_audio(speak(SENTENCE))
+    overdriven = np.clip(20 * speech / np.abs(speech).max(), -1, 1)
+    with pytest.raises(ClippedAudioError, match=r"the recording is distorted: \d+% of the speech is clipped") as refused:
+        check_and_trim(with_silence(overdriven), CONFIG)
+    assert not isinstance(refused.value, NoSpeechError)
+
+
+def test_a_few_clipped_peaks_pass(speak):
+    speech = decode_audio(speak(SENTENCE))
+    hot = np.clip(2 * speech / np.abs(speech).max(), -1, 1)  # about 1% of the samples at the rails
+    _, check = check_and_trim(with_silence(hot), CONFIG)
+    assert 0 < check.clipped_share <= CONFIG.max_clipped_share
+    assert clipped_share(np.array([0.2, -1.0, 0.995, 0.5], np.float32), CONFIG.clip_level) == 0.5
+
+
+@pytest.mark.parametrize("rate, channels", [(8_000, 1), (11_025, 2), (48_000, 6), (96_000, 2)])
+def test_speech_at_any_rate_and_channel_count_is_heard(tmp_path, speak, rate, channels):
+    speech = with_silence(decode_audio(speak(SENTENCE)))
+    resampled = soxr.resample(speech, SR, rate)
+    path = tmp_path / f"speech_{rate}_{channels}.wav"
+    sf.write(path, np.repeat(resampled[:, None], channels, axis=1), rate, subtype="FLOAT")
+    audio = decode_audio(path)
+    assert len(audio) == pytest.approx(len(speech), abs=SR // 100)
+    trimmed, check = check_and_trim(audio, CONFIG)
+    assert check.speech_seconds > 1.0 and len(trimmed) < len(audio)
+
+
+def test_stereo_browser_recording_is_heard(tmp_path, speak):
+    speech = with_silence(decode_audio(speak(SENTENCE)))
+    path = tmp_path / "browser.webm"
+    left_only = soxr.resample(speech, SR, 48_000)
+    with av.open(str(path), "w") as container:  # a stereo opus webm, as Chrome and Firefox record
+        stream = container.add_stream("libopus", rate=48_000, layout="stereo")
+        stereo = np.stack([left_only, np.zeros_like(left_only)]).astype(np.float32)
+        for start in range(0, stereo.shape[1], 960):
+            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(stereo[:, start : start + 960]), format="fltp", layout="stereo")
+            frame.sample_rate, frame.pts = 48_000, start
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    trimmed, check = check_and_trim(decode_audio(path.read_bytes()), CONFIG)
+    assert check.speech_seconds > 1.0
