@@ -38,6 +38,7 @@ from perception.audio import decode_audio
 from perception.image_encoder import create_image_encoder, open_image
 from perception.text_encoder import create_text_encoder
 from perception.vad import check_and_trim
+from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
 from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.index import CatalogIndex, IngestReport, connect
@@ -95,6 +96,7 @@ class Reply:
     notes: list[str] = field(default_factory=list)
     on_screen: list[str] = field(default_factory=list)
     transcript_confidence: float | None = None
+    seen: str | None = None  # what the photo shows, in words ("a rose-gold ring with a pink stone")
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -107,6 +109,7 @@ class Reply:
                 for r in self.results
             ],
             "answer": self.answer,
+            **({"seen": self.seen} if self.seen else {}),
         }
 
 
@@ -127,6 +130,7 @@ class Assistant:
         self.index = index
         self.asr = asr
         self.searcher = Searcher(index, settings.fusion)
+        self.photo_reader = AttributeReader(index)
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
 
@@ -230,26 +234,59 @@ class Assistant:
                 return
 
         constraints = session.clear(session.carry(understanding.constraints), understanding.clear_slots)
-        constraints, refined = apply_refinements(constraints, understanding.refinements, shown)
-        words_matter = understanding.has_content_words or photo is None
+        photo_vector = self.index.image_encoder.encode_image([photo])[0] if photo is not None else None
+        seen = self.photo_reader.read(photo_vector) if photo_vector is not None else None
+        # "this style but cheaper": cheaper than the piece in the photo, not than the cards on screen.
+        pictured = self._pictured_item(photo_vector) if photo_vector is not None else None
+        constraints, refined = apply_refinements(constraints, understanding.refinements, [pictured] if pictured else shown)
+        words = utterance if utterance and (understanding.has_content_words or photo is None) else None
+        # Beside the shopper's words only: a photo alone is best matched by its picture.
+        photo_words = self._photo_words(seen, understanding.constraints) if seen and words else None
         query = FusedQuery(
-            text=utterance if utterance and words_matter else None, image=photo,
+            text=" ".join(filter(None, (words, photo_words))) or None, image=photo, image_vector=photo_vector,
             constraints=constraints, preferences=understanding.preferences,
         )  # fmt: skip
-        if "similar" in understanding.refinements and (referenced or shown):
+        if "similar" in understanding.refinements and (referenced or shown) and photo is None:
             query = self._more_like(referenced[0] if referenced else shown[0], constraints)
         skip = set(session.seen) if "more" in understanding.refinements else set()
-        notes = understanding.notes + [f"showing {phrase}" for phrase in refined]
+        seen_phrase = describe(seen, self.settings.conversation.photo_attribute_confidence) if seen else ""
+        notes = [f"this looks like {seen_phrase}"] if seen_phrase else []
+        notes += understanding.notes + [f"showing {phrase}" for phrase in refined]
         session.query, session.photo = utterance, str(image) if isinstance(image, (str, Path)) else None
         yield from self._search(
             session, query, top_k, utterance, notes, skip=skip, used_photo=photo is not None,
-            transcript=transcript, confidence=confidence, started=started, timings=timings,
+            transcript=transcript, confidence=confidence, started=started, timings=timings, seen=seen_phrase or None,
         )  # fmt: skip
+
+    def _pictured_item(self, photo_vector) -> Item | None:
+        """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
+        nearest = self.index.images.query(query_embeddings=[photo_vector.tolist()], n_results=1, include=[])["ids"][0]
+        return next(iter(self.index.items(nearest).values()), None)
+
+    def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:
+        """What the photo shows, as search words beside its picture: only the attributes the
+        probes are sure of and the shopper's words leave open (the words win: "like this but in
+        white gold" drops the photo's yellow gold)."""
+        sure = self.settings.conversation.photo_attribute_confidence
+        open_slots = {
+            "category": not (said.categories or said.exclude_categories),
+            "metal_color": not (said.metals or said.exclude_metals or said.karats),
+            "stone": not (said.gemstones or said.gemstone_colors or said.exclude_gemstones),
+        }
+        unsure = Guess("", 0.0)
+        kept = PhotoAttributes(
+            category=seen.category if open_slots["category"] else unsure,
+            metal_color=seen.metal_color if open_slots["metal_color"] else unsure,
+            stone=seen.stone if open_slots["stone"] else unsure,
+            stone_color=seen.stone_color if open_slots["stone"] else None,
+        )
+        return describe(kept, sure, require_category=False) or None
 
     def _search(
         self, session: Session, query: FusedQuery, top_k: int, utterance: str, notes: list[str], skip: set[str] = frozenset(),
         exclude: set[str] = frozenset(), used_photo: bool = False, transcript: str | None = None,
         confidence: float | None = None, started: float | None = None, timings: dict[str, float] | None = None,
+        seen: str | None = None,
     ) -> Iterator[TurnEvent]:
         """The end of every turn that searches: rank, answer, put the results on screen, write the
         prose. `skip`: ids already shown for this search ("show me more"); `exclude`: ids to leave out."""
@@ -272,6 +309,7 @@ class Assistant:
         session.seen = (session.seen if skip else []) + [r.id for r in results]
         session.shown, session.focus, session.turns = [r.id for r in results], [], session.turns + 1
         reply = self._reply(session, results, answer, "search", transcript, confidence, notes)
+        reply.seen = seen
         yield TurnEvent("results", reply)
         if self.writer and hits:
             yield from self._write(reply, utterance, [hit.item for hit in hits], constraints, notes)

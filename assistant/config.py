@@ -33,8 +33,10 @@ class LLMConfig(BaseModel):
     context_tokens: int = 2048
     threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
     timeout_seconds: float = 60.0
-    # How many of the ranked results the prose talks about (the cards show them all).
-    items_in_prompt: int = 3
+    # How many of the ranked results the prose talks about (the cards show them all). Each item
+    # adds ~40 prompt tokens to read before the first word: on 2 cores 3 items put the first
+    # token 1.2 s after the cards, 2 items 0.8 s (benchmarks/llm.py).
+    items_in_prompt: int = 2
     # Regenerations after a grounding failure before the template answer is used.
     retries: int = 1
 
@@ -49,6 +51,10 @@ class ConversationConfig(BaseModel):
     # Units of each currency per 1 unit of the catalog's; None = the approximate table in
     # retrieval/vocabulary.py.
     exchange_rates: dict[str, float] | None = None
+    # What a photo shows (retrieval/attributes.py probes): each attribute the probe is at least
+    # this sure of is said in the reply ("this looks like a rose-gold ring with a pink stone")
+    # and, when the shopper also typed words that leave it open, joins the search words.
+    photo_attribute_confidence: float = 0.6
 
 
 class ServerConfig(BaseModel):

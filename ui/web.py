@@ -150,11 +150,8 @@ def compare_update(results: list[Result]) -> dict:
 
 
 def what_was_seen(reply: Reply) -> str:
-    """What the assistant made of the photo: the Reply's own description when it has one."""
-    seen = getattr(reply, "seen", None)
-    if seen:
-        return seen if isinstance(seen, str) else "; ".join(str(part) for part in seen)
-    return "; ".join(reply.notes) if reply.notes else SAW_DEFAULT
+    """What the assistant made of the photo ("a rose-gold ring with a pink stone")."""
+    return reply.seen or SAW_DEFAULT
 
 
 def status_line(reply: Reply, photo_sent: bool) -> str:
