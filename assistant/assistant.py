@@ -48,10 +48,10 @@ from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
 
 log = logging.getLogger(__name__)
 
-# Whisper tiny hears "bell necklace" for "pearl necklace" and "half-eye" for "sapphire" unless
-# it is told the words a jewelry shop uses (measured on espeak-ng speech).
 MIN_COMPARED = 2  # pieces the shopper picks to see side by side
 
+# Whisper tiny hears "bell necklace" for "pearl necklace" and "half-eye" for "sapphire" unless
+# it is told the words a jewelry shop uses (measured on espeak-ng speech).
 SPEECH_PROMPT = (
     "Jewelry shop: rings, necklaces, earrings, bracelets; "
     + ", ".join(g for g in GEMSTONES if g != NO_GEMSTONE) + "; " + ", ".join(METALS) + "."
@@ -237,7 +237,7 @@ class Assistant:
         photo_vector = self.index.image_encoder.encode_image([photo])[0] if photo is not None else None
         seen = self.photo_reader.read(photo_vector) if photo_vector is not None else None
         # "this style but cheaper": cheaper than the piece in the photo, not than the cards on screen.
-        pictured = self._pictured_item(photo_vector) if photo_vector is not None else None
+        pictured = self._pictured_item(photo_vector) if photo_vector is not None and understanding.refinements else None
         constraints, refined = apply_refinements(constraints, understanding.refinements, [pictured] if pictured else shown)
         words = utterance if utterance and (understanding.has_content_words or photo is None) else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
@@ -308,8 +308,7 @@ class Assistant:
         session.constraints = constraints
         session.seen = (session.seen if skip else []) + [r.id for r in results]
         session.shown, session.focus, session.turns = [r.id for r in results], [], session.turns + 1
-        reply = self._reply(session, results, answer, "search", transcript, confidence, notes)
-        reply.seen = seen
+        reply = self._reply(session, results, answer, "search", transcript, confidence, notes, seen)
         yield TurnEvent("results", reply)
         if self.writer and hits:
             yield from self._write(reply, utterance, [hit.item for hit in hits], constraints, notes)
@@ -446,12 +445,12 @@ class Assistant:
             gemstone=item.gemstone, in_stock=item.in_stock, image=item.image,
         )  # fmt: skip
 
-    def _reply(self, session, results, answer, intent, transcript, confidence, notes=()) -> Reply:
+    def _reply(self, session, results, answer, intent, transcript, confidence, notes=(), seen=None) -> Reply:
         return Reply(
             transcript=transcript, constraints=session.constraints.to_dict(),
             constraint_labels=describe_constraints(session.constraints, self.settings.currency),
             results=results, answer=answer, intent=intent, notes=list(notes), on_screen=list(session.shown),
-            transcript_confidence=confidence,
+            transcript_confidence=confidence, seen=seen,
         )  # fmt: skip
 
     def _transcribe(self, audio: str | Path | bytes):

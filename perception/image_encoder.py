@@ -142,14 +142,20 @@ class EfficientNetLite0Encoder:
         return features[: len(images)] + features[len(images) :] if self.config.mirror else features
 
 
+def preprocessing_steps(config: ImageEncoderConfig) -> list[str]:
+    """The photo.py steps both backends apply, as parts of the encoder's name."""
+    if not config.isolate_piece:
+        return []
+    return ["piece", "upright"] if config.upright else ["piece"]
+
+
 def efficientnet_lite0_name(config: ImageEncoderConfig) -> str:
     """Names the vectors an encoder makes, so each variant gets its own index collections."""
     steps = [
-        "piece" if config.isolate_piece else "", "upright" if config.isolate_piece and config.upright else "",
         f"gem{config.gem_power:g}", "mirror" if config.mirror else "", f"color{config.color_weight:g}" if config.color_weight else "",
         f"{config.image_size}px" if config.image_size != DEFAULT_IMAGE_SIZE else "",
     ]  # fmt: skip
-    return "-".join(["efficientnet_lite0", "v2", *filter(None, steps)])
+    return "-".join(["efficientnet_lite0", "v2", *preprocessing_steps(config), *filter(None, steps)])
 
 
 class GeMFeatures(torch.nn.Module):
@@ -206,8 +212,8 @@ class OpenCLIPEncoder:
 
     def __init__(self, config: ImageEncoderConfig):
         self.config = config
-        pieces = "-piece" + ("-upright" if config.upright else "") if config.isolate_piece else ""
-        self.name = f"open_clip-{config.open_clip_model}-{config.open_clip_pretrained or 'none'}{pieces}".replace("/", "_")
+        parts = ["open_clip", config.open_clip_model, config.open_clip_pretrained or "none", *preprocessing_steps(config)]
+        self.name = "-".join(parts).replace("/", "_")
         self.model = Lazy(self._load)
 
     def _load(self):
