@@ -142,6 +142,7 @@ class Assistant:
             create_text_encoder(settings.text_encoder),
             create_image_encoder(settings.image_encoder),
             settings.index,
+            mirror_dir=settings.mirror_dir,
         )
         asr = create_asr(settings.asr, threads=settings.torch_threads)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
@@ -158,6 +159,7 @@ class Assistant:
         self.index.text_encoder.encode_text(["warm up"])
         self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
         self.asr.model.get()
+        self.index.mirror("text"), self.index.mirror("image")  # a big catalog's filter columns
         if self.writer:
             self.writer.warm_up()
     def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:

@@ -91,6 +91,10 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def mirror_dir(self) -> Path:
+        return self.data_dir / "mirror"
+
+    @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"
 

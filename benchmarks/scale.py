@@ -12,6 +12,12 @@ Up to 100k items the real ingest path (`CatalogIndex.ingest`) is measured, with 
 re-ingest, deletions and `check`; the 1M index is written with batched `collection.add`
 and stops at the time budget, in which case the partial figures are reported as such.
 At the smallest size the same queries also run against a `chroma run` server on 127.0.0.1.
+
+From `index.mirror.min_items` (20k) on, the Searcher filters through the in-memory mirror
+(retrieval/mirror.py); "store" columns time chromadb's own filtered query for comparison.
+The mirror's first load (reading every row from the store) is reported as `mirror_load_s`.
+`--reuse` keeps each size's store in --work and measures an existing one instead of building
+it again (its build figures are read from build.json beside it).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ GENERATED_ITEMS = 50_000  # beyond this the demo catalog is tiled with new ids
 PRICE_JITTER = (0.85, 1.2)
 SEED = 11
 QUERIES_PER_FILTER = 25
+STORE_QUERIES_WHEN_SLOW = 5  # chromadb's own filtered query at 1M takes seconds: a few samples
 TOP_K = 8
 SERVER_START_SECONDS = 60
 FILTERS = {
@@ -154,21 +161,27 @@ def query_vectors(count: int, rng: np.random.Generator) -> list[np.ndarray]:
     return list(synthetic_vectors([kinds[int(i)] for i in rng.integers(0, len(kinds), count)], TEXT_DIM, rng))
 
 
-def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionConfig, vectors: list[np.ndarray]) -> dict:
-    """Per filter and overall: the raw store query (as the Searcher asks it) and the whole Searcher."""
+def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionConfig, vectors: list[np.ndarray],
+                 store_queries: bool = True) -> dict:  # fmt: skip
+    """Per filter and overall: the raw store query (chromadb filtering) and the whole Searcher."""
     searcher = Searcher(index, fusion)
+    mirror = index.mirror("text")
     store: dict[str, list[float]] = {}
     search: dict[str, list[float]] = {}
+    share: dict[str, float] = {}
     for name, constraints in FILTERS.items():
+        if mirror is not None:
+            share[name] = round(float(mirror.mask(constraints.where()).sum()) / max(len(mirror), 1), 4)
         where = constraints.where()
         store[name], search[name] = [], []
         encoder.next_query = vectors[0]
         searcher.search(FusedQuery(text="warm up", constraints=constraints), top_k=TOP_K)
-        for vector in vectors:
-            started = time.perf_counter()
-            index.texts.query(query_embeddings=[vector], n_results=fusion.candidate_pool, where=where,
-                              include=["metadatas", "embeddings"])  # fmt: skip
-            store[name].append((time.perf_counter() - started) * 1000)
+        for number, vector in enumerate(vectors):
+            if store_queries or number < STORE_QUERIES_WHEN_SLOW:
+                started = time.perf_counter()
+                index.texts.query(query_embeddings=[vector], n_results=fusion.candidate_pool, where=where,
+                                  include=["metadatas", "embeddings"])  # fmt: skip
+                store[name].append((time.perf_counter() - started) * 1000)
             encoder.next_query = vector
             started = time.perf_counter()
             hits = searcher.search(FusedQuery(text="synthetic query", constraints=constraints), top_k=TOP_K)
@@ -181,7 +194,11 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
         "store_ms": percentiles(everything(store)),
         "search_ms": percentiles(everything(search)),
         "filtered_search_ms": percentiles(filtered),
-        "per_filter": {name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name])} for name in FILTERS},
+        "per_filter": {
+            name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name]), **({"share": share[name]} if share else {})}
+            for name in FILTERS
+        },
+        "searcher_path": "mirror" if mirror is not None else "chromadb where",
     }
 
 
@@ -291,22 +308,32 @@ def start_chroma_server(folder: Path) -> tuple[subprocess.Popen, int]:
     raise TimeoutError("chroma run did not come up")
 
 
-def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int) -> dict:
+def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool) -> dict:
     folder = work / f"chroma-{n}"
     fusion = FusionConfig(lexical=False)
     vectors = query_vectors(queries, np.random.default_rng(SEED + n))
     result: dict = {"items": n}
-    if n <= GENERATED_ITEMS * 2:
+    if reuse and (folder / "build.json").exists():
+        encoder = SyntheticEncoder(SEED)
+        index = CatalogIndex(connect(IndexConfig(), folder), encoder, NoImages(), IndexConfig())
+        items = None
+        result["ingest"] = json.loads((folder / "build.json").read_text()) | {"reused": True}
+    elif n <= GENERATED_ITEMS * 2:
         index, items, ingest, encoder = build_with_ingest(folder, n)
         result["ingest"] = ingest | {"path": "CatalogIndex.ingest"}
     else:
         index, ingest, encoder = build_with_add(folder, n, budget_s)
         items = None
         result["ingest"] = ingest | {"path": "collection.add"}
+        (folder / "build.json").write_text(json.dumps(result["ingest"]))
     result["indexed"] = index.count()
     result["peak_rss_mb"] = peak_rss_mb()
     result["disk_mb"] = disk_mb(folder)
-    result["embedded"] = time_queries(index, encoder, fusion, vectors)
+    started = time.perf_counter()
+    if index.mirror("text") is not None:
+        result["mirror_load_s"] = round(time.perf_counter() - started, 1)
+        result["rss_with_mirror_mb"] = rss_mb()
+    result["embedded"] = time_queries(index, encoder, fusion, vectors, store_queries=n <= GENERATED_ITEMS * 2)
     result["rss_after_queries_mb"] = rss_mb()
     if items is not None:
         encoder.next_query = vectors[0]
@@ -333,15 +360,16 @@ def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, 
 
 def print_table(results: list[dict]) -> None:
     print(f"\n{'items':>9} {'indexed':>9} {'ingest/s':>9} {'disk MB':>8} {'RSS MB':>8} "
-          f"{'store p50':>10} {'p95':>7} {'search p50':>11} {'p95':>7} {'filtered p50':>13} {'p95':>7}")  # fmt: skip
+          f"{'store p50':>10} {'p95':>7} {'search p50':>11} {'p95':>7} {'filtered p50':>13} {'p95':>7} {'searcher':>15} {'mirror load s':>14}")  # fmt: skip
     for r in results:
         e = r["embedded"]
         print(f"{r['items']:>9,} {r['indexed']:>9,} {r['ingest']['items_per_s']:>9} {r['disk_mb']:>8} {r['rss_after_queries_mb']:>8} "
               f"{e['store_ms']['p50']:>10} {e['store_ms']['p95']:>7} {e['search_ms']['p50']:>11} {e['search_ms']['p95']:>7} "
-              f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7}")  # fmt: skip
-    print("\nsearch p50 / p95 ms per filter")
+              f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7} {e['searcher_path']:>15} {r.get('mirror_load_s', '-'):>14}")  # fmt: skip
+    print("\nper filter [share of items passing]: chromadb's own filtered query p50 | Searcher p50 / p95, ms")
     for r in results:
-        cells = "  ".join(f"{name}: {v['search_ms']['p50']}/{v['search_ms']['p95']}" for name, v in r["embedded"]["per_filter"].items())
+        cells = "  ".join(f"{name} [{v.get('share', '?')}]: {v['store_ms']['p50']} | {v['search_ms']['p50']}/{v['search_ms']['p95']}"
+                          for name, v in r["embedded"]["per_filter"].items())  # fmt: skip
         print(f"{r['items']:>9,}  {cells}")
     for r in results:
         if "hybrid" in r:
@@ -361,6 +389,7 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=QUERIES_PER_FILTER, help="query vectors per filter")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/scale.json"))
     parser.add_argument("--work", type=Path, help="scratch folder (default: a new temp folder, deleted afterwards)")
+    parser.add_argument("--reuse", action="store_true", help="keep each size's store in --work; measure one built earlier")
     args = parser.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="facet-scale-"))
@@ -368,8 +397,9 @@ def main() -> int:
     try:
         for number, n in enumerate(sorted(args.sizes)):
             print(f"{n:,} items ...", flush=True)
-            results.append(measure_size(n, work, args.budget_minutes * 60, with_server=number == 0, queries=args.queries))
-            shutil.rmtree(work / f"chroma-{n}", ignore_errors=True)
+            results.append(measure_size(n, work, args.budget_minutes * 60, number == 0, args.queries, args.reuse))
+            if not args.reuse:
+                shutil.rmtree(work / f"chroma-{n}", ignore_errors=True)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(json.dumps({"sizes": results, "machine": machine()}, indent=2))
     finally:

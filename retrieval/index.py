@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
 from retrieval.lexical import LexicalIndex
+from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +156,10 @@ class _Plan:
 
 
 class CatalogIndex:
-    def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig):
+    def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
+                 mirror_dir: Path | None = None):  # fmt: skip
         self.client = client
+        self.mirror_dir = mirror_dir  # where mirrors keep their snapshots; None: no snapshots
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
@@ -163,6 +167,8 @@ class CatalogIndex:
         self.images = self._collection("image", image_encoder.name)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
+        self._mirrors: dict[str, CollectionMirror] = {}
+        self._mirror_lock = threading.Lock()
 
     def _collection(self, kind: str, encoder_name: str):
         return self.client.get_or_create_collection(
@@ -186,6 +192,7 @@ class CatalogIndex:
         photos_dropped = _without_image(items, known_image)
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
+            self._forget(batch, kinds=("image",))
 
         embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed}
         retouched = embedded | {item.id for item, _ in text_plan.metadata_only + image_plan.metadata_only}
@@ -240,19 +247,59 @@ class CatalogIndex:
             self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
         return self._lexical
 
-    def _text_revision(self) -> str | None:
+    def mirror(self, kind: str) -> CollectionMirror | None:
+        """The in-memory mirror of the "text" or "image" collection, up to date with the store;
+        None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough)."""
+        collection = self.texts if kind == "text" else self.images
+        with self._mirror_lock:
+            mirror = self._mirrors.get(kind)
+            if mirror is None:
+                if collection.count() < self.config.mirror.min_items:
+                    return None
+                read_seq = lambda: int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
+                snapshot = self.mirror_dir / collection.name if self.mirror_dir else None
+                mirror = self._mirrors[kind] = CollectionMirror(
+                    collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows
+                )
+            mirror.sync()
+        return mirror
+
+    def fetch(self, kind: str, ids: list[str], where: dict | None) -> dict[str, Any]:
+        """The store's current metadata and vectors of `ids` that still exist and meet `where`,
+        in the order given: the mirror chose them, the store has the last word."""
+        if not ids:
+            return {"ids": [], "metadatas": [], "embeddings": []}
+        collection = self.texts if kind == "text" else self.images
+        found = collection.get(ids=ids, include=["metadatas", "embeddings"])
+        if kind in self._mirrors and len(found["ids"]) < len(ids):
+            self._mirrors[kind].forget(sorted(set(ids) - set(found["ids"])))
+        position = {item_id: number for number, item_id in enumerate(ids)}
+        kept = sorted((i for i, meta in enumerate(found["metadatas"]) if meets(meta, where)), key=lambda i: position[found["ids"][i]])
+        return {key: [found[key][i] for i in kept] for key in ("ids", "metadatas", "embeddings")}
+
+    def _stored_metadata(self, collection) -> dict[str, Any]:
         """Read from the store each time: another process (`facet ingest`) may have changed it."""
-        stored = self.client.get_collection(self.texts.name, embedding_function=None).metadata or {}
-        return stored.get(TEXT_REVISION_KEY)
+        return self.client.get_collection(collection.name, embedding_function=None).metadata or {}
+
+    def _text_revision(self) -> str | None:
+        return self._stored_metadata(self.texts).get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
-        self.texts.modify(metadata={TEXT_REVISION_KEY: uuid.uuid4().hex})
+        self._update_metadata(self.texts, {TEXT_REVISION_KEY: uuid.uuid4().hex})
+
+    def _update_metadata(self, collection, changes: dict[str, Any]) -> None:
+        """chromadb's modify replaces a collection's metadata: keep the keys not changed."""
+        collection.modify(metadata={**self._stored_metadata(collection), **changes})
+
+    def _next_seq(self, collection) -> int:
+        return int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0)) + 1
 
     def _stored_hashes(self, collection) -> dict[str, tuple[str, dict[str, Any]]]:
         stored = {}
         for offset in range(0, collection.count(), CHROMA_READ_PAGE):
             page = collection.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
+                metadata.pop(SEQ_KEY, None)
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
         return stored
 
@@ -288,7 +335,10 @@ class CatalogIndex:
     ):
         from tqdm import tqdm
 
+        if not (plan.embed or plan.metadata_only):
+            return
         batch_size = self.config.ingest_batch_size
+        seq = self._next_seq(collection)
         desc = f"embedding {collection.name}"
         with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
             for batch in _batches(plan.embed, batch_size):
@@ -300,20 +350,29 @@ class CatalogIndex:
                 collection.upsert(
                     ids=[item.id for item, _, _ in batch],
                     embeddings=vectors,
-                    metadatas=[{**item_metadata(item), HASH_KEY: content_hash} for item, content_hash, _ in batch],
+                    metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash, _ in batch],
                 )
         for batch in _batches(plan.metadata_only, batch_size):
             collection.update(
                 ids=[item.id for item, _ in batch],
-                metadatas=[{**item_metadata(item), HASH_KEY: content_hash} for item, content_hash in batch],
+                metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash in batch],
             )
+        self._update_metadata(collection, {CHANGE_SEQ_KEY: seq})
 
     def _remove_missing(self, keep: set[str], stored: set[str]) -> int:
         gone = sorted(stored - keep)
         for batch in _batches(gone, CHROMA_READ_PAGE):
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
+            self._forget(batch, kinds=("text", "image"))
         return len(gone)
+
+    def _forget(self, ids: list[str], kinds: tuple[str, ...]) -> None:
+        """Deletions leave no change_seq behind: this process's mirrors drop the rows at once
+        (another process's mirror drops them when the store no longer returns them)."""
+        for kind in kinds:
+            if kind in self._mirrors:
+                self._mirrors[kind].forget(ids)
 
     def items(self, ids: Iterable[str]) -> dict[str, Item]:
         ids = list(ids)

@@ -133,6 +133,12 @@ class Searcher:
         return [term for term in tokenize(query.text) if term not in unwanted - wanted]
 
     def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
+        mirror = self.index.mirror(kind)
+        if mirror is not None:  # a big catalog: the mirror filters, the store confirms
+            settings = self.index.config.mirror
+            nearest = mirror.nearest(vector, where, self.fusion.candidate_pool, settings.exact_max_rows, settings.overfetch)
+            self._add_fetched(candidates, kind, nearest.ids, where)
+            return
         # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
         found = self._collections[kind].query(
             query_embeddings=[vector], n_results=self.fusion.candidate_pool, where=where, include=["metadatas", "embeddings"]
@@ -140,14 +146,23 @@ class Searcher:
         if found["ids"][0]:
             candidates.add(found["ids"][0], found["metadatas"][0], found["embeddings"][0], kind)
 
+    def _add_fetched(self, candidates: _Candidates, kind: str, ids: list[str], where: dict | None) -> None:
+        if ids:
+            found = self.index.fetch(kind, ids, where)
+            candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
+
     def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
         """The best BM25 items that meet the constraints, as the store judges them: asked in
         growing rounds until the pool is full or no item with a matching word is left."""
         ranked = lexical.ranked(bm25)
+        mirror = self.index.mirror("text")
         wanted, start, size = self.fusion.candidate_pool, 0, self.fusion.candidate_pool
         while wanted > 0 and start < len(ranked):
             asked = [lexical.ids[row] for row in ranked[start : start + size]]
-            found = self.index.texts.get(ids=asked, where=where, include=["metadatas", "embeddings"])
+            if mirror is not None:
+                found = self.index.fetch("text", mirror.passes(asked, where)[:wanted], where)
+            else:
+                found = self.index.texts.get(ids=asked, where=where, include=["metadatas", "embeddings"])
             position = {item_id: number for number, item_id in enumerate(asked)}
             kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
             candidates.add(
@@ -216,7 +231,11 @@ class Searcher:
 
     def _browse(self, where: dict | None, top_k: int) -> list[Hit]:
         """Constraints alone (no words, no photo): the cheapest matching items first."""
-        found = self.index.texts.get(where=where, include=["metadatas"])
+        mirror = self.index.mirror("text")
+        if mirror is not None:
+            found = self.index.fetch("text", mirror.cheapest(where, top_k, price_key="price"), where)
+        else:
+            found = self.index.texts.get(where=where, include=["metadatas"])
         items = sorted((item_from_metadata(meta) for meta in found["metadatas"]), key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
 

@@ -1,6 +1,8 @@
 """Index and fused query on small fixtures, with tiny deterministic encoders that count
-their work (the real models are exercised in test_assistant.py). Every test runs twice:
-against an embedded chromadb and against a `chroma run` server on 127.0.0.1."""
+their work (the real models are exercised in test_assistant.py). Every test runs four times:
+against an embedded chromadb, against a `chroma run` server on 127.0.0.1, and with the
+in-memory mirror that big catalogs filter through (retrieval/mirror.py), once searching the
+passing rows exactly and once through the graph."""
 
 import hashlib
 import socket
@@ -15,7 +17,7 @@ import pytest
 from PIL import Image
 
 from retrieval.catalog import Item
-from retrieval.config import FusionConfig, IndexConfig
+from retrieval.config import FusionConfig, IndexConfig, MirrorConfig
 from retrieval.constraints import Constraints, Preferences
 from retrieval.index import CatalogIndex, connect
 from retrieval.query import FusedQuery, Searcher
@@ -110,10 +112,13 @@ def chroma_server(tmp_path_factory):
         server.wait(timeout=30)
 
 
-@pytest.fixture(params=["embedded", "server"])
+@pytest.fixture(params=["embedded", "server", "mirror-exact", "mirror-graph"])
 def index_config(request) -> IndexConfig:
     if request.param == "embedded":
         return IndexConfig()
+    if request.param.startswith("mirror"):
+        exact_max_rows = MirrorConfig().exact_max_rows if request.param == "mirror-exact" else 0
+        return IndexConfig(mirror=MirrorConfig(min_items=0, exact_max_rows=exact_max_rows))
     host, port = request.getfixturevalue("chroma_server")
     # one server for the module: each test gets collections of its own
     return IndexConfig(chroma_host=host, chroma_port=port, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
