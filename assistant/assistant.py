@@ -36,6 +36,7 @@ from assistant.writer import AnswerRequest, GroundedWriter
 from perception.asr import ASR, create_asr
 from perception.audio import decode_audio
 from perception.image_encoder import create_image_encoder, open_image
+from perception.snapping import COMMON_WORDS, snap_to_vocabulary
 from perception.text_encoder import create_text_encoder
 from perception.vad import check_and_trim
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
@@ -44,7 +45,7 @@ from retrieval.demo.generate import write_demo_catalog
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
-from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
+from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, STYLES
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,10 @@ SPEECH_PROMPT = (
     "Jewelry shop: rings, necklaces, earrings, bracelets; "
     + ", ".join(g for g in GEMSTONES if g != NO_GEMSTONE) + "; " + ", ".join(METALS) + "."
 )
+
+# What a transcript's near misses are snapped to (ASRConfig.snap_to_vocabulary), with the
+# words of the catalog's titles (collection names, designs: "Marlowe", "solitaire").
+SPEECH_WORDS = (*(g for g in GEMSTONES if g != NO_GEMSTONE), *METALS, *CATEGORIES, *STYLES, *OCCASIONS, "jewelry")
 
 
 class EmptyQueryError(ValueError):
@@ -153,6 +158,12 @@ class Assistant:
         if self._titles is None:
             self._titles = {item.title for item in self.index.items(self.index.texts.get(include=[])["ids"]).values()}
         return self._titles
+
+    def speech_vocabulary(self) -> tuple[tuple[str, ...], list[str]]:
+        """What a transcript is snapped to: SPEECH_WORDS, and the catalog's own words (every
+        word of four letters or more in its titles: collection names, designs)."""
+        title_words = {word.lower() for title in self.catalog_titles() for word in re.findall(r"[A-Za-z]{4,}", title)}
+        return SPEECH_WORDS, sorted(title_words - COMMON_WORDS)
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""
@@ -459,7 +470,10 @@ class Assistant:
         audio_config = self.settings.audio
         samples = decode_audio(audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds)
         speech, _ = check_and_trim(samples, audio_config)
-        return self.asr.transcribe(speech, prompt=SPEECH_PROMPT)
+        heard = self.asr.transcribe(speech, prompt=SPEECH_PROMPT)
+        if self.settings.asr.snap_to_vocabulary:
+            heard = replace(heard, text=snap_to_vocabulary(heard.text, *self.speech_vocabulary()))
+        return heard
 
 
 def _ms_since(start: float) -> float:

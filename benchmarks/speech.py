@@ -7,7 +7,9 @@ speeds (taken in turn), padded with silence as a browser recording is, and heard
 conditions: clean, and with white or pink noise mixed in at 20 dB and 10 dB SNR. Each
 recording goes the Assistant's way (decode, MFCC voice-activity check and trim, Whisper
 tiny.en) with three prompts: none, the Assistant's SPEECH_PROMPT, and a prompt built from
-the demo catalog's own vocabulary (`perception.asr.vocabulary_prompt`).
+the demo catalog's own vocabulary (`perception.asr.vocabulary_prompt`). Each transcript is
+also scored after snapping its near misses to the shop's vocabulary as the Assistant does
+(`perception.snapping`, `Assistant.speech_vocabulary`): the rows named "<prompt>+snap".
 
 Reported per condition and prompt: WER (case, punctuation and number forms normalised:
 "$500" and "five hundred dollars" are the same words), the real-time factor, and the
@@ -34,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -50,6 +52,7 @@ from assistant.assistant import SPEECH_PROMPT, Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from perception.asr import vocabulary_prompt  # noqa: E402
 from perception.errors import AudioError  # noqa: E402
+from perception.snapping import snap_to_vocabulary  # noqa: E402
 from perception.vad import check_and_trim  # noqa: E402
 from retrieval.demo.generate import COLLECTIONS, DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, STYLES  # noqa: E402
@@ -335,6 +338,19 @@ def hear(assistant: Assistant, clips: list[Clip], prompts: dict[str, str | None]
     return heard
 
 
+def snapped(heard: list[Heard], clips: list[Clip], vocabulary, catalog_words) -> list[Heard]:
+    """Each transcript snapped to the vocabulary as the Assistant does, as the prompt
+    "<prompt>+snap"; the snapping time is added to the recognition time."""
+    out = []
+    for each in heard:
+        started = time.perf_counter()
+        text = snap_to_vocabulary(each.text, vocabulary, catalog_words)
+        seconds = time.perf_counter() - started
+        errors = edit_distance(normalise(clips[each.utterance].text), normalise(text))
+        out.append(replace(each, prompt=f"{each.prompt}+snap", text=text, errors=errors, asr_seconds=each.asr_seconds + seconds))
+    return out
+
+
 def top_ids(assistant: Assistant, text: str, cache: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     if text not in cache:
         try:
@@ -409,6 +425,7 @@ def main() -> int:
     parser.add_argument("--utterances", type=int, default=None, help="how many utterances (default: all)")
     parser.add_argument("--items", type=int, default=Settings().demo.items, help="demo catalog size")
     parser.add_argument("--prompts", nargs="+", default=list(PROMPT_NAMES), choices=PROMPT_NAMES, help="prompts to compare")
+    parser.add_argument("--no-snap", action="store_true", help="leave out the rows with transcripts snapped to the vocabulary")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/speech.json"))
     args = parser.parse_args()
     if shutil.which("espeak-ng") is None:
@@ -424,10 +441,13 @@ def main() -> int:
     clips = make_clips(texts, work)
     prompts = {name: prompt for name, prompt in {"none": None, "assistant": SPEECH_PROMPT, "catalog": catalog_prompt()}.items() if name in args.prompts}
     started = time.perf_counter()
-    heard = hear(assistant, clips, prompts)
+    raw = hear(assistant, clips, prompts)
+    snaps = [] if args.no_snap else snapped(raw, clips, *assistant.speech_vocabulary())
+    heard = raw + snaps
     agreement(assistant, clips, heard)
-    table = summarise(heard, list(prompts))
-    best = min(prompts, key=lambda name: table[f"{name}/clean"]["wer"] + table[f"{name}/snr10"]["wer"])
+    names = list(dict.fromkeys(h.prompt for h in heard))
+    table = summarise(heard, names)
+    best = min(names, key=lambda name: table[f"{name}/clean"]["wer"] + table[f"{name}/snr10"]["wer"])
     results = {
         "utterances": len(clips),
         "voices": list(VOICES),
@@ -438,6 +458,15 @@ def main() -> int:
         "confidence_levels": confidence_levels([h for h in heard if h.prompt == best]),
         "voice_turn": voice_turn_latency(assistant, clips, work),
         "prompts": {name: prompt for name, prompt in prompts.items()},
+        "snapped": {  # transcripts the snapping changed, and how many word errors that took away (or added)
+            name: {
+                "changed": sum(h.text != before.text for h, before in pairs),
+                "errors_removed": sum(before.errors - h.errors for h, before in pairs),
+                "made_worse": sum(h.errors > before.errors for h, before in pairs),
+            }
+            for name in prompts
+            if (pairs := [(h, before) for h, before in zip(snaps, raw) if before.prompt == name])
+        },
         "run_seconds": round(time.perf_counter() - started, 1),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_average": os.getloadavg()},
         "examples": [
@@ -464,6 +493,8 @@ def print_table(results: dict) -> None:
     print(f"\n{'prompt/condition':<22}{'WER':>8}{'all right':>11}{'top-5 same':>12}{'RTF':>8}{'refused':>9}")
     for name, row in results["by_prompt_and_condition"].items():
         print(f"{name:<22}{row['wer']:>8.3f}{row['utterances_all_right']:>11.3f}{row['top5_agreement']:>12.3f}{row['rtf']:>8.3f}{row['refused']:>9}")
+    for name, row in results["snapped"].items():
+        print(f"snapping ({name}): {row['changed']} transcripts changed, {row['errors_removed']} word errors fewer, {row['made_worse']} made worse")
     print(f"\nconfidence (prompt {results['best_prompt']}): level, share of wrong transcripts caught, of right ones questioned")
     for row in results["confidence_levels"]:
         print(f"  < {row['below']:<6}{row['wrong_caught']!s:>8}{row['right_questioned']!s:>8}")

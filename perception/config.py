@@ -81,3 +81,6 @@ class ASRConfig(BaseModel):
     beam_size: int = 5
     language: str = "en"  # ignored by English-only models
     max_new_tokens: int = 128  # transformers: tokens per 30 s window (a spoken request needs < 60)
+    # After recognition, near misses of the shop's words ("sandfire" -> "sapphire", "rows gold" ->
+    # "rose gold") are snapped to them by sound and spelling (perception/snapping.py).
+    snap_to_vocabulary: bool = True

@@ -1,0 +1,125 @@
+"""Snapping a transcript's near misses to the shop's vocabulary (perception/snapping.py)."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from perception.snapping import snap_to_vocabulary, sound_key
+
+VOCABULARY = [
+    "diamond", "ruby", "sapphire", "emerald", "pearl", "amethyst", "opal", "garnet",
+    "yellow gold", "white gold", "rose gold", "sterling silver", "platinum",
+    "ring", "engagement ring", "wedding band", "necklace", "pendant", "earrings", "bracelet", "bangle", "brooch",
+    "vintage", "wedding", "Marlowe", "Seraphine",
+]  # fmt: skip
+
+
+def snap(text: str) -> str:
+    return snap_to_vocabulary(text, VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "heard, meant",
+    [
+        ("a sandfire ring", "a sapphire ring"),
+        ("Show me rows gold earrings.", "Show me rose gold earrings."),
+        ("Show me yellow gold, bandles.", "Show me yellow gold, bangles."),
+        ("A vintage roach for my grandmother.", "A vintage brooch for my grandmother."),
+        ("Pearl necklace for a wagging.", "Pearl necklace for a wedding."),
+        ("Sandfires under $500", "Sapphires under $500"),
+        ("the marlo earrings", "the Marlowe earrings"),
+    ],
+)
+def test_near_misses_snap_to_the_vocabulary(heard, meant):
+    assert snap(heard) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ring under 500 dollars",
+        "Show me a white gold ring under $1,200.",
+        "a rose gold ring with a diamond",
+        "I'm looking for something for my mother under five hundred dollars",
+        "do you have any rings for her birthday",
+        "show me the second one please",
+        "a 14k gold chain, 18 inches",
+        "",
+    ],
+)
+def test_right_words_numbers_and_prices_stay(text):
+    assert snap(text) == text
+
+
+def test_common_words_are_never_snapped():
+    # "ring" -> "rings", "for" -> "four" or "under" -> "amber": close, but the words are plausibly right
+    assert snap("a ring for under two thousand") == "a ring for under two thousand"
+    assert snap("show me one with some stones") == "show me one with some stones"
+
+
+def test_a_vocabulary_word_keeps_its_place_in_a_phrase():
+    assert snap("white gold hoops") == "white gold hoops"  # never "rose gold"
+    assert snap("a gold chain") == "a gold chain"
+
+
+def test_catalog_words_are_snapped_to_only_from_words_that_are_not_everyday_english():
+    catalog = ["sable", "round", "lumen", "seraphine"]
+    assert snap_to_vocabulary("a necklace with a noble", VOCABULARY, catalog) == "a necklace with a noble"
+    assert snap_to_vocabulary("can I see a road", VOCABULARY, catalog) == "can I see a road"
+    assert snap_to_vocabulary("for women", VOCABULARY, catalog) == "for women"
+    assert snap_to_vocabulary("the samaphine ring", ["ring"], catalog) == "the seraphine ring"
+
+
+def test_contractions_stay():
+    assert snap("I don't want what's there, can't you show a ring") == "I don't want what's there, can't you show a ring"
+    assert snap("without emerald's") == "without emeralds"
+
+
+def test_an_empty_vocabulary_changes_nothing():
+    assert snap_to_vocabulary("a sandfire ring", []) == "a sandfire ring"
+
+
+def test_sound_keys_fold_spelling_and_voicing():
+    assert sound_key("rows gold") == sound_key("rose gold")
+    assert sound_key("phone") == sound_key("fone")
+    assert sound_key("bell") == sound_key("pearl")  # non-rhotic "r", b/p merged
+    assert sound_key("") == ""
+
+
+class HeardAs:
+    """An ASR that always hears the same words."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def transcribe(self, audio, prompt=None):
+        from perception.asr import Transcript
+
+        return Transcript(self.text, 0.8, len(audio) / 16_000)
+
+
+class TitlesOnly:
+    """Just enough of a CatalogIndex for the catalog's titles."""
+
+    def __init__(self, titles: list[str]):
+        self.titles = {f"id{n}": title for n, title in enumerate(titles)}
+        self.texts = SimpleNamespace(get=lambda include=(): {"ids": list(self.titles)})
+
+    def items(self, ids):
+        return {item_id: SimpleNamespace(title=self.titles[item_id]) for item_id in ids}
+
+
+@pytest.mark.parametrize("snap_on, heard", [(True, "the marlow sandfire ring"), (False, "the marlow sandfire ring")])
+def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on, heard, monkeypatch):
+    import assistant.assistant as module
+    from assistant.config import Settings
+
+    monkeypatch.setattr(module, "decode_audio", lambda audio, **_: np.zeros(16_000, np.float32))
+    monkeypatch.setattr(module, "check_and_trim", lambda samples, config: (samples, None))
+    settings = Settings(asr={"snap_to_vocabulary": snap_on})
+    assistant = module.Assistant.__new__(module.Assistant)  # no models: only the speech path is used
+    assistant.settings, assistant.index, assistant.asr, assistant._titles = (
+        settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None,
+    )  # fmt: skip
+    assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
