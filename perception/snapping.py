@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")  # a hyphen joins two words ("heart-pendant")
 JOINER = re.compile(r"^[\s,-]*$")  # what may stand between the words of one window
 MAX_WINDOW = 3  # words
 MIN_LETTERS = 4  # a single word shorter than this is left alone ("bell" has 4)
