@@ -293,7 +293,7 @@ class CollectionMirror:
         """The ids of up to `count` items nearest to `vector` among those meeting `where`."""
         passing = self.mask(where)
         rows = np.flatnonzero(passing)
-        if len(rows) <= exact_max_rows:
+        if where is not None and len(rows) <= exact_max_rows:  # unfiltered, the graph is always faster
             return Nearest(self._exact(vector, rows, count), exact=True)
         return Nearest(self._through_graph(vector, passing, len(rows), count, overfetch), exact=False)
 
