@@ -34,7 +34,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from perception.config import ImageEncoderConfig
 from perception.errors import ImageError
 from perception.lazy import Lazy
-from perception.photo import Piece, color_signature, isolate_piece
+from perception.photo import Piece, color_signature, isolate_piece, whole_photo
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
@@ -44,6 +44,9 @@ MAX_IMAGE_PIXELS = 80_000_000
 LITE0_STAGE_DEPTHS = (1, 2, 2, 3, 3, 4, 1)
 GEM_EPSILON = 1e-6  # keeps the pooled power finite
 DEFAULT_IMAGE_SIZE = 224
+# Bumped whenever the same config makes different vectors, so old indexes are re-embedded
+# (v3: the colour signature is read from the piece before it is turned upright).
+VECTORS_VERSION = "v3"
 
 
 class ImageEncoder(Protocol):
@@ -101,7 +104,7 @@ def pieces_of(images: list[Image.Image], config: ImageEncoderConfig) -> list[Pie
     """What the encoders look at: each photo's piece, or the whole photo if isolation is off."""
     if config.isolate_piece:
         return [isolate_piece(image, upright=config.upright) for image in images]
-    return [Piece(image, Image.new("L", image.size, 255), found=False) for image in images]
+    return [whole_photo(image) for image in images]
 
 
 class EfficientNetLite0Encoder:
@@ -155,7 +158,7 @@ def efficientnet_lite0_name(config: ImageEncoderConfig) -> str:
         f"gem{config.gem_power:g}", "mirror" if config.mirror else "", f"color{config.color_weight:g}" if config.color_weight else "",
         f"{config.image_size}px" if config.image_size != DEFAULT_IMAGE_SIZE else "",
     ]  # fmt: skip
-    return "-".join(["efficientnet_lite0", "v2", *preprocessing_steps(config), *filter(None, steps)])
+    return "-".join(["efficientnet_lite0", VECTORS_VERSION, *preprocessing_steps(config), *filter(None, steps)])
 
 
 class GeMFeatures(torch.nn.Module):

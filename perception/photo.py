@@ -11,13 +11,18 @@ a margin, keeping its aspect. Catalog shots and shoppers' photos go through the 
 both end up looking like an upright product shot.
 
 `color_signature` sums up the colours the piece is made of (hue, saturation and value
-histograms of its pixels): the same whichever way the piece lies.
+histograms of its pixels): the same whichever way the piece lies, so they are read from the
+piece before it is turned.
 
-The mask is found on a small copy of the photo (WORK_SIDE pixels), so it costs a few ms.
+Speed (catalog images/s is a target): the mask is found on a small copy of the photo
+(WORK_SIDE pixels); at full size only the part of the photo the crop can reach is scaled,
+softened and composited, and only the final crop of the turned piece is drawn.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,17 +47,28 @@ CLOSE_PIXELS = 3  # gaps this wide inside the piece are closed
 MIN_PIECE_SHARE = 0.002  # below this share of the photo nothing was found
 MAX_PIECE_SHARE = 0.9  # above it the "piece" is the whole photo: nothing to lift out
 EDGE_SOFTNESS = 1.5  # blur of the silhouette's edge at full size, pixels
+EDGE_REACH = 4  # the blur reads pixels up to this many EDGE_SOFTNESS away
+HALF_OPAQUE = [255 if alpha >= 128 else 0 for alpha in range(256)]  # lookup table: the silhouette proper
 CROP_MARGIN = 0.08  # of the piece's longer side, on every side
 PAPER = (240, 239, 236)  # the studio paper every piece is put on
 HUE_SATURATION_BINS = 8  # per axis of the joint hue-saturation histogram
 VALUE_BINS = 8
+SURFACE_FITS_CACHED = 8  # photo shapes whose border and quadratic terms are kept
 
 
 @dataclass
 class Piece:
     image: Image.Image  # the piece on paper, upright, cropped to it
-    mask: Image.Image  # "L": where the piece's own pixels are in `image` (for its colours)
     found: bool  # False: no piece stood out, `image` is the whole photo
+    # What the piece's colours are read from: the crop before it was turned (turning keeps the
+    # colours, so only `image` is turned), and where the piece's own pixels are in it ("L").
+    colors: Image.Image
+    mask: Image.Image | None = None  # None: every pixel
+
+
+def whole_photo(photo: Image.Image) -> Piece:
+    """The photo as it is, every pixel counted as the piece's."""
+    return Piece(photo, found=False, colors=photo)
 
 
 def isolate_piece(photo: Image.Image, upright: bool = True) -> Piece:
@@ -60,21 +76,50 @@ def isolate_piece(photo: Image.Image, upright: bool = True) -> Piece:
     photo, as it is, when no piece stands out from its background."""
     masks = piece_masks(photo)
     if masks is None:
-        return Piece(photo, Image.new("L", photo.size, 255), found=False)
+        return whole_photo(photo)
     if max(photo.size) > MAX_PHOTO_SIDE:
         photo = photo.copy()
         photo.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE), Image.Resampling.BILINEAR)
-    pixels, solid = (_full_size(mask, photo.size) for mask in masks)
-    image = Image.composite(photo, Image.new("RGB", photo.size, PAPER), solid)
+    region = _reach(masks[1], photo.size)  # all later steps look only at this part of the photo
+    pixels, solid = (_full_size(mask, photo.size, region) for mask in masks)
+    image = Image.composite(photo.crop(region), Image.new("RGB", solid.size, PAPER), solid)
     box = _piece_box(solid, margin=CROP_MARGIN)
+    colors, mask = image.crop(box), pixels.crop(box)
     angle = level_angle(masks[1]) if upright else 0.0
     if abs(angle) >= MIN_TURN_DEGREES:  # turn only the piece's surroundings, then crop again
         around = _piece_box(solid, margin=2 * CROP_MARGIN)
-        image, pixels, solid = (layer.crop(around) for layer in (image, pixels, solid))
-        image = image.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=PAPER)
-        pixels, solid = (mask.rotate(angle, Image.Resampling.BILINEAR, expand=True) for mask in (pixels, solid))
-        box = _piece_box(solid, margin=CROP_MARGIN)
-    return Piece(image.crop(box), pixels.crop(box), found=True)
+        return Piece(_turned(image.crop(around), solid.crop(around), angle), True, colors, mask)
+    return Piece(colors, True, colors, mask)
+
+
+def _turned(image: Image.Image, solid: Image.Image, angle: float) -> Image.Image:
+    """`image` turned `angle` degrees counter-clockwise about its centre and cropped to the piece
+    (found on the turned `solid`): only the cropped pixels are drawn."""
+    matrix, canvas = _turn_matrix(solid.size, angle)
+    turned_solid = solid.transform(canvas, Image.Transform.AFFINE, matrix, Image.Resampling.BILINEAR)
+    left, top, right, bottom = _piece_box(turned_solid, margin=CROP_MARGIN)
+    a, b, c, d, e, f = matrix  # the same map, with the output starting at the box's corner
+    from_box = (a, b, c + a * left + b * top, d, e, f + d * left + e * top)
+    return image.transform(
+        (right - left, bottom - top), Image.Transform.AFFINE, from_box, Image.Resampling.BICUBIC, fillcolor=PAPER
+    )
+
+
+def _turn_matrix(size: tuple[int, int], angle: float) -> tuple[tuple[float, ...], tuple[int, int]]:
+    """The affine map from a turned canvas back to an image of `size` turned `angle` degrees
+    counter-clockwise about its centre, and the canvas size that holds all of it (as PIL's
+    rotate(expand=True))."""
+    width, height = size
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    half_width = (abs(cos) * width + abs(sin) * height) / 2
+    half_height = (abs(sin) * width + abs(cos) * height) / 2
+    canvas = (math.ceil(width / 2 + half_width) - math.floor(width / 2 - half_width),
+              math.ceil(height / 2 + half_height) - math.floor(height / 2 - half_height))  # fmt: skip
+    # source = centre + R (canvas point - canvas centre), R turning clockwise on screen (y down).
+    centre_x, centre_y = canvas[0] / 2, canvas[1] / 2
+    matrix = (cos, -sin, width / 2 - cos * centre_x + sin * centre_y,
+              sin, cos, height / 2 - sin * centre_x - cos * centre_y)  # fmt: skip
+    return matrix, canvas
 
 
 def piece_masks(photo: Image.Image) -> tuple[np.ndarray, np.ndarray] | None:
@@ -82,8 +127,7 @@ def piece_masks(photo: Image.Image) -> tuple[np.ndarray, np.ndarray] | None:
     background, and the silhouette they close into; None if nothing stands out."""
     small = photo.copy()
     small.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR)
-    pixels = np.asarray(small, np.float32)
-    distance, border = _background_distance(pixels)
+    distance, border = _background_distance(np.asarray(small, np.float32))
     threshold = max(MIN_CONTRAST, CONTRAST_FACTOR * float(np.quantile(distance[border], BORDER_QUANTILE)))
     piece = _without_specks(distance > threshold)
     if not MIN_PIECE_SHARE <= piece.mean() <= MAX_PIECE_SHARE:
@@ -106,42 +150,80 @@ def level_angle(silhouette: np.ndarray) -> float:
 def color_signature(piece: Piece) -> np.ndarray:
     """Unit vector: the square roots of the piece's joint hue-saturation histogram and of its
     value histogram, over the piece's own pixels."""
-    weights = np.asarray(piece.mask, np.float32).ravel() / 255
-    hsv = np.asarray(piece.image.convert("HSV"), np.float32).reshape(-1, 3) / 256
-    hue_saturation, *_ = np.histogram2d(
-        hsv[:, 0], hsv[:, 1], bins=HUE_SATURATION_BINS, range=[[0, 1], [0, 1]], weights=weights
-    )
-    value, _ = np.histogram(hsv[:, 2], bins=VALUE_BINS, range=(0, 1), weights=weights)
-    signature = np.sqrt(np.concatenate([hue_saturation.ravel(), value]) / max(weights.sum(), 1e-9))
+    hsv = np.asarray(piece.colors.convert("HSV")).reshape(-1, 3)
+    weights = None if piece.mask is None else np.asarray(piece.mask).ravel() / np.float32(255)
+    hue, saturation, value = (_bin_of(channel, bins) for channel, bins in zip(
+        hsv.T, (HUE_SATURATION_BINS, HUE_SATURATION_BINS, VALUE_BINS)))  # fmt: skip
+    counts = np.concatenate([
+        np.bincount(hue * HUE_SATURATION_BINS + saturation, weights, minlength=HUE_SATURATION_BINS**2),
+        np.bincount(value, weights, minlength=VALUE_BINS),
+    ])  # fmt: skip
+    signature = np.sqrt(counts / max(len(hsv) if weights is None else weights.sum(), 1e-9))
     return (signature / max(np.linalg.norm(signature), 1e-9)).astype(np.float32)
 
 
-def _full_size(mask: np.ndarray, size: tuple[int, int]) -> Image.Image:
+def _bin_of(channel: np.ndarray, bins: int) -> np.ndarray:
+    """Which of `bins` equal bins over 0-255 each 8-bit value falls in."""
+    return channel.astype(np.intp) * bins >> 8
+
+
+def _reach(silhouette: np.ndarray, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The box of a photo of `size` that holds the piece's widest crop (2 * CROP_MARGIN, to turn
+    it) and every pixel the softened silhouette's edge there depends on."""
+    scale_x, scale_y = size[0] / silhouette.shape[1], size[1] / silhouette.shape[0]
+    rows, columns = np.flatnonzero(silhouette.any(axis=1)), np.flatnonzero(silhouette.any(axis=0))
+    left, right = columns[0] * scale_x, (columns[-1] + 1) * scale_x
+    top, bottom = rows[0] * scale_y, (rows[-1] + 1) * scale_y
+    # The scaled-up edge may move by a small pixel; the blur reads a few EDGE_SOFTNESS further.
+    reach = 2 * CROP_MARGIN * max(right - left, bottom - top) + 2 * max(scale_x, scale_y) + EDGE_REACH * EDGE_SOFTNESS
+    return (max(0, math.floor(left - reach)), max(0, math.floor(top - reach)),
+            min(size[0], math.ceil(right + reach)), min(size[1], math.ceil(bottom + reach)))  # fmt: skip
+
+
+def _full_size(mask: np.ndarray, size: tuple[int, int], region: tuple[int, int, int, int]) -> Image.Image:
+    """`region` of the mask scaled up to `size`, its edge softened (drawn for the region alone)."""
+    scale_x, scale_y = mask.shape[1] / size[0], mask.shape[0] / size[1]
+    left, top, right, bottom = region
     small = Image.fromarray(mask.astype(np.uint8) * 255)
-    return small.resize(size, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(EDGE_SOFTNESS))
+    from_small = (left * scale_x, top * scale_y, right * scale_x, bottom * scale_y)
+    scaled = small.resize((right - left, bottom - top), Image.Resampling.BILINEAR, box=from_small)
+    return scaled.filter(ImageFilter.GaussianBlur(EDGE_SOFTNESS))
 
 
 def _background_distance(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each pixel's RGB distance to the nearer background model, and the border band's mask."""
     height, width = pixels.shape[:2]
+    surface = _surface_fit(height, width)
+    border_pixels = pixels[surface.border]
+    residual = pixels - surface.terms @ (surface.solver @ border_pixels)
+    from_surface = np.sqrt(np.einsum("...c,...c->...", residual, residual))  # (not norm: slow along 3)
+    palette = _kmeans(border_pixels[:: max(1, len(border_pixels) // PALETTE_SAMPLE)], PALETTE_COLORS)
+    from_palette = _nearest_distance(pixels.reshape(-1, 3), palette).reshape(height, width)
+    return np.minimum(from_surface, from_palette), surface.border
+
+
+@dataclass(frozen=True)
+class _SurfaceFit:
+    border: np.ndarray  # (height, width) bool: the border band
+    terms: np.ndarray  # (height, width, 6): 1, x, y, x^2, y^2, xy at every pixel
+    solver: np.ndarray  # (6, border pixels): border colours -> the quadratic's least-squares coefficients
+
+
+@functools.lru_cache(maxsize=SURFACE_FITS_CACHED)
+def _surface_fit(height: int, width: int) -> _SurfaceFit:
+    """What fitting a quadratic surface to the border of a (height, width) photo needs; the same
+    for every photo of that shape, so it is made once (and read-only: shared between calls)."""
     band_y, band_x = max(1, round(BORDER_SHARE * height)), max(1, round(BORDER_SHARE * width))
     border = np.zeros((height, width), bool)
     border[:band_y], border[-band_y:], border[:, :band_x], border[:, -band_x:] = True, True, True, True
-
-    terms = _quadratic_terms(height, width)
-    border_terms = terms[border]  # least squares by the normal equations: 6 unknowns per channel
-    coefficients = np.linalg.solve(border_terms.T @ border_terms, border_terms.T @ pixels[border])
-    from_surface = np.linalg.norm(pixels - terms @ coefficients, axis=-1)
-    border_pixels = pixels[border]
-    palette = _kmeans(border_pixels[:: max(1, len(border_pixels) // PALETTE_SAMPLE)], PALETTE_COLORS)
-    from_palette = np.sqrt(((pixels[..., None, :] - palette) ** 2).sum(-1)).min(-1)
-    return np.minimum(from_surface, from_palette), border
-
-
-def _quadratic_terms(height: int, width: int) -> np.ndarray:
     y, x = np.mgrid[0:height, 0:width].astype(np.float32)
     x, y = x / width - 0.5, y / height - 0.5
-    return np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=-1)
+    terms = np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=-1)
+    border_terms = terms[border]  # least squares by the normal equations: 6 unknowns per channel
+    solver = np.linalg.solve(border_terms.T @ border_terms, border_terms.T)
+    for array in (border, terms, solver):
+        array.flags.writeable = False
+    return _SurfaceFit(border, terms, solver)
 
 
 def _kmeans(points: np.ndarray, k: int) -> np.ndarray:
@@ -149,12 +231,25 @@ def _kmeans(points: np.ndarray, k: int) -> np.ndarray:
     order = np.argsort(points.sum(axis=1))
     centres = points[order[np.linspace(0, len(points) - 1, k).astype(int)]].copy()
     for _ in range(PALETTE_ROUNDS):
-        nearest = ((points[:, None] - centres[None]) ** 2).sum(-1).argmin(axis=1)
-        for cluster in range(k):
-            members = points[nearest == cluster]
-            if len(members):
-                centres[cluster] = members.mean(axis=0)
+        nearest = _offset_squared_distances(centres, points).argmin(axis=0)
+        membership = (nearest[:, None] == np.arange(k)).astype(points.dtype)  # (points, k) one-hot
+        counts = membership.sum(axis=0)
+        filled = counts > 0  # an empty cluster keeps its centre
+        centres[filled] = (membership.T @ points)[filled] / counts[filled, None]
     return centres
+
+
+def _nearest_distance(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Each point's distance to its nearest centre."""
+    squared = np.einsum("ij,ij->i", points, points) + _offset_squared_distances(centres, points).min(axis=0)
+    return np.sqrt(np.maximum(squared, 0))  # rounding can take a near-zero distance below zero
+
+
+def _offset_squared_distances(centres: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """(len(centres), len(points)): |p - c|^2 - |p|^2 = |c|^2 - 2 c.p, one matrix product for all
+    pairs. Each column is offset by its point's own |p|^2, so the order down a column is kept.
+    (Centres along the first axis: numpy reduces across rows far faster than along short rows.)"""
+    return (centres**2).sum(axis=1)[:, None] - 2 * centres @ points.T
 
 
 def _without_specks(mask: np.ndarray) -> np.ndarray:
@@ -163,13 +258,13 @@ def _without_specks(mask: np.ndarray) -> np.ndarray:
     if count == 0:
         return mask
     sizes = ndimage.sum(mask, parts, index=np.arange(1, count + 1))
-    kept = np.flatnonzero(sizes >= SPECK_SHARE * sizes.max()) + 1
-    return mask & np.isin(parts, kept)
+    kept = np.concatenate([[False], sizes >= SPECK_SHARE * sizes.max()])  # by part number; 0 is no part
+    return mask & kept[parts]
 
 
 def _piece_box(silhouette: Image.Image, margin: float) -> tuple[int, int, int, int]:
     """The box around the silhouette (alpha >= 50%), grown by `margin` of its longer side."""
-    left, top, right, bottom = silhouette.point(lambda a: 255 if a >= 128 else 0).getbbox() or (0, 0, *silhouette.size)
+    left, top, right, bottom = silhouette.point(HALF_OPAQUE).getbbox() or (0, 0, *silhouette.size)
     grow = margin * max(right - left, bottom - top)
     return (
         max(0, round(left - grow)), max(0, round(top - grow)),

@@ -109,10 +109,10 @@ def _two_rings():
 
 
 def test_encoder_name_names_every_step():
-    assert efficientnet_lite0_name(ImageEncoderConfig()) == "efficientnet_lite0-v2-piece-upright-gem3-color1"
-    assert efficientnet_lite0_name(ImageEncoderConfig(mirror=True)) == "efficientnet_lite0-v2-piece-upright-gem3-mirror-color1"
+    assert efficientnet_lite0_name(ImageEncoderConfig()) == "efficientnet_lite0-v3-piece-upright-gem3-color1"
+    assert efficientnet_lite0_name(ImageEncoderConfig(mirror=True)) == "efficientnet_lite0-v3-piece-upright-gem3-mirror-color1"
     plain = ImageEncoderConfig(isolate_piece=False, mirror=False, color_weight=0, gem_power=1)
-    assert efficientnet_lite0_name(plain) == "efficientnet_lite0-v2-gem1"
+    assert efficientnet_lite0_name(plain) == "efficientnet_lite0-v3-gem1"
 
 
 @pytest.mark.integration
