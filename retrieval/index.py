@@ -259,7 +259,8 @@ class CatalogIndex:
                 read_seq = lambda: int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
                 snapshot = self.mirror_dir / collection.name if self.mirror_dir else None
                 mirror = self._mirrors[kind] = CollectionMirror(
-                    collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows
+                    collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows,
+                    self.config.mirror.layout_keys,
                 )
             mirror.sync()
         return mirror

@@ -12,6 +12,7 @@ from retrieval.config import FusionConfig, IndexConfig, MirrorConfig
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
 from retrieval.index import CatalogIndex, connect, item_metadata, item_text
+from retrieval import mirror as mirror_module
 from retrieval.mirror import meets
 from retrieval.query import FusedQuery, Searcher
 
@@ -92,7 +93,8 @@ def test_one_items_check_agrees_with_the_constraints(items):
 
 
 @pytest.mark.parametrize("exact_max_rows", [10_000, 0], ids=["exact", "graph"])
-def test_mirrored_search_finds_what_the_stores_filtered_search_finds(items, tmp_path, exact_max_rows):
+def test_mirrored_search_finds_what_the_stores_filtered_search_finds(items, tmp_path, exact_max_rows, monkeypatch):
+    monkeypatch.setattr(mirror_module, "BLOCK_ROWS", 16)  # many blocks, some skipped, runs merged
     mirrored = open_index(tmp_path, exact_max_rows=exact_max_rows)
     mirrored.ingest([item.model_copy(update={"image": ""}) for item in items], progress=False)
     plain = CatalogIndex(mirrored.client, ItemHashEncoder(), NoImages(), IndexConfig())  # same collections
