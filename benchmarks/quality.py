@@ -370,7 +370,7 @@ def facet_system(index: CatalogIndex, config: FusionConfig) -> Callable[[EvalQue
 
     def run(q: EvalQuery) -> list[Item]:
         words = q.text if q.content_words else None
-        return [hit.item for hit in searcher.search(FusedQuery(words, q.image, q.constraints, q.preferences), top_k=K)]
+        return [hit.item for hit in searcher.search(FusedQuery(text=words, image=q.image, constraints=q.constraints, preferences=q.preferences), top_k=K)]
 
     return run
 
@@ -383,7 +383,7 @@ def understood_system(index: CatalogIndex, config: FusionConfig) -> Callable[[Ev
         understanding = understand(q.text or "")
         preferences = getattr(understanding, "preferences", None) or Preferences()
         words = q.text if q.text and (understanding.has_content_words or q.image is None) else None
-        query = FusedQuery(words, q.image, understanding.constraints, preferences)
+        query = FusedQuery(text=words, image=q.image, constraints=understanding.constraints, preferences=preferences)
         return [hit.item for hit in searcher.search(query, top_k=K)]
 
     return run
@@ -402,7 +402,7 @@ def baseline_systems(index: CatalogIndex) -> dict[str, tuple[Callable[[EvalQuery
         return [found[i] for i in ids]
 
     def dense(text: bool, image: bool) -> Callable[[EvalQuery], list[Item]]:
-        return lambda q: [hit.item for hit in vector.search(FusedQuery(q.text if text else None, q.image if image else None), top_k=K)]
+        return lambda q: [hit.item for hit in vector.search(FusedQuery(text=q.text if text else None, image=q.image if image else None), top_k=K)]
 
     has_text, has_image = (lambda q: bool(q.text)), (lambda q: q.image is not None)
     return {

@@ -23,7 +23,7 @@ from retrieval.lexical import LexicalIndex, tokenize
 LEXICAL_FETCH_GROWTH = 4  # each round asks the store about this many times more BM25 candidates
 
 
-@dataclass
+@dataclass(kw_only=True)  # by name only: a field added in the middle must not shift the others
 class FusedQuery:
     text: str | None = None
     image: Image.Image | None = None
