@@ -23,6 +23,9 @@ zero-shot second opinion, and the index is re-embedded into new collections.
 from __future__ import annotations
 
 import io
+import math
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -126,8 +129,23 @@ class EfficientNetLite0Encoder:
         pixels = torch.from_numpy(np.asarray(image, dtype=np.float32) / 255.0).permute(2, 0, 1)
         return (pixels - self._mean) / self._std
 
-    @torch.inference_mode()
     def encode_image(self, images: list[Image.Image]) -> np.ndarray:
+        workers = self.config.encode_threads
+        if workers > 1 and len(images) >= workers * self.config.batch_size:
+            return self._encode_split(images, workers)
+        return self._encode(images)
+
+    def _encode_split(self, images: list[Image.Image], workers: int) -> np.ndarray:
+        """A big batch (ingest) split across threads, each running the network on one core:
+        finding the piece is single-threaded numpy, so whole images per core beat each
+        convolution split over the cores. Same vectors either way."""
+        share = math.ceil(len(images) / workers)
+        parts = [images[start : start + share] for start in range(0, len(images), share)]
+        with _one_torch_thread(), ThreadPoolExecutor(workers) as pool:
+            return np.concatenate(list(pool.map(self._encode, parts)))
+
+    @torch.inference_mode()  # thread-local: entered by each worker thread itself
+    def _encode(self, images: list[Image.Image]) -> np.ndarray:
         pieces = pieces_of(images, self.config)
         size = self.config.batch_size
         features = torch.cat([self._features([piece.image for piece in pieces[start : start + size]]) for start in range(0, len(pieces), size)])
@@ -143,6 +161,16 @@ class EfficientNetLite0Encoder:
             batch = torch.cat([batch, batch.flip(-1)])
         features = self.model.get()(batch.contiguous(memory_format=torch.channels_last))
         return features[: len(images)] + features[len(images) :] if self.config.mirror else features
+
+
+@contextmanager
+def _one_torch_thread():
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def preprocessing_steps(config: ImageEncoderConfig) -> list[str]:

@@ -74,6 +74,17 @@ def test_efficientnet_features_are_unit_vectors_and_tell_pictures_apart():
 
 
 @pytest.mark.integration
+def test_a_catalog_batch_split_across_threads_gives_the_same_vectors():
+    colours = ["gold", "silver", "pink", "red", "blue", "green", "purple", "orange", "white", "black"]
+    images = [ring_picture(colour) for colour in colours]
+    threads = torch.get_num_threads()
+    split = create_image_encoder(ImageEncoderConfig(encode_threads=2, batch_size=4)).encode_image(images)
+    assert torch.get_num_threads() == threads  # the one-thread setting is undone
+    whole = create_image_encoder(ImageEncoderConfig(encode_threads=1, batch_size=4)).encode_image(images)
+    assert split.shape == whole.shape == (len(images), whole.shape[1])
+    assert np.allclose(split, whole, atol=1e-5)
+
+
 def test_minilm_text_encoder_understands_jewelry_words():
     encoder = create_text_encoder(TextEncoderConfig())
     query, near, far = encoder.encode_text(["rose gold diamond ring", "pink gold engagement ring with a diamond", "silver charm anklet"])
