@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -163,14 +164,20 @@ class EfficientNetLite0Encoder:
         return features[: len(images)] + features[len(images) :] if self.config.mirror else features
 
 
+_SPLIT_LOCK = threading.Lock()
+
+
 @contextmanager
 def _one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
+    """torch's thread count is per process: split encodes take turns, so each one restores
+    the count it found (two at once would use the cores twice over anyway)."""
+    with _SPLIT_LOCK:
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
 
 
 def preprocessing_steps(config: ImageEncoderConfig) -> list[str]:
