@@ -138,6 +138,7 @@ class Assistant:
         self.photo_reader = AttributeReader(index)
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
+        self._title_words: list[str] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -162,21 +163,25 @@ class Assistant:
     def speech_vocabulary(self) -> tuple[tuple[str, ...], list[str]]:
         """What a transcript is snapped to: SPEECH_WORDS, and the catalog's own words (every
         word of four letters or more in its titles: collection names, designs)."""
-        title_words = {word.lower() for title in self.catalog_titles() for word in re.findall(r"[A-Za-z]{4,}", title)}
-        return SPEECH_WORDS, sorted(title_words - COMMON_WORDS)
+        if self._title_words is None:  # per voice turn otherwise: a pass over every title
+            title_words = {word.lower() for title in self.catalog_titles() for word in re.findall(r"[A-Za-z]{4,}", title)}
+            self._title_words = sorted(title_words - COMMON_WORDS)
+        return SPEECH_WORDS, self._title_words
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""
         self.index.text_encoder.encode_text(["warm up"])
         self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
         self.asr.model.get()
-        self.index.mirror("text"), self.index.mirror("image")  # a big catalog's filter columns
+        for kind in ("text", "image"):  # a big catalog's in-memory mirror (None for a small one)
+            self.index.mirror(kind)
         if self.writer:
             self.writer.warm_up()
+
     def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:
         loaded = load_catalog(catalog, images, currency=self.settings.currency)
         report = self.index.ingest(loaded.items, sync=sync, progress=progress)
-        self._titles = None
+        self._titles = self._title_words = None
         report.read, report.rejected = loaded.rows_read, len(loaded.errors)
         return report, loaded.errors
 

@@ -267,7 +267,8 @@ class CatalogIndex:
 
     def fetch(self, kind: str, ids: list[str], where: dict | None) -> dict[str, Any]:
         """The store's current metadata and vectors of `ids` that still exist and meet `where`,
-        in the order given: the mirror chose them, the store has the last word."""
+        in the order given: the mirror chose them, the store has the last word. `where` is checked
+        here on the fetched metadata: the store's own `where`, even on 100 ids, takes 9-47 s at 1M."""
         if not ids:
             return {"ids": [], "metadatas": [], "embeddings": []}
         collection = self.texts if kind == "text" else self.images

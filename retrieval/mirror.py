@@ -25,7 +25,6 @@ import logging
 import shutil
 import time
 from pathlib import Path
-from dataclasses import dataclass
 from typing import Any, Callable
 
 import numpy as np
@@ -39,12 +38,6 @@ NOT_A_VALUE = -1  # code of a string value the column has never held
 BLOCK_ROWS = 4096  # exact search scores rows in blocks this size, skipping blocks where none passes
 
 Where = dict[str, Any]
-
-
-@dataclass
-class Nearest:
-    ids: list[str]
-    exact: bool  # True: searched row by row among the passing rows; False: through the graph
 
 
 class _Column:
@@ -142,7 +135,6 @@ class CollectionMirror:
         self.snapshot_every_rows = snapshot_every_rows
         self._rows_since_snapshot = 0
         self.skip_keys = set(skip_keys) | {SEQ_KEY}
-        self.load_seconds = 0.0
         self._clear()
 
     def _clear(self) -> None:
@@ -177,8 +169,7 @@ class CollectionMirror:
                 break
         if self.seen_seq < 0:
             self._lay_out()
-            self.load_seconds = time.perf_counter() - started
-            log.info("mirrored %d rows of %s in %.1f s", offset, self.collection.name, self.load_seconds)
+            log.info("mirrored %d rows of %s in %.1f s", offset, self.collection.name, time.perf_counter() - started)
         self.seen_seq = newest
         self._rows_since_snapshot += offset
         if self.snapshot is not None and self._rows_since_snapshot >= self.snapshot_every_rows:
@@ -319,13 +310,13 @@ class CollectionMirror:
                     result &= column.compare(operator, value, size)
         return result
 
-    def nearest(self, vector: np.ndarray, where: Where | None, count: int, exact_max_rows: int, overfetch: float) -> Nearest:
+    def nearest(self, vector: np.ndarray, where: Where | None, count: int, exact_max_rows: int, overfetch: float) -> list[str]:
         """The ids of up to `count` items nearest to `vector` among those meeting `where`."""
         passing = self.mask(where)
         rows = np.flatnonzero(passing)
         if where is not None and len(rows) <= exact_max_rows:  # unfiltered, the graph is always faster
-            return Nearest(self._exact(vector, rows, count), exact=True)
-        return Nearest(self._through_graph(vector, passing, len(rows), count, overfetch), exact=False)
+            return self._exact(vector, rows, count)
+        return self._through_graph(vector, passing, len(rows), count, overfetch)
 
     def _exact(self, vector: np.ndarray, rows: np.ndarray, count: int) -> list[str]:
         """Scores every block of rows holding a passing row, as slices of the vector matrix: with

@@ -137,7 +137,7 @@ class Searcher:
         if mirror is not None:  # a big catalog: the mirror filters, the store confirms
             settings = self.index.config.mirror
             nearest = mirror.nearest(vector, where, self.fusion.candidate_pool, settings.exact_max_rows, settings.overfetch)
-            self._add_fetched(candidates, kind, nearest.ids, where)
+            self._add_fetched(candidates, kind, nearest, where)
             return
         # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
         found = self._collections[kind].query(

@@ -119,7 +119,7 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     monkeypatch.setattr(module, "check_and_trim", lambda samples, config: (samples, None))
     settings = Settings(asr={"snap_to_vocabulary": snap_on})
     assistant = module.Assistant.__new__(module.Assistant)  # no models: only the speech path is used
-    assistant.settings, assistant.index, assistant.asr, assistant._titles = (
-        settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None,
+    assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._title_words = (
+        settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
