@@ -38,7 +38,7 @@ from perception.audio import decode_audio
 from perception.image_encoder import create_image_encoder, open_image
 from perception.snapping import COMMON_WORDS, snap_to_vocabulary
 from perception.text_encoder import create_text_encoder
-from perception.vad import check_and_trim
+from perception.denoise import speech_for_asr
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
 from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
@@ -474,7 +474,7 @@ class Assistant:
     def _transcribe(self, audio: str | Path | bytes):
         audio_config = self.settings.audio
         samples = decode_audio(audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds)
-        speech, _ = check_and_trim(samples, audio_config)
+        speech = speech_for_asr(samples, audio_config)
         heard = self.asr.transcribe(speech, prompt=SPEECH_PROMPT)
         if self.settings.asr.snap_to_vocabulary:
             heard = replace(heard, text=snap_to_vocabulary(heard.text, *self.speech_vocabulary()))

@@ -5,7 +5,8 @@
 Every utterance below is synthesized with espeak-ng, in one of three voices at one of two
 speeds (taken in turn), padded with silence as a browser recording is, and heard in three
 conditions: clean, and with white or pink noise mixed in at 20 dB and 10 dB SNR. Each
-recording goes the Assistant's way (decode, MFCC voice-activity check and trim, Whisper
+recording goes the Assistant's way (decode, MFCC voice-activity check and trim, steady
+noise taken out as perception/denoise.py does unless FACET_AUDIO__DENOISE=false, Whisper
 tiny.en) with three prompts: none, the Assistant's SPEECH_PROMPT, and a prompt built from
 the demo catalog's own vocabulary (`perception.asr.vocabulary_prompt`). Each transcript is
 also scored after snapping its near misses to the shop's vocabulary as the Assistant does
@@ -53,7 +54,7 @@ from assistant.config import Settings  # noqa: E402
 from perception.asr import vocabulary_prompt  # noqa: E402
 from perception.errors import AudioError  # noqa: E402
 from perception.snapping import snap_to_vocabulary  # noqa: E402
-from perception.vad import check_and_trim  # noqa: E402
+from perception.denoise import speech_for_asr  # noqa: E402
 from retrieval.demo.generate import COLLECTIONS, DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, STYLES  # noqa: E402
 
@@ -324,7 +325,7 @@ def hear(assistant: Assistant, clips: list[Clip], prompts: dict[str, str | None]
             for prompt_name, prompt in prompts.items():
                 started = time.perf_counter()
                 try:
-                    speech, _ = check_and_trim(recording, audio_config)
+                    speech = speech_for_asr(recording, audio_config)
                     vad_done = time.perf_counter()
                     transcript = assistant.asr.transcribe(speech, prompt=prompt)
                     text, confidence, seconds = transcript.text, transcript.confidence, len(speech) / SAMPLE_RATE

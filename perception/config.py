@@ -73,6 +73,15 @@ class AudioConfig(BaseModel):
     clip_level: float = 0.99
     # (Whisper tiny.en on espeak-ng speech: unharmed up to ~3% clipped, words lost from ~5%.)
     max_clipped_share: float = 0.04
+    # Spectral subtraction of steady noise before recognition (perception/denoise.py): the noise
+    # spectrum is the mean of the quietest noise_frames_share of the frames, subtracted
+    # over_subtraction times over, leaving at least gain_floor of each band's power.
+    denoise: bool = True
+    denoise_fft: int = 512  # 32 ms at 16 kHz
+    denoise_hop: int = 128
+    noise_frames_share: float = 0.1
+    over_subtraction: float = 2.0
+    gain_floor: float = 0.05
 
 
 class ASRConfig(BaseModel):

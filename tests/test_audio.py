@@ -1,4 +1,4 @@
-"""Decoding and the voice-activity check; no model is loaded."""
+"""Decoding, the voice-activity check and noise reduction; no model is loaded."""
 
 import os
 import struct
@@ -14,7 +14,8 @@ import soxr
 from perception.audio import decode_audio, probe_duration
 from perception.config import AudioConfig
 from perception.errors import AudioError, ClippedAudioError, NoSpeechError
-from perception.vad import check_and_trim, clipped_share
+from perception.denoise import reduce_noise, speech_for_asr
+from perception.vad import check_and_trim, clipped_share, rms_dbfs
 
 SR = 16_000
 CONFIG = AudioConfig()
@@ -267,3 +268,48 @@ def test_stereo_browser_recording_is_heard(tmp_path, speak):
         container.mux(stream.encode(None))
     trimmed, check = check_and_trim(decode_audio(path.read_bytes()), CONFIG)
     assert check.speech_seconds > 1.0
+
+
+# --- steady noise taken out before recognition ---
+
+
+def noisy(speech: np.ndarray, snr_db: float, seed: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """`speech` padded with silence and white noise mixed in at `snr_db`; and the noise alone."""
+    padded = with_silence(speech)
+    noise_std = np.sqrt(np.mean(speech**2) / 10 ** (snr_db / 10))
+    noise = np.random.default_rng(seed).normal(0, noise_std, len(padded)).astype(np.float32)
+    return padded + noise, noise
+
+
+def test_reduce_noise_takes_steady_noise_out_and_keeps_the_speech(speak):
+    speech = decode_audio(speak(SENTENCE))
+    recording, noise = noisy(speech, snr_db=10)
+    cleaned = reduce_noise(recording, CONFIG)
+    assert cleaned.dtype == np.float32 and len(cleaned) == len(recording)
+    pad = int(PAD_SECONDS * SR)
+    # The noise-only lead-in is at least 6 dB quieter (the gain floor allows 13 dB at most) ...
+    assert rms_dbfs(cleaned[: pad - 800]) < rms_dbfs(noise[: pad - 800]) - 6
+    # ... and the speech comes out closer to the clean speech than the noisy recording was.
+    said = slice(pad, pad + len(speech))
+    error_before = np.mean((recording[said] - speech) ** 2)
+    error_after = np.mean((cleaned[said] - speech) ** 2)
+    assert error_after < 0.5 * error_before
+
+
+def test_reduce_noise_leaves_clean_speech_as_it_was(speak):
+    speech = with_silence(decode_audio(speak(SENTENCE)))
+    cleaned = reduce_noise(speech, CONFIG)
+    assert np.corrcoef(cleaned, speech)[0, 1] > 0.999
+
+
+def test_speech_for_asr_is_the_checked_stretch_denoised_or_as_it_came(speak):
+    speech = decode_audio(speak(SENTENCE))
+    recording, _ = noisy(speech, snr_db=20)
+    trimmed, check = check_and_trim(recording, CONFIG)
+    as_it_came = speech_for_asr(recording, CONFIG.model_copy(update={"denoise": False}))
+    assert np.array_equal(as_it_came, trimmed)
+    denoised = speech_for_asr(recording, CONFIG)
+    assert len(denoised) == len(trimmed)
+    assert rms_dbfs(denoised[:400]) < rms_dbfs(trimmed[:400])  # the lead-in margin was noise
+    with pytest.raises(NoSpeechError, match="only background noise"):  # the gate judges the recording as it came
+        speech_for_asr(np.random.default_rng(1).normal(0, 0.1, 4 * SR).astype(np.float32), CONFIG)

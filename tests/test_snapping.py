@@ -116,7 +116,7 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     from assistant.config import Settings
 
     monkeypatch.setattr(module, "decode_audio", lambda audio, **_: np.zeros(16_000, np.float32))
-    monkeypatch.setattr(module, "check_and_trim", lambda samples, config: (samples, None))
+    monkeypatch.setattr(module, "speech_for_asr", lambda samples, config: samples)
     settings = Settings(asr={"snap_to_vocabulary": snap_on})
     assistant = module.Assistant.__new__(module.Assistant)  # no models: only the speech path is used
     assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._title_words = (
