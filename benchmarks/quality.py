@@ -341,6 +341,9 @@ class CachedEncoders:
                         outer.images[key] = outer.image_encoder.encode_image([image])[0]
                 return np.stack([outer.images[key] for key in keys])
 
+            def without_colors(self, vector):
+                return outer.image_encoder.without_colors(vector)
+
         return Images()
 
 
@@ -353,6 +356,7 @@ ABLATIONS = {
     "- preference boosts": {"preference_boost": 0},
     "- less-of penalty": {"avoid_penalty": 0},
     "- diversity (MMR)": {"diversity": False},
+    "- words overrule photo colours": {"words_overrule_photo_colors": False},
 }
 SWEEP = {
     "rrf k=20": {"method": "rrf", "rrf_k": 20},

@@ -38,7 +38,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from perception.config import ImageEncoderConfig
 from perception.errors import ImageError
 from perception.lazy import Lazy
-from perception.photo import Piece, color_signature, isolate_piece, whole_photo
+from perception.photo import COLOR_SIGNATURE_DIMS, Piece, color_signature, isolate_piece, whole_photo
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
@@ -58,6 +58,12 @@ class ImageEncoder(Protocol):
 
     def encode_image(self, images: list[Image.Image]) -> np.ndarray:
         """(len(images), dim) float32, rows of unit length."""
+        ...
+
+    def without_colors(self, vector: np.ndarray) -> np.ndarray:
+        """`vector` (from encode_image) with what it says of the piece's colours left out, as
+        far as the encoder keeps them apart: for a photo whose colours the shopper's words
+        overrule ("like this but in white gold")."""
         ...
 
 
@@ -162,6 +168,13 @@ class EfficientNetLite0Encoder:
             batch = torch.cat([batch, batch.flip(-1)])
         features = self.model.get()(batch.contiguous(memory_format=torch.channels_last))
         return features[: len(images)] + features[len(images) :] if self.config.mirror else features
+
+    def without_colors(self, vector: np.ndarray) -> np.ndarray:
+        if not self.config.color_weight:
+            return vector
+        shape = vector.copy()
+        shape[-COLOR_SIGNATURE_DIMS:] = 0.0  # the colour signature is joined at the end
+        return shape / np.linalg.norm(shape)
 
 
 _SPLIT_LOCK = threading.Lock()
@@ -269,6 +282,9 @@ class OpenCLIPEncoder:
         model, preprocess, _ = self.model.get()
         batch = torch.stack([preprocess(pad_to_square(piece.image)) for piece in pieces_of(images, self.config)])
         return F.normalize(model.encode_image(batch), dim=-1).numpy()
+
+    def without_colors(self, vector: np.ndarray) -> np.ndarray:
+        return vector  # colour is mixed into every dimension of a CLIP vector
 
     @torch.inference_mode()
     def encode_text(self, texts: list[str]) -> np.ndarray:

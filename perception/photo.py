@@ -53,6 +53,7 @@ CROP_MARGIN = 0.08  # of the piece's longer side, on every side
 PAPER = (240, 239, 236)  # the studio paper every piece is put on
 HUE_SATURATION_BINS = 8  # per axis of the joint hue-saturation histogram
 VALUE_BINS = 8
+COLOR_SIGNATURE_DIMS = HUE_SATURATION_BINS**2 + VALUE_BINS
 SURFACE_FITS_CACHED = 8  # photo shapes whose border and quadratic terms are kept
 
 

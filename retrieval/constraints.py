@@ -27,6 +27,10 @@ class Constraints:
     exclude_metals: list[str] = field(default_factory=list)
     exclude_gemstones: list[str] = field(default_factory=list)
 
+    def names_metal(self) -> bool:
+        """Whether these say which metals are wanted (or not): most of a piece's colour."""
+        return bool(self.metals or self.exclude_metals)
+
     def where(self) -> dict[str, Any] | None:
         clauses: list[dict[str, Any]] = []
         for key, operator, value in (

@@ -116,10 +116,13 @@ class Searcher:
         dense = {}
         if query.text:
             dense["text"] = self.index.text_encoder.encode_text([query.text])[0]
-        if query.image_vector is not None:
-            dense["image"] = query.image_vector
-        elif query.image is not None:
-            dense["image"] = self.index.image_encoder.encode_image([query.image])[0]
+        image_vector = query.image_vector
+        if image_vector is None and query.image is not None:
+            image_vector = self.index.image_encoder.encode_image([query.image])[0]
+        if image_vector is not None:
+            if self.fusion.words_overrule_photo_colors and query.constraints.names_metal():
+                image_vector = self.index.image_encoder.without_colors(image_vector)
+            dense["image"] = image_vector
         return dense
 
     def _lexical_terms(self, query: FusedQuery) -> list[str]:

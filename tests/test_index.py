@@ -51,6 +51,9 @@ class MeanColourEncoder:
         vectors = np.array([np.asarray(image.convert("RGB"), dtype=np.float32).mean(axis=(0, 1)) - 100 for image in images])
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
+    def without_colors(self, vector):
+        return vector  # nothing but colour: kept as it is, as a CLIP vector is
+
 
 COLOURS = {"yellow gold": (230, 190, 60), "rose gold": (220, 140, 120), "sterling silver": (160, 170, 190), "platinum": (120, 120, 130)}
 ROWS = [

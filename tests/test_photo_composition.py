@@ -2,8 +2,12 @@
 override its attributes ("like this but in white gold", "this style but cheaper", "something
 like this without diamonds"), and the reply says what it sees. Real models, small demo catalog."""
 
+import numpy as np
 import pytest
 
+from perception.image_encoder import open_image
+from retrieval.constraints import Constraints
+from retrieval.query import FusedQuery, Searcher
 from retrieval.vocabulary import RING_CATEGORIES
 
 pytestmark = pytest.mark.integration
@@ -46,3 +50,23 @@ def test_the_reply_says_what_the_photo_shows(demo_assistant):
     necklace = next(item for item in demo_items(demo_assistant) if item.category == "necklace" and item.metal == "rose gold")
     reply = demo_assistant.turn(image=necklace.image)
     assert "rose-gold necklace" in reply.answer, reply.answer
+
+
+def test_words_naming_a_metal_compare_the_photo_by_shape_alone(demo_assistant):
+    """"like this but in white gold": the photo's colour part would pull towards its own
+    yellow gold, so it is left out of the comparison; "cheaper" keeps the whole photo vector."""
+    ring = next(item for item in rings(demo_assistant) if item.metal == "yellow gold")
+    index, encoder = demo_assistant.index, demo_assistant.index.image_encoder
+    photo = encoder.encode_image([open_image(ring.image)])[0]
+    searcher = Searcher(index, demo_assistant.settings.fusion)
+    for constraints, compared in (
+        (Constraints(metals=["white gold"]), encoder.without_colors(photo)),
+        (Constraints(price_max=ring.price), photo),
+    ):
+        hits = searcher.search(FusedQuery(image_vector=photo, constraints=constraints), top_k=5)
+        stored = index.images.get(ids=[hit.item.id for hit in hits], include=["embeddings"])
+        vectors = dict(zip(stored["ids"], np.asarray(stored["embeddings"])))
+        assert hits
+        for hit in hits:
+            assert hit.image_score == pytest.approx(float(vectors[hit.item.id] @ compared), abs=1e-5)
+    assert not np.allclose(encoder.without_colors(photo), photo)

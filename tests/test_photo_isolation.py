@@ -122,3 +122,18 @@ def test_a_mirrored_photo_gets_the_same_vector_with_the_mirror_pass():
     vectors = encoder.encode_image([shot, shot.transpose(Image.Transpose.FLIP_LEFT_RIGHT)])
     assert vectors.shape == (2, 1280 + 72)
     assert vectors[0] @ vectors[1] > 0.99
+
+
+@pytest.mark.integration
+def test_without_colors_compares_shape_alone():
+    """The same ring in gold and in silver: apart by the colour signature, closer without it;
+    the features part of each vector is kept exactly, at unit length."""
+    encoder = create_image_encoder(ImageEncoderConfig())
+    gold, silver = encoder.encode_image([render.render_product_shot(item, 256) for item in _two_rings()])
+    shapes = [encoder.without_colors(vector) for vector in (gold, silver)]
+    assert all(np.linalg.norm(shape) == pytest.approx(1.0, abs=1e-5) for shape in shapes)
+    assert not shapes[0][1280:].any()
+    assert shapes[0][:1280] == pytest.approx(gold[:1280] / np.linalg.norm(gold[:1280]), abs=1e-6)
+    assert shapes[0] @ shapes[1] > gold @ silver
+    plain = create_image_encoder(ImageEncoderConfig(color_weight=0))
+    assert np.array_equal(plain.without_colors(gold[:1280]), gold[:1280])  # no colour part to leave out
