@@ -45,6 +45,7 @@ from retrieval.demo.generate import write_demo_catalog
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
+from retrieval.tuning import tuned_for_catalog
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, STYLES
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ class Assistant:
         index = CatalogIndex(
             connect(settings.index, settings.chroma_dir),
             create_text_encoder(settings.text_encoder),
-            create_image_encoder(settings.image_encoder),
+            tuned_for_catalog(create_image_encoder(settings.image_encoder), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix),
             settings.index,
             mirror_dir=settings.mirror_dir,
         )

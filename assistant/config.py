@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
-from retrieval.config import DemoCatalogConfig, FusionConfig, IndexConfig
+from retrieval.config import DemoCatalogConfig, FusionConfig, ImageTuningConfig, IndexConfig
 
 
 def _default_data_dir() -> Path:
@@ -77,6 +77,7 @@ class Settings(BaseSettings):
 
     text_encoder: TextEncoderConfig = TextEncoderConfig()
     image_encoder: ImageEncoderConfig = ImageEncoderConfig()
+    image_tuning: ImageTuningConfig = ImageTuningConfig()
     audio: AudioConfig = AudioConfig()
     asr: ASRConfig = ASRConfig()
     index: IndexConfig = IndexConfig()
@@ -93,6 +94,10 @@ class Settings(BaseSettings):
     @property
     def mirror_dir(self) -> Path:
         return self.data_dir / "mirror"
+
+    @property
+    def tuning_dir(self) -> Path:
+        return self.data_dir / "tuning"
 
     @property
     def models_dir(self) -> Path:

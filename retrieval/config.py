@@ -45,6 +45,28 @@ class IndexConfig(BaseModel):
     mirror: MirrorConfig = MirrorConfig()
 
 
+class ImageTuningConfig(BaseModel):
+    """Image vectors tuned to the catalog at ingest (retrieval/tuning.py). Measured on the demo
+    catalog with benchmarks/vision.py; each training view costs one more encode per item."""
+
+    enabled: bool = True
+    views: int = 4  # made-up shopper photos per item
+    dim: int = 256  # the learned part's size
+    learned_weight: float = 0.5  # of the learned part against the encoder's own vector
+    temperature: float = 0.05
+    steps: int = 300
+    learning_rate: float = 1e-3
+    weight_decay: float = 1e-4
+    batch_items: int = 512
+    # The fit uses at most max_items shots (sampled); below min_items there is nothing to learn from.
+    max_items: int = 2000
+    min_items: int = 16
+    # An ingest that embeds photos for at least this share of the catalog refits.
+    refit_share: float = 0.5
+    seed: int = 0
+    threads: int = 2  # making the training views
+
+
 class FusionConfig(BaseModel):
     """How a query's signals (words as a sentence embedding, words as BM25 terms, a photo) are
     turned into one ranking. Every stage can be switched off for the ablation benchmark."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import random
 import re
 import threading
 import urllib.request
@@ -31,6 +32,7 @@ from retrieval.catalog import Item
 from retrieval.config import IndexConfig
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
+from retrieval.tuning import CatalogTunedEncoder
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +54,14 @@ class IngestReport:
     unchanged: int = 0
     rejected: int = 0
     removed: int = 0
+    tuned_on: int = 0  # catalog shots the image vectors were tuned on this time (retrieval/tuning.py)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        tuned = f" / image vectors tuned on {self.tuned_on} shots" if self.tuned_on else ""
         return (
             f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
-            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}"
+            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}{tuned}"
         )
 
 
@@ -186,7 +190,10 @@ class CatalogIndex:
         known_image = self._stored_hashes(self.images)
 
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
-        image_plan = self._plan(items, known_image, _image_input, self.image_encoder.name)
+        image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
+        if self._should_refit(image_plan, items):
+            report.tuned_on = self._refit(image_plan)
+            image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())  # every photo anew
         self._apply(self.texts, text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
         self._apply(self.images, image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
         photos_dropped = _without_image(items, known_image)
@@ -210,12 +217,38 @@ class CatalogIndex:
             self._new_text_revision()
         return report
 
+    def _image_vectors_name(self) -> str:
+        """What image vectors are hashed with: the encoder, and for a tuned one the fit."""
+        if isinstance(self.image_encoder, CatalogTunedEncoder):
+            return f"{self.image_encoder.name}@{self.image_encoder.revision}"
+        return self.image_encoder.name
+
+    def _should_refit(self, image_plan: _Plan, items: list[Item]) -> bool:
+        """Tune the image vectors anew when most of the catalog's photos are new to the index."""
+        if not isinstance(self.image_encoder, CatalogTunedEncoder):
+            return False
+        with_photo = sum(1 for item in items if item.image)
+        config = self.image_encoder.config
+        return len(image_plan.embed) >= max(config.min_items, config.refit_share * with_photo)
+
+    def _refit(self, image_plan: _Plan) -> int:
+        """Fit the tuning on (a sample of) the photos about to be embedded; how many it used."""
+        config = self.image_encoder.config
+        sample = image_plan.embed
+        if len(sample) > config.max_items:
+            sample = random.Random(config.seed).sample(sample, config.max_items)
+        _, shots = _prepare_batch(sample, _load_image, [])  # an unreadable photo is reported when embedded
+        if len(shots) < config.min_items:
+            return 0
+        self.image_encoder.fit(shots)
+        return len(shots)
+
     def check(self, items: list[Item]) -> DriftReport:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
         known_text = self._stored_hashes(self.texts)
         known_image = self._stored_hashes(self.images)
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
-        image_plan = self._plan(items, known_image, _image_input, self.image_encoder.name)
+        image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
         catalog_ids = {item.id for item in items}
         stored_ids = known_text.keys() | known_image.keys()
 

@@ -14,6 +14,7 @@ from perception.image_encoder import create_image_encoder
 from perception.text_encoder import create_text_encoder
 from retrieval.catalog import load_catalog
 from retrieval.index import CatalogIndex, connect
+from retrieval.tuning import CatalogTunedEncoder
 from ui.cli import EXIT_DRIFT, main
 
 DIM = 8
@@ -60,7 +61,9 @@ def data_dir(tmp_path):
 def ingest_with_stand_ins(data_dir, catalog, sync=False):
     settings = Settings(data_dir=data_dir)
     text, image = create_text_encoder(settings.text_encoder), create_image_encoder(settings.image_encoder)
-    index = CatalogIndex(connect(settings.index, settings.chroma_dir), NamedStandIn(text.name), NamedStandIn(image.name), settings.index)
+    # wrapped as the Assistant wraps its image encoder (5 photos are too few to tune on: never fitted)
+    image = CatalogTunedEncoder(NamedStandIn(image.name), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix)
+    index = CatalogIndex(connect(settings.index, settings.chroma_dir), NamedStandIn(text.name), image, settings.index)
     return index.ingest(load_catalog(catalog).items, sync=sync, progress=False)
 
 
