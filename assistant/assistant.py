@@ -17,6 +17,7 @@ from PIL import Image
 from assistant.answer import constraint_chips, describe_constraints, format_price, why_matched, write_answer
 from assistant.config import Settings
 from assistant.conversation import Session
+from assistant.hearing import ShopHearing, hear, shop_hearing
 from assistant.dialogue import (
     MAX_COMPARED,
     RELAXED_LABELS,
@@ -36,7 +37,6 @@ from assistant.writer import AnswerRequest, GroundedWriter
 from perception.asr import ASR, create_asr
 from perception.audio import decode_audio
 from perception.image_encoder import create_image_encoder, open_image
-from perception.snapping import COMMON_WORDS, snap_to_vocabulary
 from perception.text_encoder import create_text_encoder
 from perception.denoise import speech_for_asr
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
@@ -46,22 +46,10 @@ from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
 from retrieval.tuning import tuned_for_catalog
-from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, STYLES
 
 log = logging.getLogger(__name__)
 
 MIN_COMPARED = 2  # pieces the shopper picks to see side by side
-
-# Whisper tiny hears "bell necklace" for "pearl necklace" and "half-eye" for "sapphire" unless
-# it is told the words a jewelry shop uses (measured on espeak-ng speech).
-SPEECH_PROMPT = (
-    "Jewelry shop: rings, necklaces, earrings, bracelets; "
-    + ", ".join(g for g in GEMSTONES if g != NO_GEMSTONE) + "; " + ", ".join(METALS) + "."
-)
-
-# What a transcript's near misses are snapped to (ASRConfig.snap_to_vocabulary), with the
-# words of the catalog's titles (collection names, designs: "Marlowe", "solitaire").
-SPEECH_WORDS = (*(g for g in GEMSTONES if g != NO_GEMSTONE), *METALS, *CATEGORIES, *STYLES, *OCCASIONS, "jewelry")
 
 
 class EmptyQueryError(ValueError):
@@ -139,7 +127,7 @@ class Assistant:
         self.photo_reader = AttributeReader(index)
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
-        self._title_words: list[str] | None = None
+        self._hearing: ShopHearing | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -161,13 +149,13 @@ class Assistant:
             self._titles = {item.title for item in self.index.items(self.index.texts.get(include=[])["ids"]).values()}
         return self._titles
 
-    def speech_vocabulary(self) -> tuple[tuple[str, ...], list[str]]:
-        """What a transcript is snapped to: SPEECH_WORDS, and the catalog's own words (every
-        word of four letters or more in its titles: collection names, designs)."""
-        if self._title_words is None:  # per voice turn otherwise: a pass over every title
-            title_words = {word.lower() for title in self.catalog_titles() for word in re.findall(r"[A-Za-z]{4,}", title)}
-            self._title_words = sorted(title_words - COMMON_WORDS)
-        return SPEECH_WORDS, self._title_words
+    def hearing(self) -> ShopHearing:
+        """What voice turns listen for (assistant/hearing.py), read from the indexed catalog
+        once, and again after each ingest: per voice turn it would be a pass over every item."""
+        if self._hearing is None:
+            items = self.index.items(self.index.texts.get(include=[])["ids"]).values()
+            self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+        return self._hearing
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""
@@ -182,7 +170,7 @@ class Assistant:
     def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:
         loaded = load_catalog(catalog, images, currency=self.settings.currency)
         report = self.index.ingest(loaded.items, sync=sync, progress=progress)
-        self._titles = self._title_words = None
+        self._titles = self._hearing = None
         report.read, report.rejected = loaded.rows_read, len(loaded.errors)
         return report, loaded.errors
 
@@ -476,10 +464,7 @@ class Assistant:
         audio_config = self.settings.audio
         samples = decode_audio(audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds)
         speech = speech_for_asr(samples, audio_config)
-        heard = self.asr.transcribe(speech, prompt=SPEECH_PROMPT)
-        if self.settings.asr.snap_to_vocabulary:
-            heard = replace(heard, text=snap_to_vocabulary(heard.text, *self.speech_vocabulary()))
-        return heard
+        return hear(self.asr, speech, self.hearing(), self.settings.asr)
 
 
 def _ms_since(start: float) -> float:

@@ -29,6 +29,7 @@ NO_WORDS = "could not make out any words in the recording: please speak clearly 
 # Whisper keeps only the last 223 prompt tokens; a vocabulary prompt stays inside that (a list
 # of jewelry words runs at ~3.3 characters a token), so the words named first are never cut off.
 MAX_PROMPT_CHARS = 600
+FIRST_TIMESTAMP_SECONDS = 1.0  # faster-whisper's default: the first words start within a second
 
 
 @dataclass
@@ -40,11 +41,24 @@ class Transcript:
     duration: float  # seconds of audio transcribed
 
 
+@dataclass
+class Hypothesis:
+    """One of the model's N best readings of a recording."""
+
+    text: str
+    logprob: float  # natural log, summed over its tokens: what the hypotheses are ranked by
+    confidence: float  # as Transcript.confidence
+
+
 class ASR(Protocol):
     model: Lazy  # loaded on first use; `model.get()` loads it now
 
     def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
         """`audio`: 16 kHz mono float32 in [-1, 1]; `prompt`: words to bias recognition towards."""
+        ...
+
+    def hypotheses(self, audio: np.ndarray, prompt: str | None = None, count: int = 1) -> list[Hypothesis]:
+        """Up to `count` readings of `audio`, the model's best first."""
         ...
 
 
@@ -74,6 +88,46 @@ class FasterWhisperASR:
         avg_logprobs = np.array([segment.avg_logprob for segment in segments])
         confidence = float(np.exp(np.average(avg_logprobs, weights=n_tokens)))
         return Transcript(text, confidence, len(audio) / SAMPLE_RATE)
+
+    def hypotheses(self, audio: np.ndarray, prompt: str | None = None, count: int = 1) -> list[Hypothesis]:
+        """The N best of one beam search, decoded exactly as `transcribe` decodes (same prompt
+        layout, suppressed tokens and first-timestamp limit), so the first is its transcript.
+        A recording longer than one window gets `transcribe`'s reading alone."""
+        if count <= 1 or len(audio) > WINDOW_SECONDS * SAMPLE_RATE:
+            heard = self.transcribe(audio, prompt)
+            return [Hypothesis(heard.text, logprob=0.0, confidence=heard.confidence)]  # nothing to rank it against
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        model = self.model.get()
+        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=self.config.language)
+        layout = list(tokenizer.sot_sequence)
+        if prompt:
+            layout = [tokenizer.sot_prev, *tokenizer.encode(" " + prompt.strip())[-(model.max_length // 2 - 1) :], *layout]
+        features = model.feature_extractor(np.ascontiguousarray(audio, np.float32))
+        window = pad_or_trim(features[:, : min(model.feature_extractor.nb_max_frames, features.shape[-1] - 1)])
+        result = model.model.generate(
+            model.encode(window),
+            [layout],
+            beam_size=max(self.config.beam_size, count),
+            num_hypotheses=count,
+            length_penalty=1,
+            max_length=model.max_length,
+            return_scores=True,
+            suppress_blank=True,
+            suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
+            max_initial_timestamp_index=round(FIRST_TIMESTAMP_SECONDS / model.time_precision),
+        )[0]
+        hypotheses = []
+        for tokens, score in zip(result.sequences_ids, result.scores):
+            text = " ".join(tokenizer.decode(tokens).split())
+            if text:  # the score is the log-probability per token (length penalty 1); as faster-whisper,
+                logprob = score * len(tokens)  # the confidence also counts the end token
+                hypotheses.append(Hypothesis(text, logprob, float(np.exp(logprob / (len(tokens) + 1)))))
+        if not hypotheses:
+            raise NoSpeechError(NO_WORDS)
+        return hypotheses
 
     def _load(self) -> WhisperModel:
         from faster_whisper import WhisperModel  # heavy: import only when the model is needed
@@ -125,6 +179,11 @@ class TransformersWhisperASR:
             raise NoSpeechError(NO_WORDS)
         return Transcript(text, float(np.exp(logprobs.mean())), len(audio) / SAMPLE_RATE)
 
+    def hypotheses(self, audio: np.ndarray, prompt: str | None = None, count: int = 1) -> list[Hypothesis]:
+        """The best reading only: N-best lists come from the faster_whisper backend."""
+        heard = self.transcribe(audio, prompt)
+        return [Hypothesis(heard.text, logprob=0.0, confidence=heard.confidence)]
+
     def _decode(self, model, processor, audio: np.ndarray, prompt: str | None) -> tuple[str, np.ndarray]:
         """The text of one window and the log-probability of each of its text tokens."""
         features = processor(np.asarray(audio, np.float32), sampling_rate=SAMPLE_RATE, return_tensors="pt").input_features
@@ -148,6 +207,32 @@ class TransformersWhisperASR:
         tokens = full[1:]  # the tokens `logprobs` scores
         is_text = (np.arange(1, len(full)) > start) & (tokens < processor.tokenizer.eos_token_id)
         return processor.tokenizer.decode(tokens[is_text], skip_special_tokens=True), logprobs[is_text]
+
+
+def choose_transcript(
+    hypotheses: list[Hypothesis],
+    duration: float,
+    language_model: Callable[[str], tuple[float, int]],
+    config: ASRConfig,
+    normalise: Callable[[str], str] = str,
+) -> Transcript:
+    """The reading the shop most likely heard: each distinct hypothesis is normalised (snapped
+    to the shop's vocabulary) and scored as Whisper's log-probability + lm_weight x the shop's
+    language model's log-probability + word_bonus x its words (perception/language_model.py).
+    The confidence stays the model's own, of the hypothesis chosen."""
+    best, seen = None, set()
+    for hypothesis in hypotheses:
+        text = normalise(hypothesis.text)
+        if text in seen:
+            continue
+        seen.add(text)
+        lm_logprob, words = language_model(text)
+        score = hypothesis.logprob + config.lm_weight * lm_logprob + config.word_bonus * words
+        if best is None or score > best[0]:
+            best = (score, text, hypothesis.confidence)
+    if best is None:
+        raise NoSpeechError(NO_WORDS)
+    return Transcript(best[1], best[2], duration)
 
 
 def vocabulary_prompt(words: Iterable[str], lead: str = "Jewelry shop") -> str:

