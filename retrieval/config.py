@@ -61,6 +61,7 @@ class ImageTuningConfig(BaseModel):
     # The fit uses at most max_items shots (sampled); below min_items there is nothing to learn from.
     max_items: int = 2000
     min_items: int = 16
+    max_photo_side: int = 512  # shots are shrunk to this for the fit, which holds them all in memory
     # An ingest that embeds photos for at least this share of the catalog refits.
     refit_share: float = 0.5
     seed: int = 0

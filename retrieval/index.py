@@ -20,10 +20,12 @@ import threading
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
+from PIL import Image
 
 from perception.errors import ImageError
 from perception.image_encoder import ImageEncoder, open_image
@@ -237,7 +239,7 @@ class CatalogIndex:
         sample = image_plan.embed
         if len(sample) > config.max_items:
             sample = random.Random(config.seed).sample(sample, config.max_items)
-        _, shots = _prepare_batch(sample, _load_image, [])  # an unreadable photo is reported when embedded
+        _, shots = _prepare_batch(sample, partial(_load_image, max_side=config.max_photo_side), [])  # unreadable: reported when embedded
         if len(shots) < config.min_items:
             return 0
         self.image_encoder.fit(shots)
@@ -450,14 +452,19 @@ def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[st
     return kept, inputs
 
 
-def _load_image(source: str):
+def _load_image(source: str, max_side: int | None = None):
+    """The photo at `source` (a path or URL); shrunk to `max_side` if given."""
     if source.startswith(("http://", "https://")):
         try:
             with urllib.request.urlopen(source, timeout=URL_TIMEOUT_SECONDS) as response:
-                return open_image(response.read())
+                image = open_image(response.read())
         except OSError as error:
             raise ImageError(f"could not fetch the image {source}: {error}") from None
-    return open_image(source)
+    else:
+        image = open_image(source)
+    if max_side is not None:
+        image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
+    return image
 
 
 def _batches(sequence: list, size: int) -> Iterator[list]:

@@ -56,6 +56,7 @@ class TinyImageEncoder:
 
     def encode_image(self, images):
         self.encoded += len(images)
+        self.sizes = [image.size for image in images]
         rows = [np.asarray(image.convert("RGB").resize((4, 4)), np.float32).ravel() / 255 - 0.5 for image in images]
         return unit(np.array(rows))
 
@@ -188,3 +189,16 @@ def test_too_few_photos_leave_the_vectors_untuned(tmp_path, count):
     index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
     assert index.ingest(shop(tmp_path, range(count)), progress=False).tuned_on == 0
     assert tuned.revision == UNFITTED and index.images.count() == count
+
+
+def test_the_fit_reads_shrunk_copies_of_the_shots(tmp_path):
+    base = TinyImageEncoder()
+    tuned = CatalogTunedEncoder(base, SMALL.model_copy(update={"max_photo_side": 48}), tmp_path / "tuning")
+    seen = []
+    fit = tuned.fit
+    tuned.fit = lambda shots: (seen.extend(shot.size for shot in shots), fit(shots))
+    index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
+    index.ingest(shop(tmp_path, range(6)), progress=False)
+    assert seen == [(48, 48)] * 6  # the 96-pixel shots, halved; the index itself embeds them whole
+    assert base.sizes == [(96, 96)] * 6
+
