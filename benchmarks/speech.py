@@ -328,19 +328,25 @@ def hear(assistant: Assistant, clips: list[Clip], prompts: dict[str, str | None]
                 speech = None
             for name, read in readers.items():
                 started = time.perf_counter()
-                try:
-                    if speech is None:
-                        raise AudioError("refused")
-                    transcript = read(speech)
-                    text, confidence, seconds = transcript.text, transcript.confidence, len(speech) / SAMPLE_RATE
-                except AudioError:
-                    text, confidence, seconds = "", 0.0, 0.0
+                transcript = _read_or_none(read, speech)
+                text, confidence = (transcript.text, transcript.confidence) if transcript else ("", 0.0)
+                seconds = len(speech) / SAMPLE_RATE if transcript else 0.0
                 asr_seconds = time.perf_counter() - started
                 errors = edit_distance(reference, normalise(text))
                 heard.append(Heard(number, condition, name, text, confidence, errors, len(reference), seconds, asr_seconds))
         print(f"\rheard {number + 1}/{len(clips)} utterances", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     return heard
+
+
+def _read_or_none(read, speech: np.ndarray | None):
+    """The transcript, or None when the recording was refused or no words were made out."""
+    if speech is None:
+        return None
+    try:
+        return read(speech)
+    except AudioError:
+        return None
 
 
 def snapped(heard: list[Heard], clips: list[Clip], vocabulary, catalog_words) -> list[Heard]:

@@ -49,6 +49,11 @@ class Hypothesis:
     logprob: float  # natural log, summed over its tokens: what the hypotheses are ranked by
     confidence: float  # as Transcript.confidence
 
+    @classmethod
+    def alone(cls, transcript: Transcript) -> Hypothesis:
+        """A transcript as the only reading: there is nothing to rank it against."""
+        return cls(transcript.text, logprob=0.0, confidence=transcript.confidence)
+
 
 class ASR(Protocol):
     model: Lazy  # loaded on first use; `model.get()` loads it now
@@ -94,8 +99,7 @@ class FasterWhisperASR:
         layout, suppressed tokens and first-timestamp limit), so the first is its transcript.
         A recording longer than one window gets `transcribe`'s reading alone."""
         if count <= 1 or len(audio) > WINDOW_SECONDS * SAMPLE_RATE:
-            heard = self.transcribe(audio, prompt)
-            return [Hypothesis(heard.text, logprob=0.0, confidence=heard.confidence)]  # nothing to rank it against
+            return [Hypothesis.alone(self.transcribe(audio, prompt))]
         from faster_whisper.audio import pad_or_trim
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_suppressed_tokens
@@ -181,8 +185,7 @@ class TransformersWhisperASR:
 
     def hypotheses(self, audio: np.ndarray, prompt: str | None = None, count: int = 1) -> list[Hypothesis]:
         """The best reading only: N-best lists come from the faster_whisper backend."""
-        heard = self.transcribe(audio, prompt)
-        return [Hypothesis(heard.text, logprob=0.0, confidence=heard.confidence)]
+        return [Hypothesis.alone(self.transcribe(audio, prompt))]
 
     def _decode(self, model, processor, audio: np.ndarray, prompt: str | None) -> tuple[str, np.ndarray]:
         """The text of one window and the log-probability of each of its text tokens."""
@@ -220,8 +223,11 @@ def choose_transcript(
     to the shop's vocabulary) and scored as Whisper's log-probability + lm_weight x the shop's
     language model's log-probability + word_bonus x its words (perception/language_model.py).
     The confidence stays the model's own, of the hypothesis chosen."""
-    best, seen = None, set()
+    best, seen_read, seen = None, set(), set()
     for hypothesis in hypotheses:
+        if hypothesis.text in seen_read:  # beams often differ only in timestamps: snapping costs ~10 ms
+            continue
+        seen_read.add(hypothesis.text)
         text = normalise(hypothesis.text)
         if text in seen:
             continue

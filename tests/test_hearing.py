@@ -65,6 +65,18 @@ def test_readings_are_normalised_before_they_are_scored_and_the_same_one_counts_
     assert chosen.text == "the sapphire pendant" and scored == ["the sapphire pendant"]
 
 
+def test_readings_alike_in_words_are_snapped_once(shop_lm):
+    snapped = []
+
+    def snap(text):
+        snapped.append(text)
+        return text
+
+    readings = [reading("a ruby ring", -3.0), reading("a ruby ring", -3.1), reading("a rubi ring", -4.0)]  # timestamps apart
+    assert choose_transcript(readings, 1.0, shop_lm.logprob, ASRConfig(), normalise=snap).text == "a ruby ring"
+    assert snapped == ["a ruby ring", "a rubi ring"]
+
+
 def test_no_reading_is_no_speech(shop_lm):
     with pytest.raises(NoSpeechError):
         choose_transcript([], 1.0, shop_lm.logprob, ASRConfig())
