@@ -18,9 +18,10 @@ import numpy as np
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, vocabulary_prompt
 from perception.config import ASRConfig
 from perception.language_model import ShopLanguageModel
+from assistant.understanding import plural
 from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary
 from retrieval.catalog import Item
-from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, STYLES
+from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 STONES = tuple(gem for gem in GEMSTONES if gem != NO_GEMSTONE)
 # What a transcript's near misses are snapped to (ASRConfig.snap_to_vocabulary), with the
@@ -29,6 +30,17 @@ SPEECH_WORDS = (*STONES, *METALS, *CATEGORIES, *STYLES, *OCCASIONS, "jewelry")
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
 TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+# How shoppers ask, which no catalog says: "I need a bangle" as well as "Rose Gold Bangle".
+# Everyday English requests; without them "I need a" loses to "I lead a".
+REQUEST_OPENERS = (
+    "show me", "i'm looking for", "i am looking for", "looking for", "do you have", "have you got", "have you any",
+    "do you sell", "i want", "i would like", "i'd like", "can i see", "could i see", "can you show me", "i need",
+    "find me", "i'm after", "is there", "what about",
+)  # fmt: skip
+PRICE_WORDS = ("under", "over", "around", "below", "above", "less than", "more than", "about", "up to")
+PRONOUN_RECIPIENTS = ("her", "him", "myself")
+OCCASIONS_WITHOUT_ARTICLE = ("everyday", "work")  # "for work", but "for a party"
 
 
 @dataclass
@@ -62,6 +74,36 @@ def _sentences(items: list[Item]) -> Iterable[str]:
         yield from (part for part in (item.style, item.occasion, *item.tags) if part)
     for words in (STONES, METALS, CATEGORIES, STYLES, OCCASIONS, COLOR_WORDS):
         yield from words
+    yield from _requests()
+
+
+def _requests() -> Iterable[str]:
+    """A shopper's requests, one per opener and kind of piece, and the phrases around them:
+    stones wanted or not, price limits, who it is for, what for."""
+    for opener in REQUEST_OPENERS:
+        yield f"{opener} something"
+        for category in CATEGORIES:
+            yield f"{opener} {_with_article(category)}"
+            yield f"{opener} {category if category.endswith('s') else plural(category)}"
+    for metal in METALS:
+        yield f"{_with_article(metal)} {metal} piece"
+    for stone in STONES:
+        yield f"with {_with_article(stone)}"
+        for word in ("with", "without", "no"):
+            yield f"{word} {plural(stone)}"
+    for word in PRICE_WORDS:
+        yield f"{word} $500"
+        yield f"{word} 500 dollars"
+    for recipient in RECIPIENTS:
+        person = recipient if recipient in PRONOUN_RECIPIENTS or recipient.endswith("men") else f"my {recipient}"
+        yield f"a gift for {person}"
+        yield f"something for {person}"
+    for occasion in OCCASIONS:
+        yield f"for {occasion if occasion in OCCASIONS_WITHOUT_ARTICLE else _with_article(occasion)}"
+
+
+def _with_article(phrase: str) -> str:
+    return f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
 
 
 def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) -> Transcript:

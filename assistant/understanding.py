@@ -240,7 +240,8 @@ IRREGULAR_PLURALS = {"topaz": "topazes", "wife": "wives", "child": "children"}
 NO_PLURAL = {"gold", "silver", "sterling", "platinum", "plat", "jewelry", "jewellery", "plain", "aqua"}
 
 
-def _plural(phrase: str) -> str:
+def plural(phrase: str) -> str:
+    """"rubies" for "ruby", "engagement rings" for "engagement ring"."""
     *head, last = phrase.split(" ")
     if last in IRREGULAR_PLURALS:
         last = IRREGULAR_PLURALS[last]
@@ -259,7 +260,7 @@ def _plurals(phrases: dict[str, tuple[Term, ...]], kinds: set[str]) -> dict[str,
     for phrase, terms in phrases.items():
         last = phrase.split(" ")[-1]
         if terms[0].kind in kinds and last not in NO_PLURAL and not last.endswith(("'s", "s")):
-            plurals.setdefault(_plural(phrase), phrase)
+            plurals.setdefault(plural(phrase), phrase)
     return plurals
 
 

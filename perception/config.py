@@ -101,6 +101,6 @@ class ASRConfig(BaseModel):
     # shop's language model and Whisper together like best (perception/language_model.py).
     # benchmarks/speech.py, 150 utterances: see the README; 1 keeps Whisper's first choice.
     hypotheses: int = 10
-    lm_weight: float = 0.1
-    word_bonus: float = -0.5  # per word of the reading; tuned with lm_weight on 50 utterances
+    lm_weight: float = 0.15
+    word_bonus: float = 0.0  # per word of the reading; tuned with lm_weight on 50 utterances
     lm_max_items: int = 5000  # catalog items the language model is learned from, spread evenly

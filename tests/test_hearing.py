@@ -96,6 +96,18 @@ def test_the_shops_prompt_names_its_own_words_before_everyday_ones():
     assert hearing.language_model.logprob("the marlowe band")[0] > hearing.language_model.logprob("the marlow bend")[0]
 
 
+def test_the_language_model_knows_how_shoppers_ask_which_no_catalog_says():
+    hearing = shop_hearing([item(1, "Marlowe Sapphire Ring"), item(2, "Aurora Pearl Studs")], max_lm_items=100)
+    likelier = hearing.language_model.logprob
+    for said, misheard in [("I need a wedding band", "I leave a wedding band"), ("Show me a bangle", "Show me a manual"),
+                           ("I'm looking for a necklace", "I'm looking for an necklace"),
+                           ("a gift for my sister under $300", "a gift for my sister and there $300")]:  # fmt: skip
+        assert likelier(said)[0] > likelier(misheard)[0], said
+    # Whisper tiny.en's two best readings of espeak-ng saying "I need a wedding band", with their log-probabilities
+    readings = [reading("I leave a wedding band.", -1.04), reading("I need a wedding band.", -3.05)]
+    assert choose_transcript(readings, 1.6, hearing.language_model.logprob, ASRConfig()).text == "I need a wedding band."
+
+
 def test_the_language_model_learns_from_a_spread_of_a_big_catalog():
     names = ["alba", "bria", "cora", "dara", "elsa", "fara", "gala", "hana", "iona", "jana"]
     items = [item(number, f"{name.title()} Ring") for number, name in enumerate(names)]
