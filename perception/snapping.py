@@ -16,7 +16,7 @@ v/f, z/s), since those are what a small model confuses in noise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -32,6 +32,7 @@ MAX_DISTANCE = 0.8  # the two added up
 MAX_CATALOG_DISTANCE = 0.6  # the same, to one of the catalog's own words
 EXACT_SOUND_LETTER_DISTANCE = 0.6  # when the sound keys are the same, spelling may differ this much
 MIN_KEY_FOR_INEXACT = 3  # sound keys shorter than this must match exactly
+MAX_REMEMBERED_WINDOWS = 50_000  # per vocabulary: N-best readings share most of their windows
 
 # Words that are right as heard in a shopping request, whatever they sound like: function words,
 # numbers, price and request words. The caller can add more with `keep`.
@@ -144,7 +145,32 @@ def _plural(phrase: str) -> str:
     return phrase + "s"
 
 
+_UNSEEN = object()
+
+
+@dataclass(eq=False)
+class _Vocabulary:
+    entries: tuple[_Entry, ...]
+    known: frozenset[str]  # every word of every entry
+    matches: dict[tuple[tuple[str, ...], bool], tuple[float, _Entry] | None] = field(default_factory=dict)
+
+    def best_match(self, words: tuple[str, ...], everyday: bool) -> tuple[float, _Entry] | None:
+        """`_best_match`, remembered: the 10 readings of one recording differ in a word or two."""
+        key = (words, everyday)
+        match = self.matches.get(key, _UNSEEN)  # one lookup: another thread may clear the dict
+        if match is _UNSEEN:
+            if len(self.matches) >= MAX_REMEMBERED_WINDOWS:
+                self.matches.clear()
+            match = self.matches[key] = _best_match(list(words), self.entries, self.known, everyday)
+        return match
+
+
 @lru_cache(maxsize=16)
+def _vocabulary(vocabulary: tuple[str, ...], catalog_words: tuple[str, ...]) -> _Vocabulary:
+    entries = _entries(vocabulary, catalog_words)
+    return _Vocabulary(entries, frozenset(word for entry in entries for word in entry.words))
+
+
 def _entries(vocabulary: tuple[str, ...], catalog_words: tuple[str, ...]) -> tuple[_Entry, ...]:
     entries: dict[str, _Entry] = {}
     for catalog, phrases in ((False, vocabulary), (True, catalog_words)):
@@ -186,10 +212,10 @@ def snap_to_vocabulary(
     within MAX_CATALOG_DISTANCE: measured on tiny.en transcripts, snapping everyday words to
     them ("noble" -> "sable", "road" -> "round") was mostly wrong, while snapping them to the
     shop's core words ("bearings" -> "earrings", "wide gold" -> "white gold") was mostly right."""
-    entries = _entries(tuple(vocabulary), tuple(catalog_words))
-    if not entries:
+    shop = _vocabulary(tuple(vocabulary), tuple(catalog_words))
+    if not shop.entries:
         return transcript
-    known = {word for entry in entries for word in entry.words}
+    known = shop.known
     protected = COMMON_WORDS | {word.lower() for word in keep}
     english = english_words()
     tokens = list(WORD.finditer(transcript))
@@ -205,7 +231,7 @@ def snap_to_vocabulary(
             if any(word in protected and word not in known or _contraction(word) for word in words):
                 break
             everyday = len(words) == 1 and words[0] in english
-            match = _best_match(words, entries, known, everyday)
+            match = shop.best_match(tuple(words), everyday)
             if match:
                 candidates.append((match[0], -length, start, length, match[1]))
     chosen, taken = [], set()

@@ -81,6 +81,21 @@ def test_an_empty_vocabulary_changes_nothing():
     assert snap_to_vocabulary("a sandfire ring", []) == "a sandfire ring"
 
 
+def test_windows_are_remembered_within_a_bound_and_change_nothing(monkeypatch):
+    import perception.snapping as snapping
+
+    readings = ["show me a sandfire ring", "show me a sandfire rim", "show me the sandfire ring"]
+    heard = ["show me a sapphire ring", "show me a sapphire rim", "show me the sapphire ring"]
+    vocabulary = VOCABULARY + ["windows test"]  # a vocabulary not yet seen, so nothing is remembered
+    assert [snap_to_vocabulary(text, vocabulary) for text in readings * 2] == heard * 2
+    shop = snapping._vocabulary(tuple(vocabulary), ())
+    assert (("sandfire",), False) in shop.matches
+    monkeypatch.setattr(snapping, "MAX_REMEMBERED_WINDOWS", 2)
+    shop.matches.clear()
+    assert [snap_to_vocabulary(text, vocabulary) for text in readings * 2] == heard * 2
+    assert len(shop.matches) <= 2
+
+
 def test_sound_keys_fold_spelling_and_voicing():
     assert sound_key("rows gold") == sound_key("rose gold")
     assert sound_key("phone") == sound_key("fone")
