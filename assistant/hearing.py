@@ -15,10 +15,10 @@ from typing import Iterable
 
 import numpy as np
 
+from assistant.understanding import plural
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, vocabulary_prompt
 from perception.config import ASRConfig
 from perception.language_model import ShopLanguageModel
-from assistant.understanding import plural
 from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary
 from retrieval.catalog import Item
 from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
