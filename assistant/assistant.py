@@ -143,19 +143,23 @@ class Assistant:
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
 
     def catalog_titles(self) -> set[str]:
-        """Every title in the index, so the verifier can tell a real-but-unretrieved product.
-        Read once, and again after each ingest."""
+        """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
         if self._titles is None:
-            self._titles = {item.title for item in self.index.items(self.index.texts.get(include=[])["ids"]).values()}
+            self._read_catalog()
         return self._titles
 
     def hearing(self) -> ShopHearing:
-        """What voice turns listen for (assistant/hearing.py), read from the indexed catalog
-        once, and again after each ingest: per voice turn it would be a pass over every item."""
+        """What voice turns listen for (assistant/hearing.py)."""
         if self._hearing is None:
-            items = self.index.items(self.index.texts.get(include=[])["ids"]).values()
-            self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+            self._read_catalog()
         return self._hearing
+
+    def _read_catalog(self) -> None:
+        """The titles and the hearing, from one read of the indexed catalog: once, and again
+        after each ingest (per turn it would be a pass over every item)."""
+        items = list(self.index.items(self.index.texts.get(include=[])["ids"]).values())
+        self._titles = {item.title for item in items}
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""

@@ -225,7 +225,7 @@ def choose_transcript(
     The confidence stays the model's own, of the hypothesis chosen."""
     best, seen_read, seen = None, set(), set()
     for hypothesis in hypotheses:
-        if hypothesis.text in seen_read:  # beams often differ only in timestamps: snapping costs ~10 ms
+        if hypothesis.text in seen_read:  # beams often differ only in their timestamps
             continue
         seen_read.add(hypothesis.text)
         text = normalise(hypothesis.text)
