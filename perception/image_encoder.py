@@ -130,7 +130,7 @@ class EfficientNetLite0Encoder:
         model = GeMFeatures(load_efficientnet_lite0(), self.config.gem_power)
         return model.eval().to(memory_format=torch.channels_last)
 
-    def _to_tensor(self, image: Image.Image) -> torch.Tensor:
+    def to_tensor(self, image: Image.Image) -> torch.Tensor:
         size = self.config.image_size
         image = pad_to_square(image).resize((size, size), Image.Resampling.BICUBIC)
         pixels = torch.from_numpy(np.asarray(image, dtype=np.float32) / 255.0).permute(2, 0, 1)
@@ -163,7 +163,7 @@ class EfficientNetLite0Encoder:
         return vectors.numpy()
 
     def _features(self, images: list[Image.Image]) -> torch.Tensor:
-        batch = torch.stack([self._to_tensor(image) for image in images])
+        batch = torch.stack([self.to_tensor(image) for image in images])
         if self.config.mirror:  # the picture and its mirror image in one pass, averaged
             batch = torch.cat([batch, batch.flip(-1)])
         features = self.model.get()(batch.contiguous(memory_format=torch.channels_last))
