@@ -42,7 +42,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from assistant.config import Settings  # noqa: E402
 from perception.augment import shopper_photo  # noqa: E402
 from perception.config import ImageEncoderConfig  # noqa: E402
-from perception.image_encoder import EfficientNetLite0Encoder, open_image, pieces_of  # noqa: E402
+from perception.image_encoder import GEM_EPSILON, EfficientNetLite0Encoder, open_image, pieces_of  # noqa: E402
 from perception.views import catalog_cutout, training_view  # noqa: E402
 from retrieval.catalog import load_catalog  # noqa: E402
 from retrieval.config import ImageTuningConfig  # noqa: E402
@@ -67,7 +67,7 @@ class LateStages(torch.nn.Module):
         self.gem_power, self.learned_weight = gem_power, tuning.learned_weight
 
     def pooled(self, early: torch.Tensor) -> torch.Tensor:
-        features = self.bn2(self.conv_head(self.blocks(early))).clamp(min=1e-6)
+        features = self.bn2(self.conv_head(self.blocks(early))).clamp(min=GEM_EPSILON)
         return features.pow(self.gem_power).mean(dim=(2, 3)).pow(1 / self.gem_power)
 
     def forward(self, early: torch.Tensor) -> torch.Tensor:

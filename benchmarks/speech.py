@@ -57,6 +57,7 @@ import soxr  # noqa: E402
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.hearing import hear as assistant_hears  # noqa: E402
+from assistant.understanding import plural  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from perception.errors import AudioError  # noqa: E402
 from perception.snapping import snap_to_vocabulary  # noqa: E402
@@ -150,10 +151,6 @@ PRICES = ("under two hundred dollars", "under five hundred dollars", "under one 
 OCCASION_PHRASES = ("for everyday", "as a gift", "for an anniversary", "for a birthday", "for a party",
                     "for work", "for a wedding", "for an engagement")  # fmt: skip
 PAIRS = ("earrings",)  # said without an article
-
-
-def plural(stone: str) -> str:
-    return {"ruby": "rubies", "topaz": "topazes"}.get(stone, f"{stone}s")
 
 
 def article(next_word: str) -> str:
