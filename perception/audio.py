@@ -23,10 +23,11 @@ RESAMPLE_QUALITY = "HQ"
 
 
 def decode_audio(
-    source: AudioSource, sample_rate: int = 16_000, max_seconds: float | None = None
+    source: AudioSource, sample_rate: int = 16_000, max_seconds: float | None = None, max_bytes: int | None = None
 ) -> np.ndarray:
-    """float32 mono samples in [-1, 1] at `sample_rate`; AudioError if unusable or too long."""
-    data, name = _checked_input(source)
+    """float32 mono samples in [-1, 1] at `sample_rate`; AudioError if unusable, too big or too
+    long (the file's size and its header are checked before anything is decoded)."""
+    data, name = _checked_input(source, max_bytes)
     try:
         samples, source_rate = _read_soundfile(data, max_seconds)
     except sf.SoundFileError:  # libsndfile does not know the format: ffmpeg may
@@ -65,18 +66,20 @@ def check_duration(seconds: float, max_seconds: float | None) -> None:
         )
 
 
-def _checked_input(source: AudioSource) -> tuple[str | bytes, str]:
-    """(a path string or the raw bytes, a name for messages); AudioError if missing or empty."""
+def _checked_input(source: AudioSource, max_bytes: int | None = None) -> tuple[str | bytes, str]:
+    """(a path string or the raw bytes, a name for messages); AudioError if missing, empty or too big."""
     if isinstance(source, bytes):
-        if not source:
-            raise AudioError(f"{UPLOAD_NAME} is empty")
-        return source, UPLOAD_NAME
-    path = Path(source)
-    if not path.is_file():
-        raise AudioError(f"the audio file {path} does not exist")
-    if path.stat().st_size == 0:
-        raise AudioError(f"the audio file {path.name} is empty")
-    return str(path), path.name
+        name, size = UPLOAD_NAME, len(source)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise AudioError(f"the audio file {path.name} does not exist")
+        name, size = path.name, path.stat().st_size
+    if size == 0:
+        raise AudioError(f"{name} is empty" if isinstance(source, bytes) else f"the audio file {name} is empty")
+    if max_bytes is not None and size > max_bytes:
+        raise AudioError(f"{name} is too large ({size / 1_000_000:.1f} MB; the limit is {max_bytes / 1_000_000:.1f} MB)")
+    return (source if isinstance(source, bytes) else str(path)), name
 
 
 def _open(data: str | bytes) -> str | io.BytesIO:

@@ -16,6 +16,7 @@ class TextEncoderConfig(BaseModel):
 class ImageEncoderConfig(BaseModel):
     backend: Literal["efficientnet_lite0", "open_clip"] = "efficientnet_lite0"
     image_size: int = 224
+    max_photo_bytes: int = 20_000_000  # a shopper's photo; refused before decoding
     # Images per forward pass. Small batches stay in cache: on 2 cores 4 gives ~99 images/s,
     # 32 gives ~54 (EfficientNet-Lite0, channels-last, 224 px).
     batch_size: int = 4
@@ -44,6 +45,7 @@ class ImageEncoderConfig(BaseModel):
 class AudioConfig(BaseModel):
     sample_rate: int = 16_000
     max_seconds: float = 60.0
+    max_bytes: int = 25_000_000  # refused before decoding
     # MFCC voice-activity check
     frame_ms: float = 25.0
     hop_ms: float = 10.0

@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import math
 import threading
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,27 +68,59 @@ class ImageEncoder(Protocol):
         ...
 
 
-def open_image(source: str | Path | bytes | Image.Image) -> Image.Image:
-    """An RGB image from a path, bytes or a PIL image, or a clear ImageError."""
-    if isinstance(source, Image.Image):
-        image = source
-    else:
-        if isinstance(source, (str, Path)) and not Path(source).is_file():
-            raise ImageError(f"photo not found: {source}")
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
-        if not data:
-            raise ImageError("the photo file is empty")
-        try:
-            image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_IMAGE_PIXELS:
-                raise ImageError(f"the photo is too large ({image.width}x{image.height} pixels)")
-            image.load()
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-            raise ImageError(f"could not read the photo: not a valid image file ({error.__class__.__name__})") from None
+def open_image(source: str | Path | bytes | Image.Image, max_bytes: int | None = None) -> Image.Image:
+    """An RGB image from a path, bytes or a PIL image, or a clear one-line ImageError. Size and
+    pixel count are checked before anything is decoded: a decompression bomb costs nothing."""
+    image = source if isinstance(source, Image.Image) else _decode(_image_bytes(source, max_bytes))
     if min(image.size) < MIN_IMAGE_SIDE:
         raise ImageError(f"the photo is too small ({image.width}x{image.height} pixels)")
     image = ImageOps.exif_transpose(image)
     return _flatten_alpha(image) if image.mode in ("RGBA", "LA", "P") else image.convert("RGB")
+
+
+def _image_bytes(source: str | Path | bytes, max_bytes: int | None) -> bytes:
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise ImageError(f"photo not found: {path.name}")
+        _check_size(path.stat().st_size, max_bytes)
+        source = path.read_bytes()
+    if not source:
+        raise ImageError("the photo file is empty")
+    _check_size(len(source), max_bytes)
+    return source
+
+
+def _check_size(size: int, max_bytes: int | None) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise ImageError(f"the photo file is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})")
+
+
+def _decode(data: bytes) -> Image.Image:
+    """Header first (PIL reads it lazily), pixels only when their count is within bounds."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ImageError("the photo is too large (too many pixels to decode safely)") from None
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
+            raise _unreadable(error) from None
+        if image.width * image.height > MAX_IMAGE_PIXELS:
+            raise ImageError(f"the photo is too large ({image.width}x{image.height} pixels)")
+        try:
+            image.load()
+        except (OSError, SyntaxError, ValueError, EOFError) as error:
+            raise _unreadable(error) from None
+    return image
+
+
+def _unreadable(error: Exception) -> ImageError:
+    return ImageError(f"could not read the photo: not a valid image file ({error.__class__.__name__})")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 def _flatten_alpha(image: Image.Image) -> Image.Image:
