@@ -23,6 +23,7 @@ from assistant.dialogue import (
     RELAXED_LABELS,
     apply_refinements,
     availability_answer,
+    comparison_rows,
     comparison_table,
     describe_relaxation,
     detect_intent,
@@ -52,11 +53,19 @@ log = logging.getLogger(__name__)
 MIN_COMPARED = 2  # pieces the shopper picks to see side by side
 
 
-class EmptyQueryError(ValueError):
+class InputError(ValueError):
+    """A shopper's input the assistant cannot use; the message is a clear one-line reason."""
+
+
+class EmptyQueryError(InputError):
     """A turn with nothing in it."""
 
 
-class SelectionError(ValueError):
+class MessageTooLongError(InputError):
+    """A typed message over the configured length, refused before any model work."""
+
+
+class SelectionError(InputError):
     """The shopper picked pieces that can't be used: unknown, or too few or many to compare."""
 
 
@@ -91,6 +100,7 @@ class Reply:
     on_screen: list[str] = field(default_factory=list)
     transcript_confidence: float | None = None
     seen: str | None = None  # what the photo shows, in words ("a rose-gold ring with a pink stone")
+    table: list[list[str]] = field(default_factory=list)  # a comparison's plain-text rows, titles first
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -210,6 +220,9 @@ class Assistant:
         text = (text or "").strip()
         if not text and image is None and audio is None:
             raise EmptyQueryError("empty query: type what you are looking for, attach a photo, or record your voice")
+        limit = self.settings.conversation.max_message_chars
+        if len(text) > limit:
+            raise MessageTooLongError(f"your message is {len(text):,} characters long; the limit is {limit:,}")
         session = session if session is not None else Session()
         top_k = top_k or self.settings.fusion.top_k
 
@@ -228,7 +241,7 @@ class Assistant:
         if session.pending_transcript and AFFIRMATIVE.match(text) and image is None:
             text, transcript = session.pending_transcript, session.pending_transcript
         session.pending_transcript = None
-        photo = open_image(image) if image is not None else None
+        photo = open_image(image, self.settings.image_encoder.max_photo_bytes) if image is not None else None
         utterance = " ".join(part for part in (text, transcript if text != transcript else None) if part)
 
         understanding = understand(utterance, self.settings.currency, self.settings.conversation.exchange_rates)
@@ -344,7 +357,9 @@ class Assistant:
             return self._reply(session, [], general_answer(utterance), intent, transcript, confidence)
         if intent == "compare":
             items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
-            answer = comparison_table(items) if items else None
+            if items:
+                return self._compared(session, items, transcript, confidence)
+            answer = None
         else:
             items = (referenced or shown)[:1]
             answer = (details_answer if intent == "details" else lambda item: availability_answer(item, utterance))(items[0]) if items else None
@@ -394,8 +409,13 @@ class Assistant:
         items = self._items_in_order(list(dict.fromkeys(item_ids)))
         if not MIN_COMPARED <= len(items) <= MAX_COMPARED:
             raise SelectionError(f"pick {MIN_COMPARED} or {MAX_COMPARED} pieces to compare (got {len(items)})")
+        return self._compared(session, items)
+
+    def _compared(self, session: Session, items: list[Item], transcript=None, confidence=None) -> Reply:
         session.compared = [item.id for item in items]
-        return self._about(session, "compare", items, comparison_table(items))
+        reply = self._about(session, "compare", items, comparison_table(items), transcript, confidence)
+        reply.table = comparison_rows(items)
+        return reply
 
     def toggle_wishlist(self, session: Session, item_id: str) -> bool:
         """Save a catalog piece to the session's wishlist, or take it off; True when it is saved now."""
@@ -466,7 +486,9 @@ class Assistant:
 
     def _transcribe(self, audio: str | Path | bytes):
         audio_config = self.settings.audio
-        samples = decode_audio(audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds)
+        samples = decode_audio(
+            audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds, max_bytes=audio_config.max_bytes
+        )
         speech = speech_for_asr(samples, audio_config)
         return hear(self.asr, speech, self.hearing(), self.settings.asr)
 

@@ -57,6 +57,9 @@ class ConversationConfig(BaseModel):
     # this sure of is said in the reply ("this looks like a rose-gold ring with a pink stone")
     # and, when the shopper also typed words that leave it open, joins the search words.
     photo_attribute_confidence: float = 0.6
+    # A typed message longer than this is refused before any model work (a shopper's request is
+    # a sentence or two; a 2 MB message once held the only model slot for minutes).
+    max_message_chars: int = 1_000
 
 
 class ServerConfig(BaseModel):
@@ -67,6 +70,9 @@ class ServerConfig(BaseModel):
     turn_concurrency: int = 1
     # Catalog look-ups at once (details, compare, wishlist): no model work, so they need not wait for turns.
     lookup_concurrency: int = 4
+    # Gradio refuses bigger uploads before they reach Facet (photos and recordings have their own
+    # caps in image_encoder.max_photo_bytes and audio.max_bytes).
+    max_upload_bytes: int = 25_000_000
 
 
 class Settings(BaseSettings):
@@ -107,3 +113,8 @@ class Settings(BaseSettings):
     @property
     def demo_dir(self) -> Path:
         return self.data_dir / "demo-catalog"
+
+    @property
+    def images_dir(self) -> Path:
+        """The pictures the web chat may serve: copies made at ingest, and nothing else."""
+        return self.data_dir / "images"

@@ -193,8 +193,8 @@ def describe_relaxation(name: str, original: Constraints, items: list[Item], cur
     return f"{kept} in {' or '.join(sorted(found))}"
 
 
-def comparison_table(items: list[Item]) -> str:
-    """Side by side, as a Markdown table: every fact straight from the catalog."""
+def comparison_rows(items: list[Item]) -> list[list[str]]:
+    """Side by side, as plain-text rows (the titles first): every fact straight from the catalog."""
     items = items[:MAX_COMPARED]
     rows = {
         "price": [format_price(i.price, i.currency) for i in items],
@@ -204,9 +204,14 @@ def comparison_table(items: list[Item]) -> str:
         "sizes": [", ".join(f"{s:g}" for s in i.ring_sizes) or "—" for i in items],
         "stock": ["in stock" if i.in_stock else "out of stock" for i in items],
     }
-    header = "| | " + " | ".join(i.title for i in items) + " |"
-    lines = [header, "|---" * (len(items) + 1) + "|"] + [f"| {name} | " + " | ".join(cells) + " |" for name, cells in rows.items()]
-    return "\n".join(lines)
+    return [["", *(i.title for i in items)]] + [[name, *cells] for name, cells in rows.items()]
+
+
+def comparison_table(items: list[Item]) -> str:
+    """The comparison as a pipe table for a terminal (the web chat draws `comparison_rows` itself)."""
+    header, *rows = comparison_rows(items)
+    lines = [f"| {' | '.join(header)} |".replace("|  |", "| |", 1), "|---" * len(header) + "|"]
+    return "\n".join(lines + [f"| {' | '.join(row)} |" for row in rows])
 
 
 def details_answer(item: Item) -> str:

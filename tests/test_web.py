@@ -1,8 +1,11 @@
 """The web chat end to end: the real Gradio server on 127.0.0.1, driven by gradio_client,
 plus the page's handlers called directly (tests/test_browser.py drives the page in Chromium)."""
 
+import shutil
 import socket
 import threading
+from inspect import signature
+from pathlib import Path
 
 import gradio as gr
 import pytest
@@ -11,15 +14,18 @@ from gradio_client.exceptions import AppError
 
 from retrieval.vocabulary import RING_CATEGORIES
 from assistant.assistant import Reply, TurnEvent
+from ui.markup import plain
 from ui.web import (
     CLOSEST, COMPARE_MORE, CONFIRM_HINT, DROPPED_PREFIX, LISTENING, LOOKING, MODELS_LOADING, NO_RESULTS, READY, SAVE_LABEL,
-    SAVED_LABEL, SAW_PREFIX, SEARCH_OUTPUTS, SEARCHING, SIMILAR_LABEL, VOICE_PREFIX, WHY_PREFIX, WebChat, image_roots, serve,
+    SAVED_LABEL, SAW_PREFIX, SEARCH_OUTPUTS, SEARCHING, SIMILAR_LABEL, VOICE_PREFIX, WHY_PREFIX, Page, WebChat, image_roots,
+    serve,
 )  # fmt: skip
 
 pytestmark = pytest.mark.e2e
 
 BUDGET = 800
 RING_QUERY = f"rose gold ring under ${BUDGET}"
+VOICES = ("en-us", "en-gb-x-rp", "en-us+f3")  # espeak-ng voices: no test hangs on one synthetic voice
 
 
 def free_port() -> int:
@@ -50,7 +56,8 @@ def ask(client: Client, text: str = "", image=None, audio=None) -> dict:
 
 
 def test_only_the_turn_endpoint_is_public(client):
-    assert set(client.view_api(return_format="dict", print_info=False)["named_endpoints"]) == {"/turn"}
+    api = client.view_api(return_format="dict", print_info=False, all_endpoints=True)
+    assert set(api["named_endpoints"]) == {"/turn"} and not api["unnamed_endpoints"]
 
 
 def test_text_turn_respects_budget_and_category(client):
@@ -86,10 +93,13 @@ def test_unreadable_photo_is_a_clear_error(client, tmp_path):
         ask(client, image=handle_file(str(broken)))
 
 
-def test_voice_turn(client, speak):
-    reply = ask(client, audio=handle_file(str(speak("a rose gold ring"))))
+@pytest.mark.parametrize("voice", VOICES)
+def test_voice_turn(client, speak, voice):
+    """Cards, or (when the recogniser is unsure, which varies with the voice and the machine's
+    CPU) the words heard and a question: either way the words were heard and nothing failed."""
+    reply = ask(client, audio=handle_file(str(speak("a rose gold ring", voice=voice))))
     assert "ring" in reply["transcript"].lower()
-    assert reply["results"]
+    assert reply["results"] or reply["intent"] == "confirm"
 
 
 # --- the UI's handlers, called directly ------------------------------------------------------
@@ -113,116 +123,151 @@ def labels(shown: dict) -> list[str]:
 
 
 @pytest.fixture
-def chat(demo_assistant) -> WebChat:
-    return WebChat(demo_assistant, image_roots(demo_assistant))
+def chat(demo_assistant, uploads) -> WebChat:
+    return WebChat(demo_assistant, image_roots(demo_assistant), upload_roots=[uploads])
 
 
 def typed(text: str) -> dict:
     return {"text": text, "files": []}
 
 
+@pytest.fixture
+def uploads(tmp_path) -> Path:
+    """A stand-in for Gradio's upload folder: handlers read shoppers' files only from there."""
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def uploaded_image(uploads, product_image) -> str:
+    return str(shutil.copy(product_image, uploads / "photo.png"))
+
+
 def test_chat_text_turn_fills_the_chat_the_cards_the_filters_and_the_status(chat):
-    updates = list(chat.send(typed(RING_QUERY), [], None))
+    updates = list(chat.send(typed(RING_QUERY), None))
     first = dict(zip(SEARCH_OUTPUTS, updates[0]))
-    assert first["chat"] == [{"role": "user", "content": RING_QUERY}] and first["status"] == SEARCHING
+    assert first["chat"] == [{"role": "user", "content": plain(RING_QUERY)}] and first["status"] == SEARCHING
     assert first["textbox"] is None  # cleared at once
     shown = screen(updates)
     assert [message["role"] for message in shown["chat"]] == ["user", "assistant"]
     assert shown["cards"] and all("$" in caption and WHY_PREFIX in caption for _, caption in shown["cards"])
     assert f"under ${BUDGET}" in labels(shown) and "rose gold" in labels(shown)
     assert shown["status"].startswith(f"{len(shown['cards'])} pieces")
-    assert [value for _, value in shown["compare"]["choices"]] == shown["session"].shown
-    assert shown["session"].turns == 1
+    assert [value for _, value in shown["compare"]["choices"]] == shown["page"].session.shown
+    assert shown["page"].session.turns == 1
 
 
-def test_chat_keeps_each_conversation_in_its_own_session(chat):
-    shown = screen(chat.send(typed(RING_QUERY), [], None))
-    shown = screen(chat.send(typed("in white gold instead"), shown["chat"], shown["session"]))
-    assert len(shown["chat"]) == 4 and shown["session"].turns == 2
+def test_chat_keeps_each_conversation_in_its_own_page(chat):
+    shown = screen(chat.send(typed(RING_QUERY), None))
+    shown = screen(chat.send(typed("in white gold instead"), shown["page"]))
+    assert len(shown["chat"]) == 4 and shown["page"].session.turns == 2
     assert f"under ${BUDGET}" in labels(shown)  # the budget carried over
-    fresh = screen(chat.send(typed("a necklace"), [], None))
-    assert fresh["session"] is not shown["session"] and f"under ${BUDGET}" not in labels(fresh)
+    fresh = screen(chat.send(typed("a necklace"), None))
+    assert fresh["page"] is not shown["page"] and f"under ${BUDGET}" not in labels(fresh)
+
+
+def test_the_chat_history_is_the_servers_not_the_browsers(chat):
+    """The page never takes the chat back from the browser: what it shows is what the server kept."""
+    shown = screen(chat.send(typed(RING_QUERY), None))
+    assert "chat" not in signature(chat.send).parameters and "history" not in signature(chat.send).parameters
+    again = screen(chat.send(typed("in white gold instead"), shown["page"]))
+    assert again["chat"][:2] == shown["chat"]
 
 
 def test_example_prompts_start_a_new_search_and_clearing_starts_over_keeping_the_wishlist(chat):
-    shown = screen(chat.send(typed(RING_QUERY), [], None))
-    session = shown["session"]
-    chat.toggle_wishlist(session.shown[0], session)
-    example = screen(chat.send_example("pearl earrings for a wedding", shown["chat"], session))
+    shown = screen(chat.send(typed(RING_QUERY), None))
+    page = shown["page"]
+    chat.toggle_wishlist(chat._details(page, page.session.shown[0])[-1])
+    example = screen(chat.send_example(1, page))
     assert len(example["chat"]) == 4 and example["cards"]
-    assert example["session"] is not session and f"under ${BUDGET}" not in labels(example)
-    assert example["session"].wishlist == session.wishlist
-    fresh, cards, filters, _, _ = WebChat.start_over(session)
-    assert cards == [] and filters["value"] == [] and fresh.constraints.is_empty() and fresh.wishlist == session.wishlist
+    assert example["page"] is not page and f"under ${BUDGET}" not in labels(example)
+    assert example["page"].session.wishlist == page.session.wishlist
+    fresh, cards, filters, _, _ = WebChat.start_over(page)
+    assert cards == [] and filters["value"] == [] and fresh.session.constraints.is_empty()
+    assert fresh.session.wishlist == page.session.wishlist and fresh.chat == []
 
 
 def test_card_for_an_image_outside_the_served_folders_is_the_picture_itself(demo_assistant):
     chat = WebChat(demo_assistant, image_roots=[])
-    shown = screen(chat.send(typed(RING_QUERY), [], None))
+    shown = screen(chat.send(typed(RING_QUERY), None))
     assert all(not isinstance(image, str) for image, _ in shown["cards"])
 
 
-def test_chat_photo_turn_shows_the_photo_and_what_was_seen(chat, product_image):
-    updates = list(chat.send({"text": "", "files": [product_image]}, [], None))
+def test_chat_photo_turn_shows_the_photo_and_what_was_seen(chat, uploaded_image):
+    updates = list(chat.send({"text": "", "files": [uploaded_image]}, None))
     assert updates[0][1] == LOOKING
     shown = screen(updates)
-    assert shown["chat"][0] == {"role": "user", "content": {"path": product_image}}
+    assert shown["chat"][0] == {"role": "user", "content": {"path": uploaded_image}}
     assert shown["chat"][-1]["role"] == "assistant" and shown["cards"]
-    assert shown["status"].startswith(SAW_PREFIX)
+    assert shown["status"].startswith(plain(SAW_PREFIX))
 
 
-def test_chat_errors_are_replies_not_crashes(chat, tmp_path):
-    shown = screen(chat.send(typed(""), [], None))
-    assert shown["chat"][-1]["role"] == "assistant" and "what you're looking for" in shown["chat"][-1]["content"]
-    silence = tmp_path / "silence.wav"
+def test_a_file_that_was_not_uploaded_is_never_read(chat, product_image):
+    shown = screen(chat.send({"text": "", "files": [product_image]}, None))
+    assert "not uploaded" in shown["chat"][-1]["content"].replace("\\", "") and "cards" not in shown
+    shown = screen(chat.send({"text": "", "files": [{"path": "/etc/passwd"}]}, None))
+    assert "not uploaded" in shown["chat"][-1]["content"].replace("\\", "")
+    shown = screen(chat.send_voice("/etc/passwd", None))
+    assert "not uploaded" in shown["chat"][-1]["content"].replace("\\", "")
+
+
+def test_chat_errors_are_replies_not_crashes(chat, uploads):
+    shown = screen(chat.send(typed(""), None))
+    assert shown["chat"][-1]["role"] == "assistant" and plain("what you're looking for") in shown["chat"][-1]["content"]
+    silence = uploads / "silence.wav"
     _write_silence(silence)
-    updates = list(chat.send_voice(str(silence), shown["chat"], shown["session"]))
+    updates = list(chat.send_voice(str(silence), shown["page"]))
     assert updates[0][1] == LISTENING and all(update[-1] is None for update in updates)  # the recorder is cleared
     shown = screen(updates)
-    assert shown["chat"][-2]["content"].startswith(VOICE_PREFIX)
-    assert shown["chat"][-1]["content"].startswith("Sorry — I didn't catch any speech")
+    assert shown["chat"][-2]["content"].startswith(plain(VOICE_PREFIX))
+    assert shown["chat"][-1]["content"].startswith(plain("Sorry — I didn't catch any speech"))
 
 
-def test_unreadable_photo_and_unknown_piece_get_specific_messages(chat, tmp_path):
-    broken = tmp_path / "broken.png"
+def test_unreadable_photo_and_unknown_piece_get_specific_messages(chat, uploads):
+    broken = uploads / "broken.png"
     broken.write_bytes(b"this is not a picture")
-    shown = screen(chat.send({"text": "", "files": [str(broken)]}, [], None))
-    assert shown["chat"][-1]["content"].startswith("Sorry — I couldn't read that photo")
-    shown = screen(chat.find_similar("no-such-piece", [], None))
-    assert "not in the catalog" in shown["chat"][-1]["content"]
+    shown = screen(chat.send({"text": "", "files": [str(broken)]}, None))
+    assert shown["chat"][-1]["content"].startswith(plain("Sorry — I couldn't read that photo"))
+    panel, _, text, _, page = chat._details(Page(), "no-such-piece")
+    assert "not in the catalog" in text.replace("\\", "") and page.selected is None
+    shown = screen(chat.find_similar(page))
+    assert shown["chat"] == [] and "cards" not in shown
 
 
 def test_no_results_says_how_to_widen_the_search(chat):
-    shown = screen(chat.send(typed("a platinum ring under $5"), [], None))
-    assert NO_RESULTS in shown["status"] or CLOSEST in shown["status"]
+    shown = screen(chat.send(typed("a platinum ring under $5"), None))
+    assert plain(NO_RESULTS) in shown["status"] or plain(CLOSEST) in shown["status"]
 
 
 def test_unticking_a_filter_drops_it_and_searches_again(chat):
-    before = screen(chat.send(typed(RING_QUERY), [], None))
+    before = screen(chat.send(typed(RING_QUERY), None))
     kept = [label for label in labels(before) if label != "rose gold"]
-    after = screen(chat.drop_filters(kept, before["chat"], before["session"]))
+    after = screen(chat.drop_filters(kept, before["page"]))
     assert labels(after) == kept
-    assert after["chat"][-2] == {"role": "user", "content": DROPPED_PREFIX + "rose gold"}
+    assert after["chat"][-2] == {"role": "user", "content": plain(DROPPED_PREFIX + "rose gold")}
     assert [caption for _, caption in after["cards"]] != [caption for _, caption in before["cards"]]
-    unchanged = screen(chat.drop_filters(kept, after["chat"], after["session"]))
+    unchanged = screen(chat.drop_filters(kept, after["page"]))
     assert unchanged["chat"] == after["chat"] and "cards" not in unchanged
 
 
 def test_a_card_click_shows_details_then_save_compare_and_find_similar(chat):
-    shown = screen(chat.send(typed("a necklace"), [], None))
-    session = shown["session"]
-    panel, _, text, selected, save, session = chat.select_card(session, gr.SelectData(None, {"index": 1, "value": None}))
-    assert panel["visible"] and selected == session.shown[1] and save == SAVE_LABEL
-    wishlist, summary, save, session = chat.toggle_wishlist(selected, session)
+    shown = screen(chat.send(typed("a necklace"), None))
+    page = shown["page"]
+    panel, _, text, save, page = chat.select_card(page, gr.SelectData(None, {"index": 1, "value": None}))
+    assert panel["visible"] and page.selected == page.session.shown[1] and save == SAVE_LABEL
+    selected = page.selected
+    wishlist, summary, save, page = chat.toggle_wishlist(page)
     assert len(wishlist["value"]) == 1 and summary.startswith("**1 saved**") and save == SAVED_LABEL
-    assert session.wishlist == [selected]
-    panel, _, _, again, save, _ = chat.select_saved(session, gr.SelectData(None, {"index": 0, "value": None}))
-    assert again == selected and save == SAVED_LABEL
-    table, session = chat.compare(session.shown[:2], session)
-    assert table.startswith("| |") and session.compared == session.shown[:2]
-    assert chat.compare(session.shown[:1], session)[0] == COMPARE_MORE
-    similar = screen(chat.find_similar(selected, shown["chat"], session))
-    assert similar["chat"][-2]["content"] == SIMILAR_LABEL and selected not in similar["session"].shown
+    assert page.session.wishlist == [selected]
+    panel, _, _, save, page = chat.select_saved(page, gr.SelectData(None, {"index": 0, "value": None}))
+    assert page.selected == selected and save == SAVED_LABEL
+    comparison, page = chat.compare(page.session.shown[:2], page)
+    assert comparison.startswith("| ") and "| \\-\\-\\- |" not in comparison and page.session.compared == page.session.shown[:2]
+    assert chat.compare(page.session.shown[:1], page)[0] == plain(COMPARE_MORE)
+    assert chat.compare(["not-on-screen", "nor-this"], page)[0] == ""  # only pieces on screen are compared
+    similar = screen(chat.find_similar(page))
+    assert similar["chat"][-2]["content"] == plain(SIMILAR_LABEL) and selected not in similar["page"].session.shown
 
 
 class StubAssistant:
@@ -242,18 +287,20 @@ class StubAssistant:
         return []
 
 
-def test_a_shaky_transcript_is_put_in_the_message_box_to_edit():
-    shown = screen(WebChat(StubAssistant()).send_voice("clip.wav", [], None))
+def test_a_shaky_transcript_is_put_in_the_message_box_to_edit(uploads):
+    clip = uploads / "clip.wav"
+    _write_silence(clip)
+    shown = screen(WebChat(StubAssistant(), upload_roots=[uploads]).send_voice(str(clip), None))
     assert shown["textbox"] == {"text": "a rose gold ring", "files": []}
-    assert shown["chat"][0]["content"] == VOICE_PREFIX + "a rose gold ring"
-    assert shown["status"] == CONFIRM_HINT
+    assert shown["chat"][0]["content"] == plain(VOICE_PREFIX + "a rose gold ring")
+    assert shown["status"] == plain(CONFIRM_HINT)
 
 
 def test_a_turn_while_the_models_load_says_so_then_answers(demo_assistant):
     ready = threading.Event()
     chat = WebChat(demo_assistant, image_roots(demo_assistant), ready)
     assert chat.page_status() == MODELS_LOADING
-    updates = chat.send(typed(RING_QUERY), [], None)
+    updates = chat.send(typed(RING_QUERY), None)
     assert next(updates)[1] == MODELS_LOADING
     ready.set()
     assert screen(updates)["cards"] and chat.page_status() == READY

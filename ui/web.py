@@ -2,24 +2,30 @@
 and every bit of conversation state (filters, what is on screen, comparisons, the wishlist) lives
 in the tab's Session.
 
-Each browser tab keeps its own conversation in a gr.State; the `turn` API endpoint starts a
-fresh conversation on every call, so no two clients ever share one. The page's own events are
-callable by programs too (undocumented, for the load test), each with the caller's own session.
+What the page shows is kept on the server, never taken back from the browser: each tab's `Page`
+(its Session, its chat as shown, the piece in the details panel) is a gr.State. The page's events
+take only what a shopper types, ticks or uploads; files are accepted only from Gradio's upload
+folder, and only the images folder is served. Everything from the catalog or the shopper is
+shown as text (ui/markup.py). The one public API is `turn`, a fresh conversation per call.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 from PIL import Image
 
 from assistant.answer import format_price
-from assistant.assistant import Assistant, EmptyQueryError, Reply, Result, SelectionError
+from assistant.assistant import Assistant, EmptyQueryError, InputError, Reply, Result
 from assistant.conversation import Session
 from perception.errors import AudioError, ImageError, NoSpeechError, PerceptionError
+from ui.markup import plain, table
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +85,14 @@ ERROR_LEADS = (
     (ImageError, "Sorry — I couldn't read that photo"),
 )
 EMPTY_QUERY_REPLY = "Tell me what you're looking for: type it, attach a photo, or record your voice."
-USER_ERRORS = (PerceptionError, EmptyQueryError, SelectionError)
+USER_ERRORS = (PerceptionError, InputError)
+NOT_UPLOADED = "that file was not uploaded to this chat"
 UNEXPECTED_ERROR = "Sorry — something went wrong on my side. Please try again."
 
 # What every event that searches updates, in this order.
-SEARCH_OUTPUTS = ("chat", "status", "filters", "cards", "compare", "textbox", "session")
+SEARCH_OUTPUTS = ("chat", "status", "filters", "cards", "compare", "textbox", "page")
+DETAIL_OUTPUTS = ("detail", "picture", "text", "save", "page")
+WISHLIST_OUTPUTS = ("wishlist", "summary", "save", "page")
 
 CSS = """
 .facet-status { min-height: 1.6em; }
@@ -119,7 +128,8 @@ def error_message(error: Exception) -> str:
 
 
 def card_caption(result: Result) -> str:
-    """'Title — $price · metal · stone · stock', then why it matched on the next line."""
+    """'Title — $price · metal · stone · stock', then why it matched on the next line (a gallery
+    caption is plain text: no escaping needed)."""
     facts = [format_price(result.price, result.currency), result.metal]
     if result.gemstone and result.gemstone != NO_STONE:
         facts.append(result.gemstone)
@@ -128,8 +138,10 @@ def card_caption(result: Result) -> str:
 
 
 def reply_json(reply: Reply) -> dict:
-    """The CLI's --json contract, plus the constraint labels and each result's facts (not its server path)."""
+    """The CLI's --json contract, plus the intent, the constraint labels and each result's facts
+    (not its server path)."""
     data = reply.to_json()
+    data["intent"] = reply.intent
     data["constraint_labels"] = reply.constraint_labels
     data["results"] = [
         {**shown, "category": r.category, "metal": r.metal, "gemstone": r.gemstone, "in_stock": r.in_stock}
@@ -149,16 +161,11 @@ def compare_update(results: list[Result]) -> dict:
     return gr.update(choices=choices, value=[], visible=bool(choices))
 
 
-def what_was_seen(reply: Reply) -> str:
-    """What the assistant made of the photo ("a rose-gold ring with a pink stone")."""
-    return reply.seen or SAW_DEFAULT
-
-
 def status_line(reply: Reply, photo_sent: bool) -> str:
-    """What the shopper sees over the cards once the results are in."""
+    """What the shopper sees over the cards once the results are in (Markdown, every line escaped)."""
     if reply.intent == "confirm":
-        return CONFIRM_HINT
-    lines = [SAW_PREFIX + what_was_seen(reply)] if photo_sent else []
+        return plain(CONFIRM_HINT)
+    lines = [SAW_PREFIX + (reply.seen or SAW_DEFAULT)] if photo_sent else []
     if reply.intent == "search" and not reply.results:
         lines.append(NO_RESULTS)
     elif any(result.relaxed for result in reply.results):
@@ -166,7 +173,7 @@ def status_line(reply: Reply, photo_sent: bool) -> str:
     elif reply.results:
         n = len(reply.results)
         lines.append(RESULTS_HINT.format(n=n, pieces="piece" if n == 1 else "pieces"))
-    return "  \n".join(lines)
+    return "  \n".join(plain(line) for line in lines)
 
 
 def wishlist_summary(saved: list[Result]) -> str:
@@ -174,7 +181,36 @@ def wishlist_summary(saved: list[Result]) -> str:
         return EMPTY_WISHLIST
     currencies = {r.currency for r in saved}
     total = f" · {format_price(sum(r.price for r in saved), currencies.pop())} in all" if len(currencies) == 1 else ""
-    return f"**{len(saved)} saved**{total}"
+    return f"**{len(saved)} saved**{plain(total)}"
+
+
+@dataclass
+class Message:
+    """One chat message as sent or written, before it is drawn: text, or an uploaded photo."""
+
+    role: str
+    text: str = ""
+    photo: str | None = None
+
+    def shown(self) -> dict:
+        return {"role": self.role, "content": {"path": self.photo} if self.photo else plain(self.text)}
+
+
+@dataclass
+class Page:
+    """One browser tab, kept on the server: its conversation, its chat and the piece in its
+    details panel. The browser sends back only what the shopper typed, ticked or uploaded."""
+
+    session: Session = field(default_factory=Session)
+    chat: list[Message] = field(default_factory=list)
+    selected: str | None = None
+
+    def fresh(self) -> Page:
+        """A new conversation that keeps the shopper's wishlist."""
+        return Page(Session(wishlist=list(self.session.wishlist)))
+
+    def shown_chat(self) -> list[dict]:
+        return [message.shown() for message in self.chat]
 
 
 class WebChat:
@@ -182,9 +218,14 @@ class WebChat:
 
     Every handler that searches yields tuples in SEARCH_OUTPUTS order."""
 
-    def __init__(self, assistant: Assistant, image_roots: list[Path] | None = None, ready: threading.Event | None = None):
+    def __init__(
+        self, assistant: Assistant, image_roots: list[Path] | None = None, ready: threading.Event | None = None,
+        upload_roots: list[Path] | None = None,
+    ):  # fmt: skip
         self.assistant = assistant
         self.image_roots = [Path(root).resolve() for root in (image_roots or [])]
+        # Where files the shopper sent may be read from: Gradio's upload folder.
+        self.upload_roots = [Path(root).resolve() for root in (upload_roots or [get_upload_folder()])]
         self._placeholder = Image.new("RGB", PLACEHOLDER_SIZE, PLACEHOLDER_COLOR)
         if ready is None:  # the caller warmed the models up already
             ready = threading.Event()
@@ -193,61 +234,76 @@ class WebChat:
 
     # --- turns ---------------------------------------------------------------------------------
 
-    def send(self, message: dict | None, history: list, session: Session | None):
+    def send(self, message: dict | None, page: Page | None):
         """A typed message and/or an attached photo."""
+        page = page or Page()
         message = message or {}
-        text = (message.get("text") or "").strip()
-        photo = next(iter(message.get("files") or []), None)
-        sent = [_user({"path": photo})] if photo else []
-        sent += [_user(text)] if text else []
-        progress = LOOKING if photo else SEARCHING
-        stream = lambda session: self.assistant.turn_stream(text=text, image=photo, session=session)  # noqa: E731
-        yield from self._run(history, session, sent, stream, progress, photo_sent=photo is not None, clears_textbox=True)
+        text = str(message.get("text") or "").strip()
+        photo = _file_path(next(iter(message.get("files") or []), None))
+        sent = [Message("user", photo=photo)] if photo else []
+        sent += [Message("user", text)] if text else []
 
-    def send_voice(self, audio: str | None, history: list, session: Session | None):
+        def stream(session: Session):
+            return self.assistant.turn_stream(text=text, image=self._uploaded(photo, ImageError), session=session)
+
+        progress = LOOKING if photo else SEARCHING
+        yield from self._run(page, sent, stream, progress, photo_sent=photo is not None, clears_textbox=True)
+
+    def send_voice(self, audio: str | None, page: Page | None):
         """A recording or an uploaded clip: SEARCH_OUTPUTS, then the cleared recorder."""
+        page = page or Page()
         if audio is None:  # the recorder was cleared, nothing was said
-            yield history, *[gr.skip()] * (len(SEARCH_OUTPUTS) - 2), session, None
+            yield *self._unchanged(page), None
             return
-        stream = lambda session: self.assistant.turn_stream(audio=audio, session=session)  # noqa: E731
-        for update in self._run(history, session, [], stream, LISTENING, voice=True):
+
+        def stream(session: Session):
+            return self.assistant.turn_stream(audio=self._uploaded(_file_path(audio), AudioError), session=session)
+
+        for update in self._run(page, [], stream, LISTENING, voice=True):
             yield *update, None
 
-    def send_example(self, prompt: str, history: list, session: Session | None = None):
-        """An example starts a new search: the filters of the chat so far don't apply to it."""
-        yield from self.send({"text": prompt}, history, _fresh(session))
+    def send_example(self, number: int, page: Page | None):
+        """Example prompt `number` starts a new search: the filters of the chat so far don't apply to it."""
+        page = page or Page()
+        fresh = page.fresh()
+        fresh.chat = page.chat
+        yield from self.send({"text": EXAMPLE_PROMPTS[number]}, fresh)
 
-    def drop_filters(self, kept: list[str] | None, history: list, session: Session | None):
+    def drop_filters(self, kept: list[str] | None, page: Page | None):
         """The shopper unticked filters: drop them and run the search on screen again."""
-        session = session if session is not None else Session()
-        dropped = [label for label in self.assistant.filters(session) if label not in (kept or [])]
+        page = page or Page()
+        dropped = [label for label in self.assistant.filters(page.session) if label not in (kept or [])]
         if not dropped:
-            yield history, *[gr.skip()] * (len(SEARCH_OUTPUTS) - 2), session
+            yield self._unchanged(page)
             return
-        sent = [_user(DROPPED_PREFIX + ", ".join(dropped))]
+        sent = [Message("user", DROPPED_PREFIX + ", ".join(dropped))]
         stream = lambda session: self.assistant.remove_filters(session, dropped)  # noqa: E731
-        yield from self._run(history, session, sent, stream, SEARCHING)
+        yield from self._run(page, sent, stream, SEARCHING)
 
-    def find_similar(self, item_id: str, history: list, session: Session | None):
-        """Pieces like the selected one, under the filters in force."""
-        session = session if session is not None else Session()
-        if not item_id:
-            yield history, *[gr.skip()] * (len(SEARCH_OUTPUTS) - 2), session
+    def find_similar(self, page: Page | None):
+        """Pieces like the one in the details panel, under the filters in force."""
+        page = page or Page()
+        if not page.selected:
+            yield self._unchanged(page)
             return
+        item_id = page.selected
         stream = lambda session: self.assistant.more_like(session, item_id)  # noqa: E731
-        yield from self._run(history, session, [_user(SIMILAR_LABEL)], stream, SEARCHING)
+        yield from self._run(page, [Message("user", SIMILAR_LABEL)], stream, SEARCHING)
 
     @staticmethod
-    def start_over(session: Session | None = None):
+    def start_over(page: Page | None = None):
         """The chat was cleared: a new conversation, nothing on screen; the wishlist stays.
-        -> session, cards, filters, compare, status."""
-        return _fresh(session), [], filters_update([]), compare_update([]), READY
+        -> page, cards, filters, compare, status."""
+        return (page or Page()).fresh(), [], filters_update([]), compare_update([]), READY
 
     def api_turn(self, text: str | None, image: str | None, audio: str | None) -> dict:
         """The `turn` endpoint: one stateless turn, JSON out; user errors come back as gr.Error."""
         self.ready.wait()
         try:
-            reply = self.assistant.turn(text=text, image=image, audio=audio, session=Session())
+            reply = self.assistant.turn(
+                text=text, image=self._uploaded(_file_path(image), ImageError),
+                audio=self._uploaded(_file_path(audio), AudioError), session=Session(),
+            )  # fmt: skip
         except USER_ERRORS as error:
             raise gr.Error(error_message(error), print_exception=False) from error
         return reply_json(reply)
@@ -256,111 +312,124 @@ class WebChat:
         """The status line when the page opens."""
         return READY if self.ready.is_set() else MODELS_LOADING
 
-    def _run(self, history, session, sent, stream, progress, photo_sent=False, voice=False, clears_textbox=False):
+    def _uploaded(self, path: str | None, error: type[PerceptionError]) -> str | None:
+        """A file the shopper sent, only from the upload folder: no input names a server file."""
+        if path is None:
+            return None
+        resolved = Path(path).resolve()
+        if not any(resolved.is_relative_to(root) for root in self.upload_roots):
+            raise error(NOT_UPLOADED)
+        return str(resolved)
+
+    def _unchanged(self, page: Page) -> tuple:
+        return page.shown_chat(), *[gr.skip()] * (len(SEARCH_OUTPUTS) - 2), page
+
+    def _run(self, page, sent, stream, progress, photo_sent=False, voice=False, clears_textbox=False):
         """Streams SEARCH_OUTPUTS for one turn: the shopper's message and a progress line at once,
         the cards as soon as they are ready, then the answer as it is written. On an error the
         cards and filters stay as they were and the chat says what went wrong."""
-        session = session if session is not None else Session()
-        history = list(history or [])
         skip = gr.skip()
         textbox = None if clears_textbox else skip
-        shown = history + sent
+        page.chat = page.chat + sent
         if voice:
-            shown = shown + [_user(VOICE_PREFIX + "…")]
+            page.chat.append(Message("user", VOICE_PREFIX + "…"))
         waiting = not self.ready.is_set()
-        yield shown, MODELS_LOADING if waiting else progress, skip, skip, skip, textbox, session
+        yield page.shown_chat(), MODELS_LOADING if waiting else progress, skip, skip, skip, textbox, page
         if waiting:
             self.ready.wait()
-            yield shown, progress, skip, skip, skip, skip, session
+            yield page.shown_chat(), progress, skip, skip, skip, skip, page
         try:
-            for event in stream(session):
+            for event in stream(page.session):
                 reply = event.reply
                 if event.kind == "results":
-                    if reply.transcript is not None:
-                        sent = sent + [_user(VOICE_PREFIX + reply.transcript)]
-                    chat = history + sent + [_assistant("" if self.assistant.writer else reply.answer)]
-                    shows_items = bool(reply.results) or reply.intent == "search"
-                    cards = [(self._card_image(r.image), card_caption(r)) for r in reply.results] if shows_items else skip
-                    compare = compare_update(reply.results) if shows_items else skip
-                    retyped = {"text": reply.transcript, "files": []} if reply.intent == "confirm" else skip
-                    filters = filters_update(self.assistant.filters(session))
-                    yield chat, status_line(reply, photo_sent), filters, cards, compare, retyped, session
+                    if voice:
+                        page.chat[-1] = Message("user", VOICE_PREFIX + (reply.transcript or UNHEARD_VOICE))
+                    page.chat.append(Message("assistant", "" if self.assistant.writer else reply.answer))
+                    yield (page.shown_chat(), status_line(reply, photo_sent), *self._results(reply, page), page)
                     continue
+                answer = page.chat[-1]
                 if event.kind == "token":
-                    chat[-1] = _assistant(chat[-1]["content"] + event.text)
+                    answer.text += event.text
                 elif event.kind == "restart":
-                    chat[-1] = _assistant("")
+                    answer.text = ""
                 elif event.kind == "done":
-                    chat[-1] = _assistant(reply.answer)
-                yield chat, skip, skip, skip, skip, skip, session
+                    answer.text = reply.answer
+                yield page.shown_chat(), skip, skip, skip, skip, skip, page
         except USER_ERRORS as error:
-            yield self._apology(history, sent, voice, error_message(error)), "", skip, skip, skip, skip, session
+            yield self._apology(page, voice, error_message(error)), "", skip, skip, skip, skip, page
         except Exception:  # a bug must not take the chat down; the log keeps the trace
             log.exception("turn failed")
-            yield self._apology(history, sent, voice, UNEXPECTED_ERROR), "", skip, skip, skip, skip, session
+            yield self._apology(page, voice, UNEXPECTED_ERROR), "", skip, skip, skip, skip, page
+
+    def _results(self, reply: Reply, page: Page) -> tuple:
+        """filters, cards, compare and textbox for a reply's results."""
+        skip = gr.skip()
+        shows_items = bool(reply.results) or reply.intent == "search"
+        cards = [(self._card_image(r.image), card_caption(r)) for r in reply.results] if shows_items else skip
+        compare = compare_update(reply.results) if shows_items else skip
+        retyped = {"text": reply.transcript, "files": []} if reply.intent == "confirm" else skip
+        return filters_update(self.assistant.filters(page.session)), cards, compare, retyped
 
     @staticmethod
-    def _apology(history: list, sent: list[dict], voice: bool, text: str) -> list[dict]:
-        if voice and not any(str(m["content"]).startswith(VOICE_PREFIX) for m in sent):
-            sent = sent + [_user(VOICE_PREFIX + UNHEARD_VOICE)]  # no transcript: still show something was said
-        return history + sent + [_assistant(text)]
+    def _apology(page: Page, voice: bool, text: str) -> list[dict]:
+        if voice and page.chat and page.chat[-1].text == VOICE_PREFIX + "…":
+            page.chat[-1] = Message("user", VOICE_PREFIX + UNHEARD_VOICE)  # no transcript: still show something was said
+        page.chat.append(Message("assistant", text))
+        return page.shown_chat()
 
     # --- the pieces on screen --------------------------------------------------------------------
 
-    def select_card(self, session: Session | None, evt: gr.SelectData):
-        """A card was clicked: its details. -> detail panel, picture, text, selected id, save button, session."""
-        session = session if session is not None else Session()
-        shown = session.shown
-        return self._details(session, shown[evt.index] if 0 <= evt.index < len(shown) else None)
+    def select_card(self, page: Page | None, evt: gr.SelectData):
+        """A card was clicked: its details. -> DETAIL_OUTPUTS"""
+        page = page or Page()
+        shown = page.session.shown
+        return self._details(page, shown[evt.index] if _index(evt) < len(shown) else None)
 
-    def select_saved(self, session: Session | None, evt: gr.SelectData):
+    def select_saved(self, page: Page | None, evt: gr.SelectData):
         """A piece in the wishlist was clicked: its details."""
-        session = session if session is not None else Session()
-        saved = session.wishlist
-        return self._details(session, saved[evt.index] if 0 <= evt.index < len(saved) else None)
+        page = page or Page()
+        saved = page.session.wishlist
+        return self._details(page, saved[evt.index] if _index(evt) < len(saved) else None)
 
-    def details(self, item_id: str, session: Session | None):
-        """The details of one piece by id (what a click on its card shows)."""
-        return self._details(session if session is not None else Session(), item_id)
-
-    def _details(self, session: Session, item_id: str | None):
+    def _details(self, page: Page, item_id: str | None):
+        page.selected = item_id
         if not item_id:
-            return gr.update(visible=False), None, "", "", SAVE_LABEL, session
+            return gr.update(visible=False), None, "", SAVE_LABEL, page
         try:
-            reply = self.assistant.details(session, item_id)
-        except SelectionError as error:
-            return gr.update(visible=True), None, error_message(error), "", SAVE_LABEL, session
-        result = reply.results[0]
-        picture = self._card_image(result.image)
-        return gr.update(visible=True), picture, reply.answer, item_id, _save_label(item_id, session), session
+            reply = self.assistant.details(page.session, item_id)
+        except InputError as error:
+            page.selected = None
+            return gr.update(visible=True), None, plain(error_message(error)), SAVE_LABEL, page
+        picture = self._card_image(reply.results[0].image)
+        return gr.update(visible=True), picture, plain(reply.answer), _save_label(item_id, page.session), page
 
-    def toggle_wishlist(self, item_id: str, session: Session | None):
-        """Save or unsave the selected piece. -> wishlist cards, summary, save button, session."""
-        session = session if session is not None else Session()
-        if item_id:
+    def toggle_wishlist(self, page: Page | None):
+        """Save or unsave the piece in the details panel. -> WISHLIST_OUTPUTS"""
+        page = page or Page()
+        if page.selected:
             try:
-                self.assistant.toggle_wishlist(session, item_id)
-            except SelectionError as error:
-                return gr.skip(), error_message(error), SAVE_LABEL, session
-        saved = self.assistant.wishlist(session)
+                self.assistant.toggle_wishlist(page.session, page.selected)
+            except InputError as error:
+                return gr.skip(), plain(error_message(error)), SAVE_LABEL, page
+        saved = self.assistant.wishlist(page.session)
         cards = [(self._card_image(r.image), f"{r.title} — {format_price(r.price, r.currency)}") for r in saved]
-        return gr.update(value=cards, visible=bool(cards)), wishlist_summary(saved), _save_label(item_id, session), session
+        return gr.update(value=cards, visible=bool(cards)), wishlist_summary(saved), _save_label(page.selected, page.session), page
 
-    def compare(self, item_ids: list[str] | None, session: Session | None):
-        """The ticked pieces side by side. -> comparison table, session."""
-        session = session if session is not None else Session()
-        if len(item_ids or []) < 2:
-            return COMPARE_MORE if item_ids else "", session
+    def compare(self, item_ids: list[str] | None, page: Page | None):
+        """The ticked pieces side by side. -> comparison table, page"""
+        page = page or Page()
+        ticked = [item_id for item_id in (item_ids or []) if item_id in page.session.shown]
+        if len(ticked) < 2:
+            return (plain(COMPARE_MORE) if ticked else ""), page
         try:
-            return self.assistant.compare(session, list(item_ids)).answer, session
-        except SelectionError as error:
-            return error_message(error), session
+            return table(self.assistant.compare(page.session, ticked).table), page
+        except InputError as error:
+            return plain(error_message(error)), page
 
     def _card_image(self, image: str):
-        """A path Gradio may serve, a URL, or the picture itself when its folder is not shared."""
-        if image.startswith(("http://", "https://")):
-            return image
-        path = Path(image).resolve() if image else None
+        """A path in a served folder, or the picture itself when its folder is not served; a
+        catalog's URL is never handed to the browser (pictures are fetched and kept at ingest)."""
+        path = Path(image).resolve() if image and not image.startswith(("http://", "https://")) else None
         if path is None or not path.is_file():
             return self._placeholder
         if any(path.is_relative_to(root) for root in self.image_roots):
@@ -368,30 +437,30 @@ class WebChat:
         try:
             with Image.open(path) as picture:
                 return picture.convert("RGB")
-        except OSError:  # unreadable: the card still shows its caption
+        except (OSError, Image.DecompressionBombError):  # unreadable: the card still shows its caption
             return self._placeholder
 
 
-def _fresh(session: Session | None) -> Session:
-    """A new conversation that keeps the shopper's wishlist."""
-    return Session(wishlist=list(session.wishlist)) if session is not None else Session()
+def _file_path(value) -> str | None:
+    """The path Gradio hands a handler for an uploaded file (a str, or a dict with a path)."""
+    if value is None:
+        return None
+    return str(value.get("path") if isinstance(value, dict) else value)
 
 
-def _save_label(item_id: str, session: Session) -> str:
+def _index(evt: gr.SelectData) -> int:
+    """The clicked position, or past the end when the event carries none."""
+    return evt.index if isinstance(evt.index, int) and evt.index >= 0 else 1 << 30
+
+
+def _save_label(item_id: str | None, session: Session) -> str:
     return SAVED_LABEL if item_id and item_id in session.wishlist else SAVE_LABEL
 
 
-def _user(content: str | dict) -> dict:
-    return {"role": "user", "content": content}
-
-
-def _assistant(text: str) -> dict:
-    return {"role": "assistant", "content": text}
-
-
 def image_roots(assistant: Assistant) -> list[Path]:
-    """The folders the web server may serve product images from."""
-    return [Path(assistant.settings.data_dir).resolve()]
+    """The folders the web server may serve product images from: the pictures made at ingest."""
+    settings = assistant.settings
+    return [settings.images_dir.resolve(), (settings.demo_dir / "images").resolve()]
 
 
 def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.Blocks:
@@ -400,21 +469,23 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
     server = assistant.settings.server
     turns = {"concurrency_id": MODEL_QUEUE, "concurrency_limit": server.turn_concurrency}
     lookups = {"concurrency_id": LOOKUP_QUEUE, "concurrency_limit": server.lookup_concurrency}
-    # The page's events: callable by programs (the load test), but not advertised; `turn` is the API.
-    page = {"api_visibility": "undocumented"}
+    # The page's own events: not an API (absent from the API page and from gradio_client); `turn` is.
+    private = {"api_visibility": "private"}
+    text_only = {"sanitize_html": True, "latex_delimiters": []}  # what is shown is escaped text already
     with gr.Blocks(title=PAGE_TITLE) as app:
-        session = gr.State(None)  # a Session, made on the tab's first turn
+        page = gr.State(None)  # a Page, made on the tab's first event
         gr.Markdown(INTRO)
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
                 chatbot = gr.Chatbot(
                     label="Chat", height=CHAT_HEIGHT, placeholder=CHAT_PLACEHOLDER, feedback_options=None,
                     layout="bubble", group_consecutive_messages=False, elem_classes="facet-chat", elem_id="facet-chat",
-                )
+                    **text_only,
+                )  # fmt: skip
                 textbox = gr.MultimodalTextbox(
                     placeholder=TEXTBOX_PLACEHOLDER, file_types=["image"], file_count="single", sources=["upload"],
-                    show_label=False, elem_id="facet-input",
-                )
+                    show_label=False, elem_id="facet-input", max_lines=6,
+                )  # fmt: skip
                 with gr.Row(elem_classes="facet-examples"):
                     examples = [gr.Button(prompt, size="sm", variant="secondary") for prompt in EXAMPLE_PROMPTS]
                 voice = gr.Audio(
@@ -422,7 +493,7 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                     elem_id="facet-voice",
                 )
             with gr.Column(scale=4, min_width=320):
-                status = gr.Markdown(READY, elem_classes="facet-status", elem_id="facet-status")
+                status = gr.Markdown(READY, elem_classes="facet-status", elem_id="facet-status", **text_only)
                 filters = gr.CheckboxGroup(
                     choices=[], value=[], label=NO_FILTERS_LABEL, elem_classes="facet-filters",
                     elem_id="facet-filters",
@@ -436,42 +507,38 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                         detail_image = gr.Image(
                             show_label=False, interactive=False, height=DETAIL_IMAGE_HEIGHT, container=False, min_width=160,
                         )
-                        detail_text = gr.Markdown(elem_id="facet-detail-text", min_width=200)
+                        detail_text = gr.Markdown(elem_id="facet-detail-text", min_width=200, line_breaks=True, **text_only)
                     with gr.Row():
                         save = gr.Button(SAVE_LABEL, size="sm", variant="primary", elem_id="facet-save")
                         similar = gr.Button(SIMILAR_LABEL, size="sm", elem_id="facet-similar")
-                selected = gr.Textbox(visible=False)  # the id of the piece in the detail panel
                 compare_pick = gr.CheckboxGroup(choices=[], label=COMPARE_LABEL, visible=False, elem_id="facet-compare-pick")
-                comparison = gr.Markdown(elem_classes="facet-compare", elem_id="facet-comparison")
+                comparison = gr.Markdown(elem_classes="facet-compare", elem_id="facet-comparison", **text_only)
                 with gr.Accordion(WISHLIST_LABEL, open=True, elem_id="facet-wishlist"):
-                    wishlist_text = gr.Markdown(EMPTY_WISHLIST, elem_id="facet-wishlist-summary")
+                    wishlist_text = gr.Markdown(EMPTY_WISHLIST, elem_id="facet-wishlist-summary", **text_only)
                     wishlist = gr.Gallery(
                         show_label=False, columns=WISHLIST_COLUMNS, fit_columns=False, height=WISHLIST_HEIGHT, allow_preview=False,
-                        visible=False,
-                        object_fit="contain", elem_id="facet-wishlist-cards",
-                    )
-        shown = [chatbot, status, filters, gallery, compare_pick, textbox, session]
-        textbox.submit(chat.send, [textbox, chatbot, session], shown, api_name="send", **page, **turns)
+                        visible=False, object_fit="contain", elem_id="facet-wishlist-cards",
+                    )  # fmt: skip
+        shown = [chatbot, status, filters, gallery, compare_pick, textbox, page]
+        textbox.submit(chat.send, [textbox, page], shown, **private, **turns)
         for trigger in (voice.stop_recording, voice.upload):
-            trigger(chat.send_voice, [voice, chatbot, session], [*shown, voice], api_name="voice", **page, **turns)
-        for button in examples:
-            button.click(chat.send_example, [button, chatbot, session], shown, api_name="example", **page, **turns)
+            trigger(chat.send_voice, [voice, page], [*shown, voice], **private, **turns)
+        for number, button in enumerate(examples):
+            button.click(partial(chat.send_example, number), page, shown, **private, **turns)
         # always_last: a second click while the first is being answered runs after it, never instead of it
         last = {"trigger_mode": "always_last"}
-        filters.input(chat.drop_filters, [filters, chatbot, session], shown, api_name="drop_filters", **last, **page, **turns)
-        similar.click(chat.find_similar, [selected, chatbot, session], shown, api_name="find_similar", **page, **turns)
-        chatbot.clear(WebChat.start_over, session, [session, gallery, filters, compare_pick, status], api_visibility="private")
+        filters.input(chat.drop_filters, [filters, page], shown, **last, **private, **turns)
+        similar.click(chat.find_similar, page, shown, **private, **turns)
+        chatbot.clear(WebChat.start_over, page, [page, gallery, filters, compare_pick, status], **private)
 
-        details = [detail, detail_image, detail_text, selected, save, session]
-        gallery.select(chat.select_card, session, details, api_visibility="private", **lookups)
-        wishlist.select(chat.select_saved, session, details, api_visibility="private", **lookups)
-        gr.Button(visible=False).click(chat.details, [selected, session], details, api_name="details", **page, **lookups)
-        save.click(chat.toggle_wishlist, [selected, session], [wishlist, wishlist_text, save, session],
-                   api_name="toggle_wishlist", **page, **lookups)  # fmt: skip
+        details = [detail, detail_image, detail_text, save, page]
+        gallery.select(chat.select_card, page, details, **private, **lookups)
+        wishlist.select(chat.select_saved, page, details, **private, **lookups)
+        save.click(chat.toggle_wishlist, page, [wishlist, wishlist_text, save, page], **private, **lookups)
         compare_pick.change(  # also when a new search unticks everything: the old table goes
-            chat.compare, [compare_pick, session], [comparison, session], api_name="compare", **last, **page, **lookups
+            chat.compare, [compare_pick, page], [comparison, page], **last, **private, **lookups
         )
-        app.load(chat.page_status, None, status, api_visibility="private")
+        app.load(chat.page_status, None, status, **private)
         _add_turn_endpoint(chat, turns)
     return app
 
@@ -506,7 +573,8 @@ def serve(assistant: Assistant, host: str | None = None, port: int | None = None
         server_port=port or server.port,
         share=False,
         show_error=True,
-        allowed_paths=[str(root) for root in image_roots(assistant)],
+        allowed_paths=[str(root) for root in image_roots(assistant) if root.is_dir()],
+        max_file_size=server.max_upload_bytes,
         css=CSS,
         **launch_kwargs,
     )
