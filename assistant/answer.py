@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
+from retrieval.untrusted import usable_as_name
 from retrieval.vocabulary import CURRENCY_SYMBOLS, GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
 
 CATEGORY_PLURALS = {"earrings": "earrings", "brooch": "brooches", "engagement ring": "engagement rings"}
@@ -30,6 +31,12 @@ CLOSINGS = (
     "Want me to compare any of these, or look in another metal?",
     "Say the word if you'd like something cheaper or in a different style.",
 )
+
+
+def prose_name(item: Item) -> str:
+    """What an answer calls a piece: its title, or, when the title reads as an instruction
+    (retrieval/untrusted.py), plainly what it is. Cards and tables still show the title as data."""
+    return item.title if usable_as_name(item.title) else f"{item.metal_label} {item.category}"
 
 
 def format_price(amount: float, currency: str) -> str:
@@ -140,7 +147,7 @@ def _shared_words(query_text: str, item: Item) -> list[str]:
 def item_line(rank: int, item: Item) -> str:
     stone = f", {item.gemstone_color} {item.gemstone}".rstrip() if item.has_stone else ""
     stock = "" if item.in_stock else " (currently out of stock)"
-    return f"{rank}. {item.title} — {format_price(item.price, item.currency)} ({item.metal_label}{stone}){stock}"
+    return f"{rank}. {prose_name(item)} — {format_price(item.price, item.currency)} ({item.metal_label}{stone}){stock}"
 
 
 def write_answer(

@@ -14,7 +14,7 @@ from typing import Iterator
 import torch
 from PIL import Image
 
-from assistant.answer import constraint_chips, describe_constraints, format_price, why_matched, write_answer
+from assistant.answer import constraint_chips, describe_constraints, format_price, prose_name, why_matched, write_answer
 from assistant.config import Settings
 from assistant.conversation import Session
 from assistant.hearing import ShopHearing, hear, shop_hearing
@@ -397,7 +397,7 @@ class Assistant:
         item = self._item(item_id)
         query = self._more_like(item, session.constraints)
         session.query, session.photo = item.title, item.image if query.image is not None else None
-        notes = [f"showing pieces like the {item.title}"]
+        notes = [f"showing pieces like the {prose_name(item)}"]
         yield from self._search(session, query, top_k or self.settings.fusion.top_k, item.title, notes, exclude={item.id})
 
     def details(self, session: Session, item_id: str) -> Reply:
@@ -438,7 +438,7 @@ class Assistant:
         """Nothing meets every constraint: say so, and offer the best results with one constraint
         relaxed at a time, each named."""
         wanted = ", ".join(describe_constraints(constraints, self.settings.currency))
-        offers, results = [], []
+        offers, results, names = [], [], []
         for name, relaxed in relaxations(constraints):
             hits = self.searcher.search(replace(query, constraints=relaxed), top_k=top_k)
             if name == "price":  # over budget: the closest prices first
@@ -452,12 +452,16 @@ class Assistant:
                 result.relaxed = [name]
                 result.why = f"closest alternative, {RELAXED_LABELS[name]} · {result.why}"
                 results.append(result)
+                names.append(prose_name(hit.item))
             if len(offers) == self.settings.conversation.alternatives:
                 break
         if not offers:
             return [], write_answer([], constraints, self.settings.currency, used_photo=query.image is not None)
         lines = [f"I couldn't find anything matching {wanted}. The closest I have: {'; and '.join(offers)}."]
-        lines += [f"{n}. {r.title} — {format_price(r.price, r.currency)} ({RELAXED_LABELS[r.relaxed[0]]})" for n, r in enumerate(results, 1)]
+        lines += [
+            f"{n}. {named} — {format_price(r.price, r.currency)} ({RELAXED_LABELS[r.relaxed[0]]})"
+            for n, (named, r) in enumerate(zip(names, results), 1)
+        ]
         return results, "\n".join(lines)
 
     def _more_like(self, item: Item, constraints: Constraints) -> FusedQuery:

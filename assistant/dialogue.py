@@ -9,7 +9,7 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
-from assistant.answer import describe_constraints, format_price
+from assistant.answer import describe_constraints, format_price, prose_name
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
@@ -228,15 +228,15 @@ def details_answer(item: Item) -> str:
 def availability_answer(item: Item, text: str) -> str:
     size = _ring_size(text)
     if not item.in_stock:
-        return f"Sorry, the {item.title} is currently out of stock."
+        return f"Sorry, the {prose_name(item)} is currently out of stock."
     if size is None:
-        return f"Yes, the {item.title} is in stock at {format_price(item.price, item.currency)}."
+        return f"Yes, the {prose_name(item)} is in stock at {format_price(item.price, item.currency)}."
     if not item.ring_sizes:
-        return f"The {item.title} is in stock, but it isn't sold by ring size."
+        return f"The {prose_name(item)} is in stock, but it isn't sold by ring size."
     if size in item.ring_sizes:
-        return f"Yes, the {item.title} is in stock and comes in size {size:g}."
+        return f"Yes, the {prose_name(item)} is in stock and comes in size {size:g}."
     listed = ", ".join(f"{s:g}" for s in item.ring_sizes)
-    return f"The {item.title} is in stock, but not in size {size:g}; it comes in {listed}."
+    return f"The {prose_name(item)} is in stock, but not in size {size:g}; it comes in {listed}."
 
 
 def _ring_size(text: str) -> float | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer import prose_name
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
+from retrieval.untrusted import looks_like_instruction, usable_as_name
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
 
 MONEY = re.compile(r"(?:[$€£₹¥]\s?|\b(?:usd|eur|gbp|inr)\s?)(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|usd|euros?|pounds|rupees)\b", re.I)
@@ -30,11 +32,23 @@ ATTRIBUTE_WORDS = {
     "rubies": "ruby", "diamonds": "diamond", "sapphires": "sapphire", "emeralds": "emerald", "pearls": "pearl",
 }  # fmt: skip
 MAX_LIST_INDEX = 10  # "1." "2." list markers are not claims
+QUOTED_WORDS = 4  # this many words in a row from an instruction-like title is repeating it
+# Prices the catalog never states: a piece is never free, and Facet knows no sales or codes.
+PRICE_CLAIM = re.compile(
+    r"\b(?:(?:is|are|for|comes?)\s+free|free of charge|at no (?:cost|charge)|no charge|complimentary|on the house"
+    r"|on sale|discount(?:ed)?|\d+\s?% off|half[- ]price|coupons?|promo(?:tion(?:al)?)? codes?|voucher)\b",
+    re.I,
+)
+# Words a stream holds until their sentence is checked: they start claims the checks above refuse.
+HELD_WORDS = {
+    "free", "sale", "discount", "discounted", "off", "coupon", "promo", "complimentary", "voucher",
+    "ignore", "disregard", "tell", "email", "e-mail", "card", "password", "send", "pay", "wire", "transfer",
+}  # fmt: skip
 
 
 @dataclass
 class Violation:
-    kind: str  # "price", "number", "product", "attribute"
+    kind: str  # "price", "number", "product", "attribute", "instruction"
     text: str
 
     def __str__(self) -> str:
@@ -47,8 +61,9 @@ class GroundingVerifier:
         self.prices = {round(item.price, 2) for item in items}
         self.budget = {round(v, 2) for v in (constraints.price_min, constraints.price_max) if v is not None}
         self.numbers = _item_numbers(items) | _numbers(user_text) | self.prices | self.budget
-        self.titles = {item.title.lower(): item for item in items}
+        self.titles = {prose_name(item).lower(): item for item in items}
         self.other_titles = {title.lower() for title in catalog_titles} - set(self.titles)
+        self.unusable_titles = [_words(item.title) for item in items if not usable_as_name(item.title)]
         item_words = " ".join(f"{i.title} {i.metal} {i.gemstone} {i.description}" for i in items).lower()
         self.allowed_attributes = {canon for word, canon in ATTRIBUTE_WORDS.items() if word in item_words or word in user_text.lower()}
 
@@ -59,7 +74,8 @@ class GroundingVerifier:
         return violations
 
     def _check_sentence(self, sentence: str) -> list[Violation]:
-        violations = []
+        violations = self._instructions(sentence)
+        violations += [Violation("price", match.group(0)) for match in PRICE_CLAIM.finditer(sentence)]
         named = self._named_items(sentence)
         money_spans = []
         for match in MONEY.finditer(sentence):
@@ -87,6 +103,17 @@ class GroundingVerifier:
                 violations.append(Violation("attribute", word))
         return violations
 
+    def _instructions(self, sentence: str) -> list[Violation]:
+        """An instruction, or words repeated from a title that reads as one, is never prose."""
+        if looks_like_instruction(sentence):
+            return [Violation("instruction", sentence.strip())]
+        said = _words(sentence)
+        windows = {tuple(said[i : i + QUOTED_WORDS]) for i in range(len(said) - QUOTED_WORDS + 1)}
+        for title in self.unusable_titles:
+            if any(tuple(title[i : i + QUOTED_WORDS]) in windows for i in range(len(title) - QUOTED_WORDS + 1)):
+                return [Violation("instruction", sentence.strip())]
+        return []
+
     def _named_items(self, sentence: str) -> list[Item]:
         lowered = sentence.lower()
         return [item for title, item in self.titles.items() if title in lowered]
@@ -95,6 +122,10 @@ class GroundingVerifier:
         """A capitalised product phrase must be (part of) a given item's title."""
         words = [w for w in re.findall(r"[\w'’]+", phrase.lower()) if w not in {"the", "and", "with", "of", "in"}]
         return any(all(word in title for word in words) for title in self.titles) if words else True
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’]+", text.lower())
 
 
 def split_sentences(text: str) -> list[str]:
@@ -210,5 +241,8 @@ def _risky(word: str, first: bool) -> bool:
         any(ch.isdigit() or ch in "$€£₹¥" for ch in word)
         or (not first and word[:1].isupper() and bare != "i")
         or bare in ATTRIBUTE_WORDS
+        or bare in HELD_WORDS
+        or "@" in word
+        or bare.startswith(("http", "www"))
         or bare in {"white", "yellow", "rose", "sterling"}
     )

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer import format_price
+from assistant.answer import format_price, prose_name
 from assistant.config import LLMConfig
 from assistant.grounding import GroundedStream, GroundingFailure, GroundingVerifier, Violation
 from retrieval.catalog import Item
@@ -60,13 +60,18 @@ def item_facts(item: Item) -> str:
     stone = f"{item.gemstone_color} {item.gemstone}".strip() if item.has_stone else "no gemstone"
     carat = f" {item.carat:g} ct" if item.carat else ""
     stock = "in stock" if item.in_stock else "out of stock"
-    return f'"{item.title}", {format_price(item.price, item.currency)}, {item.metal_label}, {stone}{carat}, {stock}'
+    return f'"{prose_name(item)}", {format_price(item.price, item.currency)}, {item.metal_label}, {stone}{carat}, {stock}'
+
+
+def as_data(text: str) -> str:
+    """Outside text inside a prompt's data tags, unable to close them."""
+    return text.replace("<", "‹").replace(">", "›")
 
 
 def build_messages(request: AnswerRequest, problems: list[Violation] | None = None) -> list[BaseMessage]:
     items = "\n".join(f"- {item_facts(item)}" for item in request.items)
-    notes = "".join(f"\nNote: {note}" for note in request.notes)
-    prompt = f"<shopper>{request.user_text}</shopper>\n<items>\n{items}\n</items>{notes}"
+    notes = "".join(f"\nNote: {as_data(note)}" for note in request.notes)
+    prompt = f"<shopper>{as_data(request.user_text)}</shopper>\n<items>\n{items}\n</items>{notes}"
     if problems:
         prompt += "\n" + RETRY_PROMPT.format(problems="; ".join(map(str, problems)))
     return [SystemMessage(SYSTEM_PROMPT), HumanMessage(EXAMPLE_REQUEST), AIMessage(EXAMPLE_REPLY), HumanMessage(prompt)]
