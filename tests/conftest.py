@@ -4,11 +4,13 @@ import itertools
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks.page_client, from any folder
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")

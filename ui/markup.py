@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 
 HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-# CommonMark lets any ASCII punctuation be escaped with a backslash; "&<>" are entities instead.
-ESCAPED = re.compile(r"""([!"#$%'()*+,\-./:;=?@\[\\\]^_`{|}~])""")
-ENTITY = re.compile(r"[&<>]")
+# CommonMark lets any ASCII punctuation be escaped with a backslash; "&<>" become entities instead.
+SPECIAL = re.compile(r"""[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]""")
 TABLE_RULE = "---"
 
 
 def plain(text: str) -> str:
     """`text` as Markdown that renders exactly as the text, and as nothing else."""
-    return ESCAPED.sub(r"\\\1", ENTITY.sub(lambda match: HTML_ENTITIES[match.group()], text))
+    return SPECIAL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match) -> str:
+    character = match.group()
+    return HTML_ENTITIES.get(character, "\\" + character)
 
 
 def table(rows: list[list[str]]) -> str:

@@ -487,7 +487,10 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                     show_label=False, elem_id="facet-input", max_lines=6,
                 )  # fmt: skip
                 with gr.Row(elem_classes="facet-examples"):
-                    examples = [gr.Button(prompt, size="sm", variant="secondary") for prompt in EXAMPLE_PROMPTS]
+                    examples = [
+                        gr.Button(prompt, size="sm", variant="secondary", elem_id=f"facet-example-{number}")
+                        for number, prompt in enumerate(EXAMPLE_PROMPTS)
+                    ]
                 voice = gr.Audio(
                     sources=["microphone", "upload"], type="filepath", label=VOICE_LABEL, elem_classes="facet-voice",
                     elem_id="facet-voice",
