@@ -1,14 +1,15 @@
-"""Load test of the web chat on loopback: concurrent shoppers through the Gradio API, each in its
-own session, checking that no session ever sees another's filters or wishlist.
+"""Load test of the web chat on loopback: concurrent shoppers speaking the page's own protocol
+(benchmarks/page_client.py), each in its own session, checking that no session ever sees another's
+filters or wishlist.
 
     python benchmarks/load.py [--sessions 20] [--seconds 120] [--set llm.backend=template] [--data-dir DIR]
 
 Starts `facet serve` on a free 127.0.0.1 port (the demo catalog is built on first run), then
-runs `--sessions` gradio_client clients at once (one Gradio session each) for `--seconds`. Each
-session repeats: a typed search with its own budget ("under $425", one per session) and metal;
-save or unsave one of its own two wishlist pieces; untick its metal filter (the search re-runs).
-After every call it checks what its page would show: its own budget and nothing of another
-session's, and exactly its own saved pieces. Prints a table, writes benchmarks/results/load.json.
+runs `--sessions` page clients at once (one Gradio session each) for `--seconds`. Each session
+repeats: a typed search with its own budget ("under $425", one per session) and metal; click one
+of its cards and save or unsave it; untick its metal filter (the search re-runs). After every call
+it checks what its page would show: its own budget and nothing of another session's, and exactly
+its own saved pieces. Prints a table, writes benchmarks/results/load.json.
 The LLM backend is `template` unless --set llm.backend=... says otherwise.
 """
 
@@ -29,6 +30,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.page_client import PageClient  # noqa: E402
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -41,12 +45,6 @@ CALL_TIMEOUT_S = 300
 BUDGET_BASE, BUDGET_STEP = 400, 25  # session i searches "under $(400 + 25 i)": a budget no other session uses
 METALS = ("rose gold", "yellow gold", "white gold", "sterling silver", "platinum")
 CATEGORIES = ("ring", "necklace", "earrings", "bracelet", "pendant")
-POOL_QUERIES = (
-    "ring", "necklace", "earrings", "bracelet", "pendant", "bangle", "brooch", "anklet", "engagement ring",
-    "wedding band", "pearl", "diamond", "sapphire", "emerald", "ruby", "rose gold", "white gold", "platinum",
-    "sterling silver", "yellow gold", "vintage", "minimalist", "statement", "gift",
-)  # fmt: skip
-PIECES_PER_SESSION = 2
 BUDGET_LABEL = re.compile(r"^under \$[\d,]+$")
 
 
@@ -78,51 +76,41 @@ def connect(url: str, server: subprocess.Popen):
             time.sleep(2)
 
 
-def merged(job, names: tuple[str, ...]) -> dict:
-    """What the page shows after a streamed call: each output's latest value (skips keep it)."""
-    shown: dict = {}
-    for update in job.outputs():
-        for name, value in zip(names, update if isinstance(update, (list, tuple)) else (update,)):
-            if isinstance(value, dict) and value.get("__type__") == "update":
-                if len(value) > 1:
-                    shown[name] = {**(shown.get(name) or {}), **value}
-            else:
-                shown[name] = value
-    return shown
-
-
-# The page's outputs as the API returns them: the gr.State (the session) stays on the server.
-SEARCH = ("chat", "status", "filters", "cards", "compare", "textbox")
-WISHLIST = ("wishlist", "summary", "save")
+# The page's outputs per event (the gr.State page stays on the server).
+SEARCH = ("chat", "status", "filters", "cards", "compare", "textbox", "page")
+DETAILS = ("detail", "picture", "text", "save", "page")
+WISHLIST = ("wishlist", "summary", "save", "page")
 
 
 class Shopper(threading.Thread):
-    def __init__(self, number: int, url: str, pieces: list[dict], deadline: float, everyone: set[str]):
-        super().__init__(name=f"shopper-{number}", daemon=True)
-        from gradio_client import Client
+    """One browser tab, speaking the page's own protocol (benchmarks/page_client.py)."""
 
-        self.client = Client(url, verbose=False, download_files=False)  # its own Gradio session
-        self.number, self.pieces, self.deadline, self.everyone = number, pieces, deadline, everyone
+    def __init__(self, number: int, url: str, deadline: float, everyone: set[str]):
+        super().__init__(name=f"shopper-{number}", daemon=True)
+        self.client = PageClient(url, timeout=CALL_TIMEOUT_S)  # its own Gradio session
+        self.number, self.deadline, self.everyone = number, deadline, everyone
         self.budget = f"under ${BUDGET_BASE + BUDGET_STEP * number:,}"
         self.metal, self.category = METALS[number % len(METALS)], CATEGORIES[number % len(CATEGORIES)]
-        self.saved: list[dict] = []
+        self.saved: list[str] = []  # titles, in the order saved
+        self.cards: list[str] = []  # titles on its page
         self.labels: list[str] = []  # the filters on its page
         self.latencies: dict[str, list[float]] = defaultdict(list)
         self.errors: list[str] = []
         self.leaks: list[str] = []
         self.checks = 0
 
-    def call(self, kind: str, names: tuple[str, ...], *args, api_name: str) -> dict | None:
+    def call(self, kind: str, names: tuple[str, ...], element: str, trigger: str, data: list, event_data=None) -> dict | None:
         started = time.perf_counter()
         try:
-            job = self.client.submit(*args, api_name=api_name)
-            job.result(timeout=CALL_TIMEOUT_S)
-            shown = merged(job, names)
+            result = self.client.call(element, trigger, data, event_data)
         except Exception as error:  # noqa: BLE001 - every failure is counted and reported
             self.errors.append(f"{kind}: {type(error).__name__}: {error}"[:300])
             return None
+        if not result.success:
+            self.errors.append(f"{kind}: {result.error}"[:300])
+            return None
         self.latencies[kind].append((time.perf_counter() - started) * 1000)
-        return shown
+        return result.shown(names)
 
     def check_filters(self, shown: dict, must: set[str], must_not: set[str]) -> None:
         labels = set((shown.get("filters") or {}).get("value") or [])
@@ -137,46 +125,35 @@ class Shopper(threading.Thread):
         cards = (shown.get("wishlist") or {}).get("value") or []
         titles = sorted(card["caption"].split(" — ")[0] for card in cards)
         self.checks += 1
-        if titles != sorted(piece["title"] for piece in self.saved):
-            others = set(titles) - {piece["title"] for piece in self.pieces}
-            (self.leaks if others else self.errors).append(f"session {self.number}: wishlist {titles}, saved {[p['title'] for p in self.saved]}")
+        if titles != sorted(self.saved):
+            others = set(titles) - set(self.saved)
+            (self.leaks if others else self.errors).append(f"session {self.number}: wishlist {titles}, saved {self.saved}")
 
     def run(self) -> None:
         cycle = 0
         while time.monotonic() < self.deadline:
             query = f"a {self.metal} {self.category} {self.budget}"
-            shown = self.call("search", SEARCH, {"text": query, "files": []}, [], api_name="/send")
+            shown = self.call("search", SEARCH, "facet-input", "submit", [{"text": query, "files": []}, None])
             self.labels = [self.budget, self.metal]
             if shown is not None:
                 self.check_filters(shown, {self.budget, self.metal}, set())
                 self.labels = (shown.get("filters") or {}).get("value") or self.labels
-            piece = self.pieces[cycle % len(self.pieces)]
-            self.call("details", ("panel", "image", "text", "selected", "save"), piece["id"], api_name="/details")
-            shown = self.call("wishlist", WISHLIST, piece["id"], api_name="/toggle_wishlist")
-            if shown is not None:
-                self.saved = [p for p in self.saved if p is not piece] if piece in self.saved else self.saved + [piece]
-                self.check_wishlist(shown)
+                self.cards = [card["caption"].split(" — ")[0] for card in shown.get("cards") or []]
+            if self.cards:
+                position = cycle % len(self.cards)
+                self.call("details", DETAILS, "facet-cards", "select", [None], {"index": position, "value": None})
+                shown = self.call("wishlist", WISHLIST, "facet-save", "click", [None])
+                if shown is not None:
+                    title = self.cards[position]
+                    self.saved = [t for t in self.saved if t != title] if title in self.saved else self.saved + [title]
+                    self.check_wishlist(shown)
             if time.monotonic() >= self.deadline:
                 break
             kept = [label for label in self.labels if label != self.metal]
-            shown = self.call("drop_filter", SEARCH, kept, [], api_name="/drop_filters")
+            shown = self.call("drop_filter", SEARCH, "facet-filters", "input", [kept, None])
             if shown is not None:
                 self.check_filters(shown, {self.budget}, {self.metal})
             cycle += 1
-
-
-def wishlist_pieces(client, sessions: int) -> list[list[dict]]:
-    """Two catalog pieces per session, no title shared between sessions."""
-    pool: dict[str, dict] = {}
-    for query in POOL_QUERIES:
-        for result in client.predict(query, None, None, api_name="/turn")["results"]:
-            pool.setdefault(result["title"], {"id": result["id"], "title": result["title"]})
-        if len(pool) >= sessions * PIECES_PER_SESSION:
-            break
-    pieces = sorted(pool.values(), key=lambda piece: piece["id"])
-    if len(pieces) < sessions * PIECES_PER_SESSION:
-        raise SystemExit(f"only {len(pieces)} distinct pieces found for {sessions} sessions")
-    return [pieces[i * PIECES_PER_SESSION : (i + 1) * PIECES_PER_SESSION] for i in range(sessions)]
 
 
 def percentiles(samples: list[float]) -> dict:
@@ -205,11 +182,10 @@ def main() -> int:
     server = start_server(port, overrides, args.data_dir)
     try:
         probe = connect(url, server)
-        pieces = wishlist_pieces(probe, args.sessions)
         probe.predict("warm up", None, None, api_name="/turn")  # wait for the models, off the clock
         everyone = {f"under ${BUDGET_BASE + BUDGET_STEP * n:,}" for n in range(args.sessions)}
         deadline = time.monotonic() + args.seconds
-        shoppers = [Shopper(n, url, pieces[n], deadline, everyone) for n in range(args.sessions)]
+        shoppers = [Shopper(n, url, deadline, everyone) for n in range(args.sessions)]
         started = time.monotonic()
         for shopper in shoppers:
             shopper.start()

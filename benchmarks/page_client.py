@@ -24,13 +24,30 @@ FILE_META = {"_type": "gradio.FileData"}
 
 @dataclass
 class EventResult:
-    """What one event did: success, its final outputs (in the event's output order) and every
-    message the server streamed."""
+    """What one event did: success, each update it streamed (its outputs, in the event's output
+    order) and every message the server sent."""
 
     success: bool
-    outputs: list[Any] = field(default_factory=list)
+    updates: list[list[Any]] = field(default_factory=list)
     error: str | None = None
     messages: list[dict] = field(default_factory=list)
+
+    @property
+    def outputs(self) -> list[Any]:
+        return self.updates[-1] if self.updates else []
+
+    def shown(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """What the page shows after the event: each named output's latest value (a skip keeps it,
+        an update merges into it)."""
+        shown: dict[str, Any] = {}
+        for update in self.updates:
+            for name, value in zip(names, update):
+                if isinstance(value, dict) and value.get("__type__") == "update":
+                    if len(value) > 1:
+                        shown[name] = {**(shown.get(name) or {}), **value}
+                else:
+                    shown[name] = value
+        return shown
 
 
 @dataclass(frozen=True)
@@ -91,7 +108,7 @@ class PageClient:
         return self._read_stream(event_id)
 
     def _read_stream(self, event_id: str | None) -> EventResult:
-        messages, outputs = [], None
+        messages, updates = [], []
         with self.http.stream("GET", f"{API}/queue/data", params={"session_hash": self.session_hash}) as stream:
             for line in stream.iter_lines():
                 if not line.startswith("data:"):
@@ -101,12 +118,14 @@ class PageClient:
                     continue
                 messages.append(message)
                 if message.get("msg") == "process_generating":
-                    outputs = _applied(outputs, message.get("output", {}).get("data", []))
+                    updates.append(_applied(updates[-1] if updates else None, message.get("output", {}).get("data", [])))
                 elif message.get("msg") == "process_completed":
                     output = message.get("output") or {}
                     if not message.get("success", False):
-                        return EventResult(False, error=str(output.get("error")), messages=messages)
-                    return EventResult(True, output.get("data", outputs or []), messages=messages)
+                        return EventResult(False, updates, error=str(output.get("error")), messages=messages)
+                    if not updates:  # a plain function: one update, whole
+                        updates.append(output.get("data", []))
+                    return EventResult(True, updates, messages=messages)
                 elif message.get("msg") in ("unexpected_error", "close_stream"):
                     return EventResult(False, error=str(message.get("message")), messages=messages)
         return EventResult(False, error="the stream ended before the event completed", messages=messages)
