@@ -66,3 +66,20 @@ def demo_assistant(demo_settings):
     assistant = Assistant.from_settings(demo_settings)
     assistant.build_demo_catalog(progress=False)
     return assistant
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Skips without Debian's chromium, except in CI (CI=true), where it must be there."""
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing; CI needs it for the browser tests (apt-get install chromium)")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()

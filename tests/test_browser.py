@@ -2,19 +2,17 @@
 (Debian's `chromium`; Playwright never downloads a browser here). Every wait is on the page's
 state; each test leaves a screenshot in tests/artifacts/."""
 
-import os
 import re
-import shutil
 import socket
 from pathlib import Path
 
 import pytest
 
-from ui.web import CONFIRM_HINT, DROPPED_PREFIX, MODELS_LOADING, SAVED_LABEL, SAW_PREFIX, serve
+from ui.page import serve
+from ui.web import CONFIRM_HINT, DROPPED_PREFIX, MODELS_LOADING, SAVED_LABEL, SAW_PREFIX
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 WAIT_MS = 90_000  # the first turn on a busy 2-core machine loads every model
 DESKTOP = {"width": 1280, "height": 1000}
@@ -32,20 +30,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    """Skips without Debian's chromium, except in CI (CI=true), where it must be there."""
-    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing; CI needs it for the browser tests (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pytest
 from gradio.utils import get_upload_folder
 
 from benchmarks.page_client import FILE_META, PageClient
-from ui.web import serve
+from ui.page import serve
 
 pytestmark = pytest.mark.e2e
 

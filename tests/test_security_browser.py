@@ -5,13 +5,21 @@ browser fetches nothing from anywhere but the chat's own server."""
 
 import json
 import shutil
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.test_browser import ARTIFACTS, CARDS, CHAT, INPUT, WAIT_MS, ask, chromium, free_port, wait_for_cards  # noqa: F401
-from ui.web import serve
+from tests.test_browser import (  # noqa: F401
+    ARTIFACTS,
+    CARDS,
+    CHAT,
+    INPUT,
+    WAIT_MS,
+    ask,
+    free_port,
+    wait_for_cards,
+)
+from ui.page import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 

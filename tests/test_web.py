@@ -12,13 +12,31 @@ import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
-from retrieval.vocabulary import RING_CATEGORIES
 from assistant.assistant import Reply, TurnEvent
+from retrieval.vocabulary import RING_CATEGORIES
 from ui.markup import plain
+from ui.page import serve
 from ui.web import (
-    CLOSEST, COMPARE_MORE, CONFIRM_HINT, DROPPED_PREFIX, LISTENING, LOOKING, MODELS_LOADING, NO_RESULTS, READY, SAVE_LABEL,
-    SAVED_LABEL, SAW_PREFIX, SEARCH_OUTPUTS, SEARCHING, SIMILAR_LABEL, VOICE_PREFIX, WHY_PREFIX, Page, WebChat, image_roots,
-    serve,
+    CLOSEST,
+    COMPARE_MORE,
+    CONFIRM_HINT,
+    DROPPED_PREFIX,
+    LISTENING,
+    LOOKING,
+    MODELS_LOADING,
+    NO_RESULTS,
+    READY,
+    SAVE_LABEL,
+    SAVED_LABEL,
+    SAW_PREFIX,
+    SEARCH_OUTPUTS,
+    SEARCHING,
+    SIMILAR_LABEL,
+    VOICE_PREFIX,
+    WHY_PREFIX,
+    Page,
+    WebChat,
+    image_roots,
 )  # fmt: skip
 
 pytestmark = pytest.mark.e2e

@@ -137,7 +137,7 @@ def item_card(rank: int, result) -> str:
 
 
 def run_serve(assistant: Assistant, args: argparse.Namespace) -> int:
-    from ui.web import serve
+    from ui.page import serve
 
     assistant.ensure_demo_catalog()
     serve(assistant)
