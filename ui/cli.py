@@ -11,13 +11,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from assistant.answer import format_price
-from assistant.assistant import Assistant, EmptyQueryError
+from assistant.assistant import Assistant, InputError
 from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
 from retrieval.catalog import CatalogError, load_catalog
 
-USER_ERRORS = (PerceptionError, CatalogError, EmptyQueryError, ValidationError, FileNotFoundError)
+USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError)
 EXIT_ERROR = 1
 EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
 
