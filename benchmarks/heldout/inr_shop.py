@@ -472,6 +472,8 @@ def kind_word(rng, cat, d, i):
     if cat == "wedding band":
         return "Couple Bands" if d.get("couple") else pick(rng, ["Wedding Band", "Band", "Wedding Band"])
     words = CAT[cat][1]
+    if not d.get("gents"):
+        words = [w for w in words if not w.startswith("Gents")]
     return pick(rng, words)
 
 
@@ -677,6 +679,9 @@ def make_product(rng: random.Random, d: dict, i: int, serial: int) -> dict:
             kword = ""   # the design name already says what it is ("Love Bands", "Kasu Mala Haar")
     if solitaire and cat == "engagement ring" and stone_in["title"] and rng.random() < 0.6:
         t_stone = f"{carat:.2f} ct {t_stone}".strip()
+    if t_metal:
+        mw = {w.lower() for w in t_metal.split()}
+        des = " ".join(w for w in des.split() if w.lower() not in mw) or des
     pattern = rng.random()
     if not t_metal:
         title = f"{des} {t_stone} {kword}"
