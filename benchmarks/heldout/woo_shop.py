@@ -613,10 +613,11 @@ def make_product(rng, d, i, serial):
     else:
         kw = pick(rng, kinds)
     stem = lambda w: w.lower().rstrip("s")
-    if kw and stem(des.split()[-1]) == stem(kw.split()[-1]):
+    kst = {stem(x) for x in kw.split()}
+    if kw and (stem(des.split()[-1]) == stem(kw.split()[-1]) or kst <= {stem(w) for w in des.split()}):
         kw = ""
-    elif kw and stem(des.split()[-1]) in {stem(x) for x in kw.split()}:
-        des = " ".join(des.split()[:-1]) or des
+    elif kw and stem(des.split()[-1]) in kst:
+        des = " ".join(des.split()[:-1])
     r = rng.random()
     if not t_metal:
         title = f"{t_stone} {des} {kw}"
