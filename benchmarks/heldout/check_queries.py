@@ -134,9 +134,69 @@ def check(shop, files, verbose):
     return problems, counts
 
 
+def check_exports():
+    """Structural checks of the two export files against the answer keys."""
+    import csv
+    probs = []
+    shop = os.path.join(DATA, "inr_shop")
+    rows = list(csv.DictReader(open(os.path.join(shop, "products_export.csv"), encoding="utf-8", newline="")))
+    truth = {t["handle"]: t for t in load(os.path.join(shop, "truth.jsonl"))}
+    seen, order = {}, []
+    for r in rows:
+        h = r["Handle"]
+        if h not in seen:
+            seen[h] = []
+            order.append(h)
+            if not r["Title"]:
+                probs.append(f"shopify {h}: first row has no Title")
+        elif order[-1] != h:
+            probs.append(f"shopify {h}: rows not contiguous")
+        seen[h].append(r)
+    if set(seen) != set(truth):
+        probs.append("shopify handles differ from truth handles")
+    for h, rs in seen.items():
+        srcs = [r["Image Src"] for r in rs if r["Image Src"]]
+        pos = [int(r["Image Position"]) for r in rs if r["Image Src"]]
+        if pos != list(range(1, len(pos) + 1)):
+            probs.append(f"shopify {h}: image positions {pos}")
+        for r in rs:
+            if r["Variant Image"] and r["Variant Image"] not in srcs:
+                probs.append(f"shopify {h}: variant image not among the product images")
+        nvar = sum(1 for r in rs if r["Variant Price"])
+        if nvar != truth[h]["variants"]:
+            probs.append(f"shopify {h}: {nvar} variant rows, truth says {truth[h]['variants']}")
+        for r in rs:
+            if not r["Image Src"]:
+                continue
+            fn = r["Image Src"].split("/files/")[1].split("?")[0]
+            exists = os.path.exists(os.path.join(shop, "images", fn))
+            if exists == truth[h]["image_broken"] and r["Image Position"] == "1":
+                probs.append(f"shopify {h}: image_broken flag disagrees with the images folder")
+    woo = os.path.join(DATA, "woo_shop")
+    fn = [f for f in os.listdir(woo) if f.startswith("wc-product-export")][0]
+    raw = open(os.path.join(woo, fn), encoding="utf-8", newline="").read()
+    if not raw.startswith("\ufeff"):
+        probs.append("woo export has no BOM")
+    wrows = list(csv.DictReader(raw.lstrip("\ufeff").splitlines(True)))
+    ids = {r["ID"] for r in wrows}
+    skus = {r["SKU"] for r in wrows if r["SKU"]}
+    if len(ids) != len(wrows):
+        probs.append("woo: duplicate IDs")
+    for r in wrows:
+        if r["Type"] == "variation":
+            par = r["Parent"]
+            if not ((par.startswith("id:") and par[3:] in ids) or par in skus):
+                probs.append(f"woo {r['ID']}: parent {par} not found")
+    wt = load(os.path.join(woo, "truth.jsonl"))
+    parents = [r for r in wrows if r["Type"] in ("simple", "variable")]
+    if len(parents) != len(wt):
+        probs.append(f"woo: {len(parents)} parent rows vs {len(wt)} truth lines")
+    return probs
+
+
 def main():
     verbose = "-v" in sys.argv
-    allp = []
+    allp = check_exports()
     for shop, files in (("inr_shop", ["queries.jsonl", "queries_photo.jsonl"]), ("woo_shop", ["queries.jsonl"])):
         p, counts = check(shop, files, verbose)
         allp += p
