@@ -1,8 +1,26 @@
-"""Tunables of the retrieval layer: the vector store and how a fused query is ranked."""
+"""Tunables of the retrieval layer: what a catalog row may hold, item photos at ingest, the
+vector store and how a fused query is ranked."""
 
 from typing import Literal
 
 from pydantic import BaseModel
+
+
+class CatalogConfig(BaseModel):
+    """Limits on one catalog row (retrieval/catalog.py). A row past any of them is rejected and
+    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N."""
+
+    max_row_bytes: int = 100_000  # one JSONL line or CSV row, before it is parsed
+    max_id_chars: int = 100
+    max_title_chars: int = 300
+    max_description_chars: int = 5_000
+    # category, metal, gemstone, gemstone_color, style, occasion, currency
+    max_attribute_chars: int = 100
+    max_tags: int = 50
+    max_tag_chars: int = 100
+    max_image_chars: int = 2_000  # a path or URL
+    max_price: float = 10_000_000.0  # in the row's currency
+    max_carat: float = 1_000.0
 
 
 class HNSWConfig(BaseModel):
