@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image
+from pydantic import ValidationError
 
 from perception.errors import ImageError
 from perception.image_encoder import ImageEncoder, open_image
@@ -137,8 +138,26 @@ def item_metadata(item: Item) -> dict[str, Any]:
     }
 
 
-def item_from_metadata(metadata: dict[str, Any]) -> Item:
-    return Item.model_validate_json(metadata[ITEM_KEY])
+def item_from_metadata(metadata: dict[str, Any]) -> Item | None:
+    """The stored item, or None for a stored row that no longer validates (written by an older
+    version with looser rules, say): one such row must never break every search. Logged once."""
+    stored = metadata.get(ITEM_KEY, "")
+    try:
+        return Item.model_validate_json(stored)
+    except ValidationError as error:
+        digest = _hash(stored)
+        if digest not in _UNREADABLE_LOGGED:
+            _UNREADABLE_LOGGED.add(digest)
+            log.warning("skipping a stored item that no longer validates (%s): re-ingest its catalog to fix it", _first_problem(error))
+        return None
+
+
+_UNREADABLE_LOGGED: set[str] = set()  # digests of stored rows already logged as unreadable
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    return f"{'.'.join(str(part) for part in problem['loc']) or 'row'}: {problem['msg'].removeprefix('Value error, ')}"
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -277,8 +296,10 @@ class CatalogIndex:
             ids, texts = [], []
             for offset in range(0, self.texts.count(), CHROMA_READ_PAGE):
                 page = self.texts.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
-                ids += page["ids"]
-                texts += [item_text(item_from_metadata(metadata)) for metadata in page["metadatas"]]
+                for item_id, metadata in zip(page["ids"], page["metadatas"]):
+                    if (item := item_from_metadata(metadata)) is not None:
+                        ids.append(item_id)
+                        texts.append(item_text(item))
             self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
         return self._lexical
 
@@ -416,7 +437,8 @@ class CatalogIndex:
         if not ids:
             return {}
         found = self.texts.get(ids=ids, include=["metadatas"])
-        return {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+        items = {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+        return {item_id: item for item_id, item in items.items() if item is not None}
 
 
 def _text_input(item: Item) -> tuple[str, str]:

@@ -1,13 +1,18 @@
 """What a catalog file may hold, and what a bad one costs: prices validated as they are stored,
 numbers that are numbers, size limits on every field, bad bytes that cost only their own line,
-and files that are not catalogs refused whole."""
+files that are not catalogs refused whole, and a stored row that no longer validates skipped
+on read-back instead of breaking every search."""
 
 import json
 
+import numpy as np
 import pytest
 
-from retrieval.catalog import CatalogError, NoValidRowsError, load_catalog
-from retrieval.config import CatalogConfig
+from retrieval.catalog import CatalogError, Item, NoValidRowsError, load_catalog
+from retrieval.config import CatalogConfig, FusionConfig, IndexConfig
+from retrieval.constraints import Constraints
+from retrieval.index import ITEM_KEY, CatalogIndex, connect
+from retrieval.query import FusedQuery, Searcher
 
 ROW = {"id": "G1", "title": "Gold Ring", "category": "ring", "metal": "yellow gold", "price": 100}
 
@@ -161,3 +166,39 @@ def test_a_catalog_whose_every_row_is_rejected_is_an_error_listing_them_all(tmp_
     message = str(raised.value)
     assert message.startswith("every row of c.jsonl was rejected (480 rows; line 1: price: 'free' is not a number;")
     assert "\n" not in message
+
+
+# --- reading the index back -----------------------------------------------------------------
+
+DIM = 8
+
+
+class ConstantEncoder:
+    name = "constant-test"
+
+    def encode_text(self, texts):
+        return np.ones((len(texts), DIM), dtype=np.float32) / np.sqrt(DIM)
+
+    def encode_image(self, images):
+        return np.ones((len(images), DIM), dtype=np.float32) / np.sqrt(DIM)
+
+    def without_colors(self, vector):
+        return vector
+
+
+def test_a_stored_row_that_no_longer_validates_is_skipped_not_fatal(tmp_path, caplog):
+    index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), ConstantEncoder(), ConstantEncoder(), IndexConfig())
+    items = [Item(id=f"R{n}", title=f"Gold Ring {n}", category="ring", metal="yellow gold", price=100 + n, currency="USD") for n in range(4)]
+    index.ingest(items, progress=False)
+    # what an older version stored for a 0.004 price: 0.0, which no longer validates
+    stored = index.texts.get(ids=["R1"], include=["metadatas"])["metadatas"][0]
+    broken = {**json.loads(stored[ITEM_KEY]), "price": 0.0}
+    index.texts.update(ids=["R1"], metadatas=[{**stored, "price": 0.0, ITEM_KEY: json.dumps(broken)}])
+
+    searcher = Searcher(index, FusionConfig())
+    found = {hit.item.id for hit in searcher.search(FusedQuery(text="gold ring"), top_k=10)}
+    browsed = {hit.item.id for hit in searcher.search(FusedQuery(constraints=Constraints(categories=["ring"])), top_k=10)}
+    assert found == browsed == {"R0", "R2", "R3"}
+    assert set(index.items(["R0", "R1"])) == {"R0"}
+    logged = [record for record in caplog.records if "no longer validates" in record.getMessage()]
+    assert len(logged) == 1 and "price" in logged[0].getMessage()
