@@ -157,7 +157,7 @@ class Assistant:
     def _read_catalog(self) -> None:
         """The titles and the hearing, from one read of the indexed catalog: once, and again
         after each ingest (per turn it would be a pass over every item)."""
-        items = list(self.index.items(self.index.texts.get(include=[])["ids"]).values())
+        items = list(self.index.items(self.index.all_ids()).values())
         self._titles = {item.title for item in items}
         self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
 
@@ -271,7 +271,7 @@ class Assistant:
 
     def _pictured_item(self, photo_vector) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
-        nearest = self.index.images.query(query_embeddings=[photo_vector.tolist()], n_results=1, include=[])["ids"][0]
+        nearest = self.index.nearest_image_ids(photo_vector, 1)
         return next(iter(self.index.items(nearest).values()), None)
 
     def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:

@@ -8,6 +8,10 @@ unchanged item costs no model work, and a price or stock change only rewrites me
 The BM25 index over item text is built from the store on first use and rebuilt when the
 text collection's revision (a token rewritten on every change of ids or texts, by any
 process) moves on.
+
+Every store call goes through `retrieval/store.py`, which reopens the connection when another
+process has written: the searcher, the photo probes and the assistant read through the small
+methods here (`get`, `nearest`, `pages`, `all_ids`, ...), never a collection directly.
 """
 
 from __future__ import annotations
@@ -15,9 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
-import re
 import threading
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
@@ -35,6 +37,8 @@ from retrieval.catalog import Item
 from retrieval.config import IndexConfig
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
+from retrieval.reports import DriftReport, IngestReport
+from retrieval.store import Store, connect  # noqa: F401 (connect: part of this module's interface)
 from retrieval.tuning import CatalogTunedEncoder
 
 log = logging.getLogger(__name__)
@@ -46,68 +50,6 @@ NO_CARAT = 0.0
 URL_TIMEOUT_SECONDS = 10
 CHROMA_READ_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
-DRIFT_IDS_SHOWN = 10
-
-
-@dataclass
-class IngestReport:
-    read: int = 0
-    ingested: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    removed: int = 0
-    tuned_on: int = 0  # catalog shots the image vectors were tuned on this time (retrieval/tuning.py)
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        tuned = f" / image vectors tuned on {self.tuned_on} shots" if self.tuned_on else ""
-        return (
-            f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
-            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}{tuned}"
-        )
-
-
-@dataclass
-class DriftReport:
-    """How the index differs from a catalog file."""
-
-    catalog: int = 0
-    indexed: int = 0
-    missing: list[str] = field(default_factory=list)  # in the catalog, not in the index
-    extra: list[str] = field(default_factory=list)  # in the index, not in the catalog
-    stale_text: list[str] = field(default_factory=list)  # item text changed since it was embedded
-    stale_image: list[str] = field(default_factory=list)  # photo changed, added, removed or never embedded
-    stale_metadata: list[str] = field(default_factory=list)  # price, stock or another filterable fact changed
-
-    @property
-    def drifted(self) -> bool:
-        return any((self.missing, self.extra, self.stale_text, self.stale_image, self.stale_metadata))
-
-    def summary(self) -> str:
-        lines = [f"catalog {self.catalog} items / index {self.indexed} items"]
-        for label, ids in (
-            ("missing from the index", self.missing),
-            ("in the index but not in the catalog", self.extra),
-            ("stale text", self.stale_text),
-            ("stale image", self.stale_image),
-            ("stale metadata (price, stock, ...)", self.stale_metadata),
-        ):
-            shown = ", ".join(ids[:DRIFT_IDS_SHOWN]) + (f" and {len(ids) - DRIFT_IDS_SHOWN} more" if len(ids) > DRIFT_IDS_SHOWN else "")
-            lines.append(f"{label}: {len(ids)}" + (f" ({shown})" if ids else ""))
-        lines.append("drift: run `facet ingest CATALOG --sync` to bring the index up to date" if self.drifted else "no drift")
-        return "\n".join(lines)
-
-
-def connect(config: IndexConfig, persist_dir: Path):
-    """An embedded persistent chromadb by default, or a chroma server when a host is set."""
-    import chromadb
-
-    settings = chromadb.Settings(anonymized_telemetry=False)
-    if config.chroma_host:
-        return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
-    persist_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
 
 
 def item_text(item: Item) -> str:
@@ -167,11 +109,6 @@ def _hash(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
-def _collection_name(prefix: str, kind: str, encoder_name: str) -> str:
-    slug = re.sub(r"[^a-zA-Z0-9_-]+", "_", encoder_name).strip("_-")
-    return f"{prefix}-{kind}-{slug}"[:63]
-
-
 @dataclass
 class _Plan:
     """What one collection needs for a batch of items."""
@@ -183,41 +120,89 @@ class _Plan:
 class CatalogIndex:
     def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
                  mirror_dir: Path | None = None):  # fmt: skip
-        self.client = client
         self.mirror_dir = mirror_dir  # where mirrors keep their snapshots; None: no snapshots
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
-        self.texts = self._collection("text", text_encoder.name)
-        self.images = self._collection("image", image_encoder.name)
+        self._store = Store(client, config, {"text": text_encoder.name, "image": image_encoder.name})
+        self._store.on_reopen.append(self._follow_reopen)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
         self._mirrors: dict[str, CollectionMirror] = {}
         self._mirror_lock = threading.Lock()
 
-    def _collection(self, kind: str, encoder_name: str):
-        return self.client.get_or_create_collection(
-            _collection_name(self.config.collection_prefix, kind, encoder_name),
-            configuration={"hnsw": {"space": "cosine", **self.config.hnsw.model_dump(exclude_none=True)}},
-            embedding_function=None,  # always our own vectors: chromadb's default would download a model
-        )
+    @property
+    def client(self):
+        return self._store.client
 
-    def count(self) -> int:
-        return self.texts.count()
+    @property
+    def texts(self):
+        """The text collection as of now (reopened after another process's writes)."""
+        return self._store.collection("text")
+
+    @property
+    def images(self):
+        return self._store.collection("image")
+
+    def _follow_reopen(self) -> None:
+        for kind, mirror in self._mirrors.items():
+            mirror.collection = self._store.collection(kind)
+
+    # --- reads: every store read of Facet's goes through one of these -------------------------
+
+    def count(self, kind: str = "text") -> int:
+        return self._store.read(lambda: self._store.collection(kind).count())
+
+    def get(self, kind: str, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",)) -> dict:
+        """chromadb's get on the "text" or "image" collection."""
+        return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include)))
+
+    def nearest(self, kind: str, vector, n: int, where: dict | None = None, include: Iterable[str] = ("metadatas", "embeddings")) -> dict:
+        """The `n` nearest items to `vector` meeting `where` (fewer when fewer do): one result
+        list per key, chromadb's query for one vector."""
+        include = list(include)
+        found = self._store.read(
+            lambda: self._store.collection(kind).query(query_embeddings=[vector], n_results=n, where=where, include=include)
+        )
+        return {key: found[key][0] for key in ("ids", *include) if found.get(key) is not None}
+
+    def nearest_image_ids(self, vector, n: int) -> list[str]:
+        return self.nearest("image", np.asarray(vector).tolist(), n, include=()).get("ids", [])
+
+    def pages(self, kind: str, include: Iterable[str] = ("metadatas",)) -> Iterator[dict]:
+        """The whole collection, page by page."""
+        for offset in range(0, self.count(kind), CHROMA_READ_PAGE):
+            yield self._store.read(
+                lambda: self._store.collection(kind).get(include=list(include), limit=CHROMA_READ_PAGE, offset=offset)
+            )
+
+    def all_ids(self) -> list[str]:
+        return [item_id for page in self.pages("text", include=()) for item_id in page["ids"]]
+
+    def mirror_nearest(self, kind: str, vector: np.ndarray, where: dict | None, pool: int) -> list[str]:
+        """Through the in-memory mirror of a big collection (see `mirror`)."""
+        settings = self.config.mirror
+        return self._store.read(lambda: self._mirrors[kind].nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch))
 
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport(read=len(items))
-        known_text = self._stored_hashes(self.texts)
-        known_image = self._stored_hashes(self.images)
+        known_text = self._stored_hashes("text")
+        known_image = self._stored_hashes("image")
 
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
         image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
         if self._should_refit(image_plan, items):
             report.tuned_on = self._refit(image_plan)
             image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())  # every photo anew
-        self._apply(self.texts, text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
-        self._apply(self.images, image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
         photos_dropped = _without_image(items, known_image)
+        gone = sorted((set(known_text) | set(known_image)) - {item.id for item in items}) if sync else []
+        writes = any((text_plan.embed, text_plan.metadata_only, image_plan.embed, image_plan.metadata_only, photos_dropped, gone))
+        if writes:
+            self._store.wrote()  # before: a reader reopens even if this process dies mid-way
+        if text_plan.embed or gone:
+            self._new_text_revision()
+        self._apply("text", text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
+        self._apply("image", image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
@@ -232,10 +217,11 @@ class CatalogIndex:
                 report.updated += 1
             else:
                 report.ingested += 1
-        if sync:
-            report.removed = self._remove_missing({item.id for item in items}, set(known_text) | set(known_image))
-        if text_plan.embed or report.removed:
+        report.removed = self._remove(gone)
+        if text_plan.embed or gone:
             self._new_text_revision()
+        if writes:
+            self._store.wrote()
         return report
 
     def _image_vectors_name(self) -> str:
@@ -266,8 +252,8 @@ class CatalogIndex:
 
     def check(self, items: list[Item]) -> DriftReport:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
-        known_text = self._stored_hashes(self.texts)
-        known_image = self._stored_hashes(self.images)
+        known_text = self._stored_hashes("text")
+        known_image = self._stored_hashes("image")
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
         image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
         catalog_ids = {item.id for item in items}
@@ -294,8 +280,7 @@ class CatalogIndex:
         revision = self._text_revision()
         if self._lexical is None or revision != self._lexical_revision:
             ids, texts = [], []
-            for offset in range(0, self.texts.count(), CHROMA_READ_PAGE):
-                page = self.texts.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+            for page in self.pages("text"):
                 for item_id, metadata in zip(page["ids"], page["metadatas"]):
                     if (item := item_from_metadata(metadata)) is not None:
                         ids.append(item_id)
@@ -306,19 +291,19 @@ class CatalogIndex:
     def mirror(self, kind: str) -> CollectionMirror | None:
         """The in-memory mirror of the "text" or "image" collection, up to date with the store;
         None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough)."""
-        collection = self.texts if kind == "text" else self.images
         with self._mirror_lock:
             mirror = self._mirrors.get(kind)
             if mirror is None:
-                if collection.count() < self.config.mirror.min_items:
+                if self.count(kind) < self.config.mirror.min_items:
                     return None
-                read_seq = lambda: int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
+                read_seq = lambda: int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
+                collection = self._store.collection(kind)
                 snapshot = self.mirror_dir / collection.name if self.mirror_dir else None
                 mirror = self._mirrors[kind] = CollectionMirror(
                     collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows,
                     self.config.mirror.layout_keys,
                 )
-            mirror.sync()
+            self._store.read(mirror.sync)
         return mirror
 
     def fetch(self, kind: str, ids: list[str], where: dict | None) -> dict[str, Any]:
@@ -327,35 +312,25 @@ class CatalogIndex:
         here on the fetched metadata: the store's own `where`, even on 100 ids, takes 9-47 s at 1M."""
         if not ids:
             return {"ids": [], "metadatas": [], "embeddings": []}
-        collection = self.texts if kind == "text" else self.images
-        found = collection.get(ids=ids, include=["metadatas", "embeddings"])
+        found = self.get(kind, ids=ids, include=["metadatas", "embeddings"])
         if kind in self._mirrors and len(found["ids"]) < len(ids):
             self._mirrors[kind].forget(sorted(set(ids) - set(found["ids"])))
         position = {item_id: number for number, item_id in enumerate(ids)}
         kept = sorted((i for i, meta in enumerate(found["metadatas"]) if meets(meta, where)), key=lambda i: position[found["ids"][i]])
         return {key: [found[key][i] for i in kept] for key in ("ids", "metadatas", "embeddings")}
 
-    def _stored_metadata(self, collection) -> dict[str, Any]:
-        """Read from the store each time: another process (`facet ingest`) may have changed it."""
-        return self.client.get_collection(collection.name, embedding_function=None).metadata or {}
-
     def _text_revision(self) -> str | None:
-        return self._stored_metadata(self.texts).get(TEXT_REVISION_KEY)
+        return self._store.metadata("text").get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
-        self._update_metadata(self.texts, {TEXT_REVISION_KEY: uuid.uuid4().hex})
+        self._store.update_metadata("text", {TEXT_REVISION_KEY: uuid.uuid4().hex})
 
-    def _update_metadata(self, collection, changes: dict[str, Any]) -> None:
-        """chromadb's modify replaces a collection's metadata: keep the keys not changed."""
-        collection.modify(metadata={**self._stored_metadata(collection), **changes})
+    def _next_seq(self, kind: str) -> int:
+        return int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)) + 1
 
-    def _next_seq(self, collection) -> int:
-        return int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0)) + 1
-
-    def _stored_hashes(self, collection) -> dict[str, tuple[str, dict[str, Any]]]:
+    def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
         stored = {}
-        for offset in range(0, collection.count(), CHROMA_READ_PAGE):
-            page = collection.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+        for page in self.pages(kind):
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
                 metadata.pop(SEQ_KEY, None)
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
@@ -384,7 +359,7 @@ class CatalogIndex:
 
     def _apply(
         self,
-        collection,
+        kind: str,
         plan: _Plan,
         prepare: Callable[[Any], Any],
         encode: Callable[[list], np.ndarray],
@@ -396,7 +371,8 @@ class CatalogIndex:
         if not (plan.embed or plan.metadata_only):
             return
         batch_size = self.config.ingest_batch_size
-        seq = self._next_seq(collection)
+        collection = self._store.collection(kind)
+        seq = self._next_seq(kind)
         desc = f"embedding {collection.name}"
         with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
             for batch in _batches(plan.embed, batch_size):
@@ -415,10 +391,9 @@ class CatalogIndex:
                 ids=[item.id for item, _ in batch],
                 metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash in batch],
             )
-        self._update_metadata(collection, {CHANGE_SEQ_KEY: seq})
+        self._store.update_metadata(kind, {CHANGE_SEQ_KEY: seq})
 
-    def _remove_missing(self, keep: set[str], stored: set[str]) -> int:
-        gone = sorted(stored - keep)
+    def _remove(self, gone: list[str]) -> int:
         for batch in _batches(gone, CHROMA_READ_PAGE):
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
@@ -436,7 +411,7 @@ class CatalogIndex:
         ids = list(ids)
         if not ids:
             return {}
-        found = self.texts.get(ids=ids, include=["metadatas"])
+        found = self.get("text", ids=ids)
         items = {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
         return {item_id: item for item_id, item in items.items() if item is not None}
 

@@ -71,7 +71,6 @@ class Searcher:
     def __init__(self, index: CatalogIndex, fusion: FusionConfig):
         self.index = index
         self.fusion = fusion
-        self._collections = {"text": index.texts, "image": index.images}
 
     def search(self, query: FusedQuery, top_k: int | None = None) -> list[Hit]:
         top_k = top_k or self.fusion.top_k
@@ -142,18 +141,14 @@ class Searcher:
         return [term for term in tokenize(query.text) if term not in unwanted - wanted]
 
     def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
-        mirror = self.index.mirror(kind)
-        if mirror is not None:  # a big catalog: the mirror filters, the store confirms
-            settings = self.index.config.mirror
-            nearest = mirror.nearest(vector, where, self.fusion.candidate_pool, settings.exact_max_rows, settings.overfetch)
+        if self.index.mirror(kind) is not None:  # a big catalog: the mirror filters, the store confirms
+            nearest = self.index.mirror_nearest(kind, vector, where, self.fusion.candidate_pool)
             self._add_fetched(candidates, kind, nearest, where)
             return
         # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
-        found = self._collections[kind].query(
-            query_embeddings=[vector], n_results=self.fusion.candidate_pool, where=where, include=["metadatas", "embeddings"]
-        )
-        if found["ids"][0]:
-            candidates.add(found["ids"][0], found["metadatas"][0], found["embeddings"][0], kind)
+        found = self.index.nearest(kind, vector, self.fusion.candidate_pool, where)
+        if found.get("ids"):
+            candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
 
     def _add_fetched(self, candidates: _Candidates, kind: str, ids: list[str], where: dict | None) -> None:
         if ids:
@@ -171,7 +166,7 @@ class Searcher:
             if mirror is not None:
                 found = self.index.fetch("text", mirror.passes(asked, where)[:wanted], where)
             else:
-                found = self.index.texts.get(ids=asked, where=where, include=["metadatas", "embeddings"])
+                found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
             position = {item_id: number for number, item_id in enumerate(asked)}
             kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
             candidates.add(
@@ -185,7 +180,7 @@ class Searcher:
         for kind in kinds:
             missing = [item_id for item_id in ids if item_id not in candidates.vectors[kind]]
             if missing:
-                found = self._collections[kind].get(ids=missing, include=["embeddings"])
+                found = self.index.get(kind, ids=missing, include=["embeddings"])
                 for item_id, vector in zip(found["ids"], found["embeddings"]):
                     candidates.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
 
@@ -244,7 +239,7 @@ class Searcher:
         if mirror is not None:
             found = self.index.fetch("text", mirror.cheapest(where, top_k, price_key="price"), where)
         else:
-            found = self.index.texts.get(where=where, include=["metadatas"])
+            found = self.index.get("text", where=where)
         readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None)
         items = sorted(readable, key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
