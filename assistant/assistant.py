@@ -171,11 +171,16 @@ class Assistant:
         if self.writer:
             self.writer.warm_up()
 
-    def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:
-        loaded = load_catalog(catalog, images, currency=self.settings.currency)
-        report = self.index.ingest(loaded.items, sync=sync, progress=progress)
+    def ingest(
+        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False
+    ) -> tuple[IngestReport, list]:
+        """Add or update a catalog file's items. A file with no valid row raises (NoValidRowsError)
+        before the index is touched; `sync` removes nothing while any row is rejected, unless `force`."""
+        loaded = load_catalog(catalog, images, currency=self.settings.currency, limits=self.settings.catalog)
+        skip_sync = sync and bool(loaded.errors) and not force
+        report = self.index.ingest(loaded.items, sync=sync and not skip_sync, progress=progress)
         self._titles = self._hearing = None
-        report.read, report.rejected = loaded.rows_read, len(loaded.errors)
+        report.read, report.rejected, report.sync_skipped = loaded.rows_read, len(loaded.errors), skip_sync
         return report, loaded.errors
 
     def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:

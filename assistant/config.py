@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
-from retrieval.config import DemoCatalogConfig, FusionConfig, ImageTuningConfig, IndexConfig
+from retrieval.config import CatalogConfig, DemoCatalogConfig, FusionConfig, ImageTuningConfig, IndexConfig
 
 
 def _default_data_dir() -> Path:
@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     image_tuning: ImageTuningConfig = ImageTuningConfig()
     audio: AudioConfig = AudioConfig()
     asr: ASRConfig = ASRConfig()
+    catalog: CatalogConfig = CatalogConfig()  # limits on a catalog row
     index: IndexConfig = IndexConfig()
     fusion: FusionConfig = FusionConfig()
     demo: DemoCatalogConfig = DemoCatalogConfig()

@@ -34,7 +34,6 @@ PRICE_DECIMALS = 2  # prices are stored in cents
 NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 REQUIRED_FIELDS = ("id", "title", "category", "metal", "price")
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
-ROWS_SHOWN_IN_ERROR = 3  # a catalog whose every row is rejected: the first reasons in its one-line error
 
 
 def _number(value: Any) -> Any:
@@ -223,8 +222,8 @@ def _refuse_empty(path: Path, result: LoadResult) -> None:
         return
     if not result.rows_read:
         raise CatalogError(f"{path.name} has no catalog rows")
-    reasons = "; ".join(str(error) for error in result.errors[:ROWS_SHOWN_IN_ERROR])
-    raise NoValidRowsError(f"every row of {path.name} was rejected ({result.rows_read} rows; {reasons})", result.errors, result.rows_read)
+    first = result.errors[0]
+    raise NoValidRowsError(f"every row of {path.name} was rejected ({result.rows_read} rows; the first: {first})", result.errors, result.rows_read)
 
 
 def _validate_row(row: dict[str, Any], image_root: Path, currency: str, limits: CatalogConfig) -> Item:

@@ -16,7 +16,9 @@ class IngestReport:
     rejected: int = 0
     removed: int = 0
     tuned_on: int = 0  # catalog shots the image vectors were tuned on this time (retrieval/tuning.py)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # one line each, about one item (an unusable photo)
+    notes: list[str] = field(default_factory=list)  # one line each, about the whole ingest
+    sync_skipped: bool = False  # --sync was asked for, but rows were rejected: nothing was removed
 
     def summary(self) -> str:
         tuned = f" / image vectors tuned on {self.tuned_on} shots" if self.tuned_on else ""
