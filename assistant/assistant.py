@@ -43,6 +43,7 @@ from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, descri
 from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
 from retrieval.tuning import tuned_for_catalog
@@ -172,28 +173,43 @@ class Assistant:
             self.writer.warm_up()
 
     def ingest(
-        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False
-    ) -> tuple[IngestReport, list]:
+        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
+        kind: str = SHOP_CATALOG,
+    ) -> tuple[IngestReport, list]:  # fmt: skip
         """Add or update a catalog file's items. A file with no valid row raises (NoValidRowsError)
         before the index is touched; `sync` removes nothing while any row is rejected, unless `force`."""
         loaded = load_catalog(catalog, images, currency=self.settings.currency, limits=self.settings.catalog)
+        over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
+        self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
         skip_sync = sync and bool(loaded.errors) and not force
         report = self.index.ingest(loaded.items, sync=sync and not skip_sync, progress=progress)
         self._titles = self._hearing = None
         report.read, report.rejected, report.sync_skipped = loaded.rows_read, len(loaded.errors), skip_sync
+        if over_demo:
+            report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
         return report, loaded.errors
 
     def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:
-        """Build and index the demo catalog, unless the index already holds a catalog."""
-        return None if self.index.count() > 0 else self.build_demo_catalog(progress)
+        """Build and index the demo catalog into a brand-new index only: an index that holds, or
+        held, a shop's catalog is never filled with the demo (an emptied one is an error)."""
+        if self.index.count() > 0:
+            return None
+        if self.index.held_shop_catalog():
+            raise ShopCatalogError(
+                "the shop's catalog index is empty: `facet ingest CATALOG` fills it again (`facet demo --force` puts the demo there)"
+            )
+        return self.build_demo_catalog(progress)
 
-    def build_demo_catalog(self, progress: bool = True) -> IngestReport:
-        """Write the demo catalog (images rendered once) and sync the index to it."""
+    def build_demo_catalog(self, progress: bool = True, force: bool = False) -> IngestReport:
+        """Write the demo catalog (images rendered once) and sync the index to it; over a shop's
+        catalog only when forced."""
+        if self.index.held_shop_catalog() and not force:
+            raise ShopCatalogError("the index holds a shop's catalog: `facet demo --force` replaces it with the demo catalog")
         demo = self.settings.demo
         catalog = write_demo_catalog(
             self.settings.demo_dir, n=demo.items, seed=demo.seed, image_size=demo.image_size, currency=self.settings.currency
         )
-        report, _ = self.ingest(catalog, sync=True, progress=progress)
+        report, _ = self.ingest(catalog, sync=True, progress=progress, force=force, kind=DEMO_CATALOG)
         return report
 
     def turn(self, text=None, image=None, audio=None, session: Session | None = None, top_k: int | None = None) -> Reply:

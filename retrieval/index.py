@@ -184,6 +184,17 @@ class CatalogIndex:
         settings = self.config.mirror
         return self._store.read(lambda: self._mirrors[kind].nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch))
 
+    # --- which catalog the index holds (retrieval/store.py) -------------------------------------
+
+    def catalog(self) -> str | None:
+        return self._store.catalog()
+
+    def mark_catalog(self, kind: str) -> None:
+        self._store.mark_catalog(kind)
+
+    def held_shop_catalog(self) -> bool:
+        return self._store.held_shop_catalog()
+
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport(read=len(items))
         known_text = self._stored_hashes("text")

@@ -12,6 +12,9 @@ disk again. Indexes in one process share one engine per folder and see each othe
 and the query still fails inside chromadb: the store reopens and retries once, and a second
 failure is an IndexChangedError with a plain message, never chromadb's internal one. A `chroma
 run` server is the only process that opens its files, so a server connection is never reopened.
+
+The metadata also says which catalog the index holds ("demo" or "shop"), so a shop's index is
+never mistaken for an empty one and filled with the demo catalog.
 """
 
 from __future__ import annotations
@@ -27,11 +30,14 @@ from typing import Any, Callable, TypeVar
 from chromadb.errors import InternalError
 
 from retrieval.config import IndexConfig
+from retrieval.rows import CatalogError
 
 log = logging.getLogger(__name__)
 
 KINDS = ("text", "image")
 REVISION_KEY = "store_revision"  # text collection metadata: changes with every write, by any process
+CATALOG_KEY = "catalog"  # text collection metadata: which catalog the index holds
+SHOP_CATALOG, DEMO_CATALOG = "shop", "demo"
 COLLECTION_NAME_CHARS = 63  # chromadb's limit
 TAG_SEPARATOR = "."  # a revision is "<engine tag>.<random>"
 _ENGINE_TAGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # chromadb engine -> its tag
@@ -44,6 +50,10 @@ class IndexChangedError(RuntimeError):
 
     def __init__(self) -> None:
         super().__init__("the catalog index changed while reading; reloading — try again")
+
+
+class ShopCatalogError(CatalogError):
+    """The index holds (or held) a shop's own catalog, where the demo was about to go."""
 
 
 def connect(config: IndexConfig, persist_dir: Path):
@@ -160,3 +170,24 @@ class Store:
         revision = f"{engine_tag(self.client)}{TAG_SEPARATOR}{uuid.uuid4().hex}"
         self.update_metadata("text", {REVISION_KEY: revision})
         self._seen_revision = revision
+
+    def catalog(self) -> str | None:
+        """"shop", "demo", or None for an index that has never been given a catalog by this
+        version (brand new, or older: one holding items counts as a shop's)."""
+        return self.metadata("text").get(CATALOG_KEY)
+
+    def mark_catalog(self, kind: str) -> None:
+        if self.catalog() != kind:
+            self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def held_shop_catalog(self) -> bool:
+        """Whether this index holds a shop's catalog, or (for a text collection new to this text
+        encoder) any other text collection of the index does."""
+        here = self.catalog()
+        if here is not None:
+            return here == SHOP_CATALOG
+        prefix = f"{self.config.collection_prefix}-text-"
+        for collection in self.client.list_collections():
+            if collection.name.startswith(prefix) and (collection.metadata or {}).get(CATALOG_KEY) == SHOP_CATALOG:
+                return True
+        return False

@@ -1,5 +1,5 @@
 """`facet ingest`, `ask` and `demo` as a shop runs them, with bad files: what is printed, the exit
-code, and that a shop's index is never emptied by a broken file. The
+code, and that a shop's index is never emptied by a broken file nor replaced by the demo. The
 real CLI runs in another process with stand-in encoders (tests/standin_facet.py)."""
 
 import json
@@ -105,3 +105,41 @@ def test_many_bad_rows_show_the_first_five_by_line_and_count_the_rest(shop, tmp_
     lines = messages(result.stderr)
     assert lines == [f"{catalog}:line {n}: price: true is not a number" for n in range(2, 7)] + [f"{catalog}: ... and 3 more rejected rows"]
     assert "read 9 / ingested 1 / updated 0 / unchanged 0 / rejected 8 / removed 0" in result.stdout
+
+
+def test_an_emptied_shop_index_is_never_filled_with_the_demo(shop):
+    data_dir, _ = shop
+    import chromadb
+
+    client = chromadb.PersistentClient(path=str(data_dir / "chroma"))
+    for collection in client.list_collections():
+        collection.delete(ids=collection.get(include=[])["ids"])  # emptied, by whatever means
+    result = facet(data_dir, "ask", "a ring")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "facet: error: the shop's catalog index is empty: `facet ingest CATALOG` fills it again (`facet demo --force` puts the demo there)"
+    )
+    assert not (data_dir / "demo-catalog").exists()
+
+
+def test_demo_refuses_to_replace_a_shops_catalog_unless_forced(shop):
+    data_dir, _ = shop
+    refused = facet(data_dir, "demo")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.strip() == "facet: error: the index holds a shop's catalog: `facet demo --force` replaces it with the demo catalog"
+    assert ask_ids(data_dir, "piece word7 ring")[0] == "P7"
+
+    forced = ok(facet(data_dir, "demo", "--force"))
+    assert f"read {DEMO_ITEMS} / ingested {DEMO_ITEMS} / updated 0 / unchanged 0 / rejected 0 / removed {SHOP_ITEMS}" in forced.stdout
+    assert ok(facet(data_dir, "demo")).returncode == 0  # the demo's own index: rebuilt freely
+
+
+def test_a_new_data_folder_gets_the_demo_and_a_shop_catalog_over_it_says_so(tmp_path):
+    data_dir = tmp_path / "data"
+    assert len(ask_ids(data_dir, "a ring")) > 0  # brand new: the demo is built
+    catalog = write_catalog(tmp_path / "shop", range(5))
+    result = ok(facet(data_dir, "ingest", catalog))
+    assert "facet: the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's" in result.stderr
+    ok(facet(data_dir, "ingest", catalog, "--sync"))
+    refused = facet(data_dir, "demo")
+    assert refused.returncode == 1 and "holds a shop's catalog" in refused.stderr

@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
 
-    commands.add_parser("demo", help="build the demo catalog and index it")
+    demo = commands.add_parser("demo", help="build the demo catalog and index it")
+    demo.add_argument("--force", action="store_true", help="replace a shop's catalog in the index with the demo")
 
     check = commands.add_parser("check", help=f"report drift between a catalog and the index (exit {EXIT_DRIFT} on drift)")
     check.add_argument("catalog", type=Path)
@@ -173,7 +174,7 @@ def run_serve(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
-    print(assistant.build_demo_catalog().summary())
+    print(assistant.build_demo_catalog(force=args.force).summary())
     return 0
 
 
