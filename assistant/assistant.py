@@ -42,6 +42,7 @@ from perception.denoise import speech_for_asr
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
 from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
+from retrieval.images import PhotoStore, photo_warnings
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
@@ -176,13 +177,16 @@ class Assistant:
         self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
         kind: str = SHOP_CATALOG,
     ) -> tuple[IngestReport, list]:  # fmt: skip
-        """Add or update a catalog file's items. A file with no valid row raises (NoValidRowsError)
-        before the index is touched; `sync` removes nothing while any row is rejected, unless `force`."""
+        """Add or update a catalog file's items, each photo as a safe stored copy (retrieval/images.py).
+        A file with no valid row raises (NoValidRowsError) before the index is touched; `sync`
+        removes nothing while any row is rejected, unless `force`."""
         loaded = load_catalog(catalog, images, currency=self.settings.currency, limits=self.settings.catalog)
+        items, unusable = PhotoStore(self.settings.images, self.settings.images_dir).localise(loaded.items)
         over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
         self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
         skip_sync = sync and bool(loaded.errors) and not force
-        report = self.index.ingest(loaded.items, sync=sync and not skip_sync, progress=progress)
+        report = self.index.ingest(items, sync=sync and not skip_sync, progress=progress)
+        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
         self._titles = self._hearing = None
         report.read, report.rejected, report.sync_skipped = loaded.rows_read, len(loaded.errors), skip_sync
         if over_demo:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
-from retrieval.config import CatalogConfig, DemoCatalogConfig, FusionConfig, ImageTuningConfig, IndexConfig
+from retrieval.config import CatalogConfig, DemoCatalogConfig, FusionConfig, ImageTuningConfig, ImagesConfig, IndexConfig
 
 
 def _default_data_dir() -> Path:
@@ -82,6 +82,7 @@ class Settings(BaseSettings):
     audio: AudioConfig = AudioConfig()
     asr: ASRConfig = ASRConfig()
     catalog: CatalogConfig = CatalogConfig()  # limits on a catalog row
+    images: ImagesConfig = ImagesConfig()  # item photos at ingest
     index: IndexConfig = IndexConfig()
     fusion: FusionConfig = FusionConfig()
     demo: DemoCatalogConfig = DemoCatalogConfig()
@@ -92,6 +93,11 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def images_dir(self) -> Path:
+        """Every item photo, as ingested (retrieval/images.py): the one folder the web chat serves."""
+        return self.data_dir / "images"
 
     @property
     def mirror_dir(self) -> Path:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from retrieval.config import CatalogConfig
+from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.rows import CatalogError, RowError, csv_rows, jsonl_rows, refuse_binary
 from retrieval.vocabulary import (
     GEMSTONE_COLORS,
@@ -158,7 +159,7 @@ class Item(BaseModel):
         return self.gemstone != NO_GEMSTONE
 
     def image_is_url(self) -> bool:
-        return self.image.startswith(("http://", "https://"))
+        return is_web_url(self.image)
 
 
 @dataclass
@@ -166,6 +167,8 @@ class LoadResult:
     items: list[Item] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     rows_read: int = 0
+    lines: dict[str, int] = field(default_factory=dict)  # item id -> its line in the file
+    photo_refusals: dict[str, str] = field(default_factory=dict)  # item id -> why its image reference was not followed
 
 
 class NoValidRowsError(CatalogError):
@@ -180,8 +183,10 @@ def load_catalog(
     path: str | Path, images_dir: str | Path | None = None, currency: str = "USD", limits: CatalogConfig | None = None
 ) -> LoadResult:
     """Read a .jsonl or .csv catalog. Relative image paths are resolved against `images_dir`
-    (default: the catalog file's folder) and must exist; URLs are kept as they are. Raises a
-    CatalogError for a file that is not a catalog, and NoValidRowsError when no row is valid."""
+    (default: the catalog file's folder), must stay inside it and must exist; http(s) URLs are
+    kept as they are (retrieval/images.py). A reference that must not be followed leaves its item
+    without a photo, noted in `photo_refusals`. Raises a CatalogError for a file that is not a
+    catalog, and NoValidRowsError when no row is valid."""
     path = Path(path)
     limits = limits or CatalogConfig()
     if not path.is_file():
@@ -195,24 +200,26 @@ def load_catalog(
     else:
         rows = jsonl_rows(path, limits.max_row_bytes)
     image_root = Path(images_dir) if images_dir else path.parent
+    root_name = "the --images folder" if images_dir else "the catalog's folder"
 
     result = LoadResult()
-    first_line_of_id: dict[str, int] = {}
     for line, row in rows:
         result.rows_read += 1
         if isinstance(row, RowError):
             result.errors.append(row)
             continue
         try:
-            item = _validate_row(row, image_root, currency, limits)
+            item, refusal = _validate_row(row, image_root, root_name, currency, limits)
         except ValueError as error:
             result.errors.append(RowError(line, str(error)))
             continue
-        if item.id in first_line_of_id:
-            result.errors.append(RowError(line, f"duplicate id {item.id!r} (first on line {first_line_of_id[item.id]})"))
+        if item.id in result.lines:
+            result.errors.append(RowError(line, f"duplicate id {item.id!r} (first on line {result.lines[item.id]})"))
             continue
-        first_line_of_id[item.id] = line
+        result.lines[item.id] = line
         result.items.append(item)
+        if refusal:
+            result.photo_refusals[item.id] = refusal
     _refuse_empty(path, result)
     return result
 
@@ -226,7 +233,8 @@ def _refuse_empty(path: Path, result: LoadResult) -> None:
     raise NoValidRowsError(f"every row of {path.name} was rejected ({result.rows_read} rows; the first: {first})", result.errors, result.rows_read)
 
 
-def _validate_row(row: dict[str, Any], image_root: Path, currency: str, limits: CatalogConfig) -> Item:
+def _validate_row(row: dict[str, Any], image_root: Path, root_name: str, currency: str, limits: CatalogConfig) -> tuple[Item, str | None]:
+    """The row's item, and why its image reference was not followed (None when it was)."""
     row = {key: value for key, value in row.items() if value is not None and value != ""}
     _check_sizes(row, limits)
     row.setdefault("currency", currency)
@@ -235,12 +243,12 @@ def _validate_row(row: dict[str, Any], image_root: Path, currency: str, limits: 
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
     _check_bounds(item, limits)
-    if item.image and not item.image_is_url():
-        image_path = (image_root / item.image).resolve()
-        if not image_path.is_file():
-            raise ValueError(f"image not found: {image_path}")
-        item = item.model_copy(update={"image": str(image_path)})
-    return item
+    if not item.image:
+        return item, None
+    try:
+        return item.model_copy(update={"image": resolve_reference(item.image, image_root, root_name)}), None
+    except PhotoRefused as refusal:
+        return item.model_copy(update={"image": ""}), str(refusal)
 
 
 def _check_sizes(row: dict[str, Any], limits: CatalogConfig) -> None:

@@ -31,10 +31,12 @@ from PIL import Image
 from pydantic import ValidationError
 
 from perception.errors import ImageError
-from perception.image_encoder import ImageEncoder, open_image
+from perception.image_encoder import ImageEncoder
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
-from retrieval.config import IndexConfig
+from retrieval.config import ImagesConfig, IndexConfig
+from retrieval.fetch import fetch
+from retrieval.images import PhotoError, is_web_url, normalised_picture
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
 from retrieval.reports import DriftReport, IngestReport
@@ -47,7 +49,6 @@ HASH_KEY = "embed_hash"
 ITEM_KEY = "item"
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
-URL_TIMEOUT_SECONDS = 10
 CHROMA_READ_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
 
@@ -438,7 +439,10 @@ def _image_input(item: Item) -> tuple[str | bytes, str] | None:
         return None
     if item.image_is_url():
         return item.image, item.image
-    return Path(item.image).read_bytes(), item.image
+    try:
+        return Path(item.image).read_bytes(), item.image
+    except OSError:  # gone since the catalog was read: embedding it fails with a warning
+        return f"unreadable:{item.image}", item.image
 
 
 def _without_image(items: list[Item], known_image: dict) -> list[str]:
@@ -461,15 +465,21 @@ def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[st
 
 
 def _load_image(source: str, max_side: int | None = None):
-    """The photo at `source` (a path or URL); shrunk to `max_side` if given."""
-    if source.startswith(("http://", "https://")):
-        try:
-            with urllib.request.urlopen(source, timeout=URL_TIMEOUT_SECONDS) as response:
-                image = open_image(response.read())
-        except OSError as error:
-            raise ImageError(f"could not fetch the image {source}: {error}") from None
-    else:
-        image = open_image(source)
+    """The photo at `source`, shrunk to `max_side` if given. Items ingested through the Assistant
+    point at their stored copies (retrieval/images.py); any other path or URL is read with the
+    same limits and the same safe decoding."""
+    limits = ImagesConfig()
+    try:
+        if is_web_url(source):
+            data = fetch(source, limits)
+        else:
+            path = Path(source)
+            if path.stat().st_size > limits.max_bytes:
+                raise PhotoError(f"larger than {limits.max_bytes:,} bytes")
+            data = path.read_bytes()
+        image, _ = normalised_picture(data, limits)
+    except (OSError, PhotoError) as error:
+        raise ImageError(f"could not use the photo {Path(source).name}: {error}") from None
     if max_side is not None:
         image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
     return image

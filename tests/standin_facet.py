@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,6 +82,19 @@ def write_catalog(folder: Path, numbers, name: str = "catalog.jsonl", **changes)
     path = folder / name
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def run(data_dir: Path, *args, settings: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    """`facet --data-dir DATA [--set S]... ARGS` in a process of its own, on this checkout's code."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    overrides = [part for setting in settings for part in ("--set", setting)]
+    command = [sys.executable, str(Path(__file__)), "--data-dir", str(data_dir), *overrides, *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+
+
+def messages(stderr: str) -> list[str]:
+    """stderr's lines, less the progress bars."""
+    return [line for line in stderr.strip().splitlines() if line.strip() and not line.startswith("embedding ")]
 
 
 def main(argv: list[str]) -> int:

@@ -3,27 +3,19 @@ code, and that a shop's index is never emptied by a broken file nor replaced by 
 real CLI runs in another process with stand-in encoders (tests/standin_facet.py)."""
 
 import json
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from standin_facet import write_catalog
+from standin_facet import messages, run, write_catalog
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[1]
-STANDIN_FACET = Path(__file__).with_name("standin_facet.py")
 SHOP_ITEMS = 40
 DEMO_ITEMS = 20
 
 
 def facet(data_dir, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    settings = ["--set", f"demo.items={DEMO_ITEMS}", "--set", "image_tuning.enabled=false"]  # no fit: not what these test
-    command = [sys.executable, str(STANDIN_FACET), "--data-dir", str(data_dir), *settings, *map(str, args)]
-    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    return run(data_dir, *args, settings=(f"demo.items={DEMO_ITEMS}", "image_tuning.enabled=false"))  # no fit: not what these test
 
 
 def ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
@@ -37,11 +29,6 @@ def shop(tmp_path):
     catalog = write_catalog(tmp_path / "shop", range(SHOP_ITEMS))
     assert f"read {SHOP_ITEMS} / ingested {SHOP_ITEMS}" in ok(facet(tmp_path / "data", "ingest", catalog)).stdout
     return tmp_path / "data", catalog
-
-
-def messages(stderr: str) -> list[str]:
-    """stderr's lines, less the progress bars."""
-    return [line for line in stderr.strip().splitlines() if not line.startswith("embedding ")]
 
 
 def ask_ids(data_dir, text: str) -> list[str]:

@@ -2,10 +2,7 @@
 the new items at once and never shows chromadb's internal error. The writer is the real CLI
 run with stand-in encoders (tests/standin_facet.py); the reader is an Assistant in this process."""
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import chromadb.api.models.Collection as chroma_collection
 import pytest
@@ -16,17 +13,11 @@ from assistant.config import Settings
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery
 from retrieval.store import IndexChangedError
-from standin_facet import shot, use_stand_ins, write_catalog
-
-ROOT = Path(__file__).resolve().parents[1]
-STANDIN_FACET = Path(__file__).with_name("standin_facet.py")
+from standin_facet import run, shot, use_stand_ins, write_catalog
 
 
 def facet(data_dir, *args) -> subprocess.CompletedProcess:
-    """`facet ARGS` in a process of its own, on this checkout's code."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    result = subprocess.run([sys.executable, str(STANDIN_FACET), "--data-dir", str(data_dir), *map(str, args)],
-                            capture_output=True, text=True, env=env, cwd=ROOT)  # fmt: skip
+    result = run(data_dir, *args)
     assert result.returncode == 0, result.stderr
     return result
 

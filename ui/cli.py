@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
 from retrieval.catalog import CatalogError, NoValidRowsError, load_catalog
+from retrieval.images import PhotoStore, photo_warnings
 from retrieval.rows import RowError
 from retrieval.store import IndexChangedError
 
@@ -185,7 +186,11 @@ def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
         print_row_errors(args.catalog, error.errors)
         raise
     print_row_errors(args.catalog, loaded.errors)
-    report = assistant.index.check(loaded.items)
+    settings = assistant.settings
+    items, unusable = PhotoStore(settings.images, settings.images_dir).localise(loaded.items, download=False)
+    warnings = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
+    print_capped([f"warning: {warning}" for warning in warnings], "more warnings")
+    report = assistant.index.check(items)
     print(report.summary())
     return EXIT_DRIFT if report.drifted else 0
 
