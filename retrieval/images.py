@@ -38,6 +38,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from perception.errors import ImageError
 from retrieval.config import ImagesConfig
 from retrieval.fetch import FetchError, check_web_url, fetch
 
@@ -226,6 +227,27 @@ def normalised_picture(data: bytes, config: ImagesConfig) -> tuple[Image.Image, 
     picture = _on_white(image)
     picture.thumbnail((config.stored_max_side, config.stored_max_side), Image.Resampling.LANCZOS)
     return picture, "JPEG" if source_format == "JPEG" else "PNG"
+
+
+def open_picture(source: str, max_side: int | None = None) -> Image.Image:
+    """The photo at `source` for the encoder, shrunk to `max_side` if given, or an ImageError.
+    Items ingested through the Assistant point at their stored copies; any other path or URL
+    is read with the default limits and decoded the same safe way."""
+    limits = ImagesConfig()
+    try:
+        if is_web_url(source):
+            data = fetch(source, limits)
+        else:
+            path = Path(source)
+            if path.stat().st_size > limits.max_bytes:
+                raise PhotoError(f"larger than {limits.max_bytes:,} bytes (images.max_bytes)")
+            data = path.read_bytes()
+        picture, _ = normalised_picture(data, limits)
+    except (OSError, PhotoError) as error:
+        raise ImageError(f"could not use the photo {Path(source).name}: {error}") from None
+    if max_side is not None:
+        picture.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
+    return picture
 
 
 def _on_white(image: Image.Image) -> Image.Image:

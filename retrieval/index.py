@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import random
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -27,16 +26,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
-from PIL import Image
 from pydantic import ValidationError
 
 from perception.errors import ImageError
 from perception.image_encoder import ImageEncoder
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
-from retrieval.config import ImagesConfig, IndexConfig
-from retrieval.fetch import fetch
-from retrieval.images import PhotoError, is_web_url, normalised_picture
+from retrieval.config import IndexConfig
+from retrieval.images import open_picture
+from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
 from retrieval.reports import DriftReport, IngestReport
@@ -131,6 +129,7 @@ class CatalogIndex:
         self._lexical_revision: str | None = None
         self._mirrors: dict[str, CollectionMirror] = {}
         self._mirror_lock = threading.Lock()
+        self._newest_seq: dict[str, int] = {}  # per kind: the newest change number on a stored row, as last read
 
     @property
     def client(self):
@@ -200,11 +199,11 @@ class CatalogIndex:
         report = IngestReport(read=len(items))
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
+        self._settle_change_seq()
 
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
         image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
-        if self._should_refit(image_plan, items):
-            report.tuned_on = self._refit(image_plan)
+        if self._refit(image_plan, items, report):
             image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())  # every photo anew
         photos_dropped = _without_image(items, known_image)
         gone = sorted((set(known_text) | set(known_image)) - {item.id for item in items}) if sync else []
@@ -214,7 +213,7 @@ class CatalogIndex:
         if text_plan.embed or gone:
             self._new_text_revision()
         self._apply("text", text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
-        self._apply("image", image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
+        self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
@@ -242,25 +241,28 @@ class CatalogIndex:
             return f"{self.image_encoder.name}@{self.image_encoder.revision}"
         return self.image_encoder.name
 
-    def _should_refit(self, image_plan: _Plan, items: list[Item]) -> bool:
-        """Tune the image vectors anew when most of the catalog's photos are new to the index."""
-        if not isinstance(self.image_encoder, CatalogTunedEncoder):
+    def _refit(self, image_plan: _Plan, items: list[Item], report: IngestReport) -> bool:
+        """Tune the image vectors anew when most of the catalog's photos are new to the index, on
+        (a sample of) the catalog's photos; whether the fit changed. A saved fit made on the very
+        same photos and settings (an ingest killed after its fit) is kept, not made again."""
+        tuned = self.image_encoder
+        if not isinstance(tuned, CatalogTunedEncoder):
             return False
-        with_photo = sum(1 for item in items if item.image)
-        config = self.image_encoder.config
-        return len(image_plan.embed) >= max(config.min_items, config.refit_share * with_photo)
-
-    def _refit(self, image_plan: _Plan) -> int:
-        """Fit the tuning on (a sample of) the photos about to be embedded; how many it used."""
-        config = self.image_encoder.config
-        sample = image_plan.embed
-        if len(sample) > config.max_items:
-            sample = random.Random(config.seed).sample(sample, config.max_items)
-        _, shots = _prepare_batch(sample, partial(_load_image, max_side=config.max_photo_side), [])  # unreadable: reported when embedded
-        if len(shots) < config.min_items:
-            return 0
-        self.image_encoder.fit(shots)
-        return len(shots)
+        if not tuned.should_refit(len(image_plan.embed), sum(1 for item in items if item.image)):
+            return False
+        sample = tuned.sample(items)
+        fingerprint = tuned.fingerprint([(item.id, _hash(_image_input(item)[0])) for item in sample])
+        if tuned.fitted_on() == fingerprint:
+            report.notes.append("the image tuning saved for these photos was kept (no refit)")
+            return False
+        entries = [(item, "", item.image) for item in sample]
+        _, shots = _prepare_batch(entries, partial(open_picture, max_side=tuned.config.max_photo_side), [])  # unreadable: reported when embedded
+        if len(shots) < tuned.config.min_items:
+            return False
+        tuned.fit(shots, fingerprint)
+        report.tuned_on = len(shots)
+        kill_point("fit")
+        return True
 
     def check(self, items: list[Item]) -> DriftReport:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
@@ -341,12 +343,21 @@ class CatalogIndex:
         return int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)) + 1
 
     def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
-        stored = {}
+        stored, newest = {}, 0
         for page in self.pages(kind):
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
-                metadata.pop(SEQ_KEY, None)
+                newest = max(newest, int(metadata.pop(SEQ_KEY, 0)))
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
+        self._newest_seq[kind] = newest
         return stored
+
+    def _settle_change_seq(self) -> None:
+        """An ingest killed half-way leaves rows stamped with a change number the collection never
+        reached: reach it now, or a mirror (which reads rows newer than the collection's number)
+        would never see them."""
+        for kind, newest in self._newest_seq.items():
+            if newest > int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)):
+                self._store.update_metadata(kind, {CHANGE_SEQ_KEY: newest})
 
     def _plan(
         self,
@@ -398,6 +409,7 @@ class CatalogIndex:
                     embeddings=vectors,
                     metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash, _ in batch],
                 )
+                kill_point("text_upsert" if kind == "text" else "image_batch")
         for batch in _batches(plan.metadata_only, batch_size):
             collection.update(
                 ids=[item.id for item, _ in batch],
@@ -410,6 +422,7 @@ class CatalogIndex:
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("text", "image"))
+            kill_point("removal")
         return len(gone)
 
     def _forget(self, ids: list[str], kinds: tuple[str, ...]) -> None:
@@ -462,27 +475,6 @@ def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[st
             continue
         kept.append(entry)
     return kept, inputs
-
-
-def _load_image(source: str, max_side: int | None = None):
-    """The photo at `source`, shrunk to `max_side` if given. Items ingested through the Assistant
-    point at their stored copies (retrieval/images.py); any other path or URL is read with the
-    same limits and the same safe decoding."""
-    limits = ImagesConfig()
-    try:
-        if is_web_url(source):
-            data = fetch(source, limits)
-        else:
-            path = Path(source)
-            if path.stat().st_size > limits.max_bytes:
-                raise PhotoError(f"larger than {limits.max_bytes:,} bytes")
-            data = path.read_bytes()
-        image, _ = normalised_picture(data, limits)
-    except (OSError, PhotoError) as error:
-        raise ImageError(f"could not use the photo {Path(source).name}: {error}") from None
-    if max_side is not None:
-        image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
-    return image
 
 
 def _batches(sequence: list, size: int) -> Iterator[list]:
