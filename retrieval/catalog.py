@@ -229,8 +229,8 @@ def _refuse_empty(path: Path, result: LoadResult) -> None:
         return
     if not result.rows_read:
         raise CatalogError(f"{path.name} has no catalog rows")
-    first = result.errors[0]
-    raise NoValidRowsError(f"every row of {path.name} was rejected ({result.rows_read} rows; the first: {first})", result.errors, result.rows_read)
+    message = f"every row of {path.name} was rejected ({result.rows_read} rows; the first: {result.errors[0]})"
+    raise NoValidRowsError(message, result.errors, result.rows_read)
 
 
 def _validate_row(row: dict[str, Any], image_root: Path, root_name: str, currency: str, limits: CatalogConfig) -> tuple[Item, str | None]:

@@ -103,7 +103,7 @@ class Store:
         self.config = config
         self.names = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
         self._collections = {kind: self._open(kind) for kind in KINDS}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # one reopen at a time, and a revision noticed once
         self._seen_revision = self.metadata("text").get(REVISION_KEY)
         self.on_reopen: list[Callable[[], None]] = []  # called after each reopen (the mirrors follow)
 
@@ -138,11 +138,14 @@ class Store:
         revision = self.metadata("text").get(REVISION_KEY)
         if revision == self._seen_revision:
             return
-        writer = (revision or "").partition(TAG_SEPARATOR)[0]
-        if writer != engine_tag(self.client):
-            log.info("another process has written to the index: reopening it")
-            self._reopen()
-        self._seen_revision = revision
+        with self._lock:
+            if revision == self._seen_revision:  # another thread has just caught up
+                return
+            writer = (revision or "").partition(TAG_SEPARATOR)[0]
+            if writer != engine_tag(self.client):
+                log.info("another process has written to the index: reopening it")
+                self._reopen()
+            self._seen_revision = revision
 
     def _reopen(self) -> bool:
         with self._lock:
