@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from perception.image_encoder import ImageEncoder
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
+from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
@@ -49,6 +51,7 @@ NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
 CHROMA_READ_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
+DEMO_ITEM_ID = re.compile(rf"{ID_PREFIX}-\d+")  # the demo catalog's ids (retrieval/demo/generate.py)
 
 
 def item_text(item: Item) -> str:
@@ -193,6 +196,10 @@ class CatalogIndex:
         self._store.mark_catalog(kind)
 
     def held_shop_catalog(self) -> bool:
+        """Whether the index holds, or held, a shop's catalog. One written before the index
+        recorded its catalog counts as a shop's when it holds any item that is not a demo item."""
+        if self._store.catalog() is None and self.count() > 0:
+            return not all(DEMO_ITEM_ID.fullmatch(item_id) for item_id in self.all_ids())
         return self._store.held_shop_catalog()
 
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
@@ -256,7 +263,8 @@ class CatalogIndex:
             report.notes.append("the image tuning saved for these photos was kept (no refit)")
             return False
         entries = [(item, "", item.image) for item in sample]
-        _, shots = _prepare_batch(entries, partial(open_picture, max_side=tuned.config.max_photo_side), [])  # unreadable: reported when embedded
+        shrunk = partial(open_picture, max_side=tuned.config.max_photo_side)
+        _, shots = _prepare_batch(entries, shrunk, [])  # an unreadable photo is reported when it is embedded
         if len(shots) < tuned.config.min_items:
             return False
         tuned.fit(shots, fingerprint)

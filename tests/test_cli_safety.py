@@ -130,3 +130,25 @@ def test_a_new_data_folder_gets_the_demo_and_a_shop_catalog_over_it_says_so(tmp_
     ok(facet(data_dir, "ingest", catalog, "--sync"))
     refused = facet(data_dir, "demo")
     assert refused.returncode == 1 and "holds a shop's catalog" in refused.stderr
+
+
+def forget_which_catalog(data_dir) -> None:
+    """Make the index look as one written before it recorded which catalog it holds."""
+    import chromadb
+
+    from retrieval.store import CATALOG_KEY
+
+    for collection in chromadb.PersistentClient(path=str(data_dir / "chroma")).list_collections():
+        collection.modify(metadata={key: value for key, value in (collection.metadata or {}).items() if key != CATALOG_KEY})
+
+
+def test_an_older_index_counts_as_a_shops_unless_it_holds_only_demo_items(shop, tmp_path):
+    data_dir, _ = shop
+    forget_which_catalog(data_dir)
+    refused = facet(data_dir, "demo")
+    assert refused.returncode == 1 and "holds a shop's catalog" in refused.stderr
+
+    demo_dir = tmp_path / "demo-data"
+    ok(facet(demo_dir, "demo"))
+    forget_which_catalog(demo_dir)
+    assert f"read {DEMO_ITEMS} / ingested 0" in ok(facet(demo_dir, "demo")).stdout  # an older demo index: rebuilt freely
