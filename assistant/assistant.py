@@ -43,7 +43,9 @@ from perception.denoise import speech_for_asr
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
 from retrieval.catalog import Item, load_catalog
 from retrieval.demo.generate import write_demo_catalog
+from retrieval.images import PhotoStore, photo_warnings
 from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
 from retrieval.tuning import tuned_for_catalog
@@ -138,6 +140,7 @@ class Assistant:
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
         self._hearing: ShopHearing | None = None
+        self._read_revision: str | None = None  # the index's text revision the two were read at
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -154,22 +157,24 @@ class Assistant:
 
     def catalog_titles(self) -> set[str]:
         """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
-        if self._titles is None:
-            self._read_catalog()
+        self._read_catalog()
         return self._titles
 
     def hearing(self) -> ShopHearing:
         """What voice turns listen for (assistant/hearing.py)."""
-        if self._hearing is None:
-            self._read_catalog()
+        self._read_catalog()
         return self._hearing
 
     def _read_catalog(self) -> None:
-        """The titles and the hearing, from one read of the indexed catalog: once, and again
-        after each ingest (per turn it would be a pass over every item)."""
-        items = list(self.index.items(self.index.texts.get(include=[])["ids"]).values())
+        """The titles and the hearing, from one read of the indexed catalog, read again only
+        when the catalog's texts have changed (by this process's ingest or another's)."""
+        revision = self.index.text_revision()
+        if self._titles is not None and revision == self._read_revision:
+            return
+        items = list(self.index.items(self.index.all_ids()).values())
         self._titles = {item.title for item in items}
         self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+        self._read_revision = revision
 
     def warm_up(self) -> None:
         """Load every model now rather than on the first shopper's turn."""
@@ -181,24 +186,47 @@ class Assistant:
         if self.writer:
             self.writer.warm_up()
 
-    def ingest(self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True) -> tuple[IngestReport, list]:
-        loaded = load_catalog(catalog, images, currency=self.settings.currency)
-        report = self.index.ingest(loaded.items, sync=sync, progress=progress)
+    def ingest(
+        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
+        kind: str = SHOP_CATALOG,
+    ) -> tuple[IngestReport, list]:  # fmt: skip
+        """Add or update a catalog file's items, each photo as a safe stored copy (retrieval/images.py).
+        A file with no valid row raises (NoValidRowsError) before the index is touched; `sync`
+        removes nothing while any row is rejected, unless `force`."""
+        loaded = load_catalog(catalog, images, currency=self.settings.currency, limits=self.settings.catalog)
+        items, unusable = PhotoStore(self.settings.images, self.settings.images_dir).localise(loaded.items)
+        over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
+        self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
+        skip_sync = sync and bool(loaded.errors) and not force
+        report = self.index.ingest(items, sync=sync and not skip_sync, progress=progress)
+        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
         self._titles = self._hearing = None
-        report.read, report.rejected = loaded.rows_read, len(loaded.errors)
+        report.read, report.rejected, report.sync_skipped = loaded.rows_read, len(loaded.errors), skip_sync
+        if over_demo:
+            report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
         return report, loaded.errors
 
     def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:
-        """Build and index the demo catalog, unless the index already holds a catalog."""
-        return None if self.index.count() > 0 else self.build_demo_catalog(progress)
+        """Build and index the demo catalog into a brand-new index only: an index that holds, or
+        held, a shop's catalog is never filled with the demo (an emptied one is an error)."""
+        if self.index.count() > 0:
+            return None
+        if self.index.held_shop_catalog():
+            raise ShopCatalogError(
+                "the shop's catalog index is empty: `facet ingest CATALOG` fills it again (`facet demo --force` puts the demo there)"
+            )
+        return self.build_demo_catalog(progress)
 
-    def build_demo_catalog(self, progress: bool = True) -> IngestReport:
-        """Write the demo catalog (images rendered once) and sync the index to it."""
+    def build_demo_catalog(self, progress: bool = True, force: bool = False) -> IngestReport:
+        """Write the demo catalog (images rendered once) and sync the index to it; over a shop's
+        catalog only when forced."""
+        if self.index.held_shop_catalog() and not force:
+            raise ShopCatalogError("the index holds a shop's catalog: `facet demo --force` replaces it with the demo catalog")
         demo = self.settings.demo
         catalog = write_demo_catalog(
             self.settings.demo_dir, n=demo.items, seed=demo.seed, image_size=demo.image_size, currency=self.settings.currency
         )
-        report, _ = self.ingest(catalog, sync=True, progress=progress)
+        report, _ = self.ingest(catalog, sync=True, progress=progress, force=force, kind=DEMO_CATALOG)
         return report
 
     def turn(self, text=None, image=None, audio=None, session: Session | None = None, top_k: int | None = None) -> Reply:
@@ -284,7 +312,7 @@ class Assistant:
 
     def _pictured_item(self, photo_vector) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
-        nearest = self.index.images.query(query_embeddings=[photo_vector.tolist()], n_results=1, include=[])["ids"][0]
+        nearest = self.index.nearest_image_ids(photo_vector, 1)
         return next(iter(self.index.items(nearest).values()), None)
 
     def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
-from retrieval.config import DemoCatalogConfig, FusionConfig, ImageTuningConfig, IndexConfig
+from retrieval.config import CatalogConfig, DemoCatalogConfig, FusionConfig, ImageTuningConfig, ImagesConfig, IndexConfig
 
 
 def _default_data_dir() -> Path:
@@ -87,6 +87,8 @@ class Settings(BaseSettings):
     image_tuning: ImageTuningConfig = ImageTuningConfig()
     audio: AudioConfig = AudioConfig()
     asr: ASRConfig = ASRConfig()
+    catalog: CatalogConfig = CatalogConfig()  # limits on a catalog row
+    images: ImagesConfig = ImagesConfig()  # item photos at ingest
     index: IndexConfig = IndexConfig()
     fusion: FusionConfig = FusionConfig()
     demo: DemoCatalogConfig = DemoCatalogConfig()
@@ -97,6 +99,11 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def images_dir(self) -> Path:
+        """Every item photo, as ingested (retrieval/images.py): the one folder the web chat serves."""
+        return self.data_dir / "images"
 
     @property
     def mirror_dir(self) -> Path:
@@ -113,8 +120,3 @@ class Settings(BaseSettings):
     @property
     def demo_dir(self) -> Path:
         return self.data_dir / "demo-catalog"
-
-    @property
-    def images_dir(self) -> Path:
-        """The pictures the web chat may serve: copies made at ingest, and nothing else."""
-        return self.data_dir / "images"

@@ -25,7 +25,6 @@ import numpy as np
 from retrieval.index import CatalogIndex
 from retrieval.vocabulary import NO_GEMSTONE
 
-CHROMA_READ_PAGE = 5_000
 MAX_TRAINING_ITEMS = 3_000  # a random sample of a bigger catalog: fitting stays a few seconds
 SAMPLE_SEED = 0
 MIN_EXAMPLES = 3  # a value with fewer catalog photos than this is not learned
@@ -186,7 +185,7 @@ class AttributeReader:
         )
 
     def probes(self) -> dict[str, SoftmaxProbe]:
-        count = self.index.images.count()
+        count = self.index.count("image")
         with self._lock:
             if self._probes is None or count != self._fitted_on:
                 self._probes = fit_probes(*catalog_examples(self.index))
@@ -214,8 +213,7 @@ class AttributeReader:
 def catalog_examples(index: CatalogIndex) -> tuple[np.ndarray, list[dict[str, str | None]]]:
     """The index's image vectors and their items' attribute labels (a sample of a big catalog)."""
     vectors, labels = [], []
-    for offset in range(0, index.images.count(), CHROMA_READ_PAGE):
-        page = index.images.get(include=["embeddings", "metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+    for page in index.pages("image", include=("embeddings", "metadatas")):
         vectors.append(np.asarray(page["embeddings"], dtype=np.float32))
         labels += [labels_of(metadata) for metadata in page["metadatas"]]
     if not labels:

@@ -1,8 +1,58 @@
-"""Tunables of the retrieval layer: the vector store and how a fused query is ranked."""
+"""Tunables of the retrieval layer: what a catalog row may hold, item photos at ingest, the
+vector store and how a fused query is ranked."""
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
+
+
+class CatalogConfig(BaseModel):
+    """Limits on one catalog row (retrieval/catalog.py). A row past any of them is rejected and
+    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N."""
+
+    max_row_bytes: int = 100_000  # one JSONL line or CSV row, before it is parsed
+    max_id_chars: int = 100
+    max_title_chars: int = 300
+    max_description_chars: int = 5_000
+    # category, metal, gemstone, gemstone_color, style, occasion, currency
+    max_attribute_chars: int = 100
+    max_tags: int = 50
+    max_tag_chars: int = 100
+    max_image_chars: int = 2_000  # a path or URL
+    max_price: float = 10_000_000.0  # in the row's currency
+    max_carat: float = 1_000.0
+
+
+class ImagesConfig(BaseModel):
+    """Item photos at ingest (retrieval/images.py): where they may come from, what reading one may
+    cost, and the normalised copy of each kept under <data_dir>/images/, the folder the web chat
+    serves them from."""
+
+    # Downloads: this many at once; each gives up after connect_timeout to connect, read_timeout
+    # without a byte, or deadline for the whole download (redirects included), whichever first.
+    fetch_workers: int = 8
+    connect_timeout_seconds: float = 5.0
+    read_timeout_seconds: float = 10.0
+    deadline_seconds: float = 30.0
+    max_redirects: int = 3
+    # Hosts resolving to loopback, private, link-local, multicast or reserved addresses are
+    # refused (after DNS, and at every redirect), unless listed here or this is true (tests).
+    allow_private_hosts: bool = False
+    private_hosts_allowed: list[str] = []  # e.g. an image server on the shop's own network
+    max_bytes: int = 20_000_000  # a download or a photo file
+    # Checked from the image header, before anything is decoded: a decompression bomb costs nothing.
+    max_pixels: int = 40_000_000
+    decode_workers: int = 2  # photos decoded at once (each may hold max_pixels in memory)
+    # The normalised copy: upright, RGB on white, longest side at most this; a JPEG stays a JPEG
+    # at this quality, anything else becomes a PNG (lossless: a rendered shot keeps its pixels).
+    stored_max_side: int = 1024
+    jpeg_quality: int = 95
+
+    @field_validator("private_hosts_allowed", mode="before")
+    @classmethod
+    def _comma_separated(cls, hosts):
+        """--set images.private_hosts_allowed=cdn.local,10.0.0.5"""
+        return [host.strip() for host in hosts.split(",") if host.strip()] if isinstance(hosts, str) else hosts
 
 
 class HNSWConfig(BaseModel):

@@ -8,16 +8,18 @@ unchanged item costs no model work, and a price or stock change only rewrites me
 The BM25 index over item text is built from the store on first use and rebuilt when the
 text collection's revision (a token rewritten on every change of ids or texts, by any
 process) moves on.
+
+Every store call goes through `retrieval/store.py`, which reopens the connection when another
+process has written: the searcher, the photo probes and the assistant read through the small
+methods here (`get`, `nearest`, `pages`, `all_ids`, ...), never a collection directly.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import random
 import re
 import threading
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
@@ -25,15 +27,20 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
-from PIL import Image
+from pydantic import ValidationError
 
 from perception.errors import ImageError
-from perception.image_encoder import ImageEncoder, open_image
+from perception.image_encoder import ImageEncoder
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
+from retrieval.demo.generate import ID_PREFIX
+from retrieval.images import open_picture
+from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
+from retrieval.reports import DriftReport, IngestReport
+from retrieval.store import Store, connect  # noqa: F401 (connect: part of this module's interface)
 from retrieval.tuning import CatalogTunedEncoder
 
 log = logging.getLogger(__name__)
@@ -42,71 +49,9 @@ HASH_KEY = "embed_hash"
 ITEM_KEY = "item"
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
-URL_TIMEOUT_SECONDS = 10
 CHROMA_READ_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
-DRIFT_IDS_SHOWN = 10
-
-
-@dataclass
-class IngestReport:
-    read: int = 0
-    ingested: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    removed: int = 0
-    tuned_on: int = 0  # catalog shots the image vectors were tuned on this time (retrieval/tuning.py)
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        tuned = f" / image vectors tuned on {self.tuned_on} shots" if self.tuned_on else ""
-        return (
-            f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
-            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}{tuned}"
-        )
-
-
-@dataclass
-class DriftReport:
-    """How the index differs from a catalog file."""
-
-    catalog: int = 0
-    indexed: int = 0
-    missing: list[str] = field(default_factory=list)  # in the catalog, not in the index
-    extra: list[str] = field(default_factory=list)  # in the index, not in the catalog
-    stale_text: list[str] = field(default_factory=list)  # item text changed since it was embedded
-    stale_image: list[str] = field(default_factory=list)  # photo changed, added, removed or never embedded
-    stale_metadata: list[str] = field(default_factory=list)  # price, stock or another filterable fact changed
-
-    @property
-    def drifted(self) -> bool:
-        return any((self.missing, self.extra, self.stale_text, self.stale_image, self.stale_metadata))
-
-    def summary(self) -> str:
-        lines = [f"catalog {self.catalog} items / index {self.indexed} items"]
-        for label, ids in (
-            ("missing from the index", self.missing),
-            ("in the index but not in the catalog", self.extra),
-            ("stale text", self.stale_text),
-            ("stale image", self.stale_image),
-            ("stale metadata (price, stock, ...)", self.stale_metadata),
-        ):
-            shown = ", ".join(ids[:DRIFT_IDS_SHOWN]) + (f" and {len(ids) - DRIFT_IDS_SHOWN} more" if len(ids) > DRIFT_IDS_SHOWN else "")
-            lines.append(f"{label}: {len(ids)}" + (f" ({shown})" if ids else ""))
-        lines.append("drift: run `facet ingest CATALOG --sync` to bring the index up to date" if self.drifted else "no drift")
-        return "\n".join(lines)
-
-
-def connect(config: IndexConfig, persist_dir: Path):
-    """An embedded persistent chromadb by default, or a chroma server when a host is set."""
-    import chromadb
-
-    settings = chromadb.Settings(anonymized_telemetry=False)
-    if config.chroma_host:
-        return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
-    persist_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+DEMO_ITEM_ID = re.compile(rf"{ID_PREFIX}-\d+")  # the demo catalog's ids (retrieval/demo/generate.py)
 
 
 def item_text(item: Item) -> str:
@@ -137,8 +82,26 @@ def item_metadata(item: Item) -> dict[str, Any]:
     }
 
 
-def item_from_metadata(metadata: dict[str, Any]) -> Item:
-    return Item.model_validate_json(metadata[ITEM_KEY])
+def item_from_metadata(metadata: dict[str, Any]) -> Item | None:
+    """The stored item, or None for a stored row that no longer validates (written by an older
+    version with looser rules, say): one such row must never break every search. Logged once."""
+    stored = metadata.get(ITEM_KEY, "")
+    try:
+        return Item.model_validate_json(stored)
+    except ValidationError as error:
+        digest = _hash(stored)
+        if digest not in _UNREADABLE_LOGGED:
+            _UNREADABLE_LOGGED.add(digest)
+            log.warning("skipping a stored item that no longer validates (%s): re-ingest its catalog to fix it", _first_problem(error))
+        return None
+
+
+_UNREADABLE_LOGGED: set[str] = set()  # digests of stored rows already logged as unreadable
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    return f"{'.'.join(str(part) for part in problem['loc']) or 'row'}: {problem['msg'].removeprefix('Value error, ')}"
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -146,11 +109,6 @@ def _hash(*parts: str | bytes) -> str:
     for part in parts:
         digest.update(part.encode() if isinstance(part, str) else part)
     return digest.hexdigest()
-
-
-def _collection_name(prefix: str, kind: str, encoder_name: str) -> str:
-    slug = re.sub(r"[^a-zA-Z0-9_-]+", "_", encoder_name).strip("_-")
-    return f"{prefix}-{kind}-{slug}"[:63]
 
 
 @dataclass
@@ -164,41 +122,105 @@ class _Plan:
 class CatalogIndex:
     def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
                  mirror_dir: Path | None = None):  # fmt: skip
-        self.client = client
         self.mirror_dir = mirror_dir  # where mirrors keep their snapshots; None: no snapshots
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
-        self.texts = self._collection("text", text_encoder.name)
-        self.images = self._collection("image", image_encoder.name)
+        self._store = Store(client, config, {"text": text_encoder.name, "image": image_encoder.name})
+        self._store.on_reopen.append(self._follow_reopen)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
         self._mirrors: dict[str, CollectionMirror] = {}
         self._mirror_lock = threading.Lock()
+        self._newest_seq: dict[str, int] = {}  # per kind: the newest change number on a stored row, as last read
 
-    def _collection(self, kind: str, encoder_name: str):
-        return self.client.get_or_create_collection(
-            _collection_name(self.config.collection_prefix, kind, encoder_name),
-            configuration={"hnsw": {"space": "cosine", **self.config.hnsw.model_dump(exclude_none=True)}},
-            embedding_function=None,  # always our own vectors: chromadb's default would download a model
+    @property
+    def client(self):
+        return self._store.client
+
+    @property
+    def texts(self):
+        """The text collection as of now (reopened after another process's writes)."""
+        return self._store.collection("text")
+
+    @property
+    def images(self):
+        return self._store.collection("image")
+
+    def _follow_reopen(self) -> None:
+        for kind, mirror in self._mirrors.items():
+            mirror.collection = self._store.collection(kind)
+
+    # --- reads: every store read of Facet's goes through one of these -------------------------
+
+    def count(self, kind: str = "text") -> int:
+        return self._store.read(lambda: self._store.collection(kind).count())
+
+    def get(self, kind: str, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",)) -> dict:
+        """chromadb's get on the "text" or "image" collection."""
+        return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include)))
+
+    def nearest(self, kind: str, vector, n: int, where: dict | None = None, include: Iterable[str] = ("metadatas", "embeddings")) -> dict:
+        """The `n` nearest items to `vector` meeting `where` (fewer when fewer do): one result
+        list per key, chromadb's query for one vector."""
+        include = list(include)
+        found = self._store.read(
+            lambda: self._store.collection(kind).query(query_embeddings=[vector], n_results=n, where=where, include=include)
         )
+        return {key: found[key][0] for key in ("ids", *include) if found.get(key) is not None}
 
-    def count(self) -> int:
-        return self.texts.count()
+    def nearest_image_ids(self, vector, n: int) -> list[str]:
+        return self.nearest("image", np.asarray(vector).tolist(), n, include=()).get("ids", [])
+
+    def pages(self, kind: str, include: Iterable[str] = ("metadatas",)) -> Iterator[dict]:
+        """The whole collection, page by page."""
+        for offset in range(0, self.count(kind), CHROMA_READ_PAGE):
+            yield self._store.read(
+                lambda: self._store.collection(kind).get(include=list(include), limit=CHROMA_READ_PAGE, offset=offset)
+            )
+
+    def all_ids(self) -> list[str]:
+        return [item_id for page in self.pages("text", include=()) for item_id in page["ids"]]
+
+    def mirror_nearest(self, kind: str, vector: np.ndarray, where: dict | None, pool: int) -> list[str]:
+        """Through the in-memory mirror of a big collection (see `mirror`)."""
+        settings = self.config.mirror
+        return self._store.read(lambda: self._mirrors[kind].nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch))
+
+    # --- which catalog the index holds (retrieval/store.py) -------------------------------------
+
+    def catalog(self) -> str | None:
+        return self._store.catalog()
+
+    def mark_catalog(self, kind: str) -> None:
+        self._store.mark_catalog(kind)
+
+    def held_shop_catalog(self) -> bool:
+        """Whether the index holds, or held, a shop's catalog. One written before the index
+        recorded its catalog counts as a shop's when it holds any item that is not a demo item."""
+        if self._store.catalog() is None and self.count() > 0:
+            return not all(DEMO_ITEM_ID.fullmatch(item_id) for item_id in self.all_ids())
+        return self._store.held_shop_catalog()
 
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport(read=len(items))
-        known_text = self._stored_hashes(self.texts)
-        known_image = self._stored_hashes(self.images)
+        known_text = self._stored_hashes("text")
+        known_image = self._stored_hashes("image")
+        self._settle_change_seq()
 
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
         image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
-        if self._should_refit(image_plan, items):
-            report.tuned_on = self._refit(image_plan)
+        if self._refit(image_plan, items, report):
             image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())  # every photo anew
-        self._apply(self.texts, text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
-        self._apply(self.images, image_plan, _load_image, self.image_encoder.encode_image, report.warnings, progress)
         photos_dropped = _without_image(items, known_image)
+        gone = sorted((set(known_text) | set(known_image)) - {item.id for item in items}) if sync else []
+        writes = any((text_plan.embed, text_plan.metadata_only, image_plan.embed, image_plan.metadata_only, photos_dropped, gone))
+        if writes:
+            self._store.wrote()  # before: a reader reopens even if this process dies mid-way
+        if text_plan.embed or gone:
+            self._new_text_revision()
+        self._apply("text", text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
+        self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
@@ -213,10 +235,11 @@ class CatalogIndex:
                 report.updated += 1
             else:
                 report.ingested += 1
-        if sync:
-            report.removed = self._remove_missing({item.id for item in items}, set(known_text) | set(known_image))
-        if text_plan.embed or report.removed:
+        report.removed = self._remove(gone)
+        if text_plan.embed or gone:
             self._new_text_revision()
+        if writes:
+            self._store.wrote()
         return report
 
     def _image_vectors_name(self) -> str:
@@ -225,30 +248,34 @@ class CatalogIndex:
             return f"{self.image_encoder.name}@{self.image_encoder.revision}"
         return self.image_encoder.name
 
-    def _should_refit(self, image_plan: _Plan, items: list[Item]) -> bool:
-        """Tune the image vectors anew when most of the catalog's photos are new to the index."""
-        if not isinstance(self.image_encoder, CatalogTunedEncoder):
+    def _refit(self, image_plan: _Plan, items: list[Item], report: IngestReport) -> bool:
+        """Tune the image vectors anew when most of the catalog's photos are new to the index, on
+        (a sample of) the catalog's photos; whether the fit changed. A saved fit made on the very
+        same photos and settings (an ingest killed after its fit) is kept, not made again."""
+        tuned = self.image_encoder
+        if not isinstance(tuned, CatalogTunedEncoder):
             return False
-        with_photo = sum(1 for item in items if item.image)
-        config = self.image_encoder.config
-        return len(image_plan.embed) >= max(config.min_items, config.refit_share * with_photo)
-
-    def _refit(self, image_plan: _Plan) -> int:
-        """Fit the tuning on (a sample of) the photos about to be embedded; how many it used."""
-        config = self.image_encoder.config
-        sample = image_plan.embed
-        if len(sample) > config.max_items:
-            sample = random.Random(config.seed).sample(sample, config.max_items)
-        _, shots = _prepare_batch(sample, partial(_load_image, max_side=config.max_photo_side), [])  # unreadable: reported when embedded
-        if len(shots) < config.min_items:
-            return 0
-        self.image_encoder.fit(shots)
-        return len(shots)
+        if not tuned.should_refit(len(image_plan.embed), sum(1 for item in items if item.image)):
+            return False
+        sample = tuned.sample(items)
+        fingerprint = tuned.fingerprint([(item.id, _hash(_image_input(item)[0])) for item in sample])
+        if tuned.fitted_on() == fingerprint:
+            report.notes.append("the image tuning saved for these photos was kept (no refit)")
+            return False
+        entries = [(item, "", item.image) for item in sample]
+        shrunk = partial(open_picture, max_side=tuned.config.max_photo_side)
+        _, shots = _prepare_batch(entries, shrunk, [])  # an unreadable photo is reported when it is embedded
+        if len(shots) < tuned.config.min_items:
+            return False
+        tuned.fit(shots, fingerprint)
+        report.tuned_on = len(shots)
+        kill_point("fit")
+        return True
 
     def check(self, items: list[Item]) -> DriftReport:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
-        known_text = self._stored_hashes(self.texts)
-        known_image = self._stored_hashes(self.images)
+        known_text = self._stored_hashes("text")
+        known_image = self._stored_hashes("image")
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
         image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
         catalog_ids = {item.id for item in items}
@@ -272,32 +299,33 @@ class CatalogIndex:
 
     def lexical(self) -> LexicalIndex:
         """BM25 over every indexed item's text, rebuilt only when the texts have changed."""
-        revision = self._text_revision()
+        revision = self.text_revision()
         if self._lexical is None or revision != self._lexical_revision:
             ids, texts = [], []
-            for offset in range(0, self.texts.count(), CHROMA_READ_PAGE):
-                page = self.texts.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
-                ids += page["ids"]
-                texts += [item_text(item_from_metadata(metadata)) for metadata in page["metadatas"]]
+            for page in self.pages("text"):
+                for item_id, metadata in zip(page["ids"], page["metadatas"]):
+                    if (item := item_from_metadata(metadata)) is not None:
+                        ids.append(item_id)
+                        texts.append(item_text(item))
             self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
         return self._lexical
 
     def mirror(self, kind: str) -> CollectionMirror | None:
         """The in-memory mirror of the "text" or "image" collection, up to date with the store;
         None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough)."""
-        collection = self.texts if kind == "text" else self.images
         with self._mirror_lock:
             mirror = self._mirrors.get(kind)
             if mirror is None:
-                if collection.count() < self.config.mirror.min_items:
+                if self.count(kind) < self.config.mirror.min_items:
                     return None
-                read_seq = lambda: int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
+                read_seq = lambda: int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
+                collection = self._store.collection(kind)
                 snapshot = self.mirror_dir / collection.name if self.mirror_dir else None
                 mirror = self._mirrors[kind] = CollectionMirror(
                     collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows,
                     self.config.mirror.layout_keys,
                 )
-            mirror.sync()
+            self._store.read(mirror.sync)
         return mirror
 
     def fetch(self, kind: str, ids: list[str], where: dict | None) -> dict[str, Any]:
@@ -306,39 +334,38 @@ class CatalogIndex:
         here on the fetched metadata: the store's own `where`, even on 100 ids, takes 9-47 s at 1M."""
         if not ids:
             return {"ids": [], "metadatas": [], "embeddings": []}
-        collection = self.texts if kind == "text" else self.images
-        found = collection.get(ids=ids, include=["metadatas", "embeddings"])
+        found = self.get(kind, ids=ids, include=["metadatas", "embeddings"])
         if kind in self._mirrors and len(found["ids"]) < len(ids):
             self._mirrors[kind].forget(sorted(set(ids) - set(found["ids"])))
         position = {item_id: number for number, item_id in enumerate(ids)}
         kept = sorted((i for i, meta in enumerate(found["metadatas"]) if meets(meta, where)), key=lambda i: position[found["ids"][i]])
         return {key: [found[key][i] for i in kept] for key in ("ids", "metadatas", "embeddings")}
 
-    def _stored_metadata(self, collection) -> dict[str, Any]:
-        """Read from the store each time: another process (`facet ingest`) may have changed it."""
-        return self.client.get_collection(collection.name, embedding_function=None).metadata or {}
-
-    def _text_revision(self) -> str | None:
-        return self._stored_metadata(self.texts).get(TEXT_REVISION_KEY)
+    def text_revision(self) -> str | None:
+        return self._store.metadata("text").get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
-        self._update_metadata(self.texts, {TEXT_REVISION_KEY: uuid.uuid4().hex})
+        self._store.update_metadata("text", {TEXT_REVISION_KEY: uuid.uuid4().hex})
 
-    def _update_metadata(self, collection, changes: dict[str, Any]) -> None:
-        """chromadb's modify replaces a collection's metadata: keep the keys not changed."""
-        collection.modify(metadata={**self._stored_metadata(collection), **changes})
+    def _next_seq(self, kind: str) -> int:
+        return int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)) + 1
 
-    def _next_seq(self, collection) -> int:
-        return int(self._stored_metadata(collection).get(CHANGE_SEQ_KEY, 0)) + 1
-
-    def _stored_hashes(self, collection) -> dict[str, tuple[str, dict[str, Any]]]:
-        stored = {}
-        for offset in range(0, collection.count(), CHROMA_READ_PAGE):
-            page = collection.get(include=["metadatas"], limit=CHROMA_READ_PAGE, offset=offset)
+    def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
+        stored, newest = {}, 0
+        for page in self.pages(kind):
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
-                metadata.pop(SEQ_KEY, None)
+                newest = max(newest, int(metadata.pop(SEQ_KEY, 0)))
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
+        self._newest_seq[kind] = newest
         return stored
+
+    def _settle_change_seq(self) -> None:
+        """An ingest killed half-way leaves rows stamped with a change number the collection never
+        reached: reach it now, or a mirror (which reads rows newer than the collection's number)
+        would never see them."""
+        for kind, newest in self._newest_seq.items():
+            if newest > int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)):
+                self._store.update_metadata(kind, {CHANGE_SEQ_KEY: newest})
 
     def _plan(
         self,
@@ -363,7 +390,7 @@ class CatalogIndex:
 
     def _apply(
         self,
-        collection,
+        kind: str,
         plan: _Plan,
         prepare: Callable[[Any], Any],
         encode: Callable[[list], np.ndarray],
@@ -375,7 +402,8 @@ class CatalogIndex:
         if not (plan.embed or plan.metadata_only):
             return
         batch_size = self.config.ingest_batch_size
-        seq = self._next_seq(collection)
+        collection = self._store.collection(kind)
+        seq = self._next_seq(kind)
         desc = f"embedding {collection.name}"
         with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
             for batch in _batches(plan.embed, batch_size):
@@ -389,19 +417,20 @@ class CatalogIndex:
                     embeddings=vectors,
                     metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash, _ in batch],
                 )
+                kill_point("text_upsert" if kind == "text" else "image_batch")
         for batch in _batches(plan.metadata_only, batch_size):
             collection.update(
                 ids=[item.id for item, _ in batch],
                 metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash in batch],
             )
-        self._update_metadata(collection, {CHANGE_SEQ_KEY: seq})
+        self._store.update_metadata(kind, {CHANGE_SEQ_KEY: seq})
 
-    def _remove_missing(self, keep: set[str], stored: set[str]) -> int:
-        gone = sorted(stored - keep)
+    def _remove(self, gone: list[str]) -> int:
         for batch in _batches(gone, CHROMA_READ_PAGE):
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("text", "image"))
+            kill_point("removal")
         return len(gone)
 
     def _forget(self, ids: list[str], kinds: tuple[str, ...]) -> None:
@@ -415,8 +444,9 @@ class CatalogIndex:
         ids = list(ids)
         if not ids:
             return {}
-        found = self.texts.get(ids=ids, include=["metadatas"])
-        return {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+        found = self.get("text", ids=ids)
+        items = {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
+        return {item_id: item for item_id, item in items.items() if item is not None}
 
 
 def _text_input(item: Item) -> tuple[str, str]:
@@ -430,7 +460,10 @@ def _image_input(item: Item) -> tuple[str | bytes, str] | None:
         return None
     if item.image_is_url():
         return item.image, item.image
-    return Path(item.image).read_bytes(), item.image
+    try:
+        return Path(item.image).read_bytes(), item.image
+    except OSError:  # gone since the catalog was read: embedding it fails with a warning
+        return f"unreadable:{item.image}", item.image
 
 
 def _without_image(items: list[Item], known_image: dict) -> list[str]:
@@ -450,21 +483,6 @@ def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[st
             continue
         kept.append(entry)
     return kept, inputs
-
-
-def _load_image(source: str, max_side: int | None = None):
-    """The photo at `source` (a path or URL); shrunk to `max_side` if given."""
-    if source.startswith(("http://", "https://")):
-        try:
-            with urllib.request.urlopen(source, timeout=URL_TIMEOUT_SECONDS) as response:
-                image = open_image(response.read())
-        except OSError as error:
-            raise ImageError(f"could not fetch the image {source}: {error}") from None
-    else:
-        image = open_image(source)
-    if max_side is not None:
-        image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
-    return image
 
 
 def _batches(sequence: list, size: int) -> Iterator[list]:

@@ -46,18 +46,24 @@ class Hit:
 
 @dataclass
 class _Candidates:
-    """The items proposed for one query: store metadata and, per vector kind, stored vectors."""
+    """The items proposed for one query: store metadata, the items read from it and, per vector
+    kind, stored vectors. A stored row that no longer validates is left out."""
 
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
+    items: dict[str, Item] = field(default_factory=dict)
     vectors: dict[str, dict[str, np.ndarray]] = field(default_factory=lambda: {"text": {}, "image": {}})
 
     def add(self, ids: list[str], metadatas: list[dict], embeddings, kind: str) -> None:
         for item_id, metadata, vector in zip(ids, metadatas, embeddings):
-            self.metadata[item_id] = metadata
+            item = self.items.get(item_id) or item_from_metadata(metadata)
+            if item is None:
+                continue
+            self.metadata[item_id], self.items[item_id] = metadata, item
             self.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
 
     def keep(self, ids: set[str]) -> None:
         self.metadata = {item_id: meta for item_id, meta in self.metadata.items() if item_id in ids}
+        self.items = {item_id: item for item_id, item in self.items.items() if item_id in ids}
         self.vectors = {kind: {i: v for i, v in by_id.items() if i in ids} for kind, by_id in self.vectors.items()}
 
 
@@ -65,7 +71,6 @@ class Searcher:
     def __init__(self, index: CatalogIndex, fusion: FusionConfig):
         self.index = index
         self.fusion = fusion
-        self._collections = {"text": index.texts, "image": index.images}
 
     def search(self, query: FusedQuery, top_k: int | None = None) -> list[Hit]:
         top_k = top_k or self.fusion.top_k
@@ -84,7 +89,7 @@ class Searcher:
         if lexical is not None:
             self._propose_lexical(candidates, lexical, bm25, store_where)
         if not self.fusion.filter_in_store:
-            candidates.keep({i for i, meta in candidates.metadata.items() if query.constraints.allows(item_from_metadata(meta))})
+            candidates.keep({i for i, item in candidates.items.items() if query.constraints.allows(item)})
         if not candidates.metadata:
             return []
 
@@ -97,11 +102,11 @@ class Searcher:
         if bm25 is not None:
             signals["lexical"] = _lexical_scores(lexical, bm25, ids)
 
-        final = self._fuse(signals) + self._adjustments(query, ids, candidates.metadata, vectors, avoid_terms)
+        final = self._fuse(signals) + self._adjustments(query, ids, candidates.items, vectors, avoid_terms)
         order = self._order(final, vectors, present, top_k)
         return [
             Hit(
-                item=item_from_metadata(candidates.metadata[ids[row]]),
+                item=candidates.items[ids[row]],
                 score=float(final[row]),
                 text_score=_signal(signals, "text", row, present),
                 image_score=_signal(signals, "image", row, present),
@@ -136,18 +141,14 @@ class Searcher:
         return [term for term in tokenize(query.text) if term not in unwanted - wanted]
 
     def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
-        mirror = self.index.mirror(kind)
-        if mirror is not None:  # a big catalog: the mirror filters, the store confirms
-            settings = self.index.config.mirror
-            nearest = mirror.nearest(vector, where, self.fusion.candidate_pool, settings.exact_max_rows, settings.overfetch)
+        if self.index.mirror(kind) is not None:  # a big catalog: the mirror filters, the store confirms
+            nearest = self.index.mirror_nearest(kind, vector, where, self.fusion.candidate_pool)
             self._add_fetched(candidates, kind, nearest, where)
             return
         # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
-        found = self._collections[kind].query(
-            query_embeddings=[vector], n_results=self.fusion.candidate_pool, where=where, include=["metadatas", "embeddings"]
-        )
-        if found["ids"][0]:
-            candidates.add(found["ids"][0], found["metadatas"][0], found["embeddings"][0], kind)
+        found = self.index.nearest(kind, vector, self.fusion.candidate_pool, where)
+        if found.get("ids"):
+            candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
 
     def _add_fetched(self, candidates: _Candidates, kind: str, ids: list[str], where: dict | None) -> None:
         if ids:
@@ -165,7 +166,7 @@ class Searcher:
             if mirror is not None:
                 found = self.index.fetch("text", mirror.passes(asked, where)[:wanted], where)
             else:
-                found = self.index.texts.get(ids=asked, where=where, include=["metadatas", "embeddings"])
+                found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
             position = {item_id: number for number, item_id in enumerate(asked)}
             kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
             candidates.add(
@@ -179,7 +180,7 @@ class Searcher:
         for kind in kinds:
             missing = [item_id for item_id in ids if item_id not in candidates.vectors[kind]]
             if missing:
-                found = self._collections[kind].get(ids=missing, include=["embeddings"])
+                found = self.index.get(kind, ids=missing, include=["embeddings"])
                 for item_id, vector in zip(found["ids"], found["embeddings"]):
                     candidates.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
 
@@ -200,7 +201,7 @@ class Searcher:
         return {"text": words * (1.0 - share), "lexical": words * share, "image": self.fusion.image_weight}
 
     def _adjustments(
-        self, query: FusedQuery, ids: list[str], metadata: dict[str, dict], vectors: dict[str, np.ndarray], avoid_terms: list[str]
+        self, query: FusedQuery, ids: list[str], by_id: dict[str, Item], vectors: dict[str, np.ndarray], avoid_terms: list[str]
     ) -> np.ndarray:
         """Preference boosts minus "less of" penalties, per candidate."""
         adjust = np.zeros(len(ids))
@@ -209,7 +210,7 @@ class Searcher:
         )
         if not (boost or avoid_terms):
             return adjust
-        items = [item_from_metadata(metadata[item_id]) for item_id in ids]
+        items = [by_id[item_id] for item_id in ids]
         if boost:
             adjust += self.fusion.preference_boost * np.asarray([ranking.preference_match(item, query.preferences) for item in items])
         if avoid_terms:
@@ -238,8 +239,9 @@ class Searcher:
         if mirror is not None:
             found = self.index.fetch("text", mirror.cheapest(where, top_k, price_key="price"), where)
         else:
-            found = self.index.texts.get(where=where, include=["metadatas"])
-        items = sorted((item_from_metadata(meta) for meta in found["metadatas"]), key=lambda item: (item.price, item.id))
+            found = self.index.get("text", where=where)
+        readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None)
+        items = sorted(readable, key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
 
 

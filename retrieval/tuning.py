@@ -15,13 +15,19 @@ it when most of a catalog is new to the index (the first ingest, or one catalog 
 another) and keeps it for small updates, whose new items it tunes as well as unseen ones
 (benchmarks/vision.py measures items left out of the fit). Each fit has its own revision,
 part of every image vector's hash, so a refit re-embeds every photo.
+
+A fit is saved with a fingerprint of what it was fitted on (the sampled items' ids and photo
+hashes, the base encoder and the settings), so an ingest killed after the fit, and run again,
+reuses the saved fit instead of fitting the same photos again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import math
+import os
 import random
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,6 +44,9 @@ from retrieval.config import ImageTuningConfig
 log = logging.getLogger(__name__)
 
 UNFITTED = "unfitted"
+REVISION_CHARS = 12
+# Settings that do not change what a fit learns (the record of a fit ignores them).
+NOT_IN_FINGERPRINT = {"enabled", "threads", "refit_share", "min_items"}
 
 
 class CatalogTunedEncoder:
@@ -49,6 +58,7 @@ class CatalogTunedEncoder:
         self.config = config
         self.name = f"{base.name}-tuned{config.dim}"  # the collection's name: stable across refits
         self.path = folder / f"{self.name}.npy"
+        self.record = folder / f"{self.name}.fit.json"  # what the saved fit was fitted on
         self._projection: np.ndarray | None = None
         self._read_version: int | None = None  # the file's mtime when read: another process may refit
 
@@ -56,7 +66,33 @@ class CatalogTunedEncoder:
     def revision(self) -> str:
         """Which fit the vectors come from, for the index's hashes."""
         projection = self.projection()
-        return UNFITTED if projection is None else hashlib.sha256(projection.tobytes()).hexdigest()[:12]
+        return UNFITTED if projection is None else _revision_of(projection)
+
+    def should_refit(self, photos_to_embed: int, photos_in_catalog: int) -> bool:
+        """Tune anew when most of the catalog's photos are new to the index."""
+        return photos_to_embed >= max(self.config.min_items, self.config.refit_share * photos_in_catalog)
+
+    def sample(self, items: list) -> list:
+        """The catalog items a fit learns from: every item with a photo, or a seeded sample of
+        `max_items` of them; the same items whatever order they come in."""
+        with_photo = sorted((item for item in items if item.image), key=lambda item: item.id)
+        if len(with_photo) <= self.config.max_items:
+            return with_photo
+        return random.Random(self.config.seed).sample(with_photo, self.config.max_items)
+
+    def fingerprint(self, photos: list[tuple[str, str]]) -> str:
+        """Names a fit by what it learns from: (item id, photo hash) pairs, the base encoder, the settings."""
+        settings = self.config.model_dump(exclude=NOT_IN_FINGERPRINT)
+        described = json.dumps([self.base.name, settings, sorted(photos)], sort_keys=True)
+        return hashlib.sha256(described.encode()).hexdigest()
+
+    def fitted_on(self) -> str | None:
+        """The fingerprint of the saved fit, when it is the fit in use (else None)."""
+        try:
+            record = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return record.get("fingerprint") if record.get("revision") == self.revision else None
 
     def projection(self) -> np.ndarray | None:
         """The fitted map, read again when the file has changed (`facet ingest` refits from
@@ -93,8 +129,10 @@ class CatalogTunedEncoder:
         """The encoder's own vector inside a tuned one."""
         return np.atleast_2d(tuned)[:, : -self.config.dim] * math.sqrt(1 + self.config.learned_weight**2)
 
-    def fit(self, shots: list[Image.Image]) -> None:
-        """Learn the projection from these catalog shots and save it."""
+    def fit(self, shots: list[Image.Image], fingerprint: str | None = None) -> None:
+        """Learn the projection from these catalog shots and save it, with the fingerprint of
+        what it learnt from. Both files are replaced whole: the record first, naming the fit's
+        revision, so a process killed between the two leaves a record that matches no fit."""
         config = self.config
         items = self.base.encode_image(shots)
         rng = random.Random(config.seed)
@@ -105,12 +143,24 @@ class CatalogTunedEncoder:
                 seeds = [rng.getrandbits(64) for _ in cutouts]
                 made_up = list(pool.map(lambda cutout, seed: training_view(cutout, random.Random(seed)), cutouts, seeds))
                 views.append(self.base.encode_image(made_up))
-        views = np.stack(views)
+        projection = fit_projection(items, np.stack(views), config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        written = self.path.with_suffix(".partial.npy")  # a reader never sees half a file
-        np.save(written, fit_projection(items, views, config))
-        written.replace(self.path)
+        record = {"fingerprint": fingerprint, "revision": _revision_of(projection), "shots": len(shots)}
+        _replace(self.record, lambda out: out.write(json.dumps(record).encode()))
+        _replace(self.path, lambda out: np.save(out, projection))
         log.info("image vectors tuned to %d catalog shots, %d views each (revision %s)", len(shots), config.views, self.revision)
+
+
+def _revision_of(projection: np.ndarray) -> str:
+    return hashlib.sha256(projection.tobytes()).hexdigest()[:REVISION_CHARS]
+
+
+def _replace(path: Path, write) -> None:
+    """Write a file whole: a reader, or a process killed half-way, never sees half of it."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    with partial.open("wb") as out:
+        write(out)
+    os.replace(partial, path)
 
 
 def tuned_for_catalog(base: ImageEncoder, config: ImageTuningConfig, folder: Path) -> ImageEncoder:

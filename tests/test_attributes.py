@@ -72,24 +72,28 @@ def test_softmax_probe_learns_separable_values_and_gives_probabilities():
     assert probabilities.sum() == pytest.approx(1.0) and probe.values[int(probabilities.argmax())] == "necklace"
 
 
-class FakeCollection:
-    """The slice of a chromadb collection the reader uses: count and paged get."""
+class FakeIndex:
+    """The slice of a CatalogIndex the reader uses: the image collection's count and pages."""
 
-    def __init__(self, vectors, metadatas):
-        self.vectors, self.metadatas = vectors, metadatas
+    PAGE = 7
 
-    def count(self):
+    def __init__(self, vectors, metadatas, image_encoder=None):
+        self.vectors, self.metadatas, self.image_encoder = vectors, metadatas, image_encoder
+
+    def count(self, kind):
+        assert kind == "image"
         return len(self.metadatas)
 
-    def get(self, include, limit, offset):
-        return {"embeddings": self.vectors[offset : offset + limit], "metadatas": self.metadatas[offset : offset + limit]}
+    def pages(self, kind, include):
+        for offset in range(0, self.count(kind), self.PAGE):
+            yield {"embeddings": self.vectors[offset : offset + self.PAGE], "metadatas": self.metadatas[offset : offset + self.PAGE]}
 
 
 def fake_index(image_encoder=None, n_per_value=10):
     kinds = [("ring", "rose gold", "sapphire", "pink"), ("necklace", "yellow gold", "none", ""), ("bangle", "platinum", "emerald", "green")]
     vectors, labels, _ = clusters(kinds, per_value=n_per_value)
     metadatas = [dict(zip(("category", "metal", "gemstone", "gemstone_color"), kind)) for kind in labels]
-    return SimpleNamespace(images=FakeCollection(vectors, metadatas), image_encoder=image_encoder), vectors, labels
+    return FakeIndex(vectors, metadatas, image_encoder), vectors, labels
 
 
 def test_reader_fits_once_and_refits_when_the_catalog_changes(monkeypatch):
@@ -104,13 +108,13 @@ def test_reader_fits_once_and_refits_when_the_catalog_changes(monkeypatch):
     necklace = reader.read(vectors[-11])
     assert necklace.category.value == "necklace" and not necklace.has_stone and necklace.stone_color is None
     assert len(fits) == 1
-    index.images.metadatas = index.images.metadatas[:-1]  # an item was removed
+    index.metadatas = index.metadatas[:-1]  # an item was removed
     reader.read(vectors[0])
     assert len(fits) == 2
 
 
 def test_reader_with_an_empty_catalog_reads_nothing():
-    index = SimpleNamespace(images=FakeCollection(np.zeros((0, 4), np.float32), []), image_encoder=None)
+    index = FakeIndex(np.zeros((0, 4), np.float32), [])
     assert AttributeReader(index).read(np.ones(4, np.float32) / 2) is None
 
 

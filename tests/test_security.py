@@ -123,10 +123,11 @@ def test_no_event_of_the_page_serves_a_server_file(server, secrets):
 def test_only_the_images_folder_is_served(server, demo_assistant):
     client = PageClient(server)
     settings = demo_assistant.settings
-    refused = [settings.chroma_dir / "chroma.sqlite3", settings.demo_dir / "catalog.jsonl", Path(__file__)]
+    demo_shot = next((settings.demo_dir / "images").iterdir())  # the catalog's own file, not the ingested copy
+    refused = [settings.chroma_dir / "chroma.sqlite3", settings.demo_dir / "catalog.jsonl", demo_shot, Path(__file__)]
     for path in refused:
         assert client.get(f"/gradio_api/file={path}").status_code in (403, 404), path
-    picture = next((settings.demo_dir / "images").iterdir())
+    picture = next(settings.images_dir.glob("*.*"))
     assert client.get(f"/gradio_api/file={picture}").status_code == 200
 
 

@@ -1,6 +1,5 @@
 """Snapping a transcript's near misses to the shop's vocabulary (perception/snapping.py)."""
 
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -125,7 +124,9 @@ class TitlesOnly:
 
     def __init__(self, titles: list[str]):
         self.titles = {f"id{n}": title for n, title in enumerate(titles)}
-        self.texts = SimpleNamespace(get=lambda include=(): {"ids": list(self.titles)})
+
+    def all_ids(self):
+        return list(self.titles)
 
     def items(self, ids):
         return {item_id: Item(id=item_id, title=self.titles[item_id], category="ring", metal="platinum", price=100, currency="USD") for item_id in ids}

@@ -176,9 +176,10 @@ def test_a_refit_reembeds_every_photo_left_from_the_old_fit(tmp_path):
     tuned = CatalogTunedEncoder(TinyImageEncoder(), SMALL, tmp_path / "tuning")
     index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
     index.ingest(shop(tmp_path, range(6)), progress=False)
-    # 10 new items outnumber the 6 kept: a refit, after which the 6 old photos are stale too
+    # 10 new items outnumber the 6 kept: a refit, on the catalog's 16 photos, after which the 6
+    # old photos are stale too
     report = index.ingest(shop(tmp_path, range(16)), progress=False)
-    assert report.tuned_on == 10
+    assert report.tuned_on == 16
     stored = index.images.get(ids=["P0"], include=["embeddings"])["embeddings"][0]
     assert np.allclose(stored, tuned.encode_image([piece_shot(0)])[0], atol=1e-5)
 
@@ -196,7 +197,7 @@ def test_the_fit_reads_shrunk_copies_of_the_shots(tmp_path):
     tuned = CatalogTunedEncoder(base, SMALL.model_copy(update={"max_photo_side": 48}), tmp_path / "tuning")
     seen = []
     fit = tuned.fit
-    tuned.fit = lambda shots: (seen.extend(shot.size for shot in shots), fit(shots))
+    tuned.fit = lambda shots, fingerprint: (seen.extend(shot.size for shot in shots), fit(shots, fingerprint))
     index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
     index.ingest(shop(tmp_path, range(6)), progress=False)
     assert seen == [(48, 48)] * 6  # the 96-pixel shots, halved; the index itself embeds them whole

@@ -15,11 +15,15 @@ from assistant.assistant import Assistant, InputError
 from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
-from retrieval.catalog import CatalogError, load_catalog
+from retrieval.catalog import CatalogError, NoValidRowsError, load_catalog
+from retrieval.images import PhotoStore, photo_warnings
+from retrieval.rows import RowError
+from retrieval.store import IndexChangedError
 
-USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError)
-EXIT_ERROR = 1
+USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError)
+EXIT_ERROR = 1  # a file that is not a catalog, a catalog whose every row is rejected, any other user error
 EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
+LINES_SHOWN = 5  # rejected rows (and photo warnings) printed one by one; the rest are counted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("catalog", type=Path)
     ingest.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
     ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
+    ingest.add_argument(
+        "--force", action="store_true", help="with --sync: remove them even though some rows were rejected (else nothing is removed)"
+    )
 
     ask = commands.add_parser("ask", help="one turn: words, a photo and/or a recording")
     ask.add_argument("text", nargs="?", default="")
@@ -48,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
 
-    commands.add_parser("demo", help="build the demo catalog and index it")
+    demo = commands.add_parser("demo", help="build the demo catalog and index it")
+    demo.add_argument("--force", action="store_true", help="replace a shop's catalog in the index with the demo")
 
     check = commands.add_parser("check", help=f"report drift between a catalog and the index (exit {EXIT_DRIFT} on drift)")
     check.add_argument("catalog", type=Path)
@@ -88,13 +96,35 @@ def _merged_settings(overrides: dict) -> Settings:
 
 
 def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
-    report, errors = assistant.ingest(args.catalog, args.images, sync=args.sync)
-    for error in errors:
-        print(f"{args.catalog}:{error}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    try:
+        report, errors = assistant.ingest(args.catalog, args.images, sync=args.sync, force=args.force)
+    except NoValidRowsError as error:
+        print_row_errors(args.catalog, error.errors)
+        raise
+    print_row_errors(args.catalog, errors)
+    print_capped([f"warning: {warning}" for warning in report.warnings], "more warnings")
+    for note in report.notes:
+        print(f"facet: {note}", file=sys.stderr)
+    if report.sync_skipped:
+        print(
+            f"facet: --sync removed nothing because {len(errors)} row{'s were' if len(errors) > 1 else ' was'} rejected: "
+            "fix them, or add --force to remove the indexed items missing from the file anyway",
+            file=sys.stderr,
+        )
     print(report.summary())
     return 0
+
+
+def print_row_errors(catalog: Path, errors: list[RowError]) -> None:
+    print_capped([f"{catalog}:{error}" for error in errors], "more rejected rows", prefix=f"{catalog}: ")
+
+
+def print_capped(lines: list[str], more: str, prefix: str = "") -> None:
+    """The first LINES_SHOWN lines on stderr, then how many more there are."""
+    for line in lines[:LINES_SHOWN]:
+        print(line, file=sys.stderr)
+    if len(lines) > LINES_SHOWN:
+        print(f"{prefix}... and {len(lines) - LINES_SHOWN} {more}", file=sys.stderr)
 
 
 def run_ask(assistant: Assistant, args: argparse.Namespace) -> int:
@@ -145,15 +175,22 @@ def run_serve(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
-    print(assistant.build_demo_catalog().summary())
+    print(assistant.build_demo_catalog(force=args.force).summary())
     return 0
 
 
 def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
-    loaded = load_catalog(args.catalog, args.images, currency=assistant.settings.currency)
-    for error in loaded.errors:
-        print(f"{args.catalog}:{error}", file=sys.stderr)
-    report = assistant.index.check(loaded.items)
+    try:
+        loaded = load_catalog(args.catalog, args.images, currency=assistant.settings.currency, limits=assistant.settings.catalog)
+    except NoValidRowsError as error:
+        print_row_errors(args.catalog, error.errors)
+        raise
+    print_row_errors(args.catalog, loaded.errors)
+    settings = assistant.settings
+    items, unusable = PhotoStore(settings.images, settings.images_dir).localise(loaded.items, download=False)
+    warnings = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
+    print_capped([f"warning: {warning}" for warning in warnings], "more warnings")
+    report = assistant.index.check(items)
     print(report.summary())
     return EXIT_DRIFT if report.drifted else 0
 

@@ -24,6 +24,8 @@ from assistant.answer import format_price
 from assistant.assistant import Assistant, EmptyQueryError, InputError, Reply, Result
 from assistant.conversation import Session
 from perception.errors import AudioError, ImageError, NoSpeechError, PerceptionError
+from retrieval.rows import CatalogError
+from retrieval.store import IndexChangedError
 from ui.markup import plain, table
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,7 @@ ERROR_LEADS = (
     (ImageError, "Sorry — I couldn't read that photo"),
 )
 EMPTY_QUERY_REPLY = "Tell me what you're looking for: type it, attach a photo, or record your voice."
-USER_ERRORS = (PerceptionError, InputError)
+USER_ERRORS = (PerceptionError, InputError, IndexChangedError, CatalogError)
 NOT_UPLOADED = "that file was not uploaded to this chat"
 UNEXPECTED_ERROR = "Sorry — something went wrong on my side. Please try again."
 
@@ -417,6 +419,5 @@ def _save_label(item_id: str | None, session: Session) -> str:
 
 
 def image_roots(assistant: Assistant) -> list[Path]:
-    """The folders the web server may serve product images from: the pictures made at ingest."""
-    settings = assistant.settings
-    return [settings.images_dir.resolve(), (settings.demo_dir / "images").resolve()]
+    """The one folder the web server may serve product images from: the copies made at ingest."""
+    return [assistant.settings.images_dir.resolve()]

@@ -1,0 +1,167 @@
+"""Rows of a catalog file, read as bytes: a byte that is not UTF-8, an over-long line or a
+broken CSV quote costs only its own row, reported with its line number.
+
+A file that is not a catalog at all (binary, or a CSV without a header naming catalog
+columns) is refused whole with a `CatalogError`, before any row is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+LIST_SEPARATOR = ";"
+LIST_FIELDS = ("ring_sizes", "tags")
+TRUE_WORDS = {"true", "yes", "y", "1"}
+FALSE_WORDS = {"false", "no", "n", "0"}
+SNIFF_BYTES = 8_192  # read from the top of a file to tell text from binary
+READ_CHUNK_BYTES = 65_536  # the rest of an over-long line is skipped in chunks this size
+NUL = b"\x00"
+# Lone surrogates: what errors="surrogateescape" turns bytes that are not UTF-8 into.
+SURROGATES = range(0xDC80, 0xDD00)
+
+
+class CatalogError(ValueError):
+    """A catalog file that cannot be read at all (missing, unknown format, not a catalog)."""
+
+
+@dataclass
+class RowError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+Row = dict[str, Any] | RowError
+
+
+def refuse_binary(path: Path) -> None:
+    """A CatalogError for a file that is plainly not text (a NUL byte near its start)."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if NUL in head:
+        raise CatalogError(f"{path.name} is a binary file, not a text catalog (.jsonl or .csv)")
+
+
+def jsonl_rows(path: Path, max_row_bytes: int) -> Iterator[tuple[int, Row]]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(_lines(handle, max_row_bytes), start=1):
+            if raw is None:
+                yield number, RowError(number, f"the line is longer than {max_row_bytes:,} bytes")
+                continue
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield number, RowError(number, f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at column {error.start + 1})")
+                continue
+            if text.strip():
+                yield number, _json_object(number, text)
+
+
+def _lines(handle: BinaryIO, max_row_bytes: int) -> Iterator[bytes | None]:
+    """Each line's bytes, or None for a line past the limit (whose rest is skipped unread)."""
+    while True:
+        raw = handle.readline(max_row_bytes + 1)
+        if not raw:
+            return
+        if len(raw) > max_row_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(READ_CHUNK_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield raw
+
+
+def _json_object(number: int, text: str) -> Row:
+    try:
+        row = json.loads(text)
+    except json.JSONDecodeError as error:
+        return RowError(number, f"not valid JSON ({error.msg})")
+    except RecursionError:
+        return RowError(number, "not valid JSON (nested too deeply)")
+    return row if isinstance(row, dict) else RowError(number, "not a JSON object")
+
+
+def csv_rows(path: Path, max_row_bytes: int, known_columns: set[str], required: tuple[str, ...]) -> Iterator[tuple[int, Row]]:
+    with path.open("rb") as binary:
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        reader = csv.reader(text)
+        header = _header(path, reader, known_columns, required)
+        last_line = reader.line_num
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield last_line + 1, RowError(last_line + 1, f"not a valid CSV row ({error})")
+                last_line = reader.line_num
+                continue
+            first_line, last_line = last_line + 1, reader.line_num
+            if any(cell.strip() for cell in cells):
+                yield first_line, _csv_row(first_line, header, cells, max_row_bytes)
+
+
+def _header(path: Path, reader, known_columns: set[str], required: tuple[str, ...]) -> list[str]:
+    try:
+        header = [name.strip() for name in next(reader, [])]
+    except csv.Error as error:
+        raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
+    if not set(header) & known_columns:
+        raise CatalogError(f"{path.name} has no catalog header: its first line must name the columns ({', '.join(required)}, ...)")
+    missing = [name for name in required if name not in header]
+    if missing:
+        raise CatalogError(f"{path.name}'s header lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return header
+
+
+def _csv_row(line: int, header: list[str], cells: list[str], max_row_bytes: int) -> Row:
+    if len(cells) > len(header):
+        return RowError(line, "more cells than the header has columns")
+    if sum(len(cell) for cell in cells) > max_row_bytes:
+        return RowError(line, f"the row is longer than {max_row_bytes:,} bytes")
+    column = _column_with_bad_bytes(header, cells)
+    if column is not None:
+        return RowError(line, f"not valid UTF-8 (in the {column!r} column)")
+    try:
+        return _parse_csv_cells(dict(zip(header, cells)))
+    except ValueError as error:
+        return RowError(line, str(error))
+
+
+def _column_with_bad_bytes(header: list[str], cells: list[str]) -> str | None:
+    for name, cell in zip(header, cells):
+        if any(ord(char) in SURROGATES for char in cell):
+            return name
+    return None
+
+
+def _parse_csv_cells(row: dict[str, str]) -> dict[str, Any]:
+    parsed: dict[str, Any] = {}
+    for key, value in row.items():
+        value = value.strip()
+        if key in LIST_FIELDS:
+            parsed[key] = [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
+        elif key == "in_stock" and value:
+            parsed[key] = _parse_bool(value)
+        else:
+            parsed[key] = value
+    return parsed
+
+
+def _parse_bool(value: str) -> bool:
+    word = value.lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(f"in_stock: {value!r} is not yes/no/true/false")

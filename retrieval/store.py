@@ -1,0 +1,196 @@
+"""The chromadb store behind CatalogIndex: the connection, its two collections, and what their
+metadata records besides the items.
+
+Another process's writes. An embedded chromadb keeps each collection's vector graph in the
+memory of the process that opened it, and does not notice when another process (`facet
+ingest` beside a running `facet serve`) adds to it: its next query fails with chromadb's
+"Error finding id". So every write by CatalogIndex changes a revision token in the text
+collection's metadata (read fresh from SQLite each time, ~0.3 ms) and names the engine that
+wrote; before each read the store compares it with the last one it saw: when another engine
+(another process's) has written, the connection is opened afresh, which reads the graph from
+disk again. Indexes in one process share one engine per folder and see each other's writes. A write that lands between that check
+and the query still fails inside chromadb: the store reopens and retries once, and a second
+failure is an IndexChangedError with a plain message, never chromadb's internal one. A `chroma
+run` server is the only process that opens its files, so a server connection is never reopened.
+
+The metadata also says which catalog the index holds ("demo" or "shop"), so a shop's index is
+never mistaken for an empty one and filled with the demo catalog.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import uuid
+import weakref
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from chromadb.errors import InternalError
+
+from retrieval.config import IndexConfig
+from retrieval.rows import CatalogError
+
+log = logging.getLogger(__name__)
+
+KINDS = ("text", "image")
+REVISION_KEY = "store_revision"  # text collection metadata: changes with every write, by any process
+CATALOG_KEY = "catalog"  # text collection metadata: which catalog the index holds
+SHOP_CATALOG, DEMO_CATALOG = "shop", "demo"
+COLLECTION_NAME_CHARS = 63  # chromadb's limit
+TAG_SEPARATOR = "."  # a revision is "<engine tag>.<random>"
+_ENGINE_TAGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # chromadb engine -> its tag
+
+T = TypeVar("T")
+
+
+class IndexChangedError(RuntimeError):
+    """The store changed underneath a read, twice in a row."""
+
+    def __init__(self) -> None:
+        super().__init__("the catalog index changed while reading; reloading — try again")
+
+
+class ShopCatalogError(CatalogError):
+    """The index holds (or held) a shop's own catalog, where the demo was about to go."""
+
+
+def connect(config: IndexConfig, persist_dir: Path):
+    """An embedded persistent chromadb by default, or a chroma server when a host is set."""
+    import chromadb
+
+    settings = chromadb.Settings(anonymized_telemetry=False)
+    if config.chroma_host:
+        return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
+    persist_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+
+
+def reopened(client):
+    """A fresh connection to the same embedded store, which reads every collection from disk
+    again; None for a server connection (nothing to reopen). chromadb shares one engine per
+    folder in a process: the new client gets an engine of its own, and the old engine lives on
+    for whatever still uses it (a read in another thread) until that lets go."""
+    import chromadb
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    settings = client.get_settings()
+    if not settings.is_persistent:
+        return None
+    folder = settings.persist_directory
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_system.pop(folder, None)
+        SharedSystemClient._identifier_to_refcount.pop(folder, None)
+    return chromadb.PersistentClient(path=folder, settings=settings)
+
+
+def engine_tag(client) -> str:
+    """Names the chromadb engine behind `client` (one per folder and process, until reopened)."""
+    return _ENGINE_TAGS.setdefault(client._server, uuid.uuid4().hex)
+
+
+def collection_name(prefix: str, kind: str, encoder_name: str) -> str:
+    slug = re.sub(r"[^a-zA-Z0-9_-]+", "_", encoder_name).strip("_-")
+    return f"{prefix}-{kind}-{slug}"[:COLLECTION_NAME_CHARS]
+
+
+class Store:
+    """The text and image collections of one index, kept readable across other processes' writes."""
+
+    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str]):
+        self.client = client
+        self.config = config
+        self.names = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
+        self._collections = {kind: self._open(kind) for kind in KINDS}
+        self._lock = threading.RLock()  # one reopen at a time, and a revision noticed once
+        self._seen_revision = self.metadata("text").get(REVISION_KEY)
+        self.on_reopen: list[Callable[[], None]] = []  # called after each reopen (the mirrors follow)
+
+    def _open(self, kind: str):
+        return self.client.get_or_create_collection(
+            self.names[kind],
+            configuration={"hnsw": {"space": "cosine", **self.config.hnsw.model_dump(exclude_none=True)}},
+            embedding_function=None,  # always our own vectors: chromadb's default would download a model
+        )
+
+    def collection(self, kind: str):
+        return self._collections[kind]
+
+    # --- reads ---------------------------------------------------------------------------------
+
+    def read(self, call: Callable[[], T]) -> T:
+        """`call()` (which must look its collections up again through `collection`), on a
+        connection that has seen every write so far; reopened and retried once if chromadb fails."""
+        self._catch_up()
+        try:
+            return call()
+        except InternalError as error:
+            log.info("the store failed a read (%s): reopening and retrying once", error)
+            if not self._reopen():
+                raise
+        try:
+            return call()
+        except InternalError:
+            raise IndexChangedError() from None
+
+    def _catch_up(self) -> None:
+        revision = self.metadata("text").get(REVISION_KEY)
+        if revision == self._seen_revision:
+            return
+        with self._lock:
+            if revision == self._seen_revision:  # another thread has just caught up
+                return
+            writer = (revision or "").partition(TAG_SEPARATOR)[0]
+            if writer != engine_tag(self.client):
+                log.info("another process has written to the index: reopening it")
+                self._reopen()
+            self._seen_revision = revision
+
+    def _reopen(self) -> bool:
+        with self._lock:
+            client = reopened(self.client)
+            if client is None:
+                return False
+            self.client = client
+            self._collections = {kind: self._open(kind) for kind in KINDS}
+        for follow in self.on_reopen:
+            follow()
+        return True
+
+    # --- collection metadata ---------------------------------------------------------------------
+
+    def metadata(self, kind: str) -> dict[str, Any]:
+        """Read from the store each time: another process may have changed it."""
+        return self.client.get_collection(self.names[kind], embedding_function=None).metadata or {}
+
+    def update_metadata(self, kind: str, changes: dict[str, Any]) -> None:
+        """chromadb's modify replaces a collection's metadata: keep the keys not changed."""
+        self.collection(kind).modify(metadata={**self.metadata(kind), **changes})
+
+    def wrote(self) -> None:
+        """Mark a write (before and after one): other processes' stores reopen on their next read."""
+        revision = f"{engine_tag(self.client)}{TAG_SEPARATOR}{uuid.uuid4().hex}"
+        self.update_metadata("text", {REVISION_KEY: revision})
+        self._seen_revision = revision
+
+    def catalog(self) -> str | None:
+        """"shop", "demo", or None for an index that has never been given a catalog by this
+        version (brand new, or older: one holding items counts as a shop's)."""
+        return self.metadata("text").get(CATALOG_KEY)
+
+    def mark_catalog(self, kind: str) -> None:
+        if self.catalog() != kind:
+            self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def held_shop_catalog(self) -> bool:
+        """Whether this index holds a shop's catalog, or (for a text collection new to this text
+        encoder) any other text collection of the index does."""
+        here = self.catalog()
+        if here is not None:
+            return here == SHOP_CATALOG
+        prefix = f"{self.config.collection_prefix}-text-"
+        for collection in self.client.list_collections():
+            if collection.name.startswith(prefix) and (collection.metadata or {}).get(CATALOG_KEY) == SHOP_CATALOG:
+                return True
+        return False
