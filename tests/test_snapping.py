@@ -128,6 +128,9 @@ class TitlesOnly:
     def all_ids(self):
         return list(self.titles)
 
+    def text_revision(self):
+        return "fixed"
+
     def items(self, ids):
         return {item_id: Item(id=item_id, title=self.titles[item_id], category="ring", metal="platinum", price=100, currency="USD") for item_id in ids}
 
