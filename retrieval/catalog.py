@@ -34,6 +34,7 @@ CATALOG_SUFFIXES = (".jsonl", ".json", ".csv")
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 HANDLE_PLACEHOLDER = "{handle}"
+EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
 
 
 @dataclass
@@ -188,14 +189,14 @@ def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], rea
     fields: dict[str, Any] = {
         "id": product.id, "title": product.title, "description": product.description, "handle": product.handle,
         "vendor": product.vendor, "url": product.url or _product_url(product.handle, reading.limits.product_url_pattern),
-        "tags": _searchable_tags(product.tags, facts, product.title, reading.lexicon),
+        "tags": searchable_tags(product.tags, facts, product.title, reading.lexicon),
         "style": extraction.style, "occasion": extraction.occasion,
         "image": product.images[0] if product.images else "",
         "images": [image for image in product.images[1:] if isinstance(image, str) and is_web_url(image)],
         "options": product.options,
         **{name: facts[name].value for name in EXTRACTED_FIELDS if name in facts and facts[name].value not in ("", None)},
-        "provenance": {name: Provenance(source=fact.source, confidence=fact.confidence, evidence=fact.evidence[:200])
-                       for name, fact in facts.items()},
+        "provenance": {name: Provenance(source=fact.source, confidence=fact.confidence, evidence=fact.evidence[:EVIDENCE_CHARS])
+                       for name, fact in facts.items() if name in EXTRACTED_FIELDS},
         **sells,
     }  # fmt: skip
     category = fields.get("category", UNKNOWN)
@@ -207,7 +208,7 @@ def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], rea
     return fields | product.extra  # a field of the wrong shape: the item says what is wrong with it
 
 
-def _searchable_tags(tags: Any, facts: dict, title: str, lexicon: Lexicon) -> Any:
+def searchable_tags(tags: Any, facts: dict, title: str, lexicon: Lexicon) -> Any:
     """The shop's tags, plus a kind of piece or metal Facet has no word for (or one the title
     does not say), so a shopper's words find it ("titanium", "kada")."""
     if not isinstance(tags, list):

@@ -33,6 +33,8 @@ STONE_OPTION_WORDS = {"stone", "gem", "gemstone", "stones"}
 COLOR_OPTION_WORDS = {"colour", "color", "tone"}
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
 PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
+# Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
+METAL_BASE = "metal base"
 
 
 @dataclass
@@ -165,6 +167,7 @@ class Extractor:
             color_fact = Fact(self.lexicon.metal_color(self.lexicon.metal_for(GOLD, "yellow")), DEFAULT,
                               self.config.gold_color_default_confidence, "gold of no stated colour, read as yellow")  # fmt: skip
         if base == GOLD:
+            facts[METAL_BASE] = Fact(GOLD, source, round(confidence, 3), evidence)
             metal = self.lexicon.metal_for(GOLD, color_fact.value)
             confidence = min(confidence, color_fact.confidence)
         facts["metal"] = Fact(metal, source, round(confidence, 3), evidence)
@@ -218,7 +221,7 @@ class Extractor:
         given = product.given.get("karat")
         if given is not None and given != "":
             return Fact(given, COLUMN, 1.0, str(given))  # as given: the item checks it
-        found = [Fact(r.karat, s, c, r.words) for s, r, c in readings if r.karat is not None]
+        found = [Fact(r.karat, COLUMN, 1.0, r.words) for s, r, c in readings if s == COLUMN and r.karat is not None]
         for source in TEXT_SOURCES:
             reading = self.lexicon.karat_of(texts[source])
             if reading:

@@ -42,7 +42,7 @@ TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—]", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)")
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
-COMPETING_CATEGORY_FACTOR = 0.85  # two unrelated kinds of piece in the same phrase
+COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
 
@@ -208,7 +208,8 @@ class Lexicon:
         for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
             for value, spec in data.get(section, {}).items():
                 named = spec.get("named_colors", {})
-                strong = [*([value] if value != NO_STONE else []), *spec.get("names", [])]
+                own_name = value != NO_STONE and value not in spec.get("weak", [])  # "chain" is only a weak name of chain
+                strong = [*([value] if own_name else []), *spec.get("names", [])]
                 for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
                     for name in names:
                         self._add(group, name, _Entry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
@@ -269,8 +270,8 @@ class Lexicon:
         specific = [m for m in mentions if not any(self.is_within(other, m.entry.value) and other != m.entry.value for other in values)]
         strongest = max(m.entry.strength for m in specific)
         chosen = [m for m in specific if m.entry.strength == strongest][-1]
-        distinct = {m.entry.value for m in specific}
-        confidence = chosen.entry.strength * (COMPETING_CATEGORY_FACTOR if len(distinct) > 1 else 1.0)
+        families = {self.family_of(m.entry.value) for m in specific}
+        confidence = chosen.entry.strength * (COMPETING_CATEGORY_FACTOR if len(families) > 1 else 1.0)
         return Reading(chosen.entry.value, confidence, " ".join(words[chosen.start : chosen.end]))
 
     def karat_of(self, text: str) -> Reading | None:
