@@ -254,9 +254,9 @@ class Lexicon:
     # --- readers ----------------------------------------------------------------------------------
 
     def category_of(self, text: str) -> Reading | None:
-        """The kind of piece a text is about: in the first sentence and phrase naming one, the
-        more specific of a kind and its parent ("jhumka earrings"), a name before a weak one, and
-        the last named ("chain necklace": a necklace)."""
+        """The kind of piece a text is about: in the first sentence and phrase naming one, a name
+        before a weak one ("band ring": a ring), the more specific of a kind and its parent
+        ("jhumka earrings"), and the last named ("chain necklace": a necklace)."""
         for sentence in SENTENCE_BREAK.split(text):
             for segment in SEGMENT_BREAK.split(sentence):
                 words = words_of(segment)
@@ -266,11 +266,12 @@ class Lexicon:
         return None
 
     def _head_category(self, mentions: list[_Mention], words: list[str]) -> Reading:
-        values = {m.entry.value for m in mentions}
-        specific = [m for m in mentions if not any(self.is_within(other, m.entry.value) and other != m.entry.value for other in values)]
-        strongest = max(m.entry.strength for m in specific)
-        chosen = [m for m in specific if m.entry.strength == strongest][-1]
-        families = {self.family_of(m.entry.value) for m in specific}
+        strongest = max(m.entry.strength for m in mentions)
+        named = [m for m in mentions if m.entry.strength == strongest]
+        values = {m.entry.value for m in named}
+        specific = [m for m in named if not any(self.is_within(other, m.entry.value) and other != m.entry.value for other in values)]
+        chosen = specific[-1]
+        families = {self.family_of(m.entry.value) for m in mentions}
         confidence = chosen.entry.strength * (COMPETING_CATEGORY_FACTOR if len(families) > 1 else 1.0)
         return Reading(chosen.entry.value, confidence, " ".join(words[chosen.start : chosen.end]))
 

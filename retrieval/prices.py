@@ -27,6 +27,7 @@ GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
 WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
 INDIAN_GROUPS = re.compile(r"\d{1,2}(,\d{2})*,\d{3}")
+MAX_GUESSES = 2  # currencies a mismatch warning names
 DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
 
@@ -141,9 +142,9 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
     )
     if not likely:
         return None
-    guesses = " or ".join(likely[:2])
+    guesses = likely[:MAX_GUESSES]
+    flags = " or ".join(f"--currency {code}" for code in guesses)
     return (
-        f"the prices look like {guesses}, not {currency}: their median is {median:,.0f}, and a jewellery shop's median "
-        f"in {currency} is usually {low:,.0f}-{high:,.0f}. If they are in {likely[0]}, ingest with --currency {likely[0]} "
-        f"(or set FACET_CURRENCY={likely[0]})"
+        f"the prices look like {' or '.join(guesses)}, not {currency}: their median is {median:,.0f}, and a jewellery shop's "
+        f"median in {currency} is usually {low:,.0f}-{high:,.0f}. If so, ingest with {flags} (or set FACET_CURRENCY)"
     )
