@@ -85,7 +85,7 @@ class Extractor:
             "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
             "type": " ; ".join(product.kinds),
             "tags": " , ".join(tags),
-            "description": product.description,
+            "description": self.lexicon.about_this_piece(product.description),
         }
 
     def _first_options(self, product: Product) -> dict[str, str]:
@@ -197,6 +197,8 @@ class Extractor:
             if better:
                 source, reading, _ = max(better, key=lambda entry: entry[2])
                 metal, evidence = reading.metal, reading.words
+        if source == COLUMN:  # a column is what the shop says the metal is
+            return metal, source, confidence, evidence
         facts = [Fact(self.lexicon.metals[r.metal].base, s, c) for s, r, c in others]
         combined = self._combine([Fact(base, source, confidence, evidence)] + [f for f in facts if f.source != source])
         return metal, source, combined.confidence if combined and combined.value == base else confidence, evidence
@@ -206,6 +208,9 @@ class Extractor:
         ("Gold colour: Rose"), or a karat only ever yellow (22, 24)."""
         if base != GOLD:
             return Fact("", DEFAULT, 0.0)
+        given = product.given.get("metal_color")
+        if isinstance(given, str) and self.lexicon.metal_color_of(given):
+            return Fact(self.lexicon.metal_color_of(given), COLUMN, 1.0, given)
         colored = [(s, r, c) for s, r, c in readings if r.color and self.lexicon.metals.get(r.metal, None) and self.lexicon.metals[r.metal].base == GOLD]
         if colored:
             source, reading, confidence = max(colored, key=lambda entry: entry[2])

@@ -192,6 +192,7 @@ class Lexicon:
         self.plated_over_silver = plating.get("over_silver", "gold plated silver")
         self.plated_over_other = plating.get("over_other", "gold plated")
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
+        self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
@@ -400,6 +401,15 @@ class Lexicon:
             if mention.entry.kind == "color":
                 return Reading(mention.entry.value, 1.0, " ".join(words[mention.start : mention.end]))
         return None
+
+    def about_this_piece(self, text: str) -> str:
+        """The text less its sentences about other pieces or options ("also available in white gold")."""
+        kept = []
+        for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+            said = f" {' '.join(words_of(sentence))} "
+            if not any(f" {phrase} " in said for phrase in self.other_piece_phrases):
+                kept.append(sentence)
+        return " ".join(kept).strip()
 
     def style_of(self, text: str) -> str:
         return _first_value(self.styles, words_of(text))
