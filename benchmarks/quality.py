@@ -593,7 +593,7 @@ def main() -> int:
         model_index = assistant.index
         cache = CachedEncoders(model_index.text_encoder, model_index.image_encoder)
         index = CatalogIndex(model_index.client, cache.text(), cache.image(), settings.index)
-        catalog = truth if args.catalog_from_export else list(index.items(index.texts.get(include=[])["ids"]).values())
+        catalog = truth if args.catalog_from_export else list(index.items(index.all_ids()).values())
 
         queries = build_queries(catalog)
         by_id = {item.id: item for item in catalog}

@@ -6,6 +6,8 @@ export, and `facet check` agreeing with the ingest."""
 
 import csv
 import functools
+import json
+import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -172,3 +174,25 @@ def test_a_woocommerce_export_and_a_file_of_rejects(tmp_path, photo_server):
     failed = facet(tmp_path / "data", "ingest", broken)
     assert failed.returncode == 1 and failed.stdout == ""
     assert messages(failed.stderr)[-1].startswith("facet: error: every row of broken.csv was rejected (7 rows; the first: line 2:")
+
+
+def test_an_unreachable_photo_host_leaves_the_piece_found_by_its_words(tmp_path, photo_server):
+    folder, base_url = photo_server
+    shot(folder / "ring.png", "yellow", True, 0)
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    export = tmp_path / "products_export.csv"
+    export.write_text(
+        HEADER
+        + f"ring,14k Yellow Gold Ring,,Acme,Rings,,TRUE,Title,Default Title,R1,shopify,1,120,{base_url}ring.png,1,active\n"
+        + f"away,Emerald Platinum Brooch,,Acme,Brooches,,TRUE,Title,Default Title,A1,shopify,1,480,http://127.0.0.1:{closed}/b.png,1,active\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    result = facet(data, "ingest", export)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("read 2 / ingested 2 /")
+    assert any("(away): image" in line and "indexed by its text only" in line for line in messages(result.stderr))
+    answer = json.loads(facet(data, "ask", "emerald brooch", "--json").stdout)
+    assert [result["id"] for result in answer["results"]] == ["away"]
