@@ -41,9 +41,9 @@ from perception.image_encoder import create_image_encoder, open_image
 from perception.text_encoder import create_text_encoder
 from perception.denoise import speech_for_asr
 from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
-from retrieval.catalog import Item, load_catalog
+from retrieval.catalog import Item
 from retrieval.demo.generate import write_demo_catalog
-from retrieval.images import PhotoStore, photo_warnings
+from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
@@ -188,23 +188,30 @@ class Assistant:
 
     def ingest(
         self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
-        kind: str = SHOP_CATALOG,
+        kind: str = SHOP_CATALOG, mapping: dict[str, str] | None = None, corrections: Path | None = None,
     ) -> tuple[IngestReport, list]:  # fmt: skip
-        """Add or update a catalog file's items, each photo as a safe stored copy (retrieval/images.py).
-        A file with no valid row raises (NoValidRowsError) before the index is touched; `sync`
-        removes nothing while any row is rejected, unless `force`."""
-        loaded = load_catalog(catalog, images, currency=self.settings.currency, limits=self.settings.catalog)
-        items, unusable = PhotoStore(self.settings.images, self.settings.images_dir).localise(loaded.items)
+        """Add or update a catalog file's items (retrieval/importer.py: any format, attributes read
+        from columns, words and photos, each photo as a safe stored copy). A file with no valid row
+        raises (NoValidRowsError) before the index is touched; `sync` removes nothing while any row
+        is rejected, unless `force`."""
+        importer = self.catalog_importer()
+        read = importer.read(catalog, images, mapping, corrections)
         over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
         self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
-        skip_sync = sync and bool(loaded.errors) and not force
-        report = self.index.ingest(items, sync=sync and not skip_sync, progress=progress)
-        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
+        skip_sync = sync and bool(read.loaded.errors) and not force
+        report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
         self._titles = self._hearing = None
-        report.read, report.rejected, report.sync_skipped = loaded.rows_read, len(loaded.errors), skip_sync
+        report.sync_skipped = skip_sync
         if over_demo:
             report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
-        return report, loaded.errors
+        return report, read.loaded.errors
+
+    def catalog_importer(self) -> CatalogImporter:
+        settings = self.settings
+        return CatalogImporter(self.index, ImportSettings(
+            settings.currency, settings.catalog, settings.images, settings.images_dir, settings.lexicon, settings.extraction,
+            settings.import_dir,
+        ))  # fmt: skip
 
     def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:
         """Build and index the demo catalog into a brand-new index only: an index that holds, or

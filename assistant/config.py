@@ -9,7 +9,16 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
-from retrieval.config import CatalogConfig, DemoCatalogConfig, FusionConfig, ImageTuningConfig, ImagesConfig, IndexConfig
+from retrieval.config import (
+    CatalogConfig,
+    DemoCatalogConfig,
+    ExtractionConfig,
+    FusionConfig,
+    ImageTuningConfig,
+    ImagesConfig,
+    IndexConfig,
+    LexiconConfig,
+)
 
 
 def _default_data_dir() -> Path:
@@ -88,6 +97,8 @@ class Settings(BaseSettings):
     audio: AudioConfig = AudioConfig()
     asr: ASRConfig = ASRConfig()
     catalog: CatalogConfig = CatalogConfig()  # limits on a catalog row
+    lexicon: LexiconConfig = LexiconConfig()  # the jewellery vocabulary and its regional packs
+    extraction: ExtractionConfig = ExtractionConfig()  # attributes read from a shop's words and photos
     images: ImagesConfig = ImagesConfig()  # item photos at ingest
     index: IndexConfig = IndexConfig()
     fusion: FusionConfig = FusionConfig()
@@ -120,3 +131,8 @@ class Settings(BaseSettings):
     @property
     def demo_dir(self) -> Path:
         return self.data_dir / "demo-catalog"
+
+    @property
+    def import_dir(self) -> Path:
+        """The last ingest's report, the facts to review, and the owner's corrections (kept for every ingest)."""
+        return self.data_dir / "catalog-import"

@@ -1,174 +1,61 @@
-"""The catalog: one typed item schema, and loaders for JSONL and CSV files.
+"""The catalog: a shop's file read into items.
 
-A bad row never stops a load: it is reported with its line number and reason, and every
-good row is kept. A row is valid as it will be stored: a price is checked after it is rounded
-to cents, numbers must be numbers (not true/false), and every field has a size limit
-(`CatalogConfig`). A file that is not a catalog, or whose every row is rejected, is a
-`CatalogError`.
+Any catalog file Facet reads (retrieval/formats.py: Shopify and WooCommerce exports, Facet's own
+JSONL and CSV, any CSV or JSONL through a column mapping) becomes products; each product's
+attributes are read from its columns, words (retrieval/extraction.py) and later its photo
+(retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py), and
+it becomes one `Item` (retrieval/item.py).
+
+A bad row never stops a load: it is reported with its line number and reason, and every good
+row is kept. A row is valid as it will be stored: a price is checked after it is rounded to cents,
+numbers must be numbers (not true/false), and every field has a size limit (`CatalogConfig`).
+A product that is not for sale (draft, archived, unpublished, private) is skipped, not rejected.
+A file that is not a catalog, or whose every row is rejected, is a `CatalogError`.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
-from retrieval.config import CatalogConfig
+from retrieval.config import CatalogConfig, ExtractionConfig
+from retrieval.extraction import UNKNOWN, Extraction, Extractor
+from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
-from retrieval.rows import CatalogError, RowError, csv_rows, jsonl_rows, refuse_binary
-from retrieval.vocabulary import (
-    GEMSTONE_COLORS,
-    GOLD_KARATS,
-    GOLD_METALS,
-    NO_GEMSTONE,
-    RING_SIZE_MAX,
-    RING_SIZE_MIN,
-    RING_SIZE_STEP,
-)
+from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
+from retrieval.lexicon import Lexicon, load_lexicon, words_of
+from retrieval.rows import CatalogError, RowError, refuse_binary
+from retrieval.variants import offer, ring_sizes
 
-PRICE_DECIMALS = 2  # prices are stored in cents
-# A number written as text, as CSV cells always are: "1299", "1299.00", ".5", "2e3".
-NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
-REQUIRED_FIELDS = ("id", "title", "category", "metal", "price")
+CATALOG_SUFFIXES = (".jsonl", ".json", ".csv")
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
+EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
+HANDLE_PLACEHOLDER = "{handle}"
+EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
 
 
-def _number(value: Any) -> Any:
-    """A number, or a number written as text, left for pydantic to convert; anything else (true,
-    false, "free", "$12") is refused here: pydantic would read true as 1."""
-    if isinstance(value, bool):
-        raise ValueError(f"{str(value).lower()} is not a number")
-    if isinstance(value, str) and not NUMBER_TEXT.fullmatch(value.strip()):
-        raise ValueError(f"{value!r} is not a number")
-    return value
-
-
-class Item(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
-
+@dataclass
+class Skipped:
+    line: int
     id: str
     title: str
-    description: str = ""
-    category: str
-    metal: str
-    karat: int | None = None
-    gemstone: str = NO_GEMSTONE
-    gemstone_color: str = ""
-    carat: float | None = None
-    price: float
-    currency: str
-    image: str = ""
-    ring_sizes: list[float] = []
-    style: str = ""
-    occasion: str = ""
-    tags: list[str] = []
-    in_stock: bool = True
-
-    @field_validator("id", "title", "category", "metal")
-    @classmethod
-    def _not_empty(cls, value: str) -> str:
-        if not value:
-            raise ValueError("must not be empty")
-        return value
-
-    @field_validator("category", "metal", "gemstone", "gemstone_color", "style", "occasion")
-    @classmethod
-    def _lower(cls, value: str) -> str:
-        return " ".join(value.lower().replace("-", " ").split())
-
-    @field_validator("gemstone")
-    @classmethod
-    def _gemstone(cls, value: str) -> str:
-        return value or NO_GEMSTONE
-
-    @field_validator("price", "carat", "karat", mode="before")
-    @classmethod
-    def _numeric(cls, value: Any) -> Any:
-        return value if value is None else _number(value)
-
-    @field_validator("ring_sizes", mode="before")
-    @classmethod
-    def _numeric_sizes(cls, sizes: Any) -> Any:
-        return [_number(size) for size in sizes] if isinstance(sizes, list) else sizes
-
-    @field_validator("price")
-    @classmethod
-    def _price(cls, value: float) -> float:
-        """Validated as stored, in cents: 0.004 would be stored as 0.00, a price no one pays."""
-        if not math.isfinite(value) or value <= 0:
-            raise ValueError("must be a positive number")
-        stored = round(value, PRICE_DECIMALS)
-        if stored <= 0:
-            raise ValueError(f"{value:g} rounds to {stored:.{PRICE_DECIMALS}f}; a price must be at least 0.01")
-        return stored
-
-    @field_validator("carat")
-    @classmethod
-    def _carat(cls, value: float | None) -> float | None:
-        if value is not None and (not math.isfinite(value) or value <= 0):
-            raise ValueError("must be a positive number of carats")
-        return value
-
-    @field_validator("currency")
-    @classmethod
-    def _currency(cls, value: str) -> str:
-        code = value.upper()
-        if len(code) != 3 or not code.isalpha():
-            raise ValueError(f"{value!r} is not an ISO 4217 code such as USD")
-        return code
-
-    @field_validator("ring_sizes")
-    @classmethod
-    def _ring_sizes(cls, sizes: list[float]) -> list[float]:
-        for size in sizes:
-            on_step = (size / RING_SIZE_STEP).is_integer()
-            if not (RING_SIZE_MIN <= size <= RING_SIZE_MAX and on_step):
-                raise ValueError(
-                    f"{size} is not a US ring size ({RING_SIZE_MIN:g}-{RING_SIZE_MAX:g} in quarter sizes)"
-                )
-        return sorted(set(sizes))
-
-    @field_validator("tags")
-    @classmethod
-    def _tags(cls, tags: list[str]) -> list[str]:
-        return [tag.strip().lower() for tag in tags if tag.strip()]
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Item:
-        if self.karat is not None:
-            if self.metal not in GOLD_METALS:
-                raise ValueError(f"karat {self.karat} given for {self.metal}; karat applies to gold only")
-            if self.karat not in GOLD_KARATS:
-                raise ValueError(f"karat {self.karat} is not one of {GOLD_KARATS}")
-        if self.gemstone == NO_GEMSTONE and self.carat is not None:
-            raise ValueError("carat given for an item without a gemstone")
-        if not self.gemstone_color and self.gemstone in GEMSTONE_COLORS:
-            object.__setattr__(self, "gemstone_color", GEMSTONE_COLORS[self.gemstone])
-        return self
-
-    @property
-    def metal_label(self) -> str:
-        return f"{self.karat}k {self.metal}" if self.karat else self.metal
-
-    @property
-    def has_stone(self) -> bool:
-        return self.gemstone != NO_GEMSTONE
-
-    def image_is_url(self) -> bool:
-        return is_web_url(self.image)
+    reason: str  # draft, archived, unpublished, private, hidden, gift card
 
 
 @dataclass
 class LoadResult:
     items: list[Item] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    rows_read: int = 0
+    rows_read: int = 0  # products (with their rows) read, skipped and rejected ones included
     lines: dict[str, int] = field(default_factory=dict)  # item id -> its line in the file
     photo_refusals: dict[str, str] = field(default_factory=dict)  # item id -> why its image reference was not followed
+    skipped: list[Skipped] = field(default_factory=list)
+    extractions: dict[str, Extraction] = field(default_factory=dict)  # item id -> how its attributes were read
+    currency_from_setting: set[str] = field(default_factory=set)  # ids whose prices named no currency
+    format: str = ""
 
 
 class NoValidRowsError(CatalogError):
@@ -179,49 +66,80 @@ class NoValidRowsError(CatalogError):
         self.errors, self.rows_read = errors, rows_read
 
 
+@dataclass
+class _Reading:
+    """What reading one file needs besides its rows."""
+
+    image_root: Path
+    root_name: str
+    currency: str
+    limits: CatalogConfig
+    lexicon: Lexicon
+    extractor: Extractor
+
+
 def load_catalog(
-    path: str | Path, images_dir: str | Path | None = None, currency: str = "USD", limits: CatalogConfig | None = None
-) -> LoadResult:
-    """Read a .jsonl or .csv catalog. Relative image paths are resolved against `images_dir`
-    (default: the catalog file's folder), must stay inside it and must exist; http(s) URLs are
-    kept as they are (retrieval/images.py). A reference that must not be followed leaves its item
-    without a photo, noted in `photo_refusals`. Raises a CatalogError for a file that is not a
-    catalog, and NoValidRowsError when no row is valid."""
+    path: str | Path, images_dir: str | Path | None = None, currency: str = "USD", limits: CatalogConfig | None = None,
+    mapping: dict[str, str] | None = None, lexicon: Lexicon | None = None, extraction: ExtractionConfig | None = None,
+) -> LoadResult:  # fmt: skip
+    """Read a catalog file (.jsonl, .json or .csv). Relative image paths are resolved against
+    `images_dir` (default: the catalog file's folder), must stay inside it and must exist; http(s)
+    URLs are kept as they are (retrieval/images.py). A reference that must not be followed leaves
+    its item without a photo, noted in `photo_refusals`. Raises a CatalogError for a file that is
+    not a catalog, and NoValidRowsError when no row is valid."""
     path = Path(path)
     limits = limits or CatalogConfig()
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
-    suffix = path.suffix.lower()
-    if suffix not in (".jsonl", ".json", ".csv"):
+    if path.suffix.lower() not in CATALOG_SUFFIXES:
         raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv")
     refuse_binary(path)
-    if suffix == ".csv":
-        rows = csv_rows(path, limits.max_row_bytes, set(Item.model_fields), REQUIRED_FIELDS)
-    else:
-        rows = jsonl_rows(path, limits.max_row_bytes)
-    image_root = Path(images_dir) if images_dir else path.parent
-    root_name = "the --images folder" if images_dir else "the catalog's folder"
-
-    result = LoadResult()
-    for line, row in rows:
+    lexicon = lexicon or load_lexicon()
+    reading = _Reading(
+        Path(images_dir) if images_dir else path.parent, "the --images folder" if images_dir else "the catalog's folder",
+        currency, limits, lexicon, Extractor(lexicon, extraction or ExtractionConfig()),
+    )  # fmt: skip
+    found, products = read_products(path, limits, mapping or {})
+    result = LoadResult(format=found)
+    for line, product in products:
         result.rows_read += 1
-        if isinstance(row, RowError):
-            result.errors.append(row)
-            continue
-        try:
-            item, refusal = _validate_row(row, image_root, root_name, currency, limits)
-        except ValueError as error:
-            result.errors.append(RowError(line, str(error)))
-            continue
-        if item.id in result.lines:
-            result.errors.append(RowError(line, f"duplicate id {item.id!r} (first on line {result.lines[item.id]})"))
-            continue
-        result.lines[item.id] = line
-        result.items.append(item)
-        if refusal:
-            result.photo_refusals[item.id] = refusal
+        if isinstance(product, RowError):
+            result.errors.append(product)
+        elif product.skipped:
+            result.skipped.append(Skipped(line, product.id, product.title, product.skipped))
+        else:
+            _add(result, line, product, reading)
     _refuse_empty(path, result)
     return result
+
+
+def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> None:
+    if not product.id and product.title:
+        product.id = _free_id(slug(product.title) or "item", result.lines)
+    try:
+        item, extraction, refusal, named_currency = _item(product, reading)
+    except ValueError as error:
+        result.errors.append(RowError(line, str(error)))
+        return
+    if item.id in result.lines:
+        result.errors.append(RowError(line, f"duplicate id {item.id!r} (first on line {result.lines[item.id]})"))
+        return
+    result.lines[item.id] = line
+    result.items.append(item)
+    result.extractions[item.id] = extraction
+    if not named_currency:
+        result.currency_from_setting.add(item.id)
+    if refusal:
+        result.photo_refusals[item.id] = refusal
+
+
+def _free_id(base: str, taken: dict[str, int]) -> str:
+    """An id made from a title, unique in the file: "gold-ring", "gold-ring-2", ..."""
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
 
 
 def _refuse_empty(path: Path, result: LoadResult) -> None:
@@ -229,30 +147,88 @@ def _refuse_empty(path: Path, result: LoadResult) -> None:
         return
     if not result.rows_read:
         raise CatalogError(f"{path.name} has no catalog rows")
+    if not result.errors:
+        reasons = sorted({skipped.reason for skipped in result.skipped})
+        raise CatalogError(f"{path.name} has no product for sale ({result.rows_read} products, all {' or '.join(reasons)})")
     message = f"every row of {path.name} was rejected ({result.rows_read} rows; the first: {result.errors[0]})"
     raise NoValidRowsError(message, result.errors, result.rows_read)
 
 
-def _validate_row(row: dict[str, Any], image_root: Path, root_name: str, currency: str, limits: CatalogConfig) -> tuple[Item, str | None]:
-    """The row's item, and why its image reference was not followed (None when it was)."""
-    row = {key: value for key, value in row.items() if value is not None and value != ""}
-    _check_sizes(row, limits)
-    row.setdefault("currency", currency)
+def _item(product: Product, reading: _Reading) -> tuple[Item, Extraction, str | None, bool]:
+    """The product's item, how its attributes were read, why its image reference was not followed
+    (None when it was), and whether its prices named their currency."""
+    limits = reading.limits
+    _check_sizes(_as_stated(product), limits)
+    if len(product.variants) > limits.max_variants:
+        raise ValueError(f"variants: {len(product.variants):,}; the limit is {limits.max_variants:,} (catalog.max_variants)")
+    extraction = reading.extractor.extract(product)
+    sells, named_currency = offer(product, reading.lexicon.currencies, reading.currency)
+    fields = _fields(product, extraction, sells, reading)
     try:
-        item = Item.model_validate(row)
+        item = Item.model_validate(fields)
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
     _check_bounds(item, limits)
     if not item.image:
-        return item, None
+        return item, extraction, None, named_currency
     try:
-        return item.model_copy(update={"image": resolve_reference(item.image, image_root, root_name)}), None
+        return item.model_copy(update={"image": resolve_reference(item.image, reading.image_root, reading.root_name)}), extraction, None, named_currency
     except PhotoRefused as refusal:
-        return item.model_copy(update={"image": ""}), str(refusal)
+        return item.model_copy(update={"image": ""}), extraction, str(refusal), named_currency
+
+
+def _as_stated(product: Product) -> dict[str, Any]:
+    """The product's fields as its file states them, for the size limits."""
+    stated = {"id": product.id, "title": product.title, "description": product.description, "tags": product.tags,
+              "image": product.images[0] if product.images else "", "currency": product.currency, **product.given}  # fmt: skip
+    return stated | {key: value for key, value in product.extra.items() if key in stated}
+
+
+def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], reading: _Reading) -> dict[str, Any]:
+    facts = extraction.facts
+    fields: dict[str, Any] = {
+        "id": product.id, "title": product.title, "description": product.description, "handle": product.handle,
+        "vendor": product.vendor, "url": product.url or _product_url(product.handle, reading.limits.product_url_pattern),
+        "tags": searchable_tags(product.tags, facts, product.title, reading.lexicon),
+        "style": extraction.style, "occasion": extraction.occasion,
+        "image": product.images[0] if product.images else "",
+        "images": [image for image in product.images[1:] if isinstance(image, str) and is_web_url(image)],
+        "options": product.options,
+        **{name: facts[name].value for name in EXTRACTED_FIELDS if name in facts and facts[name].value not in ("", None)},
+        "provenance": {name: Provenance(source=fact.source, confidence=fact.confidence, evidence=fact.evidence[:EVIDENCE_CHARS])
+                       for name, fact in facts.items() if name in EXTRACTED_FIELDS},
+        **sells,
+    }  # fmt: skip
+    category = fields.get("category", UNKNOWN)
+    stated_sizes = product.ring_sizes is not None
+    if stated_sizes:
+        fields["ring_sizes"] = product.ring_sizes
+    elif reading.lexicon.is_within(category, "ring") and isinstance(product.options, dict):
+        fields["ring_sizes"] = ring_sizes(product.options)
+    return fields | product.extra  # a field of the wrong shape: the item says what is wrong with it
+
+
+def searchable_tags(tags: Any, facts: dict, title: str, lexicon: Lexicon) -> Any:
+    """The shop's tags, plus a kind of piece or metal Facet has no word for (or one the title
+    does not say), so a shopper's words find it ("titanium", "kada")."""
+    if not isinstance(tags, list):
+        return tags
+    said = set(words_of(title)) | {word for tag in tags if isinstance(tag, str) for word in words_of(tag)}
+    added = []
+    for name, kind in (("category", "category"), ("metal", "metal")):
+        value = facts[name].value if name in facts else ""
+        core = value in lexicon.core(kind)
+        if value and value != UNKNOWN and not core and not set(words_of(value)) <= said:
+            added.append(value)
+    return [*tags, *added]
+
+
+def _product_url(handle: str, pattern: str) -> str:
+    return pattern.replace(HANDLE_PLACEHOLDER, handle) if pattern and handle else ""
 
 
 def _check_sizes(row: dict[str, Any], limits: CatalogConfig) -> None:
-    """Every field within its size limit, before anything is parsed from it."""
+    """Every field within its size limit, before anything is read from it."""
     caps = {"id": limits.max_id_chars, "title": limits.max_title_chars, "description": limits.max_description_chars,
             "image": limits.max_image_chars, **dict.fromkeys(ATTRIBUTE_FIELDS, limits.max_attribute_chars)}  # fmt: skip
     for name, cap in caps.items():

@@ -21,6 +21,55 @@ class CatalogConfig(BaseModel):
     max_image_chars: int = 2_000  # a path or URL
     max_price: float = 10_000_000.0  # in the row's currency
     max_carat: float = 1_000.0
+    max_variants: int = 500  # of one product (Shopify allows up to 2,048)
+    # A product's page when the export has no URL: "https://myshop.example/products/{handle}".
+    product_url_pattern: str = ""
+
+
+class LexiconConfig(BaseModel):
+    """The jewellery vocabulary (retrieval/lexicon.py): its regional packs and a shop's own file."""
+
+    locales: list[str] = ["en-US", "en-GB", "en-IN"]  # retrieval/lexicon/locales/<locale>.toml
+    extra: str | None = None  # a shop's own words, in the layout of retrieval/lexicon/jewelry.toml
+
+    @field_validator("locales", mode="before")
+    @classmethod
+    def _comma_separated(cls, locales):
+        """--set lexicon.locales=en-IN,en-GB"""
+        return [locale.strip() for locale in locales.split(",") if locale.strip()] if isinstance(locales, str) else locales
+
+
+class ExtractionConfig(BaseModel):
+    """How a piece's attributes (kind, metal and colour, karat, stone and colour, carat) are read
+    at ingest when the file has no column for them (retrieval/extraction.py, retrieval/photo_facts.py).
+    Every confidence is 0..1."""
+
+    # How surely a word in each place describes the piece itself: a description may mention other
+    # pieces ("wear it with our matching earrings"), so it only decides when nothing else does.
+    title_confidence: float = 0.95
+    options_confidence: float = 0.9
+    type_confidence: float = 0.9
+    tags_confidence: float = 0.85
+    description_confidence: float = 0.75
+    # Another place saying the same raises a reading's confidence by this share of its own;
+    # saying something unrelated lowers it (a description never lowers it).
+    agreement_weight: float = 0.5
+    disagreement_weight: float = 0.4
+    # When nothing says it: "18k gold" of no stated colour and no photo is read as yellow gold, a
+    # shop export's piece with no stone named and no photo as without a stone (both listed for review).
+    gold_color_default_confidence: float = 0.5
+    no_stone_default_confidence: float = 0.5
+    # Facet's own schema documents a missing gemstone as none.
+    schema_default_confidence: float = 0.9
+    # The photo probes are fitted on this catalog's items whose words state the attribute at least
+    # this surely, and their accuracy measured by cross-validation over this many folds; a photo
+    # reading's confidence is the probe's probability times that accuracy.
+    photo_training_confidence: float = 0.8
+    photo_folds: int = 3
+    # Photos decide what words leave open only when at least this sure; below it the default stays.
+    photo_min_confidence: float = 0.3
+    # Facts read less surely than this are listed in the review file for the owner to check.
+    review_below_confidence: float = 0.6
 
 
 class ImagesConfig(BaseModel):

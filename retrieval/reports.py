@@ -19,12 +19,20 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)  # one line each, about one item (an unusable photo)
     notes: list[str] = field(default_factory=list)  # one line each, about the whole ingest
     sync_skipped: bool = False  # --sync was asked for, but rows were rejected: nothing was removed
+    skipped: int = 0  # products not for sale (drafts, archived, unpublished, private): not ingested
+    # What the ingest made of each product (retrieval/import_report.py); shown when it read any
+    # attribute from words or photos, skipped a product, or has facts for the owner to review.
+    import_report: str = ""
+    review_file: str = ""
+    to_review: int = 0
+    show_import_report: bool = False
 
     def summary(self) -> str:
         tuned = f" / image vectors tuned on {self.tuned_on} shots" if self.tuned_on else ""
+        skipped = f" / skipped {self.skipped} (not for sale)" if self.skipped else ""
         return (
             f"read {self.read} / ingested {self.ingested} / updated {self.updated} / "
-            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}{tuned}"
+            f"unchanged {self.unchanged} / rejected {self.rejected} / removed {self.removed}{skipped}{tuned}"
         )
 
 

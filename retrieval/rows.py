@@ -1,8 +1,8 @@
 """Rows of a catalog file, read as bytes: a byte that is not UTF-8, an over-long line or a
 broken CSV quote costs only its own row, reported with its line number.
 
-A file that is not a catalog at all (binary, or a CSV without a header naming catalog
-columns) is refused whole with a `CatalogError`, before any row is read.
+A file that is not a catalog at all (binary, or a CSV whose header names no catalog columns,
+retrieval/formats.py) is refused whole with a `CatalogError`, before any row is read.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
-LIST_SEPARATOR = ";"
-LIST_FIELDS = ("ring_sizes", "tags")
 TRUE_WORDS = {"true", "yes", "y", "1"}
 FALSE_WORDS = {"false", "no", "n", "0"}
 SNIFF_BYTES = 8_192  # read from the top of a file to tell text from binary
@@ -91,11 +89,32 @@ def _json_object(number: int, text: str) -> Row:
     return row if isinstance(row, dict) else RowError(number, "not a JSON object")
 
 
-def csv_rows(path: Path, max_row_bytes: int, known_columns: set[str], required: tuple[str, ...]) -> Iterator[tuple[int, Row]]:
+def column_key(name: str) -> str:
+    """A header name as it is matched: without regard to case, spacing or underscores
+    ("Variant  Price", "variant_price" -> "variant price")."""
+    return " ".join(name.replace("_", " ").lower().split())
+
+
+def csv_header(path: Path) -> list[str]:
+    """The names in a CSV file's first line (a UTF-8 BOM is fine)."""
+    with path.open("rb") as binary:
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        try:
+            return [name.strip() for name in next(csv.reader(text), [])]
+        except csv.Error as error:
+            raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
+
+
+def csv_records(path: Path, max_row_bytes: int) -> Iterator[tuple[int, Row]]:
+    """Each CSV row after the header as {column key: cell}, with the line it starts on; a row that
+    cannot be read is a RowError. Keys are `column_key`s; a repeated column keeps its first cell."""
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.reader(text)
-        header = _header(path, reader, known_columns, required)
+        try:
+            header = [name.strip() for name in next(reader, [])]
+        except csv.Error as error:
+            raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
         last_line = reader.line_num
         while True:
             try:
@@ -108,23 +127,10 @@ def csv_rows(path: Path, max_row_bytes: int, known_columns: set[str], required: 
                 continue
             first_line, last_line = last_line + 1, reader.line_num
             if any(cell.strip() for cell in cells):
-                yield first_line, _csv_row(first_line, header, cells, max_row_bytes)
+                yield first_line, _csv_record(first_line, header, cells, max_row_bytes)
 
 
-def _header(path: Path, reader, known_columns: set[str], required: tuple[str, ...]) -> list[str]:
-    try:
-        header = [name.strip() for name in next(reader, [])]
-    except csv.Error as error:
-        raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
-    if not set(header) & known_columns:
-        raise CatalogError(f"{path.name} has no catalog header: its first line must name the columns ({', '.join(required)}, ...)")
-    missing = [name for name in required if name not in header]
-    if missing:
-        raise CatalogError(f"{path.name}'s header lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
-    return header
-
-
-def _csv_row(line: int, header: list[str], cells: list[str], max_row_bytes: int) -> Row:
+def _csv_record(line: int, header: list[str], cells: list[str], max_row_bytes: int) -> Row:
     if len(cells) > len(header):
         return RowError(line, "more cells than the header has columns")
     if sum(len(cell) for cell in cells) > max_row_bytes:
@@ -132,10 +138,10 @@ def _csv_row(line: int, header: list[str], cells: list[str], max_row_bytes: int)
     column = _column_with_bad_bytes(header, cells)
     if column is not None:
         return RowError(line, f"not valid UTF-8 (in the {column!r} column)")
-    try:
-        return _parse_csv_cells(dict(zip(header, cells)))
-    except ValueError as error:
-        return RowError(line, str(error))
+    record: dict[str, str] = {}
+    for name, cell in zip(header, cells):
+        record.setdefault(column_key(name), cell.strip())
+    return record
 
 
 def _column_with_bad_bytes(header: list[str], cells: list[str]) -> str | None:
@@ -145,23 +151,10 @@ def _column_with_bad_bytes(header: list[str], cells: list[str]) -> str | None:
     return None
 
 
-def _parse_csv_cells(row: dict[str, str]) -> dict[str, Any]:
-    parsed: dict[str, Any] = {}
-    for key, value in row.items():
-        value = value.strip()
-        if key in LIST_FIELDS:
-            parsed[key] = [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
-        elif key == "in_stock" and value:
-            parsed[key] = _parse_bool(value)
-        else:
-            parsed[key] = value
-    return parsed
-
-
-def _parse_bool(value: str) -> bool:
+def parse_bool(value: str, name: str = "in_stock") -> bool:
     word = value.lower()
     if word in TRUE_WORDS:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValueError(f"in_stock: {value!r} is not yes/no/true/false")
+    raise ValueError(f"{name}: {value!r} is not yes/no/true/false")

@@ -2,62 +2,30 @@
 
 Canonical values are lower-case English as a shopper would say them. A catalog may use
 values outside these lists (a shop that sells cufflinks); these lists are what Facet
-knows how to talk about.
+knows how to talk about. The kinds of piece, metals, stones, purities, styles, occasions and
+currencies come from the lexicon's data files (retrieval/lexicon.py); the rest is kept here.
 """
 
 from typing import NamedTuple
 
-CATEGORIES = (
-    "ring",
-    "engagement ring",
-    "wedding band",
-    "necklace",
-    "pendant",
-    "earrings",
-    "bracelet",
-    "bangle",
-    "anklet",
-    "brooch",
-)
-RING_CATEGORIES = ("ring", "engagement ring", "wedding band")
+from retrieval.lexicon import NO_STONE, base_lexicon
 
-METALS = ("yellow gold", "white gold", "rose gold", "sterling silver", "platinum")
-GOLD_METALS = ("yellow gold", "white gold", "rose gold")
-GOLD_KARATS = (9, 10, 14, 18, 22, 24)
+# The core values of the lexicon's base file (retrieval/lexicon/jewelry.toml), in its order: the one
+# place these lists are kept. The locale packs and a shop's own words add to the lexicon, not here.
+_LEXICON = base_lexicon()
 
-GEMSTONES = (
-    "diamond",
-    "ruby",
-    "sapphire",
-    "emerald",
-    "pearl",
-    "amethyst",
-    "topaz",
-    "aquamarine",
-    "garnet",
-    "opal",
-    "peridot",
-    "citrine",
-    "none",
-)
-NO_GEMSTONE = "none"
+CATEGORIES = _LEXICON.core("category")
+RING_CATEGORIES = tuple(category for category in CATEGORIES if _LEXICON.is_within(category, "ring"))
+
+METALS = _LEXICON.core("metal")
+GOLD_METALS = tuple(metal for metal in METALS if _LEXICON.metals[metal].base == "gold")
+GOLD_KARATS = _LEXICON.karats
+
+GEMSTONES = _LEXICON.core("stone")
+NO_GEMSTONE = NO_STONE
 
 # The colour a stone usually has; a catalog row may say otherwise (pink sapphire).
-GEMSTONE_COLORS = {
-    "diamond": "colorless",
-    "ruby": "red",
-    "sapphire": "blue",
-    "emerald": "green",
-    "pearl": "white",
-    "amethyst": "purple",
-    "topaz": "blue",
-    "aquamarine": "light blue",
-    "garnet": "dark red",
-    "opal": "iridescent white",
-    "peridot": "lime green",
-    "citrine": "yellow",
-    "none": "",
-}
+GEMSTONE_COLORS = {stone: _LEXICON.usual_color(stone)[0] for stone in GEMSTONES}
 
 # US ring sizes a jeweller can make, in quarter steps.
 RING_SIZE_MIN = 3.0
@@ -87,9 +55,8 @@ COLOR_FAMILIES: dict[str, tuple[str, ...]] = {
     "black": ("black",),
 }
 
-PRECIOUS_GEMSTONES = ("diamond", "ruby", "sapphire", "emerald")
-SEMI_PRECIOUS_GEMSTONES = ("amethyst", "topaz", "aquamarine", "garnet", "opal", "peridot", "citrine")
-
+PRECIOUS_GEMSTONES = tuple(stone for stone in GEMSTONES if _LEXICON.stones[stone].precious)
+SEMI_PRECIOUS_GEMSTONES = tuple(stone for stone in GEMSTONES if _LEXICON.stones[stone].semi_precious)
 
 class Birthstone(NamedTuple):
     name: str  # as a jeweller says it
@@ -147,13 +114,13 @@ ANNIVERSARY_GIFTS: dict[int, AnniversaryGift] = {
 }
 
 # Purity stamps: the number on the metal says what it is.
-GOLD_HALLMARKS = {375: 9, 417: 10, 585: 14, 750: 18, 916: 22, 999: 24}
-SILVER_HALLMARKS = (925,)
-PLATINUM_HALLMARKS = (950,)
+GOLD_HALLMARKS = _LEXICON.gold_hallmarks
+SILVER_HALLMARKS = _LEXICON.silver_hallmarks
+PLATINUM_HALLMARKS = _LEXICON.platinum_hallmarks
 
 # The values of an item's `style` and `occasion` that Facet knows.
-STYLES = ("classic", "modern", "vintage", "minimalist", "bohemian", "art deco", "statement", "romantic")
-OCCASIONS = ("everyday", "gift", "anniversary", "birthday", "party", "work", "wedding", "engagement")
+STYLES = _LEXICON.styles
+OCCASIONS = _LEXICON.occasions
 
 # Who a piece is for, and whether that points at men's or women's pieces (None: either).
 RECIPIENTS: dict[str, str | None] = {
@@ -180,12 +147,9 @@ US_DIAMETER_PER_SIZE_MM = 0.8128
 # --- money -------------------------------------------------------------------------------------
 
 # Units of each currency per 1 US dollar: APPROXIMATE mid-market rates of June 2024, for reading a
-# shopper's "₹50,000" in the catalog's currency. A shop sets its own (conversation.exchange_rates);
-# any base works for a caller's table, as only the ratios are used.
-DEFAULT_EXCHANGE_RATES: dict[str, float] = {
-    "USD": 1.0, "EUR": 0.93, "GBP": 0.79, "INR": 83.0, "JPY": 157.0, "AUD": 1.50, "CAD": 1.37,
-    "CHF": 0.89, "CNY": 7.25, "AED": 3.67, "SGD": 1.35, "HKD": 7.81, "NZD": 1.63,
-}  # fmt: skip
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
+# shopper's "₹50,000" in the catalog's currency (retrieval/lexicon/currencies.toml). A shop sets its
+# own (conversation.exchange_rates); any base works for a caller's table, as only the ratios are used.
+DEFAULT_EXCHANGE_RATES: dict[str, float] = {code: currency.per_usd for code, currency in _LEXICON.currencies.items()}
+CURRENCY_SYMBOLS = {code: currency.display for code, currency in _LEXICON.currencies.items() if currency.display != code}
 # "$" and "dollars" mean the catalog's currency when the catalog prices in one of these.
-DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "SGD", "HKD", "NZD")
+DOLLAR_CURRENCIES = tuple(code for code, currency in _LEXICON.currencies.items() if currency.dollar)

@@ -15,12 +15,14 @@ from assistant.assistant import Assistant, InputError
 from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
-from retrieval.catalog import CatalogError, NoValidRowsError, load_catalog
-from retrieval.images import PhotoStore, photo_warnings
+from retrieval.catalog import CatalogError, NoValidRowsError
+from retrieval.formats import load_mapping
+from retrieval.images import photo_warnings
+from retrieval.lexicon import LexiconError
 from retrieval.rows import RowError
 from retrieval.store import IndexChangedError
 
-USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError)
+USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError, LexiconError)
 EXIT_ERROR = 1  # a file that is not a catalog, a catalog whose every row is rejected, any other user error
 EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
 LINES_SHOWN = 5  # rejected rows (and photo warnings) printed one by one; the rest are counted
@@ -35,13 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True)
 
-    ingest = commands.add_parser("ingest", help="add or update a catalog (.jsonl or .csv) in the index")
+    ingest = commands.add_parser(
+        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns or a Shopify or WooCommerce export"
+    )
     ingest.add_argument("catalog", type=Path)
-    ingest.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
+    add_reading_arguments(ingest)
     ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
     ingest.add_argument(
         "--force", action="store_true", help="with --sync: remove them even though some rows were rejected (else nothing is removed)"
     )
+    ingest.add_argument(
+        "--corrections", type=Path,
+        help="a CSV of corrections (id, field, value; or the review file with correct_value filled in), kept for every later ingest",
+    )  # fmt: skip
 
     ask = commands.add_parser("ask", help="one turn: words, a photo and/or a recording")
     ask.add_argument("text", nargs="?", default="")
@@ -60,8 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help=f"report drift between a catalog and the index (exit {EXIT_DRIFT} on drift)")
     check.add_argument("catalog", type=Path)
-    check.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
+    add_reading_arguments(check)
     return parser
+
+
+def add_reading_arguments(command: argparse.ArgumentParser) -> None:
+    """How a catalog file is read: where its photos are, its columns, its currency."""
+    command.add_argument("--images", type=Path, help="folder the catalog's image paths are relative to")
+    command.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=COLUMN",
+        help='read a Facet field from a column of another name, e.g. --map title=Name --map price="Sale price"',
+    )  # fmt: skip
+    command.add_argument("--mapping", type=Path, help="a TOML file of FIELD = \"COLUMN\" lines (under [columns] or at the top)")
+    command.add_argument("--currency", help="the currency of prices that name none, e.g. INR (default: FACET_CURRENCY, else USD)")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -77,6 +96,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         target[leaf] = value
     if args.data_dir:
         overrides["data_dir"] = args.data_dir
+    if getattr(args, "currency", None):
+        overrides["currency"] = args.currency.upper()
     if getattr(args, "host", None):
         overrides.setdefault("server", {})["host"] = args.host
     if getattr(args, "port", None):
@@ -96,8 +117,11 @@ def _merged_settings(overrides: dict) -> Settings:
 
 
 def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
+    mapping = load_mapping(args.map, args.mapping)
     try:
-        report, errors = assistant.ingest(args.catalog, args.images, sync=args.sync, force=args.force)
+        report, errors = assistant.ingest(
+            args.catalog, args.images, sync=args.sync, force=args.force, mapping=mapping, corrections=args.corrections
+        )
     except NoValidRowsError as error:
         print_row_errors(args.catalog, error.errors)
         raise
@@ -112,6 +136,14 @@ def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(report.summary())
+    if report.show_import_report:
+        print(f"import report: {report.import_report}")
+        if report.to_review:
+            threshold = assistant.settings.extraction.review_below_confidence
+            print(
+                f"to review: {report.to_review} fact{'s' if report.to_review != 1 else ''} read less surely than {threshold:g} "
+                f"in {report.review_file} (fill in correct_value, then ingest again with --corrections {report.review_file})"
+            )
     return 0
 
 
@@ -180,17 +212,17 @@ def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
+    mapping = load_mapping(args.map, args.mapping)
     try:
-        loaded = load_catalog(args.catalog, args.images, currency=assistant.settings.currency, limits=assistant.settings.catalog)
+        read = assistant.catalog_importer().read(args.catalog, args.images, mapping, download=False)
     except NoValidRowsError as error:
         print_row_errors(args.catalog, error.errors)
         raise
+    loaded = read.loaded
     print_row_errors(args.catalog, loaded.errors)
-    settings = assistant.settings
-    items, unusable = PhotoStore(settings.images, settings.images_dir).localise(loaded.items, download=False)
-    warnings = photo_warnings({**loaded.photo_refusals, **unusable}, loaded.lines)
+    warnings = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines)
     print_capped([f"warning: {warning}" for warning in warnings], "more warnings")
-    report = assistant.index.check(items)
+    report = assistant.index.check(read.items)
     print(report.summary())
     return EXIT_DRIFT if report.drifted else 0
 

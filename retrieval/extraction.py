@@ -1,0 +1,331 @@
+"""A product's attributes, read from what its shop wrote: the kind of piece, the metal, its colour
+and karat, the stone, its colour and weight, style and occasion.
+
+A column that states an attribute is read first and wins (normalised: "Rings" -> ring, "14k Rose
+Gold" -> rose gold and 14 karat, "925 Silver" -> sterling silver, "CZ" -> cubic zirconia); a value
+the lexicon does not know is kept as the shop wrote it, lower-cased. Otherwise each attribute is read
+from the title, the first variant's options, the shop's type or categories, the tags and the
+description (retrieval/lexicon.py), each place with its own confidence (`ExtractionConfig`); the
+most confident reading wins, and the others raise its confidence when they agree and lower it when
+they say something unrelated. What the words leave open (no kind of piece, a gold of no stated
+colour, no stone named in a shop export, a stone whose colour varies) is marked for the photo
+(retrieval/photo_facts.py), with a default meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from retrieval.config import ExtractionConfig
+from retrieval.formats import Product
+from retrieval.lexicon import Lexicon, MetalReading, StoneReading, words_of
+
+UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
+NO_STONE = "none"
+GOLD = "gold"
+COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colour", "default", "correction"
+TEXT_SOURCES = ("title", "options", "type", "tags", "description")
+FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
+NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
+METAL_OPTION_WORDS = {"metal", "gold", "colour", "color", "tone", "material", "purity", "karat", "kt", "finish", "plating"}
+STONE_OPTION_WORDS = {"stone", "gem", "gemstone", "stones"}
+COLOR_OPTION_WORDS = {"colour", "color", "tone"}
+# What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
+PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
+# Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
+METAL_BASE = "metal base"
+
+
+@dataclass
+class Fact:
+    value: Any
+    source: str
+    confidence: float
+    evidence: str = ""
+
+    @property
+    def status(self) -> str:
+        """read (a column), inferred (words or photo), defaulted or corrected."""
+        return {COLUMN: "read", CORRECTION: "corrected", DEFAULT: "defaulted", USUAL_COLOR: "defaulted"}.get(self.source, "inferred")
+
+
+@dataclass
+class Extraction:
+    facts: dict[str, Fact]  # category, metal, metal_color, karat, gemstone, gemstone_color, carat
+    open_to_photo: set[str] = field(default_factory=set)  # PHOTO_* the words leave open
+    style: str = ""
+    occasion: str = ""
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon, config: ExtractionConfig):
+        self.lexicon, self.config = lexicon, config
+        self.source_confidence = {
+            COLUMN: 1.0, "title": config.title_confidence, "options": config.options_confidence, "type": config.type_confidence,
+            "tags": config.tags_confidence, "description": config.description_confidence,
+        }  # fmt: skip
+
+    def extract(self, product: Product) -> Extraction:
+        texts = self._texts(product)
+        extraction = Extraction({})
+        extraction.facts["category"] = self._category(product, texts, extraction)
+        self._metal(product, texts, extraction)
+        self._stone(product, texts, extraction)
+        self._wishes(product, extraction)
+        return extraction
+
+    # --- where the words are ----------------------------------------------------------------------
+
+    def _texts(self, product: Product) -> dict[str, str]:
+        first = self._first_options(product)
+        tags = [tag for tag in product.tags if isinstance(tag, str)] if isinstance(product.tags, list) else []
+        return {
+            "title": product.title,
+            "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
+            "type": " ; ".join(product.kinds),
+            "tags": " , ".join(tags),
+            "description": self.lexicon.about_this_piece(product.description),
+        }
+
+    def _first_options(self, product: Product) -> dict[str, str]:
+        if product.variants:
+            return product.variants[0].options
+        options = product.options if isinstance(product.options, dict) else {}
+        return {name: values[0] for name, values in options.items() if isinstance(values, list) and values}
+
+    def _confidence(self, source: str, strength: float) -> float:
+        return round(self.source_confidence[source] * strength, 3)
+
+    def _combine(self, readings: list[Fact], related: Callable[[Any, Any], bool] = lambda a, b: a == b) -> Fact | None:
+        """The most confident reading, raised by those agreeing with it, lowered by unrelated ones."""
+        if not readings:
+            return None
+        best = max(readings, key=lambda fact: fact.confidence)
+        confidence = best.confidence
+        for other in readings:
+            if other is best:
+                continue
+            if other.value == best.value:
+                confidence = 1 - (1 - confidence) * (1 - self.config.agreement_weight * other.confidence)
+            elif not related(best.value, other.value) and other.source not in FALLBACK_SOURCES:
+                confidence *= 1 - self.config.disagreement_weight * other.confidence
+        return Fact(best.value, best.source, round(confidence, 3), best.evidence)
+
+    # --- kind of piece ----------------------------------------------------------------------------
+
+    def _category(self, product: Product, texts: dict[str, str], extraction: Extraction) -> Fact:
+        given = product.given.get("category")
+        if isinstance(given, str) and given.strip():
+            reading = self.lexicon.category_of(given)
+            value = reading.value if reading else _as_written(given)
+            return Fact(value, COLUMN, 1.0, given)
+        readings = []
+        for source in ("title", "tags", "description"):
+            reading = self.lexicon.category_of(texts[source])
+            if reading:
+                readings.append(Fact(reading.value, source, self._confidence(source, reading.confidence), reading.words))
+        for kind in product.kinds:  # the shop's own label: the most specific that names a kind
+            reading = self.lexicon.category_of(kind)
+            if reading:
+                readings.append(Fact(reading.value, "type", self._confidence("type", reading.confidence), kind))
+                break
+        same_family = lambda a, b: self.lexicon.family_of(a) == self.lexicon.family_of(b)  # noqa: E731
+        fact = self._combine(readings, related=same_family)
+        if fact is None:
+            extraction.open_to_photo.add(PHOTO_CATEGORY)
+            return Fact(UNKNOWN, DEFAULT, 0.0, "no word names the kind of piece")
+        return fact
+
+    # --- metal, colour, karat ---------------------------------------------------------------------
+
+    def _metal(self, product: Product, texts: dict[str, str], extraction: Extraction) -> None:
+        facts = extraction.facts
+        readings = self._metal_readings(product, texts)
+        chosen = readings[0] if readings and readings[0][0] == COLUMN else None
+        if chosen is None and readings:
+            chosen = max(readings, key=lambda entry: entry[2])
+        karat = self._karat(product, texts, readings)
+        if chosen is None:
+            if karat is None:
+                facts["metal"] = Fact(UNKNOWN, DEFAULT, 0.0, "no word names the metal")
+                facts["metal_color"] = Fact("", DEFAULT, 0.0)
+                extraction.open_to_photo.add(PHOTO_METAL_COLOR)
+                return
+            chosen = (karat.source, MetalReading(GOLD, "", karat.value, 1.0, karat.evidence), karat.confidence)
+        source, reading, confidence = chosen
+        metal, color = reading.metal, reading.color
+        if self.lexicon.metals.get(metal) is None and source == COLUMN:  # a metal the lexicon does not know: as written
+            facts["metal"] = Fact(metal, COLUMN, 1.0, reading.words)
+            facts["metal_color"] = Fact("", DEFAULT, 0.0)
+            return
+        base = self.lexicon.metals[metal].base if metal in self.lexicon.metals else GOLD
+        metal, source, confidence, evidence = self._refined(metal, source, confidence, reading.words, readings)
+        color_fact = Fact(color, source, confidence, evidence) if color else self._stated_color(base, readings, product, karat)
+        if base == GOLD and not color_fact.value:
+            extraction.open_to_photo.add(PHOTO_METAL_COLOR)
+            color_fact = Fact(self.lexicon.metal_color(self.lexicon.metal_for(GOLD, "yellow")), DEFAULT,
+                              self.config.gold_color_default_confidence, "gold of no stated colour, read as yellow")  # fmt: skip
+        if base == GOLD:
+            facts[METAL_BASE] = Fact(GOLD, source, round(confidence, 3), evidence)
+            metal = self.lexicon.metal_for(GOLD, color_fact.value)
+            confidence = min(confidence, color_fact.confidence)
+        facts["metal"] = Fact(metal, source, round(confidence, 3), evidence)
+        facts["metal_color"] = color_fact if color_fact.value else Fact(self.lexicon.metal_color(metal), source, confidence, evidence)
+        if karat is not None and (base == GOLD or karat.source == COLUMN):  # a stated karat on silver: the item refuses it
+            facts["karat"] = karat
+
+    def _metal_readings(self, product: Product, texts: dict[str, str]) -> list[tuple[str, MetalReading, float]]:
+        readings = []
+        given = product.given.get("metal")
+        if isinstance(given, str) and given.strip():
+            reading = self.lexicon.metal_of(given) or MetalReading(_as_written(given), "", None, 1.0, given)
+            readings.append((COLUMN, reading, 1.0))
+        for source in TEXT_SOURCES:
+            reading = self.lexicon.metal_of(texts[source])
+            if reading:
+                readings.append((source, reading, self._confidence(source, reading.confidence)))
+        return readings
+
+    def _refined(self, metal: str, source: str, confidence: float, evidence: str, readings: list) -> tuple[str, str, float, str]:
+        """A vague metal ("silver") made specific by another place of the same metal ("sterling
+        silver"); agreeing places raise the confidence, other metals lower it."""
+        base = self.lexicon.metals[metal].base if metal in self.lexicon.metals else GOLD
+        others = [(s, r, c) for s, r, c in readings if r.metal in self.lexicon.metals]
+        if metal in self.lexicon.metals and self.lexicon.metals[metal].base == "silver" and metal == "silver":
+            better = [(s, r, c) for s, r, c in others if r.metal != metal and self.lexicon.metals[r.metal].base == "silver"]
+            if better:
+                source, reading, _ = max(better, key=lambda entry: entry[2])
+                metal, evidence = reading.metal, reading.words
+        if source == COLUMN:  # a column is what the shop says the metal is
+            return metal, source, confidence, evidence
+        facts = [Fact(self.lexicon.metals[r.metal].base, s, c) for s, r, c in others]
+        combined = self._combine([Fact(base, source, confidence, evidence)] + [f for f in facts if f.source != source])
+        return metal, source, combined.confidence if combined and combined.value == base else confidence, evidence
+
+    def _stated_color(self, base: str, readings: list, product: Product, karat: Fact | None) -> Fact:
+        """The metal's colour said elsewhere: another place naming a coloured gold, an option
+        ("Gold colour: Rose"), or a karat only ever yellow (22, 24)."""
+        if base != GOLD:
+            return Fact("", DEFAULT, 0.0)
+        given = product.given.get("metal_color")
+        if isinstance(given, str) and self.lexicon.metal_color_of(given):
+            return Fact(self.lexicon.metal_color_of(given), COLUMN, 1.0, given)
+        colored = [(s, r, c) for s, r, c in readings if r.color and self.lexicon.metals.get(r.metal, None) and self.lexicon.metals[r.metal].base == GOLD]
+        if colored:
+            source, reading, confidence = max(colored, key=lambda entry: entry[2])
+            return Fact(reading.color, source, confidence, reading.words)
+        for name, value in self._first_options(product).items():
+            if isinstance(value, str) and set(words_of(name)) & COLOR_OPTION_WORDS and self.lexicon.metal_color_of(value):
+                return Fact(self.lexicon.metal_color_of(value), "options", self.source_confidence["options"], f"{name}: {value}")
+        if karat is not None and _whole_number(karat.value) in self.lexicon.yellow_only_karats:
+            return Fact("yellow", karat.source, karat.confidence, f"{karat.value} karat gold is yellow")
+        return Fact("", DEFAULT, 0.0)
+
+    def _karat(self, product: Product, texts: dict[str, str], readings: list) -> Fact | None:
+        given = product.given.get("karat")
+        if given is not None and given != "":
+            return Fact(given, COLUMN, 1.0, str(given))  # as given: the item checks it
+        found = [Fact(r.karat, COLUMN, 1.0, r.words) for s, r, c in readings if s == COLUMN and r.karat is not None]
+        for source in TEXT_SOURCES:
+            reading = self.lexicon.karat_of(texts[source])
+            if reading:
+                found.append(Fact(reading.value, source, self._confidence(source, reading.confidence), reading.words))
+        return self._combine(found)
+
+    # --- stone, colour, carat -----------------------------------------------------------------------
+
+    def _stone(self, product: Product, texts: dict[str, str], extraction: Extraction) -> None:
+        facts = extraction.facts
+        stone = self._stone_fact(product, texts, extraction)
+        facts["gemstone"] = stone
+        if stone.value == NO_STONE:
+            return
+        facts["gemstone_color"] = self._stone_color(product, texts, stone, extraction)
+        carat = self._carat(product, texts)
+        if carat is not None:
+            facts["carat"] = carat
+
+    def _stone_fact(self, product: Product, texts: dict[str, str], extraction: Extraction) -> Fact:
+        given = product.given.get("gemstone")
+        if isinstance(given, str):
+            if given.strip().lower() in NONE_WORDS:
+                return Fact(NO_STONE, COLUMN, 1.0, given)
+            reading = self.lexicon.stone_of(given)
+            return Fact(reading.stone if reading else _as_written(given), COLUMN, 1.0, given)
+        specific, generic = [], []
+        for source in TEXT_SOURCES:
+            reading = self.lexicon.stone_of(texts[source])
+            if reading:
+                fact = Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
+                (generic if self.lexicon.stones[reading.stone].generic else specific).append(fact)
+        fact = self._combine(specific) or self._combine(generic)
+        if fact is not None:
+            return fact
+        if product.states_defaults:
+            return Fact(NO_STONE, DEFAULT, self.config.schema_default_confidence, "no gemstone given")
+        extraction.open_to_photo.add(PHOTO_STONE)
+        return Fact(NO_STONE, DEFAULT, self.config.no_stone_default_confidence, "no stone named")
+
+    def _stone_color(self, product: Product, texts: dict[str, str], stone: Fact, extraction: Extraction) -> Fact:
+        given = product.given.get("gemstone_color")
+        if isinstance(given, str) and given.strip():
+            reading = self.lexicon.color_of(given)
+            return Fact(reading.value if reading else _as_written(given), COLUMN, 1.0, given)
+        said = []
+        for source in TEXT_SOURCES:
+            reading: StoneReading | None = self.lexicon.stone_of(texts[source])
+            if reading and reading.stone == stone.value and reading.color:
+                said.append(Fact(reading.color, source, self._confidence(source, reading.confidence), reading.words))
+        for name, value in self._first_options(product).items():
+            if isinstance(value, str) and set(words_of(name)) & STONE_OPTION_WORDS and set(words_of(name)) & COLOR_OPTION_WORDS:
+                reading = self.lexicon.color_of(value)
+                if reading:
+                    said.append(Fact(reading.value, "options", self.source_confidence["options"], f"{name}: {value}"))
+        fact = self._combine(said, related=lambda a, b: self.lexicon.plain_color(a) == self.lexicon.plain_color(b))
+        if fact is not None:
+            return fact
+        color, usual = self.lexicon.usual_color(stone.value)
+        if usual < 1.0 and not product.states_defaults:
+            extraction.open_to_photo.add(PHOTO_STONE_COLOR)
+        if not color:
+            return Fact("", DEFAULT, 0.0)
+        return Fact(color, USUAL_COLOR, round(usual * stone.confidence, 3), f"{stone.value} is usually {color}")
+
+    def _carat(self, product: Product, texts: dict[str, str]) -> Fact | None:
+        given = product.given.get("carat")
+        if given is not None and given != "":
+            return Fact(given, COLUMN, 1.0, str(given))
+        for source in ("title", "options", "description"):
+            reading = self.lexicon.carat_of(texts[source])
+            if reading:
+                return Fact(reading.value, source, self._confidence(source, reading.confidence), reading.words)
+        return None
+
+    # --- style and occasion ------------------------------------------------------------------------
+
+    def _wishes(self, product: Product, extraction: Extraction) -> None:
+        """Style and occasion from their columns, else from a tag that is one ("vintage")."""
+        tags = product.tags
+        for name, read in (("style", self.lexicon.style_of), ("occasion", self.lexicon.occasion_of)):
+            given = product.given.get(name)
+            if isinstance(given, str) and given.strip():
+                setattr(extraction, name, given)
+                continue
+            if not isinstance(tags, list):
+                continue
+            match = next((tag for tag in tags if isinstance(tag, str) and read(tag) and words_of(read(tag)) == words_of(tag)), None)
+            if match is not None:
+                setattr(extraction, name, read(match))
+
+
+def _whole_number(value: Any) -> int | None:
+    try:
+        return int(value) if float(value).is_integer() else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _as_written(value: str) -> str:
+    """A value the lexicon does not know, kept as the shop wrote it (lower-cased, one space)."""
+    return " ".join(value.lower().split())

@@ -1,0 +1,242 @@
+"""Which kind of catalog file this is, and its rows as products.
+
+Detected from the header (names matched without regard to case and spacing, rows.column_key):
+- Shopify's product CSV export (a handle column and a title): retrieval/shopify.py;
+- WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py;
+- Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
+- any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
+  `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
+
+Every reader yields (line, Product) for each product, or (line, RowError) for a row that cannot
+be read; the line is the file line of the product's first row. A product that is not for sale
+(a draft, archived, unpublished or private) is yielded with `skipped` set, never as an error.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from retrieval.config import CatalogConfig
+from retrieval.html_text import html_text
+from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
+
+FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT = "facet", "shopify", "woocommerce"
+REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
+# Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
+FACET_FIELDS = (
+    "id", "title", "description", "category", "metal", "karat", "gemstone", "gemstone_color", "carat", "price",
+    "currency", "image", "ring_sizes", "style", "occasion", "tags", "in_stock", "handle", "url", "vendor",
+    "metal_color", "price_max", "compare_at_price", "options", "variants", "images", "type",
+)  # fmt: skip
+FACET_KEYS = {column_key(name): name for name in FACET_FIELDS}
+# What a column may state about a piece's attributes (the rest is read from its words and photo).
+ATTRIBUTE_FIELDS = ("category", "metal", "karat", "gemstone", "gemstone_color", "carat", "style", "occasion", "metal_color")
+TEXT_FIELDS = ("title", "id", "handle", "vendor", "url", "currency", "description")
+LIST_SEPARATOR = ";"  # Facet CSV list cells: "5;5.5;6"
+LIST_FIELDS = ("ring_sizes", "tags", "images")
+IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a file
+SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class RawVariant:
+    """A variant as the file states it; prices still as written."""
+
+    line: int
+    id: str = ""
+    sku: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    price: Any = None
+    compare_at_price: Any = None
+    in_stock: bool | None = None
+    image: str = ""
+
+
+@dataclass
+class Product:
+    """One product as a shop's file states it, before its attributes are read (retrieval/extraction.py)."""
+
+    line: int
+    title: str = ""
+    id: str = ""
+    handle: str = ""
+    description: str = ""  # plain text
+    given: dict[str, Any] = field(default_factory=dict)  # attribute fields stated as columns, as written
+    kinds: list[str] = field(default_factory=list)  # the shop's own labels for the kind of piece, most specific first
+    tags: list[str] = field(default_factory=list)
+    vendor: str = ""
+    url: str = ""
+    options: dict[str, list[str]] = field(default_factory=dict)
+    variants: list[RawVariant] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # references; the first is the main photo
+    price: Any = None  # of a product without variants, as written
+    price_max: Any = None
+    compare_at_price: Any = None
+    in_stock: bool | None = None
+    currency: str = ""  # from a currency column
+    ring_sizes: Any = None
+    skipped: str = ""  # why it is not for sale: "draft", "archived", "unpublished", "private", "hidden"
+    states_defaults: bool = False  # Facet's schema: a gemstone not given means none
+    source_format: str = FACET_FORMAT
+    extra: dict[str, Any] = field(default_factory=dict)  # Facet fields of another shape, for the item to check
+
+
+def slug(text: str) -> str:
+    """"Rose Gold Ring, 18K" -> "rose-gold-ring-18k": a handle as Shopify makes them."""
+    return SLUG_CHARS.sub("-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()).strip("-")
+
+
+def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> dict[str, str]:
+    """{Facet field: column key} from `--map FIELD=COLUMN` flags and a mapping file (flags win)."""
+    mapping: dict[str, str] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise CatalogError(f"cannot read the mapping file {path} ({error})") from None
+        table = data.get("columns", data)
+        mapping.update({str(key): str(value) for key, value in table.items() if not isinstance(value, dict)})
+    for pair in pairs or []:
+        target, sep, column = pair.partition("=")
+        if not sep or not column.strip():
+            raise CatalogError(f"--map takes FIELD=COLUMN (e.g. --map title=Name), got {pair!r}")
+        mapping[target.strip()] = column.strip()
+    unknown = sorted(set(mapping) - set(FACET_FIELDS))
+    if unknown:
+        raise CatalogError(f"--map: {', '.join(map(repr, unknown))} is not a catalog field (fields: {', '.join(FACET_FIELDS)})")
+    return {target: column_key(column) for target, column in mapping.items()}
+
+
+def detect_format(keys: set[str]) -> str | None:
+    """The format a header's column keys are in; None when it names no catalog column."""
+    from retrieval import shopify, woocommerce
+
+    if shopify.is_shopify(keys):
+        return SHOPIFY_FORMAT
+    if woocommerce.is_woocommerce(keys):
+        return WOOCOMMERCE_FORMAT
+    if keys & set(FACET_KEYS):
+        return FACET_FORMAT
+    return None
+
+
+def read_products(path: Path, limits: CatalogConfig, mapping: dict[str, str]) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:
+    """The file's format and its products; a CatalogError for a file that is not a catalog."""
+    from retrieval import shopify, woocommerce
+
+    if path.suffix.lower() != ".csv":
+        return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
+    header = [column_key(name) for name in csv_header(path)]
+    keys = set(header)
+    found = detect_format(keys)
+    if found is None and not set(mapping.values()) & keys:
+        raise CatalogError(
+            f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
+            "or be a Shopify or WooCommerce product export, or map its columns (--map title=Name)"
+        )
+    _check_mapped_columns(path, mapping, keys)
+    records = csv_records(path, limits.max_row_bytes)
+    if found == SHOPIFY_FORMAT:
+        return found, _mapped(shopify.products(records), mapping)
+    if found == WOOCOMMERCE_FORMAT:
+        return found, _mapped(woocommerce.products(records), mapping)
+    named = keys | {FACET_KEYS.get(target, target) for target in mapping}
+    missing = [name for name in REQUIRED_COLUMNS if name not in named]
+    if missing:
+        raise CatalogError(f"{path.name}'s header lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return FACET_FORMAT, _facet_products(records, mapping, from_csv=True)
+
+
+def _check_mapped_columns(path: Path, mapping: dict[str, str], keys: set[str]) -> None:
+    absent = sorted(column for column in mapping.values() if column not in keys)
+    if absent:
+        raise CatalogError(f"{path.name} has no column {', '.join(map(repr, absent))} (named by --map)")
+
+
+def _mapped(products: Iterator[tuple[int, Product | RowError]], mapping: dict[str, str]) -> Iterator[tuple[int, Product | RowError]]:
+    """A shop export's products with mapped columns taking the place of what the export says."""
+    for line, product in products:
+        if mapping and isinstance(product, Product):
+            first = product.extra.pop("_first_record", {})
+            _apply(product, {target: first.get(column, "") for target, column in mapping.items()}, from_csv=True)
+        elif isinstance(product, Product):
+            product.extra.pop("_first_record", None)
+        yield line, product
+
+
+def _facet_products(rows: Iterator[tuple[int, Row]], mapping: dict[str, str], from_csv: bool) -> Iterator[tuple[int, Product | RowError]]:
+    for line, row in rows:
+        if isinstance(row, RowError):
+            yield line, row
+            continue
+        try:
+            yield line, facet_product(line, row, mapping, from_csv)
+        except ValueError as error:
+            yield line, RowError(line, str(error))
+
+
+def facet_product(line: int, row: dict[str, Any], mapping: dict[str, str], from_csv: bool) -> Product:
+    """A row in Facet's own fields (a JSONL object or a CSV row), after the column mapping."""
+    keyed = {column_key(key): value for key, value in row.items()}
+    fields = {FACET_KEYS[key]: value for key, value in keyed.items() if key in FACET_KEYS}
+    fields |= {target: keyed.get(column) for target, column in mapping.items()}
+    product = Product(line, states_defaults=True)
+    _apply(product, fields, from_csv)
+    return product
+
+
+def _apply(product: Product, fields: dict[str, Any], from_csv: bool) -> None:
+    """Set a product's fields from Facet-named values (empty ones say nothing)."""
+    fields = {key: value for key, value in fields.items() if value is not None and value != "" and key not in IGNORED_KEYS}
+    if from_csv:
+        fields = {key: _csv_value(key, value) for key, value in fields.items()}
+    for key in TEXT_FIELDS:
+        if key not in fields:
+            continue
+        value = fields.pop(key)
+        if not isinstance(value, str):
+            product.extra[key] = value  # the item's validation says what is wrong with it
+        elif key == "description":
+            product.description = html_text(value)
+        else:
+            setattr(product, key, value)
+    if "type" in fields:
+        product.kinds = [str(fields.pop("type"))] + product.kinds
+    for key in ("price", "price_max", "compare_at_price", "in_stock", "ring_sizes"):
+        if key in fields:
+            setattr(product, key, fields.pop(key))
+    if "image" in fields:
+        product.images = [fields.pop("image")] + product.images[1:]
+    if "images" in fields:
+        more = fields.pop("images")
+        product.images = product.images[:1] + (list(more) if isinstance(more, list) else [more])
+    if "tags" in fields:
+        product.tags = fields.pop("tags")
+    if "options" in fields:
+        product.options = fields.pop("options")
+    if "variants" in fields:
+        product.variants = _json_variants(product.line, fields.pop("variants"))
+    product.given.update({key: fields.pop(key) for key in ATTRIBUTE_FIELDS if key in fields})
+    product.extra.update(fields)
+
+
+def _csv_value(key: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if key in LIST_FIELDS:
+        return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
+    if key == "in_stock":
+        return parse_bool(value)
+    return value
+
+
+def _json_variants(line: int, variants: Any) -> list[RawVariant]:
+    if not isinstance(variants, list) or not all(isinstance(variant, dict) for variant in variants):
+        raise ValueError("variants: must be a list of objects")
+    known = set(RawVariant.__dataclass_fields__) - {"line"}
+    return [RawVariant(line, **{key: value for key, value in variant.items() if key in known}) for variant in variants]

@@ -1,0 +1,142 @@
+"""A shop's catalog file into the index, as `facet ingest` and `facet check` run it.
+
+`read`: the file's items (retrieval/catalog.py), the owner's corrections applied
+(retrieval/corrections.py), photos made safe local copies (retrieval/images.py), and what the
+stored items' photos said carried over (retrieval/photo_facts.py), so an unchanged catalog is
+written unchanged.
+
+`ingest`: the items into the index (which embeds the photos); then the photo probes are fitted on
+this catalog's own image vectors and read (retrieval/photo_facts.py), and the items whose facts
+the photos changed are written again (metadata, and the text of a stone whose colour changed); the
+import report and review file are written (retrieval/import_report.py). While this runs, an item
+whose words left a fact open has its default (yellow for a gold of no stated colour, no stone)
+for the seconds between the two writes.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.catalog import LoadResult, load_catalog, searchable_tags
+from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
+from retrieval.corrections import Corrections
+from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, Extraction
+from retrieval.images import PhotoStore, photo_warnings
+from retrieval.import_report import write_reports
+from retrieval.index import CatalogIndex
+from retrieval.item import Item
+from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, with_facts
+from retrieval.prices import currency_mismatch
+from retrieval.reports import IngestReport
+
+VECTOR_PAGE = 1_000  # image vectors read from the store at once
+STATED = (COLUMN, CORRECTION, DEFAULT)  # facts no photo weighs
+
+
+@dataclass
+class ImportSettings:
+    currency: str
+    catalog: CatalogConfig
+    images: ImagesConfig
+    images_dir: Path
+    lexicon: LexiconConfig
+    extraction: ExtractionConfig
+    import_dir: Path  # reports and the owner's corrections
+
+
+@dataclass
+class CatalogRead:
+    loaded: LoadResult
+    items: list[Item]  # as the first write stores them
+    extractions: dict[str, Extraction]  # columns, words and corrections: where the photo pass starts
+    photo_problems: dict[str, str]  # item id -> why its photo cannot be used
+    unchanged: set[str] = field(default_factory=set)  # ids stored exactly as read
+    notes: list[str] = field(default_factory=list)
+
+
+class CatalogImporter:
+    def __init__(self, index: CatalogIndex, settings: ImportSettings):
+        self.index, self.settings = index, settings
+
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra)
+
+    def read(self, path: Path, images: Path | None = None, mapping: dict[str, str] | None = None,
+             corrections: Path | None = None, download: bool = True) -> CatalogRead:  # fmt: skip
+        settings, lexicon = self.settings, self.lexicon()
+        owner = Corrections(settings.import_dir, lexicon)
+        notes = []
+        if corrections is not None:
+            taken, refused = owner.merge(corrections)
+            notes += [f"{taken} correction{'s' if taken != 1 else ''} taken from {Path(corrections).name}", *refused]
+        loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction)
+        items = []
+        for item in loaded.items:
+            extraction = loaded.extractions[item.id]
+            items.append(with_facts(item, extraction, lexicon, searchable_tags) if owner.apply(item.id, extraction) else item)
+        items, problems = PhotoStore(settings.images, settings.images_dir).localise(items, download=download)
+        stored = self.index.items(item.id for item in items)
+        written = []
+        for item in items:
+            extraction = copy.deepcopy(loaded.extractions[item.id])
+            carry_over_stored(extraction, stored.get(item.id), item.image)
+            written.append(with_facts(item, extraction, lexicon, searchable_tags) if stored.get(item.id) else item)
+        unchanged = {item.id for item in written if stored.get(item.id) == item}
+        return CatalogRead(loaded, written, loaded.extractions, problems, unchanged, notes)
+
+    def ingest(self, read: CatalogRead, sync: bool = False, progress: bool = True) -> IngestReport:
+        report = self.index.ingest(read.items, sync=sync, progress=progress)
+        final = self._with_photo_facts(read)
+        changed = [item for item, written in zip(final, read.items) if item != written]
+        if changed:
+            self.index.ingest(changed, sync=False, progress=False)
+            moved = sum(item.id in read.unchanged for item in changed)
+            report.unchanged, report.updated = report.unchanged - moved, report.updated + moved
+        loaded = read.loaded
+        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines)
+        report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
+        report.notes += read.notes + self._currency_notes(loaded, final)
+        summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence)
+        report.import_report, report.review_file, report.to_review = str(summary.report), str(summary.review), summary.to_review
+        report.show_import_report = summary.worth_showing
+        return report
+
+    def _with_photo_facts(self, read: CatalogRead) -> list[Item]:
+        """Every item with its facts fused with what its photo says (the extractions are updated)."""
+        lexicon = self.lexicon()
+        weighed = [item for item in read.items if item.image and _photo_may_speak(read.extractions[item.id])]
+        if not weighed:
+            return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
+        vectors = self._image_vectors([item.id for item in read.items if item.image])
+        reader = CatalogPhotoReader(lexicon, self.settings.extraction)
+        reader.fit(vectors, read.extractions)
+        final = []
+        for item in read.items:
+            extraction = read.extractions[item.id]
+            if item.id in vectors:
+                fuse(extraction, reader.read(vectors[item.id]), reader)
+            final.append(with_facts(item, extraction, lexicon, searchable_tags))
+        return final
+
+    def _image_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        vectors = {}
+        for start in range(0, len(ids), VECTOR_PAGE):
+            found = self.index.get("image", ids=ids[start : start + VECTOR_PAGE], include=["embeddings"])
+            vectors.update({item_id: np.asarray(vector, np.float32) for item_id, vector in zip(found["ids"], found["embeddings"])})
+        return vectors
+
+    def _currency_notes(self, loaded: LoadResult, items: list[Item]) -> list[str]:
+        currency = self.settings.currency
+        amounts = [item.price for item in items if item.id in loaded.currency_from_setting]
+        warning = currency_mismatch(amounts, currency, self.lexicon().currencies)
+        return [warning] if warning else []
+
+
+def _photo_may_speak(extraction: Extraction) -> bool:
+    """Whether a photo could change or weigh any of the item's facts."""
+    return bool(extraction.open_to_photo) or any(fact.source not in STATED for fact in extraction.facts.values())

@@ -1,0 +1,513 @@
+"""Facet's jewellery vocabulary, loaded from data files into one `Lexicon`.
+
+The words live in `retrieval/lexicon/`: `jewelry.toml` (kinds of piece, metals, gold purity,
+stones, stone colours, cuts, styles, occasions), `currencies.toml` (symbols, number words, rates,
+typical price ranges) and the locale packs `locales/<locale>.toml` (regional words: kada, jhumka,
+polki, "9ct" ...). A shop adds its own file with `--set lexicon.extra=shop.toml`; every file has the
+same layout, and a later file adds names to a value or adds values (lists are joined, single
+values replaced).
+
+Reading is deterministic: text is lower-cased and cut into words ("14k" -> "14", "k"), and each
+group of phrases (kinds of piece; metals; stones with their cuts and colours) is found longest
+first, left to right, so "nose ring" is one phrase and "emerald cut" is a cut, not a stone. The
+readers return the canonical value with how surely the words say it (1.0 for a name, the weak
+strength for a weak one) and the words it was read from:
+
+    lexicon = load_lexicon()
+    lexicon.category_of("Jhumka Earrings in 22KT Gold")   # Reading("jhumka", 1.0, "jhumka earrings")
+    lexicon.metal_of("14k Rose Gold")                     # MetalReading("rose gold", "rose", 14, 1.0, ...)
+    lexicon.stone_of("London Blue Topaz Drops")           # StoneReading("topaz", "london blue", 1.0, ...)
+    lexicon.karat_of("22KT"), lexicon.carat_of("0.50 ct tw")
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+DATA_DIR = Path(__file__).with_name("lexicon")
+BASE_FILE = "jewelry.toml"
+CURRENCY_FILE = "currencies.toml"
+LOCALE_DIR = "locales"
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN")
+GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
+TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+# Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
+# "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—]", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)")
+KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
+COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
+NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
+NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    family: str
+    parent: str | None
+    core: bool
+
+
+@dataclass(frozen=True)
+class Metal:
+    name: str
+    base: str  # gold, silver, platinum, ...
+    color: str  # yellow, white, rose, silver; "" when not said ("gold")
+    core: bool
+
+
+@dataclass(frozen=True)
+class Stone:
+    name: str
+    colors: tuple[str, ...]  # the usual one first
+    usual: float  # how often it is the usual colour
+    core: bool
+    precious: bool = False
+    semi_precious: bool = False
+    generic: bool = False  # "stone": some stone, unnamed
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    display: str
+    symbols: tuple[str, ...]
+    per_usd: float
+    dollar: bool
+    multipliers: dict[str, float]
+    typical_median: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: Any
+    confidence: float  # how surely the words say it: 1.0 for a name, less for a weak one
+    words: str  # what it was read from
+
+
+@dataclass(frozen=True)
+class MetalReading:
+    metal: str  # canonical; "gold" when its colour is not said
+    color: str
+    karat: int | None
+    confidence: float
+    words: str
+
+
+@dataclass(frozen=True)
+class StoneReading:
+    stone: str  # canonical, "none", or the generic "stone"
+    color: str  # a canonical colour, "" when not said
+    confidence: float
+    words: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # category, metal, stone, cut, color
+    value: str
+    strength: float
+    color: str = ""  # a name that says its stone's colour ("neelam")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    entry: _Entry
+    start: int  # word positions, end exclusive
+    end: int
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("'", "").replace("\u2019", "")
+    return TOKEN.findall(text)
+
+
+def plural(word: str) -> str:
+    if word[-1:] == "y" and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
+def _merge(into: dict, extra: dict) -> dict:
+    """Tables merged key by key, lists joined (in order, without repeats), values replaced."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = list(dict.fromkeys([*into[key], *value]))
+        else:
+            into[key] = value
+    return into
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"cannot read the lexicon file {path} ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"the lexicon file {path} is not valid TOML ({error})") from None
+
+
+class Lexicon:
+    """The vocabulary of one set of files; build it with `load_lexicon`."""
+
+    def __init__(self, data: dict, currencies: dict):
+        self.weak_strength = float(data.get("weak_strength", 0.7))
+        self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")))
+                           for name, spec in data.get("categories", {}).items()}  # fmt: skip
+        self.metals = {name: Metal(name, spec.get("base", ""), spec.get("color", ""), bool(spec.get("core")))
+                       for name, spec in data.get("metals", {}).items()}  # fmt: skip
+        self.stones = {name: Stone(name, tuple(spec.get("colors", ())), float(spec.get("usual", 1.0)), bool(spec.get("core")),
+                                   bool(spec.get("precious")), bool(spec.get("semi_precious")), bool(spec.get("generic")))
+                       for name, spec in data.get("stones", {}).items()}  # fmt: skip
+        self.plain_colors = {name: spec.get("plain", name) for name, spec in data.get("colors", {}).items()}
+        karat = data.get("karat", {})
+        self.karats = tuple(int(value) for value in karat.get("values", ()))
+        self.karat_suffixes = set(karat.get("suffixes", ()))
+        self.ambiguous_karat_suffixes = set(karat.get("ambiguous_suffixes", ()))
+        self.yellow_only_karats = set(karat.get("yellow_only", ()))
+        self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
+        hallmarks = data.get("hallmarks", {})
+        self.silver_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("silver", ()))
+        self.platinum_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("platinum", ()))
+        carat_suffixes = sorted(data.get("carat", {}).get("suffixes", ()), key=len, reverse=True)
+        suffix = "|".join(r"[\s.]*".join(map(re.escape, words_of(s))) for s in carat_suffixes)
+        self._carat = re.compile(rf"(?<![\w.]){NUMBER}\s*(?:{suffix})(?![a-z])")
+        plating = data.get("plating", {})
+        self.plating_after = set(plating.get("after_gold", ()))
+        self.plating_before = [tuple(words_of(phrase)) for phrase in plating.get("before_gold", ())]
+        self.plated_over_silver = plating.get("over_silver", "gold plated silver")
+        self.plated_over_other = plating.get("over_other", "gold plated")
+        self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
+        self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
+        self.styles = tuple(data.get("styles", {}).get("values", ()))
+        self.occasions = tuple(data.get("occasions", {}).get("values", ()))
+        self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
+                                          bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
+                                          tuple(spec.get("typical_median", (0, float("inf")))))
+                           for code, spec in currencies.items()}  # fmt: skip
+        self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
+        self._longest = dict.fromkeys(GROUPS, 1)
+        self._add_names(data)
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _add_names(self, data: dict) -> None:
+        for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
+            for value, spec in data.get(section, {}).items():
+                named = spec.get("named_colors", {})
+                own_name = value != NO_STONE and value not in spec.get("weak", [])  # "chain" is only a weak name of chain
+                strong = [*([value] if own_name else []), *spec.get("names", [])]
+                for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
+                    for name in names:
+                        self._add(group, name, _Entry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
+        for name in data.get("cuts", {}).get("names", ()):
+            self._add("stone", name, _Entry("cut", name, 1.0), [])
+        for value, spec in data.get("colors", {}).items():
+            for name in [value, *spec.get("names", [])]:
+                self._add("stone", name, _Entry("color", value, 1.0), [])
+
+    def _add(self, group: str, name: str, entry: _Entry, plurals: list[str] | None) -> None:
+        words = tuple(words_of(name))
+        if not words:
+            return
+        forms = [words]
+        if plurals is None:
+            if not words[-1].isdigit():
+                forms.append((*words[:-1], plural(words[-1])))
+        else:
+            forms += [tuple(words_of(form)) for form in plurals if words_of(form)]
+        phrases = self._phrases[group]
+        for form in forms:
+            known = phrases.get(form)
+            if known is None or (known.kind == entry.kind and known.strength < entry.strength):
+                phrases[form] = entry
+            self._longest[group] = max(self._longest[group], len(form))
+
+    # --- finding phrases --------------------------------------------------------------------------
+
+    def _mentions(self, group: str, words: list[str]) -> list[_Mention]:
+        phrases, found, position = self._phrases[group], [], 0
+        while position < len(words):
+            for length in range(min(self._longest[group], len(words) - position), 0, -1):
+                entry = phrases.get(tuple(words[position : position + length]))
+                if entry is not None:
+                    found.append(_Mention(entry, position, position + length))
+                    position += length
+                    break
+            else:
+                position += 1
+        return found
+
+    # --- readers ----------------------------------------------------------------------------------
+
+    def category_of(self, text: str) -> Reading | None:
+        """The kind of piece a text is about: in the first sentence and phrase naming one, a name
+        before a weak one ("band ring": a ring), the more specific of a kind and its parent
+        ("jhumka earrings"), and the last named ("chain necklace": a necklace)."""
+        for sentence in SENTENCE_BREAK.split(text):
+            for segment in SEGMENT_BREAK.split(sentence):
+                words = words_of(segment)
+                mentions = [m for m in self._mentions("category", words) if m.entry.kind == "category"]
+                if mentions:
+                    return self._head_category(mentions, words)
+        return None
+
+    def _head_category(self, mentions: list[_Mention], words: list[str]) -> Reading:
+        strongest = max(m.entry.strength for m in mentions)
+        named = [m for m in mentions if m.entry.strength == strongest]
+        values = {m.entry.value for m in named}
+        specific = [m for m in named if not any(self.is_within(other, m.entry.value) and other != m.entry.value for other in values)]
+        chosen = specific[-1]
+        families = {self.family_of(m.entry.value) for m in mentions}
+        confidence = chosen.entry.strength * (COMPETING_CATEGORY_FACTOR if len(families) > 1 else 1.0)
+        return Reading(chosen.entry.value, confidence, " ".join(words[chosen.start : chosen.end]))
+
+    def karat_of(self, text: str) -> Reading | None:
+        found = self._karats(words_of(text))
+        if not found:
+            return None
+        karat, start, end = found[0]
+        return Reading(karat, 1.0, " ".join(words_of(text)[start:end]))
+
+    def _karats(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """(karat, start, end) of every gold purity: "18k", "22 kt", "9ct gold", "916 gold"."""
+        found = []
+        for i, word in enumerate(words):
+            if not word.isdigit():
+                continue
+            number, after = int(word), words[i + 1] if i + 1 < len(words) else ""
+            if number in self.karats and after in self.karat_suffixes:
+                found.append((number, i, i + 2))
+            elif number in self.karats and after in self.ambiguous_karat_suffixes and self._gold_near(words, i, i + 2):
+                found.append((number, i, i + 2))
+            elif number in self.gold_hallmarks and self._gold_near(words, i, i + 1):
+                found.append((self.gold_hallmarks[number], i, i + 1))
+        return found
+
+    def _gold_near(self, words: list[str], start: int, end: int) -> bool:
+        window = words[max(0, start - KARAT_WINDOW_BEFORE) : end + KARAT_WINDOW_AFTER]
+        return "gold" in window or "hallmark" in window or "hallmarked" in window
+
+    def carat_of(self, text: str) -> Reading | None:
+        """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
+        normal = unicodedata.normalize("NFKC", text).lower().replace("-", " ")
+        for match in self._carat.finditer(normal):
+            weight = _number(match.group(1))
+            near = words_of(normal[: match.start()])[-KARAT_WINDOW_BEFORE:] + words_of(normal[match.end() :])[:KARAT_WINDOW_AFTER]
+            if weight.is_integer() and int(weight) in self.karats and "gold" in near:
+                continue
+            if weight > 0:
+                return Reading(weight, 1.0, match.group(0))
+        return None
+
+    def metal_of(self, text: str) -> MetalReading | None:
+        """The piece's metal, its colour and karat. A gold word followed by "plated", "vermeil" ...
+        is a plating: over a silver word it is gold plated silver, and its karat is no karat."""
+        words = words_of(text)
+        karats = self._karats(words)
+        mentions = [m for m in self._mentions("metal", words) if m.entry.kind == "metal"]
+        mentions += self._colors_beside_karats(words, karats, mentions)
+        mentions.sort(key=lambda m: m.start)
+        plated = [m for m in mentions if self._is_plating(m, words)]
+        solid = [m for m in mentions if m not in plated]
+        said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
+        if plated:
+            color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")
+            over_silver = any(m.entry.value == self.plated_over_silver for m in plated)
+            over_silver = over_silver or any(self.metals[m.entry.value].base == "silver" for m in solid)
+            metal = self.plated_over_silver if over_silver else self.plated_over_other
+            return MetalReading(metal, color, None, min(m.entry.strength for m in plated), said)
+        if not solid:
+            if not karats:
+                return None
+            karat = karats[0][0]
+            color = "yellow" if karat in self.yellow_only_karats else ""
+            return MetalReading(self.metal_for("gold", color), color, karat, 1.0, " ".join(words[karats[0][1] : karats[0][2]]))
+        first = self.metals[solid[0].entry.value]
+        color = first.color
+        if first.base == "gold" and not color:  # "18k gold ... in white gold": the colour said elsewhere
+            color = next((self.metals[m.entry.value].color for m in solid if self.metals[m.entry.value].base == "gold" and self.metals[m.entry.value].color), "")
+        karat = karats[0][0] if karats and first.base == "gold" else None
+        if first.base == "gold" and not color and karat in self.yellow_only_karats:
+            color = "yellow"
+        metal = self.metal_for(first.base, color) if first.base == "gold" else first.name
+        return MetalReading(metal, color, karat, solid[0].entry.strength, said)
+
+    def _colors_beside_karats(self, words: list[str], karats: list, mentions: list[_Mention]) -> list[_Mention]:
+        """"18k white", "rose 14k": a colour word next to a karat, not already part of a metal."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for karat, start, end in karats:
+            for position in (end, start - 1):
+                if 0 <= position < len(words) and position not in taken and words[position] in self.metal_color_words:
+                    metal = self.metal_for("gold", self.metal_color_words[words[position]])
+                    found.append(_Mention(_Entry("metal", metal, 1.0), position, position + 1))
+                    break
+        return found
+
+    def _is_plating(self, mention: _Mention, words: list[str]) -> bool:
+        metal = self.metals[mention.entry.value]
+        if metal.name in (self.plated_over_silver, self.plated_over_other):
+            return True
+        if metal.base != "gold":
+            return False
+        after = words[mention.end] if mention.end < len(words) else ""
+        before = tuple(words[max(0, mention.start - 2) : mention.start])
+        return after in self.plating_after or any(before[-len(phrase) :] == phrase for phrase in self.plating_before)
+
+    def metal_color_of(self, text: str) -> str:
+        """A bare metal colour ("Rose", "White") as a variant option or a colour column says it."""
+        return next((self.metal_color_words[word] for word in words_of(text) if word in self.metal_color_words), "")
+
+    def stone_of(self, text: str) -> StoneReading | None:
+        """The first stone named, with the colour said right before it ("pink sapphire") or by
+        its name ("neelam"); "no stones" reads as "none"; a stone only as "stone" is the generic one."""
+        words = words_of(text)
+        mentions = self._mentions("stone", words)
+        generic = None
+        for number, mention in enumerate(mentions):
+            entry = mention.entry
+            if entry.kind != "stone":
+                continue
+            before = mentions[number - 1] if number else None
+            said_color = before.entry.value if before and before.entry.kind == "color" and before.end == mention.start else ""
+            color = entry.color or said_color
+            start = before.start if said_color else mention.start
+            reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start : mention.end]))
+            if self.stones[entry.value].generic:
+                generic = generic or reading
+                continue
+            return reading
+        return generic
+
+    def color_of(self, text: str) -> Reading | None:
+        """A stone colour said on its own ("Stone colour: Red")."""
+        words = words_of(text)
+        for mention in self._mentions("stone", words):
+            if mention.entry.kind == "color":
+                return Reading(mention.entry.value, 1.0, " ".join(words[mention.start : mention.end]))
+        return None
+
+    def about_this_piece(self, text: str) -> str:
+        """The text less its sentences about other pieces or options ("also available in white gold")."""
+        kept = []
+        for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+            said = f" {' '.join(words_of(sentence))} "
+            if not any(f" {phrase} " in said for phrase in self.other_piece_phrases):
+                kept.append(sentence)
+        return " ".join(kept).strip()
+
+    def style_of(self, text: str) -> str:
+        return _first_value(self.styles, words_of(text))
+
+    def occasion_of(self, text: str) -> str:
+        return _first_value(self.occasions, words_of(text))
+
+    # --- what the values are ----------------------------------------------------------------------
+
+    def is_within(self, category: str, broader: str) -> bool:
+        """Whether `category` is `broader` or a kind of it (a kada is a bangle)."""
+        seen = set()
+        while category and category not in seen:
+            if category == broader:
+                return True
+            seen.add(category)
+            known = self.categories.get(category)
+            category = known.parent if known else None
+        return False
+
+    def family_of(self, category: str) -> str:
+        known = self.categories.get(category)
+        return known.family if known else category
+
+    def metal_for(self, base: str, color: str) -> str:
+        """The canonical metal of a base and colour: ("gold", "rose") -> "rose gold"; ("gold", "") -> "gold"."""
+        return next((m.name for m in self.metals.values() if m.base == base and m.color == color), base)
+
+    def metal_color(self, metal: str) -> str:
+        known = self.metals.get(metal)
+        return known.color if known else ""
+
+    def usual_color(self, stone: str) -> tuple[str, float]:
+        """The colour a stone usually has and how often it has it; ("", 0) for none or unknown."""
+        known = self.stones.get(stone)
+        if not known or not known.colors:
+            return "", 0.0
+        return known.colors[0], known.usual
+
+    def plain_color(self, color: str) -> str:
+        return self.plain_colors.get(color, color)
+
+    def known(self, kind: str, value: str) -> bool:
+        return value in {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
+
+    def core(self, kind: str) -> tuple[str, ...]:
+        """The core values of "category", "metal" or "stone", in file order."""
+        table = {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
+        return tuple(name for name, value in table.items() if value.core)
+
+    def names(self, kind: str) -> Iterator[str]:
+        """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color)."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        for words, entry in self._phrases[group].items():
+            if entry.kind == kind:
+                yield " ".join(words)
+
+
+def _number(text: str) -> float:
+    """"1 1/2" -> 1.5, "3/4" -> 0.75, ".5" -> 0.5."""
+    whole, _, fraction = text.strip().rpartition(" ") if " " in text.strip() else ("", "", text.strip())
+    if "/" in fraction:
+        top, bottom = fraction.split("/")
+        value = int(top) / int(bottom) if int(bottom) else 0.0
+    else:
+        value = float(fraction)
+    return value + (int(whole) if whole else 0)
+
+
+def _first_value(values: tuple[str, ...], words: list[str]) -> str:
+    joined = f" {' '.join(words)} "
+    return next((value for value in values if f" {' '.join(words_of(value))} " in joined), "")
+
+
+@lru_cache(maxsize=8)
+def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
+    data = _read_toml(DATA_DIR / BASE_FILE)
+    for locale in locales:
+        path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+        if not path.is_file():
+            known = sorted(p.stem for p in (DATA_DIR / LOCALE_DIR).glob("*.toml"))
+            raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
+        _merge(data, _read_toml(path))
+    if extra:
+        _merge(data, _read_toml(Path(extra)))
+    return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
+
+
+def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None) -> Lexicon:
+    """The lexicon of the base file, these locale packs and a shop's own file (read again when it changes)."""
+    if extra is not None:
+        path = Path(extra)
+        if not path.is_file():
+            raise LexiconError(f"the lexicon file {path} does not exist (lexicon.extra)")
+        return _load(tuple(locales), str(path.resolve()), path.stat().st_mtime_ns)
+    return _load(tuple(locales), None, 0)
+
+
+def base_lexicon() -> Lexicon:
+    """The base file alone: Facet's core vocabulary (retrieval/vocabulary.py)."""
+    return load_lexicon(locales=())

@@ -1,0 +1,150 @@
+"""Prices as shops write them, and the currency they are in.
+
+A price cell may carry a currency (a symbol or code before or after the number, "Rs." and "/-"
+included) and any common grouping of digits: "1,04,000", "₹1,04,000.00", "Rs. 1,04,000/-",
+"$1,299.00", "1.299,00 €", "1 299,00", "1.2 lakh". A number (JSON) is taken as it is; anything else
+("free", "POA", "1,2,3") is refused with "... is not a number".
+
+`currency_mismatch` says when a catalog's prices look like another currency than the shop's
+setting: its median price against each currency's typical median for a jewellery shop
+(retrieval/lexicon/currencies.toml).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from retrieval.lexicon import Currency
+
+DOLLAR_SIGN = "$"
+INDIAN_SUFFIXES = ("/-", "only")  # "Rs. 1,04,000/-", "Rs 5000 only"
+GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
+NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
+WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
+INDIAN_GROUPS = re.compile(r"\d{1,2}(,\d{2})*,\d{3}")
+MAX_GUESSES = 2  # currencies a mismatch warning names
+DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
+
+
+class PriceError(ValueError):
+    """A price cell that is not a price."""
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: float
+    currency: str | None  # the ISO code the cell names, None when it names none
+
+
+def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: str = "USD") -> Price:
+    """The amount and currency of a price cell; a PriceError naming the cell if it is not one.
+    A bare "$" is `dollar_currency` (the shop's, when it prices in dollars)."""
+    if isinstance(value, bool):
+        raise PriceError(f"{str(value).lower()} is not a number")
+    if isinstance(value, (int, float)):
+        return Price(float(value), None)
+    if not isinstance(value, str):
+        raise PriceError(f"{value!r} is not a number")
+    text = unicodedata.normalize("NFKC", value).strip()
+    if PLAIN_NUMBER.fullmatch(text):
+        return Price(float(text), None)
+    for suffix in INDIAN_SUFFIXES:
+        text = text.removesuffix(suffix).strip() if text.lower().endswith(suffix) else text
+    text, currency = _strip_currency(text, currencies, dollar_currency)
+    text, multiplier = _strip_multiplier(text, currencies)
+    amount = _amount(text, points_group=currency is not None)
+    if amount is None:
+        raise PriceError(f"{value!r} is not a number")
+    return Price(amount * multiplier, currency)
+
+
+def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency: str) -> tuple[str, str | None]:
+    """The text without its currency marker, and the marker's currency."""
+    markers = sorted(((symbol, code) for code, c in currencies.items() for symbol in c.symbols), key=lambda m: -len(m[0]))
+    lowered = text.lower()
+    for symbol, code in markers:
+        if lowered.startswith(symbol):
+            rest = text[len(symbol) :]
+        elif lowered.endswith(symbol):
+            rest = text[: -len(symbol)]
+        else:
+            continue
+        return rest.strip(), (dollar_currency if symbol == DOLLAR_SIGN else code)
+    return text, None
+
+
+def _strip_multiplier(text: str, currencies: dict[str, Currency]) -> tuple[str, float]:
+    words = {word: factor for c in currencies.values() for word, factor in c.multipliers.items()}
+    parts = text.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].lower() in words:
+        return parts[0], float(words[parts[1].lower()])
+    return text, 1.0
+
+
+def _amount(text: str, points_group: bool) -> float | None:
+    """The number in digits with any grouping: None when the text is not one number. A single
+    comma before three digits groups thousands ("1,299"); a single point does only in a price
+    that names its currency ("1.299 €": no price has three decimals), else it is a decimal point."""
+    if not NUMBER_CHARS.fullmatch(text):
+        return None
+    sign = -1.0 if text.startswith("-") else 1.0
+    digits = text.lstrip("+-")
+    for space in GROUPING_SPACES:
+        if space in digits:
+            groups = digits.split(space)
+            if not all(group for group in groups):
+                return None
+            digits = "".join(groups)
+    commas, points = digits.count(","), digits.count(".")
+    if commas and points:
+        decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
+    elif commas == 1 or points == 1:
+        mark = "," if commas else "."
+        after = len(digits) - digits.rfind(mark) - 1
+        grouping = after == 3 and (mark == "," or points_group)
+        decimal = None if grouping else mark
+    else:
+        decimal = None
+    whole, _, fraction = digits.rpartition(decimal) if decimal else (digits, "", "")
+    if decimal and not whole:
+        whole = "0"
+    group = {",": ".", ".": ","}.get(decimal) if decimal else ("," if commas else ".")
+    if group in whole:
+        as_commas = whole.replace(group, ",")
+        if not (WESTERN_GROUPS.fullmatch(as_commas) or group == "," and INDIAN_GROUPS.fullmatch(as_commas)):
+            return None
+        whole = whole.replace(group, "")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()) or len(fraction) > DECIMAL_DIGITS_MAX:
+        return None
+    amount = sign * float(f"{whole}.{fraction or 0}")
+    return amount if math.isfinite(amount) else None
+
+
+def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str, Currency]) -> str | None:
+    """A one-line warning when the median of `amounts` (prices taken to be in `currency`) is outside
+    that currency's typical range but inside another's; None when it looks right or is unknown."""
+    known = currencies.get(currency)
+    if not amounts or known is None:
+        return None
+    median = statistics.median(amounts)
+    low, high = known.typical_median
+    if low <= median <= high:
+        return None
+    likely = sorted(
+        (code for code, other in currencies.items() if code != currency and other.typical_median[0] <= median <= other.typical_median[1]),
+        key=lambda code: abs(math.log(median / math.sqrt(currencies[code].typical_median[0] * currencies[code].typical_median[1]))),
+    )
+    if not likely:
+        return None
+    guesses = likely[:MAX_GUESSES]
+    flags = " or ".join(f"--currency {code}" for code in guesses)
+    return (
+        f"the prices look like {' or '.join(guesses)}, not {currency}: their median is {median:,.0f}, and a jewellery shop's "
+        f"median in {currency} is usually {low:,.0f}-{high:,.0f}. If so, ingest with {flags} (or set FACET_CURRENCY)"
+    )

@@ -1,0 +1,153 @@
+"""WooCommerce's product CSV export, read as products.
+
+A simple (or external) product is one row; a variable product is its parent row followed by its
+variation rows, each naming the parent in `Parent` as `id:NN` or by the parent's SKU and carrying
+one value per attribute, its own price and stock. Lists are comma-separated (a comma inside a
+value is written `\\,`), categories are paths (`Jewellery > Rings, Gifts`) and descriptions carry
+line breaks as a literal `\\n`. `Published` is 1 (published), 0 (private) or -1 (draft); only
+published products are ingested, and a private variation is not offered. The price a shopper pays
+is the sale price when there is one; the regular price is then the compare-at price.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from retrieval.formats import WOOCOMMERCE_FORMAT, Product, RawVariant, slug
+from retrieval.html_text import html_text
+from retrieval.rows import Row, RowError
+
+VARIATION = "variation"
+PUBLISHED = {"1": "", "0": "private", "-1": "draft"}
+HIDDEN = "hidden"  # Visibility in catalog
+IN_STOCK = {"1": True, "0": False, "backorder": False, "instock": True, "outofstock": False, "onbackorder": False}
+PARENT_ID = re.compile(r"id:(\d+)", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"(?<!\\),")
+CATEGORY_PATH = ">"
+ATTRIBUTE = re.compile(r"attribute (\d+) (name|value\(s\))")
+
+
+def is_woocommerce(keys: set[str]) -> bool:
+    return {"name", "type"} <= keys and bool(keys & {"regular price", "sale price"})
+
+
+def _list(cell: str) -> list[str]:
+    return [part.replace("\\,", ",").strip() for part in LIST_SPLIT.split(cell) if part.strip()]
+
+
+def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product | RowError]]:
+    """Each parent or simple product, at its own line, with its variations gathered."""
+    parents: list[tuple[int, dict[str, str]]] = []
+    variations: list[tuple[int, dict[str, str]]] = []
+    for line, record in records:
+        if isinstance(record, RowError):
+            yield line, record
+        elif VARIATION in _types(record):
+            variations.append((line, record))
+        else:
+            parents.append((line, record))
+    by_key = {}
+    for line, record in parents:
+        if record.get("id"):
+            by_key[f"id:{record['id']}"] = line
+        if record.get("sku"):
+            by_key.setdefault(record["sku"], line)
+    children: dict[int, list[tuple[int, dict[str, str]]]] = {}
+    for line, record in variations:
+        parent = _parent_key(record.get("parent", ""))
+        if parent not in by_key:
+            yield line, RowError(line, f"a variation whose parent {record.get('parent') or '(none)'} is not in the file")
+            continue
+        children.setdefault(by_key[parent], []).append((line, record))
+    for line, record in parents:
+        try:
+            yield line, _product(line, record, children.get(line, []))
+        except ValueError as error:
+            yield line, RowError(line, str(error))
+
+
+def _types(record: dict[str, str]) -> set[str]:
+    return {part.strip().lower() for part in record.get("type", "").split(",")}
+
+
+def _parent_key(cell: str) -> str:
+    cell = cell.strip()
+    match = PARENT_ID.fullmatch(cell)
+    return f"id:{match.group(1)}" if match else cell
+
+
+def _product(line: int, record: dict[str, str], variations: list[tuple[int, dict[str, str]]]) -> Product:
+    name = record.get("name", "")
+    if not name:
+        raise ValueError("name: the product has no Name")
+    description = "\n".join(html_text(record.get(key, "")) for key in ("short description", "description"))
+    product = Product(
+        line, title=name, id=record.get("sku") or record.get("id") or slug(name), handle=slug(name),
+        description=description.strip(), kinds=_kinds(record.get("categories", "")), tags=_list(record.get("tags", "")),
+        options=_attributes(record, many=True), images=_list(record.get("images", "")),
+        skipped=_not_for_sale(record), source_format=WOOCOMMERCE_FORMAT, extra={"_first_record": record},
+    )  # fmt: skip
+    price, compare_at = _price(record)
+    product.price, product.compare_at_price, product.in_stock = price, compare_at, _in_stock(record)
+    for variation_line, variation in variations:
+        if PUBLISHED.get(variation.get("published", "1").strip(), ""):
+            continue
+        price, compare_at = _price(variation)
+        product.variants.append(
+            RawVariant(variation_line, id=variation.get("id", ""), sku=variation.get("sku", ""), options=_attributes(variation, many=False),
+                       price=price, compare_at_price=compare_at, in_stock=_in_stock(variation),
+                       image=next(iter(_list(variation.get("images", ""))), ""))  # fmt: skip
+        )
+    product.images = list(dict.fromkeys([*product.images, *(v.image for v in product.variants if v.image)]))
+    return product
+
+
+def _not_for_sale(record: dict[str, str]) -> str:
+    status = PUBLISHED.get(record.get("published", "1").strip() or "1", "")
+    if status:
+        return status
+    return HIDDEN if record.get("visibility in catalog", "").strip().lower() == HIDDEN else ""
+
+
+def _kinds(categories: str) -> list[str]:
+    """"Jewellery > Rings, Gifts" -> ["Rings", "Jewellery", "Gifts"]: each path's leaf before its parents."""
+    kinds = []
+    for path in _list(categories):
+        kinds += [part.strip() for part in reversed(path.split(CATEGORY_PATH)) if part.strip()]
+    return list(dict.fromkeys(kinds))
+
+
+def _attributes(record: dict[str, str], many: bool) -> dict[str, list[str]] | dict[str, str]:
+    names, values = {}, {}
+    for key, cell in record.items():
+        match = ATTRIBUTE.fullmatch(key)
+        if match and cell:
+            (names if match.group(2) == "name" else values)[match.group(1)] = cell
+    options = {}
+    for number, name in sorted(names.items(), key=lambda pair: int(pair[0])):
+        cell = values.get(number, "")
+        if cell:
+            options[name] = _list(cell) if many else cell.replace("\\,", ",").strip()
+    return options
+
+
+def _price(record: dict[str, str]) -> tuple[str | None, str | None]:
+    """(the price paid, the price before the sale): the sale price when there is one."""
+    sale, regular = record.get("sale price", "").strip(), record.get("regular price", "").strip()
+    if sale:
+        return sale, regular or None
+    return regular or None, None
+
+
+def _in_stock(record: dict[str, str]) -> bool | None:
+    flag = record.get("in stock?", "").strip().lower()
+    if flag in IN_STOCK:
+        return IN_STOCK[flag]
+    stock = record.get("stock", "").strip()
+    if stock:
+        try:
+            return float(stock) > 0
+        except ValueError:
+            raise ValueError(f"stock: {stock!r} is not a number") from None
+    return None

@@ -1,0 +1,95 @@
+"""The photo where the words are silent (retrieval/photo_facts.py) and the owner's corrections
+(retrieval/corrections.py), on made-up image vectors: probes fitted on the confidently worded
+items read the silent ones; the words win where they speak; a correction always wins."""
+
+import numpy as np
+import pytest
+
+from retrieval.config import ExtractionConfig
+from retrieval.corrections import Corrections
+from retrieval.extraction import Extractor
+from retrieval.formats import Product
+from retrieval.lexicon import load_lexicon
+from retrieval.photo_facts import CatalogPhotoReader, fuse
+
+CATEGORIES = ("ring", "earrings")
+COLORS = ("yellow", "rose", "white")
+NOISE = 0.05
+
+
+def vector(category: str, color: str, rng) -> np.ndarray:
+    """A made-up photo vector: one direction per kind of piece and per metal colour, plus noise."""
+    raw = np.zeros(len(CATEGORIES) + len(COLORS), np.float32)
+    raw[CATEGORIES.index(category)] = 1.0
+    raw[len(CATEGORIES) + COLORS.index(color)] = 1.0
+    raw += rng.normal(0, NOISE, raw.shape)
+    return raw / np.linalg.norm(raw)
+
+
+@pytest.fixture
+def catalog():
+    """30 items whose titles say their kind and metal, plus the silent and contradicted ones."""
+    lexicon, rng = load_lexicon(), np.random.default_rng(0)
+    extractor = Extractor(lexicon, ExtractionConfig())
+    titles, vectors = {}, {}
+    for n in range(30):
+        category, color = CATEGORIES[n % 2], COLORS[n % 3]
+        titles[f"p{n}"] = f"14k {color.title()} Gold {'Ring' if category == 'ring' else 'Earrings'} {n}"
+        vectors[f"p{n}"] = vector(category, color, rng)
+    titles["silent-gold"], vectors["silent-gold"] = "18k Gold Ring", vector("ring", "rose", rng)
+    titles["contradicted"], vectors["contradicted"] = "14k Yellow Gold Ring", vector("ring", "white", rng)
+    titles["nothing"], vectors["nothing"] = "Aurora", vector("earrings", "rose", rng)
+    extractions = {item_id: extractor.extract(Product(1, title=title, id=item_id)) for item_id, title in titles.items()}
+    reader = CatalogPhotoReader(lexicon, ExtractionConfig())
+    reader.fit(vectors, extractions)
+    return reader, extractions, vectors, lexicon
+
+
+def test_the_photo_decides_what_the_words_leave_open(catalog):
+    reader, extractions, vectors, _ = catalog
+    silent = extractions["silent-gold"]
+    assert silent.facts["metal"].value == "yellow gold" and silent.facts["metal_color"].source == "default"  # before the photo
+    assert fuse(silent, reader.read(vectors["silent-gold"]), reader)
+    assert (silent.facts["metal"].value, silent.facts["metal_color"].value, silent.facts["metal_color"].source) == ("rose gold", "rose", "photo")
+    assert silent.facts["karat"].value == 18  # the words' karat stays
+
+    nothing = extractions["nothing"]
+    fuse(nothing, reader.read(vectors["nothing"]), reader)
+    assert (nothing.facts["category"].value, nothing.facts["category"].source) == ("earrings", "photo")
+    assert nothing.facts["metal"].value == "rose gold" and nothing.facts["metal"].source == "photo"  # the catalog's rose metal
+
+
+def test_the_words_win_where_they_speak(catalog):
+    reader, extractions, vectors, _ = catalog
+    contradicted = extractions["contradicted"]
+    before = contradicted.facts["metal_color"].confidence
+    fuse(contradicted, reader.read(vectors["contradicted"]), reader)
+    color = contradicted.facts["metal_color"]
+    assert (contradicted.facts["metal"].value, color.value, color.source) == ("yellow gold", "yellow", "title")
+    assert color.confidence < before and "the photo looks white" in color.evidence
+    agreeing = extractions["p0"]
+    confidence = agreeing.facts["category"].confidence
+    fuse(agreeing, reader.read(vectors["p0"]), reader)
+    assert agreeing.facts["category"].confidence >= confidence
+
+
+def test_probes_are_only_as_trusted_as_their_held_out_accuracy(catalog):
+    reader, *_ = catalog
+    assert set(reader.probes) == {"category", "metal_color"}  # no stone is named: no stone probes
+    assert all(0.9 <= accuracy <= 1.0 for accuracy in reader.accuracy.values())
+    assert reader.metal_by_color["rose"] == ("rose gold", 1.0)
+
+
+def test_a_correction_wins_over_words_and_photo_and_is_kept(tmp_path, catalog):
+    reader, extractions, vectors, lexicon = catalog
+    fixes = tmp_path / "fixes.csv"
+    fixes.write_text("id,field,value\nsilent-gold,metal,White Gold\ncontradicted,category,Engagement Rings\np1,karat,7\n")
+    owner = Corrections(tmp_path / "data", lexicon)
+    taken, refused = owner.merge(fixes)
+    assert taken == 2 and refused == ["fixes.csv:line 4: '7' is not a karat (9, 10, 14, 18, 22, 24, or none); not taken"]
+    silent = extractions["silent-gold"]
+    assert owner.apply("silent-gold", silent)
+    fuse(silent, reader.read(vectors["silent-gold"]), reader)
+    assert (silent.facts["metal"].value, silent.facts["metal"].source, silent.facts["metal_color"].value) == ("white gold", "correction", "white")
+    again = Corrections(tmp_path / "data", lexicon)  # the next ingest reads them back from the data folder
+    assert again.values == {("contradicted", "category"): "Engagement Rings", ("silent-gold", "metal"): "White Gold"}

@@ -1,0 +1,49 @@
+"""Prices as shops write them (retrieval/prices.py), and the warning when a catalog's prices look
+like another currency than the shop's."""
+
+import pytest
+
+from retrieval.lexicon import load_lexicon
+from retrieval.prices import PriceError, currency_mismatch, parse_price
+
+CURRENCIES = load_lexicon().currencies
+
+
+@pytest.mark.parametrize(
+    "written, amount, currency",
+    [
+        ("1,04,000", 104000.0, None),  # Indian grouping
+        ("₹1,04,000.00", 104000.0, "INR"),
+        ("Rs. 1,04,000/-", 104000.0, "INR"),
+        ("$1,299.00", 1299.0, "USD"),
+        ("1.299,00 €", 1299.0, "EUR"),  # decimal comma, point grouping
+        ("1 299,00", 1299.0, None),  # space grouping
+        ("1\u202f299,00 €", 1299.0, "EUR"),
+        ("£1,250", 1250.0, "GBP"),
+        ("INR 104000", 104000.0, "INR"),
+        ("1.2 lakh", 120000.0, None),
+        ("1299.00", 1299.0, None),
+        ("12,50", 12.5, None),
+        (1299, 1299.0, None),
+    ],
+)
+def test_a_price_as_shops_write_it(written, amount, currency):
+    price = parse_price(written, CURRENCIES)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+def test_a_bare_dollar_sign_is_the_shops_dollar():
+    assert parse_price("$45", CURRENCIES, dollar_currency="AUD").currency == "AUD"
+
+
+@pytest.mark.parametrize("garbage", ["free", "POA", "1,2,3", "$", "1,0000", "12 apples", "nan", True])
+def test_what_is_not_a_price_is_refused(garbage):
+    with pytest.raises(PriceError, match="is not a number"):
+        parse_price(garbage, CURRENCIES)
+
+
+def test_an_inr_catalog_under_a_usd_setting_is_named():
+    warning = currency_mismatch([74000, 104000, 7400, 45000, 23000], "USD", CURRENCIES)
+    assert warning.startswith("the prices look like ") and "INR" in warning.split(",")[0] and "--currency INR" in warning
+    assert currency_mismatch([74000, 104000, 7400, 45000, 23000], "INR", CURRENCIES) is None
+    assert currency_mismatch([450, 1200, 89, 2300], "USD", CURRENCIES) is None
