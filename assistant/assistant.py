@@ -153,7 +153,7 @@ class Assistant(ShopSetup):
         shown = self._items_in_order(session.shown)
         referenced = resolve_references(utterance, shown, self._items_in_order(session.focus))
         named = reference_words(utterance)
-        if named and not referenced:
+        if named and not resolve_references(f"the {named} one", shown, []):
             answer = NOT_ON_SCREEN.format(what=named) if shown else NOTHING_ON_SCREEN
             return self._reply(turn, [], answer, "not_on_screen")
         if intent == "compare":
@@ -171,6 +171,8 @@ class Assistant(ShopSetup):
         """How this turn follows the search on screen (assistant/follow_up.py), and the query it runs."""
         session, said = turn.session, turn.understanding
         plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency)
+        if plan.keeps_photo and session.search_photo and said.constraints.categories and not session.constraints.categories:
+            plan = self._unless_another_kind(turn, plan)
         turn.follow_up = plan
         if plan.keeps_photo and turn.photo is None and session.search_photo:
             turn.photo, turn.photo_path = open_image(session.search_photo), session.search_photo
@@ -193,6 +195,16 @@ class Assistant(ShopSetup):
             turn.already_shown = set(session.shown_for_search)
         reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
         turn.notes = reading + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
+
+    def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
+        """A search by photo alone has the kind of piece the photo shows: words naming another kind
+        ("necklaces instead" after a photo of an anklet) start a search of their own."""
+        photo = open_image(turn.session.search_photo)
+        attributes = self.photo_reader.read(self.index.image_encoder.encode_image([photo])[0])
+        if attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
+            return plan
+        pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
+        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency)
 
     def _pictured_item(self, turn: TurnContext) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""

@@ -15,6 +15,7 @@ HANDOFF, POLICY, SMALL_TALK, DECLINE = "handoff", "policy", "small_talk", "decli
 HANDOFF_WORDS = re.compile(
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some|your|the)?\s*(?:real\s+|actual\s+|live\s+)?(?:person|human|someone|somebody|agent|"
     r"representative|rep|staff|manager|owner|jeweller|jeweler|people)\b|\b(?:real|actual|live)\s+(?:person|human|agent)\b"
+    r"|\b(?:someone|somebody|anyone|anybody|a person|a human)\s+(?:i|we)\s+(?:can|could)\s+(?:talk|speak|chat)\b"
     r"|\bcustomer (?:service|support|care)\b|\bcontact (?:you|the shop|the store|someone|support|details)\b"
     r"|\b(?:your|the shop'?s|the store'?s) (?:phone|e-?mail|contact)\b|\bcall me\b|\bhuman please\b|\bget me a human\b",
     re.I,
