@@ -273,7 +273,7 @@ class Assistant(ShopSetup):
         )  # fmt: skip
         for event in self.writer.stream(request):
             if event.kind == "final":
-                reply.answer, reply.answer_source = event.text, event.source
+                reply.answer, reply.answer_source, reply.refused = event.text, event.source, [str(v) for v in event.violations]
             else:
                 yield TurnEvent(event.kind, reply, event.text)
 

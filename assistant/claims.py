@@ -68,6 +68,9 @@ SIZE_ABOVE = re.compile(r"\b(?:bigger|larger|more carats?)\b")
 SIZE_BELOW = re.compile(r"\b(?:smaller|tinier)\b")
 NEVER_KNOWN = re.compile(r"\b(?:lighter|heavier|weighs?|grams?)\b")  # the catalog records no weights
 MONEY_PREFIX = "$"
+# The shopper's budget may be repeated as a budget ("under your $500"), never as a price ("is $500").
+BUDGET_WORDS = {"under", "below", "within", "budget", "less", "up", "over", "above", "than", "max", "maximum", "limit", "around", "from", "between", "and"}
+BUDGET_REACH = 3
 
 
 @dataclass
@@ -100,6 +103,7 @@ class ClaimChecker:
     def check(self, sentence: str, mentioned: list[int]) -> list[Violation]:
         """Problems in one sentence; `mentioned`: item indexes the answer named before it."""
         found = tokens(sentence)
+        self._sentence_words = found
         problems = [Violation("product", f"[{t.ref + 1}] is not one of the items") for t in found if t.ref is not None and not 0 <= t.ref < len(self.items)]
         if problems:
             return problems
@@ -154,17 +158,22 @@ class ClaimChecker:
             return item.category in KIND_CLAIMS[phrase] or phrase.rstrip("s") in _record(item)
         if phrase in DESIGN_CLAIMS:
             return negated or _design_in(phrase, item)
-        return self._number(token, item) is None
+        return self._number(token, item, self._budget_phrase(token)) is None
 
-    def _number(self, token: Token, item: Item) -> str | None:
+    def _number(self, token: Token, item: Item, as_budget: bool = False) -> str | None:
         text = token.text.lstrip(MONEY_PREFIX)
         unit = re.search(r"(k|kt|ct|mm)$", text)
         value = _number(text[: unit.start()] if unit else text)
         if token.text.startswith(MONEY_PREFIX):
-            return None if value == round(item.price, 2) or value in self.budget else token.text
+            return None if value == round(item.price, 2) or as_budget and value in self.budget else token.text
         own = {float(v) for v in (item.karat, item.carat) if v is not None} | {round(s, 2) for s in item.ring_sizes}
         own |= {_number(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", f"{item.title} {item.description}")}
         return None if value in own or value in self.shopper_numbers else token.text
+
+    def _budget_phrase(self, token: Token) -> bool:
+        before = self._sentence_words[: self._sentence_words.index(token)] if token in self._sentence_words else []
+        after = self._sentence_words[self._sentence_words.index(token) + 1 :][:1] if token in self._sentence_words else []
+        return any(t.text in BUDGET_WORDS for t in before[-BUDGET_REACH:] + after)
 
     def _comparisons(self, sentence: str, refs: list[Token], mentioned: list[int]) -> list[Violation]:
         lowered = sentence.lower()

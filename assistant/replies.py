@@ -79,6 +79,8 @@ class Reply:
     preferences: dict = field(default_factory=dict)  # the soft wishes in force (occasions, styles, recipients)
     photo_in_search: bool = False  # the search ranked by a photo (this turn's, or the one it refines)
     link: str | None = None  # a hand-off's mailto: or contact page, for the page to show as a link
+    # What the writer's checks refused on the way (a sentence dropped, an attempt rewritten): for logs and benchmarks.
+    refused: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     @property

@@ -1,11 +1,12 @@
-"""Answers written by a chat model that names pieces only by their tags ("[1]"); Facet fills in
-each name and price from the catalog (`render`). Each sentence is checked before the shopper
-sees it: the model's own words against the one piece the sentence is about
-(assistant/claims.py), and the filled-in sentence by the grounding verifier
-(assistant/grounding.py: prices, products, instructions). A failing sentence after the first is
-dropped; a failing first sentence makes the model write again once with the problems named,
-then the template answer is used. While a sentence is being written, its words are shown up to
-the first one that states a fact, and never fewer than MIN_SHOWN_WORDS of them."""
+"""Answers written by a chat model one sentence per piece, each from that piece's facts alone and
+naming it only by its tag ("[1]"); Facet fills in the name and price from the catalog (`render`)
+and introduces a second piece by how it really differs from the first (`opener`: "For less,").
+Each sentence is checked before the shopper sees it: the model's own words against the one
+piece it is about (assistant/claims.py), and the filled-in sentence by the grounding verifier
+(assistant/grounding.py: prices, products, instructions). A failing sentence is written again
+once with the problems named; a piece whose sentence fails twice is left out, and when no
+piece is left the template answers. While a sentence is being written, its words are shown up
+to the first one that states a fact, and never fewer than MIN_SHOWN_WORDS of them."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.answer import format_price, prose_name
 from assistant.claims import (
-    ANY_STONE, COLOR_CLAIMS, DESIGN_CLAIMS, KIND_CLAIMS, METAL_CLAIMS, NO_STONE, STONE_CLAIMS, ClaimChecker, refs_in,
+    ANY_STONE, COLOR_CLAIMS, DESIGN_CLAIMS, KIND_CLAIMS, METAL_CLAIMS, NO_STONE, STONE_CLAIMS, ClaimChecker,
 )  # fmt: skip
 from assistant.config import LLMConfig
 from assistant.grounding import HELD_WORDS, SENTENCE_END, GroundingVerifier, Violation
@@ -33,6 +34,8 @@ ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(the|The|a|A|an|An)\s+$")
 PRICE_AFTER = re.compile(r"^\s*,?\s*(?:at|for|priced at|is|costs)?\s*\$")
 PLURAL_CATEGORIES = {"earrings"}
 AGREEMENT = {" is ": " are ", " has ": " have ", " was ": " were ", " makes ": " make ", " comes ": " come "}
+SINGULAR = {plural: singular for singular, plural in AGREEMENT.items()}
+AN_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO])")
 FACT_WORDS = set(METAL_CLAIMS) | set(STONE_CLAIMS) | ANY_STONE | NO_STONE | set(COLOR_CLAIMS) | set(KIND_CLAIMS) | DESIGN_CLAIMS
 FACT_WORDS |= {word for phrase in METAL_CLAIMS for word in phrase.split()} | HELD_WORDS
 FACT_WORDS |= {"cheaper", "pricier", "expensive", "affordable", "bigger", "larger", "smaller", "lighter", "heavier",
@@ -70,15 +73,15 @@ def render(raw: str, items: list, mentioned: set[int]) -> str:
         out.append(f"{before}{opener} {name}" + (f" ({format_price(item.price, item.currency)})" if priced else ""))
         mentioned.add(index)
         last = match.end()
-        if item.category in PLURAL_CATEGORIES:
-            rest = raw[last:]
-            for singular, plural in AGREEMENT.items():
-                if rest.startswith(singular):
-                    out.append(plural)
-                    last += len(singular)
-                    break
+        verbs = AGREEMENT if item.category in PLURAL_CATEGORIES else SINGULAR
+        rest = raw[last:]
+        for said, agreeing in verbs.items():
+            if rest.startswith(said):
+                out.append(agreeing)
+                last += len(said)
+                break
     out.append(raw[last:])
-    return "".join(out)
+    return AN_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n ", "".join(out))
 
 
 def _shown_prefix(sentence: str) -> str:
@@ -97,65 +100,61 @@ def _shown_prefix(sentence: str) -> str:
     return sentence[:position]
 
 
-class _Attempt:
-    """One pass of the model: its raw text, checked sentence by sentence."""
+class _Sentence:
+    """One sentence about one piece, as the model writes it: checked when complete, and shown
+    up to its first fact word while it is being written."""
 
-    def __init__(self, request: AnswerRequest, verifier: GroundingVerifier, max_sentences: int):
-        self.request, self.verifier, self.max_sentences = request, verifier, max_sentences
-        self.claims = ClaimChecker(request.items, request.user_text, request.constraints)
+    def __init__(self, item, request: AnswerRequest, verifier: GroundingVerifier, opener: str):
+        self.item, self.verifier, self.opener = item, verifier, opener
+        self.claims = ClaimChecker([item], request.user_text, request.constraints)
         self.raw = ""
-        self.checked = 0  # characters of raw already checked
-        self.kept: list[str] = []  # rendered, verified sentences
-        self.mentioned: list[int] = []
+        self.text = ""  # the sentence as shown, once checked
         self.problems: list[Violation] = []
-        self.dropped = 0
-        self.stopped = False
 
     @property
-    def full(self) -> bool:
-        return self.stopped or len(self.kept) >= self.max_sentences
+    def done(self) -> bool:
+        return bool(self.text or self.problems)
 
     def feed(self, token: str) -> None:
         self.raw += token
-        ends = [m.end() for m in SENTENCE_END.finditer(self.raw, self.checked)]
-        for end in ends:
-            if self.full:
-                return
-            self._settle(self.raw[self.checked : end])
-            self.checked = end
+        end = SENTENCE_END.search(self.raw.lstrip())
+        if end:
+            self._settle(self.raw.lstrip()[: end.start() + 1])
 
     def finish(self) -> None:
-        rest = self.raw[self.checked :]
-        if rest.strip() and not self.full:
-            self._settle(rest)
-        self.checked = len(self.raw)
+        if not self.done and self.raw.strip():
+            self._settle(self.raw.strip())
+        if not self.done:
+            self.problems = [Violation("empty", "no sentence")]
 
     def _settle(self, sentence: str) -> None:
-        if not sentence.strip():
-            return
-        problems = self.claims.check(sentence, self.mentioned)
-        mentioned = set(self.mentioned)
-        rendered = render(sentence, self.request.items, mentioned)
-        problems = problems or self.verifier.check(rendered)
-        if problems:
-            self.problems += problems
-            self.dropped += bool(self.kept)
-            self.stopped = True  # the rest builds on a sentence that was wrong: stop here
-            return
-        self.kept.append(rendered.strip())
-        self.mentioned += [i for i in refs_in(sentence) if i not in self.mentioned]
+        problems = self.claims.check(sentence, [])
+        rendered = self._render(sentence)
+        self.problems = problems or self.verifier.check(rendered)
+        if not self.problems:
+            self.text = rendered.strip()
+
+    def _render(self, raw: str) -> str:
+        text = render(raw, [self.item], set())
+        if self.opener and raw.lstrip().startswith("[1]"):
+            return self.opener + text[0].lower() + text[1:]
+        return text
 
     def visible(self) -> str:
-        """What may be on screen now: the kept sentences, and the start of the one being written."""
-        text = " ".join(self.kept)
-        if self.full:
-            return text
-        pending = self.raw[self.checked :].lstrip()
-        prefix = _shown_prefix(pending)
-        if len(prefix.split()) < MIN_SHOWN_WORDS:
-            return text
-        partial = render(prefix, self.request.items, set(self.mentioned)).rstrip()
-        return f"{text} {partial}" if text else partial
+        """The checked sentence, or the start of the one being written (never a lone word)."""
+        if self.done:
+            return self.text
+        prefix = _shown_prefix(self.raw.lstrip())
+        return self._render(prefix).rstrip() if len(prefix.split()) >= MIN_SHOWN_WORDS else ""
+
+
+def opener(first, item) -> str:
+    """How a second suggestion is introduced: by how it really differs from the first."""
+    if item.price < first.price:
+        return "For less, "
+    if item.price > first.price:
+        return "If you'd like to spend more, "
+    return "Also, "
 
 
 class GroundedWriter:
@@ -171,36 +170,56 @@ class GroundedWriter:
             load()
 
     def stream(self, request: AnswerRequest) -> Iterator[WriterEvent]:
+        """A sentence for each of the first pieces (at most `max_sentences`), each written from
+        that piece's facts alone; a piece whose sentence fails twice is left out (the next one
+        leads instead), and the template answers when none is kept."""
         if not request.items:  # nothing to recommend: the template says so plainly
             yield WriterEvent("final", request.template_answer, source="template")
             return
         lead = "".join(note[0].upper() + note[1:] + ". " for note in request.notes)
         verifier = GroundingVerifier(request.items, request.user_text, request.constraints, self.catalog_titles())
-        screen, problems = _Screen(), []
+        screen, kept, kept_items, refused, retried, failed = _Screen(), [], [], [], False, 0
         yield from screen.show(lead)
-        for attempt_number in range(1 + self.config.retries):
-            attempt = _Attempt(request, verifier, self.config.max_sentences)
-            try:
-                for chunk in self.chat_model.stream(build_messages(request, problems or None)):
-                    attempt.feed(str(chunk.content))
-                    yield from screen.show(lead + attempt.visible())
-                    if attempt.full:
-                        break
-                attempt.finish()
-            except Exception as error:  # an unreachable endpoint or a model error: the template still answers
-                log.warning("chat model failed: %s", error)
-                problems = [Violation("error", str(error))]
+        for item in request.items:
+            if len(kept) >= self.config.max_sentences:
                 break
-            if attempt.kept:
-                final = lead + " ".join(attempt.kept)
-                yield from screen.show(final)
-                source = "llm" if attempt_number == 0 else "llm-retry"
-                yield WriterEvent("final", final, source=source, violations=attempt.problems, dropped=attempt.dropped)
-                return
-            problems = attempt.problems or [Violation("empty", "no text")]
-            yield from screen.show(lead)
-        yield from screen.show("")
-        yield WriterEvent("final", request.template_answer, source="template", violations=problems)
+            problems: list[Violation] = []
+            for attempt_number in range(1 + self.config.retries):
+                sentence = _Sentence(item, request, verifier, opener(kept_items[0], item) if kept_items else "")
+                try:
+                    for chunk in self.chat_model.stream(build_messages(request, item, problems or None)):
+                        sentence.feed(str(chunk.content))
+                        yield from screen.show(_joined(lead, kept, sentence.visible()))
+                        if sentence.done:
+                            break
+                    sentence.finish()
+                except Exception as error:  # an unreachable endpoint or a model error: the template still answers
+                    log.warning("chat model failed: %s", error)
+                    yield from screen.show("")
+                    yield WriterEvent("final", request.template_answer, source="template", violations=[Violation("error", str(error))])
+                    return
+                if sentence.text:
+                    kept.append(sentence.text)
+                    kept_items.append(item)
+                    retried |= attempt_number > 0
+                    break
+                problems = sentence.problems
+                refused += problems
+                yield from screen.show(_joined(lead, kept, ""))
+            else:
+                failed += 1
+        if not kept:
+            yield from screen.show("")
+            yield WriterEvent("final", request.template_answer, source="template", violations=refused)
+            return
+        final = _joined(lead, kept, "")
+        yield from screen.show(final)
+        source = "llm-retry" if retried else "llm"
+        yield WriterEvent("final", final, source=source, violations=refused, dropped=failed)
+
+
+def _joined(lead: str, kept: list[str], partial: str) -> str:
+    return lead + " ".join(filter(None, [*kept, partial]))
 
 
 class _Screen:
