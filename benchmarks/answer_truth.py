@@ -100,7 +100,12 @@ def main() -> int:
     parser.add_argument("--label", help="results file label (default: the model)")
     parser.add_argument("--data-dir", type=Path, help="reuse a data folder holding the demo index and joined models")
     parser.add_argument("--set", action="append", default=[], help="extra settings, e.g. llm.temperature=0.5")
+    parser.add_argument("--summarise", action="store_true", help="only summarise the answers file a run (even a cut-short one) wrote")
     args = parser.parse_args()
+    label = args.label or args.model
+    out = Path("benchmarks/results")
+    out.mkdir(parents=True, exist_ok=True)
+    answers_file = out / f"answer_truth_{label}_answers.jsonl"
 
     overrides = parse_sets(args.set)
     llm = {"backend": "llama_cpp", "local_model": args.model, **overrides.pop("llm", {})}
@@ -110,9 +115,12 @@ def main() -> int:
     assistant.ensure_demo_catalog(progress=False)
     assistant.warm_up()
     items = assistant.index.items(assistant.index.all_ids())
-    label = args.label or args.model
+    if args.summarise:
+        rows = [json.loads(line) for line in answers_file.read_text().splitlines()]
+        return write_summary(rows, label, settings, 0.0, out)
 
     rows, started = [], time.perf_counter()
+    answers = answers_file.open("w")
     for seed in SCRIPT_SEEDS:
         for name, turns, _check in make_scripts(list(items.values()), 60, seed):
             session = Session()
@@ -131,18 +139,20 @@ def main() -> int:
                     "false_claims": [list(w) for w in wrong], "given": [i.id for i in given],
                     "load_average": os.getloadavg()[0], **{k: round(v, 3) if isinstance(v, float) else v for k, v in timing.items()},
                 })  # fmt: skip
+                answers.write(json.dumps(rows[-1]) + "\n")
+                answers.flush()
                 print(f"{len(rows):>4} {reply.answer_source:<10} {len(wrong)} {reply.answer[:150]!r}", flush=True)
             if len(rows) >= args.answers:
                 break
         if len(rows) >= args.answers:
             break
-    summary = summarise(rows, label, settings, time.perf_counter() - started)
-    out = Path("benchmarks/results")
-    out.mkdir(parents=True, exist_ok=True)
+    answers.close()
+    return write_summary(rows, label, settings, time.perf_counter() - started, out)
+
+
+def write_summary(rows: list[dict], label: str, settings: Settings, seconds: float, out: Path) -> int:
+    summary = summarise(rows, label, settings, seconds)
     (out / f"answer_truth_{label}.json").write_text(json.dumps(summary, indent=2))
-    with (out / f"answer_truth_{label}_answers.jsonl").open("w") as answers:
-        for row in rows:
-            answers.write(json.dumps(row) + "\n")
     print(json.dumps({k: v for k, v in summary.items() if k != "false_claims_shown_examples"}, indent=2))
     return 0
 
