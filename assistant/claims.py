@@ -115,7 +115,8 @@ class ClaimChecker:
             negated = _negated(found, index)
             for item in about:
                 if not self._holds(phrase, found[index], item, negated):
-                    problems.append(Violation("attribute", f"{phrase} ([{self.items.index(item) + 1}])"))
+                    kind = "price" if phrase.startswith(MONEY_PREFIX) else "number" if phrase[0].isdigit() else "attribute"
+                    problems.append(Violation(kind, f"{phrase} ([{self.items.index(item) + 1}])"))
         problems += self._comparisons(sentence, refs, mentioned)
         return problems
 
@@ -235,7 +236,8 @@ def _claim_words(found: list[Token]) -> list[tuple[int, str]]:
 
 def _negated(found: list[Token], index: int) -> bool:
     window = found[max(0, index - NEGATION_REACH) : index]
-    return any(t.text in NEGATORS for t in window) and not any(t.ref is not None for t in window)
+    refs = [i for i, t in enumerate(window) if t.ref is not None]
+    return any(t.text in NEGATORS for t in window[refs[-1] + 1 if refs else 0 :])
 
 
 def _record(item: Item) -> str:

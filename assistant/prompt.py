@@ -37,11 +37,9 @@ EXAMPLES = (
         "[1] is a minimalist sterling silver chain with no stone, easy to wear every day.",
     ),
 )
-RETRY_PROMPT = (
-    "Your previous sentence said things the item's line does not say ({problems}). Write it again: "
-    "call the piece [1] and say only what its line says."
-)
+RETRY_PROMPT = "Not quite: the line does not say {problems}. Write the sentence again."
 MAX_RETRY_PROBLEMS = 3
+REF_IN_PROBLEM = re.compile(r"\(\[\d+\]\)|\[\d+\]|\(.*?\)")  # the problems are named without tags
 
 
 @dataclass
@@ -80,8 +78,15 @@ def build_messages(request: AnswerRequest, item: Item, problems: list[Violation]
     its cache across sentences and turns."""
     prompt = f"<shopper>{as_data(request.user_text)}</shopper>\n<item>{item_line(item)}</item>"
     if problems:
-        prompt += "\n" + RETRY_PROMPT.format(problems="; ".join(map(str, problems[:MAX_RETRY_PROBLEMS])))
+        said = dict.fromkeys(_problem_words(v) for v in problems[:MAX_RETRY_PROBLEMS])
+        prompt += "\n" + RETRY_PROMPT.format(problems=", ".join(f'"{as_data(word)}"' for word in said))
     messages: list[BaseMessage] = [SystemMessage(SYSTEM_PROMPT)]
     for shown, reply in EXAMPLES:
         messages += [HumanMessage(shown), AIMessage(reply)]
     return messages + [HumanMessage(prompt)]
+
+
+def _problem_words(problem: Violation) -> str:
+    """What the model said wrong, without tags or Facet's explanations: "classic", "lighter"."""
+    quoted = re.search(r'"([^"]+)"', problem.text)
+    return quoted.group(1) if quoted else REF_IN_PROBLEM.sub("", problem.text).strip()

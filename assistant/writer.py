@@ -35,7 +35,9 @@ PRICE_AFTER = re.compile(r"^\s*,?\s*(?:at|for|priced at|is|costs)?\s*\$")
 PLURAL_CATEGORIES = {"earrings"}
 AGREEMENT = {" is ": " are ", " has ": " have ", " was ": " were ", " makes ": " make ", " comes ": " come "}
 SINGULAR = {plural: singular for singular, plural in AGREEMENT.items()}
-AN_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO])")
+AN_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO]|8|1[18](?!\d))")
+# Words of the prompt itself: a sentence that repeats them is about the prompt, not the piece.
+PROMPT_ECHO = re.compile(r"\b(?:previous sentence|the line|item'?s line|write the sentence|not quite|shopper|attribute|tag|data|instructions?)\b|[<>\[\]]", re.I)
 FACT_WORDS = set(METAL_CLAIMS) | set(STONE_CLAIMS) | ANY_STONE | NO_STONE | set(COLOR_CLAIMS) | set(KIND_CLAIMS) | DESIGN_CLAIMS
 FACT_WORDS |= {word for phrase in METAL_CLAIMS for word in phrase.split()} | HELD_WORDS
 FACT_WORDS |= {"cheaper", "pricier", "expensive", "affordable", "bigger", "larger", "smaller", "lighter", "heavier",
@@ -129,8 +131,10 @@ class _Sentence:
 
     def _settle(self, sentence: str) -> None:
         problems = self.claims.check(sentence, [])
+        if PROMPT_ECHO.search(REF_AT.sub("", sentence)):
+            problems.append(Violation("instruction", "repeats the prompt"))
         rendered = self._render(sentence)
-        self.problems = problems or self.verifier.check(rendered)
+        self.problems = problems + self.verifier.check(rendered)
         if not self.problems:
             self.text = rendered.strip()
 
