@@ -26,6 +26,10 @@ REF = re.compile(r"\[(\d{1,2})\]")
 WORD = re.compile(r"\[\d{1,2}\]|\$?\d[\d,]*(?:\.\d+)?(?:k|kt|ct|mm)?\b|[a-z][a-z'’]*", re.I)
 NEGATORS = {"no", "without", "not", "free", "nor", "never", "lacks", "none"}
 NEGATION_REACH = 3  # "no", "without a", "without any big" stone
+# A negation ends at a clause break: in "no stone, a classic look" or "no stone and a modern
+# look" the look is claimed, not denied.
+CLAUSE_MARKS = ",;:.!?()–—"
+CLAUSE_WORDS = {"and", "but", "with", "yet", "while", "so"}
 ALL_MENTIONED = {"both", "each", "they", "them", "these", "those", "either", "all"}
 
 METAL_CLAIMS = {
@@ -112,7 +116,7 @@ class ClaimChecker:
         everyone = any(t.text in ALL_MENTIONED for t in found)
         for index, phrase in _claim_words(found):
             about = self._about(found[index], refs, mentioned, everyone)
-            negated = _negated(found, index)
+            negated = _negated(sentence, found, index)
             for item in about:
                 if not self._holds(phrase, found[index], item, negated):
                     kind = "price" if phrase.startswith(MONEY_PREFIX) else "number" if phrase[0].isdigit() else "attribute"
@@ -234,10 +238,16 @@ def _claim_words(found: list[Token]) -> list[tuple[int, str]]:
     return claims
 
 
-def _negated(found: list[Token], index: int) -> bool:
-    window = found[max(0, index - NEGATION_REACH) : index]
-    refs = [i for i, t in enumerate(window) if t.ref is not None]
-    return any(t.text in NEGATORS for t in window[refs[-1] + 1 if refs else 0 :])
+def _negated(sentence: str, found: list[Token], index: int) -> bool:
+    """A negator within reach before the word, with no tag or clause break between them."""
+    for before in range(index - 1, max(0, index - NEGATION_REACH) - 1, -1):
+        token, after = found[before], found[before + 1]
+        gap = sentence[token.start + len(token.text) : after.start]
+        if any(mark in gap for mark in CLAUSE_MARKS) or token.ref is not None or token.text in CLAUSE_WORDS:
+            return False
+        if token.text in NEGATORS:
+            return True
+    return False
 
 
 def _record(item: Item) -> str:
