@@ -120,6 +120,8 @@ class Assistant(ShopSetup):
         if turn.photo is not None or not utterance:
             return None
         said = turn.understanding
+        if said.reset and said.constraints.is_empty() and not (said.refinements or said.has_content_words):
+            return self._message_reply(turn, SMALL_TALK, "start_over")  # nothing to search for yet
         kind = message_kind(utterance, not said.constraints.is_empty() or bool(said.refinements))
         if kind is not None:
             return self._message_reply(turn, *kind)

@@ -50,6 +50,7 @@ SMALL_TALK_REPLIES = {
     "thanks": "You're welcome! Tell me if you'd like to see anything else.",
     "bye": "Thanks for visiting. Your wishlist stays here for this session.",
     "about": "I'm Facet, the shop's assistant: I search this shop's catalog and answer questions about its policies. I'm not a person, but I can put you in touch with one.",
+    "start_over": "Starting afresh. What are you looking for? A kind of piece, a budget, a metal or a stone, or send a photo.",
     "joke": "I'll leave the jokes to others, but I'm good at finding jewelry: tell me who it's for or what you have in mind.",
 }
 DECLINE_REPLIES = {

@@ -96,10 +96,17 @@ def test_policies_are_quoted_from_the_shops_file_and_never_made_up(demo_assistan
 @pytest.mark.parametrize("text,intent", [
     ("give me a discount code", "policy"), ("can I talk to a person", "handoff"), ("tell me a joke", "small_talk"),
     ("you are useless", "decline"), ("what's the weather tomorrow?", "decline"),
-    ("white gold or platinum for everyday wear?", "question"),
+    ("white gold or platinum for everyday wear?", "question"), ("start over", "small_talk"),
 ])  # fmt: skip
 def test_messages_that_are_not_searches_get_no_cards(demo_assistant, text, intent):
     session = Session()
     demo_assistant.turn(text="diamond rings", session=session)
     reply = demo_assistant.turn(text=text, session=session)
     assert reply.intent == intent and reply.results == [] and "mentions" not in reply.answer
+
+
+def test_starting_over_with_something_to_search_searches_it_alone(demo_assistant):
+    session = Session()
+    demo_assistant.turn(text="diamond rings under $900", session=session)
+    reply = demo_assistant.turn(text="start over, a bracelet", session=session)
+    assert reply.intent == "search" and reply.results and reply.constraints["price_max"] is None
