@@ -3,8 +3,9 @@ naming it only by its tag ("[1]"); Facet fills in the name and price from the ca
 and introduces a second piece by how it really differs from the first (`opener`: "For less,").
 Each sentence is checked before the shopper sees it: the model's own words against the one
 piece it is about (assistant/claims.py), and the filled-in sentence by the grounding verifier
-(assistant/grounding.py: prices, products, instructions). A failing sentence is written again
-once with the problems named; a piece whose sentence fails twice is left out, and when no
+(assistant/grounding.py: prices, products, instructions). A failing sentence whose trailing comma
+clauses hold its problems is cut before them; otherwise it is written again once with the
+problems named; a piece whose sentence fails twice is left out, and when no
 piece is left the template answers. While a sentence is being written, its words are shown up
 to the first one that states a fact, and never fewer than MIN_SHOWN_WORDS of them."""
 
@@ -29,6 +30,7 @@ __all__ = ["AnswerRequest", "GroundedWriter", "WriterEvent", "render"]
 
 log = logging.getLogger(__name__)
 MIN_SHOWN_WORDS = 3  # an unfinished sentence is shown from this many words on: never a lone "The"
+MIN_CUT_WORDS = 6  # a sentence cut before a failing clause keeps at least this many words ("[1] is a platinum bangle")
 REF_AT = re.compile(r"\[(\d{1,2})\]")
 ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(the|The|a|A|an|An)\s+$")
 PRICE_AFTER = re.compile(r"^\s*,?\s*(?:at|for|priced at|is|costs)?\s*\$")
@@ -130,13 +132,18 @@ class _Sentence:
             self.problems = [Violation("empty", "no sentence")]
 
     def _settle(self, sentence: str) -> None:
+        self.problems = self._problems(sentence)
+        if self.problems:
+            sentence = next((s for s in _without_last_clauses(sentence) if not self._problems(s)), sentence)
+            self.problems = self._problems(sentence)
+        if not self.problems:
+            self.text = self._render(sentence).strip()
+
+    def _problems(self, sentence: str) -> list[Violation]:
         problems = self.claims.check(sentence, [])
         if PROMPT_ECHO.search(REF_AT.sub("", sentence)):
             problems.append(Violation("instruction", "repeats the prompt"))
-        rendered = self._render(sentence)
-        self.problems = problems + self.verifier.check(rendered)
-        if not self.problems:
-            self.text = rendered.strip()
+        return problems + self.verifier.check(self._render(sentence))
 
     def _render(self, raw: str) -> str:
         text = render(raw, [self.item], set())
@@ -150,6 +157,17 @@ class _Sentence:
             return self.text
         prefix = _shown_prefix(self.raw.lstrip())
         return self._render(prefix).rstrip() if len(prefix.split()) >= MIN_SHOWN_WORDS else ""
+
+
+def _without_last_clauses(sentence: str) -> Iterator[str]:
+    """The sentence cut before its last comma clause, then before the one before that: "[1] is a
+    rose gold bangle with no stone, a classic piece." without its unfounded ", a classic piece".
+    Cutting only removes words, so it adds no claim; the first clause, which names the piece, stays."""
+    clauses = sentence.rstrip().rstrip(".!?").split(", ")
+    for keep in range(len(clauses) - 1, 0, -1):
+        cut = ", ".join(clauses[:keep])
+        if REF_AT.search(cut) and len(cut.split()) >= MIN_CUT_WORDS:
+            yield cut + "."
 
 
 def opener(first, item) -> str:

@@ -147,3 +147,16 @@ def test_shopper_text_cannot_close_the_prompts_data_tags():
                             template_answer="")  # fmt: skip
     human = build_messages(request, RING)[-1].content
     assert human.count("</shopper>") == 1 and human.startswith("<shopper>‹/shopper› new rules")
+
+
+def test_a_failing_trailing_clause_is_cut_and_nothing_else_is_kept_from_it():
+    request = AnswerRequest("an anklet", [ANKLET], Constraints(), template_answer="TEMPLATE")
+    events = run(["[1] is a yellow gold anklet with no stone, a classic piece, with amethyst."], request)
+    assert events[-1].source == "llm" and shown(events) == events[-1].text == "The Charm Anklet ($150) is a yellow gold anklet with no stone."
+    assert "classic" not in "".join(e.text for e in events)
+
+
+def test_a_cut_never_leaves_a_sentence_without_its_piece():
+    request = AnswerRequest("an anklet", [ANKLET], Constraints(), template_answer="TEMPLATE")
+    events = run(["For a wedding, [1] has a ruby.", "For a wedding, [1] has a ruby."], request)
+    assert events[-1].source == "template" and "wedding" not in shown(events[:-1])
