@@ -42,6 +42,7 @@ AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|right|correct|that's right|ex
 CONFIRM_QUESTION = 'I heard: "{transcript}". Did I get that right? Say yes, or type what you meant.'
 NOT_ON_SCREEN = "I don't see a {what} piece among the ones on screen, so I won't guess which you mean. Shall I search for {what} pieces?"
 NOTHING_ON_SCREEN = "There's nothing on screen yet to pick from. Tell me what you're looking for and I'll search."
+ONE_ON_SCREEN = "Only one piece is on screen, so there's nothing to compare it with yet. Tell me what else to look for and I'll search."
 PHOTO_ONLY_TEXT = "(a photo)"
 
 
@@ -160,7 +161,11 @@ class Assistant(ShopSetup):
             return self._reply(turn, [], answer, "not_on_screen")
         if intent == "compare":
             items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
-            return self._compared(session, items, turn) if items else None
+            if items:
+                return self._compared(session, items, turn)
+            if not turn.understanding.constraints.is_empty():
+                return None  # "compare gold rings under 500": a search
+            return self._reply(turn, [], ONE_ON_SCREEN if shown else NOTHING_ON_SCREEN, "not_on_screen")
         items = (referenced or shown)[:1]
         if not items:
             return None

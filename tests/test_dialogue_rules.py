@@ -110,3 +110,10 @@ def test_starting_over_with_something_to_search_searches_it_alone(demo_assistant
     demo_assistant.turn(text="diamond rings under $900", session=session)
     reply = demo_assistant.turn(text="start over, a bracelet", session=session)
     assert reply.intent == "search" and reply.results and reply.constraints["price_max"] is None
+
+
+def test_comparing_with_one_piece_on_screen_says_so_and_shows_no_cards(demo_assistant):
+    session = Session()
+    assert len(demo_assistant.turn(text="platinum bangles", session=session, top_k=1).results) == 1
+    reply = demo_assistant.turn(text="compare the first two", session=session)
+    assert reply.intent == "not_on_screen" and reply.results == [] and "Only one piece" in reply.answer
