@@ -38,8 +38,9 @@ PLURAL_CATEGORIES = {"earrings"}
 AGREEMENT = {" is ": " are ", " has ": " have ", " was ": " were ", " makes ": " make ", " comes ": " come "}
 SINGULAR = {plural: singular for singular, plural in AGREEMENT.items()}
 AN_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO]|8|1[18](?!\d))")
-# Words of the prompt itself: a sentence that repeats them is about the prompt, not the piece.
-PROMPT_ECHO = re.compile(r"\b(?:previous sentence|the line|item'?s line|write the sentence|not quite|shopper|attribute|tag|data|instructions?)\b|[<>\[\]]", re.I)
+# Words of the prompt itself, or its fact line's colon and semicolons ("minimalist anklet: 14k yellow
+# gold; no stone"): a sentence that repeats them is about the prompt, not the piece.
+PROMPT_ECHO = re.compile(r"\b(?:previous sentence|the line|item'?s line|write the sentence|not quite|shopper|attribute|tag|data|instructions?)\b|[<>\[\]:;]", re.I)
 FACT_WORDS = set(METAL_CLAIMS) | set(STONE_CLAIMS) | ANY_STONE | NO_STONE | set(COLOR_CLAIMS) | set(KIND_CLAIMS) | DESIGN_CLAIMS
 FACT_WORDS |= {word for phrase in METAL_CLAIMS for word in phrase.split()} | HELD_WORDS
 FACT_WORDS |= {"cheaper", "pricier", "expensive", "affordable", "bigger", "larger", "smaller", "lighter", "heavier",

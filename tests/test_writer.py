@@ -160,3 +160,9 @@ def test_a_cut_never_leaves_a_sentence_without_its_piece():
     request = AnswerRequest("an anklet", [ANKLET], Constraints(), template_answer="TEMPLATE")
     events = run(["For a wedding, [1] has a ruby.", "For a wedding, [1] has a ruby."], request)
     assert events[-1].source == "template" and "wedding" not in shown(events[:-1])
+
+
+def test_a_sentence_that_repeats_its_fact_line_is_refused():
+    request = AnswerRequest("an anklet", [ANKLET], Constraints(), template_answer="TEMPLATE")
+    events = run(["[1] anklet: yellow gold, no stone.", "[1] is a yellow gold anklet."], request)
+    assert events[-1].source == "llm-retry" and shown(events) == "The Charm Anklet ($150) is a yellow gold anklet."
