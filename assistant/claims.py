@@ -160,7 +160,7 @@ class ClaimChecker:
         if phrase in COLOR_CLAIMS:
             return _has_colour(item, phrase) != negated
         if phrase in KIND_CLAIMS:
-            return item.category in KIND_CLAIMS[phrase] or phrase.rstrip("s") in _record(item)
+            return item.category in KIND_CLAIMS[phrase] or _kind_in(phrase, item)
         if phrase in DESIGN_CLAIMS:
             return negated or _design_in(phrase, item)
         return self._number(token, item, self._budget_phrase(token)) is None
@@ -252,6 +252,11 @@ def _negated(sentence: str, found: list[Token], index: int) -> bool:
 
 def _record(item: Item) -> str:
     return f"{item.title} {item.description} {item.style} {' '.join(item.tags)} {item.category}".lower()
+
+
+def _kind_in(word: str, item: Item) -> bool:
+    """The record names this kind of piece as a whole word: "earrings" holds no "ring"."""
+    return re.search(rf"\b{re.escape(word.rstrip('s'))}s?\b", _record(item)) is not None
 
 
 def _design_in(word: str, item: Item) -> bool:

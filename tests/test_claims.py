@@ -39,6 +39,7 @@ def test_true_claims_pass(checker, sentence):
     ("[2] is a band with a platinum diamond.", "diamond"),  # the stone is not the band's
     ("[4] is a bangle featuring a citrine in platinum.", "platinum"),
     ("[1] is a lovely ring.", "ring"),
+    ("[3] are a sterling silver stud ring.", "ring"),  # "earrings" holds no ring
     ("[3] are vintage studs.", "vintage"),
     ("[4] has a 2 ct stone.", "2"),
     ("[3] is $900.", "$900"),  # another piece's price
