@@ -1,240 +1,53 @@
 """One conversational turn, used by both the CLI and the web chat: words, a photo and/or
-speech in; constraints, ranked items and a grounded answer out. `turn_stream` yields the cards
-first, then the answer as it is written; `turn` returns the finished Reply."""
+speech in; constraints, ranked items and a grounded answer out. `turn_stream` runs the steps
+(hear, read the photo, answer a message that is not a search, plan the query, search, write)
+over one TurnContext and yields the cards first, then the answer as it is written; `turn`
+returns the finished Reply. The catalog and shop set-up lives in assistant/shop_setup.py."""
 
 from __future__ import annotations
 
-import logging
 import re
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
-import torch
-from PIL import Image
-
-from assistant.answer import constraint_chips, describe_constraints, format_price, prose_name, why_matched, write_answer
-from assistant.config import Settings
+from assistant.alternatives import all_shown_answer, closest_alternatives
+from assistant.answer import constraint_chips, describe_constraints, prose_name, write_answer
 from assistant.conversation import Session
-from assistant.hearing import ShopHearing, hear, shop_hearing
 from assistant.dialogue import (
-    MAX_COMPARED,
-    RELAXED_LABELS,
-    apply_refinements,
-    availability_answer,
-    comparison_rows,
-    comparison_table,
-    describe_relaxation,
-    detect_intent,
-    details_answer,
-    general_answer,
-    relaxations,
-    resolve_references,
-)
-from assistant.llm import create_chat_model
+    MAX_COMPARED, apply_refinements, availability_answer, comparison_rows, comparison_table, detect_intent, details_answer,
+    general_answer, reference_words, resolve_references,
+)  # fmt: skip
+from assistant.follow_up import MORE, FollowUp, follow_up
+from assistant.hearing import hear
+from assistant.intents import DECLINE, HANDOFF, POLICY, SMALL_TALK, decline_answer, handoff_answer, message_kind, small_talk_answer
+from assistant.prompt import AnswerRequest
+from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
+from assistant.shop_setup import ShopSetup
+from assistant.turn import AudioInput, PhotoInput, TurnContext
 from assistant.understanding import understand
-from assistant.writer import AnswerRequest, GroundedWriter
-from perception.asr import ASR, create_asr
 from perception.audio import decode_audio
-from perception.image_encoder import create_image_encoder, open_image
-from perception.text_encoder import create_text_encoder
 from perception.denoise import speech_for_asr
-from retrieval.attributes import AttributeReader, Guess, PhotoAttributes, describe
+from perception.image_encoder import open_image
+from retrieval.attributes import Guess, PhotoAttributes, describe
 from retrieval.catalog import Item
-from retrieval.demo.generate import write_demo_catalog
-from retrieval.importer import CatalogImporter, ImportSettings
-from retrieval.index import CatalogIndex, IngestReport, connect
-from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
-from retrieval.query import FusedQuery, Hit, Searcher
-from retrieval.tuning import tuned_for_catalog
+from retrieval.query import FusedQuery
 
-log = logging.getLogger(__name__)
+__all__ = ["Assistant", "EmptyQueryError", "InputError", "MessageTooLongError", "Reply", "Result", "SelectionError", "TurnEvent"]
 
 MIN_COMPARED = 2  # pieces the shopper picks to see side by side
-
-
-class InputError(ValueError):
-    """A shopper's input the assistant cannot use; the message is a clear one-line reason."""
-
-
-class EmptyQueryError(InputError):
-    """A turn with nothing in it."""
-
-
-class MessageTooLongError(InputError):
-    """A typed message over the configured length, refused before any model work."""
-
-
-class SelectionError(InputError):
-    """The shopper picked pieces that can't be used: unknown, or too few or many to compare."""
-
-
-@dataclass
-class Result:
-    id: str
-    title: str
-    price: float
-    currency: str
-    score: float
-    why: str
-    category: str
-    metal: str
-    gemstone: str
-    in_stock: bool
-    image: str
-    # Constraints this result does not meet: set only for the closest alternatives offered
-    # when nothing meets them all.
-    relaxed: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Reply:
-    transcript: str | None
-    constraints: dict
-    constraint_labels: list[str]
-    results: list[Result]
-    answer: str
-    intent: str = "search"
-    answer_source: str = "template"  # "llm", "llm-retry" or "template"
-    notes: list[str] = field(default_factory=list)
-    on_screen: list[str] = field(default_factory=list)
-    transcript_confidence: float | None = None
-    seen: str | None = None  # what the photo shows, in words ("a rose-gold ring with a pink stone")
-    table: list[list[str]] = field(default_factory=list)  # a comparison's plain-text rows, titles first
-    timings_ms: dict[str, float] = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        """The CLI's --json contract."""
-        return {
-            "transcript": self.transcript,
-            "constraints": self.constraints,
-            "results": [
-                {key: value for key, value in asdict(r).items() if key in ("id", "title", "price", "currency", "score", "why")}
-                for r in self.results
-            ],
-            "answer": self.answer,
-            **({"seen": self.seen} if self.seen else {}),
-        }
-
-
-@dataclass
-class TurnEvent:
-    kind: str  # "results": cards are ready; "token": more answer text; "restart": drop the text so far; "done"
-    reply: Reply
-    text: str = ""
-
-
 AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|right|correct|that's right|exactly|sure)\b", re.I)
 CONFIRM_QUESTION = 'I heard: "{transcript}". Did I get that right? Say yes, or type what you meant.'
+NOT_ON_SCREEN = "I don't see a {what} piece among the ones on screen, so I won't guess which you mean. Shall I search for {what} pieces?"
+NOTHING_ON_SCREEN = "There's nothing on screen yet to pick from. Tell me what you're looking for and I'll search."
+ONE_ON_SCREEN = "Only one piece is on screen, so there's nothing to compare it with yet. Tell me what else to look for and I'll search."
+PHOTO_ONLY_TEXT = "(a photo)"
 
 
-class Assistant:
-    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR, chat_model=None):
-        self.settings = settings
-        self.index = index
-        self.asr = asr
-        self.searcher = Searcher(index, settings.fusion)
-        self.photo_reader = AttributeReader(index)
-        self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
-        self._titles: set[str] | None = None
-        self._hearing: ShopHearing | None = None
-        self._read_revision: str | None = None  # the index's text revision the two were read at
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Assistant:
-        torch.set_num_threads(settings.torch_threads)
-        index = CatalogIndex(
-            connect(settings.index, settings.chroma_dir),
-            create_text_encoder(settings.text_encoder),
-            tuned_for_catalog(create_image_encoder(settings.image_encoder), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix),
-            settings.index,
-            mirror_dir=settings.mirror_dir,
-        )
-        asr = create_asr(settings.asr, threads=settings.torch_threads)
-        return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
-
-    def catalog_titles(self) -> set[str]:
-        """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
-        self._read_catalog()
-        return self._titles
-
-    def hearing(self) -> ShopHearing:
-        """What voice turns listen for (assistant/hearing.py)."""
-        self._read_catalog()
-        return self._hearing
-
-    def _read_catalog(self) -> None:
-        """The titles and the hearing, from one read of the indexed catalog, read again only
-        when the catalog's texts have changed (by this process's ingest or another's)."""
-        revision = self.index.text_revision()
-        if self._titles is not None and revision == self._read_revision:
-            return
-        items = list(self.index.items(self.index.all_ids()).values())
-        self._titles = {item.title for item in items}
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
-        self._read_revision = revision
-
-    def warm_up(self) -> None:
-        """Load every model now rather than on the first shopper's turn."""
-        self.index.text_encoder.encode_text(["warm up"])
-        self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
-        self.asr.model.get()
-        for kind in ("text", "image"):  # a big catalog's in-memory mirror (None for a small one)
-            self.index.mirror(kind)
-        if self.writer:
-            self.writer.warm_up()
-
-    def ingest(
-        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
-        kind: str = SHOP_CATALOG, mapping: dict[str, str] | None = None, corrections: Path | None = None,
-    ) -> tuple[IngestReport, list]:  # fmt: skip
-        """Add or update a catalog file's items (retrieval/importer.py: any format, attributes read
-        from columns, words and photos, each photo as a safe stored copy). A file with no valid row
-        raises (NoValidRowsError) before the index is touched; `sync` removes nothing while any row
-        is rejected, unless `force`."""
-        importer = self.catalog_importer()
-        read = importer.read(catalog, images, mapping, corrections)
-        over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
-        self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
-        skip_sync = sync and bool(read.loaded.errors) and not force
-        report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
-        self._titles = self._hearing = None
-        report.sync_skipped = skip_sync
-        if over_demo:
-            report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
-        return report, read.loaded.errors
-
-    def catalog_importer(self) -> CatalogImporter:
-        settings = self.settings
-        return CatalogImporter(self.index, ImportSettings(
-            settings.currency, settings.catalog, settings.images, settings.images_dir, settings.lexicon, settings.extraction,
-            settings.import_dir,
-        ))  # fmt: skip
-
-    def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:
-        """Build and index the demo catalog into a brand-new index only: an index that holds, or
-        held, a shop's catalog is never filled with the demo (an emptied one is an error)."""
-        if self.index.count() > 0:
-            return None
-        if self.index.held_shop_catalog():
-            raise ShopCatalogError(
-                "the shop's catalog index is empty: `facet ingest CATALOG` fills it again (`facet demo --force` puts the demo there)"
-            )
-        return self.build_demo_catalog(progress)
-
-    def build_demo_catalog(self, progress: bool = True, force: bool = False) -> IngestReport:
-        """Write the demo catalog (images rendered once) and sync the index to it; over a shop's
-        catalog only when forced."""
-        if self.index.held_shop_catalog() and not force:
-            raise ShopCatalogError("the index holds a shop's catalog: `facet demo --force` replaces it with the demo catalog")
-        demo = self.settings.demo
-        catalog = write_demo_catalog(
-            self.settings.demo_dir, n=demo.items, seed=demo.seed, image_size=demo.image_size, currency=self.settings.currency
-        )
-        report, _ = self.ingest(catalog, sync=True, progress=progress, force=force, kind=DEMO_CATALOG)
-        return report
+class Assistant(ShopSetup):
+    # --- a turn ----------------------------------------------------------------------------------
 
     def turn(self, text=None, image=None, audio=None, session: Session | None = None, top_k: int | None = None) -> Reply:
         """One whole turn; see `turn_stream` for the answer as it is written."""
@@ -244,14 +57,23 @@ class Assistant:
         raise AssertionError("turn_stream ends with a done event")
 
     def turn_stream(
-        self,
-        text: str | None = None,
-        image: str | Path | bytes | Image.Image | None = None,
-        audio: str | Path | bytes | None = None,
-        session: Session | None = None,
-        top_k: int | None = None,
-    ) -> Iterator[TurnEvent]:
-        started = time.perf_counter()
+        self, text: str | None = None, image: PhotoInput | None = None, audio: AudioInput | None = None,
+        session: Session | None = None, top_k: int | None = None,
+    ) -> Iterator[TurnEvent]:  # fmt: skip
+        turn = self._begin(text, image, audio, session, top_k)
+        confirm = self._hear(turn)
+        if confirm is not None:
+            yield from _only(confirm)
+            return
+        self._read_photo(turn)
+        answered = self._answer_without_search(turn)
+        if answered is not None:
+            yield from _only(answered)
+            return
+        self._plan_query(turn)
+        yield from self._search(turn)
+
+    def _begin(self, text, image, audio, session, top_k) -> TurnContext:
         text = (text or "").strip()
         if not text and image is None and audio is None:
             raise EmptyQueryError("empty query: type what you are looking for, attach a photo, or record your voice")
@@ -259,67 +81,141 @@ class Assistant:
         if len(text) > limit:
             raise MessageTooLongError(f"your message is {len(text):,} characters long; the limit is {limit:,}")
         session = session if session is not None else Session()
-        top_k = top_k or self.settings.fusion.top_k
+        return TurnContext(session, top_k or self.settings.fusion.top_k, text, image, audio)
 
-        transcript = confidence = None
-        timings: dict[str, float] = {}
-        if audio is not None:
-            heard = self._transcribe(audio)
-            transcript, confidence = heard.text, heard.confidence
-            timings["speech_ms"] = _ms_since(started)
-            if confidence < self.settings.conversation.confirm_below_confidence and not text:
-                session.pending_transcript = transcript
-                reply = self._reply(session, [], CONFIRM_QUESTION.format(transcript=transcript), "confirm", transcript, confidence)
-                yield TurnEvent("results", reply)
-                yield TurnEvent("done", reply)
-                return
-        if session.pending_transcript and AFFIRMATIVE.match(text) and image is None:
-            text, transcript = session.pending_transcript, session.pending_transcript
+    def _hear(self, turn: TurnContext) -> Reply | None:
+        """Speech to words (asking back when unsure), a confirmed transcript, then what the words say."""
+        session = turn.session
+        if turn.audio is not None:
+            heard = self._transcribe(turn.audio)
+            turn.transcript, turn.confidence = heard.text, heard.confidence
+            turn.timings["speech_ms"] = turn.ms_since_start()
+            if turn.confidence < self.settings.conversation.confirm_below_confidence and not turn.text:
+                session.pending_transcript = turn.transcript
+                return self._reply(turn, [], CONFIRM_QUESTION.format(transcript=turn.transcript), "confirm")
+        if session.pending_transcript and AFFIRMATIVE.match(turn.text) and turn.image is None:
+            turn.text = turn.transcript = session.pending_transcript
         session.pending_transcript = None
-        photo = open_image(image, self.settings.image_encoder.max_photo_bytes) if image is not None else None
-        utterance = " ".join(part for part in (text, transcript if text != transcript else None) if part)
-
-        understanding = understand(utterance, self.settings.currency, self.settings.conversation.exchange_rates)
-        if understanding.reset:
+        turn.understanding = understand(turn.utterance, self.settings.currency, self.settings.conversation.exchange_rates)
+        if turn.understanding.reset:
             session.reset()
+        return None
+
+    def _read_photo(self, turn: TurnContext) -> None:
+        """This turn's photo: its vector, and what it shows in words."""
+        if turn.image is None:
+            return
+        turn.photo = open_image(turn.image, self.settings.image_encoder.max_photo_bytes)
+        turn.photo_path = str(turn.image) if isinstance(turn.image, (str, Path)) else None
+        self._encode_photo(turn)
+
+    def _encode_photo(self, turn: TurnContext) -> None:
+        turn.photo_vector = self.index.image_encoder.encode_image([turn.photo])[0]
+        turn.photo_attributes = self.photo_reader.read(turn.photo_vector)
+        turn.photo_reading = describe(turn.photo_attributes, self.settings.conversation.photo_attribute_confidence)
+
+    # --- messages that are not searches ----------------------------------------------------------
+
+    def _answer_without_search(self, turn: TurnContext) -> Reply | None:
+        utterance = turn.utterance
+        if turn.photo is not None or not utterance:
+            return None
+        said = turn.understanding
+        if said.reset and said.constraints.is_empty() and not (said.refinements or said.has_content_words):
+            return self._message_reply(turn, SMALL_TALK, "start_over")  # nothing to search for yet
+        kind = message_kind(utterance, not said.constraints.is_empty() or bool(said.refinements))
+        if kind is not None:
+            return self._message_reply(turn, *kind)
+        intent = detect_intent(utterance)
+        if intent == "question":
+            return self._reply(turn, [], general_answer(utterance), intent)
+        if intent == "search":
+            return None
+        return self._about_shown(turn, intent)
+
+    def _message_reply(self, turn: TurnContext, kind: str, detail: str) -> Reply:
+        shop = self.shop()
+        if kind == POLICY:
+            answer, section = self.policies().answer(turn.utterance, detail)
+            reply = self._reply(turn, [], answer, kind)
+            reply.answer_source = "quoted" if section else "template"
+            reply.link = None if section else handoff_answer(shop)[1]
+            return reply
+        if kind == HANDOFF:
+            answer, link = handoff_answer(shop)
+            reply = self._reply(turn, [], answer, kind)
+            reply.link = link
+            return reply
+        answer = small_talk_answer(detail) if kind == SMALL_TALK else decline_answer(detail)
+        return self._reply(turn, [], answer, kind if kind in (SMALL_TALK, DECLINE) else DECLINE)
+
+    def _about_shown(self, turn: TurnContext, intent: str) -> Reply | None:
+        """Details, a comparison or availability of pieces on screen; a reference to a piece that is
+        not there is answered as such, never resolved to another piece."""
+        session, utterance = turn.session, turn.utterance
         shown = self._items_in_order(session.shown)
-        intent = detect_intent(utterance) if utterance and photo is None else "search"
-        referenced = resolve_references(utterance, shown, self._items_in_order(session.focus)) if utterance else []
-        if intent != "search":
-            reply = self._conversational_reply(intent, utterance, referenced, shown, session, transcript, confidence)
-            if reply is not None:
-                yield TurnEvent("results", reply)
-                yield TurnEvent("done", reply)
-                return
+        referenced = resolve_references(utterance, shown, self._items_in_order(session.focus))
+        named = reference_words(utterance)
+        if named and not resolve_references(f"the {named} one", shown, []):
+            answer = NOT_ON_SCREEN.format(what=named) if shown else NOTHING_ON_SCREEN
+            return self._reply(turn, [], answer, "not_on_screen")
+        if intent == "compare":
+            items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
+            if items:
+                return self._compared(session, items, turn)
+            if not turn.understanding.constraints.is_empty():
+                return None  # "compare gold rings under 500": a search
+            return self._reply(turn, [], ONE_ON_SCREEN if shown else NOTHING_ON_SCREEN, "not_on_screen")
+        items = (referenced or shown)[:1]
+        if not items:
+            return None
+        answer = details_answer(items[0]) if intent == "details" else availability_answer(items[0], utterance)
+        return self._about(session, intent, items, answer, turn)
 
-        constraints = session.clear(session.carry(understanding.constraints), understanding.clear_slots)
-        photo_vector = self.index.image_encoder.encode_image([photo])[0] if photo is not None else None
-        seen = self.photo_reader.read(photo_vector) if photo_vector is not None else None
-        # "this style but cheaper": cheaper than the piece in the photo, not than the cards on screen.
-        pictured = self._pictured_item(photo_vector) if photo_vector is not None and understanding.refinements else None
-        constraints, refined = apply_refinements(constraints, understanding.refinements, [pictured] if pictured else shown)
-        words = utterance if utterance and (understanding.has_content_words or photo is None) else None
+    # --- plan the query, search, write -----------------------------------------------------------
+
+    def _plan_query(self, turn: TurnContext) -> None:
+        """How this turn follows the search on screen (assistant/follow_up.py), and the query it runs."""
+        session, said = turn.session, turn.understanding
+        plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency)
+        if plan.keeps_photo and session.search_photo and said.constraints.categories and not session.constraints.categories:
+            plan = self._unless_another_kind(turn, plan)
+        turn.follow_up = plan
+        if plan.keeps_photo and turn.photo is None and session.search_photo:
+            turn.photo, turn.photo_path = open_image(session.search_photo), session.search_photo
+            self._encode_photo(turn)
+        # "this style but cheaper": cheaper than the piece in this turn's photo, not the cards on screen.
+        pictured = self._pictured_item(turn) if turn.image is not None and said.refinements else None
+        shown = self._items_in_order(session.shown)
+        constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
+        words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
-        photo_words = self._photo_words(seen, understanding.constraints) if seen and words else None
-        query = FusedQuery(
-            text=" ".join(filter(None, (words, photo_words))) or None, image=photo, image_vector=photo_vector,
-            constraints=constraints, preferences=understanding.preferences,
+        photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
+        turn.query = FusedQuery(
+            text=" ".join(filter(None, (words, photo_words))) or None, image=turn.photo, image_vector=turn.photo_vector,
+            constraints=constraints, preferences=plan.preferences,
         )  # fmt: skip
-        if "similar" in understanding.refinements and (referenced or shown) and photo is None:
-            query = self._more_like(referenced[0] if referenced else shown[0], constraints)
-        skip = set(session.seen) if "more" in understanding.refinements else set()
-        seen_phrase = describe(seen, self.settings.conversation.photo_attribute_confidence) if seen else ""
-        notes = [f"this looks like {seen_phrase}"] if seen_phrase else []
-        notes += understanding.notes + [f"showing {phrase}" for phrase in refined]
-        session.query, session.photo = utterance, str(image) if isinstance(image, (str, Path)) else None
-        yield from self._search(
-            session, query, top_k, utterance, notes, skip=skip, used_photo=photo is not None,
-            transcript=transcript, confidence=confidence, started=started, timings=timings, seen=seen_phrase or None,
-        )  # fmt: skip
+        if "similar" in said.refinements and shown and turn.photo is None:
+            referenced = resolve_references(turn.utterance, shown, self._items_in_order(session.focus))
+            turn.query = self._more_like(referenced[0] if referenced else shown[0], constraints)
+        if plan.kind == MORE:
+            turn.already_shown = set(session.shown_for_search)
+        reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
+        turn.notes = reading + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
 
-    def _pictured_item(self, photo_vector) -> Item | None:
+    def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
+        """A search by photo alone has the kind of piece the photo shows: words naming another kind
+        ("necklaces instead" after a photo of an anklet) start a search of their own."""
+        photo = open_image(turn.session.search_photo)
+        attributes = self.photo_reader.read(self.index.image_encoder.encode_image([photo])[0])
+        if attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
+            return plan
+        pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
+        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency)
+
+    def _pictured_item(self, turn: TurnContext) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
-        nearest = self.index.nearest_image_ids(photo_vector, 1)
+        nearest = self.index.nearest_image_ids(turn.photo_vector, 1)
         return next(iter(self.index.items(nearest).values()), None)
 
     def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:
@@ -327,86 +223,66 @@ class Assistant:
         probes are sure of and the shopper's words leave open (the words win: "like this but in
         white gold" drops the photo's yellow gold)."""
         sure = self.settings.conversation.photo_attribute_confidence
-        open_slots = {
-            "category": not (said.categories or said.exclude_categories),
-            "metal_color": not (said.metals or said.exclude_metals or said.karats),
-            "stone": not (said.gemstones or said.gemstone_colors or said.exclude_gemstones),
-        }
         unsure = Guess("", 0.0)
+        stone_open = not (said.gemstones or said.gemstone_colors or said.exclude_gemstones)
         kept = PhotoAttributes(
-            category=seen.category if open_slots["category"] else unsure,
-            metal_color=seen.metal_color if open_slots["metal_color"] else unsure,
-            stone=seen.stone if open_slots["stone"] else unsure,
-            stone_color=seen.stone_color if open_slots["stone"] else None,
+            category=seen.category if not (said.categories or said.exclude_categories) else unsure,
+            metal_color=seen.metal_color if not (said.metals or said.exclude_metals or said.karats) else unsure,
+            stone=seen.stone if stone_open else unsure,
+            stone_color=seen.stone_color if stone_open else None,
         )
         return describe(kept, sure, require_category=False) or None
 
-    def _search(
-        self, session: Session, query: FusedQuery, top_k: int, utterance: str, notes: list[str], skip: set[str] = frozenset(),
-        exclude: set[str] = frozenset(), used_photo: bool = False, transcript: str | None = None,
-        confidence: float | None = None, started: float | None = None, timings: dict[str, float] | None = None,
-        seen: str | None = None,
-    ) -> Iterator[TurnEvent]:
-        """The end of every turn that searches: rank, answer, put the results on screen, write the
-        prose. `skip`: ids already shown for this search ("show me more"); `exclude`: ids to leave out."""
-        started = started if started is not None else time.perf_counter()
-        timings = dict(timings or {})
-        constraints = query.constraints
-        left_out = set(skip) | set(exclude)
+    def _search(self, turn: TurnContext) -> Iterator[TurnEvent]:
+        """Rank, answer, put the results on screen, write the prose."""
+        query, top_k = turn.query, turn.top_k
+        left_out = turn.already_shown | turn.left_out
         search_started = time.perf_counter()
         hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(left_out)) if hit.item.id not in left_out][:top_k]
-        results = [self._result(hit, constraints, query.text) for hit in hits]
-        if not hits and not constraints.is_empty():
-            results, answer = self._closest_alternatives(query, constraints, top_k)
+        results = [Result.of(hit, query.constraints, query.text) for hit in hits]
+        more = turn.follow_up is not None and turn.follow_up.kind == MORE
+        if not hits and more:
+            answer, intent = all_shown_answer(query.constraints, len(turn.already_shown), self.settings.currency), "no_more"
+        elif not hits and not query.constraints.is_empty():
+            results, answer = closest_alternatives(self.searcher, query, top_k, self.settings.conversation, self.settings.currency, left_out)
+            intent = "search"
         else:
-            answer = write_answer(hits, constraints, self.settings.currency, used_photo=used_photo, transcript=transcript)
-        if notes:
-            answer = " ".join(note[0].upper() + note[1:] + "." for note in notes) + "\n" + answer
-        timings["search_ms"] = _ms_since(search_started)
-
-        session.constraints = constraints
-        session.seen = (session.seen if skip else []) + [r.id for r in results]
-        session.shown, session.focus, session.turns = [r.id for r in results], [], session.turns + 1
-        reply = self._reply(session, results, answer, "search", transcript, confidence, notes, seen)
+            used_photo = query.image is not None
+            answer, intent = write_answer(hits, query.constraints, self.settings.currency, used_photo, turn.transcript), "search"
+        if turn.notes:
+            answer = " ".join(note[0].upper() + note[1:] + "." for note in turn.notes) + "\n" + answer
+        turn.timings["search_ms"] = round((time.perf_counter() - search_started) * 1000, 1)
+        if intent == "search":
+            self._remember_search(turn, results)
+        reply = self._reply(turn, results, answer, intent)
+        reply.photo_in_search = query.image is not None
         yield TurnEvent("results", reply)
         if self.writer and hits:
-            yield from self._write(reply, utterance, [hit.item for hit in hits], constraints, notes)
-        reply.timings_ms = {**timings, "total_ms": _ms_since(started)}
+            yield from self._write(turn, reply, [hit.item for hit in hits])
+        reply.timings_ms = {**turn.timings, "total_ms": turn.ms_since_start()}
         yield TurnEvent("done", reply)
 
-    def _write(self, reply: Reply, utterance: str, items: list[Item], constraints: Constraints, notes: list[str]):
+    def _remember_search(self, turn: TurnContext, results: list[Result]) -> None:
+        session, query = turn.session, turn.query
+        plan = turn.follow_up
+        session.constraints, session.preferences = query.constraints, query.preferences
+        if plan is not None:
+            session.search_words = plan.words if plan.kind != MORE else session.search_words
+            session.search_photo = turn.photo_path
+            session.photo_reading = turn.photo_reading
+        session.shown_for_search = sorted(turn.already_shown) + [r.id for r in results]
+        session.shown, session.focus, session.turns = [r.id for r in results], [], session.turns + 1
+
+    def _write(self, turn: TurnContext, reply: Reply, items: list[Item]) -> Iterator[TurnEvent]:
         request = AnswerRequest(
-            user_text=utterance or "(a photo)", items=items[: self.settings.llm.items_in_prompt],
-            constraints=constraints, template_answer=reply.answer, notes=notes,
+            user_text=turn.utterance or PHOTO_ONLY_TEXT, items=items[: self.settings.llm.items_in_prompt],
+            constraints=turn.query.constraints, template_answer=reply.answer, notes=turn.notes,
         )  # fmt: skip
         for event in self.writer.stream(request):
             if event.kind == "final":
-                reply.answer, reply.answer_source = event.text, event.source
+                reply.answer, reply.answer_source, reply.refused = event.text, event.source, [str(v) for v in event.violations]
             else:
                 yield TurnEvent(event.kind, reply, event.text)
-
-    def _conversational_reply(self, intent, utterance, referenced, shown, session, transcript, confidence) -> Reply | None:
-        """Details, comparison, availability or a general question; None when the words point at
-        nothing on screen, so the turn is treated as a search."""
-        if intent == "question":
-            return self._reply(session, [], general_answer(utterance), intent, transcript, confidence)
-        if intent == "compare":
-            items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
-            if items:
-                return self._compared(session, items, transcript, confidence)
-            answer = None
-        else:
-            items = (referenced or shown)[:1]
-            answer = (details_answer if intent == "details" else lambda item: availability_answer(item, utterance))(items[0]) if items else None
-        if answer is None:
-            return None
-        return self._about(session, intent, items, answer, transcript, confidence)
-
-    def _about(self, session: Session, intent: str, items: list[Item], answer: str, transcript=None, confidence=None) -> Reply:
-        """A reply about particular pieces, which become the ones "it" and "them" refer to."""
-        session.focus, session.turns = [item.id for item in items], session.turns + 1
-        results = [self._plain_result(item) for item in items]
-        return self._reply(session, results, answer, intent, transcript, confidence)
 
     # --- what the shopper does with the chips and cards on screen (the web chat) ---------------
 
@@ -416,24 +292,29 @@ class Assistant:
 
     def remove_filters(self, session: Session, labels: list[str], top_k: int | None = None) -> Iterator[TurnEvent]:
         """Drop the constraints shown with these chip labels and run the search on screen again
-        (its words less the dropped constraints' wording, its photo), like a turn."""
+        (its words less the dropped constraints' wording, its photo and soft wishes), like a turn."""
         constraints = session.constraints
         for label in labels:
             chip = next((c for c in constraint_chips(constraints, self.settings.currency) if c.label == label), None)
             if chip is not None:
                 constraints = replace(constraints, **chip.cleared)
-        understanding = understand(session.query, self.settings.currency, self.settings.conversation.exchange_rates)
-        photo = open_image(session.photo) if session.photo else None
-        query = FusedQuery(text=understanding.remainder or None, image=photo, constraints=constraints, preferences=understanding.preferences)
-        yield from self._search(session, query, top_k or self.settings.fusion.top_k, session.query, [], used_photo=photo is not None)
+        words = understand(session.search_words, self.settings.currency, self.settings.conversation.exchange_rates).remainder
+        photo = open_image(session.search_photo) if session.search_photo else None
+        turn = TurnContext(session, top_k or self.settings.fusion.top_k, session.search_words, photo_path=session.search_photo)
+        turn.photo = photo
+        turn.query = FusedQuery(text=words or None, image=photo, constraints=constraints, preferences=session.preferences)
+        turn.follow_up = FollowUp("refine", session.search_words, constraints, session.preferences, photo is not None)
+        yield from self._search(turn)
 
     def more_like(self, session: Session, item_id: str, top_k: int | None = None) -> Iterator[TurnEvent]:
         """Pieces like this one (its picture and its title) under the filters in force, itself left out."""
         item = self._item(item_id)
-        query = self._more_like(item, session.constraints)
-        session.query, session.photo = item.title, item.image if query.image is not None else None
-        notes = [f"showing pieces like the {prose_name(item)}"]
-        yield from self._search(session, query, top_k or self.settings.fusion.top_k, item.title, notes, exclude={item.id})
+        turn = TurnContext(session, top_k or self.settings.fusion.top_k, item.title)
+        turn.query = self._more_like(item, session.constraints)
+        turn.photo_path = item.image if turn.query.image is not None else None
+        turn.follow_up = FollowUp("new", item.title, session.constraints, session.preferences, False)
+        turn.left_out, turn.notes = {item.id}, [f"showing pieces like the {prose_name(item)}"]
+        yield from self._search(turn)
 
     def details(self, session: Session, item_id: str) -> Reply:
         item = self._item(item_id)
@@ -446,58 +327,32 @@ class Assistant:
             raise SelectionError(f"pick {MIN_COMPARED} or {MAX_COMPARED} pieces to compare (got {len(items)})")
         return self._compared(session, items)
 
-    def _compared(self, session: Session, items: list[Item], transcript=None, confidence=None) -> Reply:
-        session.compared = [item.id for item in items]
-        reply = self._about(session, "compare", items, comparison_table(items), transcript, confidence)
-        reply.table = comparison_rows(items)
-        return reply
-
     def toggle_wishlist(self, session: Session, item_id: str) -> bool:
         """Save a catalog piece to the session's wishlist, or take it off; True when it is saved now."""
         return session.toggle_wishlist(self._item(item_id).id)
 
     def wishlist(self, session: Session) -> list[Result]:
         """The saved pieces still in the catalog, in the order saved, with today's prices."""
-        return [self._plain_result(item) for item in self._items_in_order(session.wishlist)]
+        return [Result.plain(item) for item in self._items_in_order(session.wishlist)]
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _about(self, session: Session, intent: str, items: list[Item], answer: str, turn: TurnContext | None = None) -> Reply:
+        """A reply about particular pieces, which become the ones "it" and "them" refer to."""
+        session.focus, session.turns = [item.id for item in items], session.turns + 1
+        return self._reply(turn or TurnContext(session, 0), [Result.plain(item) for item in items], answer, intent)
+
+    def _compared(self, session: Session, items: list[Item], turn: TurnContext | None = None) -> Reply:
+        session.compared = [item.id for item in items]
+        reply = self._about(session, "compare", items, comparison_table(items), turn)
+        reply.table = comparison_rows(items)
+        return reply
 
     def _item(self, item_id: str) -> Item:
         found = self.index.items([item_id])
         if item_id not in found:
             raise SelectionError(f"that piece ({item_id}) is not in the catalog any more")
         return found[item_id]
-
-    def _plain_result(self, item: Item) -> Result:
-        return self._result(Hit(item, 1.0, None, None), Constraints(), None)
-
-    def _closest_alternatives(self, query: FusedQuery, constraints: Constraints, top_k: int) -> tuple[list[Result], str]:
-        """Nothing meets every constraint: say so, and offer the best results with one constraint
-        relaxed at a time, each named."""
-        wanted = ", ".join(describe_constraints(constraints, self.settings.currency))
-        offers, results, names = [], [], []
-        for name, relaxed in relaxations(constraints):
-            hits = self.searcher.search(replace(query, constraints=relaxed), top_k=top_k)
-            if name == "price":  # over budget: the closest prices first
-                hits.sort(key=lambda hit: hit.item.price)
-            offered = [hit for hit in hits if hit.item.id not in {r.id for r in results}][: self.settings.conversation.items_per_alternative]
-            if not offered:
-                continue
-            offers.append(describe_relaxation(name, constraints, [hit.item for hit in offered], self.settings.currency))
-            for hit in offered:
-                result = self._result(hit, relaxed, query.text)
-                result.relaxed = [name]
-                result.why = f"closest alternative, {RELAXED_LABELS[name]} · {result.why}"
-                results.append(result)
-                names.append(prose_name(hit.item))
-            if len(offers) == self.settings.conversation.alternatives:
-                break
-        if not offers:
-            return [], write_answer([], constraints, self.settings.currency, used_photo=query.image is not None)
-        lines = [f"I couldn't find anything matching {wanted}. The closest I have: {'; and '.join(offers)}."]
-        lines += [
-            f"{n}. {named} — {format_price(r.price, r.currency)} ({RELAXED_LABELS[r.relaxed[0]]})"
-            for n, (named, r) in enumerate(zip(names, results), 1)
-        ]
-        return results, "\n".join(lines)
 
     def _more_like(self, item: Item, constraints: Constraints) -> FusedQuery:
         photo = open_image(item.image) if item.image and not item.image_is_url() else None
@@ -507,23 +362,17 @@ class Assistant:
         found = self.index.items(ids)
         return [found[item_id] for item_id in ids if item_id in found]
 
-    def _result(self, hit: Hit, constraints: Constraints, query_text: str | None) -> Result:
-        item = hit.item
-        return Result(
-            id=item.id, title=item.title, price=item.price, currency=item.currency, score=round(hit.score, 4),
-            why=why_matched(hit, constraints, query_text), category=item.category, metal=item.metal_label,
-            gemstone=item.gemstone, in_stock=item.in_stock, image=item.image,
-        )  # fmt: skip
-
-    def _reply(self, session, results, answer, intent, transcript, confidence, notes=(), seen=None) -> Reply:
+    def _reply(self, turn: TurnContext, results: list[Result], answer: str, intent: str) -> Reply:
+        session = turn.session
         return Reply(
-            transcript=transcript, constraints=session.constraints.to_dict(),
+            transcript=turn.transcript, constraints=session.constraints.to_dict(),
             constraint_labels=describe_constraints(session.constraints, self.settings.currency),
-            results=results, answer=answer, intent=intent, notes=list(notes), on_screen=list(session.shown),
-            transcript_confidence=confidence, seen=seen,
+            results=results, answer=answer, intent=intent, notes=list(turn.notes), on_screen=list(session.shown),
+            transcript_confidence=turn.confidence, photo_reading=turn.photo_reading or None,
+            preferences=session.preferences.to_dict(),
         )  # fmt: skip
 
-    def _transcribe(self, audio: str | Path | bytes):
+    def _transcribe(self, audio: AudioInput):
         audio_config = self.settings.audio
         samples = decode_audio(
             audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds, max_bytes=audio_config.max_bytes
@@ -532,5 +381,8 @@ class Assistant:
         return hear(self.asr, speech, self.hearing(), self.settings.asr)
 
 
-def _ms_since(start: float) -> float:
-    return round((time.perf_counter() - start) * 1000, 1)
+def _only(reply: Reply) -> Iterator[TurnEvent]:
+    """A reply with nothing to write: its cards (if any) and its answer at once."""
+    yield TurnEvent("results", reply)
+    yield TurnEvent("done", reply)
+

@@ -29,7 +29,10 @@ def _default_data_dir() -> Path:
 class LLMConfig(BaseModel):
     # auto: llama_cpp when llama-cpp-python is installed, else the template writer.
     backend: Literal["auto", "llama_cpp", "openai", "template"] = "auto"
-    # llama_cpp: a GGUF file; None = the packaged Qwen2.5-Coder-0.5B-Instruct Q4_K_M.
+    # llama_cpp: a packaged model (assistant/llm.py PACKAGED_MODELS); the 1.5B needs the optional
+    # extra `writer-1.5b`. Chosen by benchmarks/answer_truth.py (benchmarks/results/answer_truth_*.json).
+    local_model: Literal["qwen2.5-coder-0.5b", "qwen2.5-coder-1.5b"] = "qwen2.5-coder-0.5b"
+    # ... or any GGUF file, which wins over local_model.
     model_path: str | None = None
     # openai: any OpenAI-compatible endpoint.
     base_url: str | None = None
@@ -40,7 +43,11 @@ class LLMConfig(BaseModel):
     max_sentences: int = 2
     temperature: float = 0.2
     context_tokens: int = 2048
-    threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
+    # llama.cpp threads for writing (decode) and for reading the prompt (batch). One each: on a
+    # 2-core machine shared with other work, a second thread waiting for a busy core made both
+    # steps several times slower (benchmarks/results/llm_threads.json); raise them on a quiet machine.
+    threads: int = 1
+    batch_threads: int = 1
     timeout_seconds: float = 60.0
     # How many of the ranked results the prose talks about (the cards show them all). Each item
     # adds ~40 prompt tokens to read before the first word: on 2 cores 3 items put the first
@@ -69,6 +76,25 @@ class ConversationConfig(BaseModel):
     # A typed message longer than this is refused before any model work (a shopper's request is
     # a sentence or two; a 2 MB message once held the only model slot for minutes).
     max_message_chars: int = 1_000
+
+
+class ShopConfig(BaseModel):
+    """The shop behind the catalog: what answers about it quote and where a person can be reached.
+    With none of these set and the demo catalog in the index, the demo shop's are used
+    (assistant/shop/); with a shop's catalog, nothing is made up: no policy is quoted and the
+    hand-off says there is no contact."""
+
+    name: str | None = None
+    # Markdown: each heading starts a section (assistant/policies.py); read at start and again
+    # whenever the file changes.
+    policies_file: Path | None = None
+    contact_email: str | None = None
+    contact_url: str | None = None
+    # A policy section is quoted only when it is at least this close to the question (MiniLM
+    # cosine) and shares its topic's words.
+    policy_min_similarity: float = 0.2
+    # A quoted section is cut at a sentence end after this many characters.
+    policy_quote_chars: int = 600
 
 
 class ServerConfig(BaseModel):
@@ -105,6 +131,7 @@ class Settings(BaseSettings):
     demo: DemoCatalogConfig = DemoCatalogConfig()
     llm: LLMConfig = LLMConfig()
     conversation: ConversationConfig = ConversationConfig()
+    shop: ShopConfig = ShopConfig()
     server: ServerConfig = ServerConfig()
 
     @property

@@ -1,5 +1,6 @@
-"""The state of one shopper's conversation: the constraints in force, what is on screen, the
-search that put it there, and the pieces the shopper saved or compared."""
+"""The state of one shopper's conversation: the search on screen (its words, photo, constraints
+and soft wishes, so a follow-up can refine it), what is on screen, and the pieces the shopper
+saved or compared."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from retrieval.constraints import Constraints
+from retrieval.constraints import Constraints, Preferences
 
 PAIRED_SLOTS = (("price_min", "price_max"), ("carat_min", "carat_max"))
 LIST_SLOTS = {"categories": "exclude_categories", "metals": "exclude_metals", "gemstones": "exclude_gemstones"}
@@ -23,21 +24,27 @@ CLEARABLE_SLOTS = {
 
 @dataclass
 class Session:
-    constraints: Constraints = field(default_factory=Constraints)
+    constraints: Constraints = field(default_factory=Constraints)  # of the search on screen
+    preferences: Preferences = field(default_factory=Preferences)  # ... its soft wishes (occasion, style, recipient)
+    search_words: str = ""  # ... its words, so a follow-up or a dropped chip can run it again
+    search_photo: str | None = None  # ... the path of its photo, if it had one
+    photo_reading: str = ""  # ... what that photo shows, in words
+    shown_for_search: list[str] = field(default_factory=list)  # every id shown for it ("show me more")
     shown: list[str] = field(default_factory=list)  # ids of the items on screen, in order
-    seen: list[str] = field(default_factory=list)  # every id shown for the current search ("show me more")
     focus: list[str] = field(default_factory=list)  # ids the last turn talked about ("it", "that one")
     pending_transcript: str | None = None  # a shaky transcript waiting for the shopper's yes
     turns: int = 0
-    query: str = ""  # the words of the search on screen, so it can be re-run without a filter
-    photo: str | None = None  # ... and the path of its photo, if it had one
     compared: list[str] = field(default_factory=list)  # ids last compared side by side
     wishlist: list[str] = field(default_factory=list)  # ids saved by the shopper; kept when they start over
 
     def reset(self) -> None:
         """Start the search over; the wishlist stays."""
-        self.constraints, self.shown, self.seen, self.focus, self.pending_transcript = Constraints(), [], [], [], None
-        self.query, self.photo, self.compared = "", None, []
+        self.constraints, self.preferences = Constraints(), Preferences()
+        self.search_words, self.search_photo, self.photo_reading, self.shown_for_search = "", None, "", []
+        self.shown, self.focus, self.pending_transcript, self.compared = [], [], None, []
+
+    def has_search(self) -> bool:
+        return bool(self.search_words or self.search_photo or not self.constraints.is_empty())
 
     def toggle_wishlist(self, item_id: str) -> bool:
         """Save the piece, or unsave it if it was saved; True when it is saved now."""
@@ -83,10 +90,10 @@ class Session:
     @classmethod
     def from_json(cls, text: str) -> Session:
         data = json.loads(text)
-        known = {f.name for f in fields(Constraints)}
-        constraints = Constraints(**{k: v for k, v in data.pop("constraints", {}).items() if k in known})
+        constraints = _known(Constraints, data.pop("constraints", {}))
+        preferences = _known(Preferences, data.pop("preferences", {}))
         session_fields = {f.name for f in fields(cls)}
-        return cls(constraints=constraints, **{k: v for k, v in data.items() if k in session_fields})
+        return cls(constraints=constraints, preferences=preferences, **{k: v for k, v in data.items() if k in session_fields})
 
     def save(self, path: Path) -> None:
         path.write_text(self.to_json(), encoding="utf-8")
@@ -94,3 +101,8 @@ class Session:
     @classmethod
     def load(cls, path: Path) -> Session:
         return cls.from_json(path.read_text(encoding="utf-8")) if path.is_file() else cls()
+
+
+def _known(kind, data: dict):
+    names = {f.name for f in fields(kind)}
+    return kind(**{key: value for key, value in data.items() if key in names})

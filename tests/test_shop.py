@@ -9,7 +9,7 @@ from assistant.answer import constraint_chips, describe_constraints
 from assistant.assistant import SelectionError
 from assistant.conversation import Session
 from assistant.understanding import understand
-from retrieval.constraints import Constraints
+from retrieval.constraints import Constraints, Preferences
 
 QUERY = "rose gold ring under $800, no diamonds"
 
@@ -46,12 +46,14 @@ def test_carat_size_and_stock_are_chips_but_not_named_in_answers():
 
 
 def test_the_session_keeps_its_wishlist_and_search_through_json_and_start_over():
-    session = Session(query="vintage ring", photo="/tmp/ring.png", compared=["a", "b"])
+    session = Session(search_words="vintage ring", search_photo="/tmp/ring.png", compared=["a", "b"],
+                      preferences=Preferences(occasions=["anniversary"]))  # fmt: skip
     assert session.toggle_wishlist("a") and session.toggle_wishlist("b") and not session.toggle_wishlist("a")
     restored = Session.from_json(session.to_json())
-    assert (restored.wishlist, restored.query, restored.photo, restored.compared) == (["b"], "vintage ring", "/tmp/ring.png", ["a", "b"])
+    assert (restored.wishlist, restored.search_words, restored.search_photo, restored.compared) == (["b"], "vintage ring", "/tmp/ring.png", ["a", "b"])
+    assert restored.preferences.occasions == ["anniversary"]
     restored.reset()
-    assert restored.wishlist == ["b"] and restored.query == "" and restored.compared == []
+    assert restored.wishlist == ["b"] and restored.search_words == "" and restored.compared == [] and restored.preferences.is_empty()
 
 
 def test_understanding_leaves_the_words_that_are_not_constraints():

@@ -1,0 +1,161 @@
+"""The Assistant's set-up, apart from its turns: the models and index it works with, the catalog
+it reads titles and vocabulary from, ingesting a shop's catalog or the demo, and the shop itself
+(its name, contact and policies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from PIL import Image
+
+from assistant.config import Settings, ShopConfig
+from assistant.hearing import ShopHearing, shop_hearing
+from assistant.llm import create_chat_model
+from assistant.policies import PolicyBook
+from assistant.writer import GroundedWriter
+from perception.asr import ASR, create_asr
+from perception.image_encoder import create_image_encoder
+from perception.text_encoder import create_text_encoder
+from retrieval.attributes import AttributeReader
+from retrieval.demo.generate import write_demo_catalog
+from retrieval.importer import CatalogImporter, ImportSettings
+from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.query import Searcher
+from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
+from retrieval.tuning import tuned_for_catalog
+
+DEMO_SHOP = ShopConfig(
+    name="the Facet demo shop", policies_file=Path(__file__).parent / "shop" / "demo_policies.md",
+    contact_email="help@facet-demo.example", contact_url=None,
+)  # fmt: skip
+UNNAMED_SHOP = "the shop"
+
+
+class ShopSetup:
+    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR, chat_model=None):
+        self.settings = settings
+        self.index = index
+        self.asr = asr
+        self.searcher = Searcher(index, settings.fusion)
+        self.photo_reader = AttributeReader(index)
+        self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
+        self._titles: set[str] | None = None
+        self._hearing: ShopHearing | None = None
+        self._read_revision: str | None = None  # the index's text revision the two were read at
+        self._policies: PolicyBook | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings):
+        torch.set_num_threads(settings.torch_threads)
+        index = CatalogIndex(
+            connect(settings.index, settings.chroma_dir),
+            create_text_encoder(settings.text_encoder),
+            tuned_for_catalog(create_image_encoder(settings.image_encoder), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix),
+            settings.index,
+            mirror_dir=settings.mirror_dir,
+        )
+        asr = create_asr(settings.asr, threads=settings.torch_threads)
+        return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
+
+    # --- the shop ------------------------------------------------------------------------------
+
+    def shop(self) -> ShopConfig:
+        """The shop as configured; the demo shop's name, contact and policies where nothing is
+        configured and the index holds the demo catalog."""
+        shop = self.settings.shop
+        configured = shop.policies_file or shop.contact_email or shop.contact_url or shop.name
+        if not configured and self.index.catalog() == DEMO_CATALOG:
+            return DEMO_SHOP.model_copy(update={"policy_min_similarity": shop.policy_min_similarity, "policy_quote_chars": shop.policy_quote_chars})
+        return shop if shop.name else shop.model_copy(update={"name": UNNAMED_SHOP})
+
+    def policies(self) -> PolicyBook:
+        """The shop's policy file, read on first use and again whenever it (or the shop) changes."""
+        shop = self.shop()
+        if self._policies is None or self._policies.path != shop.policies_file or self._policies.shop != shop:
+            self._policies = PolicyBook(shop.policies_file, self.index.text_encoder, shop)
+        return self._policies
+
+    # --- the catalog ---------------------------------------------------------------------------
+
+    def catalog_titles(self) -> set[str]:
+        """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
+        self._read_catalog()
+        return self._titles
+
+    def hearing(self) -> ShopHearing:
+        """What voice turns listen for (assistant/hearing.py)."""
+        self._read_catalog()
+        return self._hearing
+
+    def _read_catalog(self) -> None:
+        """The titles and the hearing, from one read of the indexed catalog, read again only
+        when the catalog's texts have changed (by this process's ingest or another's)."""
+        revision = self.index.text_revision()
+        if self._titles is not None and revision == self._read_revision:
+            return
+        items = list(self.index.items(self.index.all_ids()).values())
+        self._titles = {item.title for item in items}
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+        self._read_revision = revision
+
+    def warm_up(self) -> None:
+        """Load every model (and read the shop's policies) now rather than on the first shopper's turn."""
+        self.index.text_encoder.encode_text(["warm up"])
+        self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
+        self.asr.model.get()
+        for kind in ("text", "image"):  # a big catalog's in-memory mirror (None for a small one)
+            self.index.mirror(kind)
+        self.policies().load()
+        if self.writer:
+            self.writer.warm_up()
+
+    def ingest(
+        self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,
+        kind: str = SHOP_CATALOG, mapping: dict[str, str] | None = None, corrections: Path | None = None,
+    ) -> tuple[IngestReport, list]:  # fmt: skip
+        """Add or update a catalog file's items (retrieval/importer.py: any format, attributes read
+        from columns, words and photos, each photo as a safe stored copy). A file with no valid row
+        raises (NoValidRowsError) before the index is touched; `sync` removes nothing while any row
+        is rejected, unless `force`."""
+        importer = self.catalog_importer()
+        read = importer.read(catalog, images, mapping, corrections)
+        over_demo = self.index.catalog() == DEMO_CATALOG and kind == SHOP_CATALOG and not sync
+        self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
+        skip_sync = sync and bool(read.loaded.errors) and not force
+        report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
+        self._titles = self._hearing = None
+        report.sync_skipped = skip_sync
+        if over_demo:
+            report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
+        return report, read.loaded.errors
+
+    def catalog_importer(self) -> CatalogImporter:
+        settings = self.settings
+        return CatalogImporter(self.index, ImportSettings(
+            settings.currency, settings.catalog, settings.images, settings.images_dir, settings.lexicon, settings.extraction,
+            settings.import_dir,
+        ))  # fmt: skip
+
+    def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:
+        """Build and index the demo catalog into a brand-new index only: an index that holds, or
+        held, a shop's catalog is never filled with the demo (an emptied one is an error)."""
+        if self.index.count() > 0:
+            return None
+        if self.index.held_shop_catalog():
+            raise ShopCatalogError(
+                "the shop's catalog index is empty: `facet ingest CATALOG` fills it again (`facet demo --force` puts the demo there)"
+            )
+        return self.build_demo_catalog(progress)
+
+    def build_demo_catalog(self, progress: bool = True, force: bool = False) -> IngestReport:
+        """Write the demo catalog (images rendered once) and sync the index to it; over a shop's
+        catalog only when forced."""
+        if self.index.held_shop_catalog() and not force:
+            raise ShopCatalogError("the index holds a shop's catalog: `facet demo --force` replaces it with the demo catalog")
+        demo = self.settings.demo
+        catalog = write_demo_catalog(
+            self.settings.demo_dir, n=demo.items, seed=demo.seed, image_size=demo.image_size, currency=self.settings.currency
+        )
+        report, _ = self.ingest(catalog, sync=True, progress=progress, force=force, kind=DEMO_CATALOG)
+        return report
