@@ -67,6 +67,12 @@ class Item(BaseModel):
     occasion: str = ""
     tags: list[str] = []
     in_stock: bool = True
+    # Where the piece is sold: its page (or a handle for the shop's product URL pattern), the
+    # variants a cart takes, and the top of its price range when variants differ.
+    url: str = ""
+    handle: str = ""
+    variant_ids: list[str] = []
+    price_max: float | None = None
 
     @field_validator("id", "title", "category", "metal")
     @classmethod
