@@ -20,6 +20,7 @@ CART_LABEL = "Add to cart"
 ZOOM_LABEL = "Larger photo: {title}"
 CLOSE_LABEL = "Close"
 CARDS_LABEL = "Matching pieces"
+PHOTO_PX = 256  # the picture's intrinsic size, so the layout does not jump as it loads
 
 RELEVANCE, PRICE_LOW, PRICE_HIGH = "Best match", "Price: low to high", "Price: high to low"
 SORTS = (RELEVANCE, PRICE_LOW, PRICE_HIGH)
@@ -70,19 +71,32 @@ def cards_html(results: list[Result], shop: ShopConfig, picture: Callable[[str],
     if not results:
         return ""
     cards = "".join(_card(position, result, shop, picture(result.image)) for position, result in enumerate(results))
-    zoom = element(
+    return element("ul", cards, class_="facet-cardlist", aria_label=CARDS_LABEL) + zoom_dialog()
+
+
+def photo_html(result: Result, picture: str) -> str:
+    """A piece's picture on its own (the details panel), tap for a larger one."""
+    return _photo(result, picture) + zoom_dialog()
+
+
+def zoom_dialog() -> str:
+    """Where a tapped photo opens large (ui/static/cards.js fills it in)."""
+    return element(
         "dialog",
         element("img", alt="", class_="facet-zoom-img") + element("button", text(CLOSE_LABEL), type="button", class_="facet-zoom-close"),
         class_="facet-zoom", aria_label="Photo",
     )  # fmt: skip
-    return element("ul", cards, class_="facet-cardlist", aria_label=CARDS_LABEL) + zoom
+
+
+def _photo(result: Result, picture: str) -> str:
+    return element(
+        "button", element("img", src=picture, alt=result.title, loading="lazy", width=PHOTO_PX, height=PHOTO_PX),
+        type="button", class_="facet-photo", aria_label=ZOOM_LABEL.format(title=result.title),
+    )  # fmt: skip
 
 
 def _card(position: int, result: Result, shop: ShopConfig, picture: str) -> str:
-    photo = element(
-        "button", element("img", src=picture, alt=result.title, loading="lazy", width=256, height=256),
-        type="button", class_="facet-photo", aria_label=ZOOM_LABEL.format(title=result.title),
-    )  # fmt: skip
+    photo = _photo(result, picture)
     title = element("button", text(result.title), type="button", class_="facet-open")
     line = " · ".join([element("span", text(price_label(result)), class_="facet-price"), *map(text, facts(result))])
     caption = element("p", f"{title} — {line}<br>{text(WHY_PREFIX + result.why)}", class_="facet-caption")

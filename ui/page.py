@@ -39,7 +39,6 @@ BUDGET_FROM, BUDGET_TO = "Price from ({symbol})", "Price up to ({symbol})"
 CHAT_HEIGHT = 520
 WISHLIST_COLUMNS = 4
 WISHLIST_HEIGHT = 240
-DETAIL_IMAGE_HEIGHT = 240
 CHAT_SCALE, SHOP_SCALE, MIN_COLUMN_WIDTH = 3, 4, 320
 # The queues events wait in: turns go through the shared models, look-ups only read the catalog.
 MODEL_QUEUE = "facet-models"
@@ -68,7 +67,7 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
         with gr.Row(equal_height=False, elem_id="facet-main"):
             with gr.Column(scale=CHAT_SCALE, min_width=MIN_COLUMN_WIDTH, elem_id="facet-chat-column"):
                 chatbot = gr.Chatbot(
-                    label="Chat", show_label=False, height=CHAT_HEIGHT, placeholder=CHAT_PLACEHOLDER.format(shop=shop.name),
+                    label="Chat", show_label=False, height=CHAT_HEIGHT, buttons=["copy", "copy_all"], placeholder=CHAT_PLACEHOLDER.format(shop=shop.name),
                     feedback_options=None, layout="bubble", group_consecutive_messages=False, elem_classes="facet-chat",
                     elem_id="facet-chat", **text_only,
                 )  # fmt: skip
@@ -94,9 +93,7 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                 guide = gr.HTML("", js_on_load=None, elem_id="facet-guide", **html)
                 with gr.Group(visible=False, elem_id="facet-detail") as detail:
                     with gr.Row(equal_height=False):
-                        detail_image = gr.Image(
-                            show_label=False, interactive=False, height=DETAIL_IMAGE_HEIGHT, container=False, min_width=160,
-                        )
+                        detail_image = gr.HTML("", js_on_load=cards_script(), elem_id="facet-detail-photo", min_width=160, **html)
                         with gr.Column(min_width=200):
                             detail_text = gr.Markdown(elem_id="facet-detail-text", line_breaks=True, **text_only)
                             extras = gr.HTML("", js_on_load=None, elem_id="facet-detail-links", **html)
@@ -179,6 +176,7 @@ def serve(assistant: Assistant, host: str | None = None, port: int | None = None
         allowed_paths=[str(root) for root in image_roots(assistant) if root.is_dir()],
         max_file_size=server.max_upload_bytes,
         css=page_css(assistant.settings.shop),
+        footer_links=[],  # a shop's widget: no "built with" or settings links under the chat
         **launch_kwargs,
     )
     return app

@@ -27,7 +27,7 @@ from perception.errors import AudioError, ImageError, PerceptionError
 from retrieval.rows import CatalogError
 from retrieval.store import IndexChangedError
 from ui.budget import PriceRange, catalog_prices
-from ui.cards import SORTS, cards_html, price_label
+from ui.cards import SORTS, cards_html, photo_html, price_label
 from ui.markup import plain, table
 from ui.panels import contact_link, detail_extras, search_guide, wishlist_actions
 from ui.pictures import Pictures
@@ -307,15 +307,15 @@ class WebChat:
     def _details(self, page: Page, item_id: str | None):
         page.selected = item_id
         if not item_id:
-            return gr.update(visible=False), None, "", "", save_label(False), page
+            return gr.update(visible=False), "", "", "", save_label(False), page
         try:
             reply = self.assistant.details(page.session, item_id)
         except InputError as error:
             page.selected = None
-            return gr.update(visible=True), None, plain(error_message(error)), "", save_label(False), page
+            return gr.update(visible=True), "", plain(error_message(error)), "", save_label(False), page
         piece = reply.results[0]
         extras = detail_extras(piece, self.shop)
-        picture = self.pictures.for_image(piece.image)
+        picture = photo_html(piece, self.pictures.address(piece.image))
         return gr.update(visible=True), picture, plain(reply.answer), extras, save_label(item_id in page.session.wishlist), page
 
     def toggle_wishlist(self, page: Page | None):
