@@ -9,11 +9,12 @@ import json
 import os
 import re
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from assistant.config import ShopConfig
+from tests.test_shopfront import csv_text
 from tests.test_browser import ARTIFACTS, CAPTIONS, CARDS, CHAT, CHIPS, DESKTOP, INPUT, PHONE, WAIT_MS, ask, free_port, wait_for_cards
 from ui.page import serve
 from ui.web import BUDGET_PREFIX
@@ -201,7 +202,7 @@ def test_ask_a_person_and_the_wishlist_export_and_share_link(tab, shop_url, view
     tab.locator("#facet-save").click()
     expect(tab.locator("#facet-wishlist-summary")).to_contain_text("1 saved")
     csv_href = tab.locator("#facet-wishlist-actions a.facet-csv").get_attribute("href")
-    assert csv_href.startswith("data:text/csv") and title in unquote(csv_href)
+    assert csv_href.startswith("data:text/csv") and title in csv_text(csv_href)
     share = tab.locator("#facet-wishlist-actions a.facet-share").get_attribute("href")
     contact = tab.locator("#facet-contact a.facet-contact-link")
     expect(contact).to_be_visible()

@@ -8,6 +8,7 @@ Nothing here is Markdown: ui/html.py puts these into attributes with html.escape
 
 from __future__ import annotations
 
+import base64
 from urllib.parse import quote, urlencode, urlsplit
 
 from assistant.assistant import Result
@@ -15,7 +16,7 @@ from assistant.config import CART_PLACEHOLDER, PRODUCT_PLACEHOLDER, WEB_SCHEMES,
 
 SAVED_PARAM = "saved"  # the share link's query parameter, once per saved id
 MAILTO_BODY_CHARS = 1_800  # mail apps cut longer mailto: addresses (about 2,000 characters)
-CSV_MEDIA_TYPE = "data:text/csv;charset=utf-8,"
+CSV_MEDIA_TYPE = "data:text/csv;charset=utf-8;base64,"
 # A spreadsheet runs a cell that starts with one of these as a formula: such cells get a quote first.
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -66,9 +67,9 @@ def share_query(item_ids: list[str]) -> str:
 
 
 def csv_download(rows: list[list[str]]) -> str:
-    """A `data:` address of a CSV file: every cell quoted, formula leads defused."""
+    """A `data:` address of a CSV file (base64: no text of it reads as an address): every cell quoted, formula leads defused."""
     lines = [",".join(_csv_cell(cell) for cell in row) for row in rows]
-    return CSV_MEDIA_TYPE + quote("\r\n".join(lines) + "\r\n", safe="")
+    return CSV_MEDIA_TYPE + base64.b64encode(("\r\n".join(lines) + "\r\n").encode("utf-8")).decode("ascii")
 
 
 def _csv_cell(cell: str) -> str:
