@@ -14,8 +14,20 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from assistant.config import ShopConfig
+from tests.test_browser import (
+    ARTIFACTS,
+    CARDS,
+    CHAT,
+    CHIPS,
+    DESKTOP,
+    INPUT,
+    PHONE,
+    WAIT_MS,
+    ask,
+    free_port,
+    wait_for_cards,
+)
 from tests.test_shopfront import csv_text
-from tests.test_browser import ARTIFACTS, CAPTIONS, CARDS, CHAT, CHIPS, DESKTOP, INPUT, PHONE, WAIT_MS, ask, free_port, wait_for_cards
 from ui.page import serve
 from ui.web import BUDGET_PREFIX
 

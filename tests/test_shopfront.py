@@ -15,10 +15,18 @@ from assistant.assistant import Result
 from assistant.config import ShopConfig
 from ui.budget import PriceRange
 from ui.cards import PRICE_HIGH, PRICE_LOW, RELEVANCE, cards_html, sorted_results
-from ui.links import MAILTO_BODY_CHARS, cart_url, contact_url, csv_download, product_url, share_query, web_url
+from ui.links import (
+    MAILTO_BODY_CHARS,
+    cart_url,
+    contact_url,
+    csv_download,
+    product_url,
+    share_query,
+    web_url,
+)
 from ui.panels import contact_link, detail_extras, handoff_body, wishlist_actions
 from ui.theme import LogoError, header_html, logo_file, page_css
-from ui.web import BUDGET_PREFIX, Page, WebChat, image_roots
+from ui.web import BUDGET_PREFIX, WebChat, image_roots
 
 SHOP = ShopConfig(
     name="Hollis & Wren <b>", product_url_pattern="https://shop.example/products/{handle}",
@@ -184,7 +192,7 @@ def test_a_share_link_saves_only_catalog_pieces(chat, demo_assistant):
 
 def test_sorting_reorders_the_cards_and_a_click_opens_the_card_clicked(chat):
     page = last(chat.send({"text": "a necklace", "files": []}, None))["page"]
-    html, page = chat.sort_cards(PRICE_LOW, page)
+    _, page = chat.sort_cards(PRICE_LOW, page)
     prices = [result.price for result in page.cards()]
     assert prices == sorted(prices) and len(prices) > 1
     *_, page = chat.select_card(page, gr.SelectData(None, {"index": 0, "value": None}))

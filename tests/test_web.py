@@ -14,6 +14,8 @@ from gradio_client.exceptions import AppError
 
 from assistant.assistant import Reply, TurnEvent
 from retrieval.vocabulary import RING_CATEGORIES
+from ui.cards import WHY_PREFIX, card_caption
+from ui.html import text as html_text
 from ui.markup import plain
 from ui.page import serve
 from ui.web import (
@@ -37,8 +39,6 @@ from ui.web import (
     WebChat,
     image_roots,
 )  # fmt: skip
-from ui.cards import WHY_PREFIX, card_caption
-from ui.html import text as html_text
 
 pytestmark = pytest.mark.e2e
 

@@ -4,7 +4,7 @@ Sorting by price is a presentation choice over the cards on screen."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from assistant.answer import format_price
 from assistant.assistant import Result

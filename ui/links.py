@@ -12,7 +12,12 @@ import base64
 from urllib.parse import quote, urlencode, urlsplit
 
 from assistant.assistant import Result
-from assistant.config import CART_PLACEHOLDER, PRODUCT_PLACEHOLDER, WEB_SCHEMES, ShopConfig
+from assistant.config import (
+    CART_PLACEHOLDER,
+    PRODUCT_PLACEHOLDER,
+    WEB_SCHEMES,
+    ShopConfig,
+)
 
 SAVED_PARAM = "saved"  # the share link's query parameter, once per saved id
 MAILTO_BODY_CHARS = 1_800  # mail apps cut longer mailto: addresses (about 2,000 characters)

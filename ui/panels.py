@@ -9,7 +9,7 @@ from assistant.config import ShopConfig
 from assistant.dialogue import general_answer
 from retrieval.vocabulary import RING_CATEGORIES
 from ui.cards import price_label, shop_links
-from ui.html import element, link, text
+from ui.html import element, text
 from ui.links import contact_url, csv_download, product_url, share_query
 
 RING_SIZE_QUESTION = "how do I measure my ring size"  # the Assistant's know-how on measuring
