@@ -13,7 +13,8 @@ import gradio as gr
 from assistant.answer import CURRENCY_SYMBOLS
 from assistant.assistant import Assistant
 from ui.cards import RELEVANCE, SORTS
-from ui.theme import cards_script, header_html, page_css
+from ui.compression import app_kwargs as compressed_document
+from ui.theme import cards_script, header_html, page_css, page_theme
 from ui.web import (
     EMPTY_WISHLIST,
     EXAMPLE_PROMPTS,
@@ -176,7 +177,9 @@ def serve(assistant: Assistant, host: str | None = None, port: int | None = None
         allowed_paths=[str(root) for root in image_roots(assistant) if root.is_dir()],
         max_file_size=server.max_upload_bytes,
         css=page_css(assistant.settings.shop),
+        theme=page_theme(),
         footer_links=[],  # a shop's widget: no "built with" or settings links under the chat
+        app_kwargs=compressed_document(),
         **launch_kwargs,
     )
     return app

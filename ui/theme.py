@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import gradio as gr
+
 from assistant.config import ShopConfig
 from ui.html import element, text
 
@@ -16,6 +18,9 @@ CARDS_SCRIPT = STATIC / "cards.js"
 LOGO_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp"}
 MAX_LOGO_BYTES = 200_000
 LOGO_HEIGHT = 40
+# The phone's own fonts: no font files to download before the text settles (about 110-145 KB).
+SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif")
+SYSTEM_MONO = ("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace")
 TAGLINE = "Ask for jewelry in your own words, attach or paste a photo of a piece you like, or just say it out loud."
 
 
@@ -60,6 +65,11 @@ def page_css(shop: ShopConfig) -> str:
     """The page's stylesheet with the shop's colours (validated #rrggbb) as variables."""
     colors = f":root {{ --facet-primary: {shop.colors.primary}; --facet-accent: {shop.colors.accent}; }}\n"
     return colors + STYLESHEET.read_text(encoding="utf-8")
+
+
+def page_theme() -> gr.themes.Theme:
+    """Gradio's default look in the system's fonts (the shop's colours come in through page_css)."""
+    return gr.themes.Default(font=SYSTEM_FONTS, font_mono=SYSTEM_MONO)
 
 
 def cards_script() -> str:
