@@ -99,5 +99,6 @@ def _card(position: int, result: Result, shop: ShopConfig, picture: str) -> str:
     photo = _photo(result, picture)
     title = element("button", text(result.title), type="button", class_="facet-open")
     line = " · ".join([element("span", text(price_label(result)), class_="facet-price"), *map(text, facts(result))])
-    caption = element("p", f"{title} — {line}<br>{text(WHY_PREFIX + result.why)}", class_="facet-caption")
+    why = element("span", text(WHY_PREFIX + result.why), class_="facet-why")
+    caption = element("p", f"{title} — {line}<br>{why}", class_="facet-caption")
     return element("li", photo + caption + shop_links(result, shop), class_="facet-card", data_index=position)
