@@ -251,12 +251,13 @@ def test_compare_is_readable_without_broken_words(tab, viewport):
     assert tab.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
 
 
-def test_the_chat_embedded_in_a_shops_own_page(chromium, shop_url):
+@pytest.mark.parametrize("viewport", WIDTHS)
+def test_the_chat_embedded_in_a_shops_own_page(chromium, shop_url, viewport):
     """An iframe on a plain page, as a shop would put it on its site: the shop's name, logo and
     colours, and a search that shows cards inside it."""
     from playwright.sync_api import expect
 
-    context = chromium.new_context(viewport={"width": 1280, "height": 1100})
+    context = chromium.new_context(viewport={"width": viewport["width"], "height": 1100})
     page = context.new_page()
     page.set_default_timeout(WAIT_MS)
     expect.set_options(timeout=WAIT_MS)
@@ -264,7 +265,7 @@ def test_the_chat_embedded_in_a_shops_own_page(chromium, shop_url):
         "<!doctype html><html><head><title>Hollis & Wren</title></head>"
         "<body style='margin:0;font-family:Georgia,serif;background:#f4efe8'>"
         "<header style='padding:18px 32px;background:#1f5c4a;color:#fff;font-size:22px'>Hollis &amp; Wren — Fine jewellery since 1921</header>"
-        "<main style='padding:16px 32px'><h2>Ask our jewellery assistant</h2>"
+        "<main style='padding:16px 4%'><h2>Ask our jewellery assistant</h2>"
         f"<iframe src='{shop_url}' title='Jewellery assistant' style='width:100%;height:880px;border:1px solid #ccc;border-radius:8px' allow='microphone'></iframe>"
         "</main></body></html>"
     )
@@ -277,7 +278,7 @@ def test_the_chat_embedded_in_a_shops_own_page(chromium, shop_url):
     expect(frame.locator("#facet-status")).not_to_contain_text("…")
     for themed in ("#facet-contact a.facet-contact-link", "#facet-filters input:checked"):  # the shop's primary colour
         assert frame.locator(themed).first.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(31, 92, 74)", themed
-    shot(page, "embedded_in_a_shop_page")
+    shot(page, f"embedded_in_a_shop_page-{'phone' if viewport is PHONE else 'desktop'}")
     context.close()
 
 
