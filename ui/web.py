@@ -32,10 +32,35 @@ from ui.markup import plain, table
 from ui.panels import contact_link, detail_extras, search_guide, wishlist_actions
 from ui.pictures import Pictures
 from ui.replies import (  # noqa: F401  (the page's texts, for ui/page.py and the tests)
-    BUDGET_PREFIX, CLOSEST, COMPARE_MORE, CONFIRM_HINT, DROPPED_PREFIX, EMPTY_WISHLIST, EXAMPLE_PROMPTS, LISTENING,
-    LOOKING, MODELS_LOADING, NO_FILTERS_LABEL, NO_RESULTS, NOT_UPLOADED, READY, SAVE_LABEL, SAVED_LABEL, SAW_PREFIX,
-    SEARCHING, SIMILAR_LABEL, UNEXPECTED_ERROR, UNHEARD_VOICE, VOICE_PREFIX, compare_update, error_message,
-    filters_update, reply_json, save_label, status_line, wishlist_summary,
+    BUDGET_PREFIX,
+    CLOSEST,
+    COMPARE_MORE,
+    CONFIRM_HINT,
+    DROPPED_PREFIX,
+    EMPTY_WISHLIST,
+    EXAMPLE_PROMPTS,
+    LISTENING,
+    LOOKING,
+    MODELS_LOADING,
+    NO_FILTERS_LABEL,
+    NO_RESULTS,
+    NOT_UPLOADED,
+    READY,
+    SAVE_LABEL,
+    SAVED_LABEL,
+    SAW_PREFIX,
+    SEARCHING,
+    SIMILAR_LABEL,
+    UNEXPECTED_ERROR,
+    UNHEARD_VOICE,
+    VOICE_PREFIX,
+    compare_update,
+    error_message,
+    filters_update,
+    reply_json,
+    save_label,
+    status_line,
+    wishlist_summary,
 )  # fmt: skip
 from ui.state import Message, Page
 
@@ -125,7 +150,7 @@ class WebChat:
             yield self._unchanged(page)
             return
         sent = [Message("user", DROPPED_PREFIX + ", ".join(dropped))]
-        stream = lambda session: self.assistant.remove_filters(session, dropped)  # noqa: E731
+        stream = lambda session: self.assistant.remove_filters(session, dropped)
         yield from self._run(page, sent, stream, SEARCHING)
 
     def set_budget(self, low: float | None, high: float | None, page: Page | None):
@@ -134,7 +159,7 @@ class WebChat:
         page = page or Page()
         words = self.prices.words(_number(low), _number(high), self.assistant.settings.currency)
         if words is not None:
-            stream = lambda session: self.assistant.turn_stream(text=words, session=session)  # noqa: E731
+            stream = lambda session: self.assistant.turn_stream(text=words, session=session)
             yield from self._run(page, [Message("user", BUDGET_PREFIX + words)], stream, SEARCHING)
             return
         budget = self._budget_chip(page.session)
@@ -150,7 +175,7 @@ class WebChat:
             yield self._unchanged(page)
             return
         item_id = page.selected
-        stream = lambda session: self.assistant.more_like(session, item_id)  # noqa: E731
+        stream = lambda session: self.assistant.more_like(session, item_id)
         yield from self._run(page, [Message("user", SIMILAR_LABEL)], stream, SEARCHING)
 
     def start_over(self, page: Page | None = None):
