@@ -2,10 +2,12 @@
 (nested with "__", e.g. FACET_FUSION__TEXT_WEIGHT=0.5) and overridden by CLI flags."""
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
@@ -78,25 +80,6 @@ class ConversationConfig(BaseModel):
     max_message_chars: int = 1_000
 
 
-class ShopConfig(BaseModel):
-    """The shop behind the catalog: what answers about it quote and where a person can be reached.
-    With none of these set and the demo catalog in the index, the demo shop's are used
-    (assistant/shop/); with a shop's catalog, nothing is made up: no policy is quoted and the
-    hand-off says there is no contact."""
-
-    name: str | None = None
-    # Markdown: each heading starts a section (assistant/policies.py); read at start and again
-    # whenever the file changes.
-    policies_file: Path | None = None
-    contact_email: str | None = None
-    contact_url: str | None = None
-    # A policy section is quoted only when it is at least this close to the question (MiniLM
-    # cosine) and shares its topic's words.
-    policy_min_similarity: float = 0.2
-    # A quoted section is cut at a sentence end after this many characters.
-    policy_quote_chars: int = 600
-
-
 class ServerConfig(BaseModel):
     host: str = "127.0.0.1"
     port: int = 7860
@@ -108,6 +91,84 @@ class ServerConfig(BaseModel):
     # Gradio refuses bigger uploads before they reach Facet (photos and recordings have their own
     # caps in image_encoder.max_photo_bytes and audio.max_bytes).
     max_upload_bytes: int = 25_000_000
+
+
+DEFAULT_SHOP_NAME = "Facet"
+HEX_COLOR = r"^#[0-9a-fA-F]{6}$"
+WEB_SCHEMES = ("http", "https")
+EMAIL = re.compile(r"[^@\s<>()\[\],;:\\\"]+@[^@\s<>()\[\],;:\\\"]+\.[A-Za-z]{2,}")
+PRODUCT_PLACEHOLDER = "{handle}"
+CART_PLACEHOLDER = "{variant_id}"
+
+
+def _web_address(value: str, placeholder: str | None = None) -> str:
+    """An http(s) address with a host (and the placeholder, for a pattern), or "" for none."""
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value.replace(placeholder, "x") if placeholder else value)
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.hostname or any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError(f"{value!r} is not an http(s) address")
+    if placeholder and placeholder not in value:
+        raise ValueError(f"{value!r} has no {placeholder} to fill in")
+    return value
+
+
+class ShopColors(BaseModel):
+    """The page's colours, as #rrggbb (they go into the page's CSS, so nothing else is taken)."""
+
+    primary: str = Field("#6d3f86", pattern=HEX_COLOR)  # buttons, links, the header
+    accent: str = Field("#8a5a00", pattern=HEX_COLOR)  # prices, ticked chips
+
+
+class ShopConfig(BaseModel):
+    """The shop the chat sells for: its name and looks, where its products and cart live, and a
+    person to ask. Every address is http(s); a pattern is filled with the catalog's handle or
+    variant id, URL-encoded."""
+
+    name: str = Field(DEFAULT_SHOP_NAME, min_length=1, max_length=80)
+    # A picture for the header: a path inside the data folder, or the name of an asset in ui/static.
+    logo: str = "facet-logo.svg"
+    colors: ShopColors = ShopColors()
+    # e.g. "https://myshop.example/products/{handle}"; an item's own `url` comes first.
+    product_url_pattern: str = ""
+    # e.g. "https://myshop.example/cart/add?id={variant_id}&quantity=1" (Shopify's form, no API).
+    cart_url_pattern: str = ""
+    contact_email: str = ""
+    contact_url: str = ""
+    # Markdown: each heading starts a section (assistant/policies.py); read at start and again
+    # whenever the file changes. With no policies or contact set and the demo catalog in the index,
+    # the demo shop's are used (assistant/shop/); with a shop's catalog nothing is made up: no
+    # policy is quoted and the hand-off says there is no contact.
+    policies_file: Path | None = None
+    # A policy section is quoted only when it is at least this close to the question (MiniLM
+    # cosine) and shares its topic's words.
+    policy_min_similarity: float = 0.2
+    # A quoted section is cut at a sentence end after this many characters.
+    policy_quote_chars: int = 600
+
+    @field_validator("product_url_pattern")
+    @classmethod
+    def _product_pattern(cls, value: str) -> str:
+        return _web_address(value, PRODUCT_PLACEHOLDER)
+
+    @field_validator("cart_url_pattern")
+    @classmethod
+    def _cart_pattern(cls, value: str) -> str:
+        return _web_address(value, CART_PLACEHOLDER)
+
+    @field_validator("contact_url")
+    @classmethod
+    def _contact_url(cls, value: str) -> str:
+        return _web_address(value)
+
+    @field_validator("contact_email")
+    @classmethod
+    def _contact_email(cls, value: str) -> str:
+        value = value.strip()
+        if value and not EMAIL.fullmatch(value):
+            raise ValueError(f"{value!r} is not an email address")
+        return value
 
 
 class Settings(BaseSettings):
@@ -131,8 +192,8 @@ class Settings(BaseSettings):
     demo: DemoCatalogConfig = DemoCatalogConfig()
     llm: LLMConfig = LLMConfig()
     conversation: ConversationConfig = ConversationConfig()
-    shop: ShopConfig = ShopConfig()
     server: ServerConfig = ServerConfig()
+    shop: ShopConfig = ShopConfig()
 
     @property
     def chroma_dir(self) -> Path:

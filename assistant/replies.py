@@ -42,6 +42,12 @@ class Result:
     gemstone: str
     in_stock: bool
     image: str
+    ring_sizes: list[float] = field(default_factory=list)
+    # Where it is sold (catalog data, checked again where a link is drawn).
+    url: str = ""
+    handle: str = ""
+    variant_ids: list[str] = field(default_factory=list)
+    price_max: float | None = None
     # Constraints this result does not meet: set only for the closest alternatives offered
     # when nothing meets them all.
     relaxed: list[str] = field(default_factory=list)
@@ -52,7 +58,8 @@ class Result:
         return cls(
             id=item.id, title=item.title, price=item.price, currency=item.currency, score=round(hit.score, 4),
             why=why_matched(hit, constraints, query_text), category=item.category, metal=item.metal_label,
-            gemstone=item.gemstone, in_stock=item.in_stock, image=item.image,
+            gemstone=item.gemstone, in_stock=item.in_stock, image=item.image, ring_sizes=list(item.ring_sizes),
+            url=item.url, handle=item.handle, variant_ids=list(item.variant_ids), price_max=item.price_max,
         )  # fmt: skip
 
     @classmethod

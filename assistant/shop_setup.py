@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from PIL import Image
 
-from assistant.config import Settings, ShopConfig
+from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
 from assistant.hearing import ShopHearing, shop_hearing
 from assistant.llm import create_chat_model
 from assistant.policies import PolicyBook
@@ -25,11 +25,8 @@ from retrieval.query import Searcher
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.tuning import tuned_for_catalog
 
-DEMO_SHOP = ShopConfig(
-    name="the Facet demo shop", policies_file=Path(__file__).parent / "shop" / "demo_policies.md",
-    contact_email="help@facet-demo.example", contact_url=None,
-)  # fmt: skip
-UNNAMED_SHOP = "the shop"
+DEMO_POLICIES = Path(__file__).parent / "shop" / "demo_policies.md"
+DEMO_CONTACT = "help@facet-demo.example"
 
 
 class ShopSetup:
@@ -64,10 +61,10 @@ class ShopSetup:
         """The shop as configured; the demo shop's name, contact and policies where nothing is
         configured and the index holds the demo catalog."""
         shop = self.settings.shop
-        configured = shop.policies_file or shop.contact_email or shop.contact_url or shop.name
+        configured = shop.policies_file or shop.contact_email or shop.contact_url or shop.name != DEFAULT_SHOP_NAME
         if not configured and self.index.catalog() == DEMO_CATALOG:
-            return DEMO_SHOP.model_copy(update={"policy_min_similarity": shop.policy_min_similarity, "policy_quote_chars": shop.policy_quote_chars})
-        return shop if shop.name else shop.model_copy(update={"name": UNNAMED_SHOP})
+            return shop.model_copy(update={"policies_file": DEMO_POLICIES, "contact_email": DEMO_CONTACT})
+        return shop
 
     def policies(self) -> PolicyBook:
         """The shop's policy file, read on first use and again whenever it (or the shop) changes."""

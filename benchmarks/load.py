@@ -16,6 +16,7 @@ The LLM backend is `template` unless --set llm.backend=... says otherwise.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import platform
@@ -76,10 +77,11 @@ def connect(url: str, server: subprocess.Popen):
             time.sleep(2)
 
 
-# The page's outputs per event (the gr.State page stays on the server).
-SEARCH = ("chat", "status", "filters", "cards", "compare", "textbox", "page")
-DETAILS = ("detail", "picture", "text", "save", "page")
-WISHLIST = ("wishlist", "summary", "save", "page")
+# The page's outputs per event (the gr.State page stays on the server): ui/web.py's *_OUTPUTS.
+SEARCH = ("chat", "status", "filters", "cards", "guide", "compare", "low", "high", "contact", "textbox", "page")
+DETAILS = ("detail", "picture", "text", "extras", "save", "page")
+WISHLIST = ("wishlist", "summary", "actions", "contact", "save", "page")
+CARD_TITLE = re.compile(r'class="facet-open">(.*?)</button>')  # each card's title, as ui/cards.py draws it
 
 
 class Shopper(threading.Thread):
@@ -138,7 +140,7 @@ class Shopper(threading.Thread):
             if shown is not None:
                 self.check_filters(shown, {self.budget, self.metal}, set())
                 self.labels = (shown.get("filters") or {}).get("value") or self.labels
-                self.cards = [card["caption"].split(" — ")[0] for card in shown.get("cards") or []]
+                self.cards = [html.unescape(title) for title in CARD_TITLE.findall(shown.get("cards") or "")]
             if self.cards:
                 position = cycle % len(self.cards)
                 self.call("details", DETAILS, "facet-cards", "select", [None], {"index": position, "value": None})

@@ -43,7 +43,7 @@ class EventResult:
         for update in self.updates:
             for name, value in zip(names, update):
                 if isinstance(value, dict) and value.get("__type__") == "update":
-                    if len(value) > 1:
+                    if not _is_skip(value):
                         shown[name] = {**(shown.get(name) or {}), **value}
                 else:
                     shown[name] = value
@@ -143,6 +143,11 @@ class PageClient:
 
     def close(self) -> None:
         self.http.close()
+
+
+def _is_skip(update: dict) -> bool:
+    """gr.skip(): an update with nothing in it (an HTML component's comes wrapped in empty props)."""
+    return set(update) <= {"__type__", "props"} and update.get("props", {}) in ({}, {"__type__": "update"})
 
 
 def _applied(previous: list | None, data: list) -> list:

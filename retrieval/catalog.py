@@ -33,7 +33,6 @@ from retrieval.variants import offer, ring_sizes
 CATALOG_SUFFIXES = (".jsonl", ".json", ".csv")
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
-HANDLE_PLACEHOLDER = "{handle}"
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
 
 
@@ -188,7 +187,7 @@ def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], rea
     facts = extraction.facts
     fields: dict[str, Any] = {
         "id": product.id, "title": product.title, "description": product.description, "handle": product.handle,
-        "vendor": product.vendor, "url": product.url or _product_url(product.handle, reading.limits.product_url_pattern),
+        "vendor": product.vendor, "url": product.url,
         "tags": searchable_tags(product.tags, facts, product.title, reading.lexicon),
         "style": extraction.style, "occasion": extraction.occasion,
         "image": product.images[0] if product.images else "",
@@ -221,10 +220,6 @@ def searchable_tags(tags: Any, facts: dict, title: str, lexicon: Lexicon) -> Any
         if value and value != UNKNOWN and not core and not set(words_of(value)) <= said:
             added.append(value)
     return [*tags, *added]
-
-
-def _product_url(handle: str, pattern: str) -> str:
-    return pattern.replace(HANDLE_PLACEHOLDER, handle) if pattern and handle else ""
 
 
 def _check_sizes(row: dict[str, Any], limits: CatalogConfig) -> None:

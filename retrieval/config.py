@@ -22,8 +22,6 @@ class CatalogConfig(BaseModel):
     max_price: float = 10_000_000.0  # in the row's currency
     max_carat: float = 1_000.0
     max_variants: int = 500  # of one product (Shopify allows up to 2,048)
-    # A product's page when the export has no URL: "https://myshop.example/products/{handle}".
-    product_url_pattern: str = ""
 
 
 class LexiconConfig(BaseModel):

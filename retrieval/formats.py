@@ -31,14 +31,14 @@ REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made fr
 FACET_FIELDS = (
     "id", "title", "description", "category", "metal", "karat", "gemstone", "gemstone_color", "carat", "price",
     "currency", "image", "ring_sizes", "style", "occasion", "tags", "in_stock", "handle", "url", "vendor",
-    "metal_color", "price_max", "compare_at_price", "options", "variants", "images", "type",
+    "metal_color", "price_max", "compare_at_price", "options", "variants", "images", "type", "variant_ids",
 )  # fmt: skip
 FACET_KEYS = {column_key(name): name for name in FACET_FIELDS}
 # What a column may state about a piece's attributes (the rest is read from its words and photo).
 ATTRIBUTE_FIELDS = ("category", "metal", "karat", "gemstone", "gemstone_color", "carat", "style", "occasion", "metal_color")
 TEXT_FIELDS = ("title", "id", "handle", "vendor", "url", "currency", "description")
 LIST_SEPARATOR = ";"  # Facet CSV list cells: "5;5.5;6"
-LIST_FIELDS = ("ring_sizes", "tags", "images")
+LIST_FIELDS = ("ring_sizes", "tags", "images", "variant_ids")
 IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a file
 SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 

@@ -116,6 +116,7 @@ class Item(BaseModel):
     compare_at_price: float | None = None  # the cheapest variant's price before a sale
     options: dict[str, list[str]] = {}  # option name -> its values ("Ring Size": ["6", "7"])
     variants: list[Variant] = []
+    variant_ids: list[str] = []  # what a cart takes (`shop.cart_url_pattern`); else the variants' own ids
     images: list[str] = []  # more photos (URLs) beside `image`
     provenance: dict[str, Provenance] = {}  # attribute -> where its value came from
 
@@ -200,6 +201,8 @@ class Item(BaseModel):
             raise ValueError("carat given for an item without a gemstone")
         if not self.gemstone_color and self.gemstone in GEMSTONE_COLORS:
             object.__setattr__(self, "gemstone_color", GEMSTONE_COLORS[self.gemstone])
+        if not self.variant_ids:
+            object.__setattr__(self, "variant_ids", [variant.id for variant in self.variants if variant.id])
         if self.price_max is not None and self.price_max < self.price:
             raise ValueError(f"price_max {self.price_max:g} is below the price {self.price:g}")
         return self

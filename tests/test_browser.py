@@ -19,8 +19,8 @@ DESKTOP = {"width": 1280, "height": 1000}
 PHONE = {"width": 390, "height": 844}
 QUERY = "rose gold ring under $800, no diamonds"
 
-CARDS = "#facet-cards .thumbnail-item"
-CAPTIONS = "#facet-cards .caption-label"
+CARDS = "#facet-cards .facet-open"  # each card, by the button that opens its details
+CAPTIONS = "#facet-cards .facet-caption"
 CHIPS = "#facet-filters label"
 CHAT = "#facet-chat"
 INPUT = "#facet-input textarea"
@@ -98,7 +98,7 @@ def test_removing_a_chip_by_keyboard_runs_the_search_again(page):
     expect(page.locator(CHAT)).to_contain_text(DROPPED_PREFIX + "rose gold")
     expect(page.locator(CHIPS, has_text="under $800")).to_be_visible()
     page.wait_for_function(
-        "before => [...document.querySelectorAll('#facet-cards .caption-label')].map(e => e.innerText).join('|') !== before",
+        "before => [...document.querySelectorAll('#facet-cards .facet-caption')].map(e => e.innerText).join('|') !== before",
         arg="|".join(before),
     )
     assert captions(page) != before

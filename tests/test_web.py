@@ -14,6 +14,8 @@ from gradio_client.exceptions import AppError
 
 from assistant.assistant import Reply, TurnEvent
 from retrieval.vocabulary import RING_CATEGORIES
+from ui.cards import WHY_PREFIX, card_caption
+from ui.html import text as html_text
 from ui.markup import plain
 from ui.page import serve
 from ui.web import (
@@ -33,7 +35,6 @@ from ui.web import (
     SEARCHING,
     SIMILAR_LABEL,
     VOICE_PREFIX,
-    WHY_PREFIX,
     Page,
     WebChat,
     image_roots,
@@ -140,6 +141,11 @@ def labels(shown: dict) -> list[str]:
     return shown["filters"]["value"]
 
 
+def captions(shown: dict) -> list[str]:
+    """The cards on screen, as their plain-text captions."""
+    return [card_caption(result) for result in shown["page"].cards()]
+
+
 @pytest.fixture
 def chat(demo_assistant, uploads) -> WebChat:
     return WebChat(demo_assistant, image_roots(demo_assistant), upload_roots=[uploads])
@@ -169,9 +175,11 @@ def test_chat_text_turn_fills_the_chat_the_cards_the_filters_and_the_status(chat
     assert first["textbox"] is None  # cleared at once
     shown = screen(updates)
     assert [message["role"] for message in shown["chat"]] == ["user", "assistant"]
-    assert shown["cards"] and all("$" in caption and WHY_PREFIX in caption for _, caption in shown["cards"])
+    assert shown["cards"] and all("$" in caption and WHY_PREFIX in caption for caption in captions(shown))
+    assert all(html_text(result.title) in shown["cards"] for result in shown["page"].cards())
     assert f"under ${BUDGET}" in labels(shown) and "rose gold" in labels(shown)
-    assert shown["status"].startswith(f"{len(shown['cards'])} pieces")
+    assert shown["status"].startswith(f"{len(captions(shown))} pieces")
+    assert shown["high"]["value"] == BUDGET  # the price control shows the typed budget
     assert [value for _, value in shown["compare"]["choices"]] == shown["page"].session.shown
     assert shown["page"].session.turns == 1
 
@@ -201,15 +209,16 @@ def test_example_prompts_start_a_new_search_and_clearing_starts_over_keeping_the
     assert len(example["chat"]) == 4 and example["cards"]
     assert example["page"] is not page and f"under ${BUDGET}" not in labels(example)
     assert example["page"].session.wishlist == page.session.wishlist
-    fresh, cards, filters, _, _ = WebChat.start_over(page)
-    assert cards == [] and filters["value"] == [] and fresh.session.constraints.is_empty()
+    fresh, cards, _, filters, _, _, _, _ = chat.start_over(page)
+    assert cards == "" and filters["value"] == [] and fresh.session.constraints.is_empty()
     assert fresh.session.wishlist == page.session.wishlist and fresh.chat == []
 
 
 def test_card_for_an_image_outside_the_served_folders_is_the_picture_itself(demo_assistant):
     chat = WebChat(demo_assistant, image_roots=[])
     shown = screen(chat.send(typed(RING_QUERY), None))
-    assert all(not isinstance(image, str) for image, _ in shown["cards"])
+    assert shown["cards"].count('src="data:image/jpeg;base64,') == len(shown["page"].cards())
+    assert "gradio_api/file=" not in shown["cards"]
 
 
 def test_chat_photo_turn_shows_the_photo_and_what_was_seen(chat, uploaded_image):
@@ -247,7 +256,7 @@ def test_unreadable_photo_and_unknown_piece_get_specific_messages(chat, uploads)
     broken.write_bytes(b"this is not a picture")
     shown = screen(chat.send({"text": "", "files": [str(broken)]}, None))
     assert shown["chat"][-1]["content"].startswith(plain("Sorry — I couldn't read that photo"))
-    panel, _, text, _, page = chat._details(Page(), "no-such-piece")
+    panel, _, text, _, _, page = chat._details(Page(), "no-such-piece")
     assert "not in the catalog" in text.replace("\\", "") and page.selected is None
     shown = screen(chat.find_similar(page))
     assert shown["chat"] == [] and "cards" not in shown
@@ -260,11 +269,12 @@ def test_no_results_says_how_to_widen_the_search(chat):
 
 def test_unticking_a_filter_drops_it_and_searches_again(chat):
     before = screen(chat.send(typed(RING_QUERY), None))
+    shown_before = captions(before)  # the page is the tab's, changed in place by the next event
     kept = [label for label in labels(before) if label != "rose gold"]
     after = screen(chat.drop_filters(kept, before["page"]))
     assert labels(after) == kept
     assert after["chat"][-2] == {"role": "user", "content": plain(DROPPED_PREFIX + "rose gold")}
-    assert [caption for _, caption in after["cards"]] != [caption for _, caption in before["cards"]]
+    assert captions(after) != shown_before
     unchanged = screen(chat.drop_filters(kept, after["page"]))
     assert unchanged["chat"] == after["chat"] and "cards" not in unchanged
 
@@ -272,13 +282,13 @@ def test_unticking_a_filter_drops_it_and_searches_again(chat):
 def test_a_card_click_shows_details_then_save_compare_and_find_similar(chat):
     shown = screen(chat.send(typed("a necklace"), None))
     page = shown["page"]
-    panel, _, text, save, page = chat.select_card(page, gr.SelectData(None, {"index": 1, "value": None}))
+    panel, _, text, _, save, page = chat.select_card(page, gr.SelectData(None, {"index": 1, "value": None}))
     assert panel["visible"] and page.selected == page.session.shown[1] and save == SAVE_LABEL
     selected = page.selected
-    wishlist, summary, save, page = chat.toggle_wishlist(page)
+    wishlist, summary, _, _, save, page = chat.toggle_wishlist(page)
     assert len(wishlist["value"]) == 1 and summary.startswith("**1 saved**") and save == SAVED_LABEL
     assert page.session.wishlist == [selected]
-    panel, _, _, save, page = chat.select_saved(page, gr.SelectData(None, {"index": 0, "value": None}))
+    panel, _, _, _, save, page = chat.select_saved(page, gr.SelectData(None, {"index": 0, "value": None}))
     assert page.selected == selected and save == SAVED_LABEL
     comparison, page = chat.compare(page.session.shown[:2], page)
     assert comparison.startswith("| ") and "| \\-\\-\\- |" not in comparison and page.session.compared == page.session.shown[:2]
@@ -293,7 +303,9 @@ class StubAssistant:
 
     writer = None
 
-    def __init__(self):
+    def __init__(self, settings):
+        self.settings = settings
+        self.index = StubIndex()
         self.reply = Reply(transcript="a rose gold ring", constraints={}, constraint_labels=[], results=[],
                            answer='I heard: "a rose gold ring". Did I get that right?', intent="confirm")  # fmt: skip
 
@@ -304,11 +316,19 @@ class StubAssistant:
     def filters(self, session):
         return []
 
+    def wishlist(self, session):
+        return []
 
-def test_a_shaky_transcript_is_put_in_the_message_box_to_edit(uploads):
+
+class StubIndex:
+    def pages(self, kind):
+        return iter(())
+
+
+def test_a_shaky_transcript_is_put_in_the_message_box_to_edit(uploads, demo_settings):
     clip = uploads / "clip.wav"
     _write_silence(clip)
-    shown = screen(WebChat(StubAssistant(), upload_roots=[uploads]).send_voice(str(clip), None))
+    shown = screen(WebChat(StubAssistant(demo_settings), upload_roots=[uploads]).send_voice(str(clip), None))
     assert shown["textbox"] == {"text": "a rose gold ring", "files": []}
     assert shown["chat"][0]["content"] == plain(VOICE_PREFIX + "a rose gold ring")
     assert shown["status"] == plain(CONFIRM_HINT)

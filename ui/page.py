@@ -10,7 +10,11 @@ from functools import partial
 
 import gradio as gr
 
+from assistant.answer import CURRENCY_SYMBOLS
 from assistant.assistant import Assistant
+from ui.cards import RELEVANCE, SORTS
+from ui.compression import app_kwargs as compressed_document
+from ui.theme import cards_script, header_html, page_css, page_theme
 from ui.web import (
     EMPTY_WISHLIST,
     EXAMPLE_PROMPTS,
@@ -24,68 +28,49 @@ from ui.web import (
 
 log = logging.getLogger(__name__)
 
-PAGE_TITLE = "Facet — jewelry assistant"
-INTRO = (
-    "# 💍 Facet\n"
-    "Ask for jewelry in your own words, attach or paste a photo of a piece you like, or just say it out loud."
-)
+PAGE_TITLE = "{shop} — jewelry assistant"
 TEXTBOX_PLACEHOLDER = "Describe what you're looking for, or attach or paste a photo…"
 VOICE_LABEL = "🎤 Or say it — sent as soon as you stop recording or upload a clip"
-CHAT_PLACEHOLDER = "**Hi, I'm Facet.** Tell me what you're looking for — a budget, a metal, a stone, an occasion."
+CHAT_PLACEHOLDER = "**Hi, I'm {shop}'s assistant.** Tell me what you're looking for — a budget, a metal, a stone, an occasion."
 COMPARE_LABEL = "Compare — tick 2 or 3 pieces"
 WISHLIST_LABEL = "♡ Wishlist"
+SORT_LABEL = "Sort"
+BUDGET_FROM, BUDGET_TO = "Price from ({symbol})", "Price up to ({symbol})"
 
 CHAT_HEIGHT = 520
-GALLERY_COLUMNS = 3
 WISHLIST_COLUMNS = 4
 WISHLIST_HEIGHT = 240
-DETAIL_IMAGE_HEIGHT = 240
+CHAT_SCALE, SHOP_SCALE, MIN_COLUMN_WIDTH = 3, 4, 320
 # The queues events wait in: turns go through the shared models, look-ups only read the catalog.
 MODEL_QUEUE = "facet-models"
 LOOKUP_QUEUE = "facet-lookups"
-
-CSS = """
-.facet-status { min-height: 1.6em; }
-.facet-status p { margin: 0; }
-/* the filters as removable pills: a ticked box is a filter in force */
-.facet-filters .wrap { gap: 6px; }
-.facet-filters label { border-radius: 999px !important; padding: 2px 12px !important; }
-/* product cards: the whole caption (title, price, facts, then why it matched) beneath the picture,
-   instead of one truncated line over it */
-.facet-gallery .grid-wrap { max-height: none; }
-.facet-gallery .grid-container { grid-template-rows: none; grid-auto-rows: auto; }
-.facet-gallery .thumbnail-item { aspect-ratio: auto; height: auto; display: flex; flex-direction: column; }
-.facet-gallery .thumbnail-item img { aspect-ratio: 1 / 1; width: 100%; height: auto; }
-.facet-gallery .caption-label { position: static; white-space: pre-line; max-width: none; text-overflow: clip;
-                                border: none; border-top: 1px solid var(--border-color-primary); border-radius: 0; }
-.facet-chat img { max-height: 220px; width: auto; }
-.facet-compare table { font-size: 0.9em; }
-.facet-compare td:first-child { white-space: nowrap; font-weight: 600; }
-@media (max-width: 720px) {
-  .facet-gallery .grid-container { grid-template-columns: repeat(2, 1fr) !important; }
-  .facet-examples button { flex: 1 1 100%; }
-}
-"""
+# The share link's ids, read from the page's own address in the browser (ui/web.py checks them).
+SHARED_IDS_JS = "() => JSON.stringify(new URLSearchParams(window.location.search).getAll('saved'))"
 
 
 def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.Blocks:
     """The page. `ready` is set once the models are loaded (None: they are)."""
     chat = WebChat(assistant, image_roots(assistant), ready)
-    server = assistant.settings.server
-    turns = {"concurrency_id": MODEL_QUEUE, "concurrency_limit": server.turn_concurrency}
-    lookups = {"concurrency_id": LOOKUP_QUEUE, "concurrency_limit": server.lookup_concurrency}
+    settings = assistant.settings
+    shop = settings.shop
+    symbol = CURRENCY_SYMBOLS.get(settings.currency, settings.currency)
+    turns = {"concurrency_id": MODEL_QUEUE, "concurrency_limit": settings.server.turn_concurrency}
+    lookups = {"concurrency_id": LOOKUP_QUEUE, "concurrency_limit": settings.server.lookup_concurrency}
     # The page's own events: not an API (absent from the API page and from gradio_client); `turn` is.
     private = {"api_visibility": "private"}
     text_only = {"sanitize_html": True, "latex_delimiters": []}  # what is shown is escaped text already
-    with gr.Blocks(title=PAGE_TITLE) as app:
+    html = {"container": False, "padding": False, "apply_default_css": True}
+    with gr.Blocks(title=PAGE_TITLE.format(shop=shop.name)) as app:
         page = gr.State(None)  # a Page, made on the tab's first event
-        gr.Markdown(INTRO)
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=320):
+        with gr.Row(equal_height=False, elem_id="facet-top"):
+            gr.HTML(header_html(shop, settings.data_dir), js_on_load=None, elem_id="facet-header", scale=4, **html)
+            contact = gr.HTML("", js_on_load=None, elem_id="facet-contact", scale=1, min_width=140, **html)
+        with gr.Row(equal_height=False, elem_id="facet-main"):
+            with gr.Column(scale=CHAT_SCALE, min_width=MIN_COLUMN_WIDTH, elem_id="facet-chat-column"):
                 chatbot = gr.Chatbot(
-                    label="Chat", height=CHAT_HEIGHT, placeholder=CHAT_PLACEHOLDER, feedback_options=None,
-                    layout="bubble", group_consecutive_messages=False, elem_classes="facet-chat", elem_id="facet-chat",
-                    **text_only,
+                    label="Chat", show_label=False, height=CHAT_HEIGHT, buttons=["copy", "copy_all"], placeholder=CHAT_PLACEHOLDER.format(shop=shop.name),
+                    feedback_options=None, layout="bubble", group_consecutive_messages=False, elem_classes="facet-chat",
+                    elem_id="facet-chat", **text_only,
                 )  # fmt: skip
                 textbox = gr.MultimodalTextbox(
                     placeholder=TEXTBOX_PLACEHOLDER, file_types=["image"], file_count="single", sources=["upload"],
@@ -100,25 +85,26 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                     sources=["microphone", "upload"], type="filepath", label=VOICE_LABEL, elem_classes="facet-voice",
                     elem_id="facet-voice",
                 )
-            with gr.Column(scale=4, min_width=320):
+            with gr.Column(scale=SHOP_SCALE, min_width=MIN_COLUMN_WIDTH, elem_id="facet-shop-column"):
                 status = gr.Markdown(READY, elem_classes="facet-status", elem_id="facet-status", **text_only)
                 filters = gr.CheckboxGroup(
-                    choices=[], value=[], label=NO_FILTERS_LABEL, elem_classes="facet-filters",
-                    elem_id="facet-filters",
+                    choices=[], value=[], label=NO_FILTERS_LABEL, elem_classes="facet-filters", elem_id="facet-filters",
                 )
-                gallery = gr.Gallery(
-                    label="Matches", columns=GALLERY_COLUMNS, fit_columns=False, object_fit="contain", height="auto",
-                    allow_preview=False, elem_classes="facet-gallery", elem_id="facet-cards",
-                )
+                cards = gr.HTML("", js_on_load=cards_script(), elem_id="facet-cards", **html)
+                guide = gr.HTML("", js_on_load=None, elem_id="facet-guide", **html)
                 with gr.Group(visible=False, elem_id="facet-detail") as detail:
                     with gr.Row(equal_height=False):
-                        detail_image = gr.Image(
-                            show_label=False, interactive=False, height=DETAIL_IMAGE_HEIGHT, container=False, min_width=160,
-                        )
-                        detail_text = gr.Markdown(elem_id="facet-detail-text", min_width=200, line_breaks=True, **text_only)
+                        detail_image = gr.HTML("", js_on_load=cards_script(), elem_id="facet-detail-photo", min_width=160, **html)
+                        with gr.Column(min_width=200):
+                            detail_text = gr.Markdown(elem_id="facet-detail-text", line_breaks=True, **text_only)
+                            extras = gr.HTML("", js_on_load=None, elem_id="facet-detail-links", **html)
                     with gr.Row():
                         save = gr.Button(SAVE_LABEL, size="sm", variant="primary", elem_id="facet-save")
                         similar = gr.Button(SIMILAR_LABEL, size="sm", elem_id="facet-similar")
+                with gr.Row(elem_id="facet-tools", equal_height=False):
+                    sort = gr.Dropdown(list(SORTS), value=RELEVANCE, label=SORT_LABEL, elem_id="facet-sort", min_width=160)
+                    low = gr.Slider(0, 1, value=0, step=1, label=BUDGET_FROM.format(symbol=symbol), elem_id="facet-price-low", min_width=140)
+                    high = gr.Slider(0, 1, value=1, step=1, label=BUDGET_TO.format(symbol=symbol), elem_id="facet-price-high", min_width=140)
                 compare_pick = gr.CheckboxGroup(choices=[], label=COMPARE_LABEL, visible=False, elem_id="facet-compare-pick")
                 comparison = gr.Markdown(elem_classes="facet-compare", elem_id="facet-comparison", **text_only)
                 with gr.Accordion(WISHLIST_LABEL, open=True, elem_id="facet-wishlist"):
@@ -127,7 +113,10 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
                         show_label=False, columns=WISHLIST_COLUMNS, fit_columns=False, height=WISHLIST_HEIGHT, allow_preview=False,
                         visible=False, object_fit="contain", elem_id="facet-wishlist-cards",
                     )  # fmt: skip
-        shown = [chatbot, status, filters, gallery, compare_pick, textbox, page]
+                    wishlist_actions = gr.HTML("", js_on_load=None, elem_id="facet-wishlist-actions", **html)
+        shared = gr.Textbox(visible=False)  # the share link's ids, read by SHARED_IDS_JS
+
+        shown = [chatbot, status, filters, cards, guide, compare_pick, low, high, contact, textbox, page]
         textbox.submit(chat.send, [textbox, page], shown, **private, **turns)
         for trigger in (voice.stop_recording, voice.upload):
             trigger(chat.send_voice, [voice, page], [*shown, voice], **private, **turns)
@@ -136,17 +125,21 @@ def build_app(assistant: Assistant, ready: threading.Event | None = None) -> gr.
         # always_last: a second click while the first is being answered runs after it, never instead of it
         last = {"trigger_mode": "always_last"}
         filters.input(chat.drop_filters, [filters, page], shown, **last, **private, **turns)
+        for handle in (low, high):
+            handle.release(chat.set_budget, [low, high, page], shown, **last, **private, **turns)
         similar.click(chat.find_similar, page, shown, **private, **turns)
-        chatbot.clear(WebChat.start_over, page, [page, gallery, filters, compare_pick, status], **private)
+        chatbot.clear(chat.start_over, page, [page, cards, guide, filters, compare_pick, status, low, high], **private)
 
-        details = [detail, detail_image, detail_text, save, page]
-        gallery.select(chat.select_card, page, details, **private, **lookups)
+        details = [detail, detail_image, detail_text, extras, save, page]
+        cards.select(chat.select_card, page, details, **private, **lookups)
         wishlist.select(chat.select_saved, page, details, **private, **lookups)
-        save.click(chat.toggle_wishlist, page, [wishlist, wishlist_text, save, page], **private, **lookups)
+        sort.input(chat.sort_cards, [sort, page], [cards, page], **private, **lookups)
+        save.click(chat.toggle_wishlist, page, [wishlist, wishlist_text, wishlist_actions, contact, save, page], **private, **lookups)
         compare_pick.change(  # also when a new search unticks everything: the old table goes
             chat.compare, [compare_pick, page], [comparison, page], **last, **private, **lookups
         )
-        app.load(chat.page_status, None, status, **private)
+        opened = [status, low, high, wishlist, wishlist_text, wishlist_actions, contact, page]
+        app.load(chat.open_page, shared, opened, js=SHARED_IDS_JS, **private, **lookups)
         _add_turn_endpoint(chat, turns)
     return app
 
@@ -183,7 +176,10 @@ def serve(assistant: Assistant, host: str | None = None, port: int | None = None
         show_error=True,
         allowed_paths=[str(root) for root in image_roots(assistant) if root.is_dir()],
         max_file_size=server.max_upload_bytes,
-        css=CSS,
+        css=page_css(assistant.settings.shop),
+        theme=page_theme(),
+        footer_links=[],  # a shop's widget: no "built with" or settings links under the chat
+        app_kwargs=compressed_document(),
         **launch_kwargs,
     )
     return app

@@ -3,195 +3,107 @@ and every bit of conversation state (filters, what is on screen, comparisons, th
 in the tab's Session.
 
 What the page shows is kept on the server, never taken back from the browser: each tab's `Page`
-(its Session, its chat as shown, the piece in the details panel) is a gr.State. The page's events
-take only what a shopper types, ticks or uploads; files are accepted only from Gradio's upload
-folder, and only the images folder is served. Everything from the catalog or the shopper is
-shown as text (ui/markup.py). The one public API is `turn`, a fresh conversation per call.
+(ui/state.py) is a gr.State. The page's events take only what a shopper types, ticks, moves or
+uploads; files are accepted only from Gradio's upload folder, and only the images folder is
+served. Everything from the catalog or the shopper is shown as text (ui/markup.py, ui/html.py);
+links are built in code from checked addresses (ui/links.py). The one public API is `turn`, a
+fresh conversation per call.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import gradio as gr
 from gradio.utils import get_upload_folder
-from PIL import Image
 
-from assistant.answer import format_price
-from assistant.assistant import Assistant, EmptyQueryError, InputError, Reply, Result
+from assistant.assistant import Assistant, InputError, Reply
 from assistant.conversation import Session
-from perception.errors import AudioError, ImageError, NoSpeechError, PerceptionError
+from perception.errors import AudioError, ImageError, PerceptionError
 from retrieval.rows import CatalogError
 from retrieval.store import IndexChangedError
+from ui.budget import PriceRange, catalog_prices
+from ui.cards import SORTS, cards_html, photo_html, price_label
 from ui.markup import plain, table
+from ui.panels import contact_link, detail_extras, search_guide, wishlist_actions
+from ui.pictures import Pictures
+from ui.replies import (  # noqa: F401  (the page's texts, for ui/page.py and the tests)
+    BUDGET_PREFIX,
+    CLOSEST,
+    COMPARE_MORE,
+    CONFIRM_HINT,
+    DROPPED_PREFIX,
+    EMPTY_WISHLIST,
+    EXAMPLE_PROMPTS,
+    LISTENING,
+    LOOKING,
+    MODELS_LOADING,
+    NO_FILTERS_LABEL,
+    NO_RESULTS,
+    NOT_UPLOADED,
+    READY,
+    SAVE_LABEL,
+    SAVED_LABEL,
+    SAW_PREFIX,
+    SEARCHING,
+    SIMILAR_LABEL,
+    UNEXPECTED_ERROR,
+    UNHEARD_VOICE,
+    VOICE_PREFIX,
+    compare_update,
+    error_message,
+    filters_update,
+    reply_json,
+    save_label,
+    status_line,
+    wishlist_summary,
+)  # fmt: skip
+from ui.state import Message, Page
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_PROMPTS = ("rose gold ring under $800", "pearl earrings for a wedding", "a silver necklace with a blue stone")
-VOICE_PREFIX = "🎤 "
-UNHEARD_VOICE = "(voice message)"
-NO_STONE = "none"  # Result.gemstone of a piece without a stone
-
-FILTERS_LABEL = "Filters — untick one to drop it and search again"
-NO_FILTERS_LABEL = "Filters — none yet: mention a budget, a metal or a stone"
-WHY_PREFIX = "Why: "
-EMPTY_WISHLIST = "Nothing saved yet — click a piece, then **♡ Save to wishlist**."
-SAVE_LABEL = "♡ Save to wishlist"
-SAVED_LABEL = "♥ Saved — remove from wishlist"
-SIMILAR_LABEL = "🔍 Find similar"
-DROPPED_PREFIX = "✕ Drop filter: "
-
-# The status line over the cards: progress on slow steps, then what to do next.
-SEARCHING = "🔎 Searching the catalog…"
-LISTENING = "🎧 Listening to your recording…"
-LOOKING = "📷 Looking at your photo…"
-MODELS_LOADING = "⏳ I'm still loading my models (only on the first start) — your answer follows in a moment."
-READY = "Ask away — type, attach a photo, or record your voice."
-RESULTS_HINT = "{n} {pieces} — click one for details, to save it, or to find similar pieces."
-NO_RESULTS = "No pieces match all of your filters — untick one above to widen the search."
-CLOSEST = "Nothing matches every filter; these are the closest pieces, each labelled with what differs. Untick a filter to widen the search."
-CONFIRM_HINT = "🎧 I'm not sure I heard that right: check the words in the message box, edit them if needed, and send."
-SAW_PREFIX = "📷 What I saw in your photo: "
-SAW_DEFAULT = "I compared it with the picture of every piece in the catalog."
-COMPARE_MORE = "Tick one more piece to compare."
-
-PLACEHOLDER_SIZE = (256, 256)
-PLACEHOLDER_COLOR = "#eeeeee"
-
-# Most specific first: NoSpeechError is an AudioError.
-ERROR_LEADS = (
-    (NoSpeechError, "Sorry — I didn't catch any speech"),
-    (AudioError, "Sorry — I couldn't use that recording"),
-    (ImageError, "Sorry — I couldn't read that photo"),
-)
-EMPTY_QUERY_REPLY = "Tell me what you're looking for: type it, attach a photo, or record your voice."
 USER_ERRORS = (PerceptionError, InputError, IndexChangedError, CatalogError)
-NOT_UPLOADED = "that file was not uploaded to this chat"
-UNEXPECTED_ERROR = "Sorry — something went wrong on my side. Please try again."
+MAX_SHARED_IDS = 50  # pieces a share link may save
+MAX_SHARED_CHARS = 10_000  # the share link's ids, as the page sends them
 
-# What every event that searches updates, in this order.
-SEARCH_OUTPUTS = ("chat", "status", "filters", "cards", "compare", "textbox", "page")
-DETAIL_OUTPUTS = ("detail", "picture", "text", "save", "page")
-WISHLIST_OUTPUTS = ("wishlist", "summary", "save", "page")
-
-
-
-def error_message(error: Exception) -> str:
-    """The friendly one-line reply for a user error."""
-    if isinstance(error, EmptyQueryError):
-        return EMPTY_QUERY_REPLY
-    reason = " ".join(str(error).split())
-    lead = next((lead for kind, lead in ERROR_LEADS if isinstance(error, kind)), "Sorry")
-    return f"{lead}: {reason}"
+# What the events update, in this order.
+SEARCH_OUTPUTS = ("chat", "status", "filters", "cards", "guide", "compare", "low", "high", "contact", "textbox", "page")
+DETAIL_OUTPUTS = ("detail", "picture", "text", "extras", "save", "page")
+WISHLIST_OUTPUTS = ("wishlist", "summary", "actions", "contact", "save", "page")
+OPEN_OUTPUTS = ("status", "low", "high", "wishlist", "summary", "actions", "contact", "page")
+START_OVER_OUTPUTS = ("page", "cards", "guide", "filters", "compare", "status", "low", "high")
 
 
-def card_caption(result: Result) -> str:
-    """'Title — $price · metal · stone · stock', then why it matched on the next line (a gallery
-    caption is plain text: no escaping needed)."""
-    facts = [format_price(result.price, result.currency), result.metal]
-    if result.gemstone and result.gemstone != NO_STONE:
-        facts.append(result.gemstone)
-    facts.append("in stock" if result.in_stock else "out of stock")
-    return f"{result.title} — {' · '.join(facts)}\n{WHY_PREFIX}{result.why}"
-
-
-def reply_json(reply: Reply) -> dict:
-    """The CLI's --json contract, plus the intent, the constraint labels and each result's facts
-    (not its server path)."""
-    data = reply.to_json()
-    data["intent"] = reply.intent
-    data["constraint_labels"] = reply.constraint_labels
-    data["results"] = [
-        {**shown, "category": r.category, "metal": r.metal, "gemstone": r.gemstone, "in_stock": r.in_stock}
-        for shown, r in zip(data["results"], reply.results)
-    ]
-    return data
-
-
-def filters_update(labels: list[str]) -> dict:
-    """Every filter in force, ticked: unticking one drops it."""
-    return gr.update(choices=labels, value=labels, label=FILTERS_LABEL if labels else NO_FILTERS_LABEL)
-
-
-def compare_update(results: list[Result]) -> dict:
-    """The pieces on screen, to tick for a comparison, none ticked."""
-    choices = [(f"{n}. {r.title} — {format_price(r.price, r.currency)}", r.id) for n, r in enumerate(results, 1)]
-    return gr.update(choices=choices, value=[], visible=bool(choices))
-
-
-def status_line(reply: Reply, photo_sent: bool) -> str:
-    """What the shopper sees over the cards once the results are in (Markdown, every line escaped)."""
-    if reply.intent == "confirm":
-        return plain(CONFIRM_HINT)
-    lines = [SAW_PREFIX + (reply.seen or SAW_DEFAULT)] if photo_sent else []
-    if reply.intent == "search" and not reply.results:
-        lines.append(NO_RESULTS)
-    elif any(result.relaxed for result in reply.results):
-        lines.append(CLOSEST)
-    elif reply.results:
-        n = len(reply.results)
-        lines.append(RESULTS_HINT.format(n=n, pieces="piece" if n == 1 else "pieces"))
-    return "  \n".join(plain(line) for line in lines)
-
-
-def wishlist_summary(saved: list[Result]) -> str:
-    if not saved:
-        return EMPTY_WISHLIST
-    currencies = {r.currency for r in saved}
-    total = f" · {format_price(sum(r.price for r in saved), currencies.pop())} in all" if len(currencies) == 1 else ""
-    return f"**{len(saved)} saved**{plain(total)}"
-
-
-@dataclass
-class Message:
-    """One chat message as sent or written, before it is drawn: text, or an uploaded photo."""
-
-    role: str
-    text: str = ""
-    photo: str | None = None
-
-    def shown(self) -> dict:
-        return {"role": self.role, "content": {"path": self.photo} if self.photo else plain(self.text)}
-
-
-@dataclass
-class Page:
-    """One browser tab, kept on the server: its conversation, its chat and the piece in its
-    details panel. The browser sends back only what the shopper typed, ticked or uploaded."""
-
-    session: Session = field(default_factory=Session)
-    chat: list[Message] = field(default_factory=list)
-    selected: str | None = None
-
-    def fresh(self) -> Page:
-        """A new conversation that keeps the shopper's wishlist."""
-        return Page(Session(wishlist=list(self.session.wishlist)))
-
-    def shown_chat(self) -> list[dict]:
-        return [message.shown() for message in self.chat]
+def outputs(names: tuple[str, ...], **shown) -> tuple:
+    """The named updates in the event's output order; every other output is left as it is."""
+    return tuple(shown.get(name, gr.skip()) for name in names)
 
 
 class WebChat:
-    """The event handlers, kept apart from the layout so they can be called directly.
-
-    Every handler that searches yields tuples in SEARCH_OUTPUTS order."""
+    """The event handlers, kept apart from the layout so they can be called directly."""
 
     def __init__(
         self, assistant: Assistant, image_roots: list[Path] | None = None, ready: threading.Event | None = None,
         upload_roots: list[Path] | None = None,
     ):  # fmt: skip
         self.assistant = assistant
-        self.image_roots = [Path(root).resolve() for root in (image_roots or [])]
+        self.shop = assistant.settings.shop
+        self.pictures = Pictures(image_roots or [])
         # Where files the shopper sent may be read from: Gradio's upload folder.
         self.upload_roots = [Path(root).resolve() for root in (upload_roots or [get_upload_folder()])]
-        self._placeholder = Image.new("RGB", PLACEHOLDER_SIZE, PLACEHOLDER_COLOR)
         if ready is None:  # the caller warmed the models up already
             ready = threading.Event()
             ready.set()
         self.ready = ready
+
+    @cached_property
+    def prices(self) -> PriceRange:
+        """The price control's range: the catalog's cheapest to dearest piece, read once."""
+        return PriceRange.of_prices(catalog_prices(self.assistant.index))
 
     # --- turns ---------------------------------------------------------------------------------
 
@@ -238,8 +150,23 @@ class WebChat:
             yield self._unchanged(page)
             return
         sent = [Message("user", DROPPED_PREFIX + ", ".join(dropped))]
-        stream = lambda session: self.assistant.remove_filters(session, dropped)  # noqa: E731
+        stream = lambda session: self.assistant.remove_filters(session, dropped)
         yield from self._run(page, sent, stream, SEARCHING)
+
+    def set_budget(self, low: float | None, high: float | None, page: Page | None):
+        """The price control moved: the budget the shopper would type, as a turn; both handles at
+        the ends drop the budget like unticking its chip."""
+        page = page or Page()
+        words = self.prices.words(_number(low), _number(high), self.assistant.settings.currency)
+        if words is not None:
+            stream = lambda session: self.assistant.turn_stream(text=words, session=session)
+            yield from self._run(page, [Message("user", BUDGET_PREFIX + words)], stream, SEARCHING)
+            return
+        budget = self._budget_chip(page.session)
+        if budget is None:
+            yield self._unchanged(page)
+            return
+        yield from self.drop_filters([label for label in self.assistant.filters(page.session) if label != budget], page)
 
     def find_similar(self, page: Page | None):
         """Pieces like the one in the details panel, under the filters in force."""
@@ -248,14 +175,16 @@ class WebChat:
             yield self._unchanged(page)
             return
         item_id = page.selected
-        stream = lambda session: self.assistant.more_like(session, item_id)  # noqa: E731
+        stream = lambda session: self.assistant.more_like(session, item_id)
         yield from self._run(page, [Message("user", SIMILAR_LABEL)], stream, SEARCHING)
 
-    @staticmethod
-    def start_over(page: Page | None = None):
-        """The chat was cleared: a new conversation, nothing on screen; the wishlist stays.
-        -> page, cards, filters, compare, status."""
-        return (page or Page()).fresh(), [], filters_update([]), compare_update([]), READY
+    def start_over(self, page: Page | None = None):
+        """The chat was cleared: a new conversation, nothing on screen; the wishlist stays. -> START_OVER_OUTPUTS"""
+        low, high = self.prices.position({})
+        return outputs(
+            START_OVER_OUTPUTS, page=(page or Page()).fresh(), cards="", guide="", filters=filters_update([]),
+            compare=compare_update([]), status=READY, low=self._slider(low), high=self._slider(high),
+        )  # fmt: skip
 
     def api_turn(self, text: str | None, image: str | None, audio: str | None) -> dict:
         """The `turn` endpoint: one stateless turn, JSON out; user errors come back as gr.Error."""
@@ -273,6 +202,25 @@ class WebChat:
         """The status line when the page opens."""
         return READY if self.ready.is_set() else MODELS_LOADING
 
+    def open_page(self, shared: str | None):
+        """The page opened: its status, the price control's range, and the pieces a share link
+        saved (`shared`: the link's ids as a JSON list; each is checked against the catalog and
+        nothing else is read). -> OPEN_OUTPUTS"""
+        page = Page()
+        for item_id in _shared_ids(shared):
+            if item_id not in page.session.wishlist:
+                try:
+                    self.assistant.toggle_wishlist(page.session, item_id)
+                except InputError:  # not in the catalog (any more): the link saves the rest
+                    continue
+        prices = self.prices
+        shown = dict(zip(WISHLIST_OUTPUTS, self._wishlist(page))) if page.session.wishlist else {"page": page}
+        slider = {"minimum": prices.floor, "maximum": prices.ceiling, "step": 1}
+        return outputs(
+            OPEN_OUTPUTS, status=self.page_status(), low=gr.update(value=prices.floor, **slider),
+            high=gr.update(value=prices.ceiling, **slider), **{k: v for k, v in shown.items() if k in OPEN_OUTPUTS},
+        )  # fmt: skip
+
     def _uploaded(self, path: str | None, error: type[PerceptionError]) -> str | None:
         """A file the shopper sent, only from the upload folder: no input names a server file."""
         if path is None:
@@ -283,22 +231,21 @@ class WebChat:
         return str(resolved)
 
     def _unchanged(self, page: Page) -> tuple:
-        return page.shown_chat(), *[gr.skip()] * (len(SEARCH_OUTPUTS) - 2), page
+        return outputs(SEARCH_OUTPUTS, chat=page.shown_chat(), page=page)
 
     def _run(self, page, sent, stream, progress, photo_sent=False, voice=False, clears_textbox=False):
         """Streams SEARCH_OUTPUTS for one turn: the shopper's message and a progress line at once,
         the cards as soon as they are ready, then the answer as it is written. On an error the
         cards and filters stay as they were and the chat says what went wrong."""
-        skip = gr.skip()
-        textbox = None if clears_textbox else skip
         page.chat = page.chat + sent
         if voice:
             page.chat.append(Message("user", VOICE_PREFIX + "…"))
         waiting = not self.ready.is_set()
-        yield page.shown_chat(), MODELS_LOADING if waiting else progress, skip, skip, skip, textbox, page
+        cleared = {"textbox": None} if clears_textbox else {}
+        yield outputs(SEARCH_OUTPUTS, chat=page.shown_chat(), status=MODELS_LOADING if waiting else progress, page=page, **cleared)
         if waiting:
             self.ready.wait()
-            yield page.shown_chat(), progress, skip, skip, skip, skip, page
+            yield outputs(SEARCH_OUTPUTS, chat=page.shown_chat(), status=progress, page=page)
         try:
             for event in stream(page.session):
                 reply = event.reply
@@ -306,7 +253,7 @@ class WebChat:
                     if voice:
                         page.chat[-1] = Message("user", VOICE_PREFIX + (reply.transcript or UNHEARD_VOICE))
                     page.chat.append(Message("assistant", "" if self.assistant.writer else reply.answer))
-                    yield (page.shown_chat(), status_line(reply, photo_sent), *self._results(reply, page), page)
+                    yield outputs(SEARCH_OUTPUTS, chat=page.shown_chat(), status=status_line(reply, photo_sent), page=page, **self._results(reply, page))
                     continue
                 answer = page.chat[-1]
                 if event.kind == "token":
@@ -315,21 +262,37 @@ class WebChat:
                     answer.text = ""
                 elif event.kind == "done":
                     answer.text = reply.answer
-                yield page.shown_chat(), skip, skip, skip, skip, skip, page
+                yield self._unchanged(page)
         except USER_ERRORS as error:
-            yield self._apology(page, voice, error_message(error)), "", skip, skip, skip, skip, page
+            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, error_message(error)), status="", page=page)
         except Exception:  # a bug must not take the chat down; the log keeps the trace
             log.exception("turn failed")
-            yield self._apology(page, voice, UNEXPECTED_ERROR), "", skip, skip, skip, skip, page
+            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, UNEXPECTED_ERROR), status="", page=page)
 
-    def _results(self, reply: Reply, page: Page) -> tuple:
-        """filters, cards, compare and textbox for a reply's results."""
-        skip = gr.skip()
-        shows_items = bool(reply.results) or reply.intent == "search"
-        cards = [(self._card_image(r.image), card_caption(r)) for r in reply.results] if shows_items else skip
-        compare = compare_update(reply.results) if shows_items else skip
-        retyped = {"text": reply.transcript, "files": []} if reply.intent == "confirm" else skip
-        return filters_update(self.assistant.filters(page.session)), cards, compare, retyped
+    def _results(self, reply: Reply, page: Page) -> dict:
+        """What a reply's results change: filters, the price control, the contact link, and (when
+        it shows pieces) the cards and compare choices; a shaky transcript goes back in the box."""
+        shown = {"filters": filters_update(self.assistant.filters(page.session)), "contact": self._contact(page)}
+        low, high = self.prices.position(reply.constraints)
+        shown.update(low=self._slider(low), high=self._slider(high))
+        if reply.results or reply.intent == "search":
+            page.results = list(reply.results)
+            shown.update(cards=self._cards(page), guide=search_guide(page.results), compare=compare_update(reply.results))
+        if reply.intent == "confirm":
+            shown["textbox"] = {"text": reply.transcript, "files": []}
+        return shown
+
+    @staticmethod
+    def _slider(value: float) -> dict:
+        return gr.update(value=value)
+
+    def _budget_chip(self, session: Session) -> str | None:
+        """The label of the budget's chip, if a budget is in force."""
+        before = set(self.assistant.filters(session))
+        if session.constraints.price_min is None and session.constraints.price_max is None:
+            return None
+        unbudgeted = Session(constraints=session.clear(session.constraints, ["price"]))
+        return next(iter(before - set(self.assistant.filters(unbudgeted))), None)
 
     @staticmethod
     def _apology(page: Page, voice: bool, text: str) -> list[dict]:
@@ -338,12 +301,26 @@ class WebChat:
         page.chat.append(Message("assistant", text))
         return page.shown_chat()
 
+    def _contact(self, page: Page) -> str:
+        saved = self.assistant.wishlist(page.session)
+        return contact_link(self.shop, page.shoppers_words(), self.assistant.filters(page.session), saved)
+
+    def _cards(self, page: Page) -> str:
+        return cards_html(page.cards(), self.shop, self.pictures.address)
+
     # --- the pieces on screen --------------------------------------------------------------------
+
+    def sort_cards(self, order: str | None, page: Page | None):
+        """The shopper picked an order for the cards on screen. -> cards, page"""
+        page = page or Page()
+        if order in SORTS:
+            page.order = order
+        return self._cards(page), page
 
     def select_card(self, page: Page | None, evt: gr.SelectData):
         """A card was clicked: its details. -> DETAIL_OUTPUTS"""
         page = page or Page()
-        shown = page.session.shown
+        shown = [result.id for result in page.cards()]
         return self._details(page, shown[evt.index] if _index(evt) < len(shown) else None)
 
     def select_saved(self, page: Page | None, evt: gr.SelectData):
@@ -355,14 +332,16 @@ class WebChat:
     def _details(self, page: Page, item_id: str | None):
         page.selected = item_id
         if not item_id:
-            return gr.update(visible=False), None, "", SAVE_LABEL, page
+            return gr.update(visible=False), "", "", "", save_label(False), page
         try:
             reply = self.assistant.details(page.session, item_id)
         except InputError as error:
             page.selected = None
-            return gr.update(visible=True), None, plain(error_message(error)), SAVE_LABEL, page
-        picture = self._card_image(reply.results[0].image)
-        return gr.update(visible=True), picture, plain(reply.answer), _save_label(item_id, page.session), page
+            return gr.update(visible=True), "", plain(error_message(error)), "", save_label(False), page
+        piece = reply.results[0]
+        extras = detail_extras(piece, self.shop)
+        picture = photo_html(piece, self.pictures.address(piece.image))
+        return gr.update(visible=True), picture, plain(reply.answer), extras, save_label(item_id in page.session.wishlist), page
 
     def toggle_wishlist(self, page: Page | None):
         """Save or unsave the piece in the details panel. -> WISHLIST_OUTPUTS"""
@@ -371,10 +350,17 @@ class WebChat:
             try:
                 self.assistant.toggle_wishlist(page.session, page.selected)
             except InputError as error:
-                return gr.skip(), plain(error_message(error)), SAVE_LABEL, page
+                return outputs(WISHLIST_OUTPUTS, summary=plain(error_message(error)), save=save_label(False), page=page)
+        return self._wishlist(page)
+
+    def _wishlist(self, page: Page) -> tuple:
         saved = self.assistant.wishlist(page.session)
-        cards = [(self._card_image(r.image), f"{r.title} — {format_price(r.price, r.currency)}") for r in saved]
-        return gr.update(value=cards, visible=bool(cards)), wishlist_summary(saved), _save_label(page.selected, page.session), page
+        cards = [(self.pictures.for_image(r.image), f"{r.title} — {price_label(r)}") for r in saved]
+        return outputs(
+            WISHLIST_OUTPUTS, wishlist=gr.update(value=cards, visible=bool(cards)), summary=wishlist_summary(saved),
+            actions=wishlist_actions(saved, self.shop), contact=self._contact(page),
+            save=save_label(page.selected in page.session.wishlist), page=page,
+        )  # fmt: skip
 
     def compare(self, item_ids: list[str] | None, page: Page | None):
         """The ticked pieces side by side. -> comparison table, page"""
@@ -387,20 +373,6 @@ class WebChat:
         except InputError as error:
             return plain(error_message(error)), page
 
-    def _card_image(self, image: str):
-        """A path in a served folder, or the picture itself when its folder is not served; a
-        catalog's URL is never handed to the browser (pictures are fetched and kept at ingest)."""
-        path = Path(image).resolve() if image and not image.startswith(("http://", "https://")) else None
-        if path is None or not path.is_file():
-            return self._placeholder
-        if any(path.is_relative_to(root) for root in self.image_roots):
-            return str(path)
-        try:
-            with Image.open(path) as picture:
-                return picture.convert("RGB")
-        except (OSError, Image.DecompressionBombError):  # unreadable: the card still shows its caption
-            return self._placeholder
-
 
 def _file_path(value) -> str | None:
     """The path Gradio hands a handler for an uploaded file (a str, or a dict with a path)."""
@@ -409,13 +381,27 @@ def _file_path(value) -> str | None:
     return str(value.get("path") if isinstance(value, dict) else value)
 
 
+def _number(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _shared_ids(shared: str | None) -> list[str]:
+    """A share link's ids, as the page read them from its address: strings only, a few."""
+    if not isinstance(shared, str) or len(shared) > MAX_SHARED_CHARS:
+        return []
+    try:
+        ids = json.loads(shared)
+    except ValueError:
+        return []
+    return [item_id for item_id in ids if isinstance(item_id, str)][:MAX_SHARED_IDS] if isinstance(ids, list) else []
+
+
 def _index(evt: gr.SelectData) -> int:
     """The clicked position, or past the end when the event carries none."""
     return evt.index if isinstance(evt.index, int) and evt.index >= 0 else 1 << 30
-
-
-def _save_label(item_id: str | None, session: Session) -> str:
-    return SAVED_LABEL if item_id and item_id in session.wishlist else SAVE_LABEL
 
 
 def image_roots(assistant: Assistant) -> list[Path]:
