@@ -112,7 +112,8 @@ class Assistant(ShopSetup):
     def _encode_photo(self, turn: TurnContext) -> None:
         turn.photo_vector = self.index.image_encoder.encode_image([turn.photo])[0]
         turn.photo_attributes = self.photo_reader.read(turn.photo_vector)
-        turn.photo_reading = describe(turn.photo_attributes, self.settings.conversation.photo_attribute_confidence)
+        if turn.photo_attributes is not None:  # None: the catalog has too few photos to read them by
+            turn.photo_reading = describe(turn.photo_attributes, self.settings.conversation.photo_attribute_confidence)
 
     # --- messages that are not searches ----------------------------------------------------------
 
@@ -208,7 +209,7 @@ class Assistant(ShopSetup):
         ("necklaces instead" after a photo of an anklet) start a search of their own."""
         photo = open_image(turn.session.search_photo)
         attributes = self.photo_reader.read(self.index.image_encoder.encode_image([photo])[0])
-        if attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
+        if attributes is None or attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
             return plan
         pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
         return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency)

@@ -38,6 +38,8 @@ BYE = re.compile(r"^\W*(?:bye|goodbye|see you|that'?s all|that is all)\b", re.I)
 ABOUT_YOU = re.compile(r"\bhow are you\b|\bwho are you\b|\bwhat(?:'s| is) your name\b|\bare you (?:a |an )?(?:bot|robot|human|ai|real)\b", re.I)
 JOKE = re.compile(r"\b(?:tell|know) (?:me )?(?:a |any )?jokes?\b|\bsing\b|\bpoem\b|\bstory\b", re.I)
 HOSTILE = re.compile(r"\b(?:stupid|idiot|useless|dumb|hate you|shut up|suck|sucks|crap|garbage|trash|scam|f\W?ck\w*|sh[i1]t\w*)\b", re.I)
+# A shopper's stray markup ("<b>for</b>") is shown as text and searched, not taken for an instruction.
+MARKUP_TAG = re.compile(r"<\s*/?\s*[a-z!][^<>]*>", re.I)
 OFF_TOPIC = re.compile(
     r"\bweather\b|\bnews\b|\bfootball\b|\bsoccer\b|\belection\b|\bpolitic\w*\b|\brecipe\b|\bhomework\b|\bcapital of\b"
     r"|\bstock market\b|\bbitcoin\b|\bcrypto\w*\b|\bwrite (?:me )?(?:a |some )?(?:code|essay|letter|program)\b|\bpython\b"
@@ -68,7 +70,7 @@ def message_kind(text: str, has_search_words: bool) -> tuple[str, str] | None:
     topic = policy_topic(text)
     if topic is not None and (not has_search_words or QUESTION.search(text)):
         return POLICY, topic
-    if looks_like_instruction(text):
+    if looks_like_instruction(MARKUP_TAG.sub(" ", text)):
         return DECLINE, "instruction"
     if HOSTILE.search(text):
         return DECLINE, "hostile"

@@ -53,7 +53,7 @@ class ThumbnailEncoder:
 
 def use_stand_ins(patch) -> None:
     """Make the Assistant build stand-ins: `patch(module, name, value)` (monkeypatch.setattr or setattr)."""
-    import assistant.assistant as assistant_module
+    import assistant.shop_setup as assistant_module  # where the Assistant builds its models
 
     patch(assistant_module, "create_text_encoder", lambda config: WordHashEncoder())
     patch(assistant_module, "create_image_encoder", lambda config: ThumbnailEncoder())

@@ -127,6 +127,7 @@ def test_after_a_reply_the_cards_are_in_view_and_nothing_covers_a_message(tab, v
     assert in_view(tab, f"{CARDS} >> nth=0") and in_view(tab, "#facet-cards .facet-photo img >> nth=0")
     messages = tab.locator(f"{CHAT} .message")
     expect(messages).to_have_count(2)
+    expect(tab.locator("#facet-status")).not_to_contain_text("…")  # the answer written: the layout is still
     for position in (0, 1):
         messages.nth(position).scroll_into_view_if_needed()
         assert uncovered(tab, messages.nth(position)), f"message {position} is covered"
