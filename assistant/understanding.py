@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrieval.constraints import Constraints, Preferences
+from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.vocabulary import (
     ANNIVERSARY_GIFTS,
     BIRTHSTONES,
@@ -29,11 +30,9 @@ from retrieval.vocabulary import (
     EU_RING_SIZE_MIN,
     GOLD_HALLMARKS,
     GOLD_KARATS,
-    GOLD_METALS,
     NO_GEMSTONE,
     PLATINUM_HALLMARKS,
     PRECIOUS_GEMSTONES,
-    RING_CATEGORIES,
     RING_SIZE_MAX,
     RING_SIZE_MIN,
     RING_SIZE_STEP,
@@ -98,50 +97,23 @@ def _either(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
-CATEGORY_PHRASES = {
-    ("engagement ring",): ("engagement ring", "engagement band", "proposal ring"),
-    ("wedding band",): ("wedding band", "wedding ring", "band", "eternity band", "eternity ring", "anniversary band"),
-    RING_CATEGORIES: ("ring", "promise ring"),
-    ("necklace", "pendant"): ("necklace", "chain necklace"),
-    ("pendant",): ("pendant", "charm necklace"),
-    ("earrings",): ("earring", "ear ring", "pair of earrings"),
-    ("bracelet", "bangle"): ("bracelet", "wristlet"),
-    ("bangle",): ("bangle",),
-    ("anklet",): ("anklet", "ankle bracelet", "ankle chain", "foot chain"),
-    ("brooch",): ("brooch", "broach", "pin", "lapel pin"),
-}
+# Words the lexicon (retrieval/lexicon/) leaves to understanding, each read as the value it names
+# in the shop's vocabulary: weak names that in a request name one kind ("band", "pin"), shorthand.
+CATEGORY_WORDS = {"band": "wedding band", "pin": "brooch"}
 # Words for a kind of piece that name its category on their own ("hoops", "a choker") but yield
 # to a category noun beside them ("stud earrings", "chain bracelet"); negated, they are a look
-# to avoid, not a category ("earrings, but not studs").
+# to avoid, not a category ("earrings, but not studs"). A shop that lists one as its own kind
+# ("Chokers") makes it a category word.
 DESIGN_PHRASES = {
     ("engagement ring",): ("solitaire",),
-    ("necklace", "pendant"): ("chain", "strand", "lariat"),
-    ("necklace",): ("choker",),
+    ("necklace",): ("chain", "strand", "lariat", "choker"),
     ("pendant",): ("locket",),
     ("earrings",): ("stud", "hoop", "drop", "dangle", "huggie", "huggy", "threader", "ear cuff"),
     ("bangle",): ("cuff",),
 }
-METAL_PHRASES = {
-    ("yellow gold",): ("yellow gold",),
-    ("white gold",): ("white gold",),
-    ("rose gold",): ("rose gold", "pink gold", "red gold", "rose"),
-    GOLD_METALS: ("gold", "golden", "solid gold"),
-    ("sterling silver",): ("sterling silver", "sterling", "silver", "925 silver"),
-    ("platinum",): ("platinum", "plat"),
-}
+METAL_WORDS = {"rose": ("rose gold",), "golden": ("gold",), "plat": ("platinum",), "gold plated": ("gold plated", "gold plated silver")}
 GEMSTONE_PHRASES = {
-    ("diamond",): ("diamond",),
-    ("ruby",): ("ruby",),
-    ("sapphire",): ("sapphire",),
-    ("emerald",): ("emerald",),
-    ("pearl",): ("pearl", "freshwater pearl", "akoya pearl", "tahitian pearl", "south sea pearl"),
-    ("amethyst",): ("amethyst",),
-    ("topaz",): ("topaz",),
-    ("aquamarine",): ("aquamarine", "aqua"),
-    ("garnet",): ("garnet",),
-    ("opal",): ("opal", "fire opal"),
-    ("peridot",): ("peridot",),
-    ("citrine",): ("citrine",),
+    ("aquamarine",): ("aqua",),
     PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
     SEMI_PRECIOUS_GEMSTONES: ("semi precious", "semiprecious", "semi precious stone", "semi precious gemstone"),
     ("ruby", "sapphire", "emerald", *SEMI_PRECIOUS_GEMSTONES): (  # "coloured stones", in the trade: not diamonds
@@ -168,8 +140,8 @@ ANY_STONE_PHRASES = ("stone", "gem", "gemstone", "stones or gems")
 NO_STONE_PHRASES = ("plain", "stoneless", "metal only", "all metal", "just metal")
 OTHER_STONE_PHRASES = ("other stone", "other stones", "other gem", "other gems", "other gemstone", "other gemstones")
 CUT_PHRASES = ("emerald cut", "rose cut", "pear cut", "princess cut", "oval cut", "cushion cut", "round cut")
-# Materials named after a stone or a metal they are not.
-MATERIAL_PHRASES = ("mother of pearl", "rose quartz", "gold filled", "gold plated", "silver plated")
+# Materials named after a metal they are not.
+MATERIAL_PHRASES = ("gold filled", "silver plated")
 
 OCCASION_PHRASES = {
     "everyday": ("everyday", "every day", "daily", "daily wear", "day to day", "casual", "all the time", "everyday wear"),
@@ -264,12 +236,17 @@ def _plurals(phrases: dict[str, tuple[Term, ...]], kinds: set[str]) -> dict[str,
     return plurals
 
 
-def _build_phrases() -> dict[str, tuple[Term, ...]]:
+def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     colors = {name: (name,) for name in COLOR_FAMILIES} | COLOR_ALIASES
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
-    phrases |= {p: (Term("category", values),) for values, ps in CATEGORY_PHRASES.items() for p in ps}
     phrases |= {p: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps}
-    phrases |= {p: (Term("metal", values),) for values, ps in METAL_PHRASES.items() for p in ps}  # "golden" is gold
+    for phrase, values in vocabulary.phrases("category").items():
+        if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
+            phrases[phrase] = (Term("category", values),)
+    phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
+    phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
+    phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
     phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
     phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
@@ -284,11 +261,36 @@ def _build_phrases() -> dict[str, tuple[Term, ...]]:
     return phrases
 
 
+def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value for metal in metals for value in vocabulary.metal_values(metal)))
+
+
 PLURAL_KINDS = {"category", "design", "gemstone", "any_stone", "cut", "occasion", "descriptor", "recipient"}
-PHRASES = _build_phrases()
-SINGULAR_PHRASES = _plurals(PHRASES, PLURAL_KINDS)
-PHRASES |= {plural: PHRASES[singular] for plural, singular in SINGULAR_PHRASES.items()}
-LONGEST_PHRASE_WORDS = max(len(phrase.split(" ")) for phrase in PHRASES)
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Every phrase understanding reads, for one shop's vocabulary."""
+
+    vocabulary: ShopVocabulary
+    phrases: dict[str, tuple[Term, ...]]
+    singulars: dict[str, str]  # a plural phrase -> its singular
+    longest: int  # words in the longest phrase
+    gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
+
+
+@lru_cache(maxsize=8)
+def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
+    vocabulary = vocabulary or default_vocabulary()
+    phrases = _build_phrases(vocabulary)
+    singulars = _plurals(phrases, PLURAL_KINDS)
+    phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
+    longest = max(len(phrase.split(" ")) for phrase in phrases)
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals())
+
+
+PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)
+SINGULAR_PHRASES = phrase_table().singulars
 
 # --- numbers in words ----------------------------------------------------------------------------
 
@@ -421,14 +423,14 @@ def _spaced(match: re.Match) -> str:
     return f" {match.group()} "
 
 
-def _normalise(text: str) -> str:
+def _normalise(text: str, table: PhraseTable) -> str:
     text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
     text = DECIMAL_COMMA.sub(r"\1.\2", text)
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    text = " ".join(_correct(word) if WORD.fullmatch(word) else word for word in text.split())
+    text = " ".join(_correct(word) if WORD.fullmatch(word) and word not in table.phrases else word for word in text.split())
     text = FREE_OF.sub(r"without \1", text)
     text = _spell_out_numbers(text)
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
@@ -445,6 +447,7 @@ class _Reading:
     text: str
     currency: str
     rates: dict[str, float]
+    table: PhraseTable
     constraints: Constraints = field(default_factory=Constraints)
     preferences: Preferences = field(default_factory=Preferences)
     refinements: list[str] = field(default_factory=list)
@@ -1064,14 +1067,14 @@ class _Found:
     neutral: bool = False  # neither wanted nor refused: the diamonds of "no yellow diamonds"
 
 
-def _find_terms(text: str) -> list[_Found]:
+def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
     words = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     found: list[_Found] = []
     i = 0
     while i < len(words):
-        for n in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
+        for n in range(min(table.longest, len(words) - i), 0, -1):
             phrase = " ".join(word for word, _, _ in words[i : i + n])
-            terms = PHRASES.get(phrase) or (PHRASES.get(phrase[:-2]) if phrase.endswith("'s") else None)
+            terms = table.phrases.get(phrase) or (table.phrases.get(phrase[:-2]) if phrase.endswith("'s") else None)
             if terms:
                 found.append(_Found(terms, words[i][1], words[i + n - 1][2], phrase))
                 i += n
@@ -1153,10 +1156,10 @@ def _negate_group(group: list[_Found]) -> None:
 
 def _read_terms(reading: _Reading) -> None:
     text = reading.text
-    found = _find_terms(text)
+    found = _find_terms(text, reading.table)
     groups = _groups(text, found)
     _negate(text, groups)
-    gold_said = bool(reading.constraints.karats) or _gold_said(text, found)
+    gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
     for group in groups:
@@ -1173,11 +1176,11 @@ def _read_terms(reading: _Reading) -> None:
             reading.take(item.start, item.end)
 
 
-def _gold_said(text: str, found: list[_Found]) -> bool:
+def _gold_said(text: str, found: list[_Found], gold_metals: tuple[str, ...]) -> bool:
     """Whether gold is named, so that a bare "yellow" or "white" is the colour of the gold."""
     for item in found:
         for term in item.terms:
-            if term.kind == "metal" and set(term.values) & set(GOLD_METALS):
+            if term.kind == "metal" and set(term.values) & set(gold_metals):
                 return True
             if term.kind == "color_or_metal" and IN_BEFORE.search(text, 0, item.start):
                 return True  # "in white, not yellow"
@@ -1204,7 +1207,7 @@ def _apply(reading: _Reading, term: Term, item: _Found, group: list[_Found], sto
     constraints, preferences, kind = reading.constraints, reading.preferences, term.kind
     if kind == "design":
         if item.negated:
-            _add(preferences.avoid_terms, [_singular(item.phrase)])
+            _add(preferences.avoid_terms, [_singular(item.phrase, reading.table)])
         elif not any(t.kind == "category" for other in group for t in other.terms):
             _add(constraints.categories, term.values)
     elif kind in TERM_SLOTS:
@@ -1222,11 +1225,11 @@ def _apply(reading: _Reading, term: Term, item: _Found, group: list[_Found], sto
     elif kind in PREFERENCE_KINDS and not item.negated:
         _add(getattr(preferences, PREFERENCE_KINDS[kind]), term.values)
     elif kind in ("style", "descriptor") and item.negated:
-        _add(preferences.avoid_terms, [_singular(item.phrase)])
+        _add(preferences.avoid_terms, [_singular(item.phrase, reading.table)])
 
 
-def _singular(phrase: str) -> str:
-    return SINGULAR_PHRASES.get(phrase, phrase)
+def _singular(phrase: str, table: PhraseTable) -> str:
+    return table.singulars.get(phrase, phrase)
 
 
 def _settle_stones(constraints: Constraints, stones_said: set[str]) -> None:
@@ -1237,9 +1240,9 @@ def _settle_stones(constraints: Constraints, stones_said: set[str]) -> None:
         _add(constraints.exclude_gemstones, [NO_GEMSTONE])
 
 
-def _settle(constraints: Constraints) -> None:
+def _settle(constraints: Constraints, gold_metals: tuple[str, ...]) -> None:
     if constraints.karats and not constraints.metals:
-        constraints.metals = [metal for metal in GOLD_METALS if metal not in constraints.exclude_metals]
+        constraints.metals = [metal for metal in gold_metals if metal not in constraints.exclude_metals]
     for include, exclude in (
         (constraints.categories, constraints.exclude_categories),
         (constraints.metals, constraints.exclude_metals),
@@ -1316,7 +1319,7 @@ OTHER_WORDS = {
     word for pattern in PATTERNS_READ for word in re.findall(rf"[a-z]{{{FUZZY_MIN_WORD},}}", pattern.pattern)
 }
 OTHER_WORDS |= {"color", "colour", "colors", "colours", "jewelry", "jewellery"}  # spelt with "?" in the patterns
-KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS
+KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS | NUMBER_WORDS
 KNOWN_WORDS |= {word[:-1] for word in FUZZY_TARGETS if word.endswith("s")}  # "carat" is no typo of "carats"
 
 
@@ -1367,12 +1370,17 @@ def _content_words(text: str) -> str:
 # --- the pipeline --------------------------------------------------------------------------------
 
 
-def understand(text: str, currency: str = "USD", exchange_rates: dict[str, float] | None = None) -> Understanding:
+def understand(
+    text: str, currency: str = "USD", exchange_rates: dict[str, float] | None = None, vocabulary: ShopVocabulary | None = None
+) -> Understanding:
     """What the shopper said in `text`, in catalog terms. Amounts are in `currency` (the
     catalog's) unless the shopper names another, which is converted with `exchange_rates`
-    (units of each currency per unit of one common base; default: DEFAULT_EXCHANGE_RATES)."""
+    (units of each currency per unit of one common base; default: DEFAULT_EXCHANGE_RATES).
+    Kinds of piece, metals and stones are read as `vocabulary` (the shop's, retrieval/shop_vocabulary.py)
+    divides them; default: Facet's own demo catalog's."""
     rates = _checked_rates(exchange_rates if exchange_rates is not None else DEFAULT_EXCHANGE_RATES)
-    reading = _Reading(_normalise(text), currency.strip().upper(), rates)
+    table = phrase_table(vocabulary)
+    reading = _Reading(_normalise(text, table), currency.strip().upper(), rates, table)
     for step in (
         _read_reset,
         _read_birthstones,
@@ -1390,7 +1398,7 @@ def understand(text: str, currency: str = "USD", exchange_rates: dict[str, float
         _read_terms,
     ):
         step(reading)
-    _settle(reading.constraints)
+    _settle(reading.constraints, reading.table.gold_metals)
     return Understanding(
         constraints=reading.constraints,
         has_content_words=_has_content_words(reading.text),
