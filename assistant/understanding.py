@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrieval.constraints import Constraints, Preferences
+from retrieval.lexicon import load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.vocabulary import (
     ANNIVERSARY_GIFTS,
@@ -303,10 +304,7 @@ SMALL_NUMBERS = {
 } | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
 # A number in words becomes digits only beside one of these, so "this one" stays a word.
-NUMBER_UNITS = {
-    "hundred", "thousand", "grand", "k", "carat", "carats", "ct", "karat", "karats", "dollars", "bucks", "euros",
-    "pounds", "quid", "rupees", "lakh", "lakhs", "crore", "yen", "usd", "eur", "gbp", "inr",
-}  # fmt: skip
+NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
 NUMBER_CONTEXT = {"size", "between", "under", "over", "around", "about", "from", "to", "and", "than", "least", "most"}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -349,7 +347,7 @@ def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
         j += 2 if words[j] == "a" else 1
         j += 1 if j < len(words) and words[j] == "of" else 0
         current, said = 2.0, True
-    elif words[j] in ("a", "an") and words[j + 1 : j + 2] in (["hundred"], ["thousand"], ["grand"], ["carat"]):
+    elif words[j] in ("a", "an") and words[j + 1 : j + 2] and words[j + 1] in {"hundred", "grand", "carat", *SCALES}:
         current, said, j = 1.0, True, j + 1  # "a grand", "under a carat"
     while j < len(words):
         word = words[j]
@@ -359,8 +357,8 @@ def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
             current, said = float(word), True
         elif word == "hundred" and said:
             current *= 100
-        elif word == "thousand" and said:
-            total, current = total + current * 1000, 0.0
+        elif word in SCALES and said:
+            total, current = total + current * SCALES[word], 0.0
         elif word == "and" and current >= 100 and j + 1 < len(words) and words[j + 1] in SMALL_NUMBERS:
             pass  # "five hundred and fifty"
         else:
@@ -377,7 +375,7 @@ def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
 def _digits(value: float, last_word: str) -> str:
     """Digits for a number said in words, keeping a last "hundred" or "thousand" ("4 thousand"):
     the price step reads the multiplier, and shares it across a range ("from 2 to 4 thousand")."""
-    unit = {"thousand": 1000, "hundred": 100}.get(last_word)
+    unit = SCALES.get(last_word) or {"hundred": 100}.get(last_word)
     return f"{value / unit:g} {last_word}" if unit else f"{value:g}"
 
 
@@ -391,7 +389,7 @@ def _spell_out_numbers(text: str) -> str:
         value, used = _read_number(words, i)
         said = words[i : i + used]
         following = words[i + used] if i + used < len(words) else ""
-        composite = value is not None and (value % 1 or {"hundred", "thousand"} & set(said))
+        composite = value is not None and (value % 1 or {"hundred", *SCALES} & set(said))
         in_context = following in NUMBER_UNITS or (out and out[-1] in NUMBER_CONTEXT)
         if value is not None and set(said) & NUMBER_WORDS and (composite or in_context):
             out.append(_digits(value, said[-1]))
@@ -807,23 +805,17 @@ def _read_carats(reading: _Reading) -> None:
 
 # --- money ---------------------------------------------------------------------------------------
 
-CURRENCY_BEFORE = {
-    "us$": "USD", "usd": "USD", "$": "$", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR",
-    "rs.": "INR", "rs": "INR", "inr": "INR", "¥": "JPY", "jpy": "JPY", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "s$": "SGD", "hk$": "HKD", "nz$": "NZD", "chf": "CHF", "aed": "AED",
-}  # fmt: skip
-CURRENCY_AFTER = {
-    "dollars": "$", "dollar": "$", "bucks": "$", "usd": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "eur": "EUR", "pounds": "GBP", "pound": "GBP", "quid": "GBP", "gbp": "GBP", "rupees": "INR", "rupee": "INR",
-    "rs": "INR", "inr": "INR", "yen": "JPY", "jpy": "JPY", "aud": "AUD", "australian dollars": "AUD",
-    "cad": "CAD", "canadian dollars": "CAD", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
-    "dirhams": "AED", "aed": "AED", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "sgd": "SGD", "hkd": "HKD",
-    "nzd": "NZD",
-}  # fmt: skip
-MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "hundred": 100, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
-               "lacs": 1e5, "crore": 1e7, "crores": 1e7, "mil": 1e6, "million": 1e6}  # fmt: skip
-# Indian numbering words: with no currency named, the amount is in rupees.
-RUPEE_MULTIPLIERS = {"lakh", "lakhs", "lac", "lacs", "crore", "crores"}
+_LEXICON = load_lexicon()
+# Currency words, from retrieval/lexicon/currencies.toml: a symbol or code before or after an
+# amount ("rs 500", "500 rupees"), a word only after it ("500 quid"); "$" and "dollars" are the
+# catalog's own dollar ("$" in these tables). An amount with a currency's own number word
+# ("2 lakh") is in that currency.
+CURRENCY_BEFORE = {symbol: code for code, c in _LEXICON.currencies.items() for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
+CURRENCY_AFTER = CURRENCY_BEFORE | {word: code for code, c in _LEXICON.currencies.items() for word in c.words}
+CURRENCY_MULTIPLIERS = {word: code for code, c in _LEXICON.currencies.items() for word in c.multipliers}
+MULTIPLIERS = _LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
+SCALES = {word: MULTIPLIERS[word] for word in _LEXICON.scale_words}  # "one lakh fifty thousand"
+NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if word.isalpha()}
 
 
 def _alternation(words) -> str:
@@ -883,7 +875,7 @@ CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue}))\s*$") for kind, cue in 
 CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
 CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
-PRICE_WORD_AFTER = re.compile(r"\s*(?:budget|dollars|bucks|usd|price)\b")
+PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in CURRENCY_AFTER if w.isalpha())})\b")
 AMOUNT = re.compile(_amount(1))
 PRICE_RANGE = re.compile(
     rf"(?:\b(?:between|from|budget(?: is| of)?|price range(?: of| is)?)\s+)?"
@@ -921,8 +913,8 @@ def _read_amount(match: re.Match, n: int) -> _Amount:
     if multiplier:
         value *= MULTIPLIERS[multiplier]
     currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
-    if currency is None and multiplier in RUPEE_MULTIPLIERS:
-        currency = "INR"
+    if currency is None and multiplier in CURRENCY_MULTIPLIERS:
+        currency = CURRENCY_MULTIPLIERS[multiplier]
     return _Amount(value, currency, multiplier)
 
 

@@ -205,6 +205,7 @@ class Lexicon:
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
         self.multipliers = {word: float(value) for word, value in currencies.get("multipliers", {}).items()}
+        self.scale_words = tuple(currencies.get("scale_words", ()))
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
         self._add_names(data)
