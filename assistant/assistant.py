@@ -33,6 +33,7 @@ from assistant.dialogue import (
     resolve_references,
 )
 from assistant.llm import create_chat_model
+from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
 from assistant.understanding import understand
 from assistant.writer import AnswerRequest, GroundedWriter
 from perception.asr import ASR, create_asr
@@ -45,6 +46,8 @@ from retrieval.catalog import Item
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Hit, Searcher
@@ -140,6 +143,7 @@ class Assistant:
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
         self._hearing: ShopHearing | None = None
+        self._vocabulary: ShopVocabulary | None = None
         self._read_revision: str | None = None  # the index's text revision the two were read at
 
     @classmethod
@@ -165,15 +169,21 @@ class Assistant:
         self._read_catalog()
         return self._hearing
 
+    def vocabulary(self) -> ShopVocabulary:
+        """The shop's words: its kinds of piece, metals and stones on top of the lexicon."""
+        self._read_catalog()
+        return self._vocabulary
+
     def _read_catalog(self) -> None:
-        """The titles and the hearing, from one read of the indexed catalog, read again only
-        when the catalog's texts have changed (by this process's ingest or another's)."""
+        """The titles, the vocabulary and the hearing, from one read of the indexed catalog, read
+        again only when the catalog's texts have changed (by this process's ingest or another's)."""
         revision = self.index.text_revision()
         if self._titles is not None and revision == self._read_revision:
             return
         items = list(self.index.items(self.index.all_ids()).values())
         self._titles = {item.title for item in items}
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+        self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary)
         self._read_revision = revision
 
     def warm_up(self) -> None:
@@ -279,7 +289,7 @@ class Assistant:
         photo = open_image(image, self.settings.image_encoder.max_photo_bytes) if image is not None else None
         utterance = " ".join(part for part in (text, transcript if text != transcript else None) if part)
 
-        understanding = understand(utterance, self.settings.currency, self.settings.conversation.exchange_rates)
+        understanding = understand(utterance, self.settings.currency, self.settings.conversation.exchange_rates, self.vocabulary())
         if understanding.reset:
             session.reset()
         shown = self._items_in_order(session.shown)
@@ -295,6 +305,8 @@ class Assistant:
         constraints = session.clear(session.carry(understanding.constraints), understanding.clear_slots)
         photo_vector = self.index.image_encoder.encode_image([photo])[0] if photo is not None else None
         seen = self.photo_reader.read(photo_vector) if photo_vector is not None else None
+        kind = self._photo_kind(seen, photo_vector) if photo_vector is not None and utterance else None
+        constraints = with_photo_kind(constraints, understanding.constraints, kind)
         # "this style but cheaper": cheaper than the piece in the photo, not than the cards on screen.
         pictured = self._pictured_item(photo_vector) if photo_vector is not None and understanding.refinements else None
         constraints, refined = apply_refinements(constraints, understanding.refinements, [pictured] if pictured else shown)
@@ -310,12 +322,21 @@ class Assistant:
         skip = set(session.seen) if "more" in understanding.refinements else set()
         seen_phrase = describe(seen, self.settings.conversation.photo_attribute_confidence) if seen else ""
         notes = [f"this looks like {seen_phrase}"] if seen_phrase else []
+        if kind is not None and not kind.sure and constraints.categories == [kind.category]:
+            notes.append(assumed_note(kind))
         notes += understanding.notes + [f"showing {phrase}" for phrase in refined]
         session.query, session.photo = utterance, str(image) if isinstance(image, (str, Path)) else None
         yield from self._search(
             session, query, top_k, utterance, notes, skip=skip, used_photo=photo is not None,
             transcript=transcript, confidence=confidence, started=started, timings=timings, seen=seen_phrase or None,
         )  # fmt: skip
+
+    def _photo_kind(self, seen: PhotoAttributes | None, photo_vector) -> PhotoKind | None:
+        """The kind of piece the photo shows (assistant/photo_kind.py)."""
+        conversation = self.settings.conversation
+        nearest = self.index.nearest_image_ids(photo_vector, conversation.photo_kind_neighbours)
+        found = self.index.items(nearest)
+        return photo_kind(seen, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
 
     def _pictured_item(self, photo_vector) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
@@ -422,7 +443,7 @@ class Assistant:
             chip = next((c for c in constraint_chips(constraints, self.settings.currency) if c.label == label), None)
             if chip is not None:
                 constraints = replace(constraints, **chip.cleared)
-        understanding = understand(session.query, self.settings.currency, self.settings.conversation.exchange_rates)
+        understanding = understand(session.query, self.settings.currency, self.settings.conversation.exchange_rates, self.vocabulary())
         photo = open_image(session.photo) if session.photo else None
         query = FusedQuery(text=understanding.remainder or None, image=photo, constraints=constraints, preferences=understanding.preferences)
         yield from self._search(session, query, top_k or self.settings.fusion.top_k, session.query, [], used_photo=photo is not None)

@@ -66,6 +66,10 @@ class ConversationConfig(BaseModel):
     # this sure of is said in the reply ("this looks like a rose-gold ring with a pink stone")
     # and, when the shopper also typed words that leave it open, joins the search words.
     photo_attribute_confidence: float = 0.6
+    # A photo sent with words keeps its kind of piece unless the words name another: the category
+    # probe's when it is this sure (photo_attribute_confidence), else the commonest kind among this
+    # many catalog pieces nearest to the photo, said back as an assumption (assistant/photo_kind.py).
+    photo_kind_neighbours: int = 5
     # A typed message longer than this is refused before any model work (a shopper's request is
     # a sentence or two; a 2 MB message once held the only model slot for minutes).
     max_message_chars: int = 1_000

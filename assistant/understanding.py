@@ -877,6 +877,7 @@ CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
 PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in CURRENCY_AFTER if w.isalpha())})\b")
 AMOUNT = re.compile(_amount(1))
+STONE_AFTER_AMOUNT = re.compile(r"\s*([a-z]+)\b")
 PRICE_RANGE = re.compile(
     rf"(?:\b(?:between|from|budget(?: is| of)?|price range(?: of| is)?)\s+)?"
     rf"{_amount(1)}\s*(?:-|to|and|till|until|through)\s*{_amount(2)}"
@@ -951,6 +952,8 @@ def _read_prices(reading: _Reading) -> None:
             continue
         values = _in_catalog_currency(reading, [amount])
         reading.take(*_with_cues(reading.text, match))
+        if not (match["before1"] or match["after1"]):
+            _take_stone_as_unit(reading, match.end())
         if not values:
             continue
         value = values[0]
@@ -962,6 +965,16 @@ def _read_prices(reading: _Reading) -> None:
         else:  # "around 800", or a bare "$800" / "for 800"
             band = value * (AROUND_BAND if kind == "around" else BARE_PRICE_BAND)
             constraints.price_min, constraints.price_max = round(value - band, 2), round(value + band, 2)
+
+
+def _take_stone_as_unit(reading: _Reading, end: int) -> None:
+    """A stone named where a price's unit stands is a misheard currency ("under 50,000 rubies" for
+    rupees): it is taken with the price, never read as a stone."""
+    following = STONE_AFTER_AMOUNT.match(reading.text, end)
+    if following:
+        terms = reading.table.phrases.get(following.group(1))
+        if terms and terms[0].kind == "gemstone":
+            reading.take(following.start(1), following.end(1))
 
 
 def _with_cues(text: str, match: re.Match) -> tuple[int, int]:

@@ -20,15 +20,16 @@ says which catalog values it asks for:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable
 
 from retrieval.lexicon import NO_STONE, Lexicon, base_lexicon, load_lexicon, words_of
 from retrieval.catalog import Item
+from retrieval.extraction import UNKNOWN  # a value the import could not read: never a word a shopper asks for
 
 KINDS = ("category", "metal", "stone")
-UNKNOWN = "unknown"  # a value the import could not read: never a word a shopper asks for
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +38,7 @@ class ShopVocabulary:
     categories: frozenset[str]  # the values the catalog holds
     metals: frozenset[str]
     stones: frozenset[str]
+    currency: str = "USD"  # what most of its prices are in
 
     # --- what a request for a value asks for ----------------------------------------------------
 
@@ -110,11 +112,13 @@ class ShopVocabulary:
 
 def shop_vocabulary(items: Iterable[Item], lexicon: Lexicon | None = None) -> ShopVocabulary:
     items = list(items)
+    currencies = Counter(item.currency for item in items if item.currency)
     return ShopVocabulary(
         lexicon or load_lexicon(),
         frozenset(item.category for item in items if item.category),
         frozenset(item.metal for item in items if item.metal),
         frozenset(item.gemstone for item in items if item.gemstone),
+        currencies.most_common(1)[0][0] if currencies else "USD",
     )
 
 

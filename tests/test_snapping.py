@@ -128,6 +128,9 @@ class TitlesOnly:
     def all_ids(self):
         return list(self.titles)
 
+    def text_revision(self):
+        return "one"
+
     def items(self, ids):
         return {item_id: Item(id=item_id, title=self.titles[item_id], category="ring", metal="platinum", price=100, currency="USD") for item_id in ids}
 
@@ -144,4 +147,5 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._hearing = (
         settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
+    assistant._vocabulary = assistant._read_revision = None
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
