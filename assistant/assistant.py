@@ -156,7 +156,7 @@ class Assistant:
             settings.index,
             mirror_dir=settings.mirror_dir,
         )
-        asr = create_asr(settings.asr, threads=settings.torch_threads)
+        asr = create_asr(settings.asr, threads=settings.torch_threads, models_dir=settings.models_dir)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
 
     def catalog_titles(self) -> set[str]:
