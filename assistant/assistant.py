@@ -305,7 +305,7 @@ class Assistant:
         constraints = session.clear(session.carry(understanding.constraints), understanding.clear_slots)
         photo_vector = self.index.image_encoder.encode_image([photo])[0] if photo is not None else None
         seen = self.photo_reader.read(photo_vector) if photo_vector is not None else None
-        kind = self._photo_kind(seen, photo_vector) if photo_vector is not None and utterance else None
+        kind = self.pictured_kind(seen, photo_vector) if photo_vector is not None and utterance else None
         constraints = with_photo_kind(constraints, understanding.constraints, kind)
         # "this style but cheaper": cheaper than the piece in the photo, not than the cards on screen.
         pictured = self._pictured_item(photo_vector) if photo_vector is not None and understanding.refinements else None
@@ -331,7 +331,7 @@ class Assistant:
             transcript=transcript, confidence=confidence, started=started, timings=timings, seen=seen_phrase or None,
         )  # fmt: skip
 
-    def _photo_kind(self, seen: PhotoAttributes | None, photo_vector) -> PhotoKind | None:
+    def pictured_kind(self, seen: PhotoAttributes | None, photo_vector) -> PhotoKind | None:
         """The kind of piece the photo shows (assistant/photo_kind.py)."""
         conversation = self.settings.conversation
         nearest = self.index.nearest_image_ids(photo_vector, conversation.photo_kind_neighbours)
