@@ -240,7 +240,7 @@ def _plurals(phrases: dict[str, tuple[Term, ...]], kinds: set[str]) -> dict[str,
 def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     colors = {name: (name,) for name in COLOR_FAMILIES} | COLOR_ALIASES
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
-    phrases |= {p: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps}
+    phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     for phrase, values in vocabulary.phrases("category").items():
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             phrases[phrase] = (Term("category", values),)
@@ -657,6 +657,7 @@ BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:2
 KARAT_UNIT = r"(?:k|kt|kts|kar|karats?)\b"
 GOLD_AFTER = r"(?=\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?gold\b)"
 GOLD_FOLLOWS = re.compile(GOLD_AFTER)
+YELLOW_ONLY_KARATS = load_lexicon().yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>(?:ct|cts|carats?)\b{GOLD_AFTER}|(?:ct|cts|carats?)\b))"
@@ -762,8 +763,8 @@ def _read_karats(reading: _Reading) -> None:
         if match["karat"]:
             if match["karat"] == "k" and _is_money(reading.text, match):
                 continue  # "under 14k" is money
-        elif has_stone and not GOLD_FOLLOWS.match(reading.text, match.end("british")):
-            continue  # a 9 carat sapphire; but "18 carat gold", and "14 ct" with no stone in sight, are British karats
+        elif has_stone and not GOLD_FOLLOWS.match(reading.text, match.end("british")) and not set(numbers) <= YELLOW_ONLY_KARATS:
+            continue  # a 9 carat sapphire; but "18 carat gold", "14 ct" with no stone in sight and "22 carat" (no stone weighs that) are karats
         _add(reading.constraints.karats, numbers)
         color = match["color"]
         replacement = f"{color} gold" if color else ""
@@ -870,6 +871,8 @@ PRICE_POST_CUES = {
                    r"at least", r"upwards"),
     "around": _either(r"-?ish", r"or so", r"give or take", r"range", r"ballpark", r"or thereabouts", r"price range"),
 }  # fmt: skip
+PRICE_POST_CUES["max"] = _either(PRICE_POST_CUES["max"], *(re.escape(w) for w in _LEXICON.under_after))  # locale packs' words
+PRICE_POST_CUES["min"] = _either(PRICE_POST_CUES["min"], *(re.escape(w) for w in _LEXICON.over_after))
 CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
 CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue}))\s*$") for kind, cue in PRICE_CUES.items()}
 CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}

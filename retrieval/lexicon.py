@@ -198,6 +198,9 @@ class Lexicon:
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
+        price_words = data.get("price_words", {})
+        self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
+        self.over_after = tuple(price_words.get("over_after", ()))
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
@@ -487,6 +490,19 @@ class Lexicon:
         for words, entry in self._phrases[group].items():
             if entry.kind == kind and entry.strength == 1.0:
                 yield " ".join(words), entry.value
+
+    def weak_names(self, kind: str) -> Iterator[tuple[str, str]]:
+        """(phrase, value) for every phrase that names a value of `kind` only weakly ("band", "ad")."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        for words, entry in self._phrases[group].items():
+            if entry.kind == kind and entry.strength < 1.0:
+                yield " ".join(words), entry.value
+
+    def strong_value_names(self, kind: str, phrase: str) -> set[str]:
+        """The values a whole phrase names surely: {value} or empty."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        entry = self._phrases[group].get(tuple(words_of(phrase)))
+        return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""

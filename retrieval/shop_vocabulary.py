@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable
 
-from retrieval.lexicon import NO_STONE, Lexicon, base_lexicon, load_lexicon, words_of
+from retrieval.lexicon import NO_STONE, Lexicon, base_lexicon, load_lexicon, plural, words_of
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN  # a value the import could not read: never a word a shopper asks for
 
@@ -96,6 +96,9 @@ class ShopVocabulary:
                     continue
                 found[kind].setdefault(phrase, values_of(value))
             held = {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
+            for phrase, value in lexicon.weak_names(kind):  # "ad" for CZ, "bali" for earrings: where the shop sells them
+                if value in held and value != NO_STONE:
+                    found[kind].setdefault(phrase, values_of(value))
             for value in sorted(held - set(table) - {UNKNOWN, NO_STONE, ""}):  # a shop's own word ("hair comb")
                 phrase = " ".join(words_of(value.replace("_", " ")))
                 if phrase:
@@ -103,11 +106,12 @@ class ShopVocabulary:
         return found
 
     def held(self, kind: str, phrase: str) -> bool:
-        """Whether the catalog itself holds the value a phrase names (not a broader kind of it)."""
-        values = self.phrases(kind).get(phrase)
+        """Whether the catalog itself holds the value a phrase names surely, or the phrase is a held
+        value's own name ("chain" in a shop that lists chains), not a broader kind of it."""
+        held = {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
         own = self.lexicon.value_of(kind, phrase)
-        return bool(values) and own is not None and own in {"category": self.categories, "metal": self.metals,
-                                                             "stone": self.stones}[kind]  # fmt: skip
+        named = phrase in self.phrases(kind) and own is not None and own in held and own in self.lexicon.strong_value_names(kind, phrase)
+        return named or phrase in {form for value in held for form in (value, plural(value))}
 
 
 def shop_vocabulary(items: Iterable[Item], lexicon: Lexicon | None = None) -> ShopVocabulary:

@@ -113,3 +113,22 @@ def test_an_unsure_photo_takes_the_nearest_pieces_kind_and_says_so():
     assert assumed == PhotoKind("ring", False)
     assert "ring" in assumed_note(assumed)
     assert photo_kind(None, [], sure_above=0.6) is None
+
+
+def test_a_kind_the_shop_lists_is_its_own_even_when_the_lexicon_finds_the_word_weak():
+    chains = shop_vocabulary([item(1, "chain"), item(2, "necklace"), item(3, "earrings", gemstone="cubic zirconia")], load_lexicon())
+    assert understand("gold chain under 70000", "INR", vocabulary=chains).constraints.categories == ["chain"]
+    assert understand("gold chain").constraints.categories == ["necklace"]  # a shop without chains: its necklaces
+    assert understand("AD earrings", "INR", vocabulary=chains).constraints.gemstones == ["cubic zirconia"]
+    assert understand("earrings, but not studs", "INR", vocabulary=chains).constraints.categories == ["earrings"]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("mangalsutra 1 lakh ke andar", dict(price_max=100_000)), ("rs. 3000 tak koi earrings", dict(price_max=3000)),
+    ("bangles 50k se upar", dict(price_min=50_000)), ("kangan for wedding in gold", dict(categories=["bangle"])),
+    ("pearl mala", dict(categories=["necklace", "choker"])), ("ruby bangles 22 carat", dict(karats=[22], carat_min=None)),
+])  # fmt: skip
+def test_indian_english_and_hinglish_words_come_from_the_locale_pack(indian_shop, said, expected):
+    constraints = understand(said, "INR", vocabulary=indian_shop).constraints
+    for slot, value in expected.items():
+        assert getattr(constraints, slot) == value, slot
