@@ -58,6 +58,7 @@ VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
+RTF_CLIPS = 10
 TARGETS = {"typed_ndcg": 0.95, "constraint_precision": 1.0, "spoken_ndcg_gap": 0.05, "wer_clean": 0.10, "wer_snr20": 0.15}
 
 
@@ -169,15 +170,21 @@ def run_typed(assistant: Assistant, requests: list[dict], products: dict, photos
 def run_spoken(assistant: Assistant, requests: list[dict], products: dict, folder: Path) -> dict:
     rows: dict[str, list[dict]] = {condition: [] for condition in CONDITIONS}
     timings: list[float] = []
+    factors: list[float] = []  # plain transcription's real-time factor, on the first clean recordings
     for number, request in enumerate(requests):
         voice, speed = VOICES[number % len(VOICES)]
         speech = synthesize(request["spoken"], voice, speed, folder)
         recording = padded(speech)
+        if number < RTF_CLIPS:
+            started = time.perf_counter()
+            assistant.asr.transcribe(recording)
+            factors.append((time.perf_counter() - started) / (len(recording) / 16_000))
         for condition, snr in CONDITIONS.items():
             wav = folder / f"{request['id']}-{condition}.wav"
             sf.write(wav, with_noise(speech, recording, snr, NOISE, SEED + number), 16_000)
             rows[condition].append(spoken_turn(assistant, request, wav, products, voice, timings))
-    return {"rows": rows, "turn_seconds_p50": round(float(np.median(timings)), 3) if timings else None}
+    return {"rows": rows, "turn_seconds_p50": round(float(np.median(timings)), 3) if timings else None,
+            "transcription_rtf_median": round(float(np.median(factors)), 3) if factors else None}
 
 
 def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, voice: str, timings: list[float]) -> dict:
@@ -236,6 +243,7 @@ def main() -> int:
             spoken = run_spoken(assistant, requests[: args.spoken_limit], products, work)
             results["spoken"] = {condition: {**speech_summary(rows), "rows": rows} for condition, rows in spoken["rows"].items()}
             results["spoken_turn_seconds_p50"] = spoken["turn_seconds_p50"]
+            results["transcription_rtf_median"] = spoken["transcription_rtf_median"]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results["load_average_after"] = os.getloadavg()
