@@ -21,13 +21,22 @@ says which catalog values it asks for:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterable
 
-from retrieval.lexicon import NO_STONE, Lexicon, base_lexicon, load_lexicon, plural, words_of
 from retrieval.catalog import Item
-from retrieval.extraction import UNKNOWN  # a value the import could not read: never a word a shopper asks for
+from retrieval.extraction import (
+    UNKNOWN,  # a value the import could not read: never a word a shopper asks for
+)
+from retrieval.lexicon import (
+    NO_STONE,
+    Lexicon,
+    base_lexicon,
+    load_lexicon,
+    plural,
+    words_of,
+)
 
 KINDS = ("category", "metal", "stone")
 
