@@ -277,7 +277,8 @@ class Assistant:
             heard = self._transcribe(audio)
             transcript, confidence = heard.text, heard.confidence
             timings["speech_ms"] = _ms_since(started)
-            if confidence < self.settings.conversation.confirm_below_confidence and not text:
+            confirm_below = self.settings.conversation.confirm_below_confidence
+            if confidence < (self.settings.asr.confirm_level() if confirm_below is None else confirm_below) and not text:
                 session.pending_transcript = transcript
                 reply = self._reply(session, [], CONFIRM_QUESTION.format(transcript=transcript), "confirm", transcript, confidence)
                 yield TurnEvent("results", reply)

