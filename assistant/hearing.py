@@ -38,8 +38,9 @@ PROMPTED_MONEY_WORDS = 4
 @dataclass(frozen=True)
 class ShopWords:
     """What the shop's shoppers say, from its vocabulary: its stones, metals and kinds of piece
-    (the lexicon's core ones too: a shopper asks for what a shop may not have), the regional names
-    of the ones it holds ("kada", "american diamond"), and the words of its currency."""
+    (the lexicon's core ones too: a shopper asks for what a shop may not have), the other names its
+    own words use for them ("kada", "american diamond": never a name the shop does not use, which
+    only draws misheard words towards it), and the words of its currency."""
 
     stones: tuple[str, ...]
     metals: tuple[str, ...]
@@ -49,7 +50,8 @@ class ShopWords:
     every_currency: tuple[str, ...]  # every currency's words: never snapped to a stone ("rupees" is no "rubies")
 
     @classmethod
-    def of(cls, vocabulary: ShopVocabulary) -> ShopWords:
+    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "") -> ShopWords:
+        """`catalog_text`: the catalog's own words (titles, tags, descriptions), lower-case, space-separated."""
         lexicon = vocabulary.lexicon
         held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
         values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
@@ -62,7 +64,8 @@ class ShopWords:
         every = [word for c in lexicon.currencies.values() for word in (*c.symbols, *c.words, *c.multipliers) if SPOKEN_WORD.fullmatch(word)]
         stones = tuple(stone for stone in values["stone"] if stone != NO_GEMSTONE)
         singular = _singular_forms([*values["stone"], *values["metal"], *values["category"], *names])
-        names = [name for name in singular if name in names]
+        used = f" {catalog_text} "
+        names = [name for name in singular if name in names and f" {name} " in used]
         return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
                    tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])))  # fmt: skip
 
@@ -118,15 +121,14 @@ def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocab
     the catalog (the shop's phrasing repeats long before a big catalog ends)."""
     items = sorted(items, key=lambda item: item.id)
     vocabulary = vocabulary or shop_vocabulary(items)
-    shop = ShopWords.of(vocabulary)
+    said = " ".join(word for item in items for word in words_of(" ".join((item.title, *item.tags, item.description))))
+    shop = ShopWords.of(vocabulary, said)
     title_words = Counter(word.lower() for item in items for word in TITLE_WORD.findall(item.title))
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
-    said = f" {' '.join(word for item in items for word in words_of(' '.join((item.title, *item.tags))))} "
-    used_names = [name for name in shop.names if f" {name} " in said]  # "kada" where the shop says it
-    prompt = vocabulary_prompt([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *used_names, *rare, *STYLES, *shop.categories,
+    prompt = vocabulary_prompt([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES, *shop.categories,
                                 *everyday, *COLOR_WORDS])  # fmt: skip
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division

@@ -70,3 +70,15 @@ def test_words_naming_a_metal_compare_the_photo_by_shape_alone(demo_assistant):
         for hit in hits:
             assert hit.image_score == pytest.approx(float(vectors[hit.item.id] @ compared), abs=1e-5)
     assert not np.allclose(encoder.without_colors(photo), photo)
+
+
+@pytest.mark.parametrize("kind", ["ring", "earrings", "bracelet"])
+def test_the_photos_kind_of_piece_holds_unless_the_words_name_another(demo_assistant, kind):
+    piece = next(item for item in demo_items(demo_assistant) if item.category == kind and item.metal != "rose gold")
+    reply = demo_assistant.turn(text="like this but in rose gold", image=piece.image)
+    assert reply.results
+    kinds = {result.category for result in reply.results}
+    assert all(result.metal == "rose gold" for result in reply.results)
+    assert len(kinds) == 1, kinds  # one kind: the photo's, as the probe or the nearest pieces read it
+    other = demo_assistant.turn(text="a pendant like this", image=piece.image)
+    assert {result.category for result in other.results} == {"pendant"}  # the words name another kind
