@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import os
 import platform
 import shutil
@@ -47,6 +48,7 @@ import soundfile as sf  # noqa: E402
 from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
+from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
 from benchmarks.extraction import HELDOUT, SHOPIFY_PREFIX, rewritten_export, serve  # noqa: E402
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
@@ -199,9 +201,38 @@ def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, 
     if confirmed:
         reply = assistant.turn(text="yes", session=session, top_k=K)
     said, heard = normalise(request["spoken"]), normalise(reply.transcript or "")
+    said_alike, heard_alike = alike(request["spoken"]), alike(reply.transcript or "")
     return {**score(request, shown_ids(reply), products), "voice": voice, "heard": reply.transcript, "said": request["spoken"],
             "confirm_asked": confirmed, "errors": edit_distance(said, heard), "words": len(said),
+            "errors_alike": edit_distance(said_alike, heard_alike), "words_alike": len(said_alike),
             "confidence": reply.transcript_confidence}  # fmt: skip
+
+
+SCALE_WORDS = {"thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+SCALED = re.compile(rf"(\d+(?:\.\d+)?)\s*({'|'.join(SCALE_WORDS)})\b")
+UNITS_AFTER_NUMBERS = ((re.compile(r"(\d)\s*(?:k\s*t|kt|k|carats?|karats?)\b"), r"\1 karat"), (re.compile(r"(\d)\s*(?:g|grams?)\b"), r"\1 gram"))
+SAME_WORDS = {("a", "d"): "ad"}
+
+
+def alike(text: str) -> list[str]:
+    """benchmarks/speech.py's WER words, with Indian number forms read alike on both sides: "one and a
+    half lakh" and "1.5 lakh" are 150000, "22 k t" and "22kt" are "22 karat", "A D" is "ad"."""
+    text = spell_out_numbers(" ".join(re.sub(r"(?<=\d),(?=\d)", "", text.lower()).replace(",", " ").split()))
+    text = SCALED.sub(lambda m: str(round(float(m[1]) * SCALE_WORDS[m[2]])), text)
+    for pattern, unit in UNITS_AFTER_NUMBERS:
+        text = pattern.sub(unit, text)
+    words, out = normalise(text), []
+    index = 0
+    while index < len(words):
+        for phrase, same in SAME_WORDS.items():
+            if tuple(words[index : index + len(phrase)]) == phrase:
+                out.append(same)
+                index += len(phrase)
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return out
 
 
 def speech_summary(rows: list[dict]) -> dict:
@@ -209,6 +240,7 @@ def speech_summary(rows: list[dict]) -> dict:
     return {
         **aggregate(rows),
         "wer": round(sum(row["errors"] for row in heard) / max(1, sum(row["words"] for row in heard)), 3),
+        "wer_number_forms_alike": round(sum(row["errors_alike"] for row in heard) / max(1, sum(row["words_alike"] for row in heard)), 3),
         "refused_as_no_speech": sum("refused" in row for row in rows),
         "confirm_asked": sum(bool(row.get("confirm_asked")) for row in rows),
         "wer_by_voice": {voice: round(sum(r["errors"] for r in heard if r["voice"] == voice) / max(1, sum(r["words"] for r in heard if r["voice"] == voice)), 3)
