@@ -66,7 +66,7 @@ def test_silver_and_gold_said_alone_are_every_solid_one_the_shop_sells(indian_sh
     ("kada under rs. 45,000/-", None, 45_000), ("pendant below ₹1,04,000", None, 104_000),
     ("earrings under 1.5 lakh", None, 150_000), ("a gold kada under one lakh fifty thousand rupees", None, 150_000),
     ("necklace between fifty thousand and two lakh", 50_000, 200_000), ("choker under 2 crore", None, 20_000_000),
-    ("ring under 5 lac", None, 500_000),
+    ("ring under 5 lac", None, 500_000), ("gold pendant, 15 to 25,000.", 15_000, 25_000), ("ring between 500 and 2,000", 500, 2000),
 ])  # fmt: skip
 def test_indian_money_is_read_in_every_form(indian_shop, said, low, high):
     constraints = understand(said, "INR", vocabulary=indian_shop).constraints

@@ -13,6 +13,7 @@ from retrieval.vocabulary import (
     DOLLAR_CURRENCIES,
 )
 
+THOUSAND = 1000
 AROUND_BAND = 0.2  # "around 800" means 640 to 960
 BARE_PRICE_BAND = 0.2  # "a $500 necklace": a price named with no word before it is a target, not a cap
 # A number below this, with a price word but no currency, is a size or a count ("under 10" stones).
@@ -99,6 +100,10 @@ PRICE_RANGE = re.compile(
 )
 
 
+def _thousands_said_once(low: float, high: float) -> bool:
+    return low < THOUSAND and low.is_integer() and high % THOUSAND == 0 and low * THOUSAND <= high
+
+
 def price_cue_before(text: str, position: int) -> str | None:
     """The kind of the price cue that ends at `position`, preferring the longest ("no more than"
     over "more than")."""
@@ -144,6 +149,8 @@ def read_prices(reading: Reading) -> None:
         low, high = read_amount(match, 1), read_amount(match, 2)
         if low.multiplier is None and high.multiplier and low.value * MULTIPLIERS[high.multiplier] <= high.value:
             low.value *= MULTIPLIERS[high.multiplier]  # "1-2k"
+        elif low.multiplier is None and not high.multiplier and _thousands_said_once(low.value, high.value):
+            low.value *= THOUSAND  # "15 to 25,000": "fifteen to twenty-five thousand" as a transcript writes it
         low.currency = low.currency or high.currency
         high.currency = high.currency or low.currency
         if (
