@@ -120,7 +120,7 @@ class ASRConfig(BaseModel):
     # model: each model's confidences sit at their own level. Calibrated on benchmarks/speech.py's
     # readings (benchmarks/results/speech_*.json): the highest level questioning at most 5 % of the
     # transcripts that search as the typed words do. An unlisted model gets DEFAULT_CONFIRM_BELOW.
-    confirm_below: dict[str, float] = {"tiny.en": 0.55, "whisper-base": 0.5}
+    confirm_below: dict[str, float] = {"tiny.en": 0.55, "whisper-base": 0.45}
 
     def confirm_level(self) -> float:
         return self.confirm_below.get(self.model or PACKAGED_MODEL, DEFAULT_CONFIRM_BELOW)
