@@ -21,6 +21,7 @@ from assistant.dialogue import (
 )  # fmt: skip
 from assistant.follow_up import MORE, FollowUp, follow_up
 from assistant.hearing import hear
+from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
 from assistant.intents import DECLINE, HANDOFF, POLICY, SMALL_TALK, decline_answer, handoff_answer, message_kind, small_talk_answer
 from assistant.prompt import AnswerRequest
 from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
@@ -90,13 +91,13 @@ class Assistant(ShopSetup):
             heard = self._transcribe(turn.audio)
             turn.transcript, turn.confidence = heard.text, heard.confidence
             turn.timings["speech_ms"] = turn.ms_since_start()
-            if turn.confidence < self.settings.conversation.confirm_below_confidence and not turn.text:
+            if turn.confidence < self._confirm_level() and not turn.text:
                 session.pending_transcript = turn.transcript
                 return self._reply(turn, [], CONFIRM_QUESTION.format(transcript=turn.transcript), "confirm")
         if session.pending_transcript and AFFIRMATIVE.match(turn.text) and turn.image is None:
             turn.text = turn.transcript = session.pending_transcript
         session.pending_transcript = None
-        turn.understanding = understand(turn.utterance, self.settings.currency, self.settings.conversation.exchange_rates)
+        turn.understanding = self._understand(turn.utterance)
         if turn.understanding.reset:
             session.reset()
         return None
@@ -189,6 +190,9 @@ class Assistant(ShopSetup):
         pictured = self._pictured_item(turn) if turn.image is not None and said.refinements else None
         shown = self._items_in_order(session.shown)
         constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
+        # Photo + words: the photo's kind of piece holds unless the words name another.
+        kind = self.pictured_kind(turn) if turn.image is not None and turn.text else None
+        constraints = with_photo_kind(constraints, said.constraints, kind)
         words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
         photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
@@ -202,7 +206,8 @@ class Assistant(ShopSetup):
         if plan.kind == MORE:
             turn.already_shown = set(session.shown_for_search)
         reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
-        turn.notes = reading + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
+        assumed = [assumed_note(kind)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
+        turn.notes = reading + assumed + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
         """A search by photo alone has the kind of piece the photo shows: words naming another kind
@@ -213,6 +218,13 @@ class Assistant(ShopSetup):
             return plan
         pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
         return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency)
+
+    def pictured_kind(self, turn: TurnContext) -> PhotoKind | None:
+        """The kind of piece this turn's photo shows (assistant/photo_kind.py)."""
+        conversation = self.settings.conversation
+        nearest = self.index.nearest_image_ids(turn.photo_vector, conversation.photo_kind_neighbours)
+        found = self.index.items(nearest)
+        return photo_kind(turn.photo_attributes, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
 
     def _pictured_item(self, turn: TurnContext) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
@@ -299,7 +311,7 @@ class Assistant(ShopSetup):
             chip = next((c for c in constraint_chips(constraints, self.settings.currency) if c.label == label), None)
             if chip is not None:
                 constraints = replace(constraints, **chip.cleared)
-        words = understand(session.search_words, self.settings.currency, self.settings.conversation.exchange_rates).remainder
+        words = self._understand(session.search_words).remainder
         photo = open_image(session.search_photo) if session.search_photo else None
         turn = TurnContext(session, top_k or self.settings.fusion.top_k, session.search_words, photo_path=session.search_photo)
         turn.photo = photo
@@ -372,6 +384,16 @@ class Assistant(ShopSetup):
             transcript_confidence=turn.confidence, photo_reading=turn.photo_reading or None,
             preferences=session.preferences.to_dict(),
         )  # fmt: skip
+
+    def _understand(self, words: str):
+        """What the words ask for, in the shop's own vocabulary (assistant/understanding/)."""
+        conversation = self.settings.conversation
+        return understand(words, self.settings.currency, conversation.exchange_rates, self.vocabulary())
+
+    def _confirm_level(self) -> float:
+        """Below this transcript confidence a voice turn is read back first: the ASR model's own calibrated level unless set."""
+        confirm_below = self.settings.conversation.confirm_below_confidence
+        return self.settings.asr.confirm_level() if confirm_below is None else confirm_below
 
     def _transcribe(self, audio: AudioInput):
         audio_config = self.settings.audio

@@ -61,10 +61,8 @@ class LLMConfig(BaseModel):
 
 class ConversationConfig(BaseModel):
     # Below this ASR confidence a voice turn echoes what it heard and asks before searching.
-    # benchmarks/speech.py (tiny.en, N-best chosen with the shop's language model, 150 espeak-ng
-    # utterances x 3 noise levels; "wrong": the top 5 differs from the typed query's): 0.5 catches
-    # 10.5% of wrong transcripts while questioning 2.8% of right ones, 0.55 19% / 8.4%.
-    confirm_below_confidence: float = 0.5
+    # None: the ASR model's own calibrated level (perception/config.py ASRConfig.confirm_below).
+    confirm_below_confidence: float | None = None
     # When nothing meets every constraint: how many relaxed alternatives to offer, and items from each.
     alternatives: int = 2
     items_per_alternative: int = 3
@@ -75,6 +73,10 @@ class ConversationConfig(BaseModel):
     # this sure of is said in the reply ("this looks like a rose-gold ring with a pink stone")
     # and, when the shopper also typed words that leave it open, joins the search words.
     photo_attribute_confidence: float = 0.6
+    # A photo sent with words keeps its kind of piece unless the words name another: the category
+    # probe's when it is this sure (photo_attribute_confidence), else the commonest kind among this
+    # many catalog pieces nearest to the photo, said back as an assumption (assistant/photo_kind.py).
+    photo_kind_neighbours: int = 5
     # A typed message longer than this is refused before any model work (a shopper's request is
     # a sentence or two; a 2 MB message once held the only model slot for minutes).
     max_message_chars: int = 1_000

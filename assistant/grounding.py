@@ -14,10 +14,23 @@ from dataclasses import dataclass
 from assistant.answer import prose_name
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
+from retrieval.lexicon import load_lexicon
 from retrieval.untrusted import looks_like_instruction, usable_as_name
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
 
-MONEY = re.compile(r"(?:[$€£₹¥]\s?|\b(?:usd|eur|gbp|inr)\s?)(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(?:dollars|usd|euros?|pounds|rupees)\b", re.I)
+_LEXICON = load_lexicon()
+# Every currency symbol and word of retrieval/lexicon/currencies.toml, before or after an amount.
+_SYMBOLS = {symbol for currency in _LEXICON.currencies.values() for symbol in currency.symbols} | set(_LEXICON.dollar_words)
+_WORDS = _SYMBOLS | {word for currency in _LEXICON.currencies.values() for word in currency.words}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+MONEY = re.compile(
+    rf"(?<!\w)(?:{_alternation(_SYMBOLS)})\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(?:{_alternation(_WORDS)})(?!\w)", re.I
+)
 NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?![\w])|(\d+)(?=k\b|kt\b|ct\b|mm\b)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 PRODUCT_NOUNS = (

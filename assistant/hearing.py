@@ -19,17 +19,80 @@ from assistant.understanding import plural
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, vocabulary_prompt
 from perception.config import ASRConfig
 from perception.language_model import ShopLanguageModel
-from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary
+from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
-from retrieval.vocabulary import CATEGORIES, COLOR_FAMILIES, GEMSTONES, METALS, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
+from retrieval.extraction import UNKNOWN
+from retrieval.lexicon import words_of
+from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
+from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
-STONES = tuple(gem for gem in GEMSTONES if gem != NO_GEMSTONE)
-# What a transcript's near misses are snapped to (ASRConfig.snap_to_vocabulary), with the
-# words of the catalog's titles (collection names, designs: "Marlowe", "solitaire").
-SPEECH_WORDS = (*STONES, *METALS, *CATEGORIES, *STYLES, *OCCASIONS, "jewelry")
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
 TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SPOKEN_WORD = re.compile(r"[a-z][a-z ]+")  # a word or phrase that can be said (not "₹", "rs.")
+EXAMPLE_AMOUNTS = ("500", "5,000", "50,000")
+MIN_MONEY_LETTERS = 4  # "rs" and "inr" are written, not said: spoken money words are longer
+PROMPTED_MONEY_WORDS = 4
+
+
+@dataclass(frozen=True)
+class ShopWords:
+    """What the shop's shoppers say, from its vocabulary: its stones, metals and kinds of piece
+    (the lexicon's core ones too: a shopper asks for what a shop may not have), the other names its
+    own words use for them ("kada", "american diamond": never a name the shop does not use, which
+    only draws misheard words towards it), and the words of its currency."""
+
+    stones: tuple[str, ...]
+    metals: tuple[str, ...]
+    categories: tuple[str, ...]
+    names: tuple[str, ...]  # other names of what the shop holds
+    money: tuple[str, ...]  # "rupees", "lakh", "thousand"
+    every_currency: tuple[str, ...]  # every currency's words: never snapped to a stone ("rupees" is no "rubies")
+
+    @classmethod
+    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "") -> ShopWords:
+        """`catalog_text`: the catalog's own words (titles, tags, descriptions), lower-case, space-separated."""
+        lexicon = vocabulary.lexicon
+        held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
+        values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
+        names = [phrase for kind in held for phrase, value in lexicon.strong_names(kind)
+                 if value in held[kind] and value != NO_GEMSTONE and phrase not in values[kind] and SPOKEN_WORD.fullmatch(phrase)]  # fmt: skip
+        currency = lexicon.currencies.get(vocabulary.currency)
+        said = (*currency.symbols, *currency.multipliers, *currency.words) if currency else ()
+        money = [word for word in said if SPOKEN_WORD.fullmatch(word) and len(word) >= MIN_MONEY_LETTERS]
+        money += [word for word in lexicon.multipliers if SPOKEN_WORD.fullmatch(word) and len(word) >= MIN_MONEY_LETTERS]
+        every = [word for c in lexicon.currencies.values() for word in (*c.symbols, *c.words, *c.multipliers) if SPOKEN_WORD.fullmatch(word)]
+        stones = tuple(stone for stone in values["stone"] if stone != NO_GEMSTONE)
+        singular = _singular_forms([*values["stone"], *values["metal"], *values["category"], *names])
+        used = f" {catalog_text} "
+        names = [name for name in singular if name in names and f" {name} " in used]
+        return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
+                   tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])))  # fmt: skip
+
+
+    def prompted_money(self, lexicon) -> list[str]:
+        """The shop's money words Whisper would not guess: "rupees", "lakh", "crore" (not "dollars")."""
+        generic = set(lexicon.multipliers) | COMMON_WORDS
+        own = [word for word in _singular_forms(self.money) if " " not in word and word not in generic]
+        return own[:PROMPTED_MONEY_WORDS]
+
+
+def _singular_forms(phrases) -> tuple[str, ...]:
+    """Each phrase once, without the plurals of the ones before it ("cz" but not "czs")."""
+    kept: list[str] = []
+    for phrase in dict.fromkeys(phrases):
+        if not any(phrase in (plural(other), other + "s") or other in (plural(phrase), phrase + "s") for other in kept):
+            kept.append(phrase)
+    return tuple(kept)
+
+
+def _ordered(values: set[str], kind: str, lexicon) -> tuple[str, ...]:
+    """The lexicon's order (its core values first), then the shop's own words; never "unknown"."""
+    order = list({"stone": lexicon.stones, "metal": lexicon.metals, "category": lexicon.categories}[kind])
+    known = [value for value in order if value in values]
+    own = sorted(value.replace("_", " ") for value in values - set(order) if value and value != UNKNOWN)
+    return (*known, *own)
+
 
 # How shoppers ask, which no catalog says: "I need a bangle" as well as "Rose Gold Bangle".
 # Everyday English requests; without them "I need a" loses to "I lead a".
@@ -45,61 +108,90 @@ OCCASIONS_WITHOUT_ARTICLE = ("everyday", "work")  # "for work", but "for a party
 
 @dataclass
 class ShopHearing:
+    words: ShopWords
     prompt: str  # for Whisper: stones, metals, then the words it is least likely to guess
     vocabulary: tuple[str, ...]
     catalog_words: list[str]  # title words, snapped to more strictly (perception/snapping.py)
     language_model: ShopLanguageModel
 
 
-def shop_hearing(items: Iterable[Item], max_lm_items: int) -> ShopHearing:
-    """Read from every item's title; the language model from at most `max_lm_items` items,
-    spread evenly over the catalog (the shop's phrasing repeats long before a big catalog ends)."""
+def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None) -> ShopHearing:
+    """Read from every item's title and the shop's vocabulary (default: read from `items` with
+    the default lexicon); the language model from at most `max_lm_items` items, spread evenly over
+    the catalog (the shop's phrasing repeats long before a big catalog ends)."""
     items = sorted(items, key=lambda item: item.id)
+    vocabulary = vocabulary or shop_vocabulary(items)
+    said = " ".join(word for item in items for word in words_of(" ".join((item.title, *item.tags, item.description))))
+    shop = ShopWords.of(vocabulary, said)
     title_words = Counter(word.lower() for item in items for word in TITLE_WORD.findall(item.title))
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
-    # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe") it cannot.
+    # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
-    prompt = vocabulary_prompt([*STONES, *METALS, *rare, *STYLES, *CATEGORIES, *everyday, *COLOR_WORDS])
+    prompt = vocabulary_prompt([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES, *shop.categories,
+                                *everyday, *COLOR_WORDS])  # fmt: skip
+    vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
-    return ShopHearing(prompt, SPEECH_WORDS, sorted(catalog_words), ShopLanguageModel(_sentences(items[::every])))
+    language_model = ShopLanguageModel(_sentences(items[::every], shop))
+    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model)
 
 
-def _sentences(items: list[Item]) -> Iterable[str]:
+def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:
     """What the shop's language model learns from: its items' words, and its vocabulary."""
     for item in items:
         yield item.title
         yield from (sentence for sentence in SENTENCE_END.split(item.description) if sentence)
         yield " ".join(part for part in (item.metal, item.gemstone if item.gemstone != NO_GEMSTONE else "", item.category) if part)
         yield from (part for part in (item.style, item.occasion, *item.tags) if part)
-    for words in (STONES, METALS, CATEGORIES, STYLES, OCCASIONS, COLOR_WORDS):
+    for words in (shop.stones, shop.metals, shop.categories, shop.names, STYLES, OCCASIONS, COLOR_WORDS):
         yield from words
-    yield from _requests()
+    yield from _requests(shop)
 
 
-def _requests() -> Iterable[str]:
+def _requests(shop: ShopWords) -> Iterable[str]:
     """A shopper's requests, one per opener and kind of piece, and the phrases around them:
-    stones wanted or not, price limits, who it is for, what for."""
+    stones wanted or not, price limits in the shop's money, who it is for, what for."""
+    pieces = (*shop.categories, *shop.names)
     for opener in REQUEST_OPENERS:
         yield f"{opener} something"
-        for category in CATEGORIES:
+        for category in pieces:
             yield f"{opener} {_with_article(category)}"
             yield f"{opener} {category if category.endswith('s') else plural(category)}"
-    for metal in METALS:
+    for metal in shop.metals:
         yield f"{_with_article(metal)} {metal} piece"
-    for stone in STONES:
+    for stone in shop.stones:
         yield f"with {_with_article(stone)}"
         for word in ("with", "without", "no"):
             yield f"{word} {plural(stone)}"
     for word in PRICE_WORDS:
         yield f"{word} $500"
         yield f"{word} 500 dollars"
+        for amount, money in zip(EXAMPLE_AMOUNTS * len(shop.money), shop.money):
+            yield f"{word} {amount} {money}"
     for recipient in RECIPIENTS:
         person = recipient if recipient in PRONOUN_RECIPIENTS or recipient.endswith("men") else f"my {recipient}"
         yield f"a gift for {person}"
         yield f"something for {person}"
     for occasion in OCCASIONS:
         yield f"for {occasion if occasion in OCCASIONS_WITHOUT_ARTICLE else _with_article(occasion)}"
+
+
+AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[a-z]+)(\s+)([A-Za-z]+)\b")
+
+
+def units_after_amounts(text: str, shop: ShopWords) -> str:
+    """A stone heard where an amount's unit stands, sounding like the shop's money, is that money:
+    "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so)."""
+    money = {sound_key(word): word for word in shop.money}
+    stones = {word for stone in shop.stones for word in (stone, plural(stone)) if " " not in word}
+
+    def unit(match: re.Match) -> str:
+        amount, space, word = match.groups()
+        is_amount = amount[0].isdigit() or amount.lower() in shop.money
+        heard = money.get(sound_key(word)) if is_amount and word.lower() in stones else None
+        return f"{amount}{space}{heard}" if heard else match.group()
+
+    return AMOUNT_THEN_WORD.sub(unit, text)
 
 
 def _with_article(phrase: str) -> str:
@@ -111,6 +203,6 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
     vocabulary (unless switched off), the one the shop's language model and Whisper together
     rank first."""
     hypotheses = asr.hypotheses(speech, prompt=hearing.prompt, count=config.hypotheses)
-    snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words)
-    normalise = snap if config.snap_to_vocabulary else str
+    snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
+    normalise = (lambda text: units_after_amounts(snap(text), hearing.words)) if config.snap_to_vocabulary else str
     return choose_transcript(hypotheses, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

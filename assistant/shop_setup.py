@@ -21,6 +21,8 @@ from retrieval.attributes import AttributeReader
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.query import Searcher
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.tuning import tuned_for_catalog
@@ -39,6 +41,7 @@ class ShopSetup:
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
         self._titles: set[str] | None = None
         self._hearing: ShopHearing | None = None
+        self._vocabulary: ShopVocabulary | None = None
         self._read_revision: str | None = None  # the index's text revision the two were read at
         self._policies: PolicyBook | None = None
 
@@ -52,7 +55,7 @@ class ShopSetup:
             settings.index,
             mirror_dir=settings.mirror_dir,
         )
-        asr = create_asr(settings.asr, threads=settings.torch_threads)
+        asr = create_asr(settings.asr, threads=settings.torch_threads, models_dir=settings.models_dir)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
 
     # --- the shop ------------------------------------------------------------------------------
@@ -85,15 +88,21 @@ class ShopSetup:
         self._read_catalog()
         return self._hearing
 
+    def vocabulary(self) -> ShopVocabulary:
+        """The shop's words: its kinds of piece, metals and stones on top of the lexicon."""
+        self._read_catalog()
+        return self._vocabulary
+
     def _read_catalog(self) -> None:
-        """The titles and the hearing, from one read of the indexed catalog, read again only
-        when the catalog's texts have changed (by this process's ingest or another's)."""
+        """The titles, the vocabulary and the hearing, from one read of the indexed catalog, read
+        again only when the catalog's texts have changed (by this process's ingest or another's)."""
         revision = self.index.text_revision()
         if self._titles is not None and revision == self._read_revision:
             return
         items = list(self.index.items(self.index.all_ids()).values())
         self._titles = {item.title for item in items}
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items)
+        self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary)
         self._read_revision = revision
 
     def warm_up(self) -> None:
@@ -121,7 +130,7 @@ class ShopSetup:
         self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
         skip_sync = sync and bool(read.loaded.errors) and not force
         report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
-        self._titles = self._hearing = None
+        self._titles = self._hearing = self._vocabulary = None
         report.sync_skipped = skip_sync
         if over_demo:
             report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant import understanding
+from assistant.understanding import spelling as spelling_steps
 from assistant.understanding import Understanding, understand
 
 DATA = Path(__file__).parent / "data" / "utterances.jsonl"
@@ -123,7 +123,7 @@ def latency(cases: list[dict], repeats: int) -> dict:
     spelling cache is cleared). On a shared machine a single call's wall time can include another
     process's turn on the CPU, so the target is checked on each utterance's median wall time and on
     the CPU time of every call."""
-    understanding._correct.cache_clear()
+    spelling_steps._correct.cache_clear()
     wall, cpu, medians = [], [], []
     for case in cases:
         runs = []
@@ -148,15 +148,15 @@ def latency(cases: list[dict], repeats: int) -> dict:
 def spelling(mode: str):
     """Run with spelling correction "off", from the misspelling "list" only, or "full" (list and
     edit-distance fallback)."""
-    saved = understanding.MISSPELLINGS, understanding.FUZZY_INDEX
-    understanding.MISSPELLINGS = {} if mode == "off" else saved[0]
-    understanding.FUZZY_INDEX = saved[1] if mode == "full" else {}
-    understanding._correct.cache_clear()
+    saved = spelling_steps.MISSPELLINGS, spelling_steps.FUZZY_INDEX
+    spelling_steps.MISSPELLINGS = {} if mode == "off" else saved[0]
+    spelling_steps.FUZZY_INDEX = saved[1] if mode == "full" else {}
+    spelling_steps._correct.cache_clear()
     try:
         yield
     finally:
-        understanding.MISSPELLINGS, understanding.FUZZY_INDEX = saved
-        understanding._correct.cache_clear()
+        spelling_steps.MISSPELLINGS, spelling_steps.FUZZY_INDEX = saved
+        spelling_steps._correct.cache_clear()
 
 
 def spelling_effect(cases: list[dict]) -> dict:

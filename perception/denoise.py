@@ -27,12 +27,22 @@ POWER_FLOOR = 1e-12  # keeps the gain finite in digitally silent bands
 def speech_for_asr(recording: np.ndarray, config: AudioConfig) -> np.ndarray:
     """The recording's speech as the recogniser should hear it: checked and trimmed by the
     voice-activity check (on the recording as it came: the quality gate judges that), then,
-    with `config.denoise`, the same stretch of the recording with its steady noise taken out."""
+    with `config.denoise`, the same stretch of the recording with its steady noise taken out,
+    brought to one speech level."""
     speech, check = check_and_trim(recording, config)
-    if not config.denoise:
+    if config.denoise:
+        start, end = (round(seconds * config.sample_rate) for seconds in (check.start, check.end))
+        speech = reduce_noise(recording, config)[start:end]
+    return at_speech_level(speech, config)
+
+
+def at_speech_level(speech: np.ndarray, config: AudioConfig) -> np.ndarray:
+    """`speech` scaled to `config.speech_level_dbfs` RMS, its peak kept under `config.peak_level`."""
+    rms, peak = float(np.sqrt(np.mean(np.square(speech, dtype=np.float64)))), float(np.max(np.abs(speech), initial=0.0))
+    if rms <= 0:
         return speech
-    start, end = (round(seconds * config.sample_rate) for seconds in (check.start, check.end))
-    return reduce_noise(recording, config)[start:end]
+    gain = min(10 ** (config.speech_level_dbfs / 20) / rms, config.peak_level / peak)
+    return (speech * gain).astype(np.float32)
 
 
 @torch.inference_mode()

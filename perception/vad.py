@@ -2,9 +2,10 @@
 
 Every frame gets two MFCC cues: its level (c0, the mean log-mel energy) and how far its
 spectral shape (c1..) is from the recording's own noise floor, its quietest frames. A frame
-is speech when it is clearly louder than that floor *and* differently shaped, so the check
-adapts to quiet and loud recordings, and steady noise (hiss, hum), which never rises far
-above its own floor, is not mistaken for speech.
+is speech when it is clearly louder than that floor *and* differently shaped, or much louder
+than it whatever its shape (a voice over other voices: the floor is then speech-shaped too), so
+the check adapts to quiet and loud recordings, and steady noise (hiss, hum), which never rises
+far above its own floor, is not mistaken for speech.
 
 The same pass is the recording's quality gate: silence, noise without speech and speech
 clipped at full scale are refused, each with its own message.
@@ -102,7 +103,8 @@ def _speech_frames(audio: np.ndarray, config: AudioConfig) -> np.ndarray:
     shape_distance = np.sqrt(np.mean(((shape - floor_mean) / floor_std) ** 2, axis=0))
 
     loud_enough = max(floor_db + config.energy_margin_db, config.min_speech_level_db)
-    return (level_db >= loud_enough) & (shape_distance >= config.spectral_margin)
+    much_louder = max(floor_db + config.loud_margin_db, config.min_speech_level_db)
+    return ((level_db >= loud_enough) & (shape_distance >= config.spectral_margin)) | (level_db >= much_louder)
 
 
 @lru_cache(maxsize=4)

@@ -57,6 +57,8 @@ class Category:
     family: str
     parent: str | None
     core: bool
+    # A request for its parent does not include it where a shop lists it apart ("bangle" is not a kada).
+    distinct: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Currency:
     dollar: bool
     multipliers: dict[str, float]
     typical_median: tuple[float, float]
+    words: tuple[str, ...] = ()  # said after an amount besides the symbols: "quid", "rupaye"
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,8 @@ class Lexicon:
 
     def __init__(self, data: dict, currencies: dict):
         self.weak_strength = float(data.get("weak_strength", 0.7))
-        self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")))
+        self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
+                                          bool(spec.get("distinct")))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
         self.metals = {name: Metal(name, spec.get("base", ""), spec.get("color", ""), bool(spec.get("core")))
                        for name, spec in data.get("metals", {}).items()}  # fmt: skip
@@ -194,11 +198,17 @@ class Lexicon:
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
+        price_words = data.get("price_words", {})
+        self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
+        self.over_after = tuple(price_words.get("over_after", ()))
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
-                                          tuple(spec.get("typical_median", (0, float("inf")))))
-                           for code, spec in currencies.items()}  # fmt: skip
+                                          tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())))
+                           for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
+        self.dollar_words = tuple(currencies.get("dollar_words", ()))
+        self.multipliers = {word: float(value) for word, value in currencies.get("multipliers", {}).items()}
+        self.scale_words = tuple(currencies.get("scale_words", ()))
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
         self._add_names(data)
@@ -430,6 +440,20 @@ class Lexicon:
             category = known.parent if known else None
         return False
 
+    def is_requested_by(self, category: str, asked: str) -> bool:
+        """Whether a shopper asking for `asked` asks for `category`: it or a narrower kind, unless a
+        kind on the way up is listed apart ("earrings" takes in jhumkas; "bangle" no kada)."""
+        seen = set()
+        while category and category not in seen:
+            if category == asked:
+                return True
+            known = self.categories.get(category)
+            if known is None or known.distinct:
+                return False
+            seen.add(category)
+            category = known.parent
+        return False
+
     def family_of(self, category: str) -> str:
         known = self.categories.get(category)
         return known.family if known else category
@@ -459,6 +483,32 @@ class Lexicon:
         """The core values of "category", "metal" or "stone", in file order."""
         table = {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
         return tuple(name for name, value in table.items() if value.core)
+
+    def strong_names(self, kind: str) -> Iterator[tuple[str, str]]:
+        """(phrase, value) for every phrase, plurals included, that names a value of `kind` surely."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        for words, entry in self._phrases[group].items():
+            if entry.kind == kind and entry.strength == 1.0:
+                yield " ".join(words), entry.value
+
+    def weak_names(self, kind: str) -> Iterator[tuple[str, str]]:
+        """(phrase, value) for every phrase that names a value of `kind` only weakly ("band", "ad")."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        for words, entry in self._phrases[group].items():
+            if entry.kind == kind and entry.strength < 1.0:
+                yield " ".join(words), entry.value
+
+    def strong_value_names(self, kind: str, phrase: str) -> set[str]:
+        """The values a whole phrase names surely: {value} or empty."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        entry = self._phrases[group].get(tuple(words_of(phrase)))
+        return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
+
+    def value_of(self, kind: str, phrase: str) -> str | None:
+        """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""
+        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        entry = self._phrases[group].get(tuple(words_of(phrase)))
+        return entry.value if entry is not None and entry.kind == kind else None
 
     def names(self, kind: str) -> Iterator[str]:
         """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color)."""

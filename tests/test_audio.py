@@ -14,7 +14,7 @@ import soxr
 from perception.audio import decode_audio, probe_duration
 from perception.config import AudioConfig
 from perception.errors import AudioError, ClippedAudioError, NoSpeechError
-from perception.denoise import reduce_noise, speech_for_asr
+from perception.denoise import at_speech_level, reduce_noise, speech_for_asr
 from perception.vad import check_and_trim, clipped_share, rms_dbfs
 
 SR = 16_000
@@ -307,9 +307,39 @@ def test_speech_for_asr_is_the_checked_stretch_denoised_or_as_it_came(speak):
     recording, _ = noisy(speech, snr_db=20)
     trimmed, check = check_and_trim(recording, CONFIG)
     as_it_came = speech_for_asr(recording, CONFIG.model_copy(update={"denoise": False}))
-    assert np.array_equal(as_it_came, trimmed)
+    assert np.allclose(as_it_came, at_speech_level(trimmed, CONFIG))
+    assert rms_dbfs(as_it_came) == pytest.approx(CONFIG.speech_level_dbfs, abs=0.1) or np.max(np.abs(as_it_came)) == pytest.approx(CONFIG.peak_level)
     denoised = speech_for_asr(recording, CONFIG)
     assert len(denoised) == len(trimmed)
     assert rms_dbfs(denoised[:400]) < rms_dbfs(trimmed[:400])  # the lead-in margin was noise
     with pytest.raises(NoSpeechError, match="only background noise"):  # the gate judges the recording as it came
         speech_for_asr(np.random.default_rng(1).normal(0, 0.1, 4 * SR).astype(np.float32), CONFIG)
+
+
+@pytest.mark.parametrize("voice", ["en-gb-x-rp", "en-us+f3"])
+def test_clear_speech_is_heard_when_quiet_fast_slow_or_over_another_voice(speak, voice):
+    """Recordings the check once refused: speech at a quiet microphone's level (about -70 dBFS),
+    fast or slow speech, a soft onset, and a voice over another one 10 dB quieter (whose shape is
+    speech's too, so only its level tells them apart)."""
+    speech = decode_audio(speak("a gold kada under fifty thousand rupees", voice=voice))
+    quiet = with_silence(speech * 0.003)
+    other = decode_audio(speak("the weather today is lovely and we should go out for lunch later", voice="en-us+m3"))
+    other = np.resize(other, len(with_silence(speech))) * np.sqrt(np.mean(speech**2) / np.mean(other**2) / 10)
+    onset = speech * np.minimum(1, np.linspace(0, 3, len(speech))).astype(np.float32)
+    fast = decode_audio(speak("do you have bangles", voice=voice, speed=280))
+    slow = decode_audio(speak("a necklace", voice=voice, speed=90))
+    for recording in (quiet, with_silence(speech) + other, with_silence(onset), with_silence(fast), with_silence(slow)):
+        trimmed, check = check_and_trim(recording.astype(np.float32), CONFIG)
+        assert check.speech_seconds >= CONFIG.min_speech_seconds
+    assert rms_dbfs(speech_for_asr(quiet.astype(np.float32), CONFIG)) == pytest.approx(CONFIG.speech_level_dbfs, abs=3)
+
+
+@pytest.mark.parametrize("kind", ["white", "hum", "dither"])
+def test_noise_alone_is_still_refused_however_quiet_or_loud(kind):
+    rng, t = np.random.default_rng(5), np.arange(3 * SR) / SR
+    noise = {
+        "white": rng.normal(0, 0.05, len(t)), "hum": 0.05 * np.sin(2 * np.pi * 50 * t) + rng.normal(0, 0.002, len(t)),
+        "dither": rng.normal(0, 1e-4, len(t)),
+    }[kind]  # fmt: skip
+    with pytest.raises(NoSpeechError):
+        check_and_trim(noise.astype(np.float32), CONFIG)

@@ -70,3 +70,18 @@ def test_words_naming_a_metal_compare_the_photo_by_shape_alone(demo_assistant):
         for hit in hits:
             assert hit.image_score == pytest.approx(float(vectors[hit.item.id] @ compared), abs=1e-5)
     assert not np.allclose(encoder.without_colors(photo), photo)
+
+
+@pytest.mark.parametrize("kind", ["ring", "earrings", "bracelet"])
+def test_the_photos_kind_of_piece_holds_unless_the_words_name_another(demo_assistant, kind):
+    items = demo_items(demo_assistant)
+    if not any(item.category == kind and item.metal == "rose gold" for item in items):
+        pytest.skip(f"the small demo catalog has no rose-gold {kind}")
+    piece = next(item for item in items if item.category == kind and item.metal != "rose gold")
+    reply = demo_assistant.turn(text="like this but in rose gold", image=piece.image)
+    matches = [result for result in reply.results if not result.relaxed]
+    assert matches
+    assert all(result.metal.endswith("rose gold") for result in matches)
+    assert len({result.category for result in matches}) == 1  # one kind: the photo's, as the probe or the nearest pieces read it
+    other = demo_assistant.turn(text="a pendant like this", image=piece.image)
+    assert {result.category for result in other.results if not result.relaxed} <= {"pendant"}  # the words name another kind

@@ -147,4 +147,5 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._hearing = (
         settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
+    assistant._vocabulary = assistant._read_revision = None
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)

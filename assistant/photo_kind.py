@@ -1,0 +1,53 @@
+"""The kind of piece a shopper's photo shows, which holds beside their words ("like this but in
+rose gold" is a rose-gold ring when the photo is of a ring) unless the words name another kind.
+
+The photo's kind is the category probe's reading when it is sure (retrieval/attributes.py), else
+the kind most of the catalog pieces nearest to the photo are, said back as an assumption.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from retrieval.attributes import PhotoAttributes
+from retrieval.catalog import Item
+from retrieval.constraints import Constraints
+from retrieval.extraction import UNKNOWN
+
+
+@dataclass(frozen=True)
+class PhotoKind:
+    category: str
+    sure: bool  # read surely by the probe; otherwise assumed from the nearest pieces
+
+
+def photo_kind(seen: PhotoAttributes | None, nearest: list[Item], sure_above: float) -> PhotoKind | None:
+    """The photo's kind of piece: the probe's when at least `sure_above` sure, else the commonest
+    among `nearest` (the catalog pieces nearest to the photo, nearest first; ties to the nearer)."""
+    if seen is not None and seen.category.value and seen.category.confidence >= sure_above:
+        return PhotoKind(seen.category.value, True)
+    kinds = [item.category for item in nearest if item.category and item.category != UNKNOWN]
+    if not kinds:
+        return None
+    counts = Counter(kinds)
+    best = max(counts.values())
+    return PhotoKind(next(kind for kind in kinds if counts[kind] == best), False)
+
+
+def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind | None) -> Constraints:
+    """`constraints` with the photo's kind of piece, unless the words (`said`) name or refuse a kind."""
+    if kind is None or said.categories or said.exclude_categories:
+        return constraints
+    return replace(constraints, categories=[kind.category])
+
+
+def assumed_note(kind: PhotoKind) -> str:
+    """What the reply says when the kind was assumed rather than seen surely."""
+    return f"I took your photo to show {_with_article(kind.category)}: say if you meant another kind of piece"
+
+
+def _with_article(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"

@@ -1,0 +1,207 @@
+"""Measurements, ring sizes, karats and carats."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.understanding.money import (
+    PRICE_WORD_AFTER,
+    RANGE_WORD_BEFORE,
+    price_cue_before,
+)
+from assistant.understanding.phrases import either
+from assistant.understanding.reading import Reading, add_new
+from retrieval.lexicon import load_lexicon
+from retrieval.vocabulary import (
+    EU_RING_SIZE_MAX,
+    EU_RING_SIZE_MIN,
+    GOLD_HALLMARKS,
+    GOLD_KARATS,
+    PLATINUM_HALLMARKS,
+    RING_SIZE_MAX,
+    RING_SIZE_MIN,
+    RING_SIZE_STEP,
+    SILVER_HALLMARKS,
+    UK_HALF_LETTER,
+    UK_RING_SIZES,
+    US_DIAMETER_AT_ZERO_MM,
+    US_DIAMETER_PER_SIZE_MM,
+)
+
+CARAT_BAND = 0.1  # "a 1.5 ct diamond" means 1.35 to 1.65 ct
+
+# --- measurements, ring sizes, karats and carats -------------------------------------------------
+
+NUMBER = r"\d+(?:\.\d+)?|\.\d+"
+# Numbers that count or measure something else: never a price, a carat or a size.
+MEASURES = either(
+    r"mm\b", r"cm\b", r"millimet(?:er|re)s?\b", r"centimet(?:er|re)s?\b", r"inch(?:es)?\b", r"in\.", r"\"", r"''",
+    r"years?\b", r"yrs?\b", r"yo\b", r"year old\b", r"months?\b", r"weeks?\b", r"days?\b", r"hours?\b", r"hrs?\b",
+    r"minutes?\b", r"mins?\b", r"pieces\b", r"pcs\b", r"stones?\b", r"prongs?\b", r"rows?\b", r"strands?\b",
+    r"people\b", r"percent\b", r"%", r"x\b", r"st\b", r"nd\b", r"rd\b", r"th\b", r"s\b", r"am\b", r"pm\b",
+)  # fmt: skip
+MEASUREMENT = re.compile(rf"(?<![\w.$€£₹¥])\d+(?:\.\d+)?(?=\s*(?:{MEASURES}))")
+RING_SIZE_SYSTEMS = {"us": "US", "uk": "UK", "british": "UK", "au": "UK", "aus": "UK", "australian": "UK",
+                     "eu": "EU", "european": "EU", "euro": "EU", "french": "EU", "german": "EU"}  # fmt: skip
+# "ring size 8" leaves "ring" to name the piece
+SIZE_WORDS = either(
+    r"(?:size|sz)\s*(?:(?:is|of)\s+(?:a\s+)?|:\s*|#\s*|=\s*)?", r"(?:she|he|i) (?:wears?|is) (?:a\s+)?(?:size\s+)?",
+    r"fits? (?:a\s+)?(?:size\s+)?",
+)  # fmt: skip
+SYSTEMS = either(*RING_SIZE_SYSTEMS)
+NOT_A_SIZE_AFTER = r"(?!\s*(?:mm|cm|inch|in\b|\"|carats?|cts?\b|k\b|kt\b|karats?|%))"
+RING_SIZE = re.compile(
+    rf"\b(?:(?P<system>{SYSTEMS})\s+)?(?:{SIZE_WORDS})"
+    rf"(?:(?P<letter>[f-z])(?P<half>\s*(?:0\.5|and a half|half))?\b|(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.]))"
+    rf"(?:\s+(?P<system_after>{SYSTEMS})\b)?(?!\s*(?:-|to|or)\s*\d){NOT_A_SIZE_AFTER}"  # not "size 6-7"
+)
+BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:25|5|75))(?![\d.]){NOT_A_SIZE_AFTER}")
+KARAT_UNIT = r"(?:k|kt|kts|kar|karats?)\b"
+GOLD_AFTER = r"(?=\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?gold\b)"
+GOLD_FOLLOWS = re.compile(GOLD_AFTER)
+YELLOW_ONLY_KARATS = load_lexicon().yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
+KARAT = re.compile(
+    r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
+    rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>(?:ct|cts|carats?)\b{GOLD_AFTER}|(?:ct|cts|carats?)\b))"
+    r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
+)
+PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
+HALLMARK = re.compile(
+    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp))"
+    rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
+    rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"
+    r"(?P<metal_named>(?=\s*(?:sterling|silver|platinum)\b))?"  # "925 silver" names it already
+)
+STONE_WORD = re.compile(
+    r"\b(?:diamonds?|rub(?:y|ies)|sapphires?|emeralds?|pearls?|amethysts?|topaz|aquamarines?|garnets?|opals?"
+    r"|peridots?|citrines?|stones?|gems?|gemstones?|solitaire|moissanite)\b"
+)
+CARAT_UNIT = r"(?:carats?|cts?\.?|ctw|tcw|ct\.?\s*t\.?w\.?|karats?)(?:\s+total(?:\s+weight)?)?\b"
+CARAT_CUES = {
+    "min": r"at least|minimum|min|over|more than|above|bigger than|larger than|no less than|not less than|not under"
+    r"|no smaller than|starting at|from|upwards of|>|>=",
+    "max": r"under|below|less than|up to|at most|no more than|not more than|not over|max|maximum|smaller than"
+    r"|no bigger than|no larger than|<|<=",
+    "around": r"around|about|approx(?:imately|\.)?|roughly|~|close to|nearly|almost",
+}  # fmt: skip
+CARAT_POST_CUES = {
+    "min": r"or (?:more|bigger|larger|above|over)|\+|plus|and up|and above|minimum|min|at least",
+    "max": r"or (?:less|smaller|under|below)|max|maximum|and under|and below|at most",
+    "around": r"or so|ish|give or take",
+}  # fmt: skip
+MAX_CARATS = 30  # "under $2000 and 1 carat" is not a carat range
+CARAT_RANGE = re.compile(
+    rf"(?:\bbetween\s+|\bfrom\s+)?(?<![\w.$€£₹¥,])(?P<a>{NUMBER})\s*(?:{CARAT_UNIT}\s*)?(?:-|to|and)\s*"
+    rf"(?P<b>{NUMBER})\s*{CARAT_UNIT}"
+)
+CARAT_CUE_BEFORE = either(*(f"(?P<pre_{kind}>{cue})" for kind, cue in CARAT_CUES.items()))
+CARAT_CUE_AFTER = either(*(f"(?P<post_{kind}>{cue})" for kind, cue in CARAT_POST_CUES.items()))
+CARAT = re.compile(
+    rf"(?:\b(?:{CARAT_CUE_BEFORE})\s*)?(?<![\w.])(?P<value>{NUMBER})\s*(?:-\s*)?{CARAT_UNIT}"
+    rf"(?:\s*(?:{CARAT_CUE_AFTER})(?!\w))?"
+)
+
+
+def _snap_size(size: float) -> float:
+    return round(size / RING_SIZE_STEP) * RING_SIZE_STEP
+
+
+def _set_ring_size(reading: Reading, size: float, said: str | None = None) -> bool:
+    snapped = _snap_size(size)
+    if not RING_SIZE_MIN <= snapped <= RING_SIZE_MAX:
+        return False
+    reading.constraints.ring_size = snapped
+    if said:
+        reading.notes.append(f"{said} is about US size {snapped:g}")
+    return True
+
+
+def read_ring_size(reading: Reading) -> None:
+    for match in RING_SIZE.finditer(reading.text):
+        system = RING_SIZE_SYSTEMS.get(match["system"] or match["system_after"] or "us", "US")
+        if match["letter"]:
+            if system != "UK" or match["letter"] not in UK_RING_SIZES:
+                continue
+            half = UK_HALF_LETTER if match["half"] else 0.0
+            said = f"UK size {match['letter'].upper()}{'½' if half else ''}"
+            found = _set_ring_size(reading, UK_RING_SIZES[match["letter"]] + half, said)
+        else:
+            value = float(match["value"])
+            if system == "EU" or value >= EU_RING_SIZE_MIN:
+                us_size = (value / math.pi - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM
+                in_range = EU_RING_SIZE_MIN <= value <= EU_RING_SIZE_MAX
+                found = in_range and _set_ring_size(reading, us_size, f"EU size {value:g}")
+            else:
+                found = _set_ring_size(reading, value)
+        if found:
+            reading.take(*match.span())
+            return
+
+
+def read_bare_ring_size(reading: Reading) -> None:
+    """ "7 1/4", "a 6.5": a quarter-step number with no unit, once prices and carats are read."""
+    match = BARE_QUARTER_SIZE.search(reading.text)
+    if match and reading.constraints.ring_size is None and _set_ring_size(reading, float(match["value"])):
+        reading.take(*match.span())
+
+
+def read_hallmarks(reading: Reading) -> None:
+    """Purity stamps: "750 gold" is 18k, "925" sterling silver, "pt950" platinum."""
+    for match in reversed(list(HALLMARK.finditer(reading.text))):
+        if price_cue_before(reading.text, match.start()):
+            continue  # "under 925 dollars"
+        if match["gold"]:
+            add_new(reading.constraints.karats, [GOLD_HALLMARKS[int(match["gold"])]])
+        metal = "sterling silver" if match["silver"] else "platinum" if match["platinum"] else ""
+        reading.take(*match.span(), "" if match["metal_named"] is not None else metal)
+
+
+def read_karats(reading: Reading) -> None:
+    has_stone = bool(STONE_WORD.search(reading.text))
+    for match in reversed(list(KARAT.finditer(reading.text))):
+        numbers = [int(n) for n in (match["first"], match["second"]) if n]
+        if not all(n in GOLD_KARATS for n in numbers):
+            continue
+        if match["karat"]:
+            if match["karat"] == "k" and _is_money(reading.text, match):
+                continue  # "under 14k" is money
+        elif has_stone and not GOLD_FOLLOWS.match(reading.text, match.end("british")) and not set(numbers) <= YELLOW_ONLY_KARATS:
+            continue  # a 9 carat sapphire; but "18 carat gold", "14 ct" with no stone in sight and "22 carat" (no stone weighs that) are karats
+        add_new(reading.constraints.karats, numbers)
+        color = match["color"]
+        replacement = f"{color} gold" if color else ""
+        reading.take(match.start(), match.end(), replacement.rjust(match.end() - match.start()) if replacement else "")
+    reading.constraints.karats.sort()
+
+
+def _is_money(text: str, match: re.Match) -> bool:
+    head = text[: match.start()]
+    cue = price_cue_before(text, match.start())
+    return cue not in (None, "for") or bool(RANGE_WORD_BEFORE.search(head) or PRICE_WORD_AFTER.match(text, match.end()))
+
+
+def _carat_kind(match: re.Match) -> str:
+    for kind in CARAT_CUES:
+        if match[f"pre_{kind}"] or match[f"post_{kind}"]:
+            return kind
+    return "bare"
+
+
+def read_carats(reading: Reading) -> None:
+    constraints = reading.constraints
+    match = CARAT_RANGE.search(reading.text)
+    if match and float(match["a"]) < float(match["b"]) <= MAX_CARATS:
+        constraints.carat_min, constraints.carat_max = float(match["a"]), float(match["b"])
+        reading.take(*match.span())
+    for match in reversed(list(CARAT.finditer(reading.text))):
+        value = float(match["value"])
+        kind = _carat_kind(match)
+        if kind == "min":
+            constraints.carat_min = value
+        elif kind == "max":
+            constraints.carat_max = value
+        else:
+            band = value * CARAT_BAND
+            constraints.carat_min, constraints.carat_max = round(value - band, 3), round(value + band, 3)
+        reading.take(*match.span())

@@ -1,0 +1,237 @@
+"""Prices in any common form and currency; the currency words come from retrieval/lexicon/currencies.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understanding.phrases import either
+from assistant.understanding.reading import Reading
+from retrieval.lexicon import load_lexicon
+from retrieval.vocabulary import (
+    CURRENCY_SYMBOLS,
+    DOLLAR_CURRENCIES,
+)
+
+THOUSAND = 1000
+AROUND_BAND = 0.2  # "around 800" means 640 to 960
+BARE_PRICE_BAND = 0.2  # "a $500 necklace": a price named with no word before it is a target, not a cap
+# A number below this, with a price word but no currency, is a size or a count ("under 10" stones).
+MIN_BARE_PRICE = 20
+
+# --- money ---------------------------------------------------------------------------------------
+
+_LEXICON = load_lexicon()
+# Currency words, from retrieval/lexicon/currencies.toml: a symbol or code before or after an
+# amount ("rs 500", "500 rupees"), a word only after it ("500 quid"); "$" and "dollars" are the
+# catalog's own dollar ("$" in these tables). An amount with a currency's own number word
+# ("2 lakh") is in that currency.
+CURRENCY_BEFORE = {symbol: code for code, c in _LEXICON.currencies.items() for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
+CURRENCY_AFTER = CURRENCY_BEFORE | {word: code for code, c in _LEXICON.currencies.items() for word in c.words}
+CURRENCY_MULTIPLIERS = {word: code for code, c in _LEXICON.currencies.items() for word in c.multipliers}
+MULTIPLIERS = _LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+PRICE_NUMBER = either(
+    r"\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?(?!\d)",  # "1,200.50", "1,50,000"
+    r"\d{1,3}(?:\.\d{3})+(?![\d,])",  # "1.200"
+    r"\d+(?:\.\d+)?",
+)  # fmt: skip
+
+
+def _amount(n: int) -> str:
+    """An amount of money, its parts in groups numbered `n`: "$1.2k", "50,000 rupees", "2 grand"."""
+    return (
+        rf"(?<![\w.])(?:(?P<before{n}>{_alternation(CURRENCY_BEFORE)})\s*)?(?P<number{n}>{PRICE_NUMBER})"
+        rf"(?:\s*(?P<mult{n}>{_alternation(MULTIPLIERS)})\b)?"
+        rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)})\b)?"
+    )
+
+
+PRICE_CUES = {
+    "max": either(
+        r"under", r"below", r"beneath", r"less th[ae]n", r"lower than", r"cheaper than", r"less expensive than",
+        r"no more th[ae]n", r"not more than", r"nothing more than", r"no higher than", r"not over", r"nothing over",
+        r"nothing above", r"not above", r"up ?to", r"max(?:imum)?", r"at (?:the )?most", r"within", r"sub", r"<", r"≤",
+        r"<=", r"capped at", r"cap of", r"limit(?: is| of)?", r"shy of", r"not exceeding", r"not to exceed",
+        r"budget(?:'s| is| of|\s*:)?(?: only| just)?", r"spend(?:ing)?(?: only| just| up to)?",
+        r"(?:\w+n'?t|not|never)\s+(?:want to\s+|wanna\s+|like to\s+)?(?:spend|pay|go)\s+(?:over|above|more than|beyond)",
+    ),
+    "min": either(
+        r"over", r"above", r"more th[ae]n", r"greater than", r"higher than", r"more expensive than", r"pricier than",
+        r"at least", r"no less than", r"not less than", r"not under", r"nothing under", r"nothing below", r"not below",
+        r"min(?:imum)?", r"starting(?: at| from)?", r"from", r"upwards of", r"north of", r">", r"≥", r">=",
+        r"in excess of", r"exceeding",
+    ),
+    "around": either(
+        r"around", r"about", r"approx(?:imately|\.)?", r"roughly", r"~", r"≈", r"close to", r"near", r"nearly", r"almost",
+        r"in the region of", r"in the ballpark of", r"ballpark", r"somewhere around", r"something like", r"circa",
+        r"for about", r"budget(?:'s| is| of)? (?:around|about)", r"in the",
+    ),
+    "for": r"for",  # "a ring for 300": a target like a bare "$300", but "for 14k" is still gold
+}  # fmt: skip
+PRICE_POST_CUES = {
+    "max": either(
+        r"or (?:less|under|below|cheaper|lower)", r"and (?:under|below|less)", r"max(?:imum)?", r"tops", r"at most",
+        r"at the most", r"budget", r"limit", r"cap",
+    ),
+    "min": either(r"\+", r"plus", r"or (?:more|above|higher|over)", r"and (?:up|above|over|higher)", r"minimum", r"min",
+                   r"at least", r"upwards"),
+    "around": either(r"-?ish", r"or so", r"give or take", r"range", r"ballpark", r"or thereabouts", r"price range"),
+}  # fmt: skip
+PRICE_POST_CUES["max"] = either(PRICE_POST_CUES["max"], *(re.escape(w) for w in _LEXICON.under_after))  # locale packs' words
+PRICE_POST_CUES["min"] = either(PRICE_POST_CUES["min"], *(re.escape(w) for w in _LEXICON.over_after))
+CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
+CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue}))\s*$") for kind, cue in PRICE_CUES.items()}
+CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
+CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
+RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
+PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in CURRENCY_AFTER if w.isalpha())})\b")
+AMOUNT = re.compile(_amount(1))
+STONE_AFTER_AMOUNT = re.compile(r"\s*([a-z]+)\b")
+PRICE_RANGE = re.compile(
+    rf"(?:\b(?:between|from|budget(?: is| of)?|price range(?: of| is)?)\s+)?"
+    rf"{_amount(1)}\s*(?:-|to|and|till|until|through)\s*{_amount(2)}"
+)
+
+
+def _thousands_said_once(low: float, high: float) -> bool:
+    return low < THOUSAND and low.is_integer() and high % THOUSAND == 0 and low * THOUSAND <= high
+
+
+def price_cue_before(text: str, position: int) -> str | None:
+    """The kind of the price cue that ends at `position`, preferring the longest ("no more than"
+    over "more than")."""
+    reach = max(0, position - CUE_REACH_CHARS)
+    best = None
+    for kind, pattern in CUE_BEFORE.items():
+        found = pattern.search(text, reach, position)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    if best is None and CURRENCY_JUST_BEFORE.search(text, reach, position):
+        return "currency"
+    return best[1] if best else None
+
+
+@dataclass
+class _Amount:
+    value: float
+    currency: str | None  # an ISO code, "$" (dollars of some kind) or None (not said)
+    multiplier: str | None
+
+
+def read_amount(match: re.Match, n: int) -> _Amount:
+    number = match[f"number{n}"]
+    if THOUSANDS_WITH_DOTS.fullmatch(number):
+        number = number.replace(".", "")  # "€1.200" is twelve hundred
+    value = float(number.replace(",", ""))
+    multiplier = match[f"mult{n}"]
+    if multiplier:
+        value *= MULTIPLIERS[multiplier]
+    currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
+    if currency is None and multiplier in CURRENCY_MULTIPLIERS:
+        currency = CURRENCY_MULTIPLIERS[multiplier]
+    return _Amount(value, currency, multiplier)
+
+
+def _is_price(amount: _Amount, cued: bool) -> bool:
+    return amount.currency is not None or amount.multiplier is not None or (cued and amount.value >= MIN_BARE_PRICE)
+
+
+def read_prices(reading: Reading) -> None:
+    match = PRICE_RANGE.search(reading.text)
+    while match:
+        low, high = read_amount(match, 1), read_amount(match, 2)
+        if low.multiplier is None and high.multiplier and low.value * MULTIPLIERS[high.multiplier] <= high.value:
+            low.value *= MULTIPLIERS[high.multiplier]  # "1-2k"
+        elif low.multiplier is None and not high.multiplier and _thousands_said_once(low.value, high.value):
+            low.value *= THOUSAND  # "15 to 25,000": "fifteen to twenty-five thousand" as a transcript writes it
+        low.currency = low.currency or high.currency
+        high.currency = high.currency or low.currency
+        if (
+            low.value < high.value
+            and _is_price(low, True)
+            and _is_price(high, True)
+            and (low.currency or high.multiplier or low.multiplier or low.value >= MIN_BARE_PRICE)
+        ):
+            values = _in_catalog_currency(reading, [low, high])
+            if values:
+                reading.constraints.price_min, reading.constraints.price_max = values
+            reading.take(*match.span())
+            break
+        match = PRICE_RANGE.search(reading.text, match.start() + 1)
+    for match in reversed(list(AMOUNT.finditer(reading.text))):
+        amount = read_amount(match, 1)
+        cue_before = price_cue_before(reading.text, match.start())
+        cue_after = next((kind for kind, cue in CUE_AFTER.items() if cue.match(reading.text, match.end())), None)
+        kind = cue_before if cue_before in PRICE_CUES and cue_before != "for" else cue_after or cue_before or "bare"
+        if not _is_price(amount, cued=kind not in ("bare", "currency")):
+            continue
+        values = _in_catalog_currency(reading, [amount])
+        reading.take(*_with_cues(reading.text, match))
+        if not (match["before1"] or match["after1"]):
+            _take_stone_as_unit(reading, match.end())
+        if not values:
+            continue
+        value = values[0]
+        constraints = reading.constraints
+        if kind == "max":
+            constraints.price_max = value
+        elif kind == "min":
+            constraints.price_min = value
+        else:  # "around 800", or a bare "$800" / "for 800"
+            band = value * (AROUND_BAND if kind == "around" else BARE_PRICE_BAND)
+            constraints.price_min, constraints.price_max = round(value - band, 2), round(value + band, 2)
+
+
+def _take_stone_as_unit(reading: Reading, end: int) -> None:
+    """A stone named where a price's unit stands is a misheard currency ("under 50,000 rubies" for
+    rupees): it is taken with the price, never read as a stone."""
+    following = STONE_AFTER_AMOUNT.match(reading.text, end)
+    if following:
+        terms = reading.table.phrases.get(following.group(1))
+        if terms and terms[0].kind == "gemstone":
+            reading.take(following.start(1), following.end(1))
+
+
+def _with_cues(text: str, match: re.Match) -> tuple[int, int]:
+    """The span of an amount with the price words around it, so "no more than" leaves no "no"."""
+    reach = max(0, match.start() - CUE_REACH_CHARS)
+    before = [pattern.search(text, reach, match.start()) for pattern in CUE_BEFORE.values()]
+    after = [pattern.match(text, match.end()) for pattern in CUE_AFTER.values()]
+    start = min([found.start() for found in before if found] + [match.start()])
+    end = max([found.end() for found in after if found] + [match.end()])
+    return start, end
+
+
+def _in_catalog_currency(reading: Reading, amounts: list[_Amount]) -> list[float] | None:
+    """The amounts in the catalog's currency, converting a named other currency (with a note);
+    None when there is no rate to convert with."""
+    catalog = reading.currency
+    out = []
+    for amount in amounts:
+        currency = amount.currency or catalog
+        if currency == "$":
+            currency = catalog if catalog in DOLLAR_CURRENCIES else "USD"
+        if currency == catalog:
+            out.append(amount.value)
+            continue
+        if currency not in reading.rates or catalog not in reading.rates:
+            missing = currency if currency not in reading.rates else catalog
+            reading.notes.append(f"I have no exchange rate for {missing}, so I left the price out")
+            return None
+        converted = round(amount.value * reading.rates[catalog] / reading.rates[currency], 2)
+        reading.notes.append(f"{_money(amount.value, currency)} ≈ {_money(converted, catalog)} at the configured rate")
+        out.append(converted)
+    return out
+
+
+def _money(amount: float, currency: str) -> str:
+    text = f"{amount:,.0f}" if amount >= 100 or amount == int(amount) else f"{amount:,.2f}"
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"

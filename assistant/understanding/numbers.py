@@ -1,0 +1,119 @@
+"""Numbers said in words become digits where they count money, carats or a size."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.money import CURRENCY_AFTER, MULTIPLIERS
+from retrieval.lexicon import load_lexicon
+
+# --- numbers in words ----------------------------------------------------------------------------
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
+# A number in words becomes digits only beside one of these, so "this one" stays a word.
+NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
+NUMBER_CONTEXT = {"size", "between", "under", "over", "around", "about", "from", "to", "and", "than", "least", "most"}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "nineteenth": 19, "twentieth": 20, "twenty fifth": 25, "thirtieth": 30,
+    "thirty fifth": 35, "fortieth": 40, "forty fifth": 45, "fiftieth": 50, "fifty fifth": 55, "sixtieth": 60,
+}  # fmt: skip
+
+
+LEADING_FRACTIONS = (
+    ("three quarters of a", 0.75), ("three quarter", 0.75), ("half of a", 0.5), ("half a", 0.5), ("a half", 0.5),
+    ("a quarter of a", 0.25), ("a quarter", 0.25), ("quarter of a", 0.25), ("half", 0.5), ("quarter", 0.25),
+)  # fmt: skip
+TRAILING_FRACTIONS = (("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75))
+DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _starts_with(words: list[str], i: int, phrase: str) -> bool:
+    parts = phrase.split(" ")
+    return words[i : i + len(parts)] == parts
+
+
+def _can_follow(current: float, value: int) -> bool:
+    """Whether a number word continues the number read so far: "twenty" + "five", "five hundred" + "fifty"."""
+    if current == 0:
+        return True
+    if current >= 100 and current % 100 == 0:
+        return value < 100
+    return 20 <= current < 100 and current % 10 == 0 and value < 10
+
+
+def read_number(words: list[str], i: int) -> tuple[float | None, int]:
+    """The number spelled out at words[i:] ("two thousand five hundred", "one and a half",
+    "half a", "a couple", "6 and a quarter") and how many words it took."""
+    for phrase, fraction in LEADING_FRACTIONS:
+        if _starts_with(words, i, phrase):
+            return fraction, len(phrase.split(" "))
+    j, total, current, said = i, 0.0, 0.0, False
+    if _starts_with(words, j, "a couple") or _starts_with(words, j, "couple"):
+        j += 2 if words[j] == "a" else 1
+        j += 1 if j < len(words) and words[j] == "of" else 0
+        current, said = 2.0, True
+    elif words[j] in ("a", "an") and words[j + 1 : j + 2] and words[j + 1] in {"hundred", "grand", "carat", *SCALES}:
+        current, said, j = 1.0, True, j + 1  # "a grand", "under a carat"
+    while j < len(words):
+        word = words[j]
+        if word in SMALL_NUMBERS and _can_follow(current, SMALL_NUMBERS[word]) and (not said or current or total):
+            current, said = current + SMALL_NUMBERS[word], True
+        elif DIGITS.fullmatch(word) and not said:
+            current, said = float(word), True
+        elif word == "hundred" and said:
+            current *= 100
+        elif word in SCALES and said:
+            total, current = total + current * SCALES[word], 0.0
+        elif word == "and" and current >= 100 and j + 1 < len(words) and words[j + 1] in SMALL_NUMBERS:
+            pass  # "five hundred and fifty"
+        else:
+            break
+        j += 1
+    if not said:
+        return None, 0
+    for phrase, fraction in TRAILING_FRACTIONS:
+        if _starts_with(words, j, phrase):
+            return total + current + fraction, j - i + len(phrase.split(" "))
+    return total + current, j - i
+
+
+def _digits(value: float, last_word: str) -> str:
+    """Digits for a number said in words, keeping a last "hundred" or "thousand" ("4 thousand"):
+    the price step reads the multiplier, and shares it across a range ("from 2 to 4 thousand")."""
+    unit = SCALES.get(last_word) or {"hundred": 100}.get(last_word)
+    return f"{value / unit:g} {last_word}" if unit else f"{value:g}"
+
+
+def spell_out_numbers(text: str) -> str:
+    """Numbers in words become digits where they count money, carats or a size: "two grand",
+    "half a carat", "size six and a half". "This one" stays as it is."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        value, used = read_number(words, i)
+        said = words[i : i + used]
+        following = words[i + used] if i + used < len(words) else ""
+        composite = value is not None and (value % 1 or {"hundred", *SCALES} & set(said))
+        in_context = following in NUMBER_UNITS or (out and out[-1] in NUMBER_CONTEXT)
+        if value is not None and set(said) & NUMBER_WORDS and (composite or in_context):
+            out.append(_digits(value, said[-1]))
+            i += used
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+
+SCALES = {word: MULTIPLIERS[word] for word in load_lexicon().scale_words}  # "one lakh fifty thousand"
+NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if word.isalpha()}

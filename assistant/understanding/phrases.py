@@ -1,0 +1,254 @@
+"""The phrases understanding reads: kinds of piece, metals, stones and colours as the shop's vocabulary
+names them (retrieval/shop_vocabulary.py), designs, preferences, and the filler words around them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
+from retrieval.vocabulary import (
+    COLOR_FAMILIES,
+    PRECIOUS_GEMSTONES,
+    SEMI_PRECIOUS_GEMSTONES,
+)
+
+# --- phrases -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: str  # a key of TERM_SLOTS or PREFERENCE_KINDS, "design", "color", "color_or_metal", "any_stone", ...
+    values: tuple[str, ...]
+
+
+# What a term fills when said plainly, and what it fills when negated.
+TERM_SLOTS = {
+    "category": ("categories", "exclude_categories"),
+    "metal": ("metals", "exclude_metals"),
+    "gemstone": ("gemstones", "exclude_gemstones"),
+}
+PREFERENCE_KINDS = {"occasion": "occasions", "style": "styles", "recipient": "recipients"}
+HARD_KINDS = {"category", "metal", "gemstone", "color", "color_or_metal", "any_stone", "no_stone", "other_stones"}
+
+
+def _terms(kind: str, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[Term, ...]]:
+    """Each phrase of `table` (canonical value -> phrases) names a Term of `kind`."""
+    return {phrase: (Term(kind, (canonical,)),) for canonical, phrases in table.items() for phrase in phrases}
+
+
+def either(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# Words the lexicon (retrieval/lexicon/) leaves to understanding, each read as the value it names
+# in the shop's vocabulary: weak names that in a request name one kind ("band", "pin"), shorthand.
+CATEGORY_WORDS = {"band": "wedding band", "pin": "brooch"}
+# Words for a kind of piece that name its category on their own ("hoops", "a choker") but yield
+# to a category noun beside them ("stud earrings", "chain bracelet"); negated, they are a look
+# to avoid, not a category ("earrings, but not studs"). A shop that lists one as its own kind
+# ("Chokers") makes it a category word.
+DESIGN_PHRASES = {
+    ("engagement ring",): ("solitaire",),
+    ("necklace",): ("chain", "strand", "lariat", "choker"),
+    ("pendant",): ("locket",),
+    ("earrings",): ("stud", "hoop", "drop", "dangle", "huggie", "huggy", "threader", "ear cuff"),
+    ("bangle",): ("cuff",),
+}
+METAL_WORDS = {"rose": ("rose gold",), "golden": ("gold",), "plat": ("platinum",), "gold plated": ("gold plated", "gold plated silver")}
+GEMSTONE_PHRASES = {
+    ("aquamarine",): ("aqua",),
+    PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
+    SEMI_PRECIOUS_GEMSTONES: ("semi precious", "semiprecious", "semi precious stone", "semi precious gemstone"),
+    ("ruby", "sapphire", "emerald", *SEMI_PRECIOUS_GEMSTONES): (  # "coloured stones", in the trade: not diamonds
+        "colored stone", "coloured stone", "colored gem", "coloured gem", "colored gemstone", "coloured gemstone",
+    ),
+}  # fmt: skip
+COLOR_ALIASES = {
+    "dark blue": ("navy", "navy blue", "deep blue", "royal blue"),
+    "light blue": ("sky blue", "baby blue", "pale blue", "ice blue"),
+    "dark red": ("burgundy", "wine red", "deep red", "blood red", "maroon", "oxblood"),
+    "red": ("crimson", "scarlet", "cherry red"),
+    "purple": ("violet", "lavender", "lilac", "plum", "mauve"),
+    "lime green": ("lime", "olive green", "apple green", "light green"),
+    "green": ("emerald green", "forest green"),
+    "yellow": ("canary", "canary yellow"),
+    "pink": ("blush", "blush pink", "baby pink", "hot pink", "fuchsia", "pastel pink"),
+    "colorless": ("colourless", "clear"),
+    "iridescent white": ("iridescent", "opalescent"),
+    "black": ("jet black",),
+}
+# A bare colour that, beside gold or after "in", names the gold ("yellow or white gold").
+METAL_COLORS = {"yellow": "yellow gold", "white": "white gold"}
+ANY_STONE_PHRASES = ("stone", "gem", "gemstone", "stones or gems")
+NO_STONE_PHRASES = ("plain", "stoneless", "metal only", "all metal", "just metal")
+OTHER_STONE_PHRASES = ("other stone", "other stones", "other gem", "other gems", "other gemstone", "other gemstones")
+CUT_PHRASES = ("emerald cut", "rose cut", "pear cut", "princess cut", "oval cut", "cushion cut", "round cut")
+# Materials named after a metal they are not.
+MATERIAL_PHRASES = ("gold filled", "silver plated")
+
+OCCASION_PHRASES = {
+    "everyday": ("everyday", "every day", "daily", "daily wear", "day to day", "casual", "all the time", "everyday wear"),
+    "gift": ("gift", "present", "gifting", "christmas", "xmas", "valentine", "valentine's", "valentines",
+             "valentine's day", "graduation", "stocking stuffer", "push present", "holiday", "holidays",
+             "secret santa", "thank you gift"),
+    "anniversary": ("anniversary",),
+    "birthday": ("birthday", "bday", "b day"),
+    "party": ("party", "night out", "date night", "gala", "prom", "formal", "black tie", "cocktail party",
+              "new year's eve", "nye", "evening out", "evening wear", "going out", "clubbing"),
+    "work": ("for work", "to work", "at work", "workwear", "work wear", "office", "business", "professional",
+             "interview", "meetings", "corporate"),
+    "wedding": ("wedding", "bridal", "big day", "getting married", "get married", "wedding day"),
+    "engagement": ("engagement", "engaged", "propose", "proposing", "proposal", "pop the question",
+                   "popping the question", "marry me"),
+}  # fmt: skip
+STYLE_PHRASES = {
+    "classic": ("classic", "classical", "timeless", "traditional", "elegant", "sophisticated", "refined"),
+    "modern": ("modern", "contemporary", "sleek", "geometric", "edgy", "trendy", "modernist"),
+    "vintage": ("vintage", "antique", "retro", "old fashioned", "victorian", "edwardian", "estate", "heirloom",
+                "old school", "old world"),
+    "minimalist": ("minimalist", "minimal", "minimalistic", "simple", "dainty", "delicate", "understated", "subtle",
+                   "clean lines", "low key", "petite"),
+    "bohemian": ("bohemian", "boho", "hippie", "hippy", "festival", "free spirited", "earthy", "beachy"),
+    "art deco": ("art deco", "deco", "1920s", "twenties", "gatsby", "roaring twenties"),
+    "statement": ("statement", "bold", "chunky", "eye catching", "dramatic", "showy", "flashy", "glam", "glamorous",
+                  "blingy", "bling", "oversized"),
+    "romantic": ("romantic", "feminine", "girly", "dreamy", "floral"),
+}  # fmt: skip
+# Looks a shopper may turn down ("nothing flashy"); said plainly they are just words to match.
+DESCRIPTOR_PHRASES = {
+    "big": ("big", "large", "huge"), "heavy": ("heavy", "bulky"), "gaudy": ("gaudy", "tacky", "loud", "garish"),
+    "busy": ("busy", "ornate", "fussy", "over the top", "too much"), "long": ("long", "dangly"),
+    "sparkly": ("sparkly", "shiny", "glittery", "glitzy"), "thick": ("thick",), "thin": ("thin", "skinny"),
+    "small": ("small", "tiny"), "masculine": ("masculine",), "cheap looking": ("cheap looking", "costume", "plastic"),
+    "heart": ("heart",), "flower": ("flower",), "cross": ("cross", "religious"), "butterfly": ("butterfly",),
+    "animal": ("animal",), "skull": ("skull",), "initial": ("initial",),
+}  # fmt: skip
+RECIPIENT_PHRASES = {
+    "wife": ("wife", "wifey", "my lady"), "girlfriend": ("girlfriend", "gf"), "fiancée": ("fiancee", "fiancée"),
+    "mother": ("mother", "mom", "mum", "mommy", "mummy", "mama", "mom in law", "mother in law"),
+    "daughter": ("daughter",), "sister": ("sister", "sis"), "grandmother": ("grandmother", "grandma", "granny", "nana"),
+    "aunt": ("aunt", "auntie", "aunty"), "niece": ("niece",), "bridesmaid": ("bridesmaid",),
+    "husband": ("husband", "hubby"), "boyfriend": ("boyfriend", "bf"), "fiancé": ("fiance", "fiancé"),
+    "father": ("father", "dad", "daddy", "father in law"), "son": ("son",), "brother": ("brother",),
+    "grandfather": ("grandfather", "grandpa"), "uncle": ("uncle",), "nephew": ("nephew",),
+    "her": ("for her",), "him": ("for him",),
+    "men": ("men's", "mens", "man's", "for men", "for a man", "for a guy", "for guys", "gents", "gentleman's", "male"),
+    "women": ("women's", "womens", "ladies", "lady's", "for women", "for a woman", "for a lady", "female"),
+    "partner": ("partner", "spouse", "significant other"), "friend": ("friend", "best friend", "bff", "bestie"),
+    "colleague": ("colleague", "coworker", "co worker", "boss"), "teacher": ("teacher",),
+    "child": ("kid", "child", "little girl", "little boy", "toddler", "teen", "teenager", "baby girl", "baby boy",
+              "newborn", "little one"),
+    "myself": ("myself", "for me", "treat myself", "for myself"),
+}  # fmt: skip
+# Phrases that say two things at once.
+COMPOUND_TERMS = {
+    "mother's day": (Term("occasion", ("gift",)), Term("recipient", ("mother",))),
+    "father's day": (Term("occasion", ("gift",)), Term("recipient", ("father",))),
+    "bride": (Term("occasion", ("wedding",)), Term("recipient", ("bride",))),
+    "bride to be": (Term("occasion", ("wedding",)), Term("recipient", ("bride",))),
+    "groom": (Term("occasion", ("wedding",)), Term("recipient", ("groom",))),
+    "golden pearl": (Term("gemstone", ("pearl",)), Term("color", COLOR_FAMILIES["golden"])),
+    "gold pearl": (Term("gemstone", ("pearl",)), Term("color", COLOR_FAMILIES["golden"])),
+}
+
+IRREGULAR_PLURALS = {"topaz": "topazes", "wife": "wives", "child": "children"}
+NO_PLURAL = {"gold", "silver", "sterling", "platinum", "plat", "jewelry", "jewellery", "plain", "aqua"}
+
+
+def plural(phrase: str) -> str:
+    """"rubies" for "ruby", "engagement rings" for "engagement ring"."""
+    *head, last = phrase.split(" ")
+    if last in IRREGULAR_PLURALS:
+        last = IRREGULAR_PLURALS[last]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return " ".join([*head, last])
+
+
+def _plurals(phrases: dict[str, tuple[Term, ...]], kinds: set[str]) -> dict[str, str]:
+    """The plural of each phrase of a countable kind, mapped to its singular."""
+    plurals = {}
+    for phrase, terms in phrases.items():
+        last = phrase.split(" ")[-1]
+        if terms[0].kind in kinds and last not in NO_PLURAL and not last.endswith(("'s", "s")):
+            plurals.setdefault(plural(phrase), phrase)
+    return plurals
+
+
+def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
+    colors = {name: (name,) for name in COLOR_FAMILIES} | COLOR_ALIASES
+    phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
+    phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
+    for phrase, values in vocabulary.phrases("category").items():
+        if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
+            phrases[phrase] = (Term("category", values),)
+    phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
+    phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
+    phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
+    phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
+    phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
+    phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
+    phrases |= {p: (Term("no_stone", ()),) for p in NO_STONE_PHRASES}
+    phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
+    phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
+    phrases |= _terms("occasion", OCCASION_PHRASES)
+    phrases |= _terms("style", STYLE_PHRASES)
+    phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
+    phrases |= _terms("recipient", RECIPIENT_PHRASES)
+    phrases |= COMPOUND_TERMS
+    return phrases
+
+
+def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value for metal in metals for value in vocabulary.metal_values(metal)))
+
+
+PLURAL_KINDS = {"category", "design", "gemstone", "any_stone", "cut", "occasion", "descriptor", "recipient"}
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Every phrase understanding reads, for one shop's vocabulary."""
+
+    vocabulary: ShopVocabulary
+    phrases: dict[str, tuple[Term, ...]]
+    singulars: dict[str, str]  # a plural phrase -> its singular
+    longest: int  # words in the longest phrase
+    gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
+
+
+@lru_cache(maxsize=8)
+def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
+    vocabulary = vocabulary or default_vocabulary()
+    phrases = _build_phrases(vocabulary)
+    singulars = _plurals(phrases, PLURAL_KINDS)
+    phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
+    longest = max(len(phrase.split(" ")) for phrase in phrases)
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals())
+
+
+PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)
+SINGULAR_PHRASES = phrase_table().singulars
+
+
+FILLER_WORDS = set(
+    """a an the me i im i'm i'd i'll i've we you it it's its this that that's these those something anything one ones
+    some show find get want wants wanted would like likes looking look for to in of with and or please pls can could
+    do does did have has had is are was were be been am any similar same kind sort just also more less under below
+    over above around about between from price priced cost costs budget dollars dollar bucks usd k grand thousand my
+    her his him she he they them their our us gift need needs buy see what which there here hi hello hey thanks thank
+    you your piece pieces jewelry jewellery item items option options nice pretty beautiful lovely cute gorgeous good
+    great really very maybe perhaps ideally preferably prefer but not no without only too so much ok okay yes yeah
+    got on at by as if will should may might must shall where when how who whom all each every either neither nor
+    than then still else other another again now today right search browse shop shopping help recommend suggest
+    suggestion suggestions idea ideas thinking think wondering interested love loved go going let let's something's
+    what's isn't don't doesn't dont doesnt wear wearing wore born month birthday's out stuff thing things
+    available etc instead rather actually kinda someone somebody who's she's he's her's mine
+    avoid avoiding except excluding exclude hate hates dislike dislikes none nothing never non anything""".split()
+)

@@ -1,0 +1,170 @@
+"""The text made regular (characters, punctuation, joined words, numbers in words) and its typos
+corrected towards the jewelry words every step reads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from assistant.understanding.knowledge import BIRTHSTONE_WORD
+from assistant.understanding.measures import CARAT, KARAT, MEASUREMENT, RING_SIZE
+from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
+from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
+from assistant.understanding.numbers import NUMBER_WORDS, spell_out_numbers
+from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
+from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
+
+FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
+FUZZY_MIN_TARGET = 6  # jewelry words shorter than this are not corrected towards
+FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
+
+# --- normalising ---------------------------------------------------------------------------------
+
+CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
+                            "¼": " 1/4", "¾": " 3/4", "\u00a0": " "})  # fmt: skip
+JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
+HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
+PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
+ABBREVIATION = re.compile(r"\b(?:rs|approx|ct|cts|pt|no|vs|etc|st)$")
+DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")  # "1,5 carat"; not "1,50,000"
+MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
+FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
+FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
+
+
+def _spaced(match: re.Match) -> str:
+    """Punctuation as a word of its own, so "necklace," is read as "necklace" (not "rs." or "approx.")."""
+    if match.group() == "." and ABBREVIATION.search(match.string, 0, match.start()):
+        return "."
+    return f" {match.group()} "
+
+
+def normalise(text: str, table: PhraseTable) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
+    text = DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
+    text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+    text = PUNCTUATION.sub(_spaced, text)
+    text = " ".join(_correct_words(text.split(), table))
+    text = FREE_OF.sub(r"without \1", text)
+    text = spell_out_numbers(text)
+    text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
+    return FRACTION.sub(lambda m: f"{int(m[1]) / int(m[2]):g}", text)
+
+
+
+# --- spelling ------------------------------------------------------------------------------------
+
+MISSPELLINGS = {
+    "neckless": "necklace", "neckles": "necklace", "necklase": "necklace",
+    "earing": "earring", "earings": "earrings", "earrigns": "earrings", "jewlery": "jewelry",
+    "jewelery": "jewelry", "jewllery": "jewellery", "diamon": "diamond", "dimond": "diamond",
+    "dimonds": "diamonds", "saphire": "sapphire", "saphires": "sapphires", "perl": "pearl", "perls": "pearls",
+    "rubys": "rubies", "braclet": "bracelet", "bracelette": "bracelet", "ammethyst": "amethyst",
+    "bangel": "bangle", "anklette": "anklet", "sterlin": "sterling", "platnum": "platinum",
+    "silvr": "silver", "gols": "gold", "gld": "gold", "karrat": "karat", "carrat": "carat", "carrats": "carats",
+}  # fmt: skip
+# Real words one or two edits from a jewelry word, that must not be "corrected" into it.
+FUZZY_PROTECTED = {
+    "while", "modem", "starling", "stealing", "garner", "farther", "feather", "bother", "chairs", "locked",
+    "ankles", "rubles", "sliver", "vantage", "welding", "finance", "neckline", "earnings", "pears", "pearly",
+    "silvery", "stores", "moderns", "wedded", "sister", "faster", "master", "mister", "chained", "brother",
+    "banged", "dangle", "pendent", "daughters", "motherly", "classy", "ringer", "hooped", "studio",
+}  # fmt: skip
+WORD = re.compile(r"[a-z][a-z']*")
+
+
+FUZZY_TARGETS = {word for phrase in PHRASES for word in phrase.split(" ") if len(word) >= FUZZY_MIN_TARGET}
+FUZZY_TARGETS -= {word for word in FUZZY_TARGETS if "'" in word}
+FUZZY_TARGETS |= {"birthstone", "birthstones", "anniversary", "carats", "karats", "jewelry", "jewellery"}
+
+
+def _fuzzy_index() -> dict[str, set[str]]:
+    """Every jewelry word long enough to correct towards, indexed by its one- and two-letter
+    deletions (a symmetric-delete index: a typo and its word share a deletion)."""
+    index: dict[str, set[str]] = {}
+    for word in FUZZY_TARGETS:
+        for variant in _deletions(word, 2 if len(word) >= FUZZY_LONG_TARGET else 1):
+            index.setdefault(variant, set()).add(word)
+    return index
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found, frontier = {word}, {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+FUZZY_INDEX = _fuzzy_index()
+# The words every step reads are right as they are: never "correct" one into another.
+PATTERNS_READ = (
+    RESET, *CLEARS.values(), *REFINEMENT_PATTERNS.values(), BIRTHSTONE_WORD, MEASUREMENT, RING_SIZE, KARAT, CARAT,
+    PRICE_RANGE, *CUE_BEFORE.values(), *CUE_AFTER.values(), IN_STOCK, NEGATION, CLAUSE_BREAK,
+)  # fmt: skip
+OTHER_WORDS = {
+    word for pattern in PATTERNS_READ for word in re.findall(rf"[a-z]{{{FUZZY_MIN_WORD},}}", pattern.pattern)
+}
+OTHER_WORDS |= {"color", "colour", "colors", "colours", "jewelry", "jewellery"}  # spelt with "?" in the patterns
+KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS | NUMBER_WORDS
+KNOWN_WORDS |= {word[:-1] for word in FUZZY_TARGETS if word.endswith("s")}  # "carat" is no typo of "carats"
+
+
+@lru_cache(maxsize=4096)
+def _correct(word: str) -> str:
+    if word in MISSPELLINGS:
+        return MISSPELLINGS[word]
+    if len(word) < FUZZY_MIN_WORD or word in KNOWN_WORDS or word in FILLER_WORDS:
+        return word
+    candidates = {target for variant in _deletions(word, 2) for target in FUZZY_INDEX.get(variant, ())}
+    best = None
+    for target in sorted(candidates):
+        allowed = 2 if len(target) >= FUZZY_LONG_TARGET else 1
+        distance = _edit_distance(word, target)
+        # A typo almost always keeps the first letter; that rule spares many real words.
+        if target[0] == word[0] and distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, target)
+    return best[1] if best else word
+
+
+# Typos that are real words, or too short to correct on their own, read as a typo only beside the
+# words they go with: "a sliver necklace", "in sliver" (but "a sliver of"), "undr 500", "ovr $200".
+CONTEXT_MISSPELLINGS = {
+    "sliver": ("silver", "jewelry"), "slver": ("silver", "jewelry"), "silber": ("silver", "jewelry"),
+    "undr": ("under", "amount"), "unde": ("under", "amount"), "udner": ("under", "amount"), "uner": ("under", "amount"),
+    "ovr": ("over", "amount"), "belo": ("below", "amount"), "bellow": ("below", "amount"), "abve": ("above", "amount"),
+}  # fmt: skip
+JEWELRY_NEIGHBOURS = {word for phrase in PHRASES for word in phrase.split(" ") if len(word) >= FUZZY_MIN_WORD} | {"in", "or", "and", "gold", "ring"}
+AMOUNT_START = re.compile(r"^[$€£₹¥]?\d")
+
+
+def _correct_words(words: list[str], table: PhraseTable) -> list[str]:
+    """Each word corrected on its own (`_correct`), or by its neighbours (CONTEXT_MISSPELLINGS)."""
+    corrected = []
+    for i, word in enumerate(words):
+        fix = CONTEXT_MISSPELLINGS.get(word)
+        if fix is not None:
+            before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+            near = AMOUNT_START.match(after) if fix[1] == "amount" else (before in JEWELRY_NEIGHBOURS or after in JEWELRY_NEIGHBOURS)
+            corrected.append(fix[0] if near else word)
+        elif WORD.fullmatch(word) and word not in table.phrases:
+            corrected.append(_correct(word))
+        else:
+            corrected.append(word)
+    return corrected

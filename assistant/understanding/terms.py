@@ -1,0 +1,247 @@
+"""Words that name categories, metals, stones, colours and preferences, with their negations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understanding.phrases import (
+    FILLER_WORDS,
+    HARD_KINDS,
+    METAL_COLORS,
+    PREFERENCE_KINDS,
+    TERM_SLOTS,
+    PhraseTable,
+    Term,
+    either,
+)
+from assistant.understanding.reading import Reading, add_new
+from retrieval.constraints import Constraints
+from retrieval.vocabulary import (
+    COLOR_FAMILIES,
+    NO_GEMSTONE,
+)
+
+NEGATION_REACH_WORDS = 4  # "I don't want anything in rose gold": a negation reaches this many words ahead
+
+# --- words: categories, metals, stones, colours, preferences --------------------------------------
+
+NOT_AFTER_ALL = r"(?!\s+(?:mind|care)\b)"  # "don't mind silver" accepts it
+NEGATION = re.compile(r"\b(?:" + either(
+    r"no(?!\s+(?:matter|rush|problem|worries|idea|thanks|doubt)\b)",
+    r"(?<!if )not(?!\s+(?:sure|certain|decided|necessarily|just|only|bad|fussed|set on)\b)",
+    r"non", r"without", r"anything but", r"all but", r"except(?: for)?", r"excluding", r"exclude", r"avoid(?:ing)?",
+    r"never", r"nothing", r"none of", r"neither", r"nor", r"rather than", r"instead of", r"other than", r"apart from",
+    r"free of", r"minus", r"skip", r"hates?", r"dislikes?", r"allergic to", r"sensitive to", r"can'?t stand",
+    r"can'?t wear", r"cannot wear", rf"(?:don'?t|doesn'?t|do not|does not){NOT_AFTER_ALL}", r"won'?t",
+    r"wouldn'?t(?!\s+mind\b)", r"(?:isn|aren|wasn)'?t(?!\s+an?\s+(?:problem|issue)\b)", r"less",
+) + r")\b")  # fmt: skip
+CLAUSE_BREAK = re.compile(either(
+    r"[.;!?,]", r"(?<!anything )(?<!all )\bbut\b", r"\binstead\b(?! of)", r"\brather\b(?! than)",
+    r"\b(?:though|although|however|just|only|prefer|preferably|ideally|maybe|perhaps|so|because|since|i want"
+    r"|i'd like|i would like|i like|i love|i need|looking for|is fine|are fine|is ok|are ok)\b",
+))  # fmt: skip
+CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
+COMBINING = re.compile(r"\s*$")
+TOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
+OR = re.compile(r"\b(?:or|nor)\b")
+OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
+IN_BEFORE = re.compile(r"\bin\s*$")
+NEXT_WORD = re.compile(r" *([a-z][a-z']*)")
+STONE_KINDS = {"gemstone", "any_stone"}
+INTENSIFIERS = {"too", "so", "very", "overly", "that"}
+
+
+@dataclass
+class _Found:
+    terms: tuple[Term, ...]
+    start: int
+    end: int
+    phrase: str
+    negated: bool = False
+    neutral: bool = False  # neither wanted nor refused: the diamonds of "no yellow diamonds"
+
+
+def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
+    words = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    found: list[_Found] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(table.longest, len(words) - i), 0, -1):
+            phrase = " ".join(word for word, _, _ in words[i : i + n])
+            terms = table.phrases.get(phrase) or (table.phrases.get(phrase[:-2]) if phrase.endswith("'s") else None)
+            if terms:
+                found.append(_Found(terms, words[i][1], words[i + n - 1][2], phrase))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _groups(text: str, found: list[_Found]) -> list[list[_Found]]:
+    """Terms side by side with nothing between them form a group: "rose gold diamond ring"."""
+    groups: list[list[_Found]] = []
+    for term in found:
+        if groups and COMBINING.fullmatch(text[groups[-1][-1].end : term.start]):
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+    return groups
+
+
+def _kind(group: list[_Found]) -> set[str]:
+    return {term.kind for found in group for term in found.terms}
+
+
+def _negate(text: str, groups: list[list[_Found]]) -> None:
+    """Mark negated terms. A negation reaches the next group within its clause and a few words,
+    and runs on through "or"/"nor" lists ("no diamonds or pearls"). In a negated group that names
+    a piece, the piece is still wanted and only its description is refused ("no diamond rings")."""
+    previous: list[_Found] | None = None
+    for group in groups:
+        start = group[0].start
+        clause = CLAUSE_BREAK.split(text[:start])[-1]
+        cues = list(NEGATION.finditer(clause))
+        cue_end = start - len(clause) + cues[-1].end() if cues else None
+        # A cue negates the first thing it reaches: "nothing flashy with sapphires" wants sapphires.
+        reached = cues and (previous is None or previous[0].start < cue_end)
+        negated = bool(reached) and _reaches(clause[cues[-1].end() :].split())
+        if not negated and previous is not None and previous[0].negated:
+            between = text[previous[-1].end : start]
+            joined = CONTINUATION.fullmatch(between)
+            same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
+            if joined and (same_kind or OR.search(between)):
+                negated = not between.strip().startswith(",") or _list_goes_on(text, group)
+        if negated:
+            _negate_group(group)
+        previous = group
+
+
+def _reaches(words_between: list[str]) -> bool:
+    """Whether a negation reaches past these words; "not too expensive pearls" spends it on "expensive"."""
+    if words_between[:1] and words_between[0] in INTENSIFIERS:
+        return len(words_between) == 1
+    return len(words_between) <= NEGATION_REACH_WORDS
+
+
+def negation_before(text: str, position: int) -> bool:
+    clause = CLAUSE_BREAK.split(text[:position])[-1]
+    cues = list(NEGATION.finditer(clause))
+    return bool(cues) and _reaches(clause[cues[-1].end() :].split())
+
+
+def _list_goes_on(text: str, group: list[_Found]) -> bool:
+    """ "no diamonds, pearls or opals": a comma carries a negation on only in a list ended by "or"."""
+    return bool(OR_NEXT.match(text, group[-1].end))
+
+
+def _negate_group(group: list[_Found]) -> None:
+    kinds = [found.terms[0].kind for found in group]
+    has_piece = "category" in kinds and len(group) > 1
+    for index, found in enumerate(group):
+        kind = found.terms[0].kind
+        if has_piece and kind == "category":
+            continue  # "no diamond rings": rings, without diamonds
+        if kind == "gemstone" and index > 0 and kinds[index - 1] in ("color", "color_or_metal"):
+            found.neutral = True  # "no yellow diamonds": the colour is refused, not diamonds
+            continue
+        found.negated = True
+
+
+def read_terms(reading: Reading) -> None:
+    text = reading.text
+    found = _find_terms(text, reading.table)
+    groups = _groups(text, found)
+    _negate(text, groups)
+    gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
+    stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
+    starts = {item.start for item in found}
+    for group in groups:
+        for item in group:
+            for term in item.terms:
+                if item.neutral or _colors_something_else(text, item, starts):
+                    continue
+                if term.kind == "color_or_metal":
+                    term = _color_or_metal(term, text[: item.start], group, gold_said)
+                _apply(reading, term, item, group, stones_said)
+    _settle_stones(reading.constraints, stones_said)
+    for item in found:
+        if any(term.kind in HARD_KINDS for term in item.terms):
+            reading.take(item.start, item.end)
+
+
+def _gold_said(text: str, found: list[_Found], gold_metals: tuple[str, ...]) -> bool:
+    """Whether gold is named, so that a bare "yellow" or "white" is the colour of the gold."""
+    for item in found:
+        for term in item.terms:
+            if term.kind == "metal" and set(term.values) & set(gold_metals):
+                return True
+            if term.kind == "color_or_metal" and IN_BEFORE.search(text, 0, item.start):
+                return True  # "in white, not yellow"
+    return False
+
+
+def _colors_something_else(text: str, item: _Found, starts: set[int]) -> bool:
+    """ "a black dress", "the red carpet": a colour followed by a word that is no jewelry."""
+    if [term.kind for term in item.terms] not in (["color"], ["color_or_metal"]):
+        return False
+    following = NEXT_WORD.match(text, item.end)
+    return bool(following) and following.start(1) not in starts and following.group(1) not in FILLER_WORDS
+
+
+def _color_or_metal(term: Term, before: str, group: list[_Found], gold_said: bool) -> Term:
+    """ "yellow or white gold", "in white": the gold's colour; "white pearls": the stone's."""
+    stone_beside = any(t.kind in STONE_KINDS for item in group for t in item.terms)
+    if (gold_said or IN_BEFORE.search(before)) and not stone_beside:
+        return Term("metal", (METAL_COLORS[term.values[0]],))
+    return Term("color", COLOR_FAMILIES[term.values[0]])
+
+
+def _apply(reading: Reading, term: Term, item: _Found, group: list[_Found], stones_said: set[str]) -> None:
+    constraints, preferences, kind = reading.constraints, reading.preferences, term.kind
+    if kind == "design":
+        if item.negated:
+            add_new(preferences.avoid_terms, [_singular(item.phrase, reading.table)])
+        elif not any(t.kind == "category" for other in group for t in other.terms):
+            add_new(constraints.categories, term.values)
+    elif kind in TERM_SLOTS:
+        include, exclude = TERM_SLOTS[kind]
+        add_new(getattr(constraints, exclude if item.negated else include), term.values)
+    elif kind == "color":
+        if item.negated:
+            add_new(preferences.avoid_terms, [item.phrase])
+        else:
+            add_new(constraints.gemstone_colors, term.values)
+    elif kind == "any_stone":
+        stones_said.add("none" if item.negated else "any")
+    elif kind == "no_stone" and not item.negated:
+        stones_said.add("none")
+    elif kind in PREFERENCE_KINDS and not item.negated:
+        add_new(getattr(preferences, PREFERENCE_KINDS[kind]), term.values)
+    elif kind in ("style", "descriptor") and item.negated:
+        add_new(preferences.avoid_terms, [_singular(item.phrase, reading.table)])
+
+
+def _singular(phrase: str, table: PhraseTable) -> str:
+    return table.singulars.get(phrase, phrase)
+
+
+def _settle_stones(constraints: Constraints, stones_said: set[str]) -> None:
+    """ "without stones" means no gemstone; "with a stone" means any gemstone."""
+    if "none" in stones_said:
+        add_new(constraints.gemstones, [NO_GEMSTONE])
+    elif "any" in stones_said and not constraints.gemstones:
+        add_new(constraints.exclude_gemstones, [NO_GEMSTONE])
+
+
+def settle(constraints: Constraints, gold_metals: tuple[str, ...]) -> None:
+    if constraints.karats and not constraints.metals:
+        constraints.metals = [metal for metal in gold_metals if metal not in constraints.exclude_metals]
+    for include, exclude in (
+        (constraints.categories, constraints.exclude_categories),
+        (constraints.metals, constraints.exclude_metals),
+        (constraints.gemstones, constraints.exclude_gemstones),
+    ):
+        # "gold but not rose gold": the narrower exclusion wins over the broader inclusion.
+        include[:] = [value for value in include if value not in exclude]
