@@ -179,7 +179,7 @@ class Assistant(ShopSetup):
     def _plan_query(self, turn: TurnContext) -> None:
         """How this turn follows the search on screen (assistant/follow_up.py), and the query it runs."""
         session, said = turn.session, turn.understanding
-        plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency)
+        plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency, self.vocabulary().lexicon.family_of)
         if plan.keeps_photo and session.search_photo and said.constraints.categories and not session.constraints.categories:
             plan = self._unless_another_kind(turn, plan)
         turn.follow_up = plan
@@ -217,7 +217,7 @@ class Assistant(ShopSetup):
         if attributes is None or attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
             return plan
         pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
-        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency)
+        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency, self.vocabulary().lexicon.family_of)
 
     def pictured_kind(self, turn: TurnContext) -> PhotoKind | None:
         """The kind of piece this turn's photo shows (assistant/photo_kind.py)."""

@@ -7,8 +7,8 @@
   search on screen with this turn's changes. Constraints carry slot by slot (a new metal replaces
   the old one), soft wishes carry kind by kind (a new occasion replaces the old one, the style
   and recipient stay), and the photo stays.
-- **switch** (names a kind of piece that shares nothing with the one on screen: necklaces after
-  rings): a new search that keeps only what is about the shopper rather than the piece (the
+- **switch** (names a kind of piece of another family than the one on screen: necklaces after
+  rings; pendants after necklaces are the same family, a refinement): a new search that keeps only what is about the shopper rather than the piece (the
   budget, in-stock only, who it is for and the occasion) and says what it kept, so a chip
   or "any price" can drop it; metals, stones, sizes, styles and the photo are left behind.
 - **new**: nothing on screen, a new photo, or "start over": this turn's words and photo alone.
@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import describe_constraints
@@ -38,13 +39,19 @@ class FollowUp:
     notes: list[str] = field(default_factory=list)
 
 
-def follow_up(session: Session, understanding: Understanding, utterance: str, new_photo: bool, currency: str) -> FollowUp:
+def follow_up(
+    session: Session, understanding: Understanding, utterance: str, new_photo: bool, currency: str,
+    family_of: Callable[[str], str] = lambda category: category,
+) -> FollowUp:  # fmt: skip
+    """`family_of`: a kind of piece's family in the lexicon (a pendant is of the necklace family):
+    pendants after ruby necklaces refine that search rather than start another."""
     said = understanding.constraints
     if not session.has_search() or new_photo or understanding.reset:
         return FollowUp(NEW, utterance, session.clear(said, understanding.clear_slots), understanding.preferences, False)
     if understanding.refinements == ["more"] and said.is_empty() and understanding.preferences.is_empty():
         return FollowUp(MORE, session.search_words, session.constraints, session.preferences, True)
-    if said.categories and session.constraints.categories and not set(said.categories) & set(session.constraints.categories):
+    families = {family_of(category) for category in session.constraints.categories}
+    if said.categories and families and not {family_of(category) for category in said.categories} & families:
         return _switch(session, understanding, utterance, currency)
     words = " ".join(filter(None, (session.search_words, understanding.remainder)))
     constraints = session.clear(session.carry(said), understanding.clear_slots)

@@ -118,3 +118,11 @@ def test_comparing_with_one_piece_on_screen_says_so_and_shows_no_cards(demo_assi
     assert len(demo_assistant.turn(text="platinum bangles", session=session, top_k=1).results) == 1
     reply = demo_assistant.turn(text="compare the first two", session=session)
     assert reply.intent == "not_on_screen" and reply.results == [] and "Only one piece" in reply.answer
+
+
+def test_a_kind_of_the_same_family_refines_the_search_on_screen(demo_assistant):
+    session = Session()
+    demo_assistant.turn(text="ruby necklaces", session=session)
+    reply = demo_assistant.turn(text="pendants", session=session)  # a pendant is of the necklace family
+    assert reply.constraints["categories"] == ["pendant"] and reply.constraints["gemstones"] == ["ruby"]
+    assert "Kept" not in reply.answer
