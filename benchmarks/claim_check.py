@@ -70,7 +70,11 @@ def _name_spans(sentence: str, items: list[Item]) -> list[tuple[int, int, Item]]
             if sentence[end:].startswith(price):
                 end += len(price)
             spans.append((match.start(), end, item))
-    return sorted(spans, key=lambda span: span[0])
+    # A name inside a longer one ("Round Diamond ... Ring" inside "1 ct Round Diamond ... Ring") is that longer piece's.
+    def inside(span) -> bool:
+        return any(other is not span and other[0] <= span[0] and span[1] <= other[1] and other[1] - other[0] > span[1] - span[0] for other in spans)
+
+    return sorted((span for span in spans if not inside(span)), key=lambda span: span[0])
 
 
 def _pieces(sentence: str, spans, last: list[Item]) -> list[tuple[str, Item]]:
