@@ -111,9 +111,17 @@ def in_view(page, selector: str) -> bool:
 
 
 def uncovered(page, message) -> bool:
-    """The top of a chat message is the message itself, not something drawn over it."""
+    """The top of a chat message's visible part is the message itself, not something drawn over it."""
+    # The probe point is clipped to the chat's scrolling box: a message cut by that box's own edge
+    # is scrolled, not covered, and only what is drawn inside the box can cover it.
     return message.evaluate(
-        """m => { const r = m.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 4);
+        """m => { const r = m.getBoundingClientRect();
+                  let box = m.parentElement;
+                  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+                  const clip = box ? box.getBoundingClientRect() : {top: 0, bottom: window.innerHeight};
+                  const top = Math.max(r.top, clip.top, 0), bottom = Math.min(r.bottom, clip.bottom, window.innerHeight);
+                  if (bottom - top < 8) return false;
+                  const hit = document.elementFromPoint(r.left + r.width / 2, top + 4);
                   return hit !== null && (m === hit || m.contains(hit)); }"""
     )
 
