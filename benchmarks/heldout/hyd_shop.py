@@ -93,13 +93,13 @@ DESIGNS = [
       axes=[("polish", 0.4)], tags=["temple", "navratri"]),
     D("goldjhumka", "jhumka", 8, ["Bell", "Nizami", "Karnphool", "Meena", "Chandrika", "Umbrella"], "jhumka",
       [("Y22", 5), ("Y18", 1)], [(None, 3), ("pearl", 2), ("ruby", 2), ("polki", 1)], (8, 26), ["Jhumkas", "Earrings", ""],
-      ["Jhumka", "Jhumkas", "Jhumki"], axes=[("jsize", 0.3)], tags=["jhumka", "festive"]),
+      ["Jhumka", "Jhumkas", "Jhumki"], axes=[("stone", 0.5), ("jsize", 0.3)], tags=["jhumka", "festive"]),
     D("chandbali", "earrings", 7, ["Chandbali", "Nizami Chandbali", "Crescent Chandbali", "Chaand Bali"], "chandbali",
       [("Y22", 3), ("Y18", 1), ("GPS", 2)], [("polki", 2), ("pearl", 2), ("ad", 1), ("emerald", 1), ("kundan", 1)], (10, 30),
       ["Earrings", "Polki", "Bridal"], ["Chandbalis", "Earrings", ""], tags=["chandbali", "hyderabadi"]),
     D("studs", "earrings", 6, ["Floral", "Seven Stone", "Solitaire", "Kammalu", "Button", "Vanki"], "stud",
       [("Y18", 2), ("W18", 1), ("Y22", 2), ("S925", 1)], [("diamond", 3), ("ruby", 1), ("pearl", 1), ("ad", 1)], (2, 7),
-      ["Earrings", "Diamonds", "Daily Wear"], ["Studs", "Tops", "Earrings", "Stud Earrings"], tags=["daily wear", "office wear"]),
+      ["Earrings", "Diamonds", "Daily Wear"], ["Studs", "Tops", "Earrings", "Stud Earrings"], axes=[("stone", 0.4)], tags=["daily wear", "office wear"]),
     D("bangles", "bangle", 8, ["Machine Cut", "Nakshi", "Plain Polish", "Diamond Line", "Ruby Kangan", "Zircon", "Pearl Line"], "pair",
       [("Y22", 4), ("Y18", 1), ("GPS", 1), ("RGPS", 1)], [(None, 3), ("diamond", 1), ("ruby", 1), ("ad", 1), ("pearl", 1)], (18, 48),
       ["Bangles & Kadas", "Bangles", ""], ["Bangles", "Bangle", "Kangan"], axes=[("bsize", 0.8)], tags=["bangles", "gajulu", "pair"]),
@@ -117,7 +117,7 @@ DESIGNS = [
       ["Maang Tikka", "Tikka", "Maang Tikka"], tags=["bridal", "tikka"]),
     D("ring", "ring", 10, ["Ungaram", "Vanki", "Cluster", "Navratna", "Oval", "Cocktail", "Gents Signet", "Paisley"], "bezel",
       [("Y22", 4), ("Y18", 3), ("W18", 1), ("S925", 1)], [("ruby", 3), ("emerald", 3), ("diamond", 2), ("navratna", 1), ("ad", 1), (None, 1)],
-      (3, 12), ["Rings", ""], ["Ring", "Ring", "Finger Ring"], axes=[("rsize", 0.7), ("stone", 0.3)], tags=["rings"]),
+      (3, 12), ["Rings", ""], ["Ring", "Ring", "Finger Ring"], axes=[("rsize", 0.7), ("stone", 0.5)], tags=["rings"]),
     D("solitaire", "engagement ring", 4, ["Solitaire", "Halo Solitaire", "Six Prong Solitaire", "Promise"], "solitaire",
       [("W18", 2), ("PT", 2), ("Y18", 1)], [("diamond", 1)], (3, 6), ["Rings", "Diamonds", "Bridal"],
       ["Engagement Ring", "Solitaire Ring", "Ring"], axes=[("rsize", 0.8)], tags=["engagement", "proposal", "solitaire"]),
@@ -126,7 +126,7 @@ DESIGNS = [
       tags=["nikah", "wedding"]),
     D("pendant", "pendant", 8, ["Lakshmi", "Ayat ul Kursi", "Ya Ali", "Peacock", "Mango", "Heart", "Tanmaniya", "Ganesha"], "coin",
       [("Y22", 4), ("Y18", 2), ("S925", 1), ("RGPS", 1)], [(None, 3), ("diamond", 2), ("ruby", 1), ("pearl", 1), ("emerald", 1)], (2, 9),
-      ["Pendants", "Religious", ""], ["Pendant", "Locket", "Pendant"], tags=["pendant", "gift"]),
+      ["Pendants", "Religious", ""], ["Pendant", "Locket", "Pendant"], axes=[("stone", 0.5)], tags=["pendant", "gift"]),
     D("chain", "chain", 6, ["Rope", "Nawabi", "Box", "Curb", "Singapore", "Gents"], "rope",
       [("Y22", 4), ("S925", 2)], [(None, 1)], (6, 30), ["Chains", "Men", ""], ["Chain", "Chain", "Chain for Men"],
       axes=[("len", 0.8)], tags=["chain"]),
@@ -256,10 +256,13 @@ def make_product(rng, d, i, serial):
             rest = [c for c in cols if c[1] != stone]
             rng.shuffle(rest)
             axes.append(("Stone Colour", [(v, {"stone": s}) for v, s in first + rest[:rng.randint(1, 3)]]))
-        elif ax == "stone" and stone in ("ruby", "emerald"):
-            alts = ["ruby", "emerald", "diamond"] if code not in ("S925", "AG") else ["ruby", "emerald"]
+        elif ax == "stone" and stone in ("ruby", "emerald", "pearl"):
+            alts = ["ruby", "emerald", "pearl"] if cat != "ring" else ["ruby", "emerald", "diamond"]
+            if code in ("S925", "AG") and "diamond" in alts:
+                alts.remove("diamond")
             alts = [stone] + [a for a in alts if a != stone]
-            axes.append(("Stone", [({"ruby": "Ruby", "emerald": "Emerald", "diamond": "Diamond"}[a], {"stone": a}) for a in alts]))
+            alts = alts[: rng.randint(2, 3)]
+            axes.append(("Stone", [({"ruby": "Ruby", "emerald": "Emerald", "diamond": "Diamond", "pearl": "Pearl"}[a], {"stone": a}) for a in alts]))
         elif ax == "polish" and code == "GPS":
             axes.append(("Finish", [("Gold Polish", {"code": "GPS"}), ("Oxidised Silver", {"code": "AG"})]))
     if code == "Y22" and not axes and cat in ("bangle", "jhumka", "chain", "mangalsutra", "pendant") and rng.random() < 0.15:
