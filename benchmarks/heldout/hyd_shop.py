@@ -358,8 +358,10 @@ def write_listing(rng, p, name):
     if catword and catword.lower().rstrip("s")[:6] in name.lower():
         catword = ""
     nm = name
-    if s_title and any(w in nm for w in ("Pearl", "Polki", "Navratna", "Diamond", "Ruby", "Zircon")):
+    if s_title and any(w in nm for w in ("Pearl", "Polki", "Navratna", "Diamond", "Ruby", "Zircon", "Moti")):
         s_title = ""
+    if s_title and any(w.lower() in nm.lower().split() for w in s_title.split()):
+        s_title = ""  # "Jadau Kundan" + "Kundan Meenakari": say it once
     if (stone is None or st_loc != "title") and any(w in nm for w in ("Pearl", "Polki", "Navratna", "Diamond", "Ruby", "Zircon", "Moti")):
         if st_loc not in ("title",) and stone:
             st_loc = "title"  # the design name names the stone
