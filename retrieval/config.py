@@ -53,6 +53,9 @@ class ExtractionConfig(BaseModel):
     # saying something unrelated lowers it (a description never lowers it).
     agreement_weight: float = 0.5
     disagreement_weight: float = 0.4
+    # A narrower kind of piece in the same family (engagement ring for ring) replaces the chosen one
+    # when read at least this surely: a weak name ("band") does not narrow a ring to a wedding band.
+    narrower_kind_confidence: float = 0.8
     # When nothing says it: "18k gold" of no stated colour and no photo is read as yellow gold, a
     # shop export's piece with no stone named and no photo as without a stone (both listed for review).
     gold_color_default_confidence: float = 0.5

@@ -125,17 +125,38 @@ class Extractor:
             reading = self.lexicon.category_of(texts[source])
             if reading:
                 readings.append(Fact(reading.value, source, self._confidence(source, reading.confidence), reading.words))
-        for kind in product.kinds:  # the shop's own label: the most specific that names a kind
-            reading = self.lexicon.category_of(kind)
-            if reading:
-                readings.append(Fact(reading.value, "type", self._confidence("type", reading.confidence), kind))
-                break
+        label = self._shop_label(product)
+        if label is not None:
+            readings.append(label)
         same_family = lambda a, b: self.lexicon.family_of(a) == self.lexicon.family_of(b)  # noqa: E731
         fact = self._combine(readings, related=same_family)
         if fact is None:
             extraction.open_to_photo.add(PHOTO_CATEGORY)
             return Fact(UNKNOWN, DEFAULT, 0.0, "no word names the kind of piece")
-        return fact
+        return self._narrowed(fact, readings, product)
+
+    def _shop_label(self, product: Product) -> Fact | None:
+        """The shop's own label for the kind: the first that names one kind of piece, else the first
+        naming any ("Bangles & Bracelets" names two and says neither)."""
+        named = [(kind, self.lexicon.category_of(kind)) for kind in product.kinds]
+        named = [(kind, reading) for kind, reading in named if reading]
+        if not named:
+            return None
+        kind, reading = next(((k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1), named[0])
+        return Fact(reading.value, "type", self._confidence("type", reading.confidence), kind)
+
+    def _narrowed(self, fact: Fact, readings: list[Fact], product: Product) -> Fact:
+        """Within one family of pieces the shop's taxonomy decides: a narrower kind surely said in a
+        place that names the piece (a "Solitaire Ring" filed under engagement rings), and the shop's
+        own label naming a sibling kind (a "Disc Necklace" filed under pendants) unless the label is
+        the family's umbrella ("Necklaces" holding chains) or a label also names the title's kind."""
+        family = self.lexicon.family_of(fact.value)
+        same = [r for r in readings if r.value != fact.value and r.source not in FALLBACK_SOURCES and self.lexicon.family_of(r.value) == family]
+        narrower = [r for r in same if self.lexicon.is_within(r.value, fact.value) and r.confidence >= self.config.narrower_kind_confidence]
+        labelled_too = any(fact.value in self.lexicon.kinds_named(kind) for kind in product.kinds)
+        sibling = [r for r in same if r.source == "type" and r.value != family and not labelled_too and not self.lexicon.is_within(fact.value, r.value)]
+        better = max(narrower or sibling, key=lambda r: r.confidence, default=None)
+        return fact if better is None else Fact(better.value, better.source, fact.confidence, better.evidence)
 
     # --- metal, colour, karat ---------------------------------------------------------------------
 

@@ -276,6 +276,12 @@ class Lexicon:
                     return self._head_category(mentions, words)
         return None
 
+    def kinds_named(self, text: str) -> set[str]:
+        """The kinds of piece a text names, less those a narrower named one is a kind of ("Rings >
+        Engagement Rings": engagement ring; "Bangles & Bracelets": bangle and bracelet)."""
+        named = {m.entry.value for m in self._mentions("category", words_of(text)) if m.entry.kind == "category"}
+        return {kind for kind in named if not any(other != kind and self.is_within(other, kind) for other in named)}
+
     def _head_category(self, mentions: list[_Mention], words: list[str]) -> Reading:
         strongest = max(m.entry.strength for m in mentions)
         named = [m for m in mentions if m.entry.strength == strongest]

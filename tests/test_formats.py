@@ -185,3 +185,34 @@ def test_a_bad_variant_price_names_its_line(tmp_path):
     loaded = load_catalog(write(tmp_path / "bad.csv", SHOPIFY_HEADER + rows))
     assert [(error.line, error.reason) for error in loaded.errors] == [(2, "price: 'abc' is not a number (the variant on line 3)")]
     assert [item.id for item in loaded.items] == ["ok"]
+
+
+KIND_HEADER = "Handle,Title,Body (HTML),Type,Product Category,Tags,Variant Price,Status\n"
+KIND_ROWS = {  # handle: (title, body, type, Shopify's standard category, tags) -> kind of piece
+    "solitaire": ("Diamond Solitaire Ring", "<p>18K white gold.</p>", "Engagement Rings", "", "", "engagement ring"),
+    "disc": ("Gold Disc Necklace", "<p>9ct gold.</p>", "Pendants", "", "", "pendant"),
+    "box-chain": ("22 Karat Gold Box Neck Chain", "<p>22KT gold.</p>", "Necklaces", "", "", "chain"),
+    "daily-bangle": ("Daily Wear Bangle in 22KT Gold", "<p>Plain.</p>", "Bangles & Bracelets",
+                     "Apparel & Accessories > Jewelry > Bracelets", "", "bangle"),
+    "tennis": ("Classic Tennis in Gold", "<p>18K gold.</p>", "Bangles & Bracelets", "Apparel & Accessories > Jewelry > Bracelets", "", "bracelet"),
+    "jodi": ("Platinum Jodi Bands", "<p>Platinum.</p>", "Rings", "", "wedding bands", "wedding band"),
+    "leaf": ("Leaf Band with Diamonds", "<p>18K gold.</p>", "Rings", "", "", "ring"),
+}  # fmt: skip
+
+
+def test_the_shops_taxonomy_decides_the_kind_within_a_family(tmp_path):
+    """A narrower kind surely said narrows (filed under engagement rings, tagged wedding bands); the
+    shop's label names a sibling kind (pendants); an umbrella label ("Necklaces") or one naming two
+    kinds ("Bangles & Bracelets") does not overrule the title; a weak name ("band") does not narrow."""
+    rows = "".join(f'{handle},{title},{body},"{kind}","{category}","{tags}",500,active\n'
+                   for handle, (title, body, kind, category, tags, _) in KIND_ROWS.items())  # fmt: skip
+    catalog = load_catalog(write(tmp_path / "products_export.csv", KIND_HEADER + rows))
+    assert {item.id: item.category for item in catalog.items} == {handle: row[-1] for handle, row in KIND_ROWS.items()}
+
+
+@pytest.mark.parametrize("spec_line", ["Stones: None", "Stones: Plain", "Stone: N/A", "Gemstone - nil"])
+def test_a_spec_line_saying_no_stone_is_no_stone_not_the_word_stone(tmp_path, spec_line):
+    body = f"<p>Gents platinum band.</p><p>Gross Weight: 9.6 gm<br>{spec_line}</p>"
+    catalog = load_catalog(write(tmp_path / "products_export.csv", KIND_HEADER + f'band,Gents Band,"{body}",Rings,,,500,active\n'))
+    band = catalog.items[0]
+    assert band.gemstone == "none" and band.provenance["gemstone"].source == "description"
