@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
+
 from assistant.alternatives import all_shown_answer, closest_alternatives
 from assistant.answer import constraint_chips, describe_constraints, prose_name, write_answer
 from assistant.conversation import Session
@@ -191,7 +193,7 @@ class Assistant(ShopSetup):
         shown = self._items_in_order(session.shown)
         constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
         # Photo + words: the photo's kind of piece holds unless the words name another.
-        kind = self.pictured_kind(turn) if turn.image is not None and turn.text else None
+        kind = self.pictured_kind(turn.photo_attributes, turn.photo_vector) if turn.image is not None and turn.text else None
         constraints = with_photo_kind(constraints, said.constraints, kind)
         words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
@@ -219,12 +221,13 @@ class Assistant(ShopSetup):
         pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
         return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency, self.vocabulary().lexicon.family_of)
 
-    def pictured_kind(self, turn: TurnContext) -> PhotoKind | None:
-        """The kind of piece this turn's photo shows (assistant/photo_kind.py)."""
+    def pictured_kind(self, seen: PhotoAttributes | None, vector: np.ndarray) -> PhotoKind | None:
+        """The kind of piece a photo shows, from what its probes read and its image vector
+        (assistant/photo_kind.py); benchmarks/quality.py asks it too."""
         conversation = self.settings.conversation
-        nearest = self.index.nearest_image_ids(turn.photo_vector, conversation.photo_kind_neighbours)
+        nearest = self.index.nearest_image_ids(vector, conversation.photo_kind_neighbours)
         found = self.index.items(nearest)
-        return photo_kind(turn.photo_attributes, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
+        return photo_kind(seen, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
 
     def _pictured_item(self, turn: TurnContext) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
