@@ -28,17 +28,16 @@ were ingested (should be 0) and products for sale that were missed.
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import os
 import platform
 import re
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -73,18 +72,26 @@ SHOPS = {
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
+SERVER_START_TRIES, SERVER_START_WAIT_SECONDS = 100, 0.1
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
-    """A local HTTP server for a folder of photos, and its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+def serve(folder: Path) -> tuple[subprocess.Popen, str]:
+    """A local HTTP server for a folder of photos, in its own process as a shop's server is (in
+    Facet's process it would take turns with the ingest for the interpreter lock), and its base
+    URL. Stop it with `.kill()`."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    for _ in range(SERVER_START_TRIES):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(SERVER_START_WAIT_SECONDS)
+    server.kill()
+    raise RuntimeError("the photo server did not start")
 
 
 def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:
@@ -210,7 +217,7 @@ def run_demo(work: Path, items_count: int) -> dict:
         export, answer = write_export(items, shots, base_url)
         stored, summary, seconds = ingest(export, work / "data-demo", "USD")
     finally:
-        server.shutdown()
+        server.kill()
     truth = [json.loads(line) for line in answer.read_text(encoding="utf-8").splitlines()]
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1)}
 
@@ -223,7 +230,7 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
         local = rewritten_export(export, prefix, base_url, work)
         stored, summary, seconds = ingest(local, work / f"data-{shop}", currency)
     finally:
-        server.shutdown()
+        server.kill()
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     lexicon = load_lexicon()
     usd_warning = currency_mismatch([item.price for item in stored], "USD", lexicon.currencies)

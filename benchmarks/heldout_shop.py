@@ -53,12 +53,11 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import HELDOUT, HYD_PREFIX, SHOPIFY_PREFIX, rewritten_export, serve  # noqa: E402
+from benchmarks.extraction import HELDOUT, SHOPS, rewritten_export, serve  # noqa: E402
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-SHOPS = {"inr": (HELDOUT / "inr_shop", SHOPIFY_PREFIX), "hyd": (HELDOUT / "hyd_shop", HYD_PREFIX)}  # folder, photo URL prefix
-CURRENCY = "INR"
+WITH_REQUESTS = ("inr", "hyd")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
@@ -144,16 +143,16 @@ def aggregate(rows: list[dict]) -> dict:
 # --- running the requests ------------------------------------------------------------------------
 
 
-def ingest(work: Path, shop: Path, prefix: str, asr_model: str | None) -> Assistant:
+def ingest(work: Path, shop: Path, prefix: str, currency: str, asr_model: str | None) -> Assistant:
     export = next(path for path in sorted(shop.glob("*.csv")))
     asr = {"model": asr_model} if asr_model else {}
-    settings = Settings(data_dir=work / "data", currency=CURRENCY, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr)
+    settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr)
     assistant = Assistant.from_settings(settings)
     server, base_url = serve(shop / "images")
     try:
         report, _ = assistant.ingest(rewritten_export(export, prefix, base_url, work), progress=False)
     finally:
-        server.shutdown()
+        server.kill()
     print(f"imported the held-out export: {report.summary()}", file=sys.stderr)
     return assistant
 
@@ -261,14 +260,15 @@ def _lines(path: Path) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shop", choices=list(SHOPS), default="inr")
+    parser.add_argument("--shop", choices=WITH_REQUESTS, default="inr")
     parser.add_argument("--modes", nargs="+", default=["typed", "photo", "spoken"], choices=["typed", "photo", "spoken"])
     parser.add_argument("--spoken-limit", type=int, help="speak only the first N requests")
     parser.add_argument("--asr-model", help="a CTranslate2 Whisper folder (default: the configured one)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
     args = parser.parse_args()
-    shop, prefix = SHOPS[args.shop]
+    folder, prefix, currency, _ = SHOPS[args.shop]
+    shop = HELDOUT / folder
     requests, photo_requests, truth = (_lines(shop / name) for name in ("queries.jsonl", "queries_photo.jsonl", "truth.jsonl"))
     if "photo" in args.modes and not photo_requests:
         parser.error(f"the {args.shop} shop has no photo requests")
@@ -277,7 +277,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="facet-heldout-"))
     results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
     try:
-        assistant = ingest(work, shop, prefix, args.asr_model)
+        assistant = ingest(work, shop, prefix, currency, args.asr_model)
         if "typed" in args.modes:
             rows = run_typed(assistant, requests, products)
             results["typed"] = {**aggregate(rows), "rows": rows}

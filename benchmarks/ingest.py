@@ -1,8 +1,9 @@
 """Ingest speed of a shop's export, end to end: a 1,000-product Shopify export (the demo generator's
 1,000 items, each with its own rendered photo, exported by benchmarks/demo_export.py: variants,
 HTML bodies, attributes left in the words and photos) with its photos downloaded from a local HTTP
-server in its own process (`python -m http.server`), through `Assistant.ingest` (read, extract, download and normalise photos, embed text and
-photos, fit the photo probes, write twice, write the report).
+server in its own process (`python -m http.server`), through `Assistant.ingest` (read, extract,
+download and normalise photos, embed text and photos, fit the photo probes, write twice, write
+the report).
 
     nice -n 10 python benchmarks/ingest.py [--items 1000] [--out benchmarks/results/ingest.json]
 
@@ -21,8 +22,6 @@ import os
 import platform
 import resource
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,30 +35,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
+from benchmarks.extraction import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 
 TARGET_ITEMS_PER_SECOND = 20.0
 CORES = 2  # the target machine
-SERVER_START_TRIES = 100
-
-
-def separate_server(folder: Path) -> tuple[subprocess.Popen, str]:
-    """A local HTTP server for a folder of photos in its own process, as a shop's server is: in
-    Facet's process it would take turns with the ingest for the interpreter lock. Its base URL."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    for _ in range(SERVER_START_TRIES):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server, f"http://127.0.0.1:{port}/"
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise RuntimeError("the photo server did not start")
 
 
 def timed_ingest(export: Path, data_dir: Path, **settings) -> dict:
@@ -98,7 +79,7 @@ def main() -> int:
         items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
         items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
         copy_shots(items, work / "export")
-        server, base_url = separate_server(work / "export" / "images")
+        server, base_url = serve(work / "export" / "images")
         try:
             export, _ = write_export(items, work / "export", base_url)
             rows = sum(1 for _ in export.open(encoding="utf-8")) - 1

@@ -566,7 +566,7 @@ def catalog_from_export(assistant: Assistant, work: Path, items: int) -> tuple[l
         export, answer = write_export(truth, work / "export", base_url)
         report, _ = assistant.ingest(export, sync=True, progress=False)
     finally:
-        server.shutdown()
+        server.kill()
     print(f"imported the export: {report.summary()}", file=sys.stderr)
     by_id = {item.id: item for item in truth}
     keys = [json.loads(line) for line in answer.read_text(encoding="utf-8").splitlines()]
