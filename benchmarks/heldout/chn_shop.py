@@ -378,6 +378,8 @@ def write_listing(rng, p, name):
         st_loc = "title"
     if name in TRAP_NAMES:
         traps.append(TRAP_NAMES[name])
+    if name == "Rose" and code != "R18":
+        traps.append("Rose")  # a flower design, not rose gold
     m_title = metal_phrase(rng, code, col_loc == "title", kar_loc == "title") if (col_loc == "title" or kar_loc == "title" or rng.random() < 0.3) else ""
     if code in ("PT", "AG", "S925", "GPB") and col_loc != "title":
         m_title = ""

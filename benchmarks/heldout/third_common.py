@@ -76,7 +76,20 @@ GLOSS = [
     (r"\baddigai\b|\battigai\b|\baddigal\b", "choker"),
     (r"\bmalai\b|\bmaalai\b|\bhaaram\b|\baaram\b", "necklace"),
     (r"\bkaapu\b|\bkappu\b", "kada"),
+    # Gulf Arabic trade words (Dubai shop)
+    (r"\biswara\b|\basawir\b", "bangles"),
+    (r"\bhijool\b|\bhijl\b", "anklets"),
+    (r"\bmertaa?sha\b", "choker"),
+    (r"\bkhatim\b", "ring"),
+    (r"\btawq\b|\bqilada\b", "necklace"),
+    (r"\bkhizama?\b", "nose pin"),
+    (r"\bhalaq\b|\bshaghab\b", "earrings"),
+    (r"\blulu\b", "pearl"),
+    (r"\bhijab pin\b", "brooch"),
 ]
+
+# 21 karat gold (Gulf): evidence.py reads 9 / 10 / 14 / 18 / 22 / 24 only.
+K21 = r"(?<![\d.,])21\s?(k|kt|ct|karat|carat)\b|(?<![\d.,])875(?![\d])"
 
 # Plated-metal phrases of this round -> the wording evidence.py knows for plating.
 PLATING = r"gold[ -]covering|(?:1|one)[ -]gram[ -]gold|micro[ -]gold[ -]plated|micro[ -]plated|imitation gold"
@@ -125,6 +138,18 @@ def read_evidence(truth, fields, has_photo, may_mention=(), traps=()):
         ev["stone_color"] = [ch for ch in ev["gemstone"] if re.search(r"\b" + truth["stone_color"] + r"\b", g[ch])]
         if has_photo:
             ev["stone_color"].append("photo")
+    karats = set(truth.get("karat_options") or [truth["karat"]])
+    for ch in evidence.CHANNELS:
+        if ch in g and re.search(K21, g[ch]):
+            if 21 in karats:
+                if truth["karat"] == 21:
+                    ev["karat"].append(ch)
+                    if truth["metal_color"] == "yellow" and ch not in ev["metal_color"]:
+                        ev["metal_color"].insert(len([c for c in ev["metal_color"] if c != "photo"]), ch)
+            elif not any(re.search(re.escape(ph.lower()), g[ch]) for ph in traps):
+                problems.append(f"{ch}: 21K named, truth {karats}")
+    for key in ev:
+        ev[key] = [c for c in evidence.CHANNELS + ("photo",) if c in ev[key]]
     masked = {}
     for ch, t in g.items():
         for ph in traps:
