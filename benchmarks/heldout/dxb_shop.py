@@ -318,7 +318,7 @@ def write_listing(rng, p, name):
     if name == "Birthstone" or "Birthstone" in name:
         s_title = s_title if st_loc == "title" and not name.startswith(BIRTH.get(stone, "x")) else s_title
     word = rng.choice(d["words"])
-    if word and word.split()[0].lower() in name.lower():
+    if word and set(word.lower().split()) & set(name.lower().split()):
         word = ""
     core = " ".join(x for x in (s_title, name, word) if x)
     if not m_title:
