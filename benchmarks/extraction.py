@@ -13,7 +13,10 @@ Sets:
   sets now, reported but no longer clean;
 - hyd, mel: the HELD-OUT exports of the second author round, never read by the extractor's
   authors: a Hyderabad Shopify shop (INR) and a Melbourne WooCommerce shop (AUD). Their errors are
-  counted, never printed.
+  counted, never printed;
+- chn, dxb: the third author round (benchmarks/heldout/README.md, "Third round"): a Chennai
+  Shopify shop in Shopify's 2025 admin export columns (INR; South Indian words, kemp stones,
+  gold-plated brass) and a Dubai WooCommerce 9.2+ shop (AED; 21K gold, lab-grown diamonds).
 
 Each export is ingested as an owner would (`Assistant.ingest`, real encoders, the shop's currency)
 into a fresh data folder, its photos served from a local HTTP server on 127.0.0.1 (the exports'
@@ -63,12 +66,16 @@ SHOPIFY_PREFIX = "https://cdn.heldout-shop.example/files/"
 WOO_PREFIX = "https://cdn.heldout-woo.example/uploads/"
 HYD_PREFIX = "https://cdn.heldout-hyd.example/files/"
 MEL_PREFIX = "https://cdn.heldout-mel.example/wp-content/uploads/"
+CHN_PREFIX = "https://cdn.heldout-chn.example/s/files/1/0734/2219/8812/files/"
+DXB_PREFIX = "https://cdn.heldout-dxb.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
     "woo": ("woo_shop", WOO_PREFIX, "GBP", "diagnosed WooCommerce GBP"),
     "hyd": ("hyd_shop", HYD_PREFIX, "INR", "held-out Shopify INR (Hyderabad)"),
     "mel": ("mel_shop", MEL_PREFIX, "AUD", "held-out WooCommerce AUD (Melbourne)"),
+    "chn": ("chn_shop", CHN_PREFIX, "INR", "held-out Shopify INR, 2025 admin export (Chennai)"),
+    "dxb": ("dxb_shop", DXB_PREFIX, "AED", "held-out WooCommerce 9.2+ AED (Dubai)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
