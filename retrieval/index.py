@@ -20,6 +20,7 @@ import hashlib
 import logging
 import re
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
@@ -232,6 +233,7 @@ class CatalogIndex:
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
+        report.searchable_at = time.perf_counter() if writes else None
         retuned = self._refit_and_retune(items, report, progress) if refit else []
 
         embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed + image_plan.retune} | set(retuned)
