@@ -161,7 +161,7 @@ class PhotoStore:
         except PhotoError as error:
             return self._failed(key, f"image {name} not used: {error}")
         path = self.folder / f"{key}{STORED_FORMATS[stored_format]}"
-        options = {"quality": self.config.jpeg_quality} if stored_format == "JPEG" else {}
+        options = {"quality": self.config.jpeg_quality} if stored_format == "JPEG" else {"compress_level": self.config.png_compress_level}
         _write_atomically(path, lambda out: picture.save(out, stored_format, **options))
         (self.folder / f"{key}{FAILED_SUFFIX}").unlink(missing_ok=True)
         return _Outcome(str(path))

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import re
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
@@ -46,6 +47,10 @@ from retrieval.tuning import CatalogTunedEncoder
 log = logging.getLogger(__name__)
 
 HASH_KEY = "embed_hash"
+# The photo's own hash, for the untuned encoder: a refit re-tunes the stored vector of an unchanged
+# photo (the encoder's vector is part of it) instead of running the encoder again.
+PHOTO_KEY = "photo_hash"
+FIT_PENDING_KEY = "fit_pending"  # image collection metadata: a refit was due and is not finished
 ITEM_KEY = "item"
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
@@ -117,6 +122,8 @@ class _Plan:
 
     embed: list[tuple[Item, str, Any]] = field(default_factory=list)  # (item, hash, encoder input)
     metadata_only: list[tuple[Item, str]] = field(default_factory=list)  # (item, stored hash)
+    retune: list[tuple[Item, str, Any]] = field(default_factory=list)  # same photo, another fit: (item, hash, input)
+    photos: dict[str, str] = field(default_factory=dict)  # item id -> its photo's hash (tuned image vectors)
 
 
 class CatalogIndex:
@@ -209,23 +216,27 @@ class CatalogIndex:
         self._settle_change_seq()
 
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
-        image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
-        if self._refit(image_plan, items, report):
-            image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())  # every photo anew
+        image_plan = self._image_plan(items, known_image)
+        refit = self._refit_due(image_plan, items)
         photos_dropped = _without_image(items, known_image)
         gone = sorted((set(known_text) | set(known_image)) - {item.id for item in items}) if sync else []
-        writes = any((text_plan.embed, text_plan.metadata_only, image_plan.embed, image_plan.metadata_only, photos_dropped, gone))
+        writes = any((text_plan.embed, text_plan.metadata_only, image_plan.embed, image_plan.metadata_only, image_plan.retune,
+                      photos_dropped, gone, refit))  # fmt: skip
         if writes:
             self._store.wrote()  # before: a reader reopens even if this process dies mid-way
         if text_plan.embed or gone:
             self._new_text_revision()
+        if refit:
+            self._store.update_metadata("image", {FIT_PENDING_KEY: True})  # kept until the photos are re-tuned
         self._apply("text", text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
         self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
         for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
+        report.searchable_at = time.perf_counter() if writes else None
+        retuned = self._refit_and_retune(items, report, progress) if refit else []
 
-        embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed}
+        embedded = {item.id for item, _, _ in text_plan.embed + image_plan.embed + image_plan.retune} | set(retuned)
         retouched = embedded | {item.id for item, _ in text_plan.metadata_only + image_plan.metadata_only}
         retouched |= set(photos_dropped)
         for item in items:
@@ -248,36 +259,63 @@ class CatalogIndex:
             return f"{self.image_encoder.name}@{self.image_encoder.revision}"
         return self.image_encoder.name
 
-    def _refit(self, image_plan: _Plan, items: list[Item], report: IngestReport) -> bool:
-        """Tune the image vectors anew when most of the catalog's photos are new to the index, on
-        (a sample of) the catalog's photos; whether the fit changed. A saved fit made on the very
-        same photos and settings (an ingest killed after its fit) is kept, not made again."""
+    def _image_plan(self, items: list[Item], known_image: dict) -> _Plan:
+        photo_name = self.image_encoder.base.name if isinstance(self.image_encoder, CatalogTunedEncoder) else None
+        return self._plan(items, known_image, _image_input, self._image_vectors_name(), photo_name)
+
+    def _refit_due(self, image_plan: _Plan, items: list[Item]) -> bool:
+        """Whether to tune the image vectors anew: most of the catalog's photos are new to the
+        index, or an earlier ingest that was due to refit stopped before it had re-tuned them."""
         tuned = self.image_encoder
         if not isinstance(tuned, CatalogTunedEncoder):
             return False
-        if not tuned.should_refit(len(image_plan.embed), sum(1 for item in items if item.image)):
-            return False
+        if self._store.metadata("image").get(FIT_PENDING_KEY):
+            return True
+        return tuned.should_refit(len(image_plan.embed), sum(1 for item in items if item.image))
+
+    def _refit_and_retune(self, items: list[Item], report: IngestReport, progress: bool) -> list[str]:
+        """Fit the tuning on the photos just embedded, then re-tune every stored image vector
+        from its encoder part (no photo is encoded twice); the ids re-tuned. The index is
+        searchable throughout, with the vectors of the fit it had before."""
+        self._refit(items, report)
+        image_plan = self._image_plan(items, self._stored_hashes("image"))
+        self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
+        self._store.update_metadata("image", {FIT_PENDING_KEY: False})
+        return [item.id for item, _, _ in image_plan.retune + image_plan.embed]
+
+    def _refit(self, items: list[Item], report: IngestReport) -> None:
+        """Tune the image vectors anew on (a sample of) the catalog's stored photos. A saved fit
+        made on the very same photos and settings (an ingest killed after its fit) is kept, not
+        made again."""
+        tuned = self.image_encoder
         sample = tuned.sample(items)
         fingerprint = tuned.fingerprint([(item.id, _hash(_image_input(item)[0])) for item in sample])
         if tuned.fitted_on() == fingerprint:
             report.notes.append("the image tuning saved for these photos was kept (no refit)")
-            return False
-        entries = [(item, "", item.image) for item in sample]
+            return
+        stored = self._vectors("image", [item.id for item in sample])
+        entries = [(item, "", item.image) for item in sample if item.id in stored]  # unusable photos were not stored
         shrunk = partial(open_picture, max_side=tuned.config.max_photo_side)
-        _, shots = _prepare_batch(entries, shrunk, [])  # an unreadable photo is reported when it is embedded
+        kept, shots = _prepare_batch(entries, shrunk, [])
         if len(shots) < tuned.config.min_items:
-            return False
-        tuned.fit(shots, fingerprint)
+            return
+        tuned.fit(shots, fingerprint, encoded=tuned.frozen_part(np.stack([stored[item.id] for item, _, _ in kept])))
         report.tuned_on = len(shots)
         kill_point("fit")
-        return True
+
+    def _vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
+        vectors = {}
+        for batch in _batches(ids, CHROMA_READ_PAGE):
+            found = self.get(kind, ids=batch, include=["embeddings"])
+            vectors.update({item_id: np.asarray(vector, np.float32) for item_id, vector in zip(found["ids"], found["embeddings"])})
+        return vectors
 
     def check(self, items: list[Item]) -> DriftReport:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
         text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
-        image_plan = self._plan(items, known_image, _image_input, self._image_vectors_name())
+        image_plan = self._image_plan(items, known_image)
         catalog_ids = {item.id for item in items}
         stored_ids = known_text.keys() | known_image.keys()
 
@@ -285,7 +323,7 @@ class CatalogIndex:
             return {entry[0].id for entry in entries} & known_text.keys()  # unindexed ones are "missing"
 
         stale_text = indexed(text_plan.embed)
-        stale_image = indexed(image_plan.embed) | set(_without_image(items, known_image))
+        stale_image = indexed(image_plan.embed + image_plan.retune) | set(_without_image(items, known_image))
         stale_metadata = indexed(text_plan.metadata_only + image_plan.metadata_only) - stale_text - stale_image
         return DriftReport(
             catalog=len(items),
@@ -350,12 +388,13 @@ class CatalogIndex:
     def _next_seq(self, kind: str) -> int:
         return int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)) + 1
 
-    def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any], str]]:
+        """{id: (vector hash, item metadata, photo hash or "")} of every stored row."""
         stored, newest = {}, 0
         for page in self.pages(kind):
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
                 newest = max(newest, int(metadata.pop(SEQ_KEY, 0)))
-                stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata)
+                stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata, metadata.pop(PHOTO_KEY, ""))
         self._newest_seq[kind] = newest
         return stored
 
@@ -370,10 +409,13 @@ class CatalogIndex:
     def _plan(
         self,
         items: list[Item],
-        known: dict[str, tuple[str, dict[str, Any]]],
+        known: dict[str, tuple[str, dict[str, Any], str]],
         encoder_input: Callable[[Item], tuple[str | bytes, Any] | None],
         encoder_name: str,
+        photo_name: str | None = None,
     ) -> _Plan:
+        """What each item needs; with `photo_name` (a tuned image encoder's own encoder), a photo
+        whose stored vector came from the same photo under another fit is re-tuned, not encoded."""
         plan = _Plan()
         for item in items:
             source = encoder_input(item)
@@ -381,8 +423,12 @@ class CatalogIndex:
                 continue
             hash_input, payload = source
             content_hash = _hash(encoder_name, hash_input)
-            stored_hash, stored_metadata = known.get(item.id, ("", None))
-            if stored_hash != content_hash:
+            stored_hash, stored_metadata, stored_photo = known.get(item.id, ("", None, ""))
+            if photo_name:
+                plan.photos[item.id] = _hash(photo_name, hash_input)
+            if stored_hash != content_hash and photo_name and stored_photo == plan.photos[item.id]:
+                plan.retune.append((item, content_hash, payload))
+            elif stored_hash != content_hash:
                 plan.embed.append((item, content_hash, payload))
             elif stored_metadata != item_metadata(item):
                 plan.metadata_only.append((item, stored_hash))
@@ -399,31 +445,46 @@ class CatalogIndex:
     ):
         from tqdm import tqdm
 
-        if not (plan.embed or plan.metadata_only):
+        if not (plan.embed or plan.metadata_only or plan.retune):
             return
         batch_size = self.config.ingest_batch_size
         collection = self._store.collection(kind)
         seq = self._next_seq(kind)
+
+        def metadata(item: Item, content_hash: str) -> dict[str, Any]:
+            photo = {PHOTO_KEY: plan.photos[item.id]} if item.id in plan.photos else {}
+            return {**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq, **photo}
+
         desc = f"embedding {collection.name}"
         with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
-            for batch in _batches(plan.embed, batch_size):
-                bar.update(len(batch))
-                batch, inputs = _prepare_batch(batch, prepare, warnings)
-                if not batch:
-                    continue
-                vectors = encode(inputs)
+            for batch, vectors in self._vectors_to_write(kind, plan, prepare, encode, warnings, bar):
                 collection.upsert(
                     ids=[item.id for item, _, _ in batch],
                     embeddings=vectors,
-                    metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash, _ in batch],
+                    metadatas=[metadata(item, content_hash) for item, content_hash, _ in batch],
                 )
                 kill_point("text_upsert" if kind == "text" else "image_batch")
         for batch in _batches(plan.metadata_only, batch_size):
-            collection.update(
-                ids=[item.id for item, _ in batch],
-                metadatas=[{**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq} for item, content_hash in batch],
-            )
+            collection.update(ids=[item.id for item, _ in batch], metadatas=[metadata(item, content_hash) for item, content_hash in batch])
         self._store.update_metadata(kind, {CHANGE_SEQ_KEY: seq})
+
+    def _vectors_to_write(self, kind: str, plan: _Plan, prepare, encode, warnings: list[str], bar) -> Iterator[tuple[list, np.ndarray]]:
+        """(batch, its vectors): re-tuned from the stored ones, then encoded. A row gone from the
+        store since it was planned is encoded after all."""
+        batch_size = self.config.ingest_batch_size
+        to_encode = list(plan.embed)
+        for batch in _batches(plan.retune, batch_size):
+            stored = self._vectors(kind, [item.id for item, _, _ in batch])
+            to_encode += [entry for entry in batch if entry[0].id not in stored]
+            batch = [entry for entry in batch if entry[0].id in stored]
+            if batch:
+                tuned = self.image_encoder
+                yield batch, tuned.tune(tuned.frozen_part(np.stack([stored[item.id] for item, _, _ in batch])))
+        for batch in _batches(to_encode, batch_size):
+            bar.update(len(batch))
+            batch, inputs = _prepare_batch(batch, prepare, warnings)
+            if batch:
+                yield batch, encode(inputs)
 
     def _remove(self, gone: list[str]) -> int:
         for batch in _batches(gone, CHROMA_READ_PAGE):

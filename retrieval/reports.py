@@ -16,6 +16,9 @@ class IngestReport:
     rejected: int = 0
     removed: int = 0
     tuned_on: int = 0  # catalog shots the image vectors were tuned on this time (retrieval/tuning.py)
+    # time.perf_counter() when every item had its vectors written, before any tuning fit: from then
+    # on the catalog is searchable (photos with the fit the index had before); None if nothing was written
+    searchable_at: float | None = None
     warnings: list[str] = field(default_factory=list)  # one line each, about one item (an unusable photo)
     notes: list[str] = field(default_factory=list)  # one line each, about the whole ingest
     sync_skipped: bool = False  # --sync was asked for, but rows were rejected: nothing was removed

@@ -14,7 +14,8 @@ so the frozen features keep their say and only the learned part can change with 
 it when most of a catalog is new to the index (the first ingest, or one catalog replacing
 another) and keeps it for small updates, whose new items it tunes as well as unseen ones
 (benchmarks/vision.py measures items left out of the fit). Each fit has its own revision,
-part of every image vector's hash, so a refit re-embeds every photo.
+part of every image vector's hash: a refit re-tunes every stored vector from its encoder part,
+which the tuned vector carries whole (`frozen_part`), so no photo is encoded twice.
 
 A fit is saved with a fingerprint of what it was fitted on (the sampled items' ids and photo
 hashes, the base encoder and the settings), so an ingest killed after the fit, and run again,
@@ -129,12 +130,13 @@ class CatalogTunedEncoder:
         """The encoder's own vector inside a tuned one."""
         return np.atleast_2d(tuned)[:, : -self.config.dim] * math.sqrt(1 + self.config.learned_weight**2)
 
-    def fit(self, shots: list[Image.Image], fingerprint: str | None = None) -> None:
-        """Learn the projection from these catalog shots and save it, with the fingerprint of
-        what it learnt from. Both files are replaced whole: the record first, naming the fit's
-        revision, so a process killed between the two leaves a record that matches no fit."""
+    def fit(self, shots: list[Image.Image], fingerprint: str | None = None, encoded: np.ndarray | None = None) -> None:
+        """Learn the projection from these catalog shots (and their base vectors when `encoded`
+        already) and save it, with the fingerprint of what it learnt from. Both files are replaced
+        whole: the record first, naming the fit's revision, so a process killed between the two
+        leaves a record that matches no fit."""
         config = self.config
-        items = self.base.encode_image(shots)
+        items = self.base.encode_image(shots) if encoded is None else encoded
         rng = random.Random(config.seed)
         with ThreadPoolExecutor(config.threads) as pool:  # PIL and numpy let go of the GIL: ~2x on 2 cores
             cutouts = list(pool.map(catalog_cutout, shots))

@@ -56,7 +56,7 @@ class TinyImageEncoder:
 
     def encode_image(self, images):
         self.encoded += len(images)
-        self.sizes = [image.size for image in images]
+        self.sizes = [*getattr(self, "sizes", []), *(image.size for image in images)]
         rows = [np.asarray(image.convert("RGB").resize((4, 4)), np.float32).ravel() / 255 - 0.5 for image in images]
         return unit(np.array(rows))
 
@@ -156,8 +156,11 @@ def test_the_index_fits_on_a_new_catalog_and_keeps_the_fit_for_small_changes(tmp
     first = index.ingest(shop(tmp_path, range(10)), progress=False)
     assert first.tuned_on == 10 and "tuned on 10 shots" in first.summary()
     fitted = tuned.revision
-    # the fit (10 shots + 2 views each), then the 10 photos embedded
-    assert base.encoded == 10 + 2 * 10 + 10
+    # the 10 photos embedded, then the fit on their stored vectors and 2 views each: no photo encoded twice
+    assert base.encoded == 10 + 2 * 10
+    stored = index.images.get(ids=["P3"], include=["embeddings"])["embeddings"][0]
+    assert np.allclose(stored, tuned.encode_image([piece_shot(3)])[0], atol=1e-5)  # re-tuned with the new fit
+    assert not index.check(shop(tmp_path, range(10))).drifted
 
     base.encoded = 0
     grown = index.ingest(shop(tmp_path, range(11)), progress=False)  # one new item: no refit
@@ -168,18 +171,20 @@ def test_the_index_fits_on_a_new_catalog_and_keeps_the_fit_for_small_changes(tmp
     base.encoded = 0
     replaced = index.ingest(shop(tmp_path, range(20, 32)), sync=True, progress=False)  # another catalog
     assert replaced.tuned_on == 12 and tuned.revision != fitted
-    assert index.images.count() == 12 and base.encoded == 12 + 2 * 12 + 12
+    assert index.images.count() == 12 and base.encoded == 12 + 2 * 12
     assert not index.check(shop(tmp_path, range(20, 32))).drifted
 
 
-def test_a_refit_reembeds_every_photo_left_from_the_old_fit(tmp_path):
-    tuned = CatalogTunedEncoder(TinyImageEncoder(), SMALL, tmp_path / "tuning")
+def test_a_refit_retunes_every_photo_left_from_the_old_fit_without_encoding_it_again(tmp_path):
+    base = TinyImageEncoder()
+    tuned = CatalogTunedEncoder(base, SMALL, tmp_path / "tuning")
     index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
     index.ingest(shop(tmp_path, range(6)), progress=False)
     # 10 new items outnumber the 6 kept: a refit, on the catalog's 16 photos, after which the 6
-    # old photos are stale too
+    # old photos are stale too, and are re-tuned from their stored vectors
+    base.encoded = 0
     report = index.ingest(shop(tmp_path, range(16)), progress=False)
-    assert report.tuned_on == 16
+    assert report.tuned_on == 16 and base.encoded == 10 + 2 * 16
     stored = index.images.get(ids=["P0"], include=["embeddings"])["embeddings"][0]
     assert np.allclose(stored, tuned.encode_image([piece_shot(0)])[0], atol=1e-5)
 
@@ -197,9 +202,9 @@ def test_the_fit_reads_shrunk_copies_of_the_shots(tmp_path):
     tuned = CatalogTunedEncoder(base, SMALL.model_copy(update={"max_photo_side": 48}), tmp_path / "tuning")
     seen = []
     fit = tuned.fit
-    tuned.fit = lambda shots, fingerprint: (seen.extend(shot.size for shot in shots), fit(shots, fingerprint))
+    tuned.fit = lambda shots, fingerprint, encoded: (seen.extend(shot.size for shot in shots), fit(shots, fingerprint, encoded))
     index = CatalogIndex(connect(IndexConfig(), tmp_path / "chroma"), WordCountEncoder(), tuned, IndexConfig())
     index.ingest(shop(tmp_path, range(6)), progress=False)
     assert seen == [(48, 48)] * 6  # the 96-pixel shots, halved; the index itself embeds them whole
-    assert base.sizes == [(96, 96)] * 6
+    assert base.sizes[:6] == [(96, 96)] * 6 and (96, 96) not in base.sizes[6:]
 
