@@ -56,7 +56,7 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, rewritten_export, serve  # noqa: E402
+from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_export, serve  # noqa: E402
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
@@ -158,6 +158,13 @@ def ingest(work: Path, shop: Path, prefix: str, currency: str, asr_model: str | 
         server.kill()
     print(f"imported the held-out export: {report.summary()}", file=sys.stderr)
     return assistant
+
+
+def by_stored_id(assistant: Assistant, products: dict[str, dict], truth: list[dict]) -> dict[str, dict]:
+    """The live products keyed by the id Facet stored each under (a WooCommerce item's id is not
+    the answer key's handle); a product Facet did not store keeps its handle, and is never shown."""
+    stored = match(list(assistant.index.items(assistant.index.all_ids()).values()), truth)
+    return {(stored[handle].id if handle in stored else handle): product for handle, product in products.items()}
 
 
 def shown_ids(reply) -> list[str]:
@@ -281,6 +288,7 @@ def main() -> int:
     results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
     try:
         assistant = ingest(work, shop, prefix, currency, args.asr_model)
+        products = by_stored_id(assistant, products, truth)
         if "typed" in args.modes:
             rows = run_typed(assistant, requests, products)
             results["typed"] = {**aggregate(rows), "rows": rows}
