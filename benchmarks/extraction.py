@@ -11,9 +11,12 @@ Sets:
   benchmarks/heldout/README.md): a Jaipur Shopify shop (INR) and a Bath WooCommerce shop (GBP).
   Held out until their errors were read to fix the extractor (issue 15's second step): DIAGNOSED
   sets now, reported but no longer clean;
-- hyd, mel: the HELD-OUT exports of the second author round, never read by the extractor's
-  authors: a Hyderabad Shopify shop (INR) and a Melbourne WooCommerce shop (AUD). Their errors are
-  counted, never printed.
+- hyd, mel: the second author round: a Hyderabad Shopify shop (INR) and a Melbourne WooCommerce
+  shop (AUD). Held out for one clean run (category 0.965 / 0.884, metal with colour 0.903 / 0.986,
+  gemstone 0.868 / 0.946, Hyderabad / Melbourne), then their errors were read to fix the extractor
+  (issue 15, second step on the second round): DIAGNOSED sets now too.
+A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
+sets decide the targets. A third round, written apart from this code, is the next held-out set.
 
 Each export is ingested as an owner would (`Assistant.ingest`, real encoders, the shop's currency)
 into a fresh data folder, its photos served from a local HTTP server on 127.0.0.1 (the exports'
@@ -67,8 +70,8 @@ MEL_PREFIX = "https://cdn.heldout-mel.example/wp-content/uploads/"
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
     "woo": ("woo_shop", WOO_PREFIX, "GBP", "diagnosed WooCommerce GBP"),
-    "hyd": ("hyd_shop", HYD_PREFIX, "INR", "held-out Shopify INR (Hyderabad)"),
-    "mel": ("mel_shop", MEL_PREFIX, "AUD", "held-out WooCommerce AUD (Melbourne)"),
+    "hyd": ("hyd_shop", HYD_PREFIX, "INR", "diagnosed Shopify INR (Hyderabad)"),
+    "mel": ("mel_shop", MEL_PREFIX, "AUD", "diagnosed WooCommerce AUD (Melbourne)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
@@ -184,7 +187,7 @@ def score(items: list[Item], truth: list[dict]) -> dict:
                     counts[field][name][1] += 1
             if not ok:
                 provenance = item.provenance.get(PROVENANCE_FIELD.get(field, field))
-                errors.append({"handle": key["handle"], "field": field, "got": got[field], "want": want, "evidence": evidence_of(field, key),
+                errors.append({"handle": key["handle"], "title": key.get("title"), "field": field, "got": got[field], "want": want, "evidence": evidence_of(field, key),
                                "source": provenance.source if provenance else None})  # fmt: skip
     accuracy = {field: {name: {"accuracy": round(r / n, 3) if n else None, "n": n} for name, (r, n) in table.items()} for field, table in counts.items()}
     not_for_sale = {key["handle"] for key in truth if key.get("status", "active") not in FOR_SALE}
@@ -275,9 +278,9 @@ def main() -> int:
             print(f"  under the default USD setting: {result['warning_under_usd_setting']}")
     heldout = [result for name, result in results.items() if name.startswith("held-out")]
     verdict = {field: {"target": target, "values": [r["accuracy"][field]["all"]["accuracy"] for r in heldout],
-                       "met": bool(heldout) and all((r["accuracy"][field]["all"]["accuracy"] or 0) >= target for r in heldout)}
+                       "met": all((r["accuracy"][field]["all"]["accuracy"] or 0) >= target for r in heldout) if heldout else None}
                for field, target in TARGETS.items()}  # fmt: skip
-    print(f"\ntargets (held-out): {json.dumps(verdict)}")
+    print(f"\ntargets (held-out): {json.dumps(verdict)}" if heldout else "\ntargets: no held-out set in this run, so none is decided")
     if args.show_errors:
         for name, result in results.items():
             if not name.startswith("held-out"):
