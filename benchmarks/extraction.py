@@ -148,15 +148,22 @@ def evidence_of(field: str, key: dict) -> list[str]:
 
 
 def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
-    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title."""
-    by_handle = {item.handle: item for item in items if item.handle}
+    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title. Two
+    products of one name share a handle (WooCommerce makes it from the name): the price tells them apart."""
+    by_handles: dict[str, list[Item]] = {}
+    for item in items:
+        if item.handle:
+            by_handles.setdefault(item.handle, []).append(item)
     by_id = {item.id: item for item in items}
     by_title: dict[str, list[Item]] = {}
     for item in items:
         by_title.setdefault(item.title, []).append(item)
     found = {}
     for key in truth:
-        item = by_handle.get(key.get("handle")) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
+        same = by_handles.get(key.get("handle"), [])
+        if len(same) > 1:
+            same = [item for item in same if "price_min" in key and abs(item.price - key["price_min"]) < 0.01]
+        item = (same[0] if len(same) == 1 else None) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
         if item is None and len(by_title.get(key.get("title"), [])) == 1:
             item = by_title[key["title"]][0]
         if item is not None:
