@@ -245,9 +245,10 @@ class Extractor:
         "Finish: Gold Polish" or a "gold plated" tag): gold plated silver, in the plating's colour."""
         lexicon = self.lexicon
         over_silver, over_other = lexicon.plated_over_silver, lexicon.plated_over_other
+        solid_silver = lambda metal: metal != over_silver and metal in lexicon.metals and lexicon.metals[metal].base == "silver"  # noqa: E731
         plating = [(s, r, c) for s, r, c in readings if r.metal in (over_silver, over_other)]
-        silver = [(s, r, c) for s, r, c in readings if r.metal in lexicon.metals and lexicon.metals[r.metal].base == "silver" and r.metal != over_silver]
-        if reading.metal in silver_names(lexicon) and reading.metal != over_silver and plating:
+        silver = [(s, r, c) for s, r, c in readings if solid_silver(r.metal)]
+        if solid_silver(reading.metal) and plating:
             _, plated, _ = max(plating, key=lambda entry: entry[2])
             return MetalReading(over_silver, plated.color, None, reading.confidence, f"{reading.words}; {plated.words}")
         if reading.metal == over_other and silver:
@@ -385,10 +386,6 @@ class Extractor:
             match = next((tag for tag in tags if isinstance(tag, str) and read(tag) and words_of(read(tag)) == words_of(tag)), None)
             if match is not None:
                 setattr(extraction, name, read(match))
-
-
-def silver_names(lexicon: Lexicon) -> set[str]:
-    return {name for name, metal in lexicon.metals.items() if metal.base == "silver"}
 
 
 def _whole_number(value: Any) -> int | None:
