@@ -119,6 +119,11 @@ def test_zircon_in_an_indian_listing_and_a_stone_named_colour_on_an_ad_set(tmp_p
     assert (ad_set.gemstone, ad_set.gemstone_color) == ("cubic zirconia", "green")  # not an emerald
 
 
+def test_a_natural_zircon_said_as_such_is_not_cz():
+    reading = load_lexicon().stone_of("Blue Zircon Drops in Sterling Silver")
+    assert (reading.stone, reading.color) == ("zircon", "blue")
+
+
 def test_a_teal_stone_is_blue_to_a_shopper_who_says_blue():
     lexicon = load_lexicon()
     reading = lexicon.stone_of("Teal Sapphire Trilogy Ring")
