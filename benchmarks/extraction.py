@@ -11,12 +11,15 @@ Sets:
   benchmarks/heldout/README.md): a Jaipur Shopify shop (INR) and a Bath WooCommerce shop (GBP).
   Held out until their errors were read to fix the extractor (issue 15's second step): DIAGNOSED
   sets now, reported but no longer clean;
-- hyd, mel: the HELD-OUT exports of the second author round, never read by the extractor's
-  authors: a Hyderabad Shopify shop (INR) and a Melbourne WooCommerce shop (AUD). Their errors are
-  counted, never printed;
-- chn, dxb: the third author round (benchmarks/heldout/README.md, "Third round"): a Chennai
-  Shopify shop in Shopify's 2025 admin export columns (INR; South Indian words, kemp stones,
-  gold-plated brass) and a Dubai WooCommerce 9.2+ shop (AED; 21K gold, lab-grown diamonds).
+- hyd, mel: the second author round: a Hyderabad Shopify shop (INR) and a Melbourne WooCommerce
+  shop (AUD). Held out for one clean run (category 0.965 / 0.884, metal with colour 0.903 / 0.986,
+  gemstone 0.868 / 0.946, Hyderabad / Melbourne), then their errors were read to fix the extractor
+  (issue 15, second step on the second round): DIAGNOSED sets now too;
+- chn, dxb: the HELD-OUT third author round (benchmarks/heldout/README.md, "Third round"), never
+  read by the extractor's authors: a Chennai Shopify shop in Shopify's 2025 admin export columns
+  (INR) and a Dubai WooCommerce 9.2+ shop (AED).
+A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
+sets decide the targets.
 
 Each export is ingested as an owner would (`Assistant.ingest`, real encoders, the shop's currency)
 into a fresh data folder, its photos served from a local HTTP server on 127.0.0.1 (the exports'
@@ -72,8 +75,8 @@ DXB_PREFIX = "https://cdn.heldout-dxb.example/wp-content/uploads/"
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
     "woo": ("woo_shop", WOO_PREFIX, "GBP", "diagnosed WooCommerce GBP"),
-    "hyd": ("hyd_shop", HYD_PREFIX, "INR", "held-out Shopify INR (Hyderabad)"),
-    "mel": ("mel_shop", MEL_PREFIX, "AUD", "held-out WooCommerce AUD (Melbourne)"),
+    "hyd": ("hyd_shop", HYD_PREFIX, "INR", "diagnosed Shopify INR (Hyderabad)"),
+    "mel": ("mel_shop", MEL_PREFIX, "AUD", "diagnosed WooCommerce AUD (Melbourne)"),
     "chn": ("chn_shop", CHN_PREFIX, "INR", "held-out Shopify INR, 2025 admin export (Chennai)"),
     "dxb": ("dxb_shop", DXB_PREFIX, "AED", "held-out WooCommerce 9.2+ AED (Dubai)"),
 }
@@ -152,15 +155,22 @@ def evidence_of(field: str, key: dict) -> list[str]:
 
 
 def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
-    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title."""
-    by_handle = {item.handle: item for item in items if item.handle}
+    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title. Two
+    products of one name share a handle (WooCommerce makes it from the name): the price tells them apart."""
+    by_handles: dict[str, list[Item]] = {}
+    for item in items:
+        if item.handle:
+            by_handles.setdefault(item.handle, []).append(item)
     by_id = {item.id: item for item in items}
     by_title: dict[str, list[Item]] = {}
     for item in items:
         by_title.setdefault(item.title, []).append(item)
     found = {}
     for key in truth:
-        item = by_handle.get(key.get("handle")) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
+        same = by_handles.get(key.get("handle"), [])
+        if len(same) > 1:
+            same = [item for item in same if "price_min" in key and abs(item.price - key["price_min"]) < 0.01]
+        item = (same[0] if len(same) == 1 else None) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
         if item is None and len(by_title.get(key.get("title"), [])) == 1:
             item = by_title[key["title"]][0]
         if item is not None:
@@ -191,7 +201,7 @@ def score(items: list[Item], truth: list[dict]) -> dict:
                     counts[field][name][1] += 1
             if not ok:
                 provenance = item.provenance.get(PROVENANCE_FIELD.get(field, field))
-                errors.append({"handle": key["handle"], "field": field, "got": got[field], "want": want, "evidence": evidence_of(field, key),
+                errors.append({"handle": key["handle"], "title": key.get("title"), "field": field, "got": got[field], "want": want, "evidence": evidence_of(field, key),
                                "source": provenance.source if provenance else None})  # fmt: skip
     accuracy = {field: {name: {"accuracy": round(r / n, 3) if n else None, "n": n} for name, (r, n) in table.items()} for field, table in counts.items()}
     not_for_sale = {key["handle"] for key in truth if key.get("status", "active") not in FOR_SALE}
@@ -282,9 +292,9 @@ def main() -> int:
             print(f"  under the default USD setting: {result['warning_under_usd_setting']}")
     heldout = [result for name, result in results.items() if name.startswith("held-out")]
     verdict = {field: {"target": target, "values": [r["accuracy"][field]["all"]["accuracy"] for r in heldout],
-                       "met": bool(heldout) and all((r["accuracy"][field]["all"]["accuracy"] or 0) >= target for r in heldout)}
+                       "met": all((r["accuracy"][field]["all"]["accuracy"] or 0) >= target for r in heldout) if heldout else None}
                for field, target in TARGETS.items()}  # fmt: skip
-    print(f"\ntargets (held-out): {json.dumps(verdict)}")
+    print(f"\ntargets (held-out): {json.dumps(verdict)}" if heldout else "\ntargets: no held-out set in this run, so none is decided")
     if args.show_errors:
         for name, result in results.items():
             if not name.startswith("held-out"):

@@ -27,7 +27,7 @@ class CatalogConfig(BaseModel):
 class LexiconConfig(BaseModel):
     """The jewellery vocabulary (retrieval/lexicon.py): its regional packs and a shop's own file."""
 
-    locales: list[str] = ["en-US", "en-GB", "en-IN"]  # retrieval/lexicon/locales/<locale>.toml
+    locales: list[str] = ["en-US", "en-GB", "en-IN", "te-IN"]  # retrieval/lexicon/locales/<locale>.toml
     extra: str | None = None  # a shop's own words, in the layout of retrieval/lexicon/jewelry.toml
 
     @field_validator("locales", mode="before")
@@ -56,6 +56,9 @@ class ExtractionConfig(BaseModel):
     # A narrower kind of piece in the same family (engagement ring for ring) replaces the chosen one
     # when read at least this surely: a weak name ("band") does not narrow a ring to a wedding band.
     narrower_kind_confidence: float = 0.8
+    # An option's name implying a kind ("Ring size", "Chain length") says it less surely than a word
+    # naming the piece: its reading's share of the options' confidence (used only when no word names one).
+    option_name_kind_strength: float = 0.8
     # When nothing says it: "18k gold" of no stated colour and no photo is read as yellow gold, a
     # shop export's piece with no stone named and no photo as without a stone (both listed for review).
     gold_color_default_confidence: float = 0.5

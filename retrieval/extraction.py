@@ -89,10 +89,11 @@ class Extractor:
         }
 
     def _first_options(self, product: Product) -> dict[str, str]:
-        if product.variants:
-            return product.variants[0].options
+        """The first variant's options, over the product's own: an option no variant varies (a
+        WooCommerce attribute "Metal: 9ct Gold" not used for variations) holds for every variant."""
         options = product.options if isinstance(product.options, dict) else {}
-        return {name: values[0] for name, values in options.items() if isinstance(values, list) and values}
+        first = {name: values[0] for name, values in options.items() if isinstance(values, list) and values}
+        return first | (product.variants[0].options if product.variants else {})
 
     def _confidence(self, source: str, strength: float) -> float:
         return round(self.source_confidence[source] * strength, 3)
@@ -129,11 +130,20 @@ class Extractor:
         if label is not None:
             readings.append(label)
         same_family = lambda a, b: self.lexicon.family_of(a) == self.lexicon.family_of(b)  # noqa: E731
-        fact = self._combine(readings, related=same_family)
+        fact = self._combine(readings, related=same_family) or self._option_kind(product)
         if fact is None:
             extraction.open_to_photo.add(PHOTO_CATEGORY)
             return Fact(UNKNOWN, DEFAULT, 0.0, "no word names the kind of piece")
         return self._narrowed(fact, readings, product)
+
+    def _option_kind(self, product: Product) -> Fact | None:
+        """The kind an option's name implies ("Ring size", "Chain length"), when nothing else names
+        one: a pendant may come with a chain length, so it never outvotes a word."""
+        for name in self._first_options(product):
+            reading = self.lexicon.category_of(name) if isinstance(name, str) else None
+            if reading:
+                return Fact(reading.value, "options", self._confidence("options", reading.confidence * self.config.option_name_kind_strength), name)
+        return None
 
     def _shop_label(self, product: Product) -> Fact | None:
         """The shop's own label for the kind: the first that names one kind of piece, else the first
@@ -155,8 +165,28 @@ class Extractor:
         narrower = [r for r in same if self.lexicon.is_within(r.value, fact.value) and r.confidence >= self.config.narrower_kind_confidence]
         labelled_too = any(fact.value in self.lexicon.kinds_named(kind) for kind in product.kinds)
         sibling = [r for r in same if r.source == "type" and r.value != family and not labelled_too and not self.lexicon.is_within(fact.value, r.value)]
-        better = max(narrower or sibling, key=lambda r: r.confidence, default=None)
+        better = max(narrower or sibling or self._under_umbrella(fact, readings, product), key=lambda r: r.confidence, default=None)
         return fact if better is None else Fact(better.value, better.source, fact.confidence, better.evidence)
+
+    def _under_umbrella(self, fact: Fact, readings: list[Fact], product: Product) -> list[Fact]:
+        """Readings that say more exactly which of an umbrella label's kinds the piece is: the
+        title's sibling kind when the label that decided is the family's name or names several kinds
+        ("Gents Chain" under Necklaces: the label says which chain it is); the
+        description's kind when the shop's label names it beside the chosen one (a "Heart
+        Necklace" under Necklaces & Pendants whose text calls it a pendant)."""
+        lexicon = self.lexicon
+        family = lexicon.family_of(fact.value)
+        labels = [lexicon.kinds_named(kind) for kind in product.kinds]
+        umbrella = fact.source == "type" and (fact.value == family or len(lexicon.kinds_named(fact.evidence)) > 1)
+        found = []
+        for r in readings:
+            if r.value == fact.value or lexicon.family_of(r.value) != family or lexicon.is_within(fact.value, r.value):
+                continue
+            if r.source == "title" and umbrella and not lexicon.is_within(r.value, fact.value):
+                found.append(r)  # a narrower kind must be said surely (`narrower` above); a sibling is settled by the label
+            elif r.source in FALLBACK_SOURCES and any(fact.value in named and r.value in named for named in labels):
+                found.append(r)
+        return found
 
     # --- metal, colour, karat ---------------------------------------------------------------------
 
@@ -175,6 +205,8 @@ class Extractor:
                 return
             chosen = (karat.source, MetalReading(GOLD, "", karat.value, 1.0, karat.evidence), karat.confidence)
         source, reading, confidence = chosen
+        if source != COLUMN:
+            reading = self._plated(reading, readings)
         metal, color = reading.metal, reading.color
         if self.lexicon.metals.get(metal) is None and source == COLUMN:  # a metal the lexicon does not know: as written
             facts["metal"] = Fact(metal, COLUMN, 1.0, reading.words)
@@ -207,6 +239,22 @@ class Extractor:
             if reading:
                 readings.append((source, reading, self._confidence(source, reading.confidence)))
         return readings
+
+    def _plated(self, reading: MetalReading, readings: list) -> MetalReading:
+        """A plating said in one place and the silver under it in another ("92.5 Silver" in the title,
+        "Finish: Gold Polish" or a "gold plated" tag): gold plated silver, in the plating's colour."""
+        lexicon = self.lexicon
+        over_silver, over_other = lexicon.plated_over_silver, lexicon.plated_over_other
+        solid_silver = lambda metal: metal != over_silver and metal in lexicon.metals and lexicon.metals[metal].base == "silver"  # noqa: E731
+        plating = [(s, r, c) for s, r, c in readings if r.metal in (over_silver, over_other)]
+        silver = [(s, r, c) for s, r, c in readings if solid_silver(r.metal)]
+        if solid_silver(reading.metal) and plating:
+            _, plated, _ = max(plating, key=lambda entry: entry[2])
+            return MetalReading(over_silver, plated.color, None, reading.confidence, f"{reading.words}; {plated.words}")
+        if reading.metal == over_other and silver:
+            _, under, _ = max(silver, key=lambda entry: entry[2])
+            return MetalReading(over_silver, reading.color, None, reading.confidence, f"{reading.words}; {under.words}")
+        return reading
 
     def _refined(self, metal: str, source: str, confidence: float, evidence: str, readings: list) -> tuple[str, str, float, str]:
         """A vague metal ("silver") made specific by another place of the same metal ("sterling

@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -197,6 +197,8 @@ class Lexicon:
         self.plated_over_other = plating.get("over_other", "gold plated")
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
+        self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
+        self.absent_after_stone = set(data.get("absent", {}).get("after_stone", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
@@ -353,7 +355,8 @@ class Lexicon:
             karat = karats[0][0]
             color = "yellow" if karat in self.yellow_only_karats else ""
             return MetalReading(self.metal_for("gold", color), color, karat, 1.0, " ".join(words[karats[0][1] : karats[0][2]]))
-        first = self.metals[solid[0].entry.value]
+        lead = self._lead_metal(solid, karats, words)
+        first = self.metals[lead.entry.value]
         color = first.color
         if first.base == "gold" and not color:  # "18k gold ... in white gold": the colour said elsewhere
             color = next((self.metals[m.entry.value].color for m in solid if self.metals[m.entry.value].base == "gold" and self.metals[m.entry.value].color), "")
@@ -361,7 +364,17 @@ class Lexicon:
         if first.base == "gold" and not color and karat in self.yellow_only_karats:
             color = "yellow"
         metal = self.metal_for(first.base, color) if first.base == "gold" else first.name
-        return MetalReading(metal, color, karat, solid[0].entry.strength, said)
+        return MetalReading(metal, color, karat, lead.entry.strength, said)
+
+    def _lead_metal(self, solid: list[_Mention], karats: list, words: list[str]) -> _Mention:
+        """The metal a text is about: the first named, unless it is a bare base word ("Silver Gum
+        Huggies - 9ct Yellow Gold", a design's name) and a gold is named with its karat beside it."""
+        first = solid[0]
+        bare = words[first.start : first.end] == [self.metals[first.entry.value].base] and self.metals[first.entry.value].base != "gold"
+        if not bare:
+            return first
+        beside = lambda m: any(start - KARAT_WINDOW_BEFORE <= m.start and m.start <= end for _, start, end in karats)  # noqa: E731
+        return next((m for m in solid[1:] if self.metals[m.entry.value].base == "gold" and beside(m)), first)
 
     def _colors_beside_karats(self, words: list[str], karats: list, mentions: list[_Mention]) -> list[_Mention]:
         """"18k white", "rose 14k": a colour word next to a karat, not already part of a metal."""
@@ -391,13 +404,15 @@ class Lexicon:
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by
-        its name ("neelam"); "no stones" reads as "none"; a stone only as "stone" is the generic one."""
+        its name ("neelam"); "no stones" reads as "none"; a stone only as "stone" is the generic one;
+        a stone said to be absent ("onyx-free") is not read."""
         words = words_of(text)
         mentions = self._mentions("stone", words)
+        absent = self._said_absent(text)
         generic = None
         for number, mention in enumerate(mentions):
             entry = mention.entry
-            if entry.kind != "stone":
+            if entry.kind != "stone" or (words[mention.end - 1] in absent and entry.value != NO_STONE and not self.stones[entry.value].generic):
                 continue
             before = mentions[number - 1] if number else None
             said_color = before.entry.value if before and before.entry.kind == "color" and before.end == mention.start else ""
@@ -410,6 +425,13 @@ class Lexicon:
             return reading
         return generic
 
+    def _said_absent(self, text: str) -> set[str]:
+        """Words joined to an absence word by a hyphen: {"onyx"} in "Onyx-free"."""
+        if not self.absent_after_stone:
+            return set()
+        suffix = "|".join(map(re.escape, self.absent_after_stone))
+        return {word for match in re.finditer(rf"([^\W\d_]+)-(?:{suffix})\b", text, re.IGNORECASE) for word in words_of(match.group(1))}
+
     def color_of(self, text: str) -> Reading | None:
         """A stone colour said on its own ("Stone colour: Red")."""
         words = words_of(text)
@@ -419,11 +441,12 @@ class Lexicon:
         return None
 
     def about_this_piece(self, text: str) -> str:
-        """The text less its sentences about other pieces or options ("also available in white gold")."""
+        """The text less its sentences about other pieces or options ("also available in white gold")
+        and its shop-wide notices ("colours may vary from the photo")."""
         kept = []
         for sentence in re.split(r"(?<=[.!?\n])\s*", text):
             said = f" {' '.join(words_of(sentence))} "
-            if not any(f" {phrase} " in said for phrase in self.other_piece_phrases):
+            if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
                 kept.append(sentence)
         return " ".join(kept).strip()
 
