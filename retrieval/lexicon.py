@@ -211,11 +211,16 @@ class Lexicon:
         self.scale_words = tuple(currencies.get("scale_words", ()))
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
+        self._named_stones: dict[tuple[str, ...], str] = {}  # a kind of piece whose name says its stone: "guttapusalu"
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
 
     def _add_names(self, data: dict) -> None:
+        for value, spec in data.get("categories", {}).items():
+            for name, stone in spec.get("named_stones", {}).items():
+                words = tuple(words_of(name))
+                self._named_stones |= {words: stone, (*words[:-1], plural(words[-1])): stone} if words else {}
         for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
             for value, spec in data.get(section, {}).items():
                 named = spec.get("named_colors", {})
@@ -509,6 +514,10 @@ class Lexicon:
         group = {"cut": "stone", "color": "stone"}.get(kind, kind)
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
+
+    def stone_named_by(self, phrase: str) -> str:
+        """The stone a kind of piece's name says it has ("guttapusalu": pearl), else ""."""
+        return self._named_stones.get(tuple(words_of(phrase)), "")
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""

@@ -186,7 +186,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     for phrase, values in vocabulary.phrases("category").items():
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
-            phrases[phrase] = (Term("category", values),)
+            stone = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
+            phrases[phrase] = (Term("category", values), *((Term("gemstone", (stone,)),) if stone else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}

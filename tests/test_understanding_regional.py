@@ -1,0 +1,81 @@
+"""Regional Indian shops' words (retrieval/lexicon/locales/en-IN.toml) read by understanding, in a
+shop's own taxonomy: Telugu, Tamil, Marathi and Hindi kinds of piece, names that say their stone,
+gold words, "L" for lakh, and a plating said plainly."""
+
+import pytest
+
+from assistant.understanding import understand
+from retrieval.catalog import Item
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import shop_vocabulary
+
+
+def item(n: int, category: str, metal: str = "yellow gold", gemstone: str = "none") -> Item:
+    return Item(id=f"i{n}", title=f"Piece {n}", price=1000 + n, currency="INR", category=category, metal=metal, gemstone=gemstone)
+
+
+@pytest.fixture(scope="module")
+def deccan_shop():
+    kinds = ["necklace", "choker", "mangalsutra", "maang tikka", "toe ring", "nose pin", "anklet", "bangle", "kada",
+             "earrings", "jhumka", "ring", "pendant"]  # fmt: skip
+    items = [item(n, kind) for n, kind in enumerate(kinds)]
+    items += [item(50, "necklace", "gold plated silver", "pearl"), item(51, "earrings", "gold plated", "cubic zirconia"),
+              item(52, "anklet", "silver"), item(53, "ring", "sterling silver", "coral")]  # fmt: skip
+    return shop_vocabulary(items, load_lexicon())
+
+
+@pytest.mark.parametrize("said, kinds", [
+    ("a pair of mettelu in silver", ["toe ring"]), ("black bead nallapusalu", ["mangalsutra"]),
+    ("thaali for the wedding", ["mangalsutra"]), ("papidi billa with kundan", ["maang tikka"]),
+    ("nethi chutti", ["maang tikka"]), ("a gold nosepin", ["nose pin"]), ("mookuthi", ["nose pin"]),
+    ("kammalu for daily wear", ["earrings", "jhumka"]), ("jimikki kammal", ["jhumka"]), ("silver kolusu", ["anklet"]),
+    ("pattilu", ["anklet"]), ("glass gajulu", ["bangle"]), ("kadiyam for my son", ["kada"]),
+    ("an ungaram with a ruby", ["ring"]), ("chintakh in polki", ["choker"]), ("kasulaperu", ["necklace", "choker"]),
+    ("long haram", ["necklace", "choker"]),
+])  # fmt: skip
+def test_regional_kinds_of_piece_are_the_shops_kinds(deccan_shop, said, kinds):
+    assert understand(said, "INR", vocabulary=deccan_shop).constraints.categories == kinds
+
+
+def test_a_kind_the_shop_does_not_sell_is_still_asked_for_by_name(deccan_shop):
+    """A waist belt asked for in a shop that has none: nothing should match, not every piece."""
+    assert understand("gold vaddanam", "INR", vocabulary=deccan_shop).constraints.categories == ["waist belt"]
+    assert understand("bajuband", "INR", vocabulary=deccan_shop).constraints.categories == ["armlet"]
+
+
+@pytest.mark.parametrize("said", ["gutta pusalu haar under 4 lakh", "a satlada", "two satladas in gold"])
+def test_a_name_that_says_its_stone_asks_for_that_stone(deccan_shop, said):
+    constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
+    assert constraints.gemstones == ["pearl"]
+    assert "necklace" in constraints.categories
+
+
+@pytest.mark.parametrize("said, stones", [
+    ("zircon earrings", ["cubic zirconia"]), ("moonga ring", ["coral"]), ("heera ring", ["diamond"]),
+    ("muthyala haram", ["pearl"]),
+])  # fmt: skip
+def test_regional_stone_names(deccan_shop, said, stones):
+    assert understand(said, "INR", vocabulary=deccan_shop).constraints.gemstones == stones
+
+
+def test_german_silver_is_not_silver(deccan_shop):
+    constraints = understand("german silver anklet", "INR", vocabulary=deccan_shop).constraints
+    assert constraints.metals == ["german silver"]
+    assert understand("vendi anklet", "INR", vocabulary=deccan_shop).constraints.metals == ["sterling silver", "silver"]
+
+
+@pytest.mark.parametrize("said", ["gold polished jhumkas", "one gram gold earrings", "gold plated studs"])
+def test_a_plating_said_plainly_is_any_plating(deccan_shop, said):
+    assert understand(said, "INR", vocabulary=deccan_shop).constraints.metals == ["gold plated", "gold plated silver"]
+
+
+def test_vermeil_is_only_plating_over_silver(deccan_shop):
+    assert understand("vermeil ring", "INR", vocabulary=deccan_shop).constraints.metals == ["gold plated silver"]
+
+
+@pytest.mark.parametrize("said, low, high", [
+    ("bangles under 2.5L", None, 250_000), ("necklace 1L-2L", 100_000, 200_000), ("chain 60k to 1.2L", 60_000, 120_000),
+])  # fmt: skip
+def test_l_is_lakh(deccan_shop, said, low, high):
+    constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
+    assert (constraints.price_min, constraints.price_max) == (low, high)
