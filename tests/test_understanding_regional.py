@@ -79,3 +79,32 @@ def test_vermeil_is_only_plating_over_silver(deccan_shop):
 def test_l_is_lakh(deccan_shop, said, low, high):
     constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
     assert (constraints.price_min, constraints.price_max) == (low, high)
+
+
+PLATINGS = ["gold plated", "gold plated silver"]
+
+
+@pytest.mark.parametrize("said, metals, excluded", [
+    ("earrings under 8k, nothing plated", [], PLATINGS), ("real 22k gold chain, not plated", None, PLATINGS),
+    ("rose gold plated kangan", PLATINGS, []), ("gold tone anklet", PLATINGS, []), ("yellow gold polish jhumki", PLATINGS, []),
+])  # fmt: skip
+def test_a_gold_with_a_plating_word_after_it_is_a_plating(deccan_shop, said, metals, excluded):
+    constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
+    assert constraints.exclude_metals == excluded
+    if metals is not None:
+        assert constraints.metals == metals
+    else:
+        assert "yellow gold" in constraints.metals
+
+
+@pytest.mark.parametrize("said, kinds", [
+    ("a mangalsutra with a small diamond pendant", ["mangalsutra"]), ("necklace set with matching earrings", ["necklace", "choker"]),
+    ("bangles and earrings", ["bangle", "earrings", "jhumka"]),
+])  # fmt: skip
+def test_a_kind_after_with_is_part_of_the_piece_asked_for(deccan_shop, said, kinds):
+    assert understand(said, "INR", vocabulary=deccan_shop).constraints.categories == kinds
+
+
+def test_couple_rings_are_wedding_bands():
+    shop = shop_vocabulary([item(1, "wedding band", "platinum"), item(2, "ring")], load_lexicon())
+    assert understand("couple rings in platinum", "INR", vocabulary=shop).constraints.categories == ["wedding band"]

@@ -56,6 +56,8 @@ DESIGN_PHRASES = {
     ("bangle",): ("cuff",),
 }
 METAL_WORDS = {"rose": ("rose gold",), "golden": ("gold",), "plat": ("platinum",), "gold plated": ("gold plated", "gold plated silver")}
+# A plating said without its gold ("not plated", "no gold plating"): every gold plating.
+PLATING_WORDS = ("plated", "plating", "gold plating")
 GEMSTONE_PHRASES = {
     ("aquamarine",): ("aqua",),
     PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
@@ -85,7 +87,7 @@ NO_STONE_PHRASES = ("plain", "stoneless", "metal only", "all metal", "just metal
 OTHER_STONE_PHRASES = ("other stone", "other stones", "other gem", "other gems", "other gemstone", "other gemstones")
 CUT_PHRASES = ("emerald cut", "rose cut", "pear cut", "princess cut", "oval cut", "cushion cut", "round cut")
 # Materials named after a metal they are not.
-MATERIAL_PHRASES = ("gold filled", "silver plated")
+MATERIAL_PHRASES = ("gold filled", "silver plated", "rhodium plated", "rhodium plating")
 
 OCCASION_PHRASES = {
     "everyday": ("everyday", "every day", "daily", "daily wear", "day to day", "casual", "all the time", "everyday wear"),
@@ -191,6 +193,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
+    phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
     phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
@@ -204,6 +207,17 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("recipient", RECIPIENT_PHRASES)
     phrases |= COMPOUND_TERMS
     return phrases
+
+
+def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
+    """A gold said with a plating word after it ("rose gold plated", "gold tone", "yellow gold polish")
+    is a plating, as the lexicon reads a listing; so is a plating word alone ("not plated")."""
+    lexicon = vocabulary.lexicon
+    platings = (Term("metal", vocabulary.metal_values(lexicon.plated_over_other)),)
+    golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
+             if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
+    found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after}
+    return found | dict.fromkeys(PLATING_WORDS, platings)
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:

@@ -49,6 +49,9 @@ OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
 NEXT_WORD = re.compile(r" *([a-z][a-z']*)")
 STONE_KINDS = {"gemstone", "any_stone"}
+# "a mangalsutra with a diamond pendant", "necklace set with matching earrings": a kind of piece after
+# "with", once another has been named, is a part of it or what comes with it, not a second kind asked for.
+PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|little|tiny|big|large)\s+)*$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
 
@@ -157,10 +160,13 @@ def read_terms(reading: Reading) -> None:
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
+    kind_named = False
     for group in groups:
+        part = kind_named and bool(PART_AFTER.search(text, 0, group[0].start))
+        kind_named = kind_named or any(term.kind == "category" for item in group for term in item.terms)
         for item in group:
             for term in item.terms:
-                if item.neutral or _colors_something_else(text, item, starts):
+                if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind == "category"):
                     continue
                 if term.kind == "color_or_metal":
                     term = _color_or_metal(term, text[: item.start], group, gold_said)
