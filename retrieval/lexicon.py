@@ -396,7 +396,8 @@ class Lexicon:
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by
-        its name ("neelam"); "no stones" reads as "none"; a stone only as "stone" is the generic one."""
+        its name ("neelam"); "no stones" reads as "none"; else the stone a kind of piece's name
+        says ("guttapusalu": pearl); a stone only as "stone" is the generic one."""
         words = words_of(text)
         mentions = self._mentions("stone", words)
         generic = None
@@ -413,7 +414,15 @@ class Lexicon:
                 generic = generic or reading
                 continue
             return reading
-        return generic
+        return self._stone_in_a_name(words) or generic
+
+    def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
+        """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
+        for mention in self._mentions("category", words):
+            stone = self._named_stones.get(tuple(words[mention.start : mention.end]))
+            if stone:
+                return StoneReading(stone, "", self.weak_strength, " ".join(words[mention.start : mention.end]))
+        return None
 
     def color_of(self, text: str) -> Reading | None:
         """A stone colour said on its own ("Stone colour: Red")."""

@@ -108,3 +108,11 @@ def test_a_kind_after_with_is_part_of_the_piece_asked_for(deccan_shop, said, kin
 def test_couple_rings_are_wedding_bands():
     shop = shop_vocabulary([item(1, "wedding band", "platinum"), item(2, "ring")], load_lexicon())
     assert understand("couple rings in platinum", "INR", vocabulary=shop).constraints.categories == ["wedding band"]
+
+
+def test_a_listing_named_for_its_stone_reads_as_that_stone_unless_another_is_named():
+    lexicon = load_lexicon()
+    assert lexicon.stone_of("Gutta Pusalu Haar | 22KT Gold").stone == "pearl"
+    assert lexicon.stone_of("Gutta Pusalu Haar | 22KT Gold").confidence < 1.0
+    assert lexicon.stone_of("Satlada with Emerald Drops").stone == "emerald"
+    assert lexicon.stone_of("Kasulaperu in 22KT Gold") is None
