@@ -244,7 +244,7 @@ class Assistant(ShopSetup):
         constraints = with_photo_kind(constraints, said.constraints, kind)
         budget_said = said.constraints.price_min is not None or said.constraints.price_max is not None or "cheaper" in said.refinements
         carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(),
-                             lambda wanted: self._any_match(wanted, vector), budget_said)  # fmt: skip
+                             self._any_match, budget_said)  # fmt: skip
         return carried.constraints, kind, carried
 
     def _pictured_item(self, vector: np.ndarray) -> Item | None:
@@ -252,10 +252,9 @@ class Assistant(ShopSetup):
         nearest = self.index.nearest_image_ids(vector, 1)
         return next(iter(self.index.items(nearest).values()), None)
 
-    def _any_match(self, constraints: Constraints, vector: np.ndarray) -> bool:
-        """Whether any catalog piece meets `constraints` (asked as the one nearest to the photo)."""
-        found = self.index.nearest("image", np.asarray(vector).tolist(), 1, constraints.where(), include=())
-        return bool(found.get("ids"))
+    def _any_match(self, constraints: Constraints) -> bool:
+        """Whether any catalog piece meets `constraints` (pieces without a photo too)."""
+        return bool(self.index.get("text", where=constraints.where(), include=())["ids"])
 
     def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:
         """What the photo shows, as search words beside its picture: only the attributes the

@@ -74,6 +74,17 @@ def test_words_override_the_photo(demo_assistant):
     assert reply.results and all(result.metal.endswith("white gold") for result in reply.results)
 
 
+def test_matching_pieces_keep_the_photos_metal_and_stone(demo_assistant):
+    items = demo_items(demo_assistant)
+    looks = {(item.metal, item.gemstone) for item in items.values() if item.category == "earrings" and item.has_stone}
+    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and (item.metal, item.gemstone) in looks)
+    reply = demo_assistant.turn(text="do you have matching earrings?", image=ring.image)
+    assert reply.constraints["categories"] == ["earrings"]
+    assert ring.metal in reply.constraints["metals"] and reply.constraints["gemstones"] == [ring.gemstone]
+    assert reply.results and all(r.category == "earrings" and r.gemstone == ring.gemstone for r in reply.results)
+    assert any("kept what your photo shows" in note for note in reply.notes)
+
+
 @pytest.mark.parametrize("voice", ["en-us", "en-gb-x-rp"])
 def test_voice_turn_is_transcribed_and_searched(demo_assistant, speak, voice):
     session = Session()
