@@ -116,3 +116,16 @@ def test_a_listing_named_for_its_stone_reads_as_that_stone_unless_another_is_nam
     assert lexicon.stone_of("Gutta Pusalu Haar | 22KT Gold").confidence < 1.0
     assert lexicon.stone_of("Satlada with Emerald Drops").stone == "emerald"
     assert lexicon.stone_of("Kasulaperu in 22KT Gold") is None
+
+
+@pytest.mark.parametrize("said, kinds", [
+    ("a matching haar for these jhumkas", ["necklace", "choker"]), ("earrings to go with my mangalsutra", ["earrings", "jhumka"]),
+    ("earrings for my sister", ["earrings", "jhumka"]),
+])  # fmt: skip
+def test_a_kind_the_shopper_already_has_is_not_asked_for(deccan_shop, said, kinds):
+    assert understand(said, "INR", vocabulary=deccan_shop).constraints.categories == kinds
+
+
+@pytest.mark.parametrize("said", ["a budget version of this", "same look for less", "any affordable alternatives?"])
+def test_asking_for_a_lower_price_in_other_words_is_cheaper(deccan_shop, said):
+    assert "cheaper" in understand(said, "INR", vocabulary=deccan_shop).refinements

@@ -50,8 +50,11 @@ IN_BEFORE = re.compile(r"\bin\s*$")
 NEXT_WORD = re.compile(r" *([a-z][a-z']*)")
 STONE_KINDS = {"gemstone", "any_stone"}
 # "a mangalsutra with a diamond pendant", "necklace set with matching earrings": a kind of piece after
-# "with", once another has been named, is a part of it or what comes with it, not a second kind asked for.
+# "with", once another has been named, is a part of it or what comes with it, not a second kind asked
+# for; nor is one after "for these", "to go with my" (what the shopper has).
 PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|little|tiny|big|large)\s+)*$")
+# "a necklace to go with these earrings", "earrings for this choker": the piece already owned.
+OWNED_AFTER = re.compile(r"\b(?:for|with|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
 
@@ -162,11 +165,12 @@ def read_terms(reading: Reading) -> None:
     starts = {item.start for item in found}
     kind_named = False
     for group in groups:
-        part = kind_named and bool(PART_AFTER.search(text, 0, group[0].start))
+        before = text[: group[0].start]
+        part = kind_named and bool(PART_AFTER.search(before) or OWNED_AFTER.search(before))
         kind_named = kind_named or any(term.kind == "category" for item in group for term in item.terms)
         for item in group:
             for term in item.terms:
-                if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind == "category"):
+                if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
                     continue
                 if term.kind == "color_or_metal":
                     term = _color_or_metal(term, text[: item.start], group, gold_said)
