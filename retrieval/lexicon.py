@@ -184,6 +184,8 @@ class Lexicon:
         self.ambiguous_karat_suffixes = set(karat.get("ambiguous_suffixes", ()))
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
+        # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
+        self.hallmarks_said_alone = tuple(int(stamp) for stamp in karat.get("said_alone", ()))
         hallmarks = data.get("hallmarks", {})
         self.silver_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("silver", ()))
         self.platinum_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("platinum", ()))

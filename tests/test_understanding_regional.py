@@ -129,3 +129,11 @@ def test_a_kind_the_shopper_already_has_is_not_asked_for(deccan_shop, said, kind
 @pytest.mark.parametrize("said", ["a budget version of this", "same look for less", "any affordable alternatives?"])
 def test_asking_for_a_lower_price_in_other_words_is_cheaper(deccan_shop, said):
     assert "cheaper" in understand(said, "INR", vocabulary=deccan_shop).refinements
+
+
+@pytest.mark.parametrize("said, karats, price_max", [
+    ("916 kada for my father", [22], None), ("a chain in 916", [22], None), ("rings under 916", [], 916),
+])  # fmt: skip
+def test_916_said_alone_is_22_karat_gold(deccan_shop, said, karats, price_max):
+    constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
+    assert (constraints.karats, constraints.price_max) == (karats, price_max)
