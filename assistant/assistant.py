@@ -242,9 +242,7 @@ class Assistant(ShopSetup):
         pictured = pictured or self._pictured_item(vector)
         kind = self.pictured_kind(seen, vector)
         constraints = with_photo_kind(constraints, said.constraints, kind)
-        budget_said = said.constraints.price_min is not None or said.constraints.price_max is not None or "cheaper" in said.refinements
-        carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(),
-                             self._any_match, budget_said)  # fmt: skip
+        carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(), self._any_match)
         return carried.constraints, kind, carried
 
     def _pictured_item(self, vector: np.ndarray) -> Item | None:

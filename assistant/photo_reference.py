@@ -12,9 +12,10 @@ from it, slot by slot (the kind of piece is photo_kind.py's):
 
 "Cheaper" and "pricier" are measured against the pictured piece's price (assistant/dialogue.py).
 When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
-22k ring's matching earrings may be 18k yellow gold), and the metal too where the words set a budget
-("same style, under 40k": a budget is what makes one ask for another metal). Past that, nothing
-matches, and the reply says so and offers the closest pieces: "real gold version of these?" for a
+22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
+style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
+one). The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
+matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle.
 """
 
@@ -29,7 +30,7 @@ from retrieval.extraction import UNKNOWN
 from retrieval.lexicon import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary
 
-# What gives way, in turn, when nothing meets all that is carried: the karat; with a budget said, the metal.
+# What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
 GIVE_WAY = (("karat",), ("karat", "metal"))
 
 
@@ -40,15 +41,13 @@ class Carried:
 
 
 def carry_over(constraints: Constraints, said: Constraints, pictured: Item | None, vocabulary: ShopVocabulary,
-               any_match: Callable[[Constraints], bool], budget_said: bool = False) -> Carried:  # fmt: skip
+               any_match: Callable[[Constraints], bool]) -> Carried:  # fmt: skip
     """`constraints` with what the words (`said`) leave open taken from the `pictured` piece, as
-    far as `any_match` finds a catalog piece meeting them (`budget_said`: the words set a price,
-    or ask for cheaper)."""
+    far as `any_match` finds a catalog piece meeting them."""
     if pictured is None:
         return Carried(constraints, ())
     slots = _carried_slots(constraints, said, pictured, vocabulary)
-    tries = [(), *GIVE_WAY[: 2 if budget_said else 1]]
-    for giving in tries if slots else ():
+    for giving in ((), *GIVE_WAY) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
         candidate = _with(constraints, kept)
         if any_match(candidate):
@@ -64,7 +63,7 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
         if said.metals:  # "this in 18k", "same in gold": the gold said, in the pictured gold's colour
             same_colour = [metal for metal in constraints.metals if metal in metals]
             if same_colour:
-                slots["metal"] = same_colour
+                slots["colour"] = same_colour
         else:
             slots["metal"] = metals
             if pictured.karat:
@@ -96,13 +95,14 @@ def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
 
 
 def _with(constraints: Constraints, slots: dict) -> Constraints:
-    changes = {"metal": "metals", "karat": "karats", "stone": "gemstones"}
+    changes = {"metal": "metals", "colour": "metals", "karat": "karats", "stone": "gemstones"}
     return replace(constraints, **{changes[slot]: list(value) for slot, value in slots.items()})
 
 
 def _said(slots: dict) -> tuple[str, ...]:
     """The carried slots in words for the reply: "rose gold", "diamond", "no stone"."""
-    words = {"metal": lambda values: values[0], "stone": lambda values: "no stone" if values == [NO_STONE] else values[0]}
+    words = {"metal": lambda values: values[0], "colour": lambda values: values[0],
+             "stone": lambda values: "no stone" if values == [NO_STONE] else values[0]}  # fmt: skip
     return tuple(words[slot](value) for slot, value in slots.items() if slot in words)
 
 

@@ -50,8 +50,7 @@ def search(words: str, photo_of: str, catalog: dict[str, Item] = ITEMS) -> tuple
     pictured = ITEMS[photo_of]
     constraints, _ = apply_refinements(said.constraints, said.refinements, [pictured])
     constraints = with_photo_kind(constraints, said.constraints, PhotoKind(pictured.category, True))
-    budget = said.constraints.price_max is not None or said.constraints.price_min is not None or "cheaper" in said.refinements
-    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY, any_match, budget)
+    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY, any_match)
     return carried.constraints, carried.kept
 
 
@@ -92,17 +91,21 @@ def test_silver_carries_as_every_silver_and_a_plating_as_every_plating():
     assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
 
 
-def test_with_a_budget_the_metal_gives_way_but_the_stone_holds():
+def test_a_metal_the_words_left_open_gives_way_but_the_stone_holds():
     constraints, kept = search("a similar style within 10k", "jhumka-gold")
     assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
     assert kept == ("no stone",)
+    constraints, _ = search("same in kundan", "bangle-yellow-22")
+    assert found(constraints) == {"bangle-kundan-plated"}
 
 
-def test_without_a_budget_nothing_is_an_honest_answer():
+def test_a_stone_and_the_colour_of_a_gold_said_hold_even_when_nothing_matches():
     """A real-gold version of a plated kundan bangle: no gold kundan bangle exists, and any gold bangle is not it."""
     constraints, _ = search("real gold version of this?", "bangle-kundan-plated")
     assert found(constraints) == set()
     assert constraints.gemstones == ["kundan"]
+    constraints, _ = search("this in 14 karat?", "bangle-yellow-22")
+    assert found(constraints) == set() and constraints.metals == ["yellow gold"]
 
 
 def test_cheaper_than_the_pictured_piece_and_under_the_budget_said():

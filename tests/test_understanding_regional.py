@@ -137,3 +137,8 @@ def test_asking_for_a_lower_price_in_other_words_is_cheaper(deccan_shop, said):
 def test_916_said_alone_is_22_karat_gold(deccan_shop, said, karats, price_max):
     constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
     assert (constraints.karats, constraints.price_max) == (karats, price_max)
+
+
+def test_a_kind_after_with_is_part_of_the_piece_pointed_at(deccan_shop):
+    said = understand("like this one but with a ruby pendant", "INR", vocabulary=deccan_shop).constraints
+    assert said.categories == [] and said.gemstones == ["ruby"]

@@ -53,6 +53,7 @@ STONE_KINDS = {"gemstone", "any_stone"}
 # "with", once another has been named, is a part of it or what comes with it, not a second kind asked
 # for; nor is one after "for these", "to go with my" (what the shopper has).
 PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|little|tiny|big|large)\s+)*$")
+THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a diamond pendant": a piece named
 # "a necklace to go with these earrings", "earrings for this choker": the piece already owned.
 OWNED_AFTER = re.compile(r"\b(?:for|with|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
@@ -163,11 +164,12 @@ def read_terms(reading: Reading) -> None:
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
-    kind_named = False
+    kind_named, pointed = False, "similar" in reading.refinements  # "like this one" was read as a refinement
     for group in groups:
         before = text[: group[0].start]
-        part = kind_named and bool(PART_AFTER.search(before) or OWNED_AFTER.search(before))
-        kind_named = kind_named or any(term.kind == "category" for item in group for term in item.terms)
+        part = (kind_named and bool(OWNED_AFTER.search(before))) or (
+            (kind_named or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)))
+        kind_named = kind_named or any(term.kind in ("category", "design") for item in group for term in item.terms)
         for item in group:
             for term in item.terms:
                 if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
