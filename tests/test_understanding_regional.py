@@ -14,14 +14,18 @@ def item(n: int, category: str, metal: str = "yellow gold", gemstone: str = "non
     return Item(id=f"i{n}", title=f"Piece {n}", price=1000 + n, currency="INR", category=category, metal=metal, gemstone=gemstone)
 
 
-@pytest.fixture(scope="module")
-def deccan_shop():
+def deccan_items() -> list[Item]:
     kinds = ["necklace", "choker", "mangalsutra", "maang tikka", "toe ring", "nose pin", "anklet", "bangle", "kada",
              "earrings", "jhumka", "ring", "pendant"]  # fmt: skip
     items = [item(n, kind) for n, kind in enumerate(kinds)]
     items += [item(50, "necklace", "gold plated silver", "pearl"), item(51, "earrings", "gold plated", "cubic zirconia"),
               item(52, "anklet", "silver"), item(53, "ring", "sterling silver", "coral")]  # fmt: skip
-    return shop_vocabulary(items, load_lexicon())
+    return items
+
+
+@pytest.fixture(scope="module")
+def deccan_shop():
+    return shop_vocabulary(deccan_items(), load_lexicon())
 
 
 @pytest.mark.parametrize("said, kinds", [
@@ -142,3 +146,20 @@ def test_916_said_alone_is_22_karat_gold(deccan_shop, said, karats, price_max):
 def test_a_kind_after_with_is_part_of_the_piece_pointed_at(deccan_shop):
     said = understand("like this one but with a ruby pendant", "INR", vocabulary=deccan_shop).constraints
     assert said.categories == [] and said.gemstones == ["ruby"]
+
+
+def test_a_weight_is_no_price(deccan_shop):
+    constraints = understand("a chain around 15 grams for my husband", "INR", vocabulary=deccan_shop).constraints
+    assert (constraints.price_min, constraints.price_max) == (None, None)
+    assert understand("1 tola coin pendant under 90k", "INR", vocabulary=deccan_shop).constraints.price_max == 90_000
+
+
+@pytest.mark.parametrize("said, kinds, stones, metals", [
+    ("an AD set for the reception", ["necklace", "choker"], ["cubic zirconia"], []),
+    ("jadau set for my daughter", ["necklace", "choker"], ["kundan"], []),
+    ("oxidized jhumkis", ["jhumka"], [], ["sterling silver", "silver"]),
+    ("kalgi with emeralds", ["brooch"], ["emerald"], []),
+])  # fmt: skip
+def test_sets_oxidised_and_turban_pieces(deccan_shop, said, kinds, stones, metals):
+    constraints = understand(said, "INR", vocabulary=shop_vocabulary([*deccan_items(), item(90, "brooch")], load_lexicon())).constraints
+    assert (constraints.categories, constraints.gemstones, constraints.metals) == (kinds, stones, metals)

@@ -40,6 +40,7 @@ MEASURES = either(
     r"years?\b", r"yrs?\b", r"yo\b", r"year old\b", r"months?\b", r"weeks?\b", r"days?\b", r"hours?\b", r"hrs?\b",
     r"minutes?\b", r"mins?\b", r"pieces\b", r"pcs\b", r"stones?\b", r"prongs?\b", r"rows?\b", r"strands?\b",
     r"people\b", r"percent\b", r"%", r"x\b", r"st\b", r"nd\b", r"rd\b", r"th\b", r"s\b", r"am\b", r"pm\b",
+    r"grams?\b", r"grammes?\b", r"gms?\b", r"gr\b", r"g\b", r"tolas?\b", r"sovereigns?\b", r"pavans?\b",  # a weight
 )  # fmt: skip
 MEASUREMENT = re.compile(rf"(?<![\w.$€£₹¥])\d+(?:\.\d+)?(?=\s*(?:{MEASURES}))")
 RING_SIZE_SYSTEMS = {"us": "US", "uk": "UK", "british": "UK", "au": "UK", "aus": "UK", "australian": "UK",
