@@ -164,12 +164,17 @@ def read_terms(reading: Reading) -> None:
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
-    kind_named, pointed = False, "similar" in reading.refinements  # "like this one" was read as a refinement
+    named: list[str] = []  # the kinds of piece named so far
+    pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
+    family_of = reading.table.vocabulary.lexicon.family_of
     for group in groups:
         before = text[: group[0].start]
-        part = (kind_named and bool(OWNED_AFTER.search(before))) or (
-            (kind_named or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)))
-        kind_named = kind_named or any(term.kind in ("category", "design") for item in group for term in item.terms)
+        kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
+        # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
+        of_family_named = any(family_of(kind) in named for kind in kinds)
+        part = (bool(named) and bool(OWNED_AFTER.search(before))) or (
+            (bool(named) or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)) and not of_family_named)
+        named += kinds
         for item in group:
             for term in item.terms:
                 if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
