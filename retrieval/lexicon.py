@@ -347,6 +347,7 @@ class Lexicon:
         mentions.sort(key=lambda m: m.start)
         plated = [m for m in mentions if self._is_plating(m, words)]
         solid = [m for m in mentions if m not in plated]
+        solid = [m for m in solid if m.entry.strength == max(n.entry.strength for n in solid)]  # a name before a weak one
         said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
         if plated:
             color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")

@@ -163,3 +163,10 @@ def test_a_weight_is_no_price(deccan_shop):
 def test_sets_oxidised_and_turban_pieces(deccan_shop, said, kinds, stones, metals):
     constraints = understand(said, "INR", vocabulary=shop_vocabulary([*deccan_items(), item(90, "brooch")], load_lexicon())).constraints
     assert (constraints.categories, constraints.gemstones, constraints.metals) == (kinds, stones, metals)
+
+
+def test_a_listing_says_oxidised_brass_is_brass_and_a_shopper_says_oxidised_for_silver():
+    lexicon = load_lexicon()
+    assert lexicon.metal_of("Oxidised German Silver Jhumka").metal == "german silver"
+    assert lexicon.metal_of("Oxidised Brass Earrings").metal == "brass"
+    assert lexicon.metal_of("Oxidised Jhumka").metal == "silver"
