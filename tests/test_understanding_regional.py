@@ -170,3 +170,12 @@ def test_a_listing_says_oxidised_brass_is_brass_and_a_shopper_says_oxidised_for_
     assert lexicon.metal_of("Oxidised German Silver Jhumka").metal == "german silver"
     assert lexicon.metal_of("Oxidised Brass Earrings").metal == "brass"
     assert lexicon.metal_of("Oxidised Jhumka").metal == "silver"
+
+
+@pytest.mark.parametrize("said, low, high", [
+    ("jhumkas Rs. 8000/- max", None, 8000), ("toe rings rs 500/- to rs 1500/-", 500, 1500),
+    ("a 40000/- chain", 32_000, 48_000),
+])  # fmt: skip
+def test_a_price_written_with_a_closing_dash(deccan_shop, said, low, high):
+    constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
+    assert (constraints.price_min, constraints.price_max) == (low, high)
