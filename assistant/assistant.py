@@ -242,7 +242,8 @@ class Assistant(ShopSetup):
         pictured = pictured or self._pictured_item(vector)
         kind = self.pictured_kind(seen, vector)
         constraints = with_photo_kind(constraints, said.constraints, kind)
-        carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(), self._any_match)
+        sure = self.settings.conversation.photo_attribute_confidence
+        carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(), self._any_match, seen, sure)
         return carried.constraints, kind, carried
 
     def _pictured_item(self, vector: np.ndarray) -> Item | None:

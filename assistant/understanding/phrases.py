@@ -58,6 +58,8 @@ DESIGN_PHRASES = {
 METAL_WORDS = {"rose": ("rose gold",), "golden": ("gold",), "plat": ("platinum",), "gold plated": ("gold plated", "gold plated silver")}
 # A plating said without its gold ("not plated", "no gold plating"): every gold plating.
 PLATING_WORDS = ("plated", "plating", "gold plating")
+# Plating words of a listing that a shopper says of a finish: "a yellow gold polished bangle".
+FINISH_WORDS = ("polished",)
 GEMSTONE_PHRASES = {
     ("aquamarine",): ("aqua",),
     PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
@@ -216,7 +218,7 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     platings = (Term("metal", vocabulary.metal_values(lexicon.plated_over_other)),)
     golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
              if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
-    found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after}
+    found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}
     return found | dict.fromkeys(PLATING_WORDS, platings)
 
 
