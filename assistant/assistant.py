@@ -189,16 +189,15 @@ class Assistant(ShopSetup):
         if plan.keeps_photo and turn.photo is None and session.search_photo:
             turn.photo, turn.photo_path = open_image(session.search_photo), session.search_photo
             self._encode_photo(turn)
-        # Photo + words: "this" is the catalog piece nearest to this turn's photo ("this style but
-        # cheaper" is cheaper than it, not than the cards on screen) ...
-        photo_and_words = turn.image is not None and bool(turn.text)
-        pictured = self._pictured_item(turn.photo_vector) if turn.image is not None and (said.refinements or photo_and_words) else None
+        # "this style but cheaper": cheaper than the piece in this turn's photo, not the cards on screen.
+        pictured = self._pictured_item(turn.photo_vector) if turn.image is not None and said.refinements else None
         shown = self._items_in_order(session.shown)
         constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
-        # ... whose kind of piece, metal and stone hold unless the words name others.
+        # Photo + words: the photo's kind of piece, and the metal and stone of the catalog piece it is
+        # of, hold unless the words name others.
         kind, carried = None, Carried(constraints, ())
-        if photo_and_words:
-            constraints, kind, carried = self.photo_and_words(constraints, said, turn.photo_attributes, turn.photo_vector, pictured)
+        if turn.image is not None and turn.text:
+            constraints, kind, carried = self.photo_and_words(constraints, said, turn.photo_attributes, turn.photo_vector)
         words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
         photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
@@ -234,17 +233,24 @@ class Assistant(ShopSetup):
         found = self.index.items(nearest)
         return photo_kind(seen, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
 
-    def photo_and_words(self, constraints: Constraints, said: Understanding, seen: PhotoAttributes | None, vector: np.ndarray,
-                        pictured: Item | None = None) -> tuple[Constraints, PhotoKind | None, Carried]:  # fmt: skip
+    def photo_and_words(self, constraints: Constraints, said: Understanding, seen: PhotoAttributes | None,
+                        vector: np.ndarray) -> tuple[Constraints, PhotoKind | None, Carried]:  # fmt: skip
         """`constraints` beside a photo: its kind of piece (assistant/photo_kind.py), and the metal and
-        stone of the catalog piece nearest to it (`pictured`, found when not given) where the words
-        leave them open (assistant/photo_reference.py); benchmarks/quality.py asks it too."""
-        pictured = pictured or self._pictured_item(vector)
+        stone of the catalog piece it is of where the words leave them open (assistant/photo_reference.py);
+        benchmarks/quality.py asks it too."""
         kind = self.pictured_kind(seen, vector)
         constraints = with_photo_kind(constraints, said.constraints, kind)
-        sure = self.settings.conversation.photo_attribute_confidence
-        carried = carry_over(constraints, said.constraints, pictured, self.vocabulary(), self._any_match, seen, sure)
+        carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match)
         return carried.constraints, kind, carried
+
+    def photographed_piece(self, vector: np.ndarray) -> Item | None:
+        """The catalog piece a photo is of: its nearest piece, when clearly nearer than the next
+        (`conversation.photo_same_piece_ratio`); None for a photo of something merely alike."""
+        found = self.index.nearest("image", np.asarray(vector).tolist(), 2, include=["distances"])
+        ids, distances = found.get("ids", []), found.get("distances", [])
+        if not ids or (len(distances) > 1 and distances[0] > self.settings.conversation.photo_same_piece_ratio * distances[1]):
+            return None
+        return self.index.items(ids[:1]).get(ids[0])
 
     def _pictured_item(self, vector: np.ndarray) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""

@@ -2,16 +2,17 @@
 
 Photo + words ask for the piece in the photo as the words change it: "same but with diamonds" is the
 pictured rose-gold bangle with diamonds, "matching earrings" are earrings of the pictured ring's
-metal and stone, "is this available in 18k?" is the pictured yellow-gold bangle in 18k. The
-pictured piece is the catalog piece nearest to the photo. What the words leave open is carried over
-from it, slot by slot (the kind of piece is photo_kind.py's):
+metal and stone, "is this available in 18k?" is the pictured yellow-gold bangle in 18k. What the
+words leave open is carried over from the pictured catalog piece, slot by slot (the kind of piece is
+photo_kind.py's):
 
 - its metal: the shop's metals of the same base and colour (a plating: every plating), and its
   karat; gold or a karat said without a colour keeps the pictured gold's colour ("this in 18k");
-- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones;
+- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones.
 
-unless the photo's probes surely see otherwise (another metal colour; stones on a plain piece): the
-nearest catalog piece is then not the piece in the photo, and its metal or stone is not carried.
+Only a photo of a catalog piece carries them: one whose nearest catalog piece stands clearly nearer
+than the next (the Assistant's `photographed_piece`); a photo of something merely like the catalog's
+pieces carries its kind alone, since its nearest piece's metal and stone are a guess.
 
 "Cheaper" and "pricier" are measured against the pictured piece's price (assistant/dialogue.py).
 When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
@@ -27,15 +28,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from retrieval.attributes import PhotoAttributes
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.extraction import UNKNOWN
 from retrieval.lexicon import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary
 
-# How the photo's metal-colour probe names a metal's colour (retrieval/attributes.py: yellow, rose, white).
-SEEN_AS = {"silver": "white"}
 # What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
 GIVE_WAY = (("karat",), ("karat", "metal"))
 
@@ -47,14 +45,12 @@ class Carried:
 
 
 def carry_over(constraints: Constraints, said: Constraints, pictured: Item | None, vocabulary: ShopVocabulary,
-               any_match: Callable[[Constraints], bool], seen: PhotoAttributes | None = None, sure_above: float = 1.0) -> Carried:  # fmt: skip
+               any_match: Callable[[Constraints], bool]) -> Carried:  # fmt: skip
     """`constraints` with what the words (`said`) leave open taken from the `pictured` piece, as
-    far as `any_match` finds a catalog piece meeting them; not what the photo's probes (`seen`)
-    surely read otherwise (at least `sure_above`)."""
+    far as `any_match` finds a catalog piece meeting them."""
     if pictured is None:
         return Carried(constraints, ())
     slots = _carried_slots(constraints, said, pictured, vocabulary)
-    slots = {slot: value for slot, value in slots.items() if not _seen_otherwise(slot, pictured, seen, sure_above, vocabulary)}
     for giving in ((), *GIVE_WAY) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
         candidate = _with(constraints, kept)
@@ -81,19 +77,6 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
     if known_stone and not (said.gemstones or said.gemstone_colors or said.exclude_gemstones):
         slots["stone"] = [stone]
     return slots
-
-
-def _seen_otherwise(slot: str, pictured: Item, seen: PhotoAttributes | None, sure_above: float, vocabulary: ShopVocabulary) -> bool:
-    """Whether the photo's probes surely see another metal colour, or stones where the pictured piece
-    has none (or none where it has): the nearest piece is then another piece than the one pictured."""
-    if seen is None:
-        return False
-    if slot in ("metal", "karat", "colour"):
-        guess, color = seen.metal_color, vocabulary.lexicon.metal_color(pictured.metal) or pictured.metal_color
-        return guess.confidence >= sure_above and bool(color) and SEEN_AS.get(color, color) != guess.value
-    if slot == "stone":
-        return seen.stone.confidence >= sure_above and seen.has_stone == (pictured.gemstone == NO_STONE)
-    return False
 
 
 def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:

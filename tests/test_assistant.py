@@ -78,6 +78,8 @@ def test_matching_pieces_keep_the_photos_metal_and_stone(demo_assistant):
     items = demo_items(demo_assistant)
     looks = {(item.metal, item.gemstone) for item in items.values() if item.category == "earrings" and item.has_stone}
     ring = next(item for item in items.values() if item.category in RING_CATEGORIES and (item.metal, item.gemstone) in looks)
+    vector = demo_assistant.index.image_encoder.encode_image([Image.open(ring.image)])[0]
+    assert demo_assistant.photographed_piece(vector).id == ring.id  # a catalog shot is of its own piece
     reply = demo_assistant.turn(text="do you have matching earrings?", image=ring.image)
     assert reply.constraints["categories"] == ["earrings"]
     assert ring.metal in reply.constraints["metals"] and reply.constraints["gemstones"] == [ring.gemstone]

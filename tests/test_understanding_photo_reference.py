@@ -1,5 +1,6 @@
 """Photo + words: what "this" carries over from the pictured piece (assistant/photo_reference.py),
-and "cheaper" measured against it with a budget said beside it (assistant/dialogue.py)."""
+and "cheaper" measured against it with a budget said beside it (assistant/dialogue.py). Which
+catalog piece a photo is of (Assistant.photographed_piece) is tested in tests/test_assistant.py."""
 
 import pytest
 
@@ -132,16 +133,3 @@ def test_words_naming_the_photos_kind_among_others_ask_for_the_photos_own():
     assert len(said.categories) > 1
     assert with_photo_kind(said, said, PhotoKind("ring", True)).categories == ["ring"]
     assert with_photo_kind(said, said, PhotoKind("earrings", True)).categories == said.categories
-
-
-def test_what_the_probes_surely_see_otherwise_is_not_carried():
-    """The nearest catalog piece is a white-gold diamond bangle, but the photo is surely of a plain rose-gold piece."""
-    from retrieval.attributes import Guess, PhotoAttributes
-
-    said = understand("same thing please", "INR", vocabulary=VOCABULARY).constraints
-    seen = PhotoAttributes(Guess("bangle", 0.9), Guess("rose", 0.9), Guess("no stone", 0.9), None)
-    carried = carry_over(said, said, ITEMS["bangle-white-diamond"], VOCABULARY, lambda constraints: True, seen, 0.6)
-    assert carried.constraints.metals == [] and carried.constraints.gemstones == []
-    unsure = PhotoAttributes(Guess("bangle", 0.9), Guess("rose", 0.4), Guess("no stone", 0.4), None)
-    carried = carry_over(said, said, ITEMS["bangle-white-diamond"], VOCABULARY, lambda constraints: True, unsure, 0.6)
-    assert carried.constraints.metals == ["white gold"] and carried.constraints.gemstones == ["diamond"]
