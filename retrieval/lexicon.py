@@ -213,7 +213,7 @@ class Lexicon:
         self.scale_words = tuple(currencies.get("scale_words", ()))
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
-        self._named_stones: dict[tuple[str, ...], str] = {}  # a kind of piece whose name says its stone: "guttapusalu"
+        self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
@@ -221,8 +221,8 @@ class Lexicon:
     def _add_names(self, data: dict) -> None:
         for value, spec in data.get("categories", {}).items():
             for name, stone in spec.get("named_stones", {}).items():
-                words = tuple(words_of(name))
-                self._named_stones |= {words: stone, (*words[:-1], plural(words[-1])): stone} if words else {}
+                words, stones = tuple(words_of(name)), tuple(stone) if isinstance(stone, list) else (stone,)
+                self._named_stones |= {words: stones, (*words[:-1], plural(words[-1])): stones} if words else {}
         for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
             for value, spec in data.get(section, {}).items():
                 named = spec.get("named_colors", {})
@@ -422,9 +422,9 @@ class Lexicon:
     def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
         """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
         for mention in self._mentions("category", words):
-            stone = self._named_stones.get(tuple(words[mention.start : mention.end]))
-            if stone:
-                return StoneReading(stone, "", self.weak_strength, " ".join(words[mention.start : mention.end]))
+            stones = self._named_stones.get(tuple(words[mention.start : mention.end]), ())
+            if len(stones) == 1:
+                return StoneReading(stones[0], "", self.weak_strength, " ".join(words[mention.start : mention.end]))
         return None
 
     def color_of(self, text: str) -> Reading | None:
@@ -527,9 +527,9 @@ class Lexicon:
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
 
-    def stone_named_by(self, phrase: str) -> str:
-        """The stone a kind of piece's name says it has ("guttapusalu": pearl), else ""."""
-        return self._named_stones.get(tuple(words_of(phrase)), "")
+    def stone_named_by(self, phrase: str) -> tuple[str, ...]:
+        """The stones a kind of piece's name says it has ("guttapusalu": pearl; "jadau set": kundan or polki)."""
+        return self._named_stones.get(tuple(words_of(phrase)), ())
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""

@@ -156,7 +156,7 @@ def test_a_weight_is_no_price(deccan_shop):
 
 @pytest.mark.parametrize("said, kinds, stones, metals", [
     ("an AD set for the reception", ["necklace", "choker"], ["cubic zirconia"], []),
-    ("jadau set for my daughter", ["necklace", "choker"], ["kundan"], []),
+    ("jadau set for my daughter", ["necklace", "choker"], ["kundan", "polki"], []),
     ("oxidized jhumkis", ["jhumka"], [], ["sterling silver", "silver"]),
     ("kalgi with emeralds", ["brooch"], ["emerald"], []),
 ])  # fmt: skip
@@ -179,3 +179,9 @@ def test_a_listing_says_oxidised_brass_is_brass_and_a_shopper_says_oxidised_for_
 def test_a_price_written_with_a_closing_dash(deccan_shop, said, low, high):
     constraints = understand(said, "INR", vocabulary=deccan_shop).constraints
     assert (constraints.price_min, constraints.price_max) == (low, high)
+
+
+def test_jadau_is_a_setting_of_kundan_or_polki_not_a_stone_of_its_own():
+    lexicon = load_lexicon()
+    assert lexicon.stone_of("Jadau Chintakh Choker in 22K Gold") is None  # the listing's stone is read elsewhere
+    assert lexicon.stone_of("Jadau Kundan Haar").stone == "kundan"

@@ -62,6 +62,7 @@ PLATING_WORDS = ("plated", "plating", "gold plating")
 FINISH_WORDS = ("polished",)
 GEMSTONE_PHRASES = {
     ("aquamarine",): ("aqua",),
+    ("kundan", "polki"): ("jadau", "jadau work"),  # the setting both are set in
     PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
     SEMI_PRECIOUS_GEMSTONES: ("semi precious", "semiprecious", "semi precious stone", "semi precious gemstone"),
     ("ruby", "sapphire", "emerald", *SEMI_PRECIOUS_GEMSTONES): (  # "coloured stones", in the trade: not diamonds
@@ -190,8 +191,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     for phrase, values in vocabulary.phrases("category").items():
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
-            stone = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
-            phrases[phrase] = (Term("category", values), *((Term("gemstone", (stone,)),) if stone else ()))
+            stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
+            phrases[phrase] = (Term("category", values), *((Term("gemstone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
