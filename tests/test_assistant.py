@@ -69,8 +69,11 @@ def test_the_demo_catalog_tunes_the_image_vectors_and_a_shoppers_photo_finds_its
 
 def test_words_override_the_photo(demo_assistant):
     items = demo_items(demo_assistant)
-    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and item.metal != "white gold")
+    white = {(item.category, item.gemstone) for item in items.values() if item.metal == "white gold"}
+    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and item.metal != "white gold"
+                and (item.category, item.gemstone) in white)  # fmt: skip
     reply = demo_assistant.turn(text="like this but in white gold", image=ring.image)
+    assert reply.constraints["metals"] == ["white gold"]
     assert reply.results and all(result.metal.endswith("white gold") for result in reply.results)
 
 
