@@ -24,12 +24,13 @@ from assistant.dialogue import (
 from assistant.follow_up import MORE, FollowUp, follow_up
 from assistant.hearing import hear
 from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
+from assistant.photo_reference import Carried, carry_over, kept_note
 from assistant.intents import DECLINE, HANDOFF, POLICY, SMALL_TALK, decline_answer, handoff_answer, message_kind, small_talk_answer
 from assistant.prompt import AnswerRequest
 from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
 from assistant.shop_setup import ShopSetup
 from assistant.turn import AudioInput, PhotoInput, TurnContext
-from assistant.understanding import understand
+from assistant.understanding import Understanding, understand
 from perception.audio import decode_audio
 from perception.denoise import speech_for_asr
 from perception.image_encoder import open_image
@@ -189,12 +190,14 @@ class Assistant(ShopSetup):
             turn.photo, turn.photo_path = open_image(session.search_photo), session.search_photo
             self._encode_photo(turn)
         # "this style but cheaper": cheaper than the piece in this turn's photo, not the cards on screen.
-        pictured = self._pictured_item(turn) if turn.image is not None and said.refinements else None
+        pictured = self._pictured_item(turn.photo_vector) if turn.image is not None and said.refinements else None
         shown = self._items_in_order(session.shown)
         constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
-        # Photo + words: the photo's kind of piece holds unless the words name another.
-        kind = self.pictured_kind(turn.photo_attributes, turn.photo_vector) if turn.image is not None and turn.text else None
-        constraints = with_photo_kind(constraints, said.constraints, kind)
+        # Photo + words: the photo's kind of piece, and the metal and stone of the catalog piece it is
+        # of, hold unless the words name others.
+        kind, carried = None, Carried(constraints, ())
+        if turn.image is not None and turn.text:
+            constraints, kind, carried = self.photo_and_words(constraints, said, turn.photo_attributes, turn.photo_vector)
         words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
         photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
@@ -209,6 +212,7 @@ class Assistant(ShopSetup):
             turn.already_shown = set(session.shown_for_search)
         reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
         assumed = [assumed_note(kind)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
+        assumed += [kept_note(carried.kept)] if carried.kept else []
         turn.notes = reading + assumed + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
@@ -229,10 +233,33 @@ class Assistant(ShopSetup):
         found = self.index.items(nearest)
         return photo_kind(seen, [found[i] for i in nearest if i in found], conversation.photo_attribute_confidence)
 
-    def _pictured_item(self, turn: TurnContext) -> Item | None:
+    def photo_and_words(self, constraints: Constraints, said: Understanding, seen: PhotoAttributes | None,
+                        vector: np.ndarray) -> tuple[Constraints, PhotoKind | None, Carried]:  # fmt: skip
+        """`constraints` beside a photo: its kind of piece (assistant/photo_kind.py), and the metal and
+        stone of the catalog piece it is of where the words leave them open (assistant/photo_reference.py);
+        benchmarks/quality.py asks it too."""
+        kind = self.pictured_kind(seen, vector)
+        constraints = with_photo_kind(constraints, said.constraints, kind)
+        carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match)
+        return carried.constraints, kind, carried
+
+    def photographed_piece(self, vector: np.ndarray) -> Item | None:
+        """The catalog piece a photo is of: its nearest piece, when clearly nearer than the next
+        (`conversation.photo_same_piece_ratio`); None for a photo of something merely alike."""
+        found = self.index.nearest("image", np.asarray(vector).tolist(), 2, include=["distances"])
+        ids, distances = found.get("ids", []), found.get("distances", [])
+        if not ids or (len(distances) > 1 and distances[0] > self.settings.conversation.photo_same_piece_ratio * distances[1]):
+            return None
+        return self.index.items(ids[:1]).get(ids[0])
+
+    def _pictured_item(self, vector: np.ndarray) -> Item | None:
         """The catalog piece nearest to a photo: what "this" means in "this style but cheaper"."""
-        nearest = self.index.nearest_image_ids(turn.photo_vector, 1)
+        nearest = self.index.nearest_image_ids(vector, 1)
         return next(iter(self.index.items(nearest).values()), None)
+
+    def _any_match(self, constraints: Constraints) -> bool:
+        """Whether any catalog piece meets `constraints` (pieces without a photo too)."""
+        return bool(self.index.get("text", where=constraints.where(), include=())["ids"])
 
     def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:
         """What the photo shows, as search words beside its picture: only the attributes the

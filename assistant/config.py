@@ -77,6 +77,11 @@ class ConversationConfig(BaseModel):
     # probe's when it is this sure (photo_attribute_confidence), else the commonest kind among this
     # many catalog pieces nearest to the photo, said back as an assumption (assistant/photo_kind.py).
     photo_kind_neighbours: int = 5
+    # A photo with words is of a catalog piece, whose metal and stone hold where the words leave them
+    # open (assistant/photo_reference.py), when its nearest piece's image distance is at most this
+    # share of the next piece's: a catalog shot stands out (shares under 0.5), a shopper's photo of
+    # something alike does not (0.8-1.0 when its nearest piece is another).
+    photo_same_piece_ratio: float = 0.7
     # A typed message longer than this is refused before any model work (a shopper's request is
     # a sentence or two; a 2 MB message once held the only model slot for minutes).
     max_message_chars: int = 1_000

@@ -177,13 +177,14 @@ def apply_refinements(constraints: Constraints, refinements: list[str], shown: l
     prices = [item.price for item in shown]
     carats = [item.carat for item in shown if item.carat]
     for refinement in refinements:
+        # A cap or floor said beside it holds where it is the tighter: "cheaper, under 50k".
         if refinement == "cheaper" and prices:
             bound = statistics.median_low(prices)  # a real price on screen, so the reply can name it
-            constraints = replace(constraints, price_max=bound - 0.01, price_min=None)
+            constraints = replace(constraints, price_max=_tighter(min, bound - 0.01, constraints.price_max), price_min=None)
             said.append(f"cheaper than {format_price(bound, shown[0].currency)}")
         elif refinement == "pricier" and prices:
             bound = statistics.median_high(prices)
-            constraints = replace(constraints, price_min=bound + 0.01, price_max=None)
+            constraints = replace(constraints, price_min=_tighter(max, bound + 0.01, constraints.price_min), price_max=None)
             said.append(f"above {format_price(bound, shown[0].currency)}")
         elif refinement == "bigger" and carats:
             constraints = replace(constraints, carat_min=max(carats) + 0.01, carat_max=None)
@@ -192,6 +193,10 @@ def apply_refinements(constraints: Constraints, refinements: list[str], shown: l
             constraints = replace(constraints, carat_max=min(carats) - 0.01, carat_min=None)
             said.append(f"a stone under {min(carats):g} ct")
     return constraints, said
+
+
+def _tighter(pick, bound: float, said: float | None) -> float:
+    return bound if said is None else pick(bound, said)
 
 
 # When nothing meets every constraint, each of these is tried on its own, most negotiable first.

@@ -36,8 +36,10 @@ def photo_kind(seen: PhotoAttributes | None, nearest: list[Item], sure_above: fl
 
 
 def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind | None) -> Constraints:
-    """`constraints` with the photo's kind of piece, unless the words (`said`) name or refuse a kind."""
-    if kind is None or said.categories or said.exclude_categories:
+    """`constraints` with the photo's kind of piece, unless the words (`said`) name or refuse another
+    kind. Words naming the photo's kind among others ("same ring but rose gold", which asks for rings
+    of every kind, a photo of a finger ring) ask for the photo's own."""
+    if kind is None or said.exclude_categories or (said.categories and kind.category not in said.categories):
         return constraints
     return replace(constraints, categories=[kind.category])
 

@@ -56,7 +56,6 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
-from assistant.photo_kind import with_photo_kind  # noqa: E402
 from assistant.understanding import understand  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.config import FusionConfig  # noqa: E402
@@ -389,8 +388,9 @@ def facet_system(index: CatalogIndex, config: FusionConfig) -> Callable[[EvalQue
 
 def understood_system(index: CatalogIndex, config: FusionConfig, assistant: Assistant) -> Callable[[EvalQuery], list[Item]]:
     """The end-to-end path: constraints (and preferences, when understanding gives them) from the
-    words as the shop's vocabulary reads them; beside a photo, the photo's kind of piece unless the
-    words name another (the Assistant's own photo reading: assistant/photo_kind.py)."""
+    words as the shop's vocabulary reads them; beside a photo, the photo's kind of piece, metal and
+    stone where the words leave them open (the Assistant's own: assistant/photo_kind.py and
+    assistant/photo_reference.py)."""
     searcher = Searcher(index, config)
     vocabulary = assistant.vocabulary()
 
@@ -401,8 +401,7 @@ def understood_system(index: CatalogIndex, config: FusionConfig, assistant: Assi
         constraints = understanding.constraints
         if q.image is not None and q.text:
             vector = index.image_encoder.encode_image([q.image])[0]
-            kind = assistant.pictured_kind(assistant.photo_reader.read(vector), vector)
-            constraints = with_photo_kind(constraints, understanding.constraints, kind)
+            constraints, _, _ = assistant.photo_and_words(constraints, understanding, assistant.photo_reader.read(vector), vector)
         query = FusedQuery(text=words, image=q.image, constraints=constraints, preferences=preferences)
         return [hit.item for hit in searcher.search(query, top_k=K)]
 

@@ -184,6 +184,8 @@ class Lexicon:
         self.ambiguous_karat_suffixes = set(karat.get("ambiguous_suffixes", ()))
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
+        # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
+        self.hallmarks_said_alone = tuple(int(stamp) for stamp in karat.get("said_alone", ()))
         hallmarks = data.get("hallmarks", {})
         self.silver_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("silver", ()))
         self.platinum_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("platinum", ()))
@@ -213,11 +215,16 @@ class Lexicon:
         self.scale_words = tuple(currencies.get("scale_words", ()))
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
+        self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
 
     def _add_names(self, data: dict) -> None:
+        for value, spec in data.get("categories", {}).items():
+            for name, stone in spec.get("named_stones", {}).items():
+                words, stones = tuple(words_of(name)), tuple(stone) if isinstance(stone, list) else (stone,)
+                self._named_stones |= {words: stones, (*words[:-1], plural(words[-1])): stones} if words else {}
         for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
             for value, spec in data.get(section, {}).items():
                 named = spec.get("named_colors", {})
@@ -342,6 +349,7 @@ class Lexicon:
         mentions.sort(key=lambda m: m.start)
         plated = [m for m in mentions if self._is_plating(m, words)]
         solid = [m for m in mentions if m not in plated]
+        solid = [m for m in solid if m.entry.strength == max(n.entry.strength for n in solid)]  # a name before a weak one
         said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
         if plated:
             color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")
@@ -404,8 +412,9 @@ class Lexicon:
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by
-        its name ("neelam"); "no stones" reads as "none"; a stone only as "stone" is the generic one;
-        a stone said to be absent ("onyx-free") is not read."""
+        its name ("neelam"); "no stones" reads as "none"; else the stone a kind of piece's name
+        says ("guttapusalu": pearl); a stone only as "stone" is the generic one; a stone said to be
+        absent ("onyx-free") is not read."""
         words = words_of(text)
         mentions = self._mentions("stone", words)
         absent = self._said_absent(text)
@@ -423,7 +432,15 @@ class Lexicon:
                 generic = generic or reading
                 continue
             return reading
-        return generic
+        return self._stone_in_a_name(words) or generic
+
+    def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
+        """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
+        for mention in self._mentions("category", words):
+            stones = self._named_stones.get(tuple(words[mention.start : mention.end]), ())
+            if len(stones) == 1:
+                return StoneReading(stones[0], "", self.weak_strength, " ".join(words[mention.start : mention.end]))
+        return None
 
     def _said_absent(self, text: str) -> set[str]:
         """Words joined to an absence word by a hyphen: {"onyx"} in "Onyx-free"."""
@@ -532,6 +549,10 @@ class Lexicon:
         group = {"cut": "stone", "color": "stone"}.get(kind, kind)
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
+
+    def stone_named_by(self, phrase: str) -> tuple[str, ...]:
+        """The stones a kind of piece's name says it has ("guttapusalu": pearl; "jadau set": kundan or polki)."""
+        return self._named_stones.get(tuple(words_of(phrase)), ())
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""

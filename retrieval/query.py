@@ -97,7 +97,7 @@ class Searcher:
         avoid_terms = query.preferences.avoid_terms if self.fusion.avoid_penalty else []
         vector_kinds = set(dense) | ({"text"} if avoid_terms else set())
         self._complete_vectors(candidates, ids, vector_kinds)
-        vectors, present = _stack(candidates, ids, vector_kinds)
+        vectors, present = _stack(candidates, ids, vector_kinds, {kind: len(vector) for kind, vector in dense.items()})
         signals = {kind: vectors[kind] @ query_vector for kind, query_vector in dense.items()}
         if bm25 is not None:
             signals["lexical"] = _lexical_scores(lexical, bm25, ids)
@@ -245,12 +245,14 @@ class Searcher:
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
 
 
-def _stack(candidates: _Candidates, ids: list[str], kinds: set[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Per kind, an (n, dim) matrix of unit rows (zeros for an item without that vector) and a mask."""
+def _stack(candidates: _Candidates, ids: list[str], kinds: set[str], dims: dict[str, int]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Per kind, an (n, dim) matrix of unit rows (zeros for an item without that vector) and a mask.
+    `dims`: each query vector's length, for a kind no candidate has a vector of (a photo search
+    whose filters leave only pieces without a photo)."""
     vectors, present = {}, {}
     for kind in sorted(kinds):
         stored = candidates.vectors[kind]
-        dim = len(next(iter(stored.values()))) if stored else 1
+        dim = len(next(iter(stored.values()))) if stored else dims.get(kind, 1)
         matrix = np.zeros((len(ids), dim), dtype=np.float32)
         for row, item_id in enumerate(ids):
             if item_id in stored:

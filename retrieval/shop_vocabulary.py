@@ -69,11 +69,14 @@ class ShopVocabulary:
 
     def metal_values(self, metal: str) -> tuple[str, ...]:
         """A base metal said alone ("gold") asks for every solid metal of it the shop sells (never a
-        plating); any other metal for itself."""
+        plating); a gold plating said plainly ("gold plated", "gold polish") every plating; any other
+        metal for itself."""
         known = self.lexicon.metals.get(metal)
+        platings = {self.lexicon.plated_over_silver, self.lexicon.plated_over_other}
+        if metal == self.lexicon.plated_over_other:  # "gold plated" is any plating; "vermeil" only over silver
+            return (metal, self.lexicon.plated_over_silver)
         if known is None or known.name != known.base:
             return (metal,)
-        platings = {self.lexicon.plated_over_silver, self.lexicon.plated_over_other}
         order = list(self.lexicon.metals)  # the lexicon's order: core metals first
         solid = sorted((m for m in self.metals | set(self.lexicon.core("metal"))
                         if m not in platings and self.lexicon.metals.get(m) and self.lexicon.metals[m].base == known.base),

@@ -69,9 +69,25 @@ def test_the_demo_catalog_tunes_the_image_vectors_and_a_shoppers_photo_finds_its
 
 def test_words_override_the_photo(demo_assistant):
     items = demo_items(demo_assistant)
-    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and item.metal != "white gold")
+    white = {(item.category, item.gemstone) for item in items.values() if item.metal == "white gold"}
+    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and item.metal != "white gold"
+                and (item.category, item.gemstone) in white)  # fmt: skip
     reply = demo_assistant.turn(text="like this but in white gold", image=ring.image)
+    assert reply.constraints["metals"] == ["white gold"]
     assert reply.results and all(result.metal.endswith("white gold") for result in reply.results)
+
+
+def test_matching_pieces_keep_the_photos_metal_and_stone(demo_assistant):
+    items = demo_items(demo_assistant)
+    looks = {(item.metal, item.gemstone) for item in items.values() if item.category == "earrings" and item.has_stone}
+    ring = next(item for item in items.values() if item.category in RING_CATEGORIES and (item.metal, item.gemstone) in looks)
+    vector = demo_assistant.index.image_encoder.encode_image([Image.open(ring.image)])[0]
+    assert demo_assistant.photographed_piece(vector).id == ring.id  # a catalog shot is of its own piece
+    reply = demo_assistant.turn(text="do you have matching earrings?", image=ring.image)
+    assert reply.constraints["categories"] == ["earrings"]
+    assert ring.metal in reply.constraints["metals"] and reply.constraints["gemstones"] == [ring.gemstone]
+    assert reply.results and all(r.category == "earrings" and r.gemstone == ring.gemstone for r in reply.results)
+    assert any("kept what your photo shows" in note for note in reply.notes)
 
 
 @pytest.mark.parametrize("voice", ["en-us", "en-gb-x-rp"])

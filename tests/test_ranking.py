@@ -72,3 +72,13 @@ def test_similarity_averages_only_the_vector_kinds_both_items_have():
     similarity = similarity_matrix({"text": text, "image": image}, present)
     assert similarity[0, 1] == pytest.approx(0.5)  # same words, different look
     assert similarity[0, 2] == pytest.approx(0.0) and similarity[2, 2] == pytest.approx(1.0)
+
+
+def test_a_photo_search_whose_filters_leave_only_pieces_without_a_photo_still_scores_them():
+    from retrieval.query import _Candidates, _stack
+
+    candidates = _Candidates()
+    candidates.vectors["text"]["a"] = np.ones(4, dtype=np.float32)
+    vectors, present = _stack(candidates, ["a"], {"text", "image"}, {"image": 6})
+    assert vectors["image"].shape == (1, 6) and not present["image"][0]
+    assert (vectors["image"] @ np.ones(6)).tolist() == [0.0]

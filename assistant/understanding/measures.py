@@ -40,6 +40,7 @@ MEASURES = either(
     r"years?\b", r"yrs?\b", r"yo\b", r"year old\b", r"months?\b", r"weeks?\b", r"days?\b", r"hours?\b", r"hrs?\b",
     r"minutes?\b", r"mins?\b", r"pieces\b", r"pcs\b", r"stones?\b", r"prongs?\b", r"rows?\b", r"strands?\b",
     r"people\b", r"percent\b", r"%", r"x\b", r"st\b", r"nd\b", r"rd\b", r"th\b", r"s\b", r"am\b", r"pm\b",
+    r"grams?\b", r"grammes?\b", r"gms?\b", r"gr\b", r"g\b", r"tolas?\b", r"sovereigns?\b", r"pavans?\b",  # a weight
 )  # fmt: skip
 MEASUREMENT = re.compile(rf"(?<![\w.$€£₹¥])\d+(?:\.\d+)?(?=\s*(?:{MEASURES}))")
 RING_SIZE_SYSTEMS = {"us": "US", "uk": "UK", "british": "UK", "au": "UK", "aus": "UK", "australian": "UK",
@@ -67,8 +68,9 @@ KARAT = re.compile(
     r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
+SAID_ALONE = either(*map(str, load_lexicon().hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
 HALLMARK = re.compile(
-    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp))"
+    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp))|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
     rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
     rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"
     r"(?P<metal_named>(?=\s*(?:sterling|silver|platinum)\b))?"  # "925 silver" names it already
@@ -151,8 +153,9 @@ def read_hallmarks(reading: Reading) -> None:
     for match in reversed(list(HALLMARK.finditer(reading.text))):
         if price_cue_before(reading.text, match.start()):
             continue  # "under 925 dollars"
-        if match["gold"]:
-            add_new(reading.constraints.karats, [GOLD_HALLMARKS[int(match["gold"])]])
+        stamp = match["gold"] or match["alone"]
+        if stamp:
+            add_new(reading.constraints.karats, [GOLD_HALLMARKS[int(stamp)]])
         metal = "sterling silver" if match["silver"] else "platinum" if match["platinum"] else ""
         reading.take(*match.span(), "" if match["metal_named"] is not None else metal)
 

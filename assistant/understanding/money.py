@@ -50,6 +50,7 @@ def _amount(n: int) -> str:
         rf"(?<![\w.])(?:(?P<before{n}>{_alternation(CURRENCY_BEFORE)})\s*)?(?P<number{n}>{PRICE_NUMBER})"
         rf"(?:\s*(?P<mult{n}>{_alternation(MULTIPLIERS)})\b)?"
         rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)})\b)?"
+        rf"(?P<dash{n}>\s*/-)?"  # "Rs. 5000/-", "3000/- only": only money is written so
     )
 
 
@@ -123,6 +124,7 @@ class _Amount:
     value: float
     currency: str | None  # an ISO code, "$" (dollars of some kind) or None (not said)
     multiplier: str | None
+    dashed: bool = False  # written "5000/-": money, whatever the words around it
 
 
 def read_amount(match: re.Match, n: int) -> _Amount:
@@ -136,11 +138,11 @@ def read_amount(match: re.Match, n: int) -> _Amount:
     currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
     if currency is None and multiplier in CURRENCY_MULTIPLIERS:
         currency = CURRENCY_MULTIPLIERS[multiplier]
-    return _Amount(value, currency, multiplier)
+    return _Amount(value, currency, multiplier, bool(match[f"dash{n}"]))
 
 
 def _is_price(amount: _Amount, cued: bool) -> bool:
-    return amount.currency is not None or amount.multiplier is not None or (cued and amount.value >= MIN_BARE_PRICE)
+    return amount.currency is not None or amount.multiplier is not None or amount.dashed or (cued and amount.value >= MIN_BARE_PRICE)
 
 
 def read_prices(reading: Reading) -> None:

@@ -73,7 +73,7 @@ REFINEMENTS = {
         r"\bless (?:expensive|pricey|pricy|costly|money)\b", r"\blower (?:price|priced|cost|budget)\b",
         r"\bmore (?:affordable|reasonable|reasonably priced)\b",
         rf"{TOO} (?:expensive|pricey|costly|much money|rich for me)\b", r"\bout of my (?:price range|budget|league)\b",
-        r"\bcosts? less\b",
+        r"\bcosts? less\b", r"\bfor less\b", r"\b(?:budget|cheap|affordable|economical|inexpensive) (?:version|option|alternative)s?\b",
     ),
     "pricier": (
         rf"\bpricier\b{NOT_A_COMPARISON}", rf"\bmore expensive\b{NOT_A_COMPARISON}",

@@ -56,8 +56,13 @@ DESIGN_PHRASES = {
     ("bangle",): ("cuff",),
 }
 METAL_WORDS = {"rose": ("rose gold",), "golden": ("gold",), "plat": ("platinum",), "gold plated": ("gold plated", "gold plated silver")}
+# A plating said without its gold ("not plated", "no gold plating"): every gold plating.
+PLATING_WORDS = ("plated", "plating", "gold plating")
+# Plating words of a listing that a shopper says of a finish: "a yellow gold polished bangle".
+FINISH_WORDS = ("polished",)
 GEMSTONE_PHRASES = {
     ("aquamarine",): ("aqua",),
+    ("kundan", "polki"): ("jadau", "jadau work"),  # the setting both are set in
     PRECIOUS_GEMSTONES: ("precious stone", "precious gem", "precious gemstone"),
     SEMI_PRECIOUS_GEMSTONES: ("semi precious", "semiprecious", "semi precious stone", "semi precious gemstone"),
     ("ruby", "sapphire", "emerald", *SEMI_PRECIOUS_GEMSTONES): (  # "coloured stones", in the trade: not diamonds
@@ -85,7 +90,7 @@ NO_STONE_PHRASES = ("plain", "stoneless", "metal only", "all metal", "just metal
 OTHER_STONE_PHRASES = ("other stone", "other stones", "other gem", "other gems", "other gemstone", "other gemstones")
 CUT_PHRASES = ("emerald cut", "rose cut", "pear cut", "princess cut", "oval cut", "cushion cut", "round cut")
 # Materials named after a metal they are not.
-MATERIAL_PHRASES = ("gold filled", "silver plated")
+MATERIAL_PHRASES = ("gold filled", "silver plated", "rhodium plated", "rhodium plating")
 
 OCCASION_PHRASES = {
     "everyday": ("everyday", "every day", "daily", "daily wear", "day to day", "casual", "all the time", "everyday wear"),
@@ -186,10 +191,12 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     for phrase, values in vocabulary.phrases("category").items():
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
-            phrases[phrase] = (Term("category", values),)
+            stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
+            phrases[phrase] = (Term("category", values), *((Term("gemstone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
+    phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
     phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
@@ -203,6 +210,17 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("recipient", RECIPIENT_PHRASES)
     phrases |= COMPOUND_TERMS
     return phrases
+
+
+def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
+    """A gold said with a plating word after it ("rose gold plated", "gold tone", "yellow gold polish")
+    is a plating, as the lexicon reads a listing; so is a plating word alone ("not plated")."""
+    lexicon = vocabulary.lexicon
+    platings = (Term("metal", vocabulary.metal_values(lexicon.plated_over_other)),)
+    golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
+             if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
+    found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}
+    return found | dict.fromkeys(PLATING_WORDS, platings)
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:

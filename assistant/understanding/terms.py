@@ -49,6 +49,13 @@ OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
 NEXT_WORD = re.compile(r" *([a-z][a-z']*)")
 STONE_KINDS = {"gemstone", "any_stone"}
+# "a mangalsutra with a diamond pendant", "necklace set with matching earrings": a kind of piece after
+# "with", once another has been named, is a part of it or what comes with it, not a second kind asked
+# for; nor is one after "for these", "to go with my" (what the shopper has).
+PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|little|tiny|big|large)\s+)*$")
+THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a diamond pendant": a piece named
+# "a necklace to go with these earrings", "earrings for this choker": the piece already owned.
+OWNED_AFTER = re.compile(r"\b(?:for|with|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
 
@@ -157,10 +164,20 @@ def read_terms(reading: Reading) -> None:
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
+    named: list[str] = []  # the kinds of piece named so far
+    pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
+    family_of = reading.table.vocabulary.lexicon.family_of
     for group in groups:
+        before = text[: group[0].start]
+        kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
+        # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
+        of_family_named = any(family_of(kind) in named for kind in kinds)
+        part = (bool(named) and bool(OWNED_AFTER.search(before))) or (
+            (bool(named) or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)) and not of_family_named)
+        named += kinds
         for item in group:
             for term in item.terms:
-                if item.neutral or _colors_something_else(text, item, starts):
+                if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
                     continue
                 if term.kind == "color_or_metal":
                     term = _color_or_metal(term, text[: item.start], group, gold_said)

@@ -1,0 +1,115 @@
+"""What "this" carries beside a photo: the shopper's words change the pictured piece, the rest of it holds.
+
+Photo + words ask for the piece in the photo as the words change it: "same but with diamonds" is the
+pictured rose-gold bangle with diamonds, "matching earrings" are earrings of the pictured ring's
+metal and stone, "is this available in 18k?" is the pictured yellow-gold bangle in 18k. What the
+words leave open is carried over from the pictured catalog piece, slot by slot (the kind of piece is
+photo_kind.py's):
+
+- its metal: the shop's metals of the same base and colour (a plating: every plating), and its
+  karat; gold or a karat said without a colour keeps the pictured gold's colour ("this in 18k");
+- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones.
+
+Only a photo of a catalog piece carries them: one whose nearest catalog piece stands clearly nearer
+than the next (the Assistant's `photographed_piece`); a photo of something merely like the catalog's
+pieces carries its kind alone, since its nearest piece's metal and stone are a guess.
+
+"Cheaper" and "pricier" are measured against the pictured piece's price (assistant/dialogue.py).
+When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
+22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
+style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
+one). The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
+matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
+plated kundan bangle is a kundan bangle in gold, not any gold bangle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from retrieval.catalog import Item
+from retrieval.constraints import Constraints
+from retrieval.extraction import UNKNOWN
+from retrieval.lexicon import NO_STONE
+from retrieval.shop_vocabulary import ShopVocabulary
+
+# What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
+GIVE_WAY = (("karat",), ("karat", "metal"))
+
+
+@dataclass(frozen=True)
+class Carried:
+    constraints: Constraints
+    kept: tuple[str, ...]  # what was carried over from the photo, in words for the reply ("rose gold", "diamond")
+
+
+def carry_over(constraints: Constraints, said: Constraints, pictured: Item | None, vocabulary: ShopVocabulary,
+               any_match: Callable[[Constraints], bool]) -> Carried:  # fmt: skip
+    """`constraints` with what the words (`said`) leave open taken from the `pictured` piece, as
+    far as `any_match` finds a catalog piece meeting them."""
+    if pictured is None:
+        return Carried(constraints, ())
+    slots = _carried_slots(constraints, said, pictured, vocabulary)
+    for giving in ((), *GIVE_WAY) if slots else ():
+        kept = {slot: value for slot, value in slots.items() if slot not in giving}
+        candidate = _with(constraints, kept)
+        if any_match(candidate):
+            return Carried(candidate, _said(kept))
+    return Carried(_with(constraints, slots), _said(slots))
+
+
+def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, vocabulary: ShopVocabulary) -> dict:
+    slots: dict = {}
+    metals = _same_metal(pictured, vocabulary)
+    any_gold = set(said.metals) == set(vocabulary.metal_values("gold")) or set(said.metals) == set(vocabulary.gold_metals())
+    if metals and not said.exclude_metals and (not said.metals or any_gold):
+        if said.metals:  # "this in 18k", "same in gold": the gold said, in the pictured gold's colour
+            same_colour = [metal for metal in constraints.metals if metal in metals]
+            if same_colour:
+                slots["colour"] = same_colour
+        else:
+            slots["metal"] = metals
+            if pictured.karat:
+                slots["karat"] = [pictured.karat]
+    stone, stones = pictured.gemstone, vocabulary.lexicon.stones
+    known_stone = stone == NO_STONE or (stone in stones and not stones[stone].generic) or stone not in {*stones, UNKNOWN, ""}
+    if known_stone and not (said.gemstones or said.gemstone_colors or said.exclude_gemstones):
+        slots["stone"] = [stone]
+    return slots
+
+
+def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
+    """The metals that look like the pictured piece's: the same base and colour, every plating for a plating."""
+    lexicon, metal = vocabulary.lexicon, pictured.metal
+    if not metal or metal == UNKNOWN:
+        return []
+    platings = [lexicon.plated_over_other, lexicon.plated_over_silver]
+    if metal in platings:
+        return platings
+    known = lexicon.metals.get(metal)
+    if known is None:
+        return [metal]
+    color = known.color or pictured.metal_color
+    if known.base == "gold" and not color:
+        return []  # gold of a colour not known: any gold would be a guess
+    alike = [name for name in vocabulary.metals | {metal}
+             if name in lexicon.metals and lexicon.metals[name].base == known.base and lexicon.metals[name].color == color]  # fmt: skip
+    return sorted(alike, key=list(lexicon.metals).index)
+
+
+def _with(constraints: Constraints, slots: dict) -> Constraints:
+    changes = {"metal": "metals", "colour": "metals", "karat": "karats", "stone": "gemstones"}
+    return replace(constraints, **{changes[slot]: list(value) for slot, value in slots.items()})
+
+
+def _said(slots: dict) -> tuple[str, ...]:
+    """The carried slots in words for the reply: "rose gold", "diamond", "no stone"."""
+    words = {"metal": lambda values: values[0], "colour": lambda values: values[0],
+             "stone": lambda values: "no stone" if values == [NO_STONE] else values[0]}  # fmt: skip
+    return tuple(words[slot](value) for slot, value in slots.items() if slot in words)
+
+
+def kept_note(kept: tuple[str, ...]) -> str:
+    """What the reply says about what was carried over from the photo."""
+    return f"I kept what your photo shows ({', '.join(kept)}): say if you want it otherwise"

@@ -1,0 +1,135 @@
+"""Photo + words: what "this" carries over from the pictured piece (assistant/photo_reference.py),
+and "cheaper" measured against it with a budget said beside it (assistant/dialogue.py). Which
+catalog piece a photo is of (Assistant.photographed_piece) is tested in tests/test_assistant.py."""
+
+import pytest
+
+from assistant.dialogue import apply_refinements
+from assistant.photo_kind import PhotoKind, with_photo_kind
+from assistant.photo_reference import carry_over, kept_note
+from assistant.understanding import understand
+from retrieval.catalog import Item
+from retrieval.constraints import Constraints
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import shop_vocabulary
+
+CATALOG = [
+    # id, category, metal, karat, stone, price
+    ("ring-22-ruby", "ring", "yellow gold", 22, "ruby", 40_000),
+    ("ear-22-ruby", "earrings", "yellow gold", 22, "ruby", 35_000),
+    ("ear-18-ruby", "earrings", "yellow gold", 18, "ruby", 30_000),
+    ("ear-18-ruby-white", "earrings", "white gold", 18, "ruby", 31_000),
+    ("ear-22-plain", "earrings", "yellow gold", 22, "none", 20_000),
+    ("bangle-rose", "bangle", "rose gold", 18, "none", 70_000),
+    ("bangle-rose-diamond", "bangle", "rose gold", 18, "diamond", 160_000),
+    ("bangle-white-diamond", "bangle", "white gold", 18, "diamond", 180_000),
+    ("bangle-yellow-diamond-18", "bangle", "yellow gold", 18, "diamond", 150_000),
+    ("bangle-yellow-22", "bangle", "yellow gold", 22, "none", 270_000),
+    ("jhumka-gold", "jhumka", "yellow gold", 22, "none", 150_000),
+    ("jhumka-plated", "jhumka", "gold plated silver", None, "none", 3_500),
+    ("jhumka-plated-2", "jhumka", "gold plated", None, "none", 4_000),
+    ("bangle-kundan-plated", "bangle", "gold plated silver", None, "kundan", 14_000),
+    ("anklet-silver", "anklet", "sterling silver", None, "none", 9_000),
+    ("toe-silver", "toe ring", "silver", None, "none", 900),
+    ("toe-plated", "toe ring", "gold plated silver", None, "none", 1_100),
+    ("bracelet-diamond-white", "bracelet", "white gold", 18, "diamond", 200_000),
+    ("bracelet-diamond-rose", "bracelet", "rose gold", 14, "diamond", 45_000),
+    ("bracelet-cz", "bracelet", "gold plated silver", None, "cubic zirconia", 4_000),
+]
+ITEMS = {key: Item(id=key, title=key, price=price, currency="INR", category=kind, metal=metal, karat=karat, gemstone=stone)
+         for key, kind, metal, karat, stone, price in CATALOG}  # fmt: skip
+VOCABULARY = shop_vocabulary(ITEMS.values(), load_lexicon())
+
+
+def search(words: str, photo_of: str, catalog: dict[str, Item] = ITEMS) -> tuple[Constraints, tuple[str, ...]]:
+    """The constraints a turn with these words and a photo of this catalog piece searches with."""
+
+    def any_match(constraints: Constraints) -> bool:
+        return any(constraints.allows(item) for item in catalog.values())
+
+    said = understand(words, "INR", vocabulary=VOCABULARY)
+    pictured = ITEMS[photo_of]
+    constraints, _ = apply_refinements(said.constraints, said.refinements, [pictured])
+    constraints = with_photo_kind(constraints, said.constraints, PhotoKind(pictured.category, True))
+    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY, any_match)
+    return carried.constraints, carried.kept
+
+
+def found(constraints: Constraints, catalog: dict[str, Item] = ITEMS) -> set[str]:
+    return {key for key, item in catalog.items() if constraints.allows(item)}
+
+
+def test_matching_pieces_keep_the_pictured_metal_karat_and_stone_with_the_kind_from_the_words():
+    constraints, kept = search("got any earrings to go with it?", "ring-22-ruby")
+    assert found(constraints) == {"ear-22-ruby"}
+    assert kept == ("yellow gold", "ruby")
+
+
+def test_a_karat_gives_way_before_the_look_does():
+    without_22k_pair = {key: item for key, item in ITEMS.items() if key != "ear-22-ruby"}
+    constraints, _ = search("matching earrings", "ring-22-ruby", without_22k_pair)
+    assert found(constraints, without_22k_pair) == {"ear-18-ruby"}  # still yellow gold with a ruby, not the white-gold pair
+
+
+def test_words_override_the_slot_they_name_and_the_rest_holds():
+    constraints, kept = search("the same thing with diamonds", "bangle-rose")
+    assert found(constraints) == {"bangle-rose-diamond"}
+    assert kept == ("rose gold",)
+    constraints, _ = search("same one in white gold", "bangle-rose-diamond")
+    assert found(constraints) == {"bangle-white-diamond"}
+
+
+def test_a_karat_said_alone_keeps_the_pictured_colour():
+    constraints, _ = search("do you have it in 18 karat", "bangle-yellow-22")
+    assert constraints.karats == [18]
+    assert constraints.metals == ["yellow gold"]
+
+
+def test_silver_carries_as_every_silver_and_a_plating_as_every_plating():
+    constraints, _ = search("toe rings to wear with these", "anklet-silver")
+    assert found(constraints) == {"toe-silver"}
+    constraints, _ = search("another style like this", "jhumka-plated")
+    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
+
+
+def test_a_metal_the_words_left_open_gives_way_but_the_stone_holds():
+    constraints, kept = search("a similar style within 10k", "jhumka-gold")
+    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
+    assert kept == ("no stone",)
+    constraints, _ = search("same in kundan", "bangle-yellow-22")
+    assert found(constraints) == {"bangle-kundan-plated"}
+
+
+def test_a_stone_and_the_colour_of_a_gold_said_hold_even_when_nothing_matches():
+    """A real-gold version of a plated kundan bangle: no gold kundan bangle exists, and any gold bangle is not it."""
+    constraints, _ = search("real gold version of this?", "bangle-kundan-plated")
+    assert found(constraints) == set()
+    assert constraints.gemstones == ["kundan"]
+    constraints, _ = search("this in 14 karat?", "bangle-yellow-22")
+    assert found(constraints) == set() and constraints.metals == ["yellow gold"]
+
+
+def test_cheaper_than_the_pictured_piece_and_under_the_budget_said():
+    constraints, _ = search("a less expensive version, under 50k", "bracelet-diamond-white")
+    assert constraints.price_max == 50_000
+    assert found(constraints) == {"bracelet-diamond-rose"}
+    constraints, _ = search("cheaper version of this", "bracelet-diamond-white")
+    assert constraints.price_max == pytest.approx(199_999.99)
+
+
+def test_no_photo_carries_nothing():
+    said = understand("matching earrings", "INR", vocabulary=VOCABULARY).constraints
+    assert carry_over(said, said, None, VOCABULARY, lambda constraints: True).constraints == said
+
+
+def test_the_reply_says_what_was_kept():
+    assert "rose gold" in kept_note(("rose gold", "diamond")) and "diamond" in kept_note(("rose gold", "diamond"))
+
+
+def test_words_naming_the_photos_kind_among_others_ask_for_the_photos_own():
+    rings = shop_vocabulary([*ITEMS.values(), Item(id="eng", title="e", price=1, currency="INR", category="engagement ring", metal="rose gold")],
+                            load_lexicon())  # fmt: skip
+    said = understand("the same ring but in rose gold", "INR", vocabulary=rings).constraints
+    assert len(said.categories) > 1
+    assert with_photo_kind(said, said, PhotoKind("ring", True)).categories == ["ring"]
+    assert with_photo_kind(said, said, PhotoKind("earrings", True)).categories == said.categories
