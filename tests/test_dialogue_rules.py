@@ -38,7 +38,9 @@ def test_closest_alternatives_are_labelled_only_with_what_they_really_miss(demo_
 
 def test_a_follow_up_keeps_the_photo_and_the_soft_wishes_of_the_search_it_refines(demo_assistant):
     items = items_of(demo_assistant)
-    ring = next(i for i in items.values() if i.category in RING_CATEGORIES and i.metal == "yellow gold")
+    rings = [i for i in items.values() if i.category in RING_CATEGORIES]
+    # a ring whose kind and stone the catalog also has in white gold: "like this" keeps the pictured stone
+    ring = next(i for i in rings if i.metal == "yellow gold" and any(o.category == i.category and o.metal == "white gold" and o.gemstone == i.gemstone for o in rings))
     session = Session()
     demo_assistant.turn(text="something like this for our anniversary", image=ring.image, session=session)
     reply = demo_assistant.turn(text="like this but in white gold", session=session)

@@ -21,8 +21,15 @@ def rings(assistant):
     return [item for item in demo_items(assistant) if item.category in RING_CATEGORIES]
 
 
+def with_a_twin_in(items, metal_from: str, metal_to: str):
+    """A piece in `metal_from` whose stone the catalog also has in `metal_to`, in a piece of its
+    kind: "like this but in <metal_to>" keeps the pictured piece's kind and stone (assistant/photo_reference.py)."""
+    return next((item for item in items if item.metal == metal_from and any(
+        other.category == item.category and other.metal == metal_to and other.gemstone == item.gemstone for other in items)), None)  # fmt: skip
+
+
 def test_like_this_but_in_white_gold(demo_assistant):
-    ring = next(item for item in rings(demo_assistant) if item.metal == "yellow gold")
+    ring = with_a_twin_in(rings(demo_assistant), "yellow gold", "white gold")
     reply = demo_assistant.turn(text="like this but in white gold", image=ring.image)
     assert reply.results
     assert all(result.metal.endswith("white gold") for result in reply.results)  # the words win
@@ -74,10 +81,10 @@ def test_words_naming_a_metal_compare_the_photo_by_shape_alone(demo_assistant):
 
 @pytest.mark.parametrize("kind", ["ring", "earrings", "bracelet"])
 def test_the_photos_kind_of_piece_holds_unless_the_words_name_another(demo_assistant, kind):
-    items = demo_items(demo_assistant)
-    if not any(item.category == kind and item.metal == "rose gold" for item in items):
-        pytest.skip(f"the small demo catalog has no rose-gold {kind}")
-    piece = next(item for item in items if item.category == kind and item.metal != "rose gold")
+    items = [item for item in demo_items(demo_assistant) if item.category == kind]
+    piece = next(filter(None, (with_a_twin_in(items, metal, "rose gold") for metal in ("yellow gold", "white gold", "sterling silver"))), None)
+    if piece is None:
+        pytest.skip(f"the small demo catalog has no rose-gold {kind} with the stone of another {kind}")
     reply = demo_assistant.turn(text="like this but in rose gold", image=piece.image)
     matches = [result for result in reply.results if not result.relaxed]
     assert matches
