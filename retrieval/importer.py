@@ -19,7 +19,6 @@ import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 
 from retrieval.catalog import LoadResult, load_catalog, searchable_tags
 from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
@@ -34,7 +33,6 @@ from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, w
 from retrieval.prices import currency_mismatch
 from retrieval.reports import IngestReport
 
-VECTOR_PAGE = 1_000  # image vectors read from the store at once
 STATED = (COLUMN, CORRECTION, DEFAULT)  # facts no photo weighs
 
 
@@ -112,7 +110,7 @@ class CatalogImporter:
         weighed = [item for item in read.items if item.image and _photo_may_speak(read.extractions[item.id])]
         if not weighed:
             return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
-        vectors = self._image_vectors([item.id for item in read.items if item.image])
+        vectors = self.index.vectors("image", [item.id for item in read.items if item.image])
         reader = CatalogPhotoReader(lexicon, self.settings.extraction)
         reader.fit(vectors, read.extractions)
         final = []
@@ -122,13 +120,6 @@ class CatalogImporter:
                 fuse(extraction, reader.read(vectors[item.id]), reader)
             final.append(with_facts(item, extraction, lexicon, searchable_tags))
         return final
-
-    def _image_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
-        vectors = {}
-        for start in range(0, len(ids), VECTOR_PAGE):
-            found = self.index.get("image", ids=ids[start : start + VECTOR_PAGE], include=["embeddings"])
-            vectors.update({item_id: np.asarray(vector, np.float32) for item_id, vector in zip(found["ids"], found["embeddings"])})
-        return vectors
 
     def _currency_notes(self, loaded: LoadResult, items: list[Item]) -> list[str]:
         currency = self.settings.currency

@@ -293,7 +293,7 @@ class CatalogIndex:
         if tuned.fitted_on() == fingerprint:
             report.notes.append("the image tuning saved for these photos was kept (no refit)")
             return
-        stored = self._vectors("image", [item.id for item in sample])
+        stored = self.vectors("image", [item.id for item in sample])
         entries = [(item, "", item.image) for item in sample if item.id in stored]  # unusable photos were not stored
         shrunk = partial(open_picture, max_side=tuned.config.max_photo_side)
         kept, shots = _prepare_batch(entries, shrunk, [])
@@ -303,7 +303,8 @@ class CatalogIndex:
         report.tuned_on = len(shots)
         kill_point("fit")
 
-    def _vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
+    def vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
+        """{id: stored vector} of the `ids` the store holds, read a page at a time."""
         vectors = {}
         for batch in _batches(ids, CHROMA_READ_PAGE):
             found = self.get(kind, ids=batch, include=["embeddings"])
@@ -474,7 +475,7 @@ class CatalogIndex:
         batch_size = self.config.ingest_batch_size
         to_encode = list(plan.embed)
         for batch in _batches(plan.retune, batch_size):
-            stored = self._vectors(kind, [item.id for item, _, _ in batch])
+            stored = self.vectors(kind, [item.id for item, _, _ in batch])
             to_encode += [entry for entry in batch if entry[0].id not in stored]
             batch = [entry for entry in batch if entry[0].id in stored]
             if batch:
