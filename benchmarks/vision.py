@@ -8,7 +8,7 @@ in code, unevenly lit, colour-jittered, cropped to >= 60% of the piece, JPEG q40
 encoded, and looked up among all catalog images: Recall@1 and @10 of its own item.
 
 No two demo items should be drawn alike: the renderer gives each item its own design details
-seeded by its id (retrieval/demo/render.py Design), as a shop's photos of two products differ.
+seeded by its id (retrieval/demo/pieces.py Design), as a shop's photos of two products differ.
 The benchmark checks it: items whose pieces are pixel-identical in a fixed pose are "twins"
 (before per-item designs a third of the items had one, and nothing tells twins apart once a
 photo is turned, scaled and cropped), and Recall is also reported twin-aware (a twin of the
@@ -49,7 +49,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from PIL import Image, ImageChops  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
@@ -58,8 +58,10 @@ from perception.config import ImageEncoderConfig  # noqa: E402
 from perception.image_encoder import create_image_encoder, open_image  # noqa: E402
 from retrieval.attributes import SoftmaxProbe, labels_of  # noqa: E402
 from retrieval.catalog import Item, load_catalog  # noqa: E402
-from retrieval.demo import render  # noqa: E402
+from retrieval.demo.canvas import Canvas, Pose  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
+from retrieval.demo.pieces import draw_piece  # noqa: E402
+from retrieval.demo.render import downsample, piece_cutout  # noqa: E402
 from retrieval.config import ImageTuningConfig  # noqa: E402
 from retrieval.index import item_metadata  # noqa: E402
 from retrieval.tuning import CatalogTunedEncoder  # noqa: E402
@@ -83,23 +85,15 @@ TUNED = "+ tuned to the catalog"  # retrieval/tuning.py on top of ENCODER_FINAL:
 HELD_OUT_SHARE = 0.5  # of the items left out of the tuning fit, to measure items it never saw
 
 
-def piece_cutout(item: Item, size: int) -> Image.Image:
-    """The renderer's piece alone, as an RGBA cut-out: what the shopper photographs."""
-    rng = random.Random(f"{item.id}:0")
-    canvas = render.Canvas(size, render.Pose.sample(rng))
-    render.draw_piece(item, canvas, rng)
-    return ImageChops.multiply(render.downsample(canvas, size), render.light_falloff(size))
-
-
 def twins(items: list[Item]) -> np.ndarray:
     """twins[i, j]: items i and j are drawn the same in a fixed pose (i == j included)."""
     renders = []
     for item in items:
         rng = random.Random(f"{item.id}:0")
-        render.Pose.sample(rng)  # spend the pose's draws, so the piece is drawn as in its shot
-        canvas = render.Canvas(CANONICAL_SIDE, render.Pose(1.0, 0.0, (0.0, 0.0)))
-        render.draw_piece(item, canvas, rng)
-        renders.append(np.asarray(render.downsample(canvas, CANONICAL_SIDE), np.float32).ravel() / 255)
+        Pose.sample(rng)  # spend the pose's draws, so the piece is drawn as in its shot
+        canvas = Canvas(CANONICAL_SIDE, Pose(1.0, 0.0, (0.0, 0.0)))
+        draw_piece(item, canvas, rng)
+        renders.append(np.asarray(downsample(canvas, CANONICAL_SIDE), np.float32).ravel() / 255)
     flat = np.stack(renders)
     squared = (flat**2).sum(axis=1)
     distance = (squared[:, None] + squared[None, :] - 2 * flat @ flat.T) / flat.shape[1]

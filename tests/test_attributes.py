@@ -13,6 +13,7 @@ from retrieval.attributes import (
 )  # fmt: skip
 
 SURE = 0.9
+CUTOUT_SIDE = 384  # the demo piece a shopper photographs, in pixels
 
 
 def attributes(category="ring", metal="rose", stone=HAS_STONE, color="pink", confidence=SURE):
@@ -135,27 +136,18 @@ def test_a_clip_encoder_adds_a_zero_shot_opinion():
 
 @pytest.mark.integration
 def test_attributes_of_shopper_photos_of_demo_items(demo_assistant):
-    from retrieval.demo import render
     from perception.augment import shopper_photo
+    from retrieval.demo.render import piece_cutout
 
     reader = AttributeReader(demo_assistant.index)
     items = list(demo_assistant.index.items(demo_assistant.index.texts.get()["ids"]).values())
     chosen = items[::10]  # 12 items of every kind
     right = 0
     for item in chosen:
-        photo = shopper_photo(piece_cutout(item, render), random.Random(item.id)).image
+        photo = shopper_photo(piece_cutout(item, CUTOUT_SIDE), random.Random(item.id)).image
         seen = reader.read_photo(photo)
         right += seen.category.value == item.category
         assert describe(seen).startswith(("a ", "an "))
     # benchmarks/vision.py: ~70% of photos of unseen items get their category (of 10) right
     assert right >= len(chosen) // 2, f"{right} of {len(chosen)} categories right"
 
-
-def piece_cutout(item, render, size=384):
-    """The demo renderer's piece alone, as an RGBA cut-out (what a shopper photographs)."""
-    from PIL import ImageChops
-
-    rng = random.Random(f"{item.id}:0")
-    canvas = render.Canvas(size, render.Pose.sample(rng))
-    render.draw_piece(item, canvas, rng)
-    return ImageChops.multiply(render.downsample(canvas, size), render.light_falloff(size))

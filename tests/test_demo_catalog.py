@@ -10,9 +10,10 @@ from PIL import Image
 
 from retrieval.catalog import Item, load_catalog
 from retrieval.config import DemoCatalogConfig
-from retrieval.demo import render
+from retrieval.demo.canvas import Canvas, Pose
+from retrieval.demo.pieces import Design, draw_piece
 from retrieval.demo.generate import generate_demo_items, write_demo_catalog
-from retrieval.demo.render import render_product_shot
+from retrieval.demo.render import downsample, render_product_shot
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, GOLD_METALS, METALS, RING_CATEGORIES
 
 CONFIG = DemoCatalogConfig()
@@ -146,12 +147,12 @@ def test_items_of_the_same_description_are_drawn_differently(category):
     """No twins: each item's id seeds its design, so two products never look pixel-identical,
     even in the same pose (the pose is the shot's; the design is the item's)."""
     first, second = (make_item(category, "rose gold", "sapphire", id=f"T-{n}") for n in (1, 2))
-    assert render.Design.of(first) == render.Design.of(first) != render.Design.of(second)
+    assert Design.of(first) == Design.of(first) != Design.of(second)
     drawn = []
     for item in (first, second):
-        canvas = render.Canvas(96, render.Pose(1.0, 0.0, (0.0, 0.0)))
-        render.draw_piece(item, canvas, random.Random(0))
-        drawn.append(pixels(render.downsample(canvas, 96)))
+        canvas = Canvas(96, Pose(1.0, 0.0, (0.0, 0.0)))
+        draw_piece(item, canvas, random.Random(0))
+        drawn.append(pixels(downsample(canvas, 96)))
     assert np.abs(drawn[0] - drawn[1]).mean() > 0.5
 
 

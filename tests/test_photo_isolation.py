@@ -5,7 +5,7 @@ import random
 
 import numpy as np
 import pytest
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageDraw
 
 from perception.augment import STEPS, shopper_photo
 from perception.config import ImageEncoderConfig
@@ -13,16 +13,10 @@ from perception.image_encoder import create_image_encoder, efficientnet_lite0_na
 from perception.photo import PAPER, color_signature, isolate_piece, level_angle, piece_masks
 from retrieval.demo import render
 from retrieval.demo.generate import generate_demo_items
+from retrieval.demo.render import piece_cutout
 
 ITEMS = generate_demo_items(24, seed=7)
-
-
-def piece_cutout(item, size=384):
-    """The demo renderer's piece alone, as an RGBA cut-out (what a shopper photographs)."""
-    rng = random.Random(f"{item.id}:0")
-    canvas = render.Canvas(size, render.Pose.sample(rng))
-    render.draw_piece(item, canvas, rng)
-    return ImageChops.multiply(render.downsample(canvas, size), render.light_falloff(size))
+CUTOUT_SIDE = 384
 
 
 def box_of(mask: Image.Image) -> tuple[int, int, int, int]:
@@ -37,7 +31,7 @@ def overlap(inner, outer) -> float:
 
 
 def test_shopper_photos_are_deterministic_and_keep_most_of_the_piece():
-    piece = piece_cutout(ITEMS[0])
+    piece = piece_cutout(ITEMS[0], CUTOUT_SIDE)
     first, again = (shopper_photo(piece, random.Random(3)) for _ in range(2))
     assert np.array_equal(np.asarray(first.image), np.asarray(again.image))
     whole = shopper_photo(piece, random.Random(3), [step for step in STEPS if step != "crop"])
@@ -61,7 +55,7 @@ def test_a_catalog_shot_is_cropped_to_its_piece():
 def test_pieces_are_found_on_shoppers_backgrounds():
     found_well = 0
     for number, item in enumerate(ITEMS[:10]):
-        photo = shopper_photo(piece_cutout(item), random.Random(number), ["mirror", "rotate", "scale", "background", "jpeg"])
+        photo = shopper_photo(piece_cutout(item, CUTOUT_SIDE), random.Random(number), ["mirror", "rotate", "scale", "background", "jpeg"])
         masks = piece_masks(photo.image)
         if masks is None:
             continue
