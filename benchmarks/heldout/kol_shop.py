@@ -381,7 +381,7 @@ NEUTRAL_OPENERS = ["From our Bowbazar showroom.", "Handmade in Kolkata.", "Made 
 
 
 def huid(rng):
-    return "".join(rng.choice("ABDEFGHJMNPQRSUVWXYZ0123456789") for _ in range(6))
+    return safe_text("".join(rng.choice("ABDEFGHJMNPQRSUVWXYZ0123456789") for _ in range(6)))
 
 
 def bhori(g):
@@ -513,7 +513,7 @@ def write_listing(rng, p, name):
     if p.get("others") and st_loc in ("title", "body"):
         rows.append(("Also set with", "pearl drops"))
     gw = p["variants"][0].grams
-    wt = f"{gw:.3f} gm"
+    wt = safe_text(f"{gw:.3f} gm")
     if code in ("Y22", "Y18", "W18", "R18") and gw > 6 and rng.random() < 0.6:
         wt += f" (approx. {bhori(gw)})"
     rows.append(("Gross Wt.", wt))
@@ -525,7 +525,7 @@ def write_listing(rng, p, name):
     bits.append(table)
     if code in ("Y22", "Y18", "W18", "R18") and rng.random() < 0.45:
         pr = p["variants"][0].price * rng.choice([0.96, 0.98, 1.0, 1.03])
-        bits.append(f"<p>Price shown on the rate of the day (approx. &#8377;{inr_group(r10(pr))}/-). Final bill at the rate of the billing day, incl. 3% GST.</p>")
+        bits.append(safe_text(f"<p>Price shown on the rate of the day (approx. &#8377;{inr_group(r10(pr))}/-). Final bill at the rate of the billing day, incl. 3% GST.</p>"))
     if code in ("Y22",) and rng.random() < 0.15:
         bits.append("<p>Real hallmarked gold, not gold covering and not 1 gram gold.</p>")
     if code == "S925" and rng.random() < 0.3:
@@ -533,7 +533,7 @@ def write_listing(rng, p, name):
     if rng.random() < 0.2:
         bits.append("<p><em>" + rng.choice(["Old ornaments taken in exchange at our Bowbazar store.", "Video call shopping available, WhatsApp us.",
                                            "Colour of stones may vary slightly from the picture.", "Jamai Sasthi offer: making charge 10% off."]) + "</em></p>")
-    body = safe_text("\n".join(bits))
+    body = "\n".join(bits)
     if rng.random() < 0.04 and "body" not in (col_loc, st_loc, cat_loc, kar_loc):
         body = ""
     p["body"] = body
