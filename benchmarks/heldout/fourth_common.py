@@ -48,3 +48,12 @@ def inr_group(x: float) -> str:
     if head:
         parts.insert(0, head)
     return ",".join(parts) + "," + tail
+
+# 10K gold, the Canadian shop's everyday karat (renderer tone as 14K)
+FMETALS.setdefault("Y10", ("yellow gold", "yellow", 10, "yellow14"))
+FMETALS.setdefault("W10", ("white gold", "white", 10, "white"))
+FMETALS.setdefault("R10", ("rose gold", "rose", 10, "rose"))
+FSTONES.setdefault("yellow topaz", ("topaz", "yellow", "topaz", (236, 184, 62)))
+FSTONES.setdefault("jade", ("jade", "green", "emerald", (74, 142, 92)))
+FSTONES.setdefault("lab ruby", ("ruby", "red", "ruby", None))
+FSTONES.setdefault("lab sapphire", ("sapphire", "blue", "sapphire", None))
