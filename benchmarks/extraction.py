@@ -71,6 +71,8 @@ HYD_PREFIX = "https://cdn.heldout-hyd.example/files/"
 MEL_PREFIX = "https://cdn.heldout-mel.example/wp-content/uploads/"
 CHN_PREFIX = "https://cdn.heldout-chn.example/s/files/1/0734/2219/8812/files/"
 DXB_PREFIX = "https://cdn.heldout-dxb.example/wp-content/uploads/"
+KOL_PREFIX = "https://cdn.heldout-kol.example/files/"
+TOR_PREFIX = "https://cdn.heldout-tor.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -79,6 +81,8 @@ SHOPS = {
     "mel": ("mel_shop", MEL_PREFIX, "AUD", "diagnosed WooCommerce AUD (Melbourne)"),
     "chn": ("chn_shop", CHN_PREFIX, "INR", "held-out Shopify INR, 2025 admin export (Chennai)"),
     "dxb": ("dxb_shop", DXB_PREFIX, "AED", "held-out WooCommerce 9.2+ AED (Dubai)"),
+    "kol": ("kol_shop", KOL_PREFIX, "INR", "held-out Shopify INR, classic export with market columns (Kolkata)"),
+    "tor": ("tor_shop", TOR_PREFIX, "CAD", "held-out WooCommerce 9.2+ CAD (Toronto)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -63,7 +63,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
