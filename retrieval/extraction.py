@@ -361,13 +361,21 @@ class Extractor:
             if reading:
                 fact = Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
                 (generic if self.lexicon.stones[reading.stone].generic else specific).append(fact)
-        fact = self._combine(specific) or self._combine(generic)
+        fact = self._combine(specific) or self._combine(generic) or self._implied_stone(texts)
         if fact is not None:
             return fact
         if product.states_defaults:
             return Fact(NO_STONE, DEFAULT, self.config.schema_default_confidence, "no gemstone given")
         extraction.open_to_photo.add(PHOTO_STONE)
         return Fact(NO_STONE, DEFAULT, self.config.no_stone_default_confidence, "no stone named")
+
+    def _implied_stone(self, texts: dict[str, str]) -> Fact | None:
+        """A stone a word implies where no place names one ("Solitaire Studs": diamond)."""
+        for source in TEXT_SOURCES:
+            reading = self.lexicon.implied_stone(texts[source])
+            if reading:
+                return Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
+        return None
 
     def _stone_color(self, product: Product, texts: dict[str, str], stone: Fact, extraction: Extraction) -> Fact:
         given = product.given.get("gemstone_color")

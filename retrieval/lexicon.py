@@ -222,6 +222,8 @@ class Lexicon:
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
         self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"
+        # Words implying a stone where none is named ("solitaire": diamond).
+        self._implied_stones = {tuple(words_of(name)): stone for name, stone in data.get("implied_stones", {}).items() if words_of(name)}
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
@@ -458,6 +460,15 @@ class Lexicon:
                 return StoneReading(stones[0], "", self.weak_strength, " ".join(words[mention.start : mention.end]))
         return None
 
+    def implied_stone(self, text: str) -> StoneReading | None:
+        """The stone a word implies where no stone is named ("18K Solitaire Studs": diamond), weakly."""
+        words = words_of(text)
+        for start in range(len(words)):
+            for phrase, stone in self._implied_stones.items():
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    return StoneReading(stone, "", self.weak_strength, " ".join(phrase))
+        return None
+
     def _said_absent(self, text: str) -> set[str]:
         """Words joined to an absence word by a hyphen: {"onyx"} in "Onyx-free"."""
         if not self.absent_after_stone:
@@ -477,7 +488,7 @@ class Lexicon:
         """The text less its sentences about other pieces or options ("also available in white gold")
         and its shop-wide notices ("colours may vary from the photo")."""
         kept = []
-        for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):  # not inside a number ("0.75 ct")
             said = f" {' '.join(words_of(sentence))} "
             if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
                 kept.append(sentence)

@@ -145,3 +145,18 @@ def test_a_plating_said_plainly_asks_for_the_brass_platings_a_shop_sells():
     assert shop.metal_values("gold plated") == ("gold plated", "gold plated silver", "gold plated brass")
     assert shop.metal_values("gold plated brass") == ("gold plated", "gold plated silver", "gold plated brass")
     assert "gold plated brass" not in shop.metal_values("gold")
+
+
+@pytest.mark.parametrize("title, body, stone", [
+    ("Four Claw Solitaire Studs, 18K White Gold", "", "diamond"),
+    ("Classic Tennis Bracelet in 14K Gold", "", "diamond"),
+    ("Four Claw Solitaire Ring, 18K White Gold", "<p>Set with a round moissanite.</p>", "moissanite"),
+    ("Solitaire Pendant with a Blue Sapphire", "", "sapphire"),
+])  # fmt: skip
+def test_a_solitaire_or_tennis_piece_naming_no_stone_is_of_diamonds(tmp_path, title, body, stone):
+    assert one(tmp_path, title, body).gemstone == stone
+
+
+def test_a_stone_weight_in_a_spec_line_keeps_its_decimal_point(tmp_path):
+    item = one(tmp_path, "Claw Studs in 18K Gold", "Weight: 2.10 gm\nStone: Diamond, 0.75 ct\nMade in our workshop.")
+    assert (item.gemstone, item.carat) == ("diamond", 0.75)
