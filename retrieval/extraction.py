@@ -183,6 +183,9 @@ class Extractor:
         labels = [lexicon.kinds_named(kind) for kind in product.kinds]
         umbrella = fact.source == "type" and (fact.value == family or len(lexicon.kinds_named(fact.evidence)) > 1)
         only_family = fact.value == family and all(r.value == family for r in readings if r.source not in ("tags", *FALLBACK_SOURCES))
+        text_kinds = {r.value for r in readings if r.source in ("tags", *FALLBACK_SOURCES)}
+        if len(text_kinds) > 1 or any(len(lexicon.kinds_named(tag)) > 1 for tag in product.tags if isinstance(tag, str)):
+            only_family = False  # the tags and text disagree, or a tag is itself an umbrella ("bangles & bracelets")
         title_silent = not any(r.source == "title" for r in readings)
         found = []
         for r in readings:

@@ -160,3 +160,11 @@ def test_a_solitaire_or_tennis_piece_naming_no_stone_is_of_diamonds(tmp_path, ti
 def test_a_stone_weight_in_a_spec_line_keeps_its_decimal_point(tmp_path):
     item = one(tmp_path, "Claw Studs in 18K Gold", "Weight: 2.10 gm\nStone: Diamond, 0.75 ct\nMade in our workshop.")
     assert (item.gemstone, item.carat) == ("diamond", 0.75)
+
+
+@pytest.mark.parametrize("body, tags", [
+    ("<p>A line bracelet of diamonds.</p>", "bangles, gifts"),
+    ("<p>Chased gold.</p>", "bangles & bracelets, gifts"),
+])  # fmt: skip
+def test_an_umbrella_stays_when_the_tags_and_text_disagree_or_a_tag_is_an_umbrella(tmp_path, body, tags):
+    assert one(tmp_path, "Lotus | 18KT", body, TAXONOMY_BRACELETS, "", tags).category == "bracelet"
