@@ -386,10 +386,12 @@ class Lexicon:
         """The plating's value: over silver where a silver is named (or the plating's name says it),
         over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
         said = {m.entry.value for m in plated}
-        bases = {self.metals[m.entry.value].base for m in solid}
+        bases = {self.metals[m.entry.value].base for m in solid} - {"gold"}
         if self.plated_over_silver in said or "silver" in bases:
             return self.plated_over_silver
-        over = [value for base, value in self.plated_over_base.items() if value in said or base in bases]
+        over = [value for base, value in self.plated_over_base.items() if base in bases]
+        if not bases:  # no base named beside it: the plating's own name may say one ("1 gram gold")
+            over = [value for value in self.plated_over_base.values() if value in said]
         return over[0] if over else self.plated_over_other
 
     def _lead_metal(self, solid: list[_Mention], karats: list, words: list[str]) -> _Mention:

@@ -168,3 +168,9 @@ def test_a_stone_weight_in_a_spec_line_keeps_its_decimal_point(tmp_path):
 ])  # fmt: skip
 def test_an_umbrella_stays_when_the_tags_and_text_disagree_or_a_tag_is_an_umbrella(tmp_path, body, tags):
     assert one(tmp_path, "Lotus | 18KT", body, TAXONOMY_BRACELETS, "", tags).category == "bracelet"
+
+
+@pytest.mark.parametrize("title, metal", [("Impon Mango Malai", "panchaloha"), ("Impon Jimikki, Gold Covering", "gold plated")])
+def test_impon_is_the_five_metal_alloy_not_gold(tmp_path, title, metal):
+    item = one(tmp_path, title)
+    assert item.metal == metal and item.karat is None
