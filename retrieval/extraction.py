@@ -72,6 +72,7 @@ class Extractor:
         extraction.facts["category"] = self._category(product, texts, extraction)
         self._metal(product, texts, extraction)
         self._stone(product, texts, extraction)
+        self._simulated(extraction)
         self._wishes(product, extraction)
         return extraction
 
@@ -173,11 +174,19 @@ class Extractor:
         title's sibling kind when the label that decided is the family's name or names several kinds
         ("Gents Chain" under Necklaces: the label says which chain it is); the
         description's kind when the shop's label names it beside the chosen one (a "Heart
-        Necklace" under Necklaces & Pendants whose text calls it a pendant)."""
+        Necklace" under Necklaces & Pendants whose text calls it a pendant); the tags' or the
+        description's kind, surely said, when every other place says only the family's own name
+        (a taxonomy's "Bracelets" and a title naming no kind, the text saying "kada"); only a
+        narrower kind there when the title names the family ("Halo Ring", the text "engagement ring")."""
         lexicon = self.lexicon
         family = lexicon.family_of(fact.value)
         labels = [lexicon.kinds_named(kind) for kind in product.kinds]
         umbrella = fact.source == "type" and (fact.value == family or len(lexicon.kinds_named(fact.evidence)) > 1)
+        only_family = fact.value == family and all(r.value == family for r in readings if r.source not in ("tags", *FALLBACK_SOURCES))
+        text_kinds = {r.value for r in readings if r.source in ("tags", *FALLBACK_SOURCES)}
+        if len(text_kinds) > 1 or any(len(lexicon.kinds_named(tag)) > 1 for tag in product.tags if isinstance(tag, str)):
+            only_family = False  # the tags and text disagree, or a tag is itself an umbrella ("bangles & bracelets")
+        title_silent = not any(r.source == "title" for r in readings)
         found = []
         for r in readings:
             if r.value == fact.value or lexicon.family_of(r.value) != family or lexicon.is_within(fact.value, r.value):
@@ -186,6 +195,9 @@ class Extractor:
                 found.append(r)  # a narrower kind must be said surely (`narrower` above); a sibling is settled by the label
             elif r.source in FALLBACK_SOURCES and any(fact.value in named and r.value in named for named in labels):
                 found.append(r)
+            elif r.source in ("tags", *FALLBACK_SOURCES) and only_family and r.confidence >= self._confidence(r.source, 1.0):
+                if title_silent or lexicon.is_within(r.value, fact.value):
+                    found.append(r)
         return found
 
     # --- metal, colour, karat ---------------------------------------------------------------------
@@ -242,18 +254,29 @@ class Extractor:
 
     def _plated(self, reading: MetalReading, readings: list) -> MetalReading:
         """A plating said in one place and the silver under it in another ("92.5 Silver" in the title,
-        "Finish: Gold Polish" or a "gold plated" tag): gold plated silver, in the plating's colour."""
+        "Finish: Gold Polish" or a "gold plated" tag): gold plated silver, in the plating's colour. So
+        for another base the lexicon names a plating over ("Gold Plated" in the title, "Base: Copper
+        alloy" in the spec: gold plated brass); a plain "gold plated" said where another place names
+        the plating's base ("1 gram gold" in the type) is that plating."""
         lexicon = self.lexicon
         over_silver, over_other = lexicon.plated_over_silver, lexicon.plated_over_other
-        solid_silver = lambda metal: metal != over_silver and metal in lexicon.metals and lexicon.metals[metal].base == "silver"  # noqa: E731
-        plating = [(s, r, c) for s, r, c in readings if r.metal in (over_silver, over_other)]
-        silver = [(s, r, c) for s, r, c in readings if solid_silver(r.metal)]
-        if solid_silver(reading.metal) and plating:
+        over = {over_silver: "silver", **{value: base for base, value in lexicon.plated_over_base.items()}}
+        base_of = lambda metal: lexicon.metals[metal].base if metal in lexicon.metals and metal not in lexicon.platings else ""  # noqa: E731
+        plating = [(s, r, c) for s, r, c in readings if r.metal in lexicon.platings]
+        if base_of(reading.metal) in over.values() and plating:
+            plated_value = next(value for value, base in over.items() if base == base_of(reading.metal))
             _, plated, _ = max(plating, key=lambda entry: entry[2])
-            return MetalReading(over_silver, plated.color, None, reading.confidence, f"{reading.words}; {plated.words}")
-        if reading.metal == over_other and silver:
-            _, under, _ = max(silver, key=lambda entry: entry[2])
-            return MetalReading(over_silver, reading.color, None, reading.confidence, f"{reading.words}; {under.words}")
+            return MetalReading(plated_value, plated.color, None, reading.confidence, f"{reading.words}; {plated.words}")
+        if reading.metal == over_other:
+            under = [(s, r, c) for s, r, c in readings if base_of(r.metal) in over.values()]
+            named = [(s, r, c) for s, r, c in plating if r.metal != over_other]
+            if under:
+                _, base, _ = max(under, key=lambda entry: entry[2])
+                value = next(value for value, b in over.items() if b == base_of(base.metal))
+                return MetalReading(value, reading.color, None, reading.confidence, f"{reading.words}; {base.words}")
+            if named:
+                _, other, _ = max(named, key=lambda entry: entry[2])
+                return MetalReading(other.metal, reading.color, None, reading.confidence, f"{reading.words}; {other.words}")
         return reading
 
     def _refined(self, metal: str, source: str, confidence: float, evidence: str, readings: list) -> tuple[str, str, float, str]:
@@ -300,7 +323,20 @@ class Extractor:
             reading = self.lexicon.karat_of(texts[source])
             if reading:
                 found.append(Fact(reading.value, source, self._confidence(source, reading.confidence), reading.words))
+        stamp = self._stamp_tag(product)
+        if stamp is not None and not any(fact.source == "tags" for fact in found):
+            found.append(stamp)
         return self._combine(found)
+
+    def _stamp_tag(self, product: Product) -> Fact | None:
+        """A tag that is a gold purity stamp on its own ("916"), where the locale says the stamp alone
+        is gold (lexicon [karat] said_alone): an Indian shop's way of tagging 22 karat pieces."""
+        lexicon = self.lexicon
+        for tag in product.tags if isinstance(product.tags, list) else []:
+            words = words_of(tag) if isinstance(tag, str) else []
+            if len(words) == 1 and words[0].isdigit() and int(words[0]) in lexicon.hallmarks_said_alone:
+                return Fact(lexicon.gold_hallmarks[int(words[0])], "tags", self._confidence("tags", 1.0), tag)
+        return None
 
     # --- stone, colour, carat -----------------------------------------------------------------------
 
@@ -328,13 +364,21 @@ class Extractor:
             if reading:
                 fact = Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
                 (generic if self.lexicon.stones[reading.stone].generic else specific).append(fact)
-        fact = self._combine(specific) or self._combine(generic)
+        fact = self._combine(specific) or self._combine(generic) or self._implied_stone(texts)
         if fact is not None:
             return fact
         if product.states_defaults:
             return Fact(NO_STONE, DEFAULT, self.config.schema_default_confidence, "no gemstone given")
         extraction.open_to_photo.add(PHOTO_STONE)
         return Fact(NO_STONE, DEFAULT, self.config.no_stone_default_confidence, "no stone named")
+
+    def _implied_stone(self, texts: dict[str, str]) -> Fact | None:
+        """A stone a word implies where no place names one ("Solitaire Studs": diamond)."""
+        for source in TEXT_SOURCES:
+            reading = self.lexicon.implied_stone(texts[source])
+            if reading:
+                return Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
+        return None
 
     def _stone_color(self, product: Product, texts: dict[str, str], stone: Fact, extraction: Extraction) -> Fact:
         given = product.given.get("gemstone_color")
@@ -360,6 +404,21 @@ class Extractor:
         if not color:
             return Fact("", DEFAULT, 0.0)
         return Fact(color, USUAL_COLOR, round(usual * stone.confidence, 3), f"{stone.value} is usually {color}")
+
+    def _simulated(self, extraction: Extraction) -> None:
+        """A precious stone's name or a bare "stone" on imitation jewellery (lexicon [imitation]) is
+        the simulant, in the colour said or the named stone's usual one ("Ruby Stone" on one-gram gold)."""
+        facts, lexicon = extraction.facts, self.lexicon
+        stone, metal = facts.get("gemstone"), facts.get("metal")
+        if stone is None or metal is None or stone.source == COLUMN or metal.value not in lexicon.imitation_metals:
+            return
+        known = lexicon.stones.get(stone.value)
+        if not lexicon.simulant or known is None or not (known.precious or known.generic):
+            return
+        facts["gemstone"] = Fact(lexicon.simulant, stone.source, stone.confidence, f"{stone.evidence} on imitation jewellery")
+        color = facts.get("gemstone_color")
+        if color is not None and color.value:
+            extraction.open_to_photo.discard(PHOTO_STONE_COLOR)  # the colour said or the named stone's
 
     def _carat(self, product: Product, texts: dict[str, str]) -> Fact | None:
         given = product.given.get("carat")

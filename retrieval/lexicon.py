@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -197,6 +197,12 @@ class Lexicon:
         self.plating_before = [tuple(words_of(phrase)) for phrase in plating.get("before_gold", ())]
         self.plated_over_silver = plating.get("over_silver", "gold plated silver")
         self.plated_over_other = plating.get("over_other", "gold plated")
+        # A plating over another named base: {"brass": "gold plated brass"} ("gold plated brass", "1 gram gold").
+        self.plated_over_base = dict(plating.get("over", {}))
+        self.platings = (self.plated_over_silver, self.plated_over_other, *self.plated_over_base.values())
+        imitation = data.get("imitation", {})
+        self.imitation_metals = tuple(imitation.get("metals", ()))  # never set with precious stones
+        self.simulant = imitation.get("simulant", "")  # what their precious-looking stones are
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
@@ -216,6 +222,8 @@ class Lexicon:
         self._phrases: dict[str, dict[tuple[str, ...], _Entry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
         self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"
+        # Words implying a stone where none is named ("solitaire": diamond).
+        self._implied_stones = {tuple(words_of(name)): stone for name, stone in data.get("implied_stones", {}).items() if words_of(name)}
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
@@ -233,6 +241,8 @@ class Lexicon:
                 for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
                     for name in names:
                         self._add(group, name, _Entry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
+        for name in data.get("not_metals", {}).get("names", ()):
+            self._add("metal", name, _Entry("not metal", name, 1.0), [])
         for name in data.get("cuts", {}).get("names", ()):
             self._add("stone", name, _Entry("cut", name, 1.0), [])
         for value, spec in data.get("colors", {}).items():
@@ -353,9 +363,7 @@ class Lexicon:
         said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
         if plated:
             color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")
-            over_silver = any(m.entry.value == self.plated_over_silver for m in plated)
-            over_silver = over_silver or any(self.metals[m.entry.value].base == "silver" for m in solid)
-            metal = self.plated_over_silver if over_silver else self.plated_over_other
+            metal = self._plating_over(plated, solid)
             return MetalReading(metal, color, None, min(m.entry.strength for m in plated), said)
         if not solid:
             if not karats:
@@ -373,6 +381,18 @@ class Lexicon:
             color = "yellow"
         metal = self.metal_for(first.base, color) if first.base == "gold" else first.name
         return MetalReading(metal, color, karat, lead.entry.strength, said)
+
+    def _plating_over(self, plated: list[_Mention], solid: list[_Mention]) -> str:
+        """The plating's value: over silver where a silver is named (or the plating's name says it),
+        over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
+        said = {m.entry.value for m in plated}
+        bases = {self.metals[m.entry.value].base for m in solid} - {"gold"}
+        if self.plated_over_silver in said or "silver" in bases:
+            return self.plated_over_silver
+        over = [value for base, value in self.plated_over_base.items() if base in bases]
+        if not bases:  # no base named beside it: the plating's own name may say one ("1 gram gold")
+            over = [value for value in self.plated_over_base.values() if value in said]
+        return over[0] if over else self.plated_over_other
 
     def _lead_metal(self, solid: list[_Mention], karats: list, words: list[str]) -> _Mention:
         """The metal a text is about: the first named, unless it is a bare base word ("Silver Gum
@@ -398,7 +418,7 @@ class Lexicon:
 
     def _is_plating(self, mention: _Mention, words: list[str]) -> bool:
         metal = self.metals[mention.entry.value]
-        if metal.name in (self.plated_over_silver, self.plated_over_other):
+        if metal.name in self.platings:
             return True
         if metal.base != "gold":
             return False
@@ -442,6 +462,15 @@ class Lexicon:
                 return StoneReading(stones[0], "", self.weak_strength, " ".join(words[mention.start : mention.end]))
         return None
 
+    def implied_stone(self, text: str) -> StoneReading | None:
+        """The stone a word implies where no stone is named ("18K Solitaire Studs": diamond), weakly."""
+        words = words_of(text)
+        for start in range(len(words)):
+            for phrase, stone in self._implied_stones.items():
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    return StoneReading(stone, "", self.weak_strength, " ".join(phrase))
+        return None
+
     def _said_absent(self, text: str) -> set[str]:
         """Words joined to an absence word by a hyphen: {"onyx"} in "Onyx-free"."""
         if not self.absent_after_stone:
@@ -461,7 +490,7 @@ class Lexicon:
         """The text less its sentences about other pieces or options ("also available in white gold")
         and its shop-wide notices ("colours may vary from the photo")."""
         kept = []
-        for sentence in re.split(r"(?<=[.!?\n])\s*", text):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):  # not inside a number ("0.75 ct")
             said = f" {' '.join(words_of(sentence))} "
             if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
                 kept.append(sentence)

@@ -71,10 +71,13 @@ class ShopVocabulary:
         """A base metal said alone ("gold") asks for every solid metal of it the shop sells (never a
         plating); a gold plating said plainly ("gold plated", "gold polish") every plating; any other
         metal for itself."""
-        known = self.lexicon.metals.get(metal)
-        platings = {self.lexicon.plated_over_silver, self.lexicon.plated_over_other}
-        if metal == self.lexicon.plated_over_other:  # "gold plated" is any plating; "vermeil" only over silver
-            return (metal, self.lexicon.plated_over_silver)
+        lexicon = self.lexicon
+        known = lexicon.metals.get(metal)
+        platings = set(lexicon.platings)
+        if metal == lexicon.plated_over_other or metal in lexicon.plated_over_base.values():
+            # "gold plated" or "one gram gold" is any plating; "vermeil" only over silver
+            held = tuple(m for m in lexicon.plated_over_base.values() if m in self.metals)
+            return (lexicon.plated_over_other, lexicon.plated_over_silver, *held)
         if known is None or known.name != known.base:
             return (metal,)
         order = list(self.lexicon.metals)  # the lexicon's order: core metals first
