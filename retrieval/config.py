@@ -27,7 +27,7 @@ class CatalogConfig(BaseModel):
 class LexiconConfig(BaseModel):
     """The jewellery vocabulary (retrieval/lexicon.py): its regional packs and a shop's own file."""
 
-    locales: list[str] = ["en-US", "en-GB", "en-IN", "te-IN"]  # retrieval/lexicon/locales/<locale>.toml
+    locales: list[str] = ["en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE"]  # retrieval/lexicon/locales/<locale>.toml
     extra: str | None = None  # a shop's own words, in the layout of retrieval/lexicon/jewelry.toml
 
     @field_validator("locales", mode="before")

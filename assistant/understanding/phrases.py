@@ -189,7 +189,10 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     colors = {name: (name,) for name in COLOR_FAMILIES} | COLOR_ALIASES
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
+    money = _money_words(vocabulary)
     for phrase, values in vocabulary.phrases("category").items():
+        if phrase in money:
+            continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
             phrases[phrase] = (Term("category", values), *((Term("gemstone", stones),) if stones else ()))
@@ -210,6 +213,16 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("recipient", RECIPIENT_PHRASES)
     phrases |= COMPOUND_TERMS
     return phrases
+
+
+def _money_words(vocabulary: ShopVocabulary) -> set[str]:
+    """The words that name the shop's own currency ("dollar" in a dollar shop, "rupees" in an INR one)."""
+    lexicon = vocabulary.lexicon
+    currency = lexicon.currencies.get(vocabulary.currency)
+    if currency is None:
+        return set()
+    words = {*currency.symbols, *currency.words, *(lexicon.dollar_words if currency.dollar else ())}
+    return words | {plural(word) for word in words}
 
 
 def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.understanding.phrases import (
     FILLER_WORDS,
@@ -101,10 +102,17 @@ def _kind(group: list[_Found]) -> set[str]:
     return {term.kind for found in group for term in found.terms}
 
 
-def _negate(text: str, groups: list[list[_Found]]) -> None:
+@lru_cache(maxsize=8)
+def _negation_after(words: tuple[str, ...]) -> re.Pattern:
+    """A locale pack's negation said right after what it refuses ("kemp illama": without kemp)."""
+    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
     """Mark negated terms. A negation reaches the next group within its clause and a few words,
-    and runs on through "or"/"nor" lists ("no diamonds or pearls"). In a negated group that names
-    a piece, the piece is still wanted and only its description is refused ("no diamond rings")."""
+    and runs on through "or"/"nor" lists ("no diamonds or pearls"); a locale's negation said after
+    a group (`after`) refuses that group. In a negated group that names a piece, the piece is still
+    wanted and only its description is refused ("no diamond rings")."""
     previous: list[_Found] | None = None
     for group in groups:
         start = group[0].start
@@ -120,6 +128,7 @@ def _negate(text: str, groups: list[list[_Found]]) -> None:
             same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
             if joined and (same_kind or OR.search(between)):
                 negated = not between.strip().startswith(",") or _list_goes_on(text, group)
+        negated = negated or bool(after.match(text, group[-1].end))
         if negated:
             _negate_group(group)
         previous = group
@@ -160,7 +169,7 @@ def read_terms(reading: Reading) -> None:
     text = reading.text
     found = _find_terms(text, reading.table)
     groups = _groups(text, found)
-    _negate(text, groups)
+    _negate(text, groups, _negation_after(reading.table.vocabulary.lexicon.negation_after))
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
