@@ -121,3 +121,29 @@ def test_dirham_said_once_is_the_currency(dirham_shop):
 def test_a_stored_piece_may_be_21_karat():
     stored = StoredItem(id="g1", title="Gulf bangle", category="bangle", metal="yellow gold", karat=21, price=4000, currency="AED")
     assert stored.karat == 21
+
+
+# --- rules of reading the third round's misses showed --------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["a tennis bracelet in rose gold", "tennis bracelets"])
+def test_a_tennis_bracelet_is_asked_for_with_its_line_of_stones(said):
+    constraints = understand(said, "USD").constraints
+    assert constraints.categories == ["bracelet"]
+    assert set(constraints.gemstones) == {"diamond", "cubic zirconia", "moissanite"}
+
+
+@pytest.mark.parametrize("said, stones", [("moissanite tennis bracelet", ["moissanite"]), ("a pearl guttapusalu", ["pearl"]),
+                                          ("guttapusalu with emeralds", ["emerald"])])  # fmt: skip
+def test_a_stone_the_words_name_wins_over_the_stone_a_name_implies(said, stones):
+    assert understand(said, "INR").constraints.gemstones == stones
+
+
+def test_a_tennis_bracelet_without_diamonds_keeps_the_look_alikes():
+    constraints = understand("tennis bracelet but no diamonds", "USD").constraints
+    assert set(constraints.gemstones) == {"cubic zirconia", "moissanite"} and constraints.exclude_gemstones == ["diamond"]
+
+
+@pytest.mark.parametrize("said", ["silver with gold polish jhumka", "sterling silver gold plated anklet", "a silver with gold plating ring"])
+def test_silver_with_a_gold_plating_is_gold_plated_silver_only(said):
+    assert understand(said, "INR").constraints.metals == ["gold plated silver"]

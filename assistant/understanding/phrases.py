@@ -29,7 +29,7 @@ TERM_SLOTS = {
     "gemstone": ("gemstones", "exclude_gemstones"),
 }
 PREFERENCE_KINDS = {"occasion": "occasions", "style": "styles", "recipient": "recipients"}
-HARD_KINDS = {"category", "metal", "gemstone", "color", "color_or_metal", "any_stone", "no_stone", "other_stones"}
+HARD_KINDS = {"category", "metal", "gemstone", "color", "color_or_metal", "any_stone", "no_stone", "other_stones", "named_stone"}
 
 
 def _terms(kind: str, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[Term, ...]]:
@@ -195,7 +195,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
             continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
-            phrases[phrase] = (Term("category", values), *((Term("gemstone", stones),) if stones else ()))
+            phrases[phrase] = (Term("category", values), *((Term("named_stone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
@@ -233,6 +233,12 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
              if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
     found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}
+    # "silver with gold polish", "sterling silver gold plated": the plating over silver, not silver or any plating.
+    over_silver = (Term("metal", (lexicon.plated_over_silver,)),)
+    silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
+               if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
+    found |= {f"{silver}{joint}gold {word}": over_silver for silver in silvers for joint in (" ", " with ")
+              for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
 
 

@@ -176,6 +176,7 @@ def read_terms(reading: Reading) -> None:
     named: list[str] = []  # the kinds of piece named so far
     pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
     family_of = reading.table.vocabulary.lexicon.family_of
+    implied: list[str] = []  # the stones a kind of piece's name says ("tennis bracelet"), unless stones are named
     for group in groups:
         before = text[: group[0].start]
         kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
@@ -188,9 +189,14 @@ def read_terms(reading: Reading) -> None:
             for term in item.terms:
                 if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
                     continue
+                if term.kind == "named_stone":
+                    add_new(implied, [] if item.negated else term.values)
+                    continue
                 if term.kind == "color_or_metal":
                     term = _color_or_metal(term, text[: item.start], group, gold_said)
                 _apply(reading, term, item, group, stones_said)
+    if not reading.constraints.gemstones and not stones_said:
+        add_new(reading.constraints.gemstones, implied)
     _settle_stones(reading.constraints, stones_said)
     for item in found:
         if any(term.kind in HARD_KINDS for term in item.terms):
