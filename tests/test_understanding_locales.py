@@ -147,3 +147,9 @@ def test_a_tennis_bracelet_without_diamonds_keeps_the_look_alikes():
 @pytest.mark.parametrize("said", ["silver with gold polish jhumka", "sterling silver gold plated anklet", "a silver with gold plating ring"])
 def test_silver_with_a_gold_plating_is_gold_plated_silver_only(said):
     assert understand(said, "INR").constraints.metals == ["gold plated silver"]
+
+
+def test_a_stone_wanted_by_name_is_not_undone_by_refusing_another_stone():
+    constraints = understand("a real diamond one, not a white stone", "INR").constraints
+    assert constraints.gemstones == ["diamond"]
+    assert understand("a gold chain with no stones", "INR").constraints.gemstones == ["none"]

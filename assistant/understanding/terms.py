@@ -260,8 +260,9 @@ def _singular(phrase: str, table: PhraseTable) -> str:
 
 
 def _settle_stones(constraints: Constraints, stones_said: set[str]) -> None:
-    """ "without stones" means no gemstone; "with a stone" means any gemstone."""
-    if "none" in stones_said:
+    """ "without stones" means no gemstone, unless a stone is wanted by name ("a real diamond, not a
+    white stone"); "with a stone" means any gemstone."""
+    if "none" in stones_said and not constraints.gemstones:
         add_new(constraints.gemstones, [NO_GEMSTONE])
     elif "any" in stones_said and not constraints.gemstones:
         add_new(constraints.exclude_gemstones, [NO_GEMSTONE])
