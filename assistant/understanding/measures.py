@@ -122,9 +122,8 @@ def _set_ring_size(reading: Reading, size: float, said: str | None = None) -> bo
 def read_measurements(reading: Reading) -> None:
     """Numbers that count or measure something else, except where they begin a phrase of the shop's
     vocabulary: "1 gram gold" is a gold plating, not a weight."""
-    numbered = tuple(phrase for phrase in reading.table.phrases if phrase[:1].isdigit())
     for match in reversed(list(MEASUREMENT.finditer(reading.text))):
-        if not any(_starts_phrase(reading.text, match.start(), phrase) for phrase in numbered):
+        if not any(_starts_phrase(reading.text, match.start(), phrase) for phrase in reading.table.numbered):
             reading.take(*match.span())
 
 

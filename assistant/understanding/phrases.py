@@ -258,6 +258,7 @@ class PhraseTable:
     singulars: dict[str, str]  # a plural phrase -> its singular
     longest: int  # words in the longest phrase
     gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
+    numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
 
 
 @lru_cache(maxsize=8)
@@ -267,7 +268,8 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     singulars = _plurals(phrases, PLURAL_KINDS)
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
-    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals())
+    numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered)
 
 
 PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)
