@@ -194,6 +194,15 @@ def units_after_amounts(text: str, shop: ShopWords) -> str:
     return AMOUNT_THEN_WORD.sub(unit, text)
 
 
+# "twenty two" written by Whisper as "20 2" (or "20-2"): one number said, not two.
+TENS_THEN_UNIT = re.compile(r"(?<![\d.,])([2-9]0)[\s-]+([1-9])(?![\d.,/])")
+
+
+def joined_tens(text: str) -> str:
+    """ "20 2 carat" -> "22 carat": a tens number followed by a lone digit is one spoken number."""
+    return TENS_THEN_UNIT.sub(lambda match: str(int(match[1]) + int(match[2])), text)
+
+
 def _with_article(phrase: str) -> str:
     return f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
 
@@ -204,5 +213,5 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
     rank first."""
     hypotheses = asr.hypotheses(speech, prompt=hearing.prompt, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
-    normalise = (lambda text: units_after_amounts(snap(text), hearing.words)) if config.snap_to_vocabulary else str
+    normalise = (lambda text: units_after_amounts(snap(joined_tens(text)), hearing.words)) if config.snap_to_vocabulary else joined_tens
     return choose_transcript(hypotheses, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)
