@@ -181,14 +181,18 @@ AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[a-z]+)(\s+)([A-Za
 
 def units_after_amounts(text: str, shop: ShopWords) -> str:
     """A stone heard where an amount's unit stands, sounding like the shop's money, is that money:
-    "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so)."""
+    "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so).
+    So is a word that is no jewelry or everyday request word: "3 luck" -> "3 lakh"."""
     money = {sound_key(word): word for word in shop.money}
     stones = {word for stone in shop.stones for word in (stone, plural(stone)) if " " not in word}
+    jewelry = {word for phrase in (*shop.stones, *shop.metals, *shop.categories, *shop.names) for word in phrase.split(" ")}
 
     def unit(match: re.Match) -> str:
         amount, space, word = match.groups()
         is_amount = amount[0].isdigit() or amount.lower() in shop.money
-        heard = money.get(sound_key(word)) if is_amount and word.lower() in stones else None
+        lower = word.lower()
+        stray = lower not in COMMON_WORDS and lower not in jewelry and lower not in shop.money
+        heard = money.get(sound_key(word)) if is_amount and (lower in stones or stray) else None
         return f"{amount}{space}{heard}" if heard else match.group()
 
     return AMOUNT_THEN_WORD.sub(unit, text)
