@@ -181,17 +181,30 @@ AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[a-z]+)(\s+)([A-Za
 
 def units_after_amounts(text: str, shop: ShopWords) -> str:
     """A stone heard where an amount's unit stands, sounding like the shop's money, is that money:
-    "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so)."""
+    "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so).
+    So is a word that is no jewelry or everyday request word: "3 luck" -> "3 lakh"."""
     money = {sound_key(word): word for word in shop.money}
     stones = {word for stone in shop.stones for word in (stone, plural(stone)) if " " not in word}
+    jewelry = {word for phrase in (*shop.stones, *shop.metals, *shop.categories, *shop.names) for word in phrase.split(" ")}
 
     def unit(match: re.Match) -> str:
         amount, space, word = match.groups()
         is_amount = amount[0].isdigit() or amount.lower() in shop.money
-        heard = money.get(sound_key(word)) if is_amount and word.lower() in stones else None
+        lower = word.lower()
+        stray = lower not in COMMON_WORDS and lower not in jewelry and lower not in shop.money
+        heard = money.get(sound_key(word)) if is_amount and (lower in stones or stray) else None
         return f"{amount}{space}{heard}" if heard else match.group()
 
     return AMOUNT_THEN_WORD.sub(unit, text)
+
+
+# "twenty two" written by Whisper as "20 2" (or "20-2"): one number said, not two.
+TENS_THEN_UNIT = re.compile(r"(?<![\d.,])([2-9]0)[\s-]+([1-9])(?![\d.,/])")
+
+
+def joined_tens(text: str) -> str:
+    """ "20 2 carat" -> "22 carat": a tens number followed by a lone digit is one spoken number."""
+    return TENS_THEN_UNIT.sub(lambda match: str(int(match[1]) + int(match[2])), text)
 
 
 def _with_article(phrase: str) -> str:
@@ -204,5 +217,5 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
     rank first."""
     hypotheses = asr.hypotheses(speech, prompt=hearing.prompt, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
-    normalise = (lambda text: units_after_amounts(snap(text), hearing.words)) if config.snap_to_vocabulary else str
+    normalise = (lambda text: units_after_amounts(snap(joined_tens(text)), hearing.words)) if config.snap_to_vocabulary else joined_tens
     return choose_transcript(hypotheses, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

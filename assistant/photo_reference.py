@@ -74,7 +74,9 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
                 slots["karat"] = [pictured.karat]
     stone, stones = pictured.gemstone, vocabulary.lexicon.stones
     known_stone = stone == NO_STONE or (stone in stones and not stones[stone].generic) or stone not in {*stones, UNKNOWN, ""}
-    if known_stone and not (said.gemstones or said.gemstone_colors or said.exclude_gemstones):
+    # "with the same stone", "one like this with stones": some stone is asked for, and the pictured one is it.
+    some_stone = said.exclude_gemstones == [NO_STONE] and stone != NO_STONE
+    if known_stone and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
         slots["stone"] = [stone]
     return slots
 

@@ -211,6 +211,7 @@ class Lexicon:
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
+        self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),

@@ -8,7 +8,7 @@ currencies come from the lexicon's data files (retrieval/lexicon.py); the rest i
 
 from typing import NamedTuple
 
-from retrieval.lexicon import NO_STONE, base_lexicon
+from retrieval.lexicon import NO_STONE, base_lexicon, load_lexicon
 
 # The core values of the lexicon's base file (retrieval/lexicon/jewelry.toml), in its order: the one
 # place these lists are kept. The locale packs and a shop's own words add to the lexicon, not here.
@@ -19,7 +19,8 @@ RING_CATEGORIES = tuple(category for category in CATEGORIES if _LEXICON.is_withi
 
 METALS = _LEXICON.core("metal")
 GOLD_METALS = tuple(metal for metal in METALS if _LEXICON.metals[metal].base == "gold")
-GOLD_KARATS = _LEXICON.karats
+# Purities with the locale packs' (the Gulf's 21k): a listing or a shopper may say any of them.
+GOLD_KARATS = tuple(sorted(load_lexicon().karats))
 
 GEMSTONES = _LEXICON.core("stone")
 NO_GEMSTONE = NO_STONE
@@ -114,7 +115,7 @@ ANNIVERSARY_GIFTS: dict[int, AnniversaryGift] = {
 }
 
 # Purity stamps: the number on the metal says what it is.
-GOLD_HALLMARKS = _LEXICON.gold_hallmarks
+GOLD_HALLMARKS = load_lexicon().gold_hallmarks  # with the locale packs' ("875": 21k)
 SILVER_HALLMARKS = _LEXICON.silver_hallmarks
 PLATINUM_HALLMARKS = _LEXICON.platinum_hallmarks
 

@@ -4,7 +4,7 @@ Assistant listens for (perception/language_model.py, perception/asr.py, assistan
 import numpy as np
 import pytest
 
-from assistant.hearing import hear, shop_hearing
+from assistant.hearing import hear, joined_tens, shop_hearing
 from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript
 from perception.audio import decode_audio
 from perception.config import ASRConfig
@@ -146,3 +146,12 @@ def test_whispers_n_best_starts_with_its_transcript(speak):
     assert 1 < len(readings) <= 8
     assert readings[0].text == transcript.text and readings[0].confidence == pytest.approx(transcript.confidence, abs=1e-3)
     assert all(0 < each.confidence <= 1 and each.logprob < 0 for each in readings)
+
+
+@pytest.mark.parametrize("heard, meant", [
+    ("thali chain 20 2 carat", "thali chain 22 carat"), ("a 90-5 gram chain", "a 95 gram chain"),
+    ("under 20,000 rupees", "under 20,000 rupees"), ("sizes 20 and 2", "sizes 20 and 2"), ("1.20 2", "1.20 2"),
+    ("20 25 inch", "20 25 inch"),
+])  # fmt: skip
+def test_tens_written_apart_from_their_unit_are_one_number(heard, meant):
+    assert joined_tens(heard) == meant

@@ -132,3 +132,12 @@ def test_indian_english_and_hinglish_words_come_from_the_locale_pack(indian_shop
     constraints = understand(said, "INR", vocabulary=indian_shop).constraints
     for slot, value in expected.items():
         assert getattr(constraints, slot) == value, slot
+
+
+def test_a_stray_word_where_an_amount_takes_its_unit_is_the_shops_money_word_it_sounds_like():
+    items = [item(1, "bangle", title="Gold Bangle"), item(2, "pendant", title="Gold Locket")]
+    words = shop_hearing(items, max_lm_items=100).words
+    assert units_after_amounts("bangles under 3 luck", words) == "bangles under 3 lakh"
+    assert units_after_amounts("a chain under 2 lock", words) == "a chain under 2 lakh"
+    assert units_after_amounts("under 50,000 like this", words) == "under 50,000 like this"  # an everyday word stays
+    assert units_after_amounts("2 locket chains", words) == "2 locket chains"  # a jewelry word stays

@@ -133,3 +133,15 @@ def test_words_naming_the_photos_kind_among_others_ask_for_the_photos_own():
     assert len(said.categories) > 1
     assert with_photo_kind(said, said, PhotoKind("ring", True)).categories == ["ring"]
     assert with_photo_kind(said, said, PhotoKind("earrings", True)).categories == said.categories
+
+
+def test_asking_for_the_same_stone_carries_the_pictured_stone():
+    """ "with the same stone" says some stone is wanted: the pictured piece's, not any."""
+    constraints, kept = search("a bracelet with the same stones", "bangle-rose-diamond")
+    assert constraints.gemstones == ["diamond"] and "diamond" in kept
+    assert found(constraints) == {"bracelet-diamond-rose"}
+
+
+def test_asking_for_stones_beside_a_plain_piece_keeps_any_stone():
+    constraints, _ = search("like this but with stones", "bangle-rose")
+    assert constraints.gemstones == [] and constraints.exclude_gemstones == ["none"]

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from assistant.understanding.knowledge import read_anniversary_gift, read_birthstones
 from assistant.understanding.measures import (
     CARAT_BAND,
-    MEASUREMENT,
     read_bare_ring_size,
     read_carats,
     read_hallmarks,
     read_karats,
+    read_measurements,
     read_ring_size,
 )
 from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, read_prices
@@ -89,7 +89,7 @@ def understand(
         read_reset,
         read_birthstones,
         read_anniversary_gift,
-        lambda r: r.take_all(MEASUREMENT),
+        read_measurements,
         read_ring_size,
         read_hallmarks,
         read_karats,

@@ -119,6 +119,19 @@ def _set_ring_size(reading: Reading, size: float, said: str | None = None) -> bo
     return True
 
 
+def read_measurements(reading: Reading) -> None:
+    """Numbers that count or measure something else, except where they begin a phrase of the shop's
+    vocabulary: "1 gram gold" is a gold plating, not a weight."""
+    for match in reversed(list(MEASUREMENT.finditer(reading.text))):
+        if not any(_starts_phrase(reading.text, match.start(), phrase) for phrase in reading.table.numbered):
+            reading.take(*match.span())
+
+
+def _starts_phrase(text: str, start: int, phrase: str) -> bool:
+    end = start + len(phrase)
+    return text.startswith(phrase, start) and (end == len(text) or not text[end].isalnum())
+
+
 def read_ring_size(reading: Reading) -> None:
     for match in RING_SIZE.finditer(reading.text):
         system = RING_SIZE_SYSTEMS.get(match["system"] or match["system_after"] or "us", "US")

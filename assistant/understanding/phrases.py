@@ -29,7 +29,7 @@ TERM_SLOTS = {
     "gemstone": ("gemstones", "exclude_gemstones"),
 }
 PREFERENCE_KINDS = {"occasion": "occasions", "style": "styles", "recipient": "recipients"}
-HARD_KINDS = {"category", "metal", "gemstone", "color", "color_or_metal", "any_stone", "no_stone", "other_stones"}
+HARD_KINDS = {"category", "metal", "gemstone", "color", "color_or_metal", "any_stone", "no_stone", "other_stones", "named_stone"}
 
 
 def _terms(kind: str, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[Term, ...]]:
@@ -189,10 +189,13 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     colors = {name: (name,) for name in COLOR_FAMILIES} | COLOR_ALIASES
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
+    money = _money_words(vocabulary)
     for phrase, values in vocabulary.phrases("category").items():
+        if phrase in money:
+            continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
-            phrases[phrase] = (Term("category", values), *((Term("gemstone", stones),) if stones else ()))
+            phrases[phrase] = (Term("category", values), *((Term("named_stone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
@@ -212,6 +215,16 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     return phrases
 
 
+def _money_words(vocabulary: ShopVocabulary) -> set[str]:
+    """The words that name the shop's own currency ("dollar" in a dollar shop, "rupees" in an INR one)."""
+    lexicon = vocabulary.lexicon
+    currency = lexicon.currencies.get(vocabulary.currency)
+    if currency is None:
+        return set()
+    words = {*currency.symbols, *currency.words, *(lexicon.dollar_words if currency.dollar else ())}
+    return words | {plural(word) for word in words}
+
+
 def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     """A gold said with a plating word after it ("rose gold plated", "gold tone", "yellow gold polish")
     is a plating, as the lexicon reads a listing; so is a plating word alone ("not plated")."""
@@ -220,6 +233,12 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
              if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
     found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}
+    # "silver with gold polish", "sterling silver gold plated": the plating over silver, not silver or any plating.
+    over_silver = (Term("metal", (lexicon.plated_over_silver,)),)
+    silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
+               if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
+    found |= {f"{silver}{joint}gold {word}": over_silver for silver in silvers for joint in (" ", " with ")
+              for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
 
 
@@ -239,6 +258,7 @@ class PhraseTable:
     singulars: dict[str, str]  # a plural phrase -> its singular
     longest: int  # words in the longest phrase
     gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
+    numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
 
 
 @lru_cache(maxsize=8)
@@ -248,7 +268,8 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     singulars = _plurals(phrases, PLURAL_KINDS)
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
-    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals())
+    numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered)
 
 
 PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.understanding.phrases import (
     FILLER_WORDS,
@@ -101,10 +102,17 @@ def _kind(group: list[_Found]) -> set[str]:
     return {term.kind for found in group for term in found.terms}
 
 
-def _negate(text: str, groups: list[list[_Found]]) -> None:
+@lru_cache(maxsize=8)
+def _negation_after(words: tuple[str, ...]) -> re.Pattern:
+    """A locale pack's negation said right after what it refuses ("kemp illama": without kemp)."""
+    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
     """Mark negated terms. A negation reaches the next group within its clause and a few words,
-    and runs on through "or"/"nor" lists ("no diamonds or pearls"). In a negated group that names
-    a piece, the piece is still wanted and only its description is refused ("no diamond rings")."""
+    and runs on through "or"/"nor" lists ("no diamonds or pearls"); a locale's negation said after
+    a group (`after`) refuses that group. In a negated group that names a piece, the piece is still
+    wanted and only its description is refused ("no diamond rings")."""
     previous: list[_Found] | None = None
     for group in groups:
         start = group[0].start
@@ -120,6 +128,7 @@ def _negate(text: str, groups: list[list[_Found]]) -> None:
             same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
             if joined and (same_kind or OR.search(between)):
                 negated = not between.strip().startswith(",") or _list_goes_on(text, group)
+        negated = negated or bool(after.match(text, group[-1].end))
         if negated:
             _negate_group(group)
         previous = group
@@ -160,13 +169,14 @@ def read_terms(reading: Reading) -> None:
     text = reading.text
     found = _find_terms(text, reading.table)
     groups = _groups(text, found)
-    _negate(text, groups)
+    _negate(text, groups, _negation_after(reading.table.vocabulary.lexicon.negation_after))
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
     named: list[str] = []  # the kinds of piece named so far
     pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
     family_of = reading.table.vocabulary.lexicon.family_of
+    implied: list[str] = []  # the stones a kind of piece's name says ("tennis bracelet"), unless stones are named
     for group in groups:
         before = text[: group[0].start]
         kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
@@ -179,9 +189,14 @@ def read_terms(reading: Reading) -> None:
             for term in item.terms:
                 if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
                     continue
+                if term.kind == "named_stone":
+                    add_new(implied, [] if item.negated else term.values)
+                    continue
                 if term.kind == "color_or_metal":
                     term = _color_or_metal(term, text[: item.start], group, gold_said)
                 _apply(reading, term, item, group, stones_said)
+    if not reading.constraints.gemstones and not stones_said:
+        add_new(reading.constraints.gemstones, implied)
     _settle_stones(reading.constraints, stones_said)
     for item in found:
         if any(term.kind in HARD_KINDS for term in item.terms):
@@ -245,8 +260,9 @@ def _singular(phrase: str, table: PhraseTable) -> str:
 
 
 def _settle_stones(constraints: Constraints, stones_said: set[str]) -> None:
-    """ "without stones" means no gemstone; "with a stone" means any gemstone."""
-    if "none" in stones_said:
+    """ "without stones" means no gemstone, unless a stone is wanted by name ("a real diamond, not a
+    white stone"); "with a stone" means any gemstone."""
+    if "none" in stones_said and not constraints.gemstones:
         add_new(constraints.gemstones, [NO_GEMSTONE])
     elif "any" in stones_said and not constraints.gemstones:
         add_new(constraints.exclude_gemstones, [NO_GEMSTONE])
