@@ -86,9 +86,8 @@ def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
     lexicon, metal = vocabulary.lexicon, pictured.metal
     if not metal or metal == UNKNOWN:
         return []
-    platings = [lexicon.plated_over_other, lexicon.plated_over_silver]
-    if metal in platings:
-        return platings
+    if metal in lexicon.platings:  # every gold plating the shop sells: over silver, brass or no named base
+        return list(vocabulary.metal_values(lexicon.plated_over_other))
     known = lexicon.metals.get(metal)
     if known is None:
         return [metal]

@@ -28,6 +28,7 @@ CATALOG = [
     ("jhumka-gold", "jhumka", "yellow gold", 22, "none", 150_000),
     ("jhumka-plated", "jhumka", "gold plated silver", None, "none", 3_500),
     ("jhumka-plated-2", "jhumka", "gold plated", None, "none", 4_000),
+    ("jhumka-one-gram", "jhumka", "gold plated brass", None, "none", 900),
     ("bangle-kundan-plated", "bangle", "gold plated silver", None, "kundan", 14_000),
     ("anklet-silver", "anklet", "sterling silver", None, "none", 9_000),
     ("toe-silver", "toe ring", "silver", None, "none", 900),
@@ -89,12 +90,14 @@ def test_silver_carries_as_every_silver_and_a_plating_as_every_plating():
     constraints, _ = search("toe rings to wear with these", "anklet-silver")
     assert found(constraints) == {"toe-silver"}
     constraints, _ = search("another style like this", "jhumka-plated")
-    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
+    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2", "jhumka-one-gram"}
+    constraints, _ = search("another style like this", "jhumka-one-gram")  # imitation gold: a plating too
+    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2", "jhumka-one-gram"}
 
 
 def test_a_metal_the_words_left_open_gives_way_but_the_stone_holds():
     constraints, kept = search("a similar style within 10k", "jhumka-gold")
-    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2"}
+    assert found(constraints) == {"jhumka-plated", "jhumka-plated-2", "jhumka-one-gram"}
     assert kept == ("no stone",)
     constraints, _ = search("same in kundan", "bangle-yellow-22")
     assert found(constraints) == {"bangle-kundan-plated"}
