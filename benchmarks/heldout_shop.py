@@ -1,4 +1,4 @@
-"""Shoppers' requests against a held-out Indian shop, requests written by hand by another author
+"""Shoppers' requests against a held-out shop, requests written by hand by another author
 (read benchmarks/heldout/README.md):
 - inr (default): benchmarks/data/heldout/inr_shop/, a Jaipur jeweller's Shopify export, 251
   products in INR, typed and photo requests. Its typed and photo errors have been read to fix
@@ -15,10 +15,15 @@
   0.374 / 0.373 NDCG clean / 20 dB with WER 49.0 / 48.3 %; Dubai typed 0.738 / 0.750, photo
   0.616 / 0.645 (results/heldout_chn_after_typed_photo.json, heldout_chn_after_spoken.json,
   heldout_dxb_after_typed_photo.json). Their typed, photo and spoken errors were then read to fix
-  Facet (issue 16): DIAGNOSED sets since, no longer clean (results/heldout_*_diagnosed_*.json).
+  Facet (issue 16): DIAGNOSED sets since, no longer clean (results/heldout_*_diagnosed_*.json);
+- kol, tor: the fourth author round, written while the third round's errors were read: a Kolkata
+  jeweller's Shopify export (214 products, INR, 87 typed requests with spoken forms in Bengali-English,
+  30 photo requests) and a Toronto shop's WooCommerce export (214 products, CAD, 55 typed, 16 photo).
+  HELD OUT: never read by Facet's authors (results/heldout_kol_*, heldout_tor_*: "before" on main
+  before the third round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
