@@ -5,6 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, field_validator
 
+from retrieval.lexicon import DEFAULT_LOCALES
+
 
 class CatalogConfig(BaseModel):
     """Limits on one catalog row (retrieval/catalog.py). A row past any of them is rejected and
@@ -27,7 +29,7 @@ class CatalogConfig(BaseModel):
 class LexiconConfig(BaseModel):
     """The jewellery vocabulary (retrieval/lexicon.py): its regional packs and a shop's own file."""
 
-    locales: list[str] = ["en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE"]  # retrieval/lexicon/locales/<locale>.toml
+    locales: list[str] = list(DEFAULT_LOCALES)  # retrieval/lexicon/locales/<locale>.toml
     extra: str | None = None  # a shop's own words, in the layout of retrieval/lexicon/jewelry.toml
 
     @field_validator("locales", mode="before")
