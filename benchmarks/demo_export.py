@@ -35,7 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from retrieval.catalog import Item  # noqa: E402
-from retrieval.demo.generate import METAL_DETAILS, write_demo_catalog  # noqa: E402
+from retrieval.demo.generate import write_demo_catalog  # noqa: E402
+from retrieval.demo.prose import METAL_DETAILS  # noqa: E402
 from retrieval.formats import slug  # noqa: E402
 from retrieval.vocabulary import GEMSTONE_COLORS, GOLD_METALS  # noqa: E402
 

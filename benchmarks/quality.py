@@ -60,7 +60,7 @@ from assistant.understanding import understand  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.config import FusionConfig  # noqa: E402
 from retrieval.constraints import Constraints, Preferences  # noqa: E402
-from retrieval.demo.generate import DESIGNS  # noqa: E402
+from retrieval.demo.specs import DESIGNS  # noqa: E402
 from retrieval.demo.render import studio_background  # noqa: E402
 from retrieval.index import CatalogIndex  # noqa: E402
 from retrieval.lexical import tokenize  # noqa: E402

@@ -62,7 +62,7 @@ from assistant.config import Settings  # noqa: E402
 from perception.errors import AudioError  # noqa: E402
 from perception.snapping import snap_to_vocabulary  # noqa: E402
 from perception.denoise import speech_for_asr  # noqa: E402
-from retrieval.demo.generate import DESIGNS  # noqa: E402
+from retrieval.demo.specs import DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE  # noqa: E402
 
 SAMPLE_RATE = 16_000

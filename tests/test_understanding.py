@@ -4,7 +4,7 @@ from assistant.conversation import Session
 from assistant.understanding import PHRASES, understand
 from retrieval.constraints import Constraints
 from retrieval.lexicon import load_lexicon
-from retrieval.demo.generate import COLOR_VARIANTS
+from retrieval.demo.specs import COLOR_VARIANTS
 from retrieval.vocabulary import (
     CATEGORIES,
     COLOR_FAMILIES,
