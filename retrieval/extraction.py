@@ -84,7 +84,7 @@ class Extractor:
         return {
             "title": product.title,
             "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
-            "type": " ; ".join(product.kinds),
+            "type": " ; ".join([*product.kinds, *product.broader_kinds]),
             "tags": " , ".join(tags),
             "description": self.lexicon.about_this_piece(product.description),
         }
@@ -148,10 +148,14 @@ class Extractor:
 
     def _shop_label(self, product: Product) -> Fact | None:
         """The shop's own label for the kind: the first that names one kind of piece, else the first
-        naming any ("Bangles & Bracelets" names two and says neither)."""
-        named = [(kind, self.lexicon.category_of(kind)) for kind in product.kinds]
-        named = [(kind, reading) for kind, reading in named if reading]
-        if not named:
+        naming any ("Bangles & Bracelets" names two and says neither); a category path's parent only
+        when its own category names none ("Rings > Stackers": ring; "Engagement > Moissanite")."""
+        for labels in (product.kinds, product.broader_kinds):
+            named = [(kind, self.lexicon.label_kind_of(kind)) for kind in labels]
+            named = [(kind, reading) for kind, reading in named if reading]
+            if named:
+                break
+        else:
             return None
         kind, reading = next(((k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1), named[0])
         return Fact(reading.value, "type", self._confidence("type", reading.confidence), kind)
@@ -330,12 +334,16 @@ class Extractor:
 
     def _stamp_tag(self, product: Product) -> Fact | None:
         """A tag that is a gold purity stamp on its own ("916"), where the locale says the stamp alone
-        is gold (lexicon [karat] said_alone): an Indian shop's way of tagging 22 karat pieces."""
+        is gold (lexicon [karat] said_alone): an Indian shop's way of tagging 22 karat pieces; or a
+        tag that is only a karat with a weight's suffix ("22ct"), as Indian and British shops write it."""
         lexicon = self.lexicon
         for tag in product.tags if isinstance(product.tags, list) else []:
             words = words_of(tag) if isinstance(tag, str) else []
             if len(words) == 1 and words[0].isdigit() and int(words[0]) in lexicon.hallmarks_said_alone:
                 return Fact(lexicon.gold_hallmarks[int(words[0])], "tags", self._confidence("tags", 1.0), tag)
+            label = lexicon.karat_label(tag) if isinstance(tag, str) else None
+            if label is not None:
+                return Fact(label.value, "tags", self._confidence("tags", 1.0), tag)
         return None
 
     # --- stone, colour, carat -----------------------------------------------------------------------

@@ -68,6 +68,7 @@ class Product:
     description: str = ""  # plain text
     given: dict[str, Any] = field(default_factory=dict)  # attribute fields stated as columns, as written
     kinds: list[str] = field(default_factory=list)  # the shop's own labels for the kind of piece, most specific first
+    broader_kinds: list[str] = field(default_factory=list)  # a category path's parents ("Necklaces" of "Necklaces > Chains")
     tags: list[str] = field(default_factory=list)
     vendor: str = ""
     url: str = ""

@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -186,6 +186,8 @@ class Lexicon:
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
         # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
         self.hallmarks_said_alone = tuple(int(stamp) for stamp in karat.get("said_alone", ()))
+        # Golds whose name says their purity ("gini sona" is 22 karat).
+        self.named_karats = {tuple(words_of(name)): int(value) for name, value in karat.get("named", {}).items() if words_of(name)}
         hallmarks = data.get("hallmarks", {})
         self.silver_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("silver", ()))
         self.platinum_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("platinum", ()))
@@ -225,6 +227,9 @@ class Lexicon:
         self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"
         # Words implying a stone where none is named ("solitaire": diamond).
         self._implied_stones = {tuple(words_of(name)): stone for name, stone in data.get("implied_stones", {}).items() if words_of(name)}
+        # A shop's whole label for a kind that is no name of it in a title ("Engagement": engagement rings).
+        self._label_kinds = {tuple(words_of(label)): value for value, spec in data.get("categories", {}).items()
+                             for label in spec.get("labels", ()) if words_of(label)}  # fmt: skip
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
@@ -296,6 +301,15 @@ class Lexicon:
                     return self._head_category(mentions, words)
         return None
 
+    def label_kind_of(self, label: str) -> Reading | None:
+        """The kind a shop's own label for its pieces names: a name of it, or a whole label that
+        names it only as a shop's category ("Engagement" in a taxonomy; `labels` in the lexicon)."""
+        reading = self.category_of(label)
+        if reading is not None:
+            return reading
+        value = self._label_kinds.get(tuple(words_of(label)))
+        return Reading(value, 1.0, label) if value else None
+
     def kinds_named(self, text: str) -> set[str]:
         """The kinds of piece a text names, less those a narrower named one is a kind of ("Rings >
         Engagement Rings": engagement ring; "Bangles & Bracelets": bangle and bracelet)."""
@@ -332,7 +346,19 @@ class Lexicon:
                 found.append((number, i, i + 2))
             elif number in self.gold_hallmarks and self._gold_near(words, i, i + 1):
                 found.append((self.gold_hallmarks[number], i, i + 1))
-        return found
+        for i in range(len(words)):  # a gold whose name says its purity ("gini sona": 22)
+            for phrase, karat in self.named_karats.items():
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    found.append((karat, i, i + len(phrase)))
+        return sorted(found, key=lambda entry: entry[1])
+
+    def karat_label(self, text: str) -> Reading | None:
+        """A karat said with a weight's suffix and nothing else ("22ct", "18 ct"): a shop's tag for
+        its gold pieces (a bare stone weight of 9 to 24 carats is no tag a shop files under)."""
+        words = words_of(text)
+        if len(words) == 2 and words[0].isdigit() and int(words[0]) in self.karats and words[1] in self.ambiguous_karat_suffixes:
+            return Reading(int(words[0]), 1.0, text)
+        return None
 
     def _gold_near(self, words: list[str], start: int, end: int) -> bool:
         window = words[max(0, start - KARAT_WINDOW_BEFORE) : end + KARAT_WINDOW_AFTER]

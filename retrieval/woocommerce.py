@@ -84,7 +84,8 @@ def _product(line: int, record: dict[str, str], variations: list[tuple[int, dict
     description = "\n".join(html_text(record.get(key, "")) for key in ("short description", "description"))
     product = Product(
         line, title=name, id=record.get("sku") or record.get("id") or slug(name), handle=slug(name),
-        description=description.strip(), kinds=_kinds(record.get("categories", "")), tags=_list(record.get("tags", "")),
+        description=description.strip(), kinds=_leaves(record.get("categories", "")),
+        broader_kinds=_parents(record.get("categories", "")), tags=_list(record.get("tags", "")),
         options=_attributes(record, many=True), images=_list(record.get("images", "")),
         skipped=_not_for_sale(record), source_format=WOOCOMMERCE_FORMAT, extra={"_first_record": record},
     )  # fmt: skip
@@ -110,12 +111,16 @@ def _not_for_sale(record: dict[str, str]) -> str:
     return HIDDEN if record.get("visibility in catalog", "").strip().lower() == HIDDEN else ""
 
 
-def _kinds(categories: str) -> list[str]:
-    """"Jewellery > Rings, Gifts" -> ["Rings", "Jewellery", "Gifts"]: each path's leaf before its parents."""
-    kinds = []
-    for path in _list(categories):
-        kinds += [part.strip() for part in reversed(path.split(CATEGORY_PATH)) if part.strip()]
-    return list(dict.fromkeys(kinds))
+def _leaves(categories: str) -> list[str]:
+    """"Jewellery > Rings, Gifts" -> ["Rings", "Gifts"]: each path's own category."""
+    parts = [[part.strip() for part in path.split(CATEGORY_PATH) if part.strip()] for path in _list(categories)]
+    return list(dict.fromkeys(path[-1] for path in parts if path))
+
+
+def _parents(categories: str) -> list[str]:
+    """"Necklaces > Chains, Gifts" -> ["Necklaces"]: the paths' broader categories, nearest first."""
+    parts = [[part.strip() for part in path.split(CATEGORY_PATH) if part.strip()] for path in _list(categories)]
+    return list(dict.fromkeys(part for path in parts for part in reversed(path[:-1])))
 
 
 def _attributes(record: dict[str, str], many: bool) -> dict[str, list[str]] | dict[str, str]:
