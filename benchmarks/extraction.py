@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -29,9 +29,12 @@ Sets:
   0.951, Kolkata / Toronto; benchmarks/results/extraction_fourth_before.json) and one with them
   (0.932 / 0.879, 0.956 / 0.976, 0.913 / 0.966; extraction_fourth_after.json), then their errors
   were read to fix the extractor (issue 15, fourth round): DIAGNOSED sets now too.
+- thr, sgp: the fifth author round (benchmarks/heldout/README.md, "Fifth round"): a Thrissur
+  Shopify shop (classic export with market columns, INR) and a Singapore WooCommerce 9.2+ shop
+  (SGD), written while the fourth round's errors were being read. HELD OUT: run on main before the
+  fourth round's fixes (results/extraction_fifth_before*.json) and with them (extraction_fifth_after.json).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
-sets decide the targets. No set here is clean any more: a fifth round written apart measures the
-fourth round's fixes.
+sets decide the targets.
 
 Each export is ingested as an owner would (`Assistant.ingest`, real encoders, the shop's currency)
 into a fresh data folder, its photos served from a local HTTP server on 127.0.0.1 (the exports'
@@ -85,6 +88,8 @@ CHN_PREFIX = "https://cdn.heldout-chn.example/s/files/1/0734/2219/8812/files/"
 DXB_PREFIX = "https://cdn.heldout-dxb.example/wp-content/uploads/"
 KOL_PREFIX = "https://cdn.heldout-kol.example/files/"
 TOR_PREFIX = "https://cdn.heldout-tor.example/wp-content/uploads/"
+THR_PREFIX = "https://cdn.heldout-thr.example/files/"
+SGP_PREFIX = "https://cdn.heldout-sgp.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
