@@ -20,7 +20,7 @@ When nothing in the catalog has all that is carried beside what was said, the ka
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
 one), unless the words ask for another kind to go with the pictured piece ("matching earrings"): a
-match is by its metal, so only the karat gives way. The stone, and the colour of a gold the words
+match is by its metal's colour, so the metal gives way only to the metals of its colour. The stone, and the colour of a gold the words
 name ("this in 18k"), hold: past that nothing matches, and the reply says so and offers the closest
 pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle.
@@ -39,8 +39,9 @@ from retrieval.shop_vocabulary import ShopVocabulary
 
 # What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
 GIVE_WAY = (("karat",), ("karat", "metal"))
-# A piece of another kind to go with the pictured one ("matching earrings") matches by its metal: only the karat gives way.
-GIVE_WAY_MATCHING = (("karat",),)
+# A piece of another kind to go with the pictured one ("matching earrings") matches by its metal's
+# colour: the karat gives way, then the metal to every metal of its colour (a plating among them).
+GIVE_WAY_MATCHING = (("karat",), ("karat", "metal"))
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,11 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         return Carried(constraints, ())
     slots = _carried_slots(constraints, said, pictured, vocabulary)
     another_kind = bool(said.categories) and pictured.category not in said.categories
+    colour = {"metal": _same_colour(pictured, vocabulary)} if another_kind and "metal" in slots else {}
     for giving in ((), *(GIVE_WAY_MATCHING if another_kind else GIVE_WAY)) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
+        if "metal" in giving and colour.get("metal"):
+            kept["metal"] = colour["metal"]  # a match of the same colour, never of any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
             return Carried(candidate, _said(kept))
@@ -105,6 +109,16 @@ def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
     alike = [name for name in vocabulary.metals | {metal}
              if name in lexicon.metals and lexicon.metals[name].base == known.base and lexicon.metals[name].color == color]  # fmt: skip
     return sorted(alike, key=list(lexicon.metals).index)
+
+
+def _same_colour(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
+    """Every metal the shop sells of the pictured metal's colour: yellow gold and its platings alike."""
+    metals = vocabulary.lexicon.metals
+    known = metals.get(pictured.metal)
+    color = (known.color if known else "") or pictured.metal_color
+    if not color:
+        return []
+    return sorted((name for name in vocabulary.metals if name in metals and metals[name].color == color), key=list(metals).index)
 
 
 def _with(constraints: Constraints, slots: dict) -> Constraints:

@@ -158,6 +158,12 @@ def test_a_piece_of_another_kind_to_go_with_the_photo_keeps_its_metal_colour():
     assert constraints.metals == ["yellow gold"] and constraints.gemstones == ["diamond"]
 
 
+def test_a_piece_of_another_kind_may_match_in_a_metal_of_the_same_colour():
+    """No yellow-gold toe ring: a gold-plated one matches yellow-gold earrings, a silver one does not."""
+    constraints, _ = search("toe rings that match these", "ear-22-plain")
+    assert found(constraints) == {"toe-plated"}
+
+
 def test_refusing_the_pictured_stone_asks_for_the_piece_plain():
     constraints, kept = search("this design minus the rubies", "ring-22-ruby")
     assert constraints.gemstones == ["none"] and "no stone" in kept
