@@ -8,7 +8,8 @@ photo_kind.py's):
 
 - its metal: the shop's metals of the same base and colour (a plating: every plating), and its
   karat; gold or a karat said without a colour keeps the pictured gold's colour ("this in 18k");
-- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones.
+- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones; words
+  refusing the pictured piece's own stone ("this without the pearls") ask for it plain.
 
 Only a photo of a catalog piece carries them: one whose nearest catalog piece stands clearly nearer
 than the next (the Assistant's `photographed_piece`); a photo of something merely like the catalog's
@@ -18,8 +19,10 @@ pieces carries its kind alone, since its nearest piece's metal and stone are a g
 When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
-one). The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
-matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
+one), unless the words ask for another kind to go with the pictured piece ("matching earrings"): a
+match is by its metal's colour, so the metal gives way only to the metals of its colour. The stone, and the colour of a gold the words
+name ("this in 18k"), hold: past that nothing matches, and the reply says so and offers the closest
+pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle.
 """
 
@@ -36,6 +39,9 @@ from retrieval.shop_vocabulary import ShopVocabulary
 
 # What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
 GIVE_WAY = (("karat",), ("karat", "metal"))
+# A piece of another kind to go with the pictured one ("matching earrings") matches by its metal's
+# colour: the karat gives way, then the metal to every metal of its colour (a plating among them).
+GIVE_WAY_MATCHING = (("karat",), ("karat", "metal"))
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,12 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
     if pictured is None:
         return Carried(constraints, ())
     slots = _carried_slots(constraints, said, pictured, vocabulary)
-    for giving in ((), *GIVE_WAY) if slots else ():
+    another_kind = bool(said.categories) and pictured.category not in said.categories
+    colour = {"metal": _same_colour(pictured, vocabulary)} if another_kind and "metal" in slots else {}
+    for giving in ((), *(GIVE_WAY_MATCHING if another_kind else GIVE_WAY)) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
+        if "metal" in giving and colour.get("metal"):
+            kept["metal"] = colour["metal"]  # a match of the same colour, never of any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
             return Carried(candidate, _said(kept))
@@ -78,6 +88,8 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
     some_stone = said.exclude_gemstones == [NO_STONE] and stone != NO_STONE
     if known_stone and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
         slots["stone"] = [stone]
+    elif stone in said.exclude_gemstones and stone != NO_STONE and not (said.gemstones or said.gemstone_colors):
+        slots["stone"] = [NO_STONE]  # "this without the pearls": the pictured design, plain
     return slots
 
 
@@ -97,6 +109,16 @@ def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
     alike = [name for name in vocabulary.metals | {metal}
              if name in lexicon.metals and lexicon.metals[name].base == known.base and lexicon.metals[name].color == color]  # fmt: skip
     return sorted(alike, key=list(lexicon.metals).index)
+
+
+def _same_colour(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
+    """Every metal the shop sells of the pictured metal's colour: yellow gold and its platings alike."""
+    metals = vocabulary.lexicon.metals
+    known = metals.get(pictured.metal)
+    color = (known.color if known else "") or pictured.metal_color
+    if not color:
+        return []
+    return sorted((name for name in vocabulary.metals if name in metals and metals[name].color == color), key=list(metals).index)
 
 
 def _with(constraints: Constraints, slots: dict) -> Constraints:

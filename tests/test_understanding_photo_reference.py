@@ -148,3 +148,23 @@ def test_asking_for_the_same_stone_carries_the_pictured_stone():
 def test_asking_for_stones_beside_a_plain_piece_keeps_any_stone():
     constraints, _ = search("like this but with stones", "bangle-rose")
     assert constraints.gemstones == [] and constraints.exclude_gemstones == ["none"]
+
+
+def test_a_piece_of_another_kind_to_go_with_the_photo_keeps_its_metal_colour():
+    """Only white and rose diamond bracelets exist: a bracelet to match a yellow-gold diamond bangle is
+    none of them (the karat may give way, the metal colour may not)."""
+    constraints, _ = search("a bracelet that goes with this", "bangle-yellow-diamond-18")
+    assert found(constraints) == set()
+    assert constraints.metals == ["yellow gold"] and constraints.gemstones == ["diamond"]
+
+
+def test_a_piece_of_another_kind_may_match_in_a_metal_of_the_same_colour():
+    """No yellow-gold toe ring: a gold-plated one matches yellow-gold earrings, a silver one does not."""
+    constraints, _ = search("toe rings that match these", "ear-22-plain")
+    assert found(constraints) == {"toe-plated"}
+
+
+def test_refusing_the_pictured_stone_asks_for_the_piece_plain():
+    constraints, kept = search("this design minus the rubies", "ring-22-ruby")
+    assert constraints.gemstones == ["none"] and "no stone" in kept
+    assert "ruby" in constraints.exclude_gemstones

@@ -33,6 +33,7 @@ LEADING_FRACTIONS = (
     ("a quarter of a", 0.25), ("a quarter", 0.25), ("quarter of a", 0.25), ("half", 0.5), ("quarter", 0.25),
 )  # fmt: skip
 TRAILING_FRACTIONS = (("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75))
+DECIMAL_POINT = "point"
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -80,10 +81,24 @@ def read_number(words: list[str], i: int) -> tuple[float | None, int]:
         j += 1
     if not said:
         return None, 0
+    decimals, k = _decimals(words, j)
+    if decimals:  # "one point one lakh", "two point five carat"
+        return total + current + float(f"0.{decimals}"), k - i
     for phrase, fraction in TRAILING_FRACTIONS:
         if _starts_with(words, j, phrase):
             return total + current + fraction, j - i + len(phrase.split(" "))
     return total + current, j - i
+
+
+def _decimals(words: list[str], j: int) -> tuple[str, int]:
+    """The digits said after a decimal "point" at words[j] ("point two five": "25") and where they end."""
+    if words[j : j + 1] != [DECIMAL_POINT]:
+        return "", j
+    digits, k = "", j + 1
+    while k < len(words) and (SMALL_NUMBERS.get(words[k], 10) < 10 or (len(words[k]) == 1 and words[k].isdigit())):
+        digits += str(SMALL_NUMBERS.get(words[k], words[k]))
+        k += 1
+    return digits, k
 
 
 def _digits(value: float, last_word: str) -> str:

@@ -207,6 +207,10 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("no_stone", ()),) for p in NO_STONE_PHRASES}
     phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
     phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
+    # The lexicon's cuts and finishes named after a stone ("diamond cut", "hira kata"): never that stone,
+    # in a request as in a listing. Others ("heart shaped") stay words of a look.
+    stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
+    phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("cut") if p not in phrases and stone_words & set(p.split(" "))}
     phrases |= _terms("occasion", OCCASION_PHRASES)
     phrases |= _terms("style", STYLE_PHRASES)
     phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
@@ -232,13 +236,19 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     platings = (Term("metal", vocabulary.metal_values(lexicon.plated_over_other)),)
     golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
              if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
-    found = {f"{gold} {word}": platings for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}
+    # A plating word that itself names the plating over silver ("rose gold vermeil") keeps its silver.
+    over_silver_words = {word for word in lexicon.plating_after if lexicon.value_of("metal", word) == lexicon.plated_over_silver}
+    found = {f"{gold} {word}": (Term("metal", (lexicon.plated_over_silver,)),) if word in over_silver_words else platings
+             for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
     # "silver with gold polish", "sterling silver gold plated": the plating over silver, not silver or any plating.
     over_silver = (Term("metal", (lexicon.plated_over_silver,)),)
     silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
                if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
     found |= {f"{silver}{joint}gold {word}": over_silver for silver in silvers for joint in (" ", " with ")
               for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
+    # The plating said before its silver: "gold polish silver", "rose gold plated sterling silver".
+    found |= {f"{gold} {word} {silver}": over_silver for gold in golds for word in lexicon.plating_after
+              if word not in FINISH_WORDS for silver in silvers}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
 
 

@@ -55,8 +55,9 @@ STONE_KINDS = {"gemstone", "any_stone"}
 # for; nor is one after "for these", "to go with my" (what the shopper has).
 PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|little|tiny|big|large)\s+)*$")
 THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a diamond pendant": a piece named
-# "a necklace to go with these earrings", "earrings for this choker": the piece already owned.
-OWNED_AFTER = re.compile(r"\b(?:for|with|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
+# "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
+# the piece already owned or pictured.
+OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
 
