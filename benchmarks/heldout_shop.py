@@ -27,6 +27,11 @@
   heldout_kol_after_spoken.json, heldout_kol_after_spoken_base.json, heldout_tor_after_typed_photo.json).
   Their typed, photo and spoken errors were then read to fix Facet (issue 16, x16d): DIAGNOSED sets
   since, no longer clean (results/heldout_kol_diagnosed_*.json, heldout_tor_diagnosed_*.json).
+- thr, sgp: the fifth author round, written while the fourth round's errors were read: a Thrissur
+  jeweller's Shopify export (215 products, INR, 78 typed requests with spoken forms in Malayalam-English,
+  28 photo requests) and a Singapore shop's WooCommerce export (212 products, SGD, 50 typed, 22 photo).
+  HELD OUT: never read by Facet's authors (results/heldout_thr_*, heldout_sgp_*: "before" on main
+  before the fourth round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp] [--modes typed photo spoken]
