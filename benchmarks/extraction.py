@@ -100,6 +100,8 @@ SHOPS = {
     "dxb": ("dxb_shop", DXB_PREFIX, "AED", "diagnosed WooCommerce 9.2+ AED (Dubai)"),
     "kol": ("kol_shop", KOL_PREFIX, "INR", "diagnosed Shopify INR, classic export with market columns (Kolkata)"),
     "tor": ("tor_shop", TOR_PREFIX, "CAD", "diagnosed WooCommerce 9.2+ CAD (Toronto)"),
+    "thr": ("thr_shop", THR_PREFIX, "INR", "held-out Shopify INR, classic export with market columns (Thrissur)"),
+    "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "held-out WooCommerce 9.2+ SGD (Singapore)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
