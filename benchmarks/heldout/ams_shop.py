@@ -302,7 +302,7 @@ def write_listing(rng, p, name):
     kw = KIND_WORD[cat]
     body = []
     if cat_loc == "body" or rng.random() < 0.6:
-        body.append(f"<p>The {name} {kw} is made by hand in our atelier on the Lijnbaansgracht, from recycled metal.</p>")
+        body.append(f"<p>The {name} {kw} {'are' if kw == 'oorbellen' else 'is'} made by hand in our atelier on the Lijnbaansgracht, from recycled metal.</p>")
     else:
         body.append(f"<p>{name}: {rng.choice(['simple, solid and made to last.', 'designed to layer.', 'inspired by the canals of the Jordaan.', 'our everyday classic.'])}</p>")
     spec = []
