@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -33,6 +33,10 @@ Sets:
   Shopify shop (classic export with market columns, INR) and a Singapore WooCommerce 9.2+ shop
   (SGD), written while the fourth round's errors were being read. HELD OUT: run on main before the
   fourth round's fixes (results/extraction_fifth_before*.json) and with them (extraction_fifth_after.json).
+- mum, ams: the sixth author round (benchmarks/heldout/README.md, "Sixth round"): a Mumbai Shopify
+  shop (INR, Marathi and Gujarati words) and an Amsterdam WooCommerce shop (EUR, Dutch listing
+  words), written while the fifth round's errors were being read. HELD OUT: run on main before the
+  fifth round's fixes (results/extraction_sixth_before.json) and with them (extraction_sixth_after.json).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -90,6 +94,8 @@ KOL_PREFIX = "https://cdn.heldout-kol.example/files/"
 TOR_PREFIX = "https://cdn.heldout-tor.example/wp-content/uploads/"
 THR_PREFIX = "https://cdn.heldout-thr.example/files/"
 SGP_PREFIX = "https://cdn.heldout-sgp.example/wp-content/uploads/"
+MUM_PREFIX = "https://cdn.heldout-mum.example/s/files/1/0712/4410/files/"
+AMS_PREFIX = "https://cdn.heldout-ams.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -102,6 +108,8 @@ SHOPS = {
     "tor": ("tor_shop", TOR_PREFIX, "CAD", "diagnosed WooCommerce 9.2+ CAD (Toronto)"),
     "thr": ("thr_shop", THR_PREFIX, "INR", "held-out Shopify INR, classic export with market columns (Thrissur)"),
     "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "held-out WooCommerce 9.2+ SGD (Singapore)"),
+    "mum": ("mum_shop", MUM_PREFIX, "INR", "held-out Shopify INR (Mumbai)"),
+    "ams": ("ams_shop", AMS_PREFIX, "EUR", "held-out WooCommerce EUR (Amsterdam)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -32,9 +32,14 @@
   28 photo requests) and a Singapore shop's WooCommerce export (212 products, SGD, 50 typed, 22 photo).
   HELD OUT: never read by Facet's authors (results/heldout_thr_*, heldout_sgp_*: "before" on main
   before the fourth round's fixes, "after" with them).
+- mum, ams: the sixth author round, written while the fifth round's errors were read: a Mumbai
+  jeweller's Shopify export (180 products, INR, 64 typed requests with spoken forms in Marathi- and
+  Gujarati-English, 21 photo requests) and an Amsterdam maker's WooCommerce export (122 products, EUR,
+  41 typed, 15 photo). HELD OUT: never read by Facet's authors (results/heldout_mum_*, heldout_ams_*:
+  "before" on main before the fifth round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -84,7 +89,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
