@@ -14,6 +14,7 @@ colour, no stone named in a shop export, a stone whose colour varies) is marked 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -34,6 +35,9 @@ STONE_OPTION_WORDS = {"stone", "gem", "gemstone", "stones"}
 COLOR_OPTION_WORDS = {"colour", "color", "tone"}
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
 PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
+# A certificate, hallmark or stock code in a description ("HUID AD8EHH", "IGI LG6012345"): letters and
+# digits run together, read as words they would name things ("AD" is American diamond).
+CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b")
 # Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
 METAL_BASE = "metal base"
 
@@ -90,7 +94,7 @@ class Extractor:
             "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
             "type": " ; ".join([*product.kinds, *product.broader_kinds]),
             "tags": " , ".join(tags),
-            "description": self.lexicon.about_this_piece(product.description),
+            "description": CODE.sub(" ", self.lexicon.about_this_piece(product.description)),
         }
 
     def _first_options(self, product: Product) -> dict[str, str]:
@@ -461,6 +465,10 @@ class Extractor:
         known = lexicon.stones.get(stone.value)
         if known is not None and known.generic and lexicon.simulant and self._unnamed_stone_is_simulant(facts):
             facts["gemstone"] = Fact(lexicon.simulant, stone.source, stone.confidence, f"{stone.evidence} unnamed on {metal.value}")
+            color = facts.get("gemstone_color")
+            usual, share = lexicon.usual_color(lexicon.simulant)
+            if (color is None or not color.value) and usual:  # the photo may still say another colour
+                facts["gemstone_color"] = Fact(usual, USUAL_COLOR, round(share * stone.confidence, 3), f"{lexicon.simulant} is usually {usual}")
             return
         if metal.value not in lexicon.imitation_metals:
             return

@@ -242,3 +242,14 @@ def test_a_plating_trade_name_stays_over_brass_where_the_shop_says_so_or_too_rar
     brass = ("Haram | 1 Gram Gold", "<p>Base: gold plated brass</p>")
     assert _shop(tmp_path, [*said, brass, ("Plain Bangle | Gold Covering", "")])["Plain Bangle | Gold Covering"] == "gold plated brass"
     assert _shop(tmp_path, [said[0], ("Plain Bangle | Gold Covering", "")])["Plain Bangle | Gold Covering"] == "gold plated brass"
+
+
+def test_a_hallmark_code_in_the_description_names_nothing(tmp_path):
+    """A BIS HUID such as "AD8EHH" is a code, not "AD" (American diamond) followed by a number."""
+    item = shopify(tmp_path, "Diamond Shape Kammal", "<p>Metal: 18 Karat (750) Gold. Hallmark: BIS, HUID AD8EHH</p>")
+    assert (item.gemstone, item.karat) == ("none", 18)
+
+
+def test_an_unnamed_stone_read_as_cubic_zirconia_has_its_usual_colour(tmp_path):
+    item = shopify(tmp_path, "Stone Bangle - Gold Polish on 92.5 Silver")
+    assert (item.gemstone, item.gemstone_color) == ("cubic zirconia", "white")
