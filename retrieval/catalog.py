@@ -129,7 +129,8 @@ def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:
         metal = extraction.facts["metal"]
         extraction.facts["metal"] = Fact(lexicon.plated_over_silver, metal.source, metal.confidence,
                                          f"{metal.evidence}; this shop's {said[SILVER_SAID]} listings saying the base say silver")  # fmt: skip
-        provenance = {**item.provenance, "metal": Provenance(source=metal.source, confidence=metal.confidence, evidence=extraction.facts["metal"].evidence[:EVIDENCE_CHARS])}
+        evidence = extraction.facts["metal"].evidence[:EVIDENCE_CHARS]
+        provenance = {**item.provenance, "metal": Provenance(source=metal.source, confidence=metal.confidence, evidence=evidence)}
         result.items[number] = item.model_copy(update={"metal": lexicon.plated_over_silver, "provenance": provenance})
 
 
