@@ -31,8 +31,10 @@ Sets:
   were read to fix the extractor (issue 15, fourth round): DIAGNOSED sets now too.
 - thr, sgp: the fifth author round (benchmarks/heldout/README.md, "Fifth round"): a Thrissur
   Shopify shop (classic export with market columns, INR) and a Singapore WooCommerce 9.2+ shop
-  (SGD), written while the fourth round's errors were being read. HELD OUT: run on main before the
-  fourth round's fixes (results/extraction_fifth_before*.json) and with them (extraction_fifth_after.json).
+  (SGD), written while the fourth round's errors were being read. Held out for a clean run on main
+  before the fourth round's fixes (results/extraction_fifth_before*.json) and one with them
+  (extraction_fifth_after.json), then their errors were read to fix the extractor (issue 15, fifth
+  round): DIAGNOSED sets now too.
 - mum, ams: the sixth author round (benchmarks/heldout/README.md, "Sixth round"): a Mumbai Shopify
   shop (INR, Marathi and Gujarati words) and an Amsterdam WooCommerce shop (EUR, Dutch listing
   words), written while the fifth round's errors were being read. HELD OUT: run on main before the
@@ -106,8 +108,8 @@ SHOPS = {
     "dxb": ("dxb_shop", DXB_PREFIX, "AED", "diagnosed WooCommerce 9.2+ AED (Dubai)"),
     "kol": ("kol_shop", KOL_PREFIX, "INR", "diagnosed Shopify INR, classic export with market columns (Kolkata)"),
     "tor": ("tor_shop", TOR_PREFIX, "CAD", "diagnosed WooCommerce 9.2+ CAD (Toronto)"),
-    "thr": ("thr_shop", THR_PREFIX, "INR", "held-out Shopify INR, classic export with market columns (Thrissur)"),
-    "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "held-out WooCommerce 9.2+ SGD (Singapore)"),
+    "thr": ("thr_shop", THR_PREFIX, "INR", "diagnosed Shopify INR, classic export with market columns (Thrissur)"),
+    "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "diagnosed WooCommerce 9.2+ SGD (Singapore)"),
     "mum": ("mum_shop", MUM_PREFIX, "INR", "held-out Shopify INR (Mumbai)"),
     "ams": ("ams_shop", AMS_PREFIX, "EUR", "held-out WooCommerce EUR (Amsterdam)"),
 }

@@ -15,6 +15,7 @@ A file that is not a catalog, or whose every row is rejected, is a `CatalogError
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from retrieval.config import CatalogConfig, ExtractionConfig
-from retrieval.extraction import UNKNOWN, Extraction, Extractor
+from retrieval.extraction import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extraction, Extractor, Fact
 from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
@@ -34,6 +35,7 @@ CATALOG_SUFFIXES = (".jsonl", ".json", ".csv")
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
+MIN_SILVER_SAID = 3  # listings saying silver under a plating's trade name before the shop's others are read so
 
 
 @dataclass
@@ -109,7 +111,27 @@ def load_catalog(
         else:
             _add(result, line, product, reading)
     _refuse_empty(path, result)
+    _shop_trade_plating(result, lexicon)
     return result
+
+
+def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:
+    """A shop uses its trade name for plating ("1 Gram Gold", "Gold Covering") for one line: where its
+    listings that say the base under the name all say silver (at least MIN_SILVER_SAID of them) and
+    none another base, its listings that say none are gold plated silver too, not the presumed brass."""
+    said = Counter(extraction.trade_plating for extraction in result.extractions.values())
+    if said[SILVER_SAID] < MIN_SILVER_SAID or said[BASE_SAID]:
+        return
+    for number, item in enumerate(result.items):
+        extraction = result.extractions[item.id]
+        if extraction.trade_plating != PRESUMED:
+            continue
+        metal = extraction.facts["metal"]
+        extraction.facts["metal"] = Fact(lexicon.plated_over_silver, metal.source, metal.confidence,
+                                         f"{metal.evidence}; this shop's {said[SILVER_SAID]} listings saying the base say silver")  # fmt: skip
+        evidence = extraction.facts["metal"].evidence[:EVIDENCE_CHARS]
+        provenance = {**item.provenance, "metal": Provenance(source=metal.source, confidence=metal.confidence, evidence=evidence)}
+        result.items[number] = item.model_copy(update={"metal": lexicon.plated_over_silver, "provenance": provenance})
 
 
 def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> None:

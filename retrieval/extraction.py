@@ -14,6 +14,7 @@ colour, no stone named in a shop export, a stone whose colour varies) is marked 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -25,6 +26,7 @@ UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
 NO_STONE = "none"
 GOLD = "gold"
 COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colour", "default", "correction"
+PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Extraction.trade_plating
 TEXT_SOURCES = ("title", "options", "type", "tags", "description")
 FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
 NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
@@ -33,6 +35,9 @@ STONE_OPTION_WORDS = {"stone", "gem", "gemstone", "stones"}
 COLOR_OPTION_WORDS = {"colour", "color", "tone"}
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
 PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
+# A certificate, hallmark or stock code in a description ("HUID AD8EHH", "IGI LG6012345"): letters and
+# digits run together, read as words they would name things ("AD" is American diamond).
+CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b")
 # Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
 METAL_BASE = "metal base"
 
@@ -54,6 +59,8 @@ class Fact:
 class Extraction:
     facts: dict[str, Fact]  # category, metal, metal_color, karat, gemstone, gemstone_color, carat
     open_to_photo: set[str] = field(default_factory=set)  # PHOTO_* the words leave open
+    # A plating's trade name ("1 Gram Gold"): its base only PRESUMED by the name, or said under it (SILVER_SAID, BASE_SAID).
+    trade_plating: str = ""
     style: str = ""
     occasion: str = ""
 
@@ -72,6 +79,7 @@ class Extractor:
         extraction.facts["category"] = self._category(product, texts, extraction)
         self._metal(product, texts, extraction)
         self._stone(product, texts, extraction)
+        self._kind_by_stone(texts, extraction)
         self._simulated(extraction)
         self._wishes(product, extraction)
         return extraction
@@ -86,7 +94,7 @@ class Extractor:
             "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
             "type": " ; ".join([*product.kinds, *product.broader_kinds]),
             "tags": " , ".join(tags),
-            "description": self.lexicon.about_this_piece(product.description),
+            "description": CODE.sub(" ", self.lexicon.about_this_piece(product.description)),
         }
 
     def _first_options(self, product: Product) -> dict[str, str]:
@@ -136,6 +144,17 @@ class Extractor:
             extraction.open_to_photo.add(PHOTO_CATEGORY)
             return Fact(UNKNOWN, DEFAULT, 0.0, "no word names the kind of piece")
         return self._narrowed(fact, readings, product)
+
+    def _kind_by_stone(self, texts: dict[str, str], extraction: Extraction) -> None:
+        """A kind read as the broader one made narrower by the stone ("Solitaire Ring" with a diamond:
+        an engagement ring; lexicon `by_stone`), when the title says the phrase."""
+        facts = extraction.facts
+        category, stone = facts["category"], facts["gemstone"]
+        if category.source == COLUMN:
+            return
+        kind = self.lexicon.kind_by_stone(texts["title"], stone.value)
+        if kind and kind != category.value and self.lexicon.is_within(kind, category.value):
+            facts["category"] = Fact(kind, category.source, category.confidence, f"{category.evidence}; {stone.value} {texts['title']}")
 
     def _option_kind(self, product: Product) -> Fact | None:
         """The kind an option's name implies ("Ring size", "Chain length"), when nothing else names
@@ -223,6 +242,7 @@ class Extractor:
         source, reading, confidence = chosen
         if source != COLUMN:
             reading = self._plated(reading, readings)
+            extraction.trade_plating = self._trade_plating(reading, readings)
         metal, color = reading.metal, reading.color
         if self.lexicon.metals.get(metal) is None and source == COLUMN:  # a metal the lexicon does not know: as written
             facts["metal"] = Fact(metal, COLUMN, 1.0, reading.words)
@@ -261,12 +281,19 @@ class Extractor:
         "Finish: Gold Polish" or a "gold plated" tag): gold plated silver, in the plating's colour. So
         for another base the lexicon names a plating over ("Gold Plated" in the title, "Base: Copper
         alloy" in the spec: gold plated brass); a plain "gold plated" said where another place names
-        the plating's base ("1 gram gold" in the type) is that plating."""
+        the plating's base ("1 gram gold" in the type) is that plating. A plating whose name presumes
+        another base ("1 Gram Gold" in the title) is over silver where another place says so ("Metal:
+        Gold Plated Silver")."""
         lexicon = self.lexicon
         over_silver, over_other = lexicon.plated_over_silver, lexicon.plated_over_other
         over = {over_silver: "silver", **{value: base for base, value in lexicon.plated_over_base.items()}}
         base_of = lambda metal: lexicon.metals[metal].base if metal in lexicon.metals and metal not in lexicon.platings else ""  # noqa: E731
         plating = [(s, r, c) for s, r, c in readings if r.metal in lexicon.platings]
+        over_silver_said = [(s, r, c) for s, r, c in plating if r.metal == over_silver]
+        if reading.metal in lexicon.platings and reading.metal != over_silver and over_silver_said:
+            # a trade name's presumed base ("1 Gram Gold": brass) yields to the silver a spec line names under it
+            _, silver, _ = max(over_silver_said, key=lambda entry: entry[2])
+            return MetalReading(over_silver, silver.color or reading.color, None, reading.confidence, f"{reading.words}; {silver.words}")
         if base_of(reading.metal) in over.values() and plating:
             plated_value = next(value for value, base in over.items() if base == base_of(reading.metal))
             _, plated, _ = max(plating, key=lambda entry: entry[2])
@@ -282,6 +309,20 @@ class Extractor:
                 _, other, _ = max(named, key=lambda entry: entry[2])
                 return MetalReading(other.metal, reading.color, None, reading.confidence, f"{reading.words}; {other.words}")
         return reading
+
+    def _trade_plating(self, reading: MetalReading, readings: list) -> str:
+        """How a plating named by a trade name ("1 Gram Gold", "Gold Covering": the lexicon's plating
+        over another base) was read: its base presumed, silver said under it, or its own base said."""
+        lexicon = self.lexicon
+        presumed = set(lexicon.plated_over_base.values())
+        trade = [r for _, r, _ in readings if r.metal in presumed]
+        if not trade:
+            return ""
+        if reading.metal == lexicon.plated_over_silver:
+            return SILVER_SAID
+        base_words = {word for base in lexicon.plated_over_base for word in words_of(base)}
+        said = any(base_words & set(words_of(r.words)) for r in trade)
+        return BASE_SAID if said else PRESUMED if reading.metal in presumed else ""
 
     def _refined(self, metal: str, source: str, confidence: float, evidence: str, readings: list) -> tuple[str, str, float, str]:
         """A vague metal ("silver") made specific by another place of the same metal ("sterling
@@ -415,18 +456,35 @@ class Extractor:
 
     def _simulated(self, extraction: Extraction) -> None:
         """A precious stone's name or a bare "stone" on imitation jewellery (lexicon [imitation]) is
-        the simulant, in the colour said or the named stone's usual one ("Ruby Stone" on one-gram gold)."""
+        the simulant, in the colour said or the named stone's usual one ("Ruby Stone" on one-gram gold);
+        so is a bare "stone" on silver or 22 karat gold ([unnamed_stone]: "Stone Vala, 916")."""
         facts, lexicon = extraction.facts, self.lexicon
         stone, metal = facts.get("gemstone"), facts.get("metal")
-        if stone is None or metal is None or stone.source == COLUMN or metal.value not in lexicon.imitation_metals:
+        if stone is None or metal is None or stone.source == COLUMN:
             return
         known = lexicon.stones.get(stone.value)
+        if known is not None and known.generic and lexicon.simulant and self._unnamed_stone_is_simulant(facts):
+            facts["gemstone"] = Fact(lexicon.simulant, stone.source, stone.confidence, f"{stone.evidence} unnamed on {metal.value}")
+            color = facts.get("gemstone_color")
+            usual, share = lexicon.usual_color(lexicon.simulant)
+            if (color is None or not color.value) and usual:  # the photo may still say another colour
+                facts["gemstone_color"] = Fact(usual, USUAL_COLOR, round(share * stone.confidence, 3), f"{lexicon.simulant} is usually {usual}")
+            return
+        if metal.value not in lexicon.imitation_metals:
+            return
         if not lexicon.simulant or known is None or not (known.precious or known.generic):
             return
         facts["gemstone"] = Fact(lexicon.simulant, stone.source, stone.confidence, f"{stone.evidence} on imitation jewellery")
         color = facts.get("gemstone_color")
         if color is not None and color.value:
             extraction.open_to_photo.discard(PHOTO_STONE_COLOR)  # the colour said or the named stone's
+
+    def _unnamed_stone_is_simulant(self, facts: dict[str, Fact]) -> bool:
+        """Whether a stone left unnamed is a look-alike by the metal it is set in (lexicon
+        [unnamed_stone]): silver or a plating, or a gold too soft for fine stones (22, 24 karat)."""
+        karat = facts.get("karat")
+        return facts["metal"].value in self.lexicon.unnamed_stone_metals or (
+            karat is not None and _whole_number(karat.value) in self.lexicon.unnamed_stone_karats)
 
     def _carat(self, product: Product, texts: dict[str, str]) -> Fact | None:
         given = product.given.get("carat")

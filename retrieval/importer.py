@@ -112,12 +112,12 @@ class CatalogImporter:
             return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
         vectors = self.index.vectors("image", [item.id for item in read.items if item.image])
         reader = CatalogPhotoReader(lexicon, self.settings.extraction)
-        reader.fit(vectors, read.extractions)
+        reader.fit(vectors, read.extractions, {item.id: item.price for item in read.items})
         final = []
         for item in read.items:
             extraction = read.extractions[item.id]
             if item.id in vectors:
-                fuse(extraction, reader.read(vectors[item.id]), reader)
+                fuse(extraction, reader.read(vectors[item.id]), reader, item.price)
             final.append(with_facts(item, extraction, lexicon, searchable_tags))
         return final
 

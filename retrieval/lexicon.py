@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ml-IN", "ar-AE", "bn-IN")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -205,6 +205,9 @@ class Lexicon:
         imitation = data.get("imitation", {})
         self.imitation_metals = tuple(imitation.get("metals", ()))  # never set with precious stones
         self.simulant = imitation.get("simulant", "")  # what their precious-looking stones are
+        unnamed = data.get("unnamed_stone", {})
+        self.unnamed_stone_metals = tuple(unnamed.get("metals", ()))  # an unnamed stone on these is the simulant
+        self.unnamed_stone_karats = tuple(int(karat) for karat in unnamed.get("karats", ()))
         self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
@@ -230,6 +233,9 @@ class Lexicon:
         # A shop's whole label for a kind that is no name of it in a title ("Engagement": engagement rings).
         self._label_kinds = {tuple(words_of(label)): value for value, spec in data.get("categories", {}).items()
                              for label in spec.get("labels", ()) if words_of(label)}  # fmt: skip
+        # Phrases that name a narrower kind only with one of its stones ("solitaire ring" with a diamond).
+        self._kinds_by_stone = {tuple(words_of(phrase)): (value, tuple(stones)) for value, spec in data.get("categories", {}).items()
+                                for phrase, stones in spec.get("by_stone", {}).items() if words_of(phrase)}  # fmt: skip
         self._add_names(data)
 
     # --- building ---------------------------------------------------------------------------------
@@ -303,9 +309,12 @@ class Lexicon:
 
     def label_kind_of(self, label: str) -> Reading | None:
         """The kind a shop's own label for its pieces names: a name of it, or a whole label that
-        names it only as a shop's category ("Engagement" in a taxonomy; `labels` in the lexicon)."""
+        names it only as a shop's category ("Engagement" in a taxonomy; `labels` in the lexicon). A
+        label that is wholly a weak name ("Chains", "Bands") says its kind surely: a shop files by it."""
         reading = self.category_of(label)
         if reading is not None:
+            if reading.confidence < 1.0 and self.value_of("category", label) == reading.value:
+                return Reading(reading.value, 1.0, label)  # a whole label "Chains": a weak name said surely
             return reading
         value = self._label_kinds.get(tuple(words_of(label)))
         return Reading(value, 1.0, label) if value else None
@@ -472,7 +481,7 @@ class Lexicon:
                 continue
             before = mentions[number - 1] if number else None
             said_color = before.entry.value if before and before.entry.kind == "color" and before.end == mention.start else ""
-            color = entry.color or said_color
+            color = said_color or entry.color  # "red palakka": the colour said before a name's own
             start = before.start if said_color else mention.start
             reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start : mention.end]))
             if self.stones[entry.value].generic:
@@ -496,6 +505,16 @@ class Lexicon:
             for phrase, stone in self._implied_stones.items():
                 if tuple(words[start : start + len(phrase)]) == phrase:
                     return StoneReading(stone, "", self.weak_strength, " ".join(phrase))
+        return None
+
+    def kind_by_stone(self, text: str, stone: str) -> str | None:
+        """The narrower kind a phrase names when the piece has one of its stones ("Halo Solitaire Ring"
+        with a diamond: an engagement ring), or None."""
+        words = words_of(text)
+        for phrase, (kind, stones) in self._kinds_by_stone.items():
+            found = any(tuple(words[start : start + len(phrase)]) == phrase for start in range(len(words)))
+            if found and stone in stones:
+                return kind
         return None
 
     def _said_absent(self, text: str) -> set[str]:

@@ -56,6 +56,9 @@ STONE_COLOR_OF_PHOTO = {"clear": "colorless", **{name: name for name in STONE_CO
 UNTRAINED_SOURCES = (DEFAULT, USUAL_COLOR, PHOTO)  # readings a probe never learns from
 BASE_KEY = METAL_BASE
 FACT_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
+# A piece whose words name no metal takes the commonest metal of its photo's colour among this many
+# pieces nearest in price (a white piece at a silver price is silver, at a gold price white gold).
+PRICE_NEIGHBOURS = 9
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,9 @@ class CatalogPhotoReader:
         self.probes: dict[str, SoftmaxProbe] = {}
         self.accuracy: dict[str, float] = {}
         self.metal_by_color: dict[str, tuple[str, float]] = {}  # photo colour -> (commonest metal, its share)
+        self.priced_metals: dict[str, list[tuple[float, str]]] = {}  # photo colour -> (log price, metal) of pieces the words name
 
-    def fit(self, vectors: dict[str, np.ndarray], extractions: dict[str, Extraction]) -> None:
+    def fit(self, vectors: dict[str, np.ndarray], extractions: dict[str, Extraction], prices: dict[str, float] | None = None) -> None:
         ids = [item_id for item_id in vectors if item_id in extractions]
         if not ids:
             return
@@ -82,6 +86,18 @@ class CatalogPhotoReader:
         self.probes = fit_probes(matrix, labels)
         self.accuracy = {name: self._held_out_accuracy(matrix, labels, name) for name in self.probes}
         self.metal_by_color = self._commonest_metals(extractions.values())
+        self.priced_metals = self._priced_metals(extractions, prices or {})
+
+    def metal_of_color(self, color: str, price: float | None) -> tuple[str, float] | None:
+        """The metal a piece of this photo colour most likely is, and how surely: the commonest among
+        the pieces nearest in price whose words name theirs, else in the whole catalog."""
+        priced = self.priced_metals.get(color, [])
+        if price is None or price <= 0 or len(priced) < PRICE_NEIGHBOURS:
+            return self.metal_by_color.get(color)
+        here = float(np.log(price))
+        nearest = sorted(priced, key=lambda entry: abs(entry[0] - here))[:PRICE_NEIGHBOURS]
+        metal, count = Counter(metal for _, metal in nearest).most_common(1)[0]
+        return metal, count / len(nearest)
 
     def read(self, vector: np.ndarray) -> dict[str, PhotoGuess]:
         guesses = {}
@@ -135,10 +151,21 @@ class CatalogPhotoReader:
                     counts.setdefault(photo_color, Counter())[metal.value] += 1
         return {color: (counter.most_common(1)[0][0], counter.most_common(1)[0][1] / sum(counter.values())) for color, counter in counts.items()}
 
+    def _priced_metals(self, extractions: dict[str, Extraction], prices: dict[str, float]) -> dict[str, list[tuple[float, str]]]:
+        priced: dict[str, list[tuple[float, str]]] = {}
+        for item_id, extraction in extractions.items():
+            metal, color, price = extraction.facts.get("metal"), extraction.facts.get("metal_color"), prices.get(item_id)
+            if metal and color and price and price > 0 and metal.source not in UNTRAINED_SOURCES and metal.value != UNKNOWN:
+                photo_color = PHOTO_COLOR_OF_METAL.get(color.value)
+                if photo_color:
+                    priced.setdefault(photo_color, []).append((float(np.log(price)), metal.value))
+        return priced
 
 
-def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: CatalogPhotoReader) -> bool:
-    """Fold one photo's readings into its item's facts; whether a fact's value changed."""
+
+def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: CatalogPhotoReader, price: float | None = None) -> bool:
+    """Fold one photo's readings into its item's facts (its price to tell the metal of a colour when
+    no word names one); whether a fact's value changed."""
     facts, config, lexicon = extraction.facts, reader.config, reader.lexicon
     before = {name: fact.value for name, fact in facts.items()}
     category = guesses.get("category")
@@ -150,7 +177,7 @@ def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: Catalog
     color = guesses.get("metal_color")
     if color:
         if PHOTO_METAL_COLOR in extraction.open_to_photo:
-            _metal_from_photo(facts, color, reader)
+            _metal_from_photo(facts, color, reader, price)
         elif "metal_color" in facts and facts["metal_color"].value:
             _weigh(facts["metal_color"], PHOTO_COLOR_OF_METAL.get(facts["metal_color"].value), PhotoGuess(color.value, color.confidence), config)
     stone = guesses.get("stone")
@@ -188,9 +215,9 @@ def _weigh(fact: Fact | None, said: Any, guess: PhotoGuess, config: ExtractionCo
         fact.evidence = f"{fact.evidence}; the photo looks {guess.value}"[:200]
 
 
-def _metal_from_photo(facts: dict[str, Fact], guess: PhotoGuess, reader: CatalogPhotoReader) -> None:
-    """A gold of no stated colour takes the photo's colour; a metal nothing names, the catalog's
-    commonest metal of that colour."""
+def _metal_from_photo(facts: dict[str, Fact], guess: PhotoGuess, reader: CatalogPhotoReader, price: float | None = None) -> None:
+    """A gold of no stated colour takes the photo's colour; a metal nothing names, the commonest
+    metal of that colour among the catalog's pieces nearest in price."""
     if guess.confidence < reader.config.photo_min_confidence or _fixed(facts.get("metal_color")):
         return
     lexicon, metal = reader.lexicon, facts["metal"]
@@ -199,11 +226,11 @@ def _metal_from_photo(facts: dict[str, Fact], guess: PhotoGuess, reader: Catalog
         base = extraction_base_confidence(facts, metal)
         facts["metal"] = Fact(lexicon.metal_for("gold", color), metal.source, min(base, guess.confidence), f"{metal.evidence}; the photo looks {color}")
         facts["metal_color"] = Fact(color, PHOTO, guess.confidence, f"the photo looks {color}")
-    elif metal.value == UNKNOWN and guess.value in reader.metal_by_color:
-        commonest, share = reader.metal_by_color[guess.value]
+    elif metal.value == UNKNOWN and reader.metal_of_color(guess.value, price) is not None:
+        commonest, share = reader.metal_of_color(guess.value, price)
         confidence = round(guess.confidence * share, 3)
         if confidence >= reader.config.photo_min_confidence:
-            facts["metal"] = Fact(commonest, PHOTO, confidence, f"the photo looks {color}; {commonest} is this catalog's commonest {color} metal")
+            facts["metal"] = Fact(commonest, PHOTO, confidence, f"the photo looks {color}; {commonest} is this catalog's commonest {color} metal at its price")
             facts["metal_color"] = Fact(lexicon.metal_color(commonest), PHOTO, confidence, f"the photo looks {color}")
             facts.pop("karat", None)
 

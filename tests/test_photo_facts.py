@@ -93,3 +93,26 @@ def test_a_correction_wins_over_words_and_photo_and_is_kept(tmp_path, catalog):
     assert (silent.facts["metal"].value, silent.facts["metal"].source, silent.facts["metal_color"].value) == ("white gold", "correction", "white")
     again = Corrections(tmp_path / "data", lexicon)  # the next ingest reads them back from the data folder
     assert again.values == {("contradicted", "category"): "Engagement Rings", ("silent-gold", "metal"): "White Gold"}
+
+
+def test_a_piece_no_word_names_the_metal_of_takes_the_metal_of_its_colour_at_its_price():
+    """White photos: more white gold than silver in the catalog, but a white piece priced like the
+    silver ones is silver, one priced like the white gold is white gold."""
+    lexicon, rng = load_lexicon(), np.random.default_rng(1)
+    extractor = Extractor(lexicon, ExtractionConfig())
+    titles, vectors, prices = {}, {}, {}
+    for n in range(30):
+        silver = n < 12
+        titles[f"w{n}"] = f"{'Sterling Silver' if silver else '18k White Gold'} Ring {n}"
+        vectors[f"w{n}"], prices[f"w{n}"] = vector("ring", "white", rng), (40.0 + n if silver else 1500.0 + 10 * n)
+    for n in range(12):  # other colours, so the colour probe has something to tell apart
+        titles[f"y{n}"], vectors[f"y{n}"], prices[f"y{n}"] = f"14k Yellow Gold Ring {n}", vector("ring", "yellow", rng), 900.0
+    titles["cheap"], vectors["cheap"], prices["cheap"] = "Leaf", vector("ring", "white", rng), 45.0
+    titles["dear"], vectors["dear"], prices["dear"] = "Vine", vector("ring", "white", rng), 1800.0
+    extractions = {item_id: extractor.extract(Product(1, title=title, id=item_id)) for item_id, title in titles.items()}
+    reader = CatalogPhotoReader(lexicon, ExtractionConfig())
+    reader.fit(vectors, extractions, prices)
+    assert reader.metal_by_color["white"][0] == "white gold"  # the catalog's commonest white metal
+    for item_id, metal in (("cheap", "sterling silver"), ("dear", "white gold")):
+        fuse(extractions[item_id], reader.read(vectors[item_id]), reader, prices[item_id])
+        assert (extractions[item_id].facts["metal"].value, extractions[item_id].facts["metal"].source) == (metal, "photo")
