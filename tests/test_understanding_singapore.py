@@ -50,3 +50,9 @@ def test_a_pearl_said_by_its_kind_alone(goldsmith, said, kind):
                                           ("Fei Cui Bangle", "jade")])  # fmt: skip
 def test_a_listing_names_its_stone_with_these_words_too(title, stone):
     assert load_lexicon().stone_of(title).stone == stone
+
+
+@pytest.mark.parametrize("said", ["a strand of pearls for my aunt", "a graduated pearl strand"])
+def test_a_pearl_strand_asks_for_its_pearls(goldsmith, said):
+    constraints = read(said, goldsmith)
+    assert constraints.categories == ["necklace"] and constraints.gemstones == ["pearl"]
