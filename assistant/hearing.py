@@ -128,12 +128,25 @@ def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocab
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
-    prompt = vocabulary_prompt([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES, *shop.categories,
-                                *everyday, *COLOR_WORDS])  # fmt: skip
+    prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
+                                              *shop.categories, *everyday, *COLOR_WORDS]))  # fmt: skip
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
     return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model)
+
+
+def _adding_words(phrases: list[str]) -> list[str]:
+    """The phrases that each add a word to the prompt: "manasammatham ring" after "manasammatham"
+    and "ring" teaches Whisper nothing and only takes the room of a word it cannot guess."""
+    seen: set[str] = set()
+    kept = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not set(words) <= seen:
+            kept.append(phrase)
+            seen.update(words)
+    return kept
 
 
 def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:

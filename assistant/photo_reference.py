@@ -7,9 +7,15 @@ words leave open is carried over from the pictured catalog piece, slot by slot (
 photo_kind.py's):
 
 - its metal: the shop's metals of the same base and colour (a plating: every plating), and its
-  karat; gold or a karat said without a colour keeps the pictured gold's colour ("this in 18k");
+  karat, unless the words ask for another kind to go with it: "matching earrings" for an 18k pendant
+  match its colour, in 14k too (a 22k or 24k gold's deeper yellow is its own: its karat is carried,
+  and gives way only when nothing matches); gold or a karat said without a colour keeps the pictured
+  gold's colour ("this in 18k");
 - its stone ("none" for a plain piece), unless the words name, refuse or ask for stones; words
-  refusing the pictured piece's own stone ("this without the pearls") ask for it plain.
+  refusing the pictured piece's own stone ("this without the pearls") ask for it plain. A metal the
+  words name that the stone is not set in drops it: a precious stone is not carried to a plated or
+  silver version ("same tikka in covering" of a ruby one), nor cubic zirconia to solid gold or
+  platinum ("same heart but in gold" of a silver CZ one).
 
 Only a photo of a catalog piece carries them: one whose nearest catalog piece stands clearly nearer
 than the next (the Assistant's `photographed_piece`); a photo of something merely like the catalog's
@@ -42,6 +48,7 @@ GIVE_WAY = (("karat",), ("karat", "metal"))
 # A piece of another kind to go with the pictured one ("matching earrings") matches by its metal's
 # colour: the karat gives way, then the metal to every metal of its colour (a plating among them).
 GIVE_WAY_MATCHING = (("karat",), ("karat", "metal"))
+FINE_METAL_BASES = ("gold", "platinum")  # what precious stones are set in; the simulant is not carried to them
 
 
 @dataclass(frozen=True)
@@ -56,8 +63,10 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
     far as `any_match` finds a catalog piece meeting them."""
     if pictured is None:
         return Carried(constraints, ())
-    slots = _carried_slots(constraints, said, pictured, vocabulary)
     another_kind = bool(said.categories) and pictured.category not in said.categories
+    slots = _carried_slots(constraints, said, pictured, vocabulary)
+    if another_kind and pictured.karat not in vocabulary.lexicon.yellow_only_karats:
+        slots.pop("karat", None)  # a match is by its metal's colour, which 14k and 18k share; 22k and 24k have their own
     colour = {"metal": _same_colour(pictured, vocabulary)} if another_kind and "metal" in slots else {}
     for giving in ((), *(GIVE_WAY_MATCHING if another_kind else GIVE_WAY)) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
@@ -86,11 +95,32 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
     known_stone = stone == NO_STONE or (stone in stones and not stones[stone].generic) or stone not in {*stones, UNKNOWN, ""}
     # "with the same stone", "one like this with stones": some stone is asked for, and the pictured one is it.
     some_stone = said.exclude_gemstones == [NO_STONE] and stone != NO_STONE
-    if known_stone and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
+    stone_fits = _stone_fits(stone, said.metals, vocabulary)
+    if known_stone and stone_fits and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
         slots["stone"] = [stone]
     elif stone in said.exclude_gemstones and stone != NO_STONE and not (said.gemstones or said.gemstone_colors):
         slots["stone"] = [NO_STONE]  # "this without the pearls": the pictured design, plain
     return slots
+
+
+def _stone_fits(stone: str, metals: list[str], vocabulary: ShopVocabulary) -> bool:
+    """Whether the pictured stone goes with the metals the words ask for: a precious stone is not
+    carried to a plated or silver piece ("same in covering" of a ruby tikka has a red glass or CZ
+    stone, if any), nor the simulant to solid gold or platinum ("same heart in gold" of a CZ one)."""
+    lexicon = vocabulary.lexicon
+    known = lexicon.stones.get(stone)
+    if not metals or known is None:
+        return True
+    fine = [_is_fine(metal, vocabulary) for metal in metals]
+    if known.precious:
+        return any(fine)
+    return not (stone == lexicon.simulant and all(fine))
+
+
+def _is_fine(metal: str, vocabulary: ShopVocabulary) -> bool:
+    """Solid gold or platinum: what precious stones are set in."""
+    known = vocabulary.lexicon.metals.get(metal)
+    return metal not in vocabulary.lexicon.platings and known is not None and known.base in FINE_METAL_BASES
 
 
 def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:

@@ -30,8 +30,10 @@
 - thr, sgp: the fifth author round, written while the fourth round's errors were read: a Thrissur
   jeweller's Shopify export (215 products, INR, 78 typed requests with spoken forms in Malayalam-English,
   28 photo requests) and a Singapore shop's WooCommerce export (212 products, SGD, 50 typed, 22 photo).
-  HELD OUT: never read by Facet's authors (results/heldout_thr_*, heldout_sgp_*: "before" on main
-  before the fourth round's fixes, "after" with them).
+  Held out for their clean runs (results/heldout_thr_before_*, heldout_sgp_before_*: on main before
+  the fourth round's fixes; clean numbers: results/heldout_thr_after_*, heldout_sgp_after_*, with
+  them). Their typed, photo and spoken errors were then read to fix Facet (issue 16, x16e): DIAGNOSED
+  sets since, no longer clean (results/heldout_thr_diagnosed_*.json, heldout_sgp_diagnosed_*.json).
 - mum, ams: the sixth author round, written while the fifth round's errors were read: a Mumbai
   jeweller's Shopify export (180 products, INR, 64 typed requests with spoken forms in Marathi- and
   Gujarati-English, 21 photo requests) and an Amsterdam maker's WooCommerce export (122 products, EUR,

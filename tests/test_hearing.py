@@ -4,7 +4,7 @@ Assistant listens for (perception/language_model.py, perception/asr.py, assistan
 import numpy as np
 import pytest
 
-from assistant.hearing import hear, joined_tens, shop_hearing
+from assistant.hearing import _adding_words, hear, joined_tens, shop_hearing
 from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript
 from perception.audio import decode_audio
 from perception.config import ASRConfig
@@ -94,6 +94,15 @@ def test_the_shops_prompt_names_its_own_words_before_everyday_ones():
     assert prompt.index("marlowe") < prompt.index("band")  # "band" Whisper guesses unprompted
     assert {"marlowe", "seraphine", "solitaire"} <= set(hearing.catalog_words)
     assert hearing.language_model.logprob("the marlowe band")[0] > hearing.language_model.logprob("the marlow bend")[0]
+
+
+def test_a_phrase_of_words_already_prompted_takes_no_room_in_the_prompt():
+    assert _adding_words(["pearl", "freshwater pearl", "freshwater", "pearl ring", "ring", "Ring Pearl"]) == [
+        "pearl", "freshwater pearl", "pearl ring"]  # fmt: skip
+    pieces = [Item(id="1", title="Freshwater Pearl Studs", price=9_000, currency="INR", category="earrings",
+                   metal="sterling silver", gemstone="pearl")]  # fmt: skip
+    names = [name.strip(" .") for name in shop_hearing(pieces, max_lm_items=100).prompt.split(":", 1)[1].split(",")]
+    assert "freshwater pearl" in names and "freshwater" not in names
 
 
 def test_the_language_model_knows_how_shoppers_ask_which_no_catalog_says():

@@ -168,3 +168,66 @@ def test_refusing_the_pictured_stone_asks_for_the_piece_plain():
     constraints, kept = search("this design minus the rubies", "ring-22-ruby")
     assert constraints.gemstones == ["none"] and "no stone" in kept
     assert "ruby" in constraints.exclude_gemstones
+
+
+# --- x16e: a stone that does not go with the metal asked for, and the karat of a match ---------------
+
+TIERS = {
+    "tikka-ruby-22": Item(id="tikka-ruby-22", title="t", price=150_000, currency="INR", category="maang tikka",
+                          metal="yellow gold", karat=22, gemstone="ruby"),
+    "tikka-cz-plated": Item(id="tikka-cz-plated", title="t", price=3_000, currency="INR", category="maang tikka",
+                            metal="gold plated silver", gemstone="cubic zirconia"),
+    "tikka-pearl-plated": Item(id="tikka-pearl-plated", title="t", price=3_500, currency="INR", category="maang tikka",
+                               metal="gold plated silver", gemstone="pearl"),
+    "heart-cz-silver": Item(id="heart-cz-silver", title="t", price=1_900, currency="INR", category="pendant",
+                            metal="sterling silver", gemstone="cubic zirconia"),
+    "heart-gold-plain": Item(id="heart-gold-plain", title="t", price=30_000, currency="INR", category="pendant",
+                             metal="yellow gold", karat=18, gemstone="none"),
+    "heart-gold-ruby": Item(id="heart-gold-ruby", title="t", price=40_000, currency="INR", category="pendant",
+                            metal="yellow gold", karat=22, gemstone="ruby"),
+    "jhumka-pearl-plated": Item(id="jhumka-pearl-plated", title="t", price=4_000, currency="INR", category="jhumka",
+                                metal="gold plated silver", gemstone="pearl"),
+    "jhumka-pearl-gold": Item(id="jhumka-pearl-gold", title="t", price=90_000, currency="INR", category="jhumka",
+                              metal="yellow gold", karat=22, gemstone="pearl"),
+    "jhumka-gold-plain": Item(id="jhumka-gold-plain", title="t", price=80_000, currency="INR", category="jhumka",
+                              metal="yellow gold", karat=22, gemstone="none"),
+    "pendant-pearl-18": Item(id="pendant-pearl-18", title="t", price=60_000, currency="INR", category="pendant",
+                             metal="yellow gold", karat=18, gemstone="pearl"),
+    "ear-pearl-14": Item(id="ear-pearl-14", title="t", price=50_000, currency="INR", category="earrings",
+                         metal="yellow gold", karat=14, gemstone="pearl"),
+    "ear-pearl-18": Item(id="ear-pearl-18", title="t", price=55_000, currency="INR", category="earrings",
+                         metal="yellow gold", karat=18, gemstone="pearl"),
+}
+TIER_VOCABULARY = shop_vocabulary(TIERS.values(), load_lexicon())
+
+
+def tier_search(words: str, photo_of: str) -> Constraints:
+    said = understand(words, "INR", vocabulary=TIER_VOCABULARY)
+    pictured = TIERS[photo_of]
+    constraints = with_photo_kind(said.constraints, said.constraints, PhotoKind(pictured.category, True))
+    carried = carry_over(constraints, said.constraints, pictured, TIER_VOCABULARY,
+                         lambda c: any(c.allows(item) for item in TIERS.values()))  # fmt: skip
+    return carried.constraints
+
+
+def test_a_precious_stone_is_not_carried_to_a_plated_version():
+    constraints = tier_search("same tikka in gold covering", "tikka-ruby-22")
+    assert found(constraints, TIERS) == {"tikka-cz-plated", "tikka-pearl-plated"}
+
+
+def test_cubic_zirconia_is_not_carried_to_solid_gold():
+    assert found(tier_search("same heart but in gold", "heart-cz-silver"), TIERS) == {"heart-gold-plain", "heart-gold-ruby", "pendant-pearl-18"}
+
+
+def test_a_stone_set_in_either_metal_is_carried():
+    assert found(tier_search("same but in real gold", "jhumka-pearl-plated"), TIERS) == {"jhumka-pearl-gold"}
+
+
+def test_an_18k_pieces_match_may_be_14k_of_the_same_colour():
+    constraints = tier_search("matching earrings", "pendant-pearl-18")
+    assert {"ear-pearl-14", "ear-pearl-18"} <= found(constraints, TIERS) and constraints.karats == []
+
+
+def test_a_22k_pieces_match_keeps_its_karat_while_one_is_there():
+    constraints = tier_search("matching jhumkas", "heart-gold-ruby")
+    assert constraints.karats == [22]

@@ -28,6 +28,7 @@ from assistant.understanding.measures import (
     read_hallmarks,
     read_karats,
     read_measurements,
+    read_named_karats,
     read_ring_size,
 )
 from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, read_prices
@@ -93,6 +94,7 @@ def understand(
         read_ring_size,
         read_hallmarks,
         read_karats,
+        read_named_karats,
         read_carats,
         read_prices,
         read_bare_ring_size,

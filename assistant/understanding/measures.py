@@ -191,6 +191,16 @@ def read_karats(reading: Reading) -> None:
     reading.constraints.karats.sort()
 
 
+def read_named_karats(reading: Reading) -> None:
+    """A gold whose name says its purity ("gini sona" 22, "chuk kam" 24: the lexicon's [karat.named]).
+    The words stay for the metal they also name."""
+    words = re.findall(r"[a-z0-9]+", reading.text)
+    for phrase, karat in reading.table.vocabulary.lexicon.named_karats.items():
+        if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words))):
+            add_new(reading.constraints.karats, [karat])
+    reading.constraints.karats.sort()
+
+
 def _is_money(text: str, match: re.Match) -> bool:
     head = text[: match.start()]
     cue = price_cue_before(text, match.start())

@@ -88,7 +88,9 @@ PRICE_POST_CUES = {
 PRICE_POST_CUES["max"] = either(PRICE_POST_CUES["max"], *(re.escape(w) for w in _LEXICON.under_after))  # locale packs' words
 PRICE_POST_CUES["min"] = either(PRICE_POST_CUES["min"], *(re.escape(w) for w in _LEXICON.over_after))
 CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
-CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue}))\s*$") for kind, cue in PRICE_CUES.items()}
+# "cheaper than the 1 lakh ones", "under a 1000": a price cue reaches over an article before the amount.
+ARTICLE = r"(?:\s+(?:the|a|an|those|these|that)(?=\s))?"
+CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue})){ARTICLE if kind != 'for' else ''}\s*$") for kind, cue in PRICE_CUES.items()}
 CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
 CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")

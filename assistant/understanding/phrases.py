@@ -204,6 +204,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
     phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
     phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
+    phrases |= {p: (Term("any_stone", ()),) for p in _generic_stone_names(vocabulary) if p not in phrases}  # "kallu"
     phrases |= {p: (Term("no_stone", ()),) for p in NO_STONE_PHRASES}
     phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
     phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
@@ -217,6 +218,12 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("recipient", RECIPIENT_PHRASES)
     phrases |= COMPOUND_TERMS
     return phrases
+
+
+def _generic_stone_names(vocabulary: ShopVocabulary) -> list[str]:
+    """The lexicon's names for some stone, unnamed, in every locale ("stone", Malayalam "kallu")."""
+    stones = vocabulary.lexicon.stones
+    return [phrase for phrase, value in vocabulary.lexicon.strong_names("stone") if value in stones and stones[value].generic]
 
 
 def _money_words(vocabulary: ShopVocabulary) -> set[str]:

@@ -58,6 +58,12 @@ THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a 
 # "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
 # the piece already owned or pictured.
 OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
+# "the chain we already bought", "I already have the earrings": a piece the shopper owns, not one asked for.
+OWNED_ALREADY_AFTER = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
+    r"|\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)\s+(?:have|has|had|own|bought|got)\s+already\b"
+)
+OWNED_ALREADY_BEFORE = re.compile(r"\balready\s+(?:have|has|had|own|bought|got)\s+(?:(?:a|an|the|my|our|her|his|their)\s+)*$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
 
@@ -76,7 +82,7 @@ def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
     found: list[_Found] = []
     i = 0
     while i < len(words):
-        for n in range(min(table.longest, len(words) - i), 0, -1):
+        for n in range(min(table.longest, _words_before_a_break(text, words, i)), 0, -1):
             phrase = " ".join(word for word, _, _ in words[i : i + n])
             terms = table.phrases.get(phrase) or (table.phrases.get(phrase[:-2]) if phrase.endswith("'s") else None)
             if terms:
@@ -86,6 +92,15 @@ def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
         else:
             i += 1
     return found
+
+
+def _words_before_a_break(text: str, words: list[tuple[str, int, int]], start: int) -> int:
+    """How many words from `start` on a phrase may span: none past a comma or a full stop ("just
+    the minnu, the chain we have" names no "minnu chain")."""
+    count = 1
+    while start + count < len(words) and not text[words[start + count - 1][2] : words[start + count][1]].strip():
+        count += 1
+    return count
 
 
 def _groups(text: str, found: list[_Found]) -> list[list[_Found]]:
@@ -183,7 +198,8 @@ def read_terms(reading: Reading) -> None:
         kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
         # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
         of_family_named = any(family_of(kind) in named for kind in kinds)
-        part = (bool(named) and bool(OWNED_AFTER.search(before))) or (
+        owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before))
+        part = owned or (bool(named) and bool(OWNED_AFTER.search(before))) or (
             (bool(named) or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)) and not of_family_named)
         named += kinds
         for item in group:
