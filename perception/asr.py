@@ -10,6 +10,9 @@ Both take a prompt: words to bias recognition towards (see `vocabulary_prompt`).
 
 from __future__ import annotations
 
+import math
+import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Protocol
@@ -32,6 +35,7 @@ NO_WORDS = "could not make out any words in the recording: please speak clearly 
 # of jewelry words runs at ~3.3 characters a token), so the words named first are never cut off.
 MAX_PROMPT_CHARS = 600
 FIRST_TIMESTAMP_SECONDS = 1.0  # faster-whisper's default: the first words start within a second
+WORD = re.compile(r"[^\W_]+")  # a word of a reading, when looking for a phrase said over and over
 
 
 @dataclass
@@ -87,6 +91,7 @@ class FasterWhisperASR:
             vad_filter=False,  # perception.vad has already trimmed the silence
             condition_on_previous_text=False,
             initial_prompt=prompt,
+            compression_ratio_threshold=self.config.max_compression_ratio,
         )
         segments = list(segments)  # a lazy generator: decoding happens here
         text = " ".join("".join(segment.text for segment in segments).split())
@@ -114,24 +119,29 @@ class FasterWhisperASR:
             layout = [tokenizer.sot_prev, *tokenizer.encode(" " + prompt.strip())[-(model.max_length // 2 - 1) :], *layout]
         features = model.feature_extractor(np.ascontiguousarray(audio, np.float32))
         window = pad_or_trim(features[:, : min(model.feature_extractor.nb_max_frames, features.shape[-1] - 1)])
+        budget = min(token_budget(len(audio) / SAMPLE_RATE, self.config), model.max_length - len(layout))
         result = model.model.generate(
             model.encode(window),
             [layout],
             beam_size=max(self.config.beam_size, count),
             num_hypotheses=count,
             length_penalty=1,
-            max_length=model.max_length,
+            max_length=len(layout) + budget,
             return_scores=True,
             suppress_blank=True,
             suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             max_initial_timestamp_index=round(FIRST_TIMESTAMP_SECONDS / model.time_precision),
         )[0]
-        hypotheses = []
+        hypotheses, runaways = [], 0
         for tokens, score in zip(result.sequences_ids, result.scores):
             text = " ".join(tokenizer.decode(tokens).split())
-            if text:  # the score is the log-probability per token (length penalty 1); as faster-whisper,
+            if len(tokens) >= budget or is_runaway(text, self.config):
+                runaways += 1
+            elif text:  # the score is the log-probability per token (length penalty 1); as faster-whisper,
                 logprob = score * len(tokens)  # the confidence also counts the end token
                 hypotheses.append(Hypothesis(text, logprob, float(np.exp(logprob / (len(tokens) + 1)))))
+        if not hypotheses and runaways:  # the beam search is stuck in a loop: faster-whisper's decoding
+            return [Hypothesis.alone(self.transcribe(audio, prompt))]  # falls back to sampling from it
         if not hypotheses:
             raise NoSpeechError(NO_WORDS)
         return hypotheses
@@ -153,6 +163,36 @@ class FasterWhisperASR:
                 raise ValueError(f"asr.model={whisper_base.NAME} needs a folder to join the model into")
             return str(whisper_base.whisper_base_folder(self.models_dir))
         return self.config.model or _packaged_whisper_path()
+
+
+def token_budget(seconds: float, config: ASRConfig) -> int:
+    """The most tokens a reading of `seconds` of speech may take (one window at most)."""
+    return math.ceil(min(seconds, WINDOW_SECONDS) * config.max_tokens_per_second) + config.token_allowance
+
+
+def compression_ratio(text: str) -> float:
+    """How much zlib shrinks `text`, as faster-whisper measures it: a reading saying one thing
+    over and over shrinks far more than speech does."""
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data)) if data else 0.0
+
+
+def repeats_a_phrase(text: str, most: int) -> bool:
+    """Whether some phrase of `text` is said more than `most` times in a row ("silver, silver,
+    silver"; "gold pearl, gold pearl, gold pearl"), case and punctuation aside."""
+    words = WORD.findall(text.lower())
+    copies = most + 1
+    for length in range(1, len(words) // copies + 1):
+        for start in range(len(words) - copies * length + 1):
+            phrase = words[start : start + length]
+            if all(words[start + copy * length : start + (copy + 1) * length] == phrase for copy in range(1, copies)):
+                return True
+    return False
+
+
+def is_runaway(text: str, config: ASRConfig) -> bool:
+    """A reading no speech makes: a phrase said over and over, or text that compresses like it."""
+    return repeats_a_phrase(text, config.max_phrase_repeats) or compression_ratio(text) > config.max_compression_ratio
 
 
 def _packaged_whisper_path() -> str:

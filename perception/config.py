@@ -106,6 +106,17 @@ class ASRConfig(BaseModel):
     beam_size: int = 5
     language: str = "en"  # ignored by English-only models
     max_new_tokens: int = 128  # transformers: tokens per 30 s window (a spoken request needs < 60)
+    # faster_whisper: a reading gets at most max_tokens_per_second tokens per second of speech plus
+    # token_allowance (a fast speaker says ~4 words, ~6 tokens, a second; a name spelt in pieces and
+    # the timestamps take more): Whisper can fall into saying one phrase over and over ("silver,
+    # silver, silver, ...") until its 448-token limit, which is both wrong and slow. A reading cut
+    # there, saying one phrase more than max_phrase_repeats times running, or compressing more than
+    # max_compression_ratio (faster-whisper's compression_ratio_threshold) is a runaway: dropped,
+    # and when every reading runs away, faster-whisper's own decoding (temperature fallback) reads it.
+    max_tokens_per_second: float = 10.0
+    token_allowance: int = 12
+    max_phrase_repeats: int = 2
+    max_compression_ratio: float = 2.4
     # After recognition, near misses of the shop's words ("sandfire" -> "sapphire", "rows gold" ->
     # "rose gold") are snapped to them by sound and spelling (perception/snapping.py).
     snap_to_vocabulary: bool = True
