@@ -18,6 +18,10 @@ import evidence
 from fresh_common import FMETALS, FSTONES, read_evidence  # noqa: F401
 
 SMETALS = dict(FMETALS)
+SMETALS.update({
+    "Y10": ("yellow gold", "yellow", 10, "yellow14"),
+    "GF": ("gold filled", "yellow", None, "plated"),   # 14/20 gold filled: a gold layer on brass, no karat
+})
 
 # stone code -> (truth gemstone, stone colour, renderer stone, renderer rgb override)
 SSTONES = dict(FSTONES)
@@ -28,6 +32,8 @@ SSTONES.update({
     "cz": ("cubic zirconia", "white", "cz", None),
     "ruby": ("ruby", "red", "ruby", None),
     "emerald": ("emerald", "green", "emerald", None),
+    "white sapphire": ("sapphire", "white", "sapphire", (236, 240, 246)),
+    "salt pepper": ("diamond", "grey", "diamond", (150, 150, 156)),
 })
 
 # Malay / Chinese words a careful reader of a Malaysian listing takes as stating a fact.
