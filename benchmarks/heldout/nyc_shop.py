@@ -351,7 +351,7 @@ def write_listing(rng, p, name):
         p["type"] = {"VER": "Gold Vermeil", "GF": "Gold Filled", "S925": "Sterling Silver", "PT": "Platinum"}.get(code, "Fine Jewelry")
         if code == "GF":
             traps.append("Gold Filled")
-    p["traps"] = sorted(set(traps), key=len, reverse=True)
+    p["traps"] = sorted(set(traps), key=lambda s: (-len(s), s))  # longest first, ties by text: same order every run
 
 
 def render_spec(p, code, stone):
