@@ -323,7 +323,7 @@ def write_listing(rng, p, name):
                      else "Set with " + rng.choice(STONE_EN[stone]) + ".")
     if rng.random() < 0.5 or short:
         short.insert(0, rng.choice(["Ready stock, pos laju 1-3 hari.", "Boleh tukar / trade-in.", "Sesuai untuk hadiah.",
-                                    "Free gift box.", "Cop KDN & cop ketulenan.", "COD Masjid India."]))
+                                    "Free gift box.", "Ada cop ketulenan.", "COD Masjid India."]))
     p["short"] = "<p>" + " ".join(short) + "</p>" if short else ""
     body = []
     kwb = (KIND_MS if lang == "ms" else KIND_EN)[cat][0].lower()
