@@ -330,8 +330,8 @@ def write_listing(rng, p, name):
     if d["key"] == "charm":
         kwb = "charm"
     if cat_loc == "body" or rng.random() < 0.5:
-        body.append(f"<p>{kwb.capitalize()} {name} " + ("ditempa oleh tukang emas kami di Kuala Lumpur.</p>" if lang == "ms"
-                                                         else "made by our goldsmiths in Kuala Lumpur.</p>"))
+        body.append(f"<p>{kwb.capitalize()} {name} ditempa oleh tukang emas kami di Kuala Lumpur.</p>" if lang == "ms"
+                    else f"<p>The {name} {kwb}, made by our goldsmiths in Kuala Lumpur.</p>")
     else:
         body.append("<p>" + rng.choice(["Design klasik, sesuai dipakai setiap hari.", "Reka bentuk terkini 2025.",
                                          "Simple and elegant, can wear daily.", "Best seller di kedai kami.",
