@@ -98,6 +98,8 @@ THR_PREFIX = "https://cdn.heldout-thr.example/files/"
 SGP_PREFIX = "https://cdn.heldout-sgp.example/wp-content/uploads/"
 MUM_PREFIX = "https://cdn.heldout-mum.example/s/files/1/0712/4410/files/"
 AMS_PREFIX = "https://cdn.heldout-ams.example/wp-content/uploads/"
+KUL_PREFIX = "https://cdn.heldout-kul.example/wp-content/uploads/"
+NYC_PREFIX = "https://cdn.heldout-nyc.example/s/1/0712/4433/files/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -112,6 +114,8 @@ SHOPS = {
     "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "diagnosed WooCommerce 9.2+ SGD (Singapore)"),
     "mum": ("mum_shop", MUM_PREFIX, "INR", "held-out Shopify INR (Mumbai)"),
     "ams": ("ams_shop", AMS_PREFIX, "EUR", "held-out WooCommerce EUR (Amsterdam)"),
+    "kul": ("kul_shop", KUL_PREFIX, "MYR", "held-out WooCommerce MYR (Kuala Lumpur)"),
+    "nyc": ("nyc_shop", NYC_PREFIX, "USD", "held-out Shopify USD (Brooklyn)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

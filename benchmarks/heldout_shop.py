@@ -39,9 +39,14 @@
   Gujarati-English, 21 photo requests) and an Amsterdam maker's WooCommerce export (122 products, EUR,
   41 typed, 15 photo). HELD OUT: never read by Facet's authors (results/heldout_mum_*, heldout_ams_*:
   "before" on main before the fifth round's fixes, "after" with them).
+- kul, nyc: the seventh author round, written while the sixth round's errors were read: a Kuala Lumpur
+  goldsmith's WooCommerce export (135 products, MYR, 50 typed requests with spoken forms in
+  Malay- and Chinese-Malaysian English, 16 photo requests) and a Brooklyn maker's Shopify export (114
+  products, USD, 36 typed, 12 photo). HELD OUT: never read by Facet's authors (results/heldout_kul_*,
+  heldout_nyc_*: "before" on main before the sixth round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -91,7 +96,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
