@@ -110,8 +110,8 @@ SHOPS = {
     "tor": ("tor_shop", TOR_PREFIX, "CAD", "diagnosed WooCommerce 9.2+ CAD (Toronto)"),
     "thr": ("thr_shop", THR_PREFIX, "INR", "diagnosed Shopify INR, classic export with market columns (Thrissur)"),
     "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "diagnosed WooCommerce 9.2+ SGD (Singapore)"),
-    "mum": ("mum_shop", MUM_PREFIX, "INR", "held-out Shopify INR (Mumbai)"),
-    "ams": ("ams_shop", AMS_PREFIX, "EUR", "held-out WooCommerce EUR (Amsterdam)"),
+    "mum": ("mum_shop", MUM_PREFIX, "INR", "diagnosed Shopify INR (Mumbai)"),
+    "ams": ("ams_shop", AMS_PREFIX, "EUR", "diagnosed WooCommerce EUR (Amsterdam)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
