@@ -110,3 +110,8 @@ def test_a_menu_of_the_necklace_family_leaves_the_title_its_kind(tmp_path):
 def test_a_dutch_listing_reads_its_stone_and_metal(tmp_path):
     item = woo(tmp_path, "Druppel Oorknopjes", "Oorbellen", "<ul><li>Materiaal: 14 karaat geelgoud</li><li>Steen: Granaat</li></ul>")
     assert (item.category, item.metal, item.karat, item.gemstone) == ("earrings", "yellow gold", 14, "garnet")
+
+
+def test_a_link_style_alone_is_a_chain_but_a_named_kind_wins(lexicon):
+    assert lexicon.category_of("Gourmet Heren - 925 Zilver").value == "chain"
+    assert lexicon.category_of("Gourmet Schakelarmband").value == "bracelet"
