@@ -464,11 +464,12 @@ class Lexicon:
         return MetalReading(metal, color, karat, lead.entry.strength, said)
 
     def _plating_over(self, plated: list[_Mention], solid: list[_Mention]) -> str:
-        """The plating's value: over silver where a silver is named (or the plating's name says it),
-        over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
+        """The plating's value: over silver where a silver is named (or the plating's name says it and
+        no other base is named), over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
         said = {m.entry.value for m in plated}
         bases = {self.metals[m.entry.value].base for m in solid} - {"gold"}
-        if self.plated_over_silver in said or "silver" in bases:
+        # a base named beside the plating wins over the silver its name presumes ("verguld messing")
+        if "silver" in bases or (self.plated_over_silver in said and not bases):
             return self.plated_over_silver
         over = [value for base, value in self.plated_over_base.items() if base in bases]
         if not bases:  # no base named beside it: the plating's own name may say one ("1 gram gold")

@@ -115,3 +115,17 @@ def test_a_dutch_listing_reads_its_stone_and_metal(tmp_path):
 def test_a_link_style_alone_is_a_chain_but_a_named_kind_wins(lexicon):
     assert lexicon.category_of("Gourmet Heren - 925 Zilver").value == "chain"
     assert lexicon.category_of("Gourmet Schakelarmband").value == "bracelet"
+
+
+@pytest.mark.parametrize("text, metal", [
+    ("verguld", "gold plated silver"),  # a Dutch jeweller's gilding with no base named is over silver
+    ("Verguld messing", "gold plated brass"),  # a base named beside it wins
+    ("Zilveren oorknopjes", "sterling silver"),  # Dutch silver jewellery is 925 unless said finer
+    ("Fijn zilver", "silver"),
+])  # fmt: skip
+def test_dutch_gilding_and_silver(lexicon, text, metal):
+    assert lexicon.metal_of(text).metal == metal
+
+
+def test_a_gilded_piece_tagged_only_verguld_is_gilded_silver(tmp_path):
+    assert woo(tmp_path, "Zon Hanger", "Kettingen > Hangers", tags="cadeau, verguld").metal == "gold plated silver"
