@@ -314,15 +314,14 @@ class Lexicon:
         return self._compound_cache[key]
 
     def _read_compound(self, group: str, word: str) -> _Entry | None:
-        kind = {"category": "category", "metal": "metal", "stone": "stone"}[group]
         for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
             first, last = self._named_part((word[:cut],)), self._named_part((word[cut:],))
             first_known = first is not None or word[:cut] in self._compound_modifiers
             if not first_known or last is None:
                 continue
-            if last.kind == kind:
+            if last.kind == group:  # a group's entries of its own kind: a kind of piece, a metal, a stone
                 return last
-            if group != "category" and first is not None and first.kind == kind:
+            if group != "category" and first is not None and first.kind == group:
                 return first
         return None
 
