@@ -112,8 +112,8 @@ SHOPS = {
     "tor": ("tor_shop", TOR_PREFIX, "CAD", "diagnosed WooCommerce 9.2+ CAD (Toronto)"),
     "thr": ("thr_shop", THR_PREFIX, "INR", "diagnosed Shopify INR, classic export with market columns (Thrissur)"),
     "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "diagnosed WooCommerce 9.2+ SGD (Singapore)"),
-    "mum": ("mum_shop", MUM_PREFIX, "INR", "held-out Shopify INR (Mumbai)"),
-    "ams": ("ams_shop", AMS_PREFIX, "EUR", "held-out WooCommerce EUR (Amsterdam)"),
+    "mum": ("mum_shop", MUM_PREFIX, "INR", "diagnosed Shopify INR (Mumbai)"),
+    "ams": ("ams_shop", AMS_PREFIX, "EUR", "diagnosed WooCommerce EUR (Amsterdam)"),
     "kul": ("kul_shop", KUL_PREFIX, "MYR", "held-out WooCommerce MYR (Kuala Lumpur)"),
     "nyc": ("nyc_shop", NYC_PREFIX, "USD", "held-out Shopify USD (Brooklyn)"),
 }

@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -45,6 +45,8 @@ KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
+COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
+HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
 class LexiconError(ValueError):
@@ -237,6 +239,11 @@ class Lexicon:
         self._kinds_by_stone = {tuple(words_of(phrase)): (value, tuple(stones)) for value, spec in data.get("categories", {}).items()
                                 for phrase, stones in spec.get("by_stone", {}).items() if words_of(phrase)}  # fmt: skip
         self._add_names(data)
+        self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
+        self._compound_cache: dict[tuple[str, str], _Entry | None] = {}
+        # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
+        self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()
+                           if len(words) == 1 and entry.kind == "metal" and self.metals[entry.value].base == "gold"} | set(HALLMARK_WORDS)
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -290,8 +297,41 @@ class Lexicon:
                     position += length
                     break
             else:
+                entry = self._compound(group, words[position])
+                if entry is not None:
+                    found.append(_Mention(entry, position, position + 1))
                 position += 1
         return found
+
+    def _compound(self, group: str, word: str) -> _Entry | None:
+        """A word joined from a known modifier or name and a known name, as Dutch joins them
+        ("zegelring": a ring, "parelketting": a chain with a pearl), read by its part in this group:
+        the last part (the head), or for a stone or metal the first ("parel"). Both parts must be
+        known, so English words ending in "ring" ("wearing", "string") stay unread."""
+        key = (group, word)
+        if key not in self._compound_cache:
+            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and word.isalpha() else None
+        return self._compound_cache[key]
+
+    def _read_compound(self, group: str, word: str) -> _Entry | None:
+        for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
+            first, last = self._named_part((word[:cut],)), self._named_part((word[cut:],))
+            first_known = first is not None or word[:cut] in self._compound_modifiers
+            if not first_known or last is None:
+                continue
+            if last.kind == group:  # a group's entries of its own kind: a kind of piece, a metal, a stone
+                return last
+            if group != "category" and first is not None and first.kind == group:
+                return first
+        return None
+
+    def _named_part(self, words: tuple[str, ...]) -> _Entry | None:
+        """The kind of piece, metal or stone a word names on its own (no colour, cut or generic stone)."""
+        for group in GROUPS:
+            entry = self._phrases[group].get(words)
+            if entry is not None and entry.kind == group and not (group == "stone" and self.stones[entry.value].generic):
+                return entry
+        return None
 
     # --- readers ----------------------------------------------------------------------------------
 
@@ -310,14 +350,18 @@ class Lexicon:
     def label_kind_of(self, label: str) -> Reading | None:
         """The kind a shop's own label for its pieces names: a name of it, or a whole label that
         names it only as a shop's category ("Engagement" in a taxonomy; `labels` in the lexicon). A
-        label that is wholly a weak name ("Chains", "Bands") says its kind surely: a shop files by it."""
+        label that is wholly a weak name ("Chains", "Bands") says its kind surely: a shop files by it.
+        A whole label listed for a kind is read as that kind first (Dutch "Kettingen", the menu holding
+        necklaces, pendants and chains, while "ketting" in a title is a chain)."""
+        value = self._label_kinds.get(tuple(words_of(label)))
+        if value:
+            return Reading(value, 1.0, label)
         reading = self.category_of(label)
         if reading is not None:
             if reading.confidence < 1.0 and self.value_of("category", label) == reading.value:
                 return Reading(reading.value, 1.0, label)  # a whole label "Chains": a weak name said surely
             return reading
-        value = self._label_kinds.get(tuple(words_of(label)))
-        return Reading(value, 1.0, label) if value else None
+        return None
 
     def kinds_named(self, text: str) -> set[str]:
         """The kinds of piece a text names, less those a narrower named one is a kind of ("Rings >
@@ -371,7 +415,7 @@ class Lexicon:
 
     def _gold_near(self, words: list[str], start: int, end: int) -> bool:
         window = words[max(0, start - KARAT_WINDOW_BEFORE) : end + KARAT_WINDOW_AFTER]
-        return "gold" in window or "hallmark" in window or "hallmarked" in window
+        return any(word in self.gold_words for word in window)
 
     def carat_of(self, text: str) -> Reading | None:
         """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
@@ -379,7 +423,7 @@ class Lexicon:
         for match in self._carat.finditer(normal):
             weight = _number(match.group(1))
             near = words_of(normal[: match.start()])[-KARAT_WINDOW_BEFORE:] + words_of(normal[match.end() :])[:KARAT_WINDOW_AFTER]
-            if weight.is_integer() and int(weight) in self.karats and "gold" in near:
+            if weight.is_integer() and int(weight) in self.karats and any(word in self.gold_words for word in near):
                 continue
             if weight > 0:
                 return Reading(weight, 1.0, match.group(0))
@@ -419,11 +463,12 @@ class Lexicon:
         return MetalReading(metal, color, karat, lead.entry.strength, said)
 
     def _plating_over(self, plated: list[_Mention], solid: list[_Mention]) -> str:
-        """The plating's value: over silver where a silver is named (or the plating's name says it),
-        over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
+        """The plating's value: over silver where a silver is named (or the plating's name says it and
+        no other base is named), over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
         said = {m.entry.value for m in plated}
         bases = {self.metals[m.entry.value].base for m in solid} - {"gold"}
-        if self.plated_over_silver in said or "silver" in bases:
+        # a base named beside the plating wins over the silver its name presumes ("verguld messing")
+        if "silver" in bases or (self.plated_over_silver in said and not bases):
             return self.plated_over_silver
         over = [value for base, value in self.plated_over_base.items() if base in bases]
         if not bases:  # no base named beside it: the plating's own name may say one ("1 gram gold")
