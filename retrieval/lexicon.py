@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "mr-IN", "nl-NL")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -217,6 +217,7 @@ class Lexicon:
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
+        self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),

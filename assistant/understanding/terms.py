@@ -120,8 +120,18 @@ def _kind(group: list[_Found]) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _negation_after(words: tuple[str, ...]) -> re.Pattern:
-    """A locale pack's negation said right after what it refuses ("kemp illama": without kemp)."""
+    """Words said right after what they refuse ("kemp illama": without kemp) or accept ("imitation chalega")."""
     return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None:
+    """ "necklace under 8000, covering is fine", "imitation chalega": a metal or stone followed by words
+    that accept it is neither wanted nor refused; a kind of piece said so stays asked for."""
+    for group in groups:
+        if accepted.match(text, group[-1].end):
+            for found in group:
+                if not any(term.kind == "category" for term in found.terms):
+                    found.neutral, found.negated = True, False
 
 
 def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
@@ -185,7 +195,9 @@ def read_terms(reading: Reading) -> None:
     text = reading.text
     found = _find_terms(text, reading.table)
     groups = _groups(text, found)
-    _negate(text, groups, _negation_after(reading.table.vocabulary.lexicon.negation_after))
+    lexicon = reading.table.vocabulary.lexicon
+    _negate(text, groups, _negation_after(lexicon.negation_after))
+    _accept(text, groups, _negation_after(lexicon.accepted_after))
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
