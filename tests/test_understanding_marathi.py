@@ -109,3 +109,9 @@ def test_one_gram_gold_in_a_shop_with_a_brass_range_is_that_range():
     assert read("imitation earrings", brass_and_silver).metals == PLATINGS  # imitation: over brass or silver
     silver_only = shop("gold plated silver", "yellow gold")
     assert "gold plated silver" in read("1 gram gold earrings", silver_only).metals
+
+
+def test_tode_is_a_kada_only_weakly_beside_a_named_bangle():
+    lexicon = load_lexicon()
+    assert lexicon.category_of("Tode for a Groom").value == "kada"
+    assert lexicon.category_of("Plain Tode Patlya Bangle").value == "bangle"
