@@ -115,3 +115,12 @@ def test_tode_is_a_kada_only_weakly_beside_a_named_bangle():
     lexicon = load_lexicon()
     assert lexicon.category_of("Tode for a Groom").value == "kada"
     assert lexicon.category_of("Plain Tode Patlya Bangle").value == "bangle"
+
+
+@pytest.mark.parametrize("said", ["silver bangles for the barsa", "bangles for a baby girl", "gold bangles for a naming ceremony"])
+def test_bangles_for_a_child_take_in_kadas(mumbai_shop, said):
+    assert read(said, mumbai_shop).categories == ["bangle", "kada"]
+
+
+def test_bangles_for_a_grown_up_are_not_kadas(mumbai_shop):
+    assert read("gold bangles for my wife", mumbai_shop).categories == ["bangle"]

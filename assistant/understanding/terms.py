@@ -23,6 +23,7 @@ from retrieval.vocabulary import (
     NO_GEMSTONE,
 )
 
+CHILD = "child"  # the recipient a baby's or a child's piece is for
 NEGATION_REACH_WORDS = 4  # "I don't want anything in rose gold": a negation reaches this many words ahead
 
 # --- words: categories, metals, stones, colours, preferences --------------------------------------
@@ -226,10 +227,23 @@ def read_terms(reading: Reading) -> None:
                 _apply(reading, term, item, group, stones_said)
     if not reading.constraints.gemstones and not stones_said:
         add_new(reading.constraints.gemstones, implied)
+    _with_kinds_for_a_child(reading)
     _settle_stones(reading.constraints, stones_said)
     for item in found:
         if any(term.kind in HARD_KINDS for term in item.terms):
             reading.take(item.start, item.end)
+
+
+def _with_kinds_for_a_child(reading: Reading) -> None:
+    """A kind a shop lists apart from its parent (a kada from bangles) is what a child's version of the
+    parent is made as: "bangles for the baby" takes in the baby's kadas."""
+    constraints = reading.constraints
+    if CHILD not in reading.preferences.recipients:
+        return
+    lexicon = reading.table.vocabulary.lexicon
+    apart = [kind.name for kind in lexicon.categories.values()
+             if kind.distinct and kind.parent in constraints.categories and kind.name in reading.table.vocabulary.categories]  # fmt: skip
+    add_new(constraints.categories, [kind for kind in apart if kind not in constraints.exclude_categories])
 
 
 def _gold_said(text: str, found: list[_Found], gold_metals: tuple[str, ...]) -> bool:
