@@ -66,3 +66,10 @@ def test_a_signet_is_a_ring_said_alone(dutch_shop):
 def test_stacking_is_not_corrected_into_another_word(dutch_shop):
     assert understand("a stacking set in gold", "EUR", vocabulary=dutch_shop).remainder.split() == ["stacking", "set"]
     assert read("a thin stacking ring in white gold", dutch_shop).categories == RINGS
+
+
+def test_ketting_is_a_chain_only_weakly():
+    lexicon = load_lexicon()
+    assert lexicon.category_of("Tennis Collier, Ketting Inbegrepen").value == "necklace"
+    reading = lexicon.category_of("Zilveren Ketting")
+    assert reading.value == "chain" and reading.confidence < 1.0
