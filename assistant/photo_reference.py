@@ -11,7 +11,8 @@ photo_kind.py's):
   match its colour, in 14k too (a 22k or 24k gold's deeper yellow is its own: its karat is carried,
   and gives way only when nothing matches); gold or a karat said without a colour keeps the pictured
   gold's colour ("this in 18k");
-- its stone ("none" for a plain piece), unless the words name, refuse or ask for stones; words
+- its stone ("none" for a plain piece, but not to another kind: "matching earrings" for a plain
+  choker may have stones), unless the words name, refuse or ask for stones; words
   refusing the pictured piece's own stone ("this without the pearls") ask for it plain. A metal the
   words name that the stone is not set in drops it: a precious stone is not carried to a plated or
   silver version ("same tikka in covering" of a ruby one), nor cubic zirconia to solid gold or
@@ -67,6 +68,8 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
     slots = _carried_slots(constraints, said, pictured, vocabulary)
     if another_kind and pictured.karat not in vocabulary.lexicon.yellow_only_karats:
         slots.pop("karat", None)  # a match is by its metal's colour, which 14k and 18k share; 22k and 24k have their own
+    if another_kind and slots.get("stone") == [NO_STONE]:
+        slots.pop("stone")  # a plain piece's match shares its metal; it may be set with any stone
     colour = {"metal": _same_colour(pictured, vocabulary)} if another_kind and "metal" in slots else {}
     for giving in ((), *(GIVE_WAY_MATCHING if another_kind else GIVE_WAY)) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}

@@ -37,8 +37,11 @@
 - mum, ams: the sixth author round, written while the fifth round's errors were read: a Mumbai
   jeweller's Shopify export (180 products, INR, 64 typed requests with spoken forms in Marathi- and
   Gujarati-English, 21 photo requests) and an Amsterdam maker's WooCommerce export (122 products, EUR,
-  41 typed, 15 photo). HELD OUT: never read by Facet's authors (results/heldout_mum_*, heldout_ams_*:
-  "before" on main before the fifth round's fixes, "after" with them).
+  41 typed, 15 photo). Held out for their clean runs (results/heldout_mum_before_*, heldout_ams_before_*:
+  on main before the fifth round's fixes; results/heldout_mum_after_*, heldout_ams_after_*, with them).
+  Their typed and photo errors were then read to fix Facet (issue 16, x16f): DIAGNOSED sets since, read
+  by Facet's authors from now on, no longer clean (results/heldout_mum_diagnosed_*.json,
+  heldout_ams_diagnosed_*.json).
 - kul, nyc: the seventh author round, written while the sixth round's errors were read: a Kuala Lumpur
   goldsmith's WooCommerce export (135 products, MYR, 50 typed requests with spoken forms in
   Malay- and Chinese-Malaysian English, 16 photo requests) and a Brooklyn maker's Shopify export (114

@@ -219,6 +219,7 @@ class Lexicon:
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
+        self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
@@ -710,9 +711,12 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
     for locale in locales:
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
         if not path.is_file():
-            known = sorted(p.stem for p in (DATA_DIR / LOCALE_DIR).glob("*.toml"))
+            known = sorted(p.stem for p in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in p.stem)
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
-        _merge(data, _read_toml(path))
+        # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
+        # from the listings' (merged as any two packs are: lists joined).
+        for part in [path, *sorted(path.parent.glob(f"{locale}.*.toml"))]:
+            _merge(data, _read_toml(part))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))

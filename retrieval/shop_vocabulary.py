@@ -74,8 +74,11 @@ class ShopVocabulary:
         lexicon = self.lexicon
         known = lexicon.metals.get(metal)
         platings = set(lexicon.platings)
+        if metal in lexicon.plated_over_base.values() and metal in self.metals:
+            # "one gram gold" in a shop with an imitation range over brass: that range, or a plating of no named base
+            return (lexicon.plated_over_other, metal)
         if metal == lexicon.plated_over_other or metal in lexicon.plated_over_base.values():
-            # "gold plated" or "one gram gold" is any plating; "vermeil" only over silver
+            # "gold plated" is any plating, and "one gram gold" where the shop plates no brass; "vermeil" only over silver
             held = tuple(m for m in lexicon.plated_over_base.values() if m in self.metals)
             return (lexicon.plated_over_other, lexicon.plated_over_silver, *held)
         if known is None or known.name != known.base:

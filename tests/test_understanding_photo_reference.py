@@ -231,3 +231,10 @@ def test_an_18k_pieces_match_may_be_14k_of_the_same_colour():
 def test_a_22k_pieces_match_keeps_its_karat_while_one_is_there():
     constraints = tier_search("matching jhumkas", "heart-gold-ruby")
     assert constraints.karats == [22]
+
+
+def test_a_plain_pieces_match_of_another_kind_may_have_stones():
+    """A ring to go with plain 22k earrings: the karat and colour hold, the stone is left open."""
+    constraints, kept = search("a ring to match these", "ear-22-plain")
+    assert constraints.gemstones == [] and "no stone" not in kept
+    assert found(constraints) == {"ring-22-ruby"}

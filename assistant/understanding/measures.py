@@ -58,19 +58,23 @@ RING_SIZE = re.compile(
     rf"(?:\s+(?P<system_after>{SYSTEMS})\b)?(?!\s*(?:-|to|or)\s*\d){NOT_A_SIZE_AFTER}"  # not "size 6-7"
 )
 BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:25|5|75))(?![\d.]){NOT_A_SIZE_AFTER}")
-KARAT_UNIT = r"(?:k|kt|kts|kar|karats?)\b"
+_LEXICON = load_lexicon()
+# "14k", "14 karat", and a locale pack's own suffix ("14 karaat")
+KARAT_UNIT = rf"(?:{either('k', 'kt', 'kts', 'kar', 'karats?', *sorted(map(re.escape, _LEXICON.karat_suffixes), key=len, reverse=True))})\b"
+# A word for gold in any locale pack ("585 goud", "916 sona"): what makes a stamp a gold hallmark.
+GOLD_NAMES = either(*sorted((re.escape(phrase) for phrase, metal in _LEXICON.strong_names("metal") if metal == "gold"), key=len, reverse=True))
 GOLD_AFTER = r"(?=\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?gold\b)"
 GOLD_FOLLOWS = re.compile(GOLD_AFTER)
-YELLOW_ONLY_KARATS = load_lexicon().yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
+YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>(?:ct|cts|carats?)\b{GOLD_AFTER}|(?:ct|cts|carats?)\b))"
     r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
-SAID_ALONE = either(*map(str, load_lexicon().hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
+SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
 HALLMARK = re.compile(
-    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp))|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
+    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES})\b)|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
     rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
     rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"
     r"(?P<metal_named>(?=\s*(?:sterling|silver|platinum)\b))?"  # "925 silver" names it already

@@ -72,6 +72,7 @@ FUZZY_PROTECTED = {
     "ankles", "rubles", "sliver", "vantage", "welding", "finance", "neckline", "earnings", "pears", "pearly",
     "silvery", "stores", "moderns", "wedded", "sister", "faster", "master", "mister", "chained", "brother",
     "banged", "dangle", "pendent", "daughters", "motherly", "classy", "ringer", "hooped", "studio",
+    "stacking", "stackable",
 }  # fmt: skip
 WORD = re.compile(r"[a-z][a-z']*")
 

@@ -23,6 +23,7 @@ from retrieval.vocabulary import (
     NO_GEMSTONE,
 )
 
+CHILD = "child"  # the recipient a baby's or a child's piece is for
 NEGATION_REACH_WORDS = 4  # "I don't want anything in rose gold": a negation reaches this many words ahead
 
 # --- words: categories, metals, stones, colours, preferences --------------------------------------
@@ -120,8 +121,18 @@ def _kind(group: list[_Found]) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _negation_after(words: tuple[str, ...]) -> re.Pattern:
-    """A locale pack's negation said right after what it refuses ("kemp illama": without kemp)."""
+    """Words said right after what they refuse ("kemp illama": without kemp) or accept ("imitation chalega")."""
     return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+
+
+def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None:
+    """ "necklace under 8000, covering is fine", "imitation chalega": a metal or stone followed by words
+    that accept it is neither wanted nor refused; a kind of piece said so stays asked for."""
+    for group in groups:
+        if accepted.match(text, group[-1].end):
+            for found in group:
+                if not any(term.kind == "category" for term in found.terms):
+                    found.neutral, found.negated = True, False
 
 
 def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
@@ -185,7 +196,9 @@ def read_terms(reading: Reading) -> None:
     text = reading.text
     found = _find_terms(text, reading.table)
     groups = _groups(text, found)
-    _negate(text, groups, _negation_after(reading.table.vocabulary.lexicon.negation_after))
+    lexicon = reading.table.vocabulary.lexicon
+    _negate(text, groups, _negation_after(lexicon.negation_after))
+    _accept(text, groups, _negation_after(lexicon.accepted_after))
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
     starts = {item.start for item in found}
@@ -214,10 +227,23 @@ def read_terms(reading: Reading) -> None:
                 _apply(reading, term, item, group, stones_said)
     if not reading.constraints.gemstones and not stones_said:
         add_new(reading.constraints.gemstones, implied)
+    _with_kinds_for_a_child(reading)
     _settle_stones(reading.constraints, stones_said)
     for item in found:
         if any(term.kind in HARD_KINDS for term in item.terms):
             reading.take(item.start, item.end)
+
+
+def _with_kinds_for_a_child(reading: Reading) -> None:
+    """A kind a shop lists apart from its parent (a kada from bangles) is what a child's version of the
+    parent is made as: "bangles for the baby" takes in the baby's kadas."""
+    constraints = reading.constraints
+    if CHILD not in reading.preferences.recipients:
+        return
+    lexicon = reading.table.vocabulary.lexicon
+    apart = [kind.name for kind in lexicon.categories.values()
+             if kind.distinct and kind.parent in constraints.categories and kind.name in reading.table.vocabulary.categories]  # fmt: skip
+    add_new(constraints.categories, [kind for kind in apart if kind not in constraints.exclude_categories])
 
 
 def _gold_said(text: str, found: list[_Found], gold_metals: tuple[str, ...]) -> bool:
