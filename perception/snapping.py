@@ -5,8 +5,9 @@ for "sapphire", "bandles" for "bangles", "rows gold" for "rose gold", "wagging" 
 `snap_to_vocabulary` replaces a word, or a run of two or three words, by a vocabulary entry
 (or its plural) when both its sound key and its letters are close to the entry's. It is
 conservative: function words, numbers and price words are never touched, a word that already
-is a vocabulary word stays, short words need an exact sound match, and the rest of the text
-(punctuation, digits, "$") is kept as it was.
+is a vocabulary word stays, short words need an exact sound match, an everyday word beside a
+vocabulary word becomes only a word sounding like it ("real gold" stays), and the rest of the
+text (punctuation, digits, "$") is kept as it was.
 
 The sound key (`sound_key`) is a compact Metaphone-like code: consonant sounds only, spelling
 variants folded ("ph" -> f, soft "c" -> s), voiced and voiceless pairs merged (b/p, d/t, g/k,
@@ -272,6 +273,8 @@ def _best_match(words: list[str], entries: tuple[_Entry, ...], known: set[str], 
             len(entry.words) != len(words) or any(word in known and entry.words[i] != word for i, word in enumerate(words))
         ):
             continue
+        if len(entry.words) == len(words) and any(_said_as_heard(word, entry.words[i], known) for i, word in enumerate(words)):
+            continue
         sound, spelling = _distance(key, entry.key), _distance(letters, entry.letters)
         if sound == 0 and len(key) >= 2:
             ok = spelling <= EXACT_SOUND_LETTER_DISTANCE
@@ -289,6 +292,14 @@ def _best_match(words: list[str], entries: tuple[_Entry, ...], known: set[str], 
             if best is None or score < best[0]:
                 best = (score, entry)
     return best
+
+
+def _said_as_heard(heard: str, meant: str, known: frozenset[str] | set[str]) -> bool:
+    """Whether an everyday word beside a vocabulary word was said as heard, not misheard as
+    `meant`: Whisper writes a word it knows for a jewelry word only when they sound alike ("rows
+    gold" -> "rose gold", "wide gold" -> "white gold"); one that sounds otherwise was said ("real
+    gold" never becomes "rose gold")."""
+    return heard != meant and heard not in known and heard in english_words() and sound_key(heard) != sound_key(meant)
 
 
 def _cased(replacement: str, original: str) -> str:
