@@ -236,18 +236,29 @@ def snap_to_vocabulary(
             if match:
                 candidates.append((match[0], -length, start, length, match[1]))
     chosen, taken = [], set()
+    said = [token.group().lower() for token in tokens]  # each word as it will read, snapped or not
     for score, _, start, length, entry in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
         span = set(range(start, start + length))
-        if span & taken:
+        if span & taken or _doubles_a_neighbour(entry, said, start, length):
             continue
         taken |= span
         chosen.append((start, length, entry))
+        said[start : start + length] = [entry.text.lower()] + [""] * (length - 1)
     text = transcript
     for start, length, entry in sorted(chosen, key=lambda c: c[0], reverse=True):
         first, last = tokens[start], tokens[start + length - 1]
         original = text[first.start() : last.end()]
         text = text[: first.start()] + _cased(entry.text, original) + text[last.end() :]
     return text
+
+
+def _doubles_a_neighbour(entry: _Entry, said: list[str], start: int, length: int) -> bool:
+    """Whether snapping the window at `start` would say the same shop word twice running ("kandi,
+    changa" -> "chandi, chandi"): a shopper names a thing once, so two near misses side by side
+    are two words, not one said twice."""
+    before = next((word for word in reversed(said[:start]) if word), "")
+    after = next((word for word in said[start + length :] if word), "")
+    return entry.text.lower() in (before, after)
 
 
 def _contraction(word: str) -> bool:

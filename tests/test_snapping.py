@@ -71,6 +71,14 @@ def test_an_everyday_word_beside_a_vocabulary_word_is_replaced_only_by_one_that_
     assert snap("wide gold hoops") == "white gold hoops"
 
 
+def test_two_near_misses_side_by_side_are_never_snapped_to_one_word_said_twice():
+    vocabulary = [*VOCABULARY, "chandi", "kundan"]
+    twice = snap_to_vocabulary("a ring, chandy, chandii", vocabulary)
+    assert twice.count("chandi") == 1, twice
+    assert snap_to_vocabulary("sandfire sapphire ring", vocabulary) == "sandfire sapphire ring"
+    assert snap_to_vocabulary("a chandy kundan necklace", vocabulary) == "a chandi kundan necklace"
+
+
 def test_catalog_words_are_snapped_to_only_from_words_that_are_not_everyday_english():
     catalog = ["sable", "round", "lumen", "seraphine"]
     assert snap_to_vocabulary("a necklace with a noble", VOCABULARY, catalog) == "a necklace with a noble"
