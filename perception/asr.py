@@ -219,18 +219,20 @@ def repeats_a_phrase(text: str, most: int) -> bool:
 
 
 def cut_loop(text: str, most: int, keep_phrase: bool = False) -> str:
-    """`text`'s words before some phrase starts being said more than `most` times in a row, or
-    all its words when none is ("Gold, payel, gold, neela, gold, neela, gold, neela" -> "gold
-    payel"); with `keep_phrase`, the phrase itself once follows them ("silver, silver, silver" ->
-    "silver")."""
-    words = WORD.findall(text.lower())
+    """`text` up to where some phrase starts being said more than `most` times in a row, as
+    written (amounts keep their commas), or all of it when none is ("Gold, payel, gold, neela,
+    gold, neela, gold, neela" -> "Gold, payel"); with `keep_phrase`, the phrase itself once
+    follows ("Silver, silver, silver" -> "Silver")."""
+    spans = list(WORD.finditer(text))
+    words = [span.group().lower() for span in spans]
     copies = most + 1
     for start in range(len(words)):
         for length in range(1, (len(words) - start) // copies + 1):
             phrase = words[start : start + length]
             if all(words[start + copy * length : start + (copy + 1) * length] == phrase for copy in range(1, copies)):
-                return " ".join(words[: start + length] if keep_phrase else words[:start])
-    return " ".join(words)
+                kept = start + length if keep_phrase else start
+                return text[: spans[kept - 1].end()].strip() if kept else ""
+    return text.strip()
 
 
 def is_runaway(text: str, config: ASRConfig) -> bool:
