@@ -284,7 +284,8 @@ def _best_match(words: list[str], entries: tuple[_Entry, ...], known: set[str], 
             len(entry.words) != len(words) or any(word in known and entry.words[i] != word for i, word in enumerate(words))
         ):
             continue
-        if len(entry.words) == len(words) and any(_said_as_heard(word, entry.words[i], known) for i, word in enumerate(words)):
+        beside_a_shop_word = len(words) > 1 and len(entry.words) == len(words) and any(word in known for word in words)
+        if beside_a_shop_word and any(_said_as_heard(word, entry.words[i], known) for i, word in enumerate(words)):
             continue
         sound, spelling = _distance(key, entry.key), _distance(letters, entry.letters)
         if sound == 0 and len(key) >= 2:

@@ -69,6 +69,7 @@ def test_an_everyday_word_beside_a_vocabulary_word_is_replaced_only_by_one_that_
     assert snap("cuter ring in gold") == "cuter ring in gold"
     assert snap("Show me rows gold earrings.") == "Show me rose gold earrings."  # "rows" sounds as "rose"
     assert snap("wide gold hoops") == "white gold hoops"
+    assert snap("a vintage roach") == "a vintage brooch"  # a word alone is snapped as before
 
 
 def test_two_near_misses_side_by_side_are_never_snapped_to_one_word_said_twice():
