@@ -36,6 +36,9 @@ NO_WORDS = "could not make out any words in the recording: please speak clearly 
 MAX_PROMPT_CHARS = 600
 FIRST_TIMESTAMP_SECONDS = 1.0  # faster-whisper's default: the first words start within a second
 WORD = re.compile(r"[^\W_]+")  # a word of a reading, when looking for a phrase said over and over
+# A reading cut out of a loop is never one the model was sure of, whatever its log-probability
+# (a loop's tokens are each very likely): the voice turn always reads it back and asks.
+LOOP_CUT_CONFIDENCE = 0.0
 
 
 @dataclass
@@ -105,9 +108,36 @@ class FasterWhisperASR:
     def hypotheses(self, audio: np.ndarray, prompt: str | None = None, count: int = 1) -> list[Hypothesis]:
         """The N best of one beam search, decoded exactly as `transcribe` decodes (same prompt
         layout, suppressed tokens and first-timestamp limit), so the first is its transcript.
-        A recording longer than one window gets `transcribe`'s reading alone."""
+        A recording longer than one window gets `transcribe`'s reading alone.
+
+        Readings that run away (`is_runaway`, or cut at the speech's token budget) are dropped.
+        When all do, the best one that falls into a loop after some words keeps those words
+        (`cut_loop`: Whisper went on reciting the prompt's words after what it heard); when the
+        loops start at once, or none loops (a long garbled reading), the beam search runs again
+        without the prompt; failing that, the best runaway is kept cut at its loop. A reading cut
+        so comes at LOOP_CUT_CONFIDENCE; nothing is sampled: a recording is always read the same way."""
         if count <= 1 or len(audio) > WINDOW_SECONDS * SAMPLE_RATE:
             return [Hypothesis.alone(self.transcribe(audio, prompt))]
+        readings, runaways = self._n_best(audio, prompt, count)
+        if not readings and runaways:
+            loops = [runaway for runaway in runaways if repeats_a_phrase(runaway.text, self.config.max_phrase_repeats)]
+            readings = self._cut(loops, keep_phrase=False)
+        if not readings and runaways:
+            readings, unprompted_runaways = self._n_best(audio, None, count)
+            readings = readings or self._cut(unprompted_runaways + runaways, keep_phrase=True)
+        if not readings:
+            raise NoSpeechError(NO_WORDS)
+        return readings
+
+    def _cut(self, runaways: list[Hypothesis], keep_phrase: bool) -> list[Hypothesis]:
+        """The first of `runaways` that keeps some words once cut at its loop (`cut_loop`), alone."""
+        for runaway in runaways:
+            if text := cut_loop(runaway.text, self.config.max_phrase_repeats, keep_phrase):
+                return [Hypothesis(text, runaway.logprob, LOOP_CUT_CONFIDENCE)]
+        return []
+
+    def _n_best(self, audio: np.ndarray, prompt: str | None, count: int) -> tuple[list[Hypothesis], list[Hypothesis]]:
+        """One beam search's readings, best first, split into the sound ones and the runaways."""
         from faster_whisper.audio import pad_or_trim
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_suppressed_tokens
@@ -132,19 +162,17 @@ class FasterWhisperASR:
             suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
             max_initial_timestamp_index=round(FIRST_TIMESTAMP_SECONDS / model.time_precision),
         )[0]
-        hypotheses, runaways = [], 0
+        readings, runaways = [], []
         for tokens, score in zip(result.sequences_ids, result.scores):
             text = " ".join(tokenizer.decode(tokens).split())
+            # The score is the log-probability per token (length penalty 1); as faster-whisper,
+            logprob = score * len(tokens)  # the confidence also counts the end token
+            reading = Hypothesis(text, logprob, float(np.exp(logprob / (len(tokens) + 1))))
             if len(tokens) >= budget or is_runaway(text, self.config):
-                runaways += 1
-            elif text:  # the score is the log-probability per token (length penalty 1); as faster-whisper,
-                logprob = score * len(tokens)  # the confidence also counts the end token
-                hypotheses.append(Hypothesis(text, logprob, float(np.exp(logprob / (len(tokens) + 1)))))
-        if not hypotheses and runaways:  # the beam search is stuck in a loop: faster-whisper's decoding
-            return [Hypothesis.alone(self.transcribe(audio, prompt))]  # falls back to sampling from it
-        if not hypotheses:
-            raise NoSpeechError(NO_WORDS)
-        return hypotheses
+                runaways.append(reading)
+            elif text:
+                readings.append(reading)
+        return readings, runaways
 
     def _load(self) -> WhisperModel:
         from faster_whisper import WhisperModel  # heavy: import only when the model is needed
@@ -188,6 +216,23 @@ def repeats_a_phrase(text: str, most: int) -> bool:
             if all(words[start + copy * length : start + (copy + 1) * length] == phrase for copy in range(1, copies)):
                 return True
     return False
+
+
+def cut_loop(text: str, most: int, keep_phrase: bool = False) -> str:
+    """`text` up to where some phrase starts being said more than `most` times in a row, as
+    written (amounts keep their commas), or all of it when none is ("Gold, payel, gold, neela,
+    gold, neela, gold, neela" -> "Gold, payel"); with `keep_phrase`, the phrase itself once
+    follows ("Silver, silver, silver" -> "Silver")."""
+    spans = list(WORD.finditer(text))
+    words = [span.group().lower() for span in spans]
+    copies = most + 1
+    for start in range(len(words)):
+        for length in range(1, (len(words) - start) // copies + 1):
+            phrase = words[start : start + length]
+            if all(words[start + copy * length : start + (copy + 1) * length] == phrase for copy in range(1, copies)):
+                kept = start + length if keep_phrase else start
+                return text[: spans[kept - 1].end()].strip() if kept else ""
+    return text.strip()
 
 
 def is_runaway(text: str, config: ASRConfig) -> bool:

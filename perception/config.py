@@ -111,8 +111,9 @@ class ASRConfig(BaseModel):
     # the timestamps take more): Whisper can fall into saying one phrase over and over ("silver,
     # silver, silver, ...") until its 448-token limit, which is both wrong and slow. A reading cut
     # there, saying one phrase more than max_phrase_repeats times running, or compressing more than
-    # max_compression_ratio (faster-whisper's compression_ratio_threshold) is a runaway: dropped,
-    # and when every reading runs away, faster-whisper's own decoding (temperature fallback) reads it.
+    # max_compression_ratio (faster-whisper's compression_ratio_threshold) is a runaway: dropped.
+    # When every reading runs away, the recording is read again without the vocabulary prompt, and
+    # failing that the best reading is kept with its loop cut out, to be confirmed (perception/asr.py).
     max_tokens_per_second: float = 10.0
     token_allowance: int = 12
     max_phrase_repeats: int = 2

@@ -5,8 +5,9 @@ for "sapphire", "bandles" for "bangles", "rows gold" for "rose gold", "wagging" 
 `snap_to_vocabulary` replaces a word, or a run of two or three words, by a vocabulary entry
 (or its plural) when both its sound key and its letters are close to the entry's. It is
 conservative: function words, numbers and price words are never touched, a word that already
-is a vocabulary word stays, short words need an exact sound match, and the rest of the text
-(punctuation, digits, "$") is kept as it was.
+is a vocabulary word stays, short words need an exact sound match, an everyday word beside a
+vocabulary word becomes only a word sounding like it ("real gold" stays), and the rest of the
+text (punctuation, digits, "$") is kept as it was.
 
 The sound key (`sound_key`) is a compact Metaphone-like code: consonant sounds only, spelling
 variants folded ("ph" -> f, soft "c" -> s), voiced and voiceless pairs merged (b/p, d/t, g/k,
@@ -235,18 +236,29 @@ def snap_to_vocabulary(
             if match:
                 candidates.append((match[0], -length, start, length, match[1]))
     chosen, taken = [], set()
+    said = [token.group().lower() for token in tokens]  # each word as it will read, snapped or not
     for score, _, start, length, entry in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
         span = set(range(start, start + length))
-        if span & taken:
+        if span & taken or _doubles_a_neighbour(entry, said, start, length):
             continue
         taken |= span
         chosen.append((start, length, entry))
+        said[start : start + length] = [entry.text.lower()] + [""] * (length - 1)
     text = transcript
     for start, length, entry in sorted(chosen, key=lambda c: c[0], reverse=True):
         first, last = tokens[start], tokens[start + length - 1]
         original = text[first.start() : last.end()]
         text = text[: first.start()] + _cased(entry.text, original) + text[last.end() :]
     return text
+
+
+def _doubles_a_neighbour(entry: _Entry, said: list[str], start: int, length: int) -> bool:
+    """Whether snapping the window at `start` would say the same shop word twice running ("kandi,
+    changa" -> "chandi, chandi"): a shopper names a thing once, so two near misses side by side
+    are two words, not one said twice."""
+    before = next((word for word in reversed(said[:start]) if word), "")
+    after = next((word for word in said[start + length :] if word), "")
+    return entry.text.lower() in (before, after)
 
 
 def _contraction(word: str) -> bool:
@@ -272,6 +284,9 @@ def _best_match(words: list[str], entries: tuple[_Entry, ...], known: set[str], 
             len(entry.words) != len(words) or any(word in known and entry.words[i] != word for i, word in enumerate(words))
         ):
             continue
+        beside_a_shop_word = len(words) > 1 and len(entry.words) == len(words) and any(word in known for word in words)
+        if beside_a_shop_word and any(_said_as_heard(word, entry.words[i], known) for i, word in enumerate(words)):
+            continue
         sound, spelling = _distance(key, entry.key), _distance(letters, entry.letters)
         if sound == 0 and len(key) >= 2:
             ok = spelling <= EXACT_SOUND_LETTER_DISTANCE
@@ -289,6 +304,14 @@ def _best_match(words: list[str], entries: tuple[_Entry, ...], known: set[str], 
             if best is None or score < best[0]:
                 best = (score, entry)
     return best
+
+
+def _said_as_heard(heard: str, meant: str, known: frozenset[str] | set[str]) -> bool:
+    """Whether an everyday word beside a vocabulary word was said as heard, not misheard as
+    `meant`: Whisper writes a word it knows for a jewelry word only when they sound alike ("rows
+    gold" -> "rose gold", "wide gold" -> "white gold"); one that sounds otherwise was said ("real
+    gold" never becomes "rose gold")."""
+    return heard != meant and heard not in known and heard in english_words() and sound_key(heard) != sound_key(meant)
 
 
 def _cased(replacement: str, original: str) -> str:

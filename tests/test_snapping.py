@@ -63,6 +63,23 @@ def test_a_vocabulary_word_keeps_its_place_in_a_phrase():
     assert snap("a gold chain") == "a gold chain"
 
 
+def test_an_everyday_word_beside_a_vocabulary_word_is_replaced_only_by_one_that_sounds_like_it():
+    assert snap("a kolhapuri necklace in real gold") == "a kolhapuri necklace in real gold"  # never "rose gold"
+    assert snap("a bridal set in solid gold") == "a bridal set in solid gold"
+    assert snap("cuter ring in gold") == "cuter ring in gold"
+    assert snap("Show me rows gold earrings.") == "Show me rose gold earrings."  # "rows" sounds as "rose"
+    assert snap("wide gold hoops") == "white gold hoops"
+    assert snap("a vintage roach") == "a vintage brooch"  # a word alone is snapped as before
+
+
+def test_two_near_misses_side_by_side_are_never_snapped_to_one_word_said_twice():
+    vocabulary = [*VOCABULARY, "chandi", "kundan"]
+    twice = snap_to_vocabulary("a ring, chandy, chandii", vocabulary)
+    assert twice.count("chandi") == 1, twice
+    assert snap_to_vocabulary("sandfire sapphire ring", vocabulary) == "sandfire sapphire ring"
+    assert snap_to_vocabulary("a chandy kundan necklace", vocabulary) == "a chandi kundan necklace"
+
+
 def test_catalog_words_are_snapped_to_only_from_words_that_are_not_everyday_english():
     catalog = ["sable", "round", "lumen", "seraphine"]
     assert snap_to_vocabulary("a necklace with a noble", VOCABULARY, catalog) == "a necklace with a noble"
