@@ -63,16 +63,14 @@ _LEXICON = load_lexicon()
 KARAT_UNIT = rf"(?:{either('k', 'kt', 'kts', 'kar', 'karats?', *sorted(map(re.escape, _LEXICON.karat_suffixes), key=len, reverse=True))})\b"
 # A word for gold in any locale pack ("585 goud", "916 sona"): what makes a stamp a gold hallmark.
 GOLD_NAMES = either(*sorted((re.escape(phrase) for phrase, metal in _LEXICON.strong_names("metal") if metal == "gold"), key=len, reverse=True))
-GOLD_AFTER = r"(?=\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?gold\b)"
-GOLD_FOLLOWS = re.compile(GOLD_AFTER)
-# A locale's suffix that is also a stone's weight ("14 karaat goud" against "0,30 karaat"): a karat
-# only before a gold word of any pack.
-AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True)) or r"(?!)"
-LOCALE_GOLD_AFTER = rf"(?=\s*(?:{GOLD_NAMES})\b)"
+GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?(?:{GOLD_NAMES})\b")
+# A suffix that is also a stone's weight ("18 ct", Dutch "14 karaat"): a karat unless a stone is in
+# sight and no gold word of any pack follows (read_karats).
+AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True))
 YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
-    rf"(?:(?P<karat>{KARAT_UNIT}|(?:{AMBIGUOUS_KARAT_UNIT})\b{LOCALE_GOLD_AFTER})|(?P<british>(?:ct|cts|carats?)\b{GOLD_AFTER}|(?:ct|cts|carats?)\b))"
+    rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
     r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
