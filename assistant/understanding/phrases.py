@@ -142,7 +142,7 @@ RECIPIENT_PHRASES = {
     "women": ("women's", "womens", "ladies", "lady's", "for women", "for a woman", "for a lady", "female"),
     "partner": ("partner", "spouse", "significant other"), "friend": ("friend", "best friend", "bff", "bestie"),
     "colleague": ("colleague", "coworker", "co worker", "boss"), "teacher": ("teacher",),
-    "child": ("kid", "child", "little girl", "little boy", "toddler", "teen", "teenager", "baby girl", "baby boy", "baby", "babies",
+    "child": ("kid", "child", "little girl", "little boy", "toddler", "teen", "teenager", "baby girl", "baby boy", "for a baby", "for the baby", "for babies",
               "naming ceremony", "barsa", "barse", "naamkaran", "namkaran", "naamakaran",
               "newborn", "little one"),
     "myself": ("myself", "for me", "treat myself", "for myself"),
