@@ -114,8 +114,8 @@ SHOPS = {
     "sgp": ("sgp_shop", SGP_PREFIX, "SGD", "diagnosed WooCommerce 9.2+ SGD (Singapore)"),
     "mum": ("mum_shop", MUM_PREFIX, "INR", "diagnosed Shopify INR (Mumbai)"),
     "ams": ("ams_shop", AMS_PREFIX, "EUR", "diagnosed WooCommerce EUR (Amsterdam)"),
-    "kul": ("kul_shop", KUL_PREFIX, "MYR", "held-out WooCommerce MYR (Kuala Lumpur)"),
-    "nyc": ("nyc_shop", NYC_PREFIX, "USD", "held-out Shopify USD (Brooklyn)"),
+    "kul": ("kul_shop", KUL_PREFIX, "MYR", "diagnosed WooCommerce MYR (Kuala Lumpur)"),
+    "nyc": ("nyc_shop", NYC_PREFIX, "USD", "diagnosed Shopify USD (Brooklyn)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

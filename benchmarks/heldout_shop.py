@@ -45,8 +45,10 @@
 - kul, nyc: the seventh author round, written while the sixth round's errors were read: a Kuala Lumpur
   goldsmith's WooCommerce export (135 products, MYR, 50 typed requests with spoken forms in
   Malay- and Chinese-Malaysian English, 16 photo requests) and a Brooklyn maker's Shopify export (114
-  products, USD, 36 typed, 12 photo). HELD OUT: never read by Facet's authors (results/heldout_kul_*,
-  heldout_nyc_*: "before" on main before the sixth round's fixes, "after" with them).
+  products, USD, 36 typed, 12 photo). Held out for their clean runs (results/heldout_kul_before_*,
+  heldout_nyc_before_*: on main before the sixth round's fixes; results/heldout_kul_after_*,
+  heldout_nyc_after_*, with them). Their errors were then read to fix Facet (issues 15 and 16):
+  DIAGNOSED sets since, no longer clean (results/heldout_kul_diagnosed_*, heldout_nyc_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc] [--modes typed photo spoken]
