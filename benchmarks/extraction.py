@@ -100,6 +100,8 @@ MUM_PREFIX = "https://cdn.heldout-mum.example/s/files/1/0712/4410/files/"
 AMS_PREFIX = "https://cdn.heldout-ams.example/wp-content/uploads/"
 KUL_PREFIX = "https://cdn.heldout-kul.example/wp-content/uploads/"
 NYC_PREFIX = "https://cdn.heldout-nyc.example/s/1/0712/4433/files/"
+MEX_PREFIX = "https://cdn.heldout-mex.example/s/files/1/0632/4410/files/"
+JNB_PREFIX = "https://cdn.heldout-jnb.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -116,6 +118,8 @@ SHOPS = {
     "ams": ("ams_shop", AMS_PREFIX, "EUR", "diagnosed WooCommerce EUR (Amsterdam)"),
     "kul": ("kul_shop", KUL_PREFIX, "MYR", "diagnosed WooCommerce MYR (Kuala Lumpur)"),
     "nyc": ("nyc_shop", NYC_PREFIX, "USD", "diagnosed Shopify USD (Brooklyn)"),
+    "mex": ("mex_shop", MEX_PREFIX, "MXN", "held-out Shopify 2024+ MXN (Mexico City)"),
+    "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "held-out WooCommerce 9.2+ ZAR (Johannesburg)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

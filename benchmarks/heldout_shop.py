@@ -49,9 +49,14 @@
   heldout_nyc_before_*: on main before the sixth round's fixes; results/heldout_kul_after_*,
   heldout_nyc_after_*, with them). Their errors were then read to fix Facet (issues 15 and 16):
   DIAGNOSED sets since, no longer clean (results/heldout_kul_diagnosed_*, heldout_nyc_diagnosed_*).
+- mex, jnb: the eighth author round, written while the seventh round's errors were read: a Mexico City
+  jeweller's Shopify export (2024+ admin columns; 123 products, MXN, 43 typed requests with spoken forms in
+  Mexican Spanish and English, 12 photo requests) and a Johannesburg jeweller's WooCommerce export (112
+  products, ZAR, English and Afrikaans, 42 typed, 12 photo). HELD OUT: never read by Facet's authors
+  (results/heldout_mex_*, heldout_jnb_*: "before" on main before the seventh round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -101,7 +106,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
