@@ -339,7 +339,7 @@ def main() -> int:
         print(f"\n{name}: {result['matched']}/{result['for_sale']} products for sale matched, {result['not_for_sale_ingested']} not for sale "
               f"ingested, prices right {result['prices_right']}, ingest {result['seconds']} s: {result['ingest']['summary']}")
         if "warning_under_usd_setting" in result:
-            print(f"  under the default USD setting: {result['warning_under_usd_setting']}")
+            print(f"  under the default USD setting: {result['warning_under_usd_setting'] or 'no currency warning'}")
     heldout = [result for name, result in results.items() if name.startswith("held-out")]
     verdict = {field: {"target": target, "values": [r["accuracy"][field]["all"]["accuracy"] for r in heldout],
                        "met": all((r["accuracy"][field]["all"]["accuracy"] or 0) >= target for r in heldout) if heldout else None}
