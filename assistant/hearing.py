@@ -49,7 +49,9 @@ class ShopWords:
     names: tuple[str, ...]  # other names of what the shop holds
     money: tuple[str, ...]  # "rupees", "lakh", "thousand"
     every_currency: tuple[str, ...]  # every currency's words: never snapped to a stone ("rupees" is no "rubies")
-    everyday_names: tuple[str, ...] = ()  # its metals' names in everyday words, used or not ("real gold"): shoppers say them
+    # names of its plain metals in everyday words ("real gold"): shoppers say them, Whisper spells them,
+    # so the prompt names them after the words it could not guess, where room is left
+    everyday_names: tuple[str, ...] = ()
     karat_units: tuple[str, ...] = ()  # what follows a karat number ("k", "kt", "carat")
 
     @classmethod
@@ -69,8 +71,8 @@ class ShopWords:
         singular = _singular_forms([*values["stone"], *values["metal"], *values["category"], *names])
         used = f" {catalog_text} "
         bases = {lexicon.metals[metal].base for metal in values["metal"] if metal in lexicon.metals}
-        everyday = [phrase for phrase, value in lexicon.strong_names("metal") if (value in values["metal"] or value in bases)
-                    and phrase not in values["metal"] and f" {phrase} " not in used and _in_everyday_words(phrase)]  # fmt: skip
+        everyday = [phrase for phrase, value in lexicon.strong_names("metal")
+                    if value in bases and phrase not in values["metal"] and _in_everyday_words(phrase)]  # fmt: skip
         names = [name for name in singular if name in names and f" {name} " in used]
         karat_units = sorted(lexicon.karat_suffixes | lexicon.ambiguous_karat_suffixes)
         return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
@@ -143,8 +145,8 @@ def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocab
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
-    prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.everyday_names, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
-                                              *shop.categories, *everyday, *COLOR_WORDS]))  # fmt: skip
+    prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
+                                              *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]))  # fmt: skip
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
