@@ -156,4 +156,3 @@ def test_the_prompt_names_everyday_names_of_the_shops_metals_its_catalog_never_u
     hearing = shop_hearing([item(1, "bangle", title="Gold Bangle"), item(2, "pendant", title="Gold Locket")], max_lm_items=100)
     assert {"real gold", "pure silver"} <= set(hearing.words.everyday_names) and "real gold" in hearing.prompt
     assert "gold polish" not in hearing.words.everyday_names  # a name of a plating, no plain metal
-    assert hearing.language_model.logprob("in real gold")[0] > hearing.language_model.logprob("in emerald gold")[0]
