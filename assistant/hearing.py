@@ -209,6 +209,8 @@ def _requests(shop: ShopWords) -> Iterable[str]:
 # An amount, and the word after it (looked ahead at, so "under half luck" reads "half" as an amount too).
 AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)(?=(\s+)([A-Za-z]+)\b)")
 SPOKEN_AMOUNTS = frozenset({word for word, value in SMALL_NUMBERS.items() if value} | {"half"})
+# "and a half" ends an amount: with no number before it ("pot and half log"), the number was lost
+HALF_OF_A_NUMBER = re.compile(r"(?:(?P<before>[\w,.]+)\W+)?\band\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def units_after_amounts(text: str, shop: ShopWords) -> str:
@@ -225,13 +227,23 @@ def units_after_amounts(text: str, shop: ShopWords) -> str:
         lower = word.lower()
         stray = lower not in COMMON_WORDS and lower not in jewelry and lower not in stones and lower not in shop.money
         # "two rubies" may be stones; "two luck" is no word a shopper says
-        unit = is_amount and (lower in stones or stray) or amount.lower() in SPOKEN_AMOUNTS and stray
+        unit = is_amount and (lower in stones or stray) or amount.lower() in SPOKEN_AMOUNTS and stray and not _lost_number(text, match)
         heard = money.get(sound_key(word)) if unit else None
         start = match.end() + len(space)
         if heard and start >= last:
             pieces.append(text[last:start] + heard)
             last = start + len(word)
     return "".join(pieces) + text[last:]
+
+
+def _lost_number(text: str, match: re.Match) -> bool:
+    """Whether the amount at `match` is the "and a half" of a number Whisper did not hear: "for
+    pot and half log" names no price, and completing its unit would invent one ("half lakh")."""
+    before = HALF_OF_A_NUMBER.search(text[: match.start()])
+    if not before or match[1].lower() != "half":
+        return False
+    number = (before["before"] or "").lower()
+    return not (number[:1].isdigit() or number in SPOKEN_AMOUNTS)
 
 
 # "twenty two" written by Whisper as "20 2" (or "20-2"): one number said, not two.

@@ -150,6 +150,9 @@ def test_a_number_word_or_half_takes_the_shops_money_word_only_for_a_stray_word(
     assert units_after_amounts("below two luck", words) == "below two lakh"
     assert units_after_amounts("a ring with two rubies", words) == "a ring with two rubies"  # stones, counted
     assert units_after_amounts("show me one look", words) == "show me one look"  # an everyday word stays
+    assert units_after_amounts("below four and a half luck", words) == "below four and a half lakh"
+    # the number before "and half" was lost: completing the unit would invent a price of half a lakh
+    assert units_after_amounts("a necklace set pot, and half log", words) == "a necklace set pot, and half log"
 
 
 def test_the_prompt_names_everyday_names_of_the_shops_metals_its_catalog_never_uses():
