@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Iterable
 
 import numpy as np
 
 from assistant.understanding import plural
-from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, vocabulary_prompt
+from assistant.understanding.numbers import SMALL_NUMBERS
+from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
 from perception.config import ASRConfig
 from perception.language_model import ShopLanguageModel
 from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
@@ -48,6 +49,10 @@ class ShopWords:
     names: tuple[str, ...]  # other names of what the shop holds
     money: tuple[str, ...]  # "rupees", "lakh", "thousand"
     every_currency: tuple[str, ...]  # every currency's words: never snapped to a stone ("rupees" is no "rubies")
+    # names of its plain metals in everyday words ("real gold"): shoppers say them, Whisper spells them,
+    # so the prompt names them after the words it could not guess, where room is left
+    everyday_names: tuple[str, ...] = ()
+    karat_units: tuple[str, ...] = ()  # what follows a karat number ("k", "kt", "carat")
 
     @classmethod
     def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "") -> ShopWords:
@@ -65,9 +70,14 @@ class ShopWords:
         stones = tuple(stone for stone in values["stone"] if stone != NO_GEMSTONE)
         singular = _singular_forms([*values["stone"], *values["metal"], *values["category"], *names])
         used = f" {catalog_text} "
+        bases = {lexicon.metals[metal].base for metal in values["metal"] if metal in lexicon.metals}
+        everyday = [phrase for phrase, value in lexicon.strong_names("metal")
+                    if value in bases and phrase not in values["metal"] and _in_everyday_words(phrase)]  # fmt: skip
         names = [name for name in singular if name in names and f" {name} " in used]
+        karat_units = sorted(lexicon.karat_suffixes | lexicon.ambiguous_karat_suffixes)
         return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
-                   tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])))  # fmt: skip
+                   tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])), tuple(everyday),
+                   tuple(karat_units))  # fmt: skip
 
 
     def prompted_money(self, lexicon) -> list[str]:
@@ -75,6 +85,13 @@ class ShopWords:
         generic = set(lexicon.multipliers) | COMMON_WORDS
         own = [word for word in _singular_forms(self.money) if " " not in word and word not in generic]
         return own[:PROMPTED_MONEY_WORDS]
+
+
+def _in_everyday_words(phrase: str) -> bool:
+    """Whether every word of a name of two words or more is everyday English ("real gold", not
+    "kundan set"): Whisper spells such a name right, so prompting it draws no misheard word to it."""
+    words = phrase.split(" ")
+    return len(words) > 1 and all(word in english_words() for word in words)
 
 
 def _singular_forms(phrases) -> tuple[str, ...]:
@@ -129,7 +146,7 @@ def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocab
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
     prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
-                                              *shop.categories, *everyday, *COLOR_WORDS]))  # fmt: skip
+                                              *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]))  # fmt: skip
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
@@ -156,7 +173,7 @@ def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:
         yield from (sentence for sentence in SENTENCE_END.split(item.description) if sentence)
         yield " ".join(part for part in (item.metal, item.gemstone if item.gemstone != NO_GEMSTONE else "", item.category) if part)
         yield from (part for part in (item.style, item.occasion, *item.tags) if part)
-    for words in (shop.stones, shop.metals, shop.categories, shop.names, STYLES, OCCASIONS, COLOR_WORDS):
+    for words in (shop.stones, shop.metals, shop.categories, shop.names, shop.everyday_names, STYLES, OCCASIONS, COLOR_WORDS):
         yield from words
     yield from _requests(shop)
 
@@ -189,35 +206,73 @@ def _requests(shop: ShopWords) -> Iterable[str]:
         yield f"for {occasion if occasion in OCCASIONS_WITHOUT_ARTICLE else _with_article(occasion)}"
 
 
-AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[a-z]+)(\s+)([A-Za-z]+)\b")
+# An amount, and the word after it (looked ahead at, so "under half luck" reads "half" as an amount too).
+AMOUNT_THEN_WORD = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)(?=(\s+)([A-Za-z]+)\b)")
+SPOKEN_AMOUNTS = frozenset({word for word, value in SMALL_NUMBERS.items() if value} | {"half"})
+# "and a half" ends an amount: with no number before it ("pot and half log"), the number was lost
+HALF_OF_A_NUMBER = re.compile(r"(?:(?P<before>[\w,.]+)\W+)?\band\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def units_after_amounts(text: str, shop: ShopWords) -> str:
     """A stone heard where an amount's unit stands, sounding like the shop's money, is that money:
     "50,000 rubies" -> "50,000 rupees" in a rupee shop ("three rubies" stays: no price unit sounds so).
-    So is a word that is no jewelry or everyday request word: "3 luck" -> "3 lakh"."""
+    So is a word that is no jewelry or everyday request word: "3 luck" -> "3 lakh", "half luck" -> "half lakh"."""
     money = {sound_key(word): word for word in shop.money}
     stones = {word for stone in shop.stones for word in (stone, plural(stone)) if " " not in word}
     jewelry = {word for phrase in (*shop.stones, *shop.metals, *shop.categories, *shop.names) for word in phrase.split(" ")}
-
-    def unit(match: re.Match) -> str:
+    pieces, last = [], 0
+    for match in AMOUNT_THEN_WORD.finditer(text):
         amount, space, word = match.groups()
         is_amount = amount[0].isdigit() or amount.lower() in shop.money
         lower = word.lower()
-        stray = lower not in COMMON_WORDS and lower not in jewelry and lower not in shop.money
-        heard = money.get(sound_key(word)) if is_amount and (lower in stones or stray) else None
-        return f"{amount}{space}{heard}" if heard else match.group()
+        stray = lower not in COMMON_WORDS and lower not in jewelry and lower not in stones and lower not in shop.money
+        # "two rubies" may be stones; "two luck" is no word a shopper says
+        unit = is_amount and (lower in stones or stray) or amount.lower() in SPOKEN_AMOUNTS and stray and not _lost_number(text, match)
+        heard = money.get(sound_key(word)) if unit else None
+        start = match.end() + len(space)
+        if heard and start >= last:
+            pieces.append(text[last:start] + heard)
+            last = start + len(word)
+    return "".join(pieces) + text[last:]
 
-    return AMOUNT_THEN_WORD.sub(unit, text)
+
+def _lost_number(text: str, match: re.Match) -> bool:
+    """Whether the amount at `match` is the "and a half" of a number Whisper did not hear: "for
+    pot and half log" names no price, and completing its unit would invent one ("half lakh")."""
+    before = HALF_OF_A_NUMBER.search(text[: match.start()])
+    if not before or match[1].lower() != "half":
+        return False
+    number = (before["before"] or "").lower()
+    return not (number[:1].isdigit() or number in SPOKEN_AMOUNTS)
 
 
 # "twenty two" written by Whisper as "20 2" (or "20-2"): one number said, not two.
 TENS_THEN_UNIT = re.compile(r"(?<![\d.,])([2-9]0)[\s-]+([1-9])(?![\d.,/])")
+# Words Whisper writes for a digit said after a tens number, before a karat: "twenty two carat" -> "20 to carat".
+DIGIT_HOMOPHONES = {"to": 2, "too": 2, "for": 4}
+TENS = {word: value for word, value in SMALL_NUMBERS.items() if value >= 20}
 
 
-def joined_tens(text: str) -> str:
-    """ "20 2 carat" -> "22 carat": a tens number followed by a lone digit is one spoken number."""
-    return TENS_THEN_UNIT.sub(lambda match: str(int(match[1]) + int(match[2])), text)
+def joined_tens(text: str, karat_units: tuple[str, ...] = ()) -> str:
+    """ "20 2 carat" -> "22 carat": a tens number followed by a lone digit is one spoken number;
+    so is one followed by a word sounding like a digit before a karat ("20 to carat" -> "22 carat")."""
+    text = TENS_THEN_UNIT.sub(lambda match: str(int(match[1]) + int(match[2])), text)
+    if karat_units:
+        text = _tens_homophone_karat(karat_units).sub(_homophone_number, text)
+    return text
+
+
+@lru_cache(maxsize=8)
+def _tens_homophone_karat(karat_units: tuple[str, ...]) -> re.Pattern:
+    tens = "|".join([r"[2-9]0", *TENS])
+    digits = "|".join(DIGIT_HOMOPHONES)
+    units = "|".join(re.escape(unit) for unit in sorted(karat_units, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])({tens})[\s,-]+({digits})(?=[\s-]*(?:{units})\b)", re.IGNORECASE)
+
+
+def _homophone_number(match: re.Match) -> str:
+    tens = match[1].lower()
+    return str((int(tens) if tens.isdigit() else TENS[tens]) + DIGIT_HOMOPHONES[match[2].lower()])
 
 
 def _with_article(phrase: str) -> str:
@@ -227,8 +282,13 @@ def _with_article(phrase: str) -> str:
 def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) -> Transcript:
     """What the shopper most likely said in `speech` (16 kHz): Whisper's N best readings, each snapped to the shop's
     vocabulary (unless switched off), the one the shop's language model and Whisper together
-    rank first."""
+    rank first. Readings that recite the prompt's words back (`recites_prompt`) are dropped; when
+    all do, the recording is read again without the prompt."""
     hypotheses = asr.hypotheses(speech, prompt=hearing.prompt, count=config.hypotheses)
+    heard = [hypothesis for hypothesis in hypotheses if not recites_prompt(hypothesis.text, hearing.prompt)]
+    if not heard:
+        heard = asr.hypotheses(speech, prompt=None, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
-    normalise = (lambda text: units_after_amounts(snap(joined_tens(text)), hearing.words)) if config.snap_to_vocabulary else joined_tens
-    return choose_transcript(hypotheses, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)
+    join = partial(joined_tens, karat_units=hearing.words.karat_units)
+    normalise = (lambda text: units_after_amounts(snap(join(text)), hearing.words)) if config.snap_to_vocabulary else join
+    return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

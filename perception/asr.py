@@ -39,6 +39,7 @@ WORD = re.compile(r"[^\W_]+")  # a word of a reading, when looking for a phrase 
 # A reading cut out of a loop is never one the model was sure of, whatever its log-probability
 # (a loop's tokens are each very likely): the voice turn always reads it back and asks.
 LOOP_CUT_CONFIDENCE = 0.0
+RECITED_RUN = 3  # a reading naming this many of the prompt's words in the prompt's order recites it
 
 
 @dataclass
@@ -335,6 +336,16 @@ def choose_transcript(
     if best is None:
         raise NoSpeechError(NO_WORDS)
     return Transcript(best[1], best[2], duration)
+
+
+def recites_prompt(text: str, prompt: str | None, run: int = RECITED_RUN) -> bool:
+    """Whether `text` says `run` words or phrases of a `vocabulary_prompt` one after another in the
+    prompt's order ("diamond, ruby, sapphire"): Whisper copying the prompt, not a shopper asking."""
+    if not prompt or ":" not in prompt:
+        return False
+    listed = [" ".join(WORD.findall(phrase.lower())) for phrase in prompt.split(":", 1)[1].split(",")]
+    said = f" {' '.join(WORD.findall(text.lower()))} "
+    return any(f" {' '.join(listed[start : start + run])} " in said for start in range(len(listed) - run + 1))
 
 
 def vocabulary_prompt(words: Iterable[str], lead: str = "Jewelry shop") -> str:

@@ -206,6 +206,18 @@ def test_vocabulary_prompt_names_each_word_once_in_order():
     assert many.startswith("Jewelry shop: word0, word1,") and many.endswith(".") and not many.endswith(",.")
 
 
+@pytest.mark.parametrize("reading, recited", [
+    ("Diamond, ruby, sapphire.", True), ("rose gold, platinum, rupees, lakh", True),
+    ("a ruby ring in rose gold", False), ("diamond and ruby, sapphire", False), ("ruby, sapphire", False),
+])  # fmt: skip
+def test_a_reading_naming_the_prompts_words_in_its_order_recites_it(reading, recited):
+    from perception.asr import recites_prompt
+
+    prompt = "Jewelry shop: diamond, ruby, sapphire, rose gold, platinum, rupees, lakh."
+    assert recites_prompt(reading, prompt) is recited
+    assert not recites_prompt(reading, None)
+
+
 # --- runaway readings: a phrase said over and over until the decoder's limit ---
 
 

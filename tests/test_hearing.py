@@ -164,3 +164,29 @@ def test_whispers_n_best_starts_with_its_transcript(speak):
 ])  # fmt: skip
 def test_tens_written_apart_from_their_unit_are_one_number(heard, meant):
     assert joined_tens(heard) == meant
+
+
+@pytest.mark.parametrize("heard, meant", [
+    ("10 gram 20 to carat chain", "10 gram 22 carat chain"), ("Twenty too kt bangle", "22 kt bangle"),
+    ("20 for carat gold", "24 carat gold"), ("sizes 20 to 22", "sizes 20 to 22"), ("in 20 to crore", "in 20 to crore"),
+    ("120 to carat", "120 to carat"),
+])  # fmt: skip
+def test_a_word_sounding_like_a_digit_after_tens_and_before_a_karat_is_that_digit(heard, meant):
+    assert joined_tens(heard, karat_units=("carat", "k", "kt")) == meant
+
+
+def test_readings_reciting_the_prompt_are_dropped_and_all_reciting_reads_again_without_it():
+    hearing = shop_hearing([item(1, "Marlowe Sapphire Ring"), item(2, "Aurora Pearl Studs")], max_lm_items=100)
+    listed = [name.strip(" .") for name in hearing.prompt.split(":", 1)[1].split(",")]
+    recital = ", ".join(listed[:4])
+    asr = ReadsAs([reading(recital, -1.0), reading("a pearl ring", -3.0)])
+    assert hear(asr, np.zeros(16_000, np.float32), hearing, ASRConfig()).text == "a pearl ring"
+
+    class RecitesWithPrompt(ReadsAs):
+        def hypotheses(self, audio, prompt=None, count=1):
+            self.asked.append((prompt, count))
+            return [reading(recital, -1.0)] if prompt else [reading("a pearl ring", -3.0)]
+
+    asr = RecitesWithPrompt([])
+    assert hear(asr, np.zeros(16_000, np.float32), hearing, ASRConfig()).text == "a pearl ring"
+    assert [prompt for prompt, _ in asr.asked] == [hearing.prompt, None]

@@ -141,3 +141,21 @@ def test_a_stray_word_where_an_amount_takes_its_unit_is_the_shops_money_word_it_
     assert units_after_amounts("a chain under 2 lock", words) == "a chain under 2 lakh"
     assert units_after_amounts("under 50,000 like this", words) == "under 50,000 like this"  # an everyday word stays
     assert units_after_amounts("2 locket chains", words) == "2 locket chains"  # a jewelry word stays
+
+
+def test_a_number_word_or_half_takes_the_shops_money_word_only_for_a_stray_word():
+    items = [item(1, "bangle", title="Gold Bangle"), item(2, "pendant", title="Ruby Locket")]
+    words = shop_hearing(items, max_lm_items=100).words
+    assert units_after_amounts("a necklace for under half luck", words) == "a necklace for under half lakh"
+    assert units_after_amounts("below two luck", words) == "below two lakh"
+    assert units_after_amounts("a ring with two rubies", words) == "a ring with two rubies"  # stones, counted
+    assert units_after_amounts("show me one look", words) == "show me one look"  # an everyday word stays
+    assert units_after_amounts("below four and a half luck", words) == "below four and a half lakh"
+    # the number before "and half" was lost: completing the unit would invent a price of half a lakh
+    assert units_after_amounts("a necklace set pot, and half log", words) == "a necklace set pot, and half log"
+
+
+def test_the_prompt_names_everyday_names_of_the_shops_metals_its_catalog_never_uses():
+    hearing = shop_hearing([item(1, "bangle", title="Gold Bangle"), item(2, "pendant", title="Gold Locket")], max_lm_items=100)
+    assert {"real gold", "pure silver"} <= set(hearing.words.everyday_names) and "real gold" in hearing.prompt
+    assert "gold polish" not in hearing.words.everyday_names  # a name of a plating, no plain metal
