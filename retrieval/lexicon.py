@@ -34,7 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
