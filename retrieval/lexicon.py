@@ -218,6 +218,11 @@ class Lexicon:
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
+        self.under_before = tuple(price_words.get("under_before", ()))  # said before an amount: "bawah"
+        self.over_before = tuple(price_words.get("over_before", ()))
+        self.around_before = tuple(price_words.get("around_before", ()))
+        self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
+        self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))

@@ -18,6 +18,7 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
+from retrieval.lexicon import load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -37,6 +38,7 @@ NEGATION = re.compile(r"\b(?:" + either(
     r"free of", r"minus", r"skip", r"hates?", r"dislikes?", r"allergic to", r"sensitive to", r"can'?t stand",
     r"can'?t wear", r"cannot wear", rf"(?:don'?t|doesn'?t|do not|does not){NOT_AFTER_ALL}", r"won'?t",
     r"wouldn'?t(?!\s+mind\b)", r"(?:isn|aren|wasn)'?t(?!\s+an?\s+(?:problem|issue)\b)", r"less",
+    *(re.escape(word) for word in load_lexicon().negation_before),  # the locale packs' ("tanpa mutiara")
 ) + r")\b")  # fmt: skip
 CLAUSE_BREAK = re.compile(either(
     r"[.;!?,]", r"(?<!anything )(?<!all )\bbut\b", r"\binstead\b(?! of)", r"\brather\b(?! than)",
