@@ -226,6 +226,7 @@ class Lexicon:
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
+        self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())))
