@@ -60,7 +60,8 @@ PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|
 THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a diamond pendant": a piece named
 # "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
 # the piece already owned or pictured.
-OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
+# A word may stand between ("a charm for my pandora bracelet": a brand or a design name).
+OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+(?:[a-z]+\s+)?$")
 # "the chain we already bought", "I already have the earrings": a piece the shopper owns, not one asked for.
 OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
