@@ -127,3 +127,9 @@ def test_vocabulary_takes_its_lists_from_the_base_file():
     assert GOLD_METALS == ("yellow gold", "white gold", "rose gold") and GOLD_KARATS == (9, 10, 14, 18, 21, 22, 24)
     assert GEMSTONES[-1] == "none" and len(GEMSTONES) == 13 and GEMSTONE_COLORS["garnet"] == "dark red"
     assert base_lexicon().core("category") == CATEGORIES
+
+
+def test_recipients_are_lexicon_data_with_the_locale_packs_words():
+    assert "wife" in base_lexicon().recipients["wife"]
+    assert "barsa" not in base_lexicon().recipients["child"]  # a Marathi ceremony: the mr-IN pack's word
+    assert {"barsa", "naming ceremony"} <= set(load_lexicon().recipients["child"])

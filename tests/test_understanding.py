@@ -326,3 +326,9 @@ def test_session_round_trips_through_json(tmp_path):
     session.save(tmp_path / "s.json")
     assert Session.load(tmp_path / "s.json") == session
     assert Session.load(tmp_path / "missing.json") == Session()
+
+
+def test_a_piece_owned_is_not_asked_for_with_a_word_between():
+    # "for my pandora bracelet": a brand or design name between "my" and the piece the shopper has
+    assert understand("a gold charm for my pandora bracelet").constraints.categories == ["pendant"]
+    assert understand("earrings to go with my favourite necklace").constraints.categories == ["earrings"]

@@ -129,24 +129,6 @@ DESCRIPTOR_PHRASES = {
     "heart": ("heart",), "flower": ("flower",), "cross": ("cross", "religious"), "butterfly": ("butterfly",),
     "animal": ("animal",), "skull": ("skull",), "initial": ("initial",),
 }  # fmt: skip
-RECIPIENT_PHRASES = {
-    "wife": ("wife", "wifey", "my lady"), "girlfriend": ("girlfriend", "gf"), "fiancée": ("fiancee", "fiancée"),
-    "mother": ("mother", "mom", "mum", "mommy", "mummy", "mama", "mom in law", "mother in law"),
-    "daughter": ("daughter",), "sister": ("sister", "sis"), "grandmother": ("grandmother", "grandma", "granny", "nana"),
-    "aunt": ("aunt", "auntie", "aunty"), "niece": ("niece",), "bridesmaid": ("bridesmaid",),
-    "husband": ("husband", "hubby"), "boyfriend": ("boyfriend", "bf"), "fiancé": ("fiance", "fiancé"),
-    "father": ("father", "dad", "daddy", "father in law"), "son": ("son",), "brother": ("brother",),
-    "grandfather": ("grandfather", "grandpa"), "uncle": ("uncle",), "nephew": ("nephew",),
-    "her": ("for her",), "him": ("for him",),
-    "men": ("men's", "mens", "man's", "for men", "for a man", "for a guy", "for guys", "gents", "gentleman's", "male"),
-    "women": ("women's", "womens", "ladies", "lady's", "for women", "for a woman", "for a lady", "female"),
-    "partner": ("partner", "spouse", "significant other"), "friend": ("friend", "best friend", "bff", "bestie"),
-    "colleague": ("colleague", "coworker", "co worker", "boss"), "teacher": ("teacher",),
-    "child": ("kid", "child", "little girl", "little boy", "toddler", "teen", "teenager", "baby girl", "baby boy", "for a baby", "for the baby", "for babies",
-              "naming ceremony", "barsa", "barse", "naamkaran", "namkaran", "naamakaran",
-              "newborn", "little one"),
-    "myself": ("myself", "for me", "treat myself", "for myself"),
-}  # fmt: skip
 # Phrases that say two things at once.
 COMPOUND_TERMS = {
     "mother's day": (Term("occasion", ("gift",)), Term("recipient", ("mother",))),
@@ -216,7 +198,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("occasion", OCCASION_PHRASES)
     phrases |= _terms("style", STYLE_PHRASES)
     phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
-    phrases |= _terms("recipient", RECIPIENT_PHRASES)
+    phrases |= _terms("recipient", vocabulary.lexicon.recipients)
     phrases |= COMPOUND_TERMS
     return phrases
 

@@ -14,6 +14,7 @@ from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS,
 from assistant.understanding.numbers import NUMBER_WORDS, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
+from retrieval.lexicon import load_lexicon
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
 FUZZY_MIN_TARGET = 6  # jewelry words shorter than this are not corrected towards
@@ -125,6 +126,7 @@ OTHER_WORDS = {
 OTHER_WORDS |= {"color", "colour", "colors", "colours", "jewelry", "jewellery"}  # spelt with "?" in the patterns
 KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS | NUMBER_WORDS
 KNOWN_WORDS |= {word[:-1] for word in FUZZY_TARGETS if word.endswith("s")}  # "carat" is no typo of "carats"
+KNOWN_WORDS |= load_lexicon().plain_words  # the locale packs' everyday words ("panjang" is not "painjan")
 
 
 @lru_cache(maxsize=4096)

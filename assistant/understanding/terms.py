@@ -18,6 +18,7 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
+from retrieval.lexicon import load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -37,6 +38,7 @@ NEGATION = re.compile(r"\b(?:" + either(
     r"free of", r"minus", r"skip", r"hates?", r"dislikes?", r"allergic to", r"sensitive to", r"can'?t stand",
     r"can'?t wear", r"cannot wear", rf"(?:don'?t|doesn'?t|do not|does not){NOT_AFTER_ALL}", r"won'?t",
     r"wouldn'?t(?!\s+mind\b)", r"(?:isn|aren|wasn)'?t(?!\s+an?\s+(?:problem|issue)\b)", r"less",
+    *(re.escape(word) for word in load_lexicon().negation_before),  # the locale packs' ("tanpa mutiara")
 ) + r")\b")  # fmt: skip
 CLAUSE_BREAK = re.compile(either(
     r"[.;!?,]", r"(?<!anything )(?<!all )\bbut\b", r"\binstead\b(?! of)", r"\brather\b(?! than)",
@@ -58,7 +60,8 @@ PART_AFTER = re.compile(r"\b(?:with|having)\s+(?:(?:a|an|the|its|matching|small|
 THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a diamond pendant": a piece named
 # "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
 # the piece already owned or pictured.
-OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+$")
+# A word may stand between ("a charm for my pandora bracelet": a brand or a design name).
+OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+(?:[a-z]+\s+)?$")
 # "the chain we already bought", "I already have the earrings": a piece the shopper owns, not one asked for.
 OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
