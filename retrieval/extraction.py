@@ -30,9 +30,6 @@ PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Ext
 TEXT_SOURCES = ("title", "options", "type", "tags", "description")
 FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
 NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
-METAL_OPTION_WORDS = {"metal", "gold", "colour", "color", "tone", "material", "purity", "karat", "kt", "finish", "plating"}
-STONE_OPTION_WORDS = {"stone", "gem", "gemstone", "stones"}
-COLOR_OPTION_WORDS = {"colour", "color", "tone"}
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
 PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
 # A certificate, hallmark or stock code in a description ("HUID AD8EHH", "IGI LG6012345"): letters and
@@ -103,6 +100,10 @@ class Extractor:
         options = product.options if isinstance(product.options, dict) else {}
         first = {name: values[0] for name, values in options.items() if isinstance(values, list) and values}
         return first | (product.variants[0].options if product.variants else {})
+
+    def _option_holds(self, name: str, kind: str) -> bool:
+        """Whether an option's name says it holds a metal, a stone or a colour (lexicon [option_names])."""
+        return bool(set(words_of(name)) & self.lexicon.option_words.get(kind, set()))
 
     def _confidence(self, source: str, strength: float) -> float:
         return round(self.source_confidence[source] * strength, 3)
@@ -353,7 +354,7 @@ class Extractor:
             source, reading, confidence = max(colored, key=lambda entry: entry[2])
             return Fact(reading.color, source, confidence, reading.words)
         for name, value in self._first_options(product).items():
-            if isinstance(value, str) and set(words_of(name)) & COLOR_OPTION_WORDS and self.lexicon.metal_color_of(value):
+            if isinstance(value, str) and self._option_holds(name, "color") and self.lexicon.metal_color_of(value):
                 return Fact(self.lexicon.metal_color_of(value), "options", self.source_confidence["options"], f"{name}: {value}")
         if karat is not None and _whole_number(karat.value) in self.lexicon.yellow_only_karats:
             return Fact("yellow", karat.source, karat.confidence, f"{karat.value} karat gold is yellow")
@@ -371,6 +372,9 @@ class Extractor:
         stamp = self._stamp_tag(product)
         if stamp is not None and not any(fact.source == "tags" for fact in found):
             found.append(stamp)
+        stamp = self._stamp_option(product)
+        if stamp is not None and not any(fact.source == "options" for fact in found):
+            found.append(stamp)
         return self._combine(found)
 
     def _stamp_tag(self, product: Product) -> Fact | None:
@@ -385,6 +389,15 @@ class Extractor:
             label = lexicon.karat_label(tag) if isinstance(tag, str) else None
             if label is not None:
                 return Fact(label.value, "tags", self._confidence("tags", 1.0), tag)
+        return None
+
+    def _stamp_option(self, product: Product) -> Fact | None:
+        """A metal option whose value is only a gold stamp said alone ("Metal: 916"), read as that tag is."""
+        lexicon = self.lexicon
+        for name, value in self._first_options(product).items():
+            words = words_of(value) if isinstance(value, str) else []
+            if self._option_holds(name, "metal") and len(words) == 1 and words[0].isdigit() and int(words[0]) in lexicon.hallmarks_said_alone:
+                return Fact(lexicon.gold_hallmarks[int(words[0])], "options", self._confidence("options", 1.0), f"{name}: {value}")
         return None
 
     # --- stone, colour, carat -----------------------------------------------------------------------
@@ -440,7 +453,7 @@ class Extractor:
             if reading and reading.stone == stone.value and reading.color:
                 said.append(Fact(reading.color, source, self._confidence(source, reading.confidence), reading.words))
         for name, value in self._first_options(product).items():
-            if isinstance(value, str) and set(words_of(name)) & STONE_OPTION_WORDS and set(words_of(name)) & COLOR_OPTION_WORDS:
+            if isinstance(value, str) and self._option_holds(name, "stone") and self._option_holds(name, "color"):
                 reading = self.lexicon.color_of(value)
                 if reading:
                     said.append(Fact(reading.value, "options", self.source_confidence["options"], f"{name}: {value}"))

@@ -36,7 +36,10 @@ CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY")
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
-TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+# Chinese writes words without spaces ("916金手镯"): each ideograph is a word of its own, so a phrase
+# of them ("手镯") is found as any other is; other letters run together into words.
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{IDEOGRAPHS}]|[^\W\d_{IDEOGRAPHS}]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
 SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—]", re.IGNORECASE)
@@ -227,6 +230,8 @@ class Lexicon:
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
+        # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
+        self.option_words = {kind: set(words) for kind, words in data.get("option_names", {}).items()}
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())))

@@ -11,6 +11,7 @@ store, are skipped; so are gift cards.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from retrieval.formats import SHOPIFY_FORMAT, Product, RawVariant, slug
@@ -48,6 +49,9 @@ NOT_FOR_SALE = ("draft", "archived")
 KEEP_SELLING = "continue"  # Variant Inventory Policy: sold when out of stock
 NO_OPTION_NAME, NO_OPTION_VALUE = "title", "default title"  # a product without options
 TAG_SEPARATOR = ","
+# A product metafield's column, "Metal (product.metafields.custom.metal)": the shop's own spec of the
+# product, read as an option that every variant has ("Metal: Gold Vermeil").
+METAFIELD = re.compile(r"^(?:(.+?)\s*\()?product\.metafields\.[\w-]+\.([\w-]+)\)?$")
 VARIANT_FIELDS = ("sku", "price", "compare at", "quantity", "variant id", *(f"option{n} value" for n in OPTION_SLOTS))
 
 
@@ -94,11 +98,21 @@ def _product(handle: str, rows: list[tuple[int, dict[str, str]]]) -> Product:
     for row_line, record in rows:
         if any(_cell(record, name) for name in VARIANT_FIELDS):
             product.variants.append(_variant(row_line, record, names))
-    product.options = _options(product.variants)
+    product.options = _metafields(first) | _options(product.variants)
     product.images = _images(rows)
     if not product.id:
         product.id = slug(title)
     return product
+
+
+def _metafields(first: dict[str, str]) -> dict[str, list[str]]:
+    """The product metafields filled in on its first row, by their label (or key): {"metal": ["Gold Vermeil"]}."""
+    found = {}
+    for key, value in first.items():
+        match = METAFIELD.match(key)
+        if match and value and value.strip():
+            found[(match.group(1) or match.group(2)).replace("_", " ")] = [value.strip()]
+    return found
 
 
 def _not_for_sale(first: dict[str, str]) -> str:

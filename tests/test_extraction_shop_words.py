@@ -35,7 +35,7 @@ def shopify(tmp_path, title, body="", kind="", tags=""):
     ("Stacking Band Trio", "Rings > Stackers", "ring"),  # its own category names no kind: the parent does
     ("Marquise Halo, Platinum", "Engagement > Moissanite", "engagement ring"),
     ("Pave Solitaire Ring in 14K", "Engagement", "engagement ring"),
-    ("Heart Necklace", "Necklaces, Pendants", "necklace"),  # two categories of their own, not a path
+    ("Layered Necklace", "Necklaces, Pendants", "necklace"),  # two categories of their own, not a path ("Heart Necklace" is a pendant by its name)
 ])  # fmt: skip
 def test_a_category_path_is_read_from_its_own_category_first(tmp_path, name, categories, want):
     assert woo(tmp_path, name, categories).category == want
