@@ -23,7 +23,7 @@ from perception.language_model import ShopLanguageModel
 from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN
-from retrieval.lexicon import words_of
+from retrieval.reading import words_of
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.extraction import UNKNOWN
-from retrieval.lexicon import NO_STONE
+from retrieval.reading import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary
 
 # What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.

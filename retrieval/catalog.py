@@ -27,7 +27,8 @@ from retrieval.extraction import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extr
 from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
-from retrieval.lexicon import Lexicon, load_lexicon, words_of
+from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
 

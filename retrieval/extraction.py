@@ -5,7 +5,7 @@ A column that states an attribute is read first and wins (normalised: "Rings" ->
 Gold" -> rose gold and 14 karat, "925 Silver" -> sterling silver, "CZ" -> cubic zirconia); a value
 the lexicon does not know is kept as the shop wrote it, lower-cased. Otherwise each attribute is read
 from the title, the first variant's options, the shop's type or categories, the tags and the
-description (retrieval/lexicon.py), each place with its own confidence (`ExtractionConfig`); the
+description (retrieval/lexicon.py, read by retrieval/reading.py), each place with its own confidence (`ExtractionConfig`); the
 most confident reading wins, and the others raise its confidence when they agree and lower it when
 they say something unrelated. What the words leave open (no kind of piece, a gold of no stated
 colour, no stone named in a shop export, a stone whose colour varies) is marked for the photo
@@ -20,7 +20,8 @@ from typing import Any, Callable
 
 from retrieval.config import ExtractionConfig
 from retrieval.formats import Product
-from retrieval.lexicon import Lexicon, MetalReading, StoneReading, words_of
+from retrieval.lexicon import Lexicon
+from retrieval.reading import MetalReading, StoneReading, words_of
 
 UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
 NO_STONE = "none"

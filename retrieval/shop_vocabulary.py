@@ -29,14 +29,8 @@ from retrieval.catalog import Item
 from retrieval.extraction import (
     UNKNOWN,  # a value the import could not read: never a word a shopper asks for
 )
-from retrieval.lexicon import (
-    NO_STONE,
-    Lexicon,
-    base_lexicon,
-    load_lexicon,
-    plural,
-    words_of,
-)
+from retrieval.lexicon import Lexicon, base_lexicon, load_lexicon
+from retrieval.reading import NO_STONE, plural, words_of
 
 KINDS = ("category", "metal", "stone")
 

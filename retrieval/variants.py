@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from retrieval.formats import Product, RawVariant
-from retrieval.lexicon import Currency, words_of
+from retrieval.lexicon import Currency
+from retrieval.reading import words_of
 from retrieval.prices import Price, PriceError, parse_price
 from retrieval.vocabulary import RING_SIZE_MAX, RING_SIZE_MIN, RING_SIZE_STEP, UK_HALF_LETTER, UK_RING_SIZES
 

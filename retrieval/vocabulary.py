@@ -8,7 +8,8 @@ currencies come from the lexicon's data files (retrieval/lexicon.py); the rest i
 
 from typing import NamedTuple
 
-from retrieval.lexicon import NO_STONE, base_lexicon, load_lexicon
+from retrieval.lexicon import base_lexicon, load_lexicon
+from retrieval.reading import NO_STONE
 
 # The core values of the lexicon's base file (retrieval/lexicon/jewelry.toml), in its order: the one
 # place these lists are kept. The locale packs and a shop's own words add to the lexicon, not here.

@@ -1,4 +1,4 @@
-"""The jewellery vocabulary as data (retrieval/lexicon.py): what each reader makes of a shop's
+"""The jewellery vocabulary as data (retrieval/lexicon.py, retrieval/reading.py): what each reader makes of a shop's
 words, the locale packs and a shop's own file, and the core lists vocabulary.py takes from it."""
 
 import pytest

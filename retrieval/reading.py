@@ -1,0 +1,406 @@
+"""Reading jewellery text with the lexicon's phrases: the kind of piece, metal, karat, stone and
+its colour a title, description or request says, and how surely.
+
+Text is lower-cased and cut into words ("14k" -> "14", "k"), and each group of phrases (kinds of
+piece; metals; stones with their cuts and colours) is found longest first, left to right, so "nose
+ring" is one phrase and "emerald cut" is a cut, not a stone. The readers return the canonical value
+with how surely the words say it (1.0 for a name, the weak strength for a weak one) and the words
+it was read from. They are `Lexicon`'s methods (retrieval/lexicon.py holds the tables they read).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
+# Chinese writes words without spaces ("916金手镯"): each ideograph is a word of its own, so a phrase
+# of them ("手镯") is found as any other is; other letters run together into words.
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{IDEOGRAPHS}]|[^\W\d_{IDEOGRAPHS}]+")
+# Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
+# "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—]", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)")
+KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
+COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
+NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
+NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
+COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: Any
+    confidence: float  # how surely the words say it: 1.0 for a name, less for a weak one
+    words: str  # what it was read from
+
+
+@dataclass(frozen=True)
+class MetalReading:
+    metal: str  # canonical; "gold" when its colour is not said
+    color: str
+    karat: int | None
+    confidence: float
+    words: str
+
+
+@dataclass(frozen=True)
+class StoneReading:
+    stone: str  # canonical, "none", or the generic "stone"
+    color: str  # a canonical colour, "" when not said
+    confidence: float
+    words: str
+
+
+@dataclass(frozen=True)
+class PhraseEntry:
+    kind: str  # category, metal, stone, cut, color
+    value: str
+    strength: float
+    color: str = ""  # a name that says its stone's colour ("neelam")
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: PhraseEntry
+    start: int  # word positions, end exclusive
+    end: int
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("'", "").replace("\u2019", "")
+    return TOKEN.findall(text)
+
+
+def plural(word: str) -> str:
+    if word[-1:] == "y" and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
+def _number(text: str) -> float:
+    """"1 1/2" -> 1.5, "3/4" -> 0.75, ".5" -> 0.5."""
+    whole, _, fraction = text.strip().rpartition(" ") if " " in text.strip() else ("", "", text.strip())
+    if "/" in fraction:
+        top, bottom = fraction.split("/")
+        value = int(top) / int(bottom) if int(bottom) else 0.0
+    else:
+        value = float(fraction)
+    return value + (int(whole) if whole else 0)
+
+
+def _first_value(values: tuple[str, ...], words: list[str]) -> str:
+    joined = f" {' '.join(words)} "
+    return next((value for value in values if f" {' '.join(words_of(value))} " in joined), "")
+
+
+class TextReader:
+    """The readers of a `Lexicon`, over the phrase tables it builds from its files."""
+
+    def _mentions(self, group: str, words: list[str]) -> list[Mention]:
+        phrases, found, position = self._phrases[group], [], 0
+        while position < len(words):
+            for length in range(min(self._longest[group], len(words) - position), 0, -1):
+                entry = phrases.get(tuple(words[position : position + length]))
+                if entry is not None:
+                    found.append(Mention(entry, position, position + length))
+                    position += length
+                    break
+            else:
+                entry = self._compound(group, words[position])
+                if entry is not None:
+                    found.append(Mention(entry, position, position + 1))
+                position += 1
+        return found
+
+    def _compound(self, group: str, word: str) -> PhraseEntry | None:
+        """A word joined from a known modifier or name and a known name, as Dutch joins them
+        ("zegelring": a ring, "parelketting": a chain with a pearl), read by its part in this group:
+        the last part (the head), or for a stone or metal the first ("parel"). Both parts must be
+        known, so English words ending in "ring" ("wearing", "string") stay unread."""
+        key = (group, word)
+        if key not in self._compound_cache:
+            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and word.isalpha() else None
+        return self._compound_cache[key]
+
+    def _read_compound(self, group: str, word: str) -> PhraseEntry | None:
+        for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
+            first, last = self._named_part((word[:cut],)), self._named_part((word[cut:],))
+            first_known = first is not None or word[:cut] in self._compound_modifiers
+            if not first_known or last is None:
+                continue
+            if last.kind == group:  # a group's entries of its own kind: a kind of piece, a metal, a stone
+                return last
+            if group != "category" and first is not None and first.kind == group:
+                return first
+        return None
+
+    def _named_part(self, words: tuple[str, ...]) -> PhraseEntry | None:
+        """The kind of piece, metal or stone a word names on its own (no colour, cut or generic stone)."""
+        for group in GROUPS:
+            entry = self._phrases[group].get(words)
+            if entry is not None and entry.kind == group and not (group == "stone" and self.stones[entry.value].generic):
+                return entry
+        return None
+
+    def category_of(self, text: str) -> Reading | None:
+        """The kind of piece a text is about: in the first sentence and phrase naming one, a name
+        before a weak one ("band ring": a ring), the more specific of a kind and its parent
+        ("jhumka earrings"), and the last named ("chain necklace": a necklace)."""
+        for sentence in SENTENCE_BREAK.split(text):
+            for segment in SEGMENT_BREAK.split(sentence):
+                words = words_of(segment)
+                mentions = [m for m in self._mentions("category", words) if m.entry.kind == "category"]
+                if mentions:
+                    return self._head_category(mentions, words)
+        return None
+
+    def label_kind_of(self, label: str) -> Reading | None:
+        """The kind a shop's own label for its pieces names: a name of it, or a whole label that
+        names it only as a shop's category ("Engagement" in a taxonomy; `labels` in the lexicon). A
+        label that is wholly a weak name ("Chains", "Bands") says its kind surely: a shop files by it.
+        A whole label listed for a kind is read as that kind first (Dutch "Kettingen", the menu holding
+        necklaces, pendants and chains, while "ketting" in a title is a chain)."""
+        value = self._label_kinds.get(tuple(words_of(label)))
+        if value:
+            return Reading(value, 1.0, label)
+        reading = self.category_of(label)
+        if reading is not None:
+            if reading.confidence < 1.0 and self.value_of("category", label) == reading.value:
+                return Reading(reading.value, 1.0, label)  # a whole label "Chains": a weak name said surely
+            return reading
+        return None
+
+    def kinds_named(self, text: str) -> set[str]:
+        """The kinds of piece a text names, less those a narrower named one is a kind of ("Rings >
+        Engagement Rings": engagement ring; "Bangles & Bracelets": bangle and bracelet)."""
+        named = {m.entry.value for m in self._mentions("category", words_of(text)) if m.entry.kind == "category"}
+        return {kind for kind in named if not any(other != kind and self.is_within(other, kind) for other in named)}
+
+    def _head_category(self, mentions: list[Mention], words: list[str]) -> Reading:
+        strongest = max(m.entry.strength for m in mentions)
+        named = [m for m in mentions if m.entry.strength == strongest]
+        values = {m.entry.value for m in named}
+        specific = [m for m in named if not any(self.is_within(other, m.entry.value) and other != m.entry.value for other in values)]
+        chosen = specific[-1]
+        families = {self.family_of(m.entry.value) for m in mentions}
+        confidence = chosen.entry.strength * (COMPETING_CATEGORY_FACTOR if len(families) > 1 else 1.0)
+        return Reading(chosen.entry.value, confidence, " ".join(words[chosen.start : chosen.end]))
+
+    def karat_of(self, text: str) -> Reading | None:
+        found = self._karats(words_of(text))
+        if not found:
+            return None
+        karat, start, end = found[0]
+        return Reading(karat, 1.0, " ".join(words_of(text)[start:end]))
+
+    def _karats(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """(karat, start, end) of every gold purity: "18k", "22 kt", "9ct gold", "916 gold"."""
+        found = []
+        for i, word in enumerate(words):
+            if not word.isdigit():
+                continue
+            number, after = int(word), words[i + 1] if i + 1 < len(words) else ""
+            if number in self.karats and after in self.karat_suffixes:
+                found.append((number, i, i + 2))
+            elif number in self.karats and after in self.ambiguous_karat_suffixes and self._gold_near(words, i, i + 2):
+                found.append((number, i, i + 2))
+            elif number in self.gold_hallmarks and self._gold_near(words, i, i + 1):
+                found.append((self.gold_hallmarks[number], i, i + 1))
+        for i in range(len(words)):  # a gold whose name says its purity ("gini sona": 22)
+            for phrase, karat in self.named_karats.items():
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    found.append((karat, i, i + len(phrase)))
+        return sorted(found, key=lambda entry: entry[1])
+
+    def karat_label(self, text: str) -> Reading | None:
+        """A karat said with a weight's suffix and nothing else ("22ct", "18 ct"): a shop's tag for
+        its gold pieces (a bare stone weight of 9 to 24 carats is no tag a shop files under)."""
+        words = words_of(text)
+        if len(words) == 2 and words[0].isdigit() and int(words[0]) in self.karats and words[1] in self.ambiguous_karat_suffixes:
+            return Reading(int(words[0]), 1.0, text)
+        return None
+
+    def _gold_near(self, words: list[str], start: int, end: int) -> bool:
+        window = words[max(0, start - KARAT_WINDOW_BEFORE) : end + KARAT_WINDOW_AFTER]
+        return any(word in self.gold_words for word in window)
+
+    def carat_of(self, text: str) -> Reading | None:
+        """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
+        normal = unicodedata.normalize("NFKC", text).lower().replace("-", " ")
+        for match in self._carat.finditer(normal):
+            weight = _number(match.group(1))
+            near = words_of(normal[: match.start()])[-KARAT_WINDOW_BEFORE:] + words_of(normal[match.end() :])[:KARAT_WINDOW_AFTER]
+            if weight.is_integer() and int(weight) in self.karats and any(word in self.gold_words for word in near):
+                continue
+            if weight > 0:
+                return Reading(weight, 1.0, match.group(0))
+        return None
+
+    def metal_of(self, text: str) -> MetalReading | None:
+        """The piece's metal, its colour and karat. A gold word followed by "plated", "vermeil" ...
+        is a plating: over a silver word it is gold plated silver, and its karat is no karat."""
+        words = words_of(text)
+        karats = self._karats(words)
+        mentions = [m for m in self._mentions("metal", words) if m.entry.kind == "metal"]
+        mentions += self._colors_beside_karats(words, karats, mentions)
+        mentions.sort(key=lambda m: m.start)
+        plated = [m for m in mentions if self._is_plating(m, words)]
+        solid = [m for m in mentions if m not in plated]
+        solid = [m for m in solid if m.entry.strength == max(n.entry.strength for n in solid)]  # a name before a weak one
+        said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
+        if plated:
+            color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")
+            metal = self._plating_over(plated, solid)
+            return MetalReading(metal, color, None, min(m.entry.strength for m in plated), said)
+        if not solid:
+            if not karats:
+                return None
+            karat = karats[0][0]
+            color = "yellow" if karat in self.yellow_only_karats else ""
+            return MetalReading(self.metal_for("gold", color), color, karat, 1.0, " ".join(words[karats[0][1] : karats[0][2]]))
+        lead = self._lead_metal(solid, karats, words)
+        first = self.metals[lead.entry.value]
+        color = first.color
+        if first.base == "gold" and not color:  # "18k gold ... in white gold": the colour said elsewhere
+            color = next((self.metals[m.entry.value].color for m in solid if self.metals[m.entry.value].base == "gold" and self.metals[m.entry.value].color), "")
+        karat = karats[0][0] if karats and first.base == "gold" else None
+        if first.base == "gold" and not color and karat in self.yellow_only_karats:
+            color = "yellow"
+        metal = self.metal_for(first.base, color) if first.base == "gold" else first.name
+        return MetalReading(metal, color, karat, lead.entry.strength, said)
+
+    def _plating_over(self, plated: list[Mention], solid: list[Mention]) -> str:
+        """The plating's value: over silver where a silver is named (or the plating's name says it and
+        no other base is named), over another base where one is ("gold plated brass", "1 gram gold"), else over no named base."""
+        said = {m.entry.value for m in plated}
+        bases = {self.metals[m.entry.value].base for m in solid} - {"gold"}
+        # a base named beside the plating wins over the silver its name presumes ("verguld messing")
+        if "silver" in bases or (self.plated_over_silver in said and not bases):
+            return self.plated_over_silver
+        over = [value for base, value in self.plated_over_base.items() if base in bases]
+        if not bases:  # no base named beside it: the plating's own name may say one ("1 gram gold")
+            over = [value for value in self.plated_over_base.values() if value in said]
+        return over[0] if over else self.plated_over_other
+
+    def _lead_metal(self, solid: list[Mention], karats: list, words: list[str]) -> Mention:
+        """The metal a text is about: the first named, unless it is a bare base word ("Silver Gum
+        Huggies - 9ct Yellow Gold", a design's name) and a gold is named with its karat beside it."""
+        first = solid[0]
+        bare = words[first.start : first.end] == [self.metals[first.entry.value].base] and self.metals[first.entry.value].base != "gold"
+        if not bare:
+            return first
+        beside = lambda m: any(start - KARAT_WINDOW_BEFORE <= m.start and m.start <= end for _, start, end in karats)  # noqa: E731
+        return next((m for m in solid[1:] if self.metals[m.entry.value].base == "gold" and beside(m)), first)
+
+    def _colors_beside_karats(self, words: list[str], karats: list, mentions: list[Mention]) -> list[Mention]:
+        """"18k white", "rose 14k": a colour word next to a karat, not already part of a metal."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for karat, start, end in karats:
+            for position in (end, start - 1):
+                if 0 <= position < len(words) and position not in taken and words[position] in self.metal_color_words:
+                    metal = self.metal_for("gold", self.metal_color_words[words[position]])
+                    found.append(Mention(PhraseEntry("metal", metal, 1.0), position, position + 1))
+                    break
+        return found
+
+    def _is_plating(self, mention: Mention, words: list[str]) -> bool:
+        metal = self.metals[mention.entry.value]
+        if metal.name in self.platings:
+            return True
+        if metal.base != "gold":
+            return False
+        after = words[mention.end] if mention.end < len(words) else ""
+        before = tuple(words[max(0, mention.start - 2) : mention.start])
+        return after in self.plating_after or any(before[-len(phrase) :] == phrase for phrase in self.plating_before)
+
+    def metal_color_of(self, text: str) -> str:
+        """A bare metal colour ("Rose", "White") as a variant option or a colour column says it."""
+        return next((self.metal_color_words[word] for word in words_of(text) if word in self.metal_color_words), "")
+
+    def stone_of(self, text: str) -> StoneReading | None:
+        """The first stone named, with the colour said right before it ("pink sapphire") or by
+        its name ("neelam"); "no stones" reads as "none"; else the stone a kind of piece's name
+        says ("guttapusalu": pearl); a stone only as "stone" is the generic one; a stone said to be
+        absent ("onyx-free") is not read."""
+        words = words_of(text)
+        mentions = self._mentions("stone", words)
+        absent = self._said_absent(text)
+        generic = None
+        for number, mention in enumerate(mentions):
+            entry = mention.entry
+            if entry.kind != "stone" or (words[mention.end - 1] in absent and entry.value != NO_STONE and not self.stones[entry.value].generic):
+                continue
+            before = mentions[number - 1] if number else None
+            said_color = before.entry.value if before and before.entry.kind == "color" and before.end == mention.start else ""
+            color = said_color or entry.color  # "red palakka": the colour said before a name's own
+            start = before.start if said_color else mention.start
+            reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start : mention.end]))
+            if self.stones[entry.value].generic:
+                generic = generic or reading
+                continue
+            return reading
+        return self._stone_in_a_name(words) or generic
+
+    def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
+        """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
+        for mention in self._mentions("category", words):
+            stones = self._named_stones.get(tuple(words[mention.start : mention.end]), ())
+            if len(stones) == 1:
+                return StoneReading(stones[0], "", self.weak_strength, " ".join(words[mention.start : mention.end]))
+        return None
+
+    def implied_stone(self, text: str) -> StoneReading | None:
+        """The stone a word implies where no stone is named ("18K Solitaire Studs": diamond), weakly."""
+        words = words_of(text)
+        for start in range(len(words)):
+            for phrase, stone in self._implied_stones.items():
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    return StoneReading(stone, "", self.weak_strength, " ".join(phrase))
+        return None
+
+    def kind_by_stone(self, text: str, stone: str) -> str | None:
+        """The narrower kind a phrase names when the piece has one of its stones ("Halo Solitaire Ring"
+        with a diamond: an engagement ring), or None."""
+        words = words_of(text)
+        for phrase, (kind, stones) in self._kinds_by_stone.items():
+            found = any(tuple(words[start : start + len(phrase)]) == phrase for start in range(len(words)))
+            if found and stone in stones:
+                return kind
+        return None
+
+    def _said_absent(self, text: str) -> set[str]:
+        """Words joined to an absence word by a hyphen: {"onyx"} in "Onyx-free"."""
+        if not self.absent_after_stone:
+            return set()
+        suffix = "|".join(map(re.escape, self.absent_after_stone))
+        return {word for match in re.finditer(rf"([^\W\d_]+)-(?:{suffix})\b", text, re.IGNORECASE) for word in words_of(match.group(1))}
+
+    def color_of(self, text: str) -> Reading | None:
+        """A stone colour said on its own ("Stone colour: Red")."""
+        words = words_of(text)
+        for mention in self._mentions("stone", words):
+            if mention.entry.kind == "color":
+                return Reading(mention.entry.value, 1.0, " ".join(words[mention.start : mention.end]))
+        return None
+
+    def about_this_piece(self, text: str) -> str:
+        """The text less its sentences about other pieces or options ("also available in white gold")
+        and its shop-wide notices ("colours may vary from the photo")."""
+        kept = []
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):  # not inside a number ("0.75 ct")
+            said = f" {' '.join(words_of(sentence))} "
+            if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
+                kept.append(sentence)
+        return " ".join(kept).strip()
+
+    def style_of(self, text: str) -> str:
+        return _first_value(self.styles, words_of(text))
+
+    def occasion_of(self, text: str) -> str:
+        return _first_value(self.occasions, words_of(text))
