@@ -303,7 +303,7 @@ def write_text(rng, p):
         catword = ""
     # title
     mw = metal_words(rng, code, cl == "title", kl == "title")
-    sw = stone_words(rng, stone, p) if sl == "title" else ""
+    sw = (p.get("force_sw") or stone_words(rng, stone, p)) if sl == "title" else ""
     nm = name
     if code == "S925" and d["key"] == "tektasmodel" and rng.random() < 0.5 and "Pırlanta" not in nm:
         nm = "Pırlanta Model " + nm
@@ -440,6 +440,23 @@ def render_spec(p, code, stone):
     return spec
 
 
+def retrofit(p, seed):
+    """Two rings set with coloured zircon sold under a gemstone's colour name
+    ("Yakut Kırmızısı" = ruby red, "Zümrüt Yeşili" = emerald green).  Written
+    with their own random stream so the rest of the shop is unchanged."""
+    prng = random.Random(seed * 7 + p["serial"])
+    red = p["name"] == "Papatya"
+    p["code"], p["stone"] = ("GPS", "ad red") if red else ("S925", "ad green")
+    p["force_sw"] = "Yakut Kırmızısı Zirkon Taşlı" if red else "Zümrüt Yeşili Zirkon Taşlı"
+    p["axes"] = [ax for ax in p["axes"] if ax[0] != "Taş"]
+    p["variants"] = build_variants(p, price)
+    p["st_loc"], p["kar_loc"], p["traps"] = "title", "none", []
+    if p["col_loc"] in ("options", "type"):
+        p["col_loc"] = "title"
+    p.pop("for", None)
+    write_text(prng, p)
+
+
 def pick_broken(rng, h):
     return rng.choice([f"{h}-yeni.jpg", f"WhatsApp_Image_2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}.jpeg", f"{h}_kopya.jpg"])
 
@@ -456,6 +473,9 @@ def build(OUT, images=True, seed=1453):
             serial += 1 + rng.randrange(4)
             prods.append(plan(rng, d, i, serial))
     rng.shuffle(prods)
+    for p in prods:
+        if p["d"]["key"] == "yuzuk" and p["name"] in ("Papatya", "Şah"):
+            retrofit(p, seed)
     seen = {}
     for p in prods:
         h = slugify(p["title"].replace("ı", "i"))
