@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -37,8 +37,18 @@ Sets:
   round): DIAGNOSED sets now too.
 - mum, ams: the sixth author round (benchmarks/heldout/README.md, "Sixth round"): a Mumbai Shopify
   shop (INR, Marathi and Gujarati words) and an Amsterdam WooCommerce shop (EUR, Dutch listing
-  words), written while the fifth round's errors were being read. HELD OUT: run on main before the
-  fifth round's fixes (results/extraction_sixth_before.json) and with them (extraction_sixth_after.json).
+  words). Held out for a clean run before the fifth round's fixes and one with them
+  (results/extraction_sixth_before.json, extraction_sixth_after.json), then read: DIAGNOSED.
+- kul, nyc: the seventh author round: a Kuala Lumpur WooCommerce goldsmith (MYR, Malay and
+  Chinese-Malaysian words) and a Brooklyn Shopify maker (USD). Clean before / after the sixth
+  round's fixes (results/extraction_seventh_before.json, _after.json), then read: DIAGNOSED.
+- mex, jnb: the eighth author round: a Mexico City Shopify shop (2024+ admin columns with category
+  metafields, MXN, Mexican Spanish) and a Johannesburg WooCommerce 9.2+ shop (ZAR, South African
+  English and Afrikaans). Clean before / after the seventh round's fixes
+  (results/extraction_eighth_before.json, _after.json), then read: DIAGNOSED.
+- ist, mnl: the ninth author round, written while the eighth round's errors were read: an Istanbul
+  Shopify shop (2025 admin columns, TRY, Turkish) and a Manila WooCommerce shop (PHP, Taglish).
+  HELD OUT: run on main before the eighth round's fixes (results/extraction_ninth_before.json).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -102,6 +112,8 @@ KUL_PREFIX = "https://cdn.heldout-kul.example/wp-content/uploads/"
 NYC_PREFIX = "https://cdn.heldout-nyc.example/s/1/0712/4433/files/"
 MEX_PREFIX = "https://cdn.heldout-mex.example/s/files/1/0632/4410/files/"
 JNB_PREFIX = "https://cdn.heldout-jnb.example/wp-content/uploads/"
+IST_PREFIX = "https://cdn.heldout-ist.example/s/files/1/0712/4431/files/"
+MNL_PREFIX = "https://cdn.heldout-mnl.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -120,6 +132,8 @@ SHOPS = {
     "nyc": ("nyc_shop", NYC_PREFIX, "USD", "diagnosed Shopify USD (Brooklyn)"),
     "mex": ("mex_shop", MEX_PREFIX, "MXN", "held-out Shopify 2024+ MXN (Mexico City)"),
     "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "held-out WooCommerce 9.2+ ZAR (Johannesburg)"),
+    "ist": ("ist_shop", IST_PREFIX, "TRY", "held-out Shopify 2025 TRY (Istanbul)"),
+    "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "held-out WooCommerce PHP (Manila)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -54,9 +54,14 @@
   Mexican Spanish and English, 12 photo requests) and a Johannesburg jeweller's WooCommerce export (112
   products, ZAR, English and Afrikaans, 42 typed, 12 photo). HELD OUT: never read by Facet's authors
   (results/heldout_mex_*, heldout_jnb_*: "before" on main before the seventh round's fixes, "after" with them).
+- ist, mnl: the ninth author round, written while the eighth round's errors were read: an Istanbul
+  jeweller's Shopify export (2025 admin columns with a USD `Price / International` column; 99 products,
+  TRY, 50 typed requests with spoken forms in Turkish, 12 photo requests) and a Manila jeweller's
+  WooCommerce export (94 products, PHP, Taglish, 46 typed, 12 photo). HELD OUT: never read by Facet's
+  authors (results/heldout_ist_*, heldout_mnl_*: "before" on main before the eighth round's fixes).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -106,7 +111,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 CONDITIONS = {"clean": None, "snr20": 20.0}
