@@ -8,6 +8,7 @@ the kind most of the catalog pieces nearest to the photo are, said back as an as
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retrieval.attributes import PhotoAttributes
@@ -35,13 +36,17 @@ def photo_kind(seen: PhotoAttributes | None, nearest: list[Item], sure_above: fl
     return PhotoKind(next(kind for kind in kinds if counts[kind] == best), False)
 
 
-def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind | None) -> Constraints:
+def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind | None,
+                    kinds_asked: Callable[[str], tuple[str, ...]] | None = None) -> Constraints:  # fmt: skip
     """`constraints` with the photo's kind of piece, unless the words (`said`) name or refuse another
     kind. Words naming the photo's kind among others ("same ring but rose gold", which asks for rings
-    of every kind, a photo of a finger ring) ask for the photo's own."""
+    of every kind, a photo of an engagement ring) ask for the photo's own. The photo's kind asks for
+    what the word for it asks for (`kinds_asked`, the shop vocabulary's `category_values`): a photo of
+    a plain ring, "this but with a diamond", takes in the diamond engagement rings and bands too."""
     if kind is None or said.exclude_categories or (said.categories and kind.category not in said.categories):
         return constraints
-    return replace(constraints, categories=[kind.category])
+    kinds = list(kinds_asked(kind.category)) if kinds_asked else [kind.category]
+    return replace(constraints, categories=kinds)
 
 
 def assumed_note(kind: PhotoKind) -> str:

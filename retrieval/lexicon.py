@@ -29,7 +29,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA")
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
@@ -169,6 +169,10 @@ class Lexicon(TextReader):
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
         self.multipliers = {word: float(value) for word, value in currencies.get("multipliers", {}).items()}
         self.scale_words = tuple(currencies.get("scale_words", ()))
+        self.filler_words = frozenset(data.get("filler", {}).get("words", ()))  # a locale's words that ask for nothing
+        self.owned_leads = tuple(data.get("owned", {}).get("leads", ()))  # said before a piece the shopper has: "para"
+        self.owned_pointers = tuple(data.get("owned", {}).get("pointers", ()))  # ... and its "this" or "my": "este", "mi"
+        self.locale_multipliers = {word: float(value) for word, value in data.get("multipliers", {}).items()}  # "10 mil": 10,000
         self._phrases: dict[str, dict[tuple[str, ...], PhraseEntry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
         self._named_stones: dict[tuple[str, ...], tuple[str, ...]] = {}  # a kind of piece whose name says its stone: "guttapusalu"

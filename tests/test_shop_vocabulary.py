@@ -159,3 +159,11 @@ def test_the_prompt_names_everyday_names_of_the_shops_metals_its_catalog_never_u
     hearing = shop_hearing([item(1, "bangle", title="Gold Bangle"), item(2, "pendant", title="Gold Locket")], max_lm_items=100)
     assert {"real gold", "pure silver"} <= set(hearing.words.everyday_names) and "real gold" in hearing.prompt
     assert "gold polish" not in hearing.words.everyday_names  # a name of a plating, no plain metal
+
+
+def test_a_photos_kind_asks_for_what_its_word_asks_for():
+    vocabulary = shop_vocabulary([item(1, "ring"), item(2, "engagement ring"), item(3, "wedding band"), item(4, "earrings")], load_lexicon())
+    words = understand("this but with a diamond").constraints
+    kinds = with_photo_kind(words, words, PhotoKind("ring", True), vocabulary.category_values).categories
+    assert kinds == ["ring", "engagement ring", "wedding band"]
+    assert with_photo_kind(words, words, PhotoKind("engagement ring", True), vocabulary.category_values).categories == ["engagement ring"]

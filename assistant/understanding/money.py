@@ -29,7 +29,9 @@ _LEXICON = load_lexicon()
 CURRENCY_BEFORE = {symbol: code for code, c in _LEXICON.currencies.items() for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
 CURRENCY_AFTER = CURRENCY_BEFORE | {word: code for code, c in _LEXICON.currencies.items() for word in c.words}
 CURRENCY_MULTIPLIERS = {word: code for code, c in _LEXICON.currencies.items() for word in c.multipliers}
-MULTIPLIERS = _LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
+# A locale pack's number words come last: Spanish "10 mil" is ten thousand, whatever "mil" is in English.
+MULTIPLIERS = (_LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
+               | _LEXICON.locale_multipliers)
 
 
 def _alternation(words) -> str:
@@ -40,6 +42,7 @@ THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 PRICE_NUMBER = either(
     r"\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?(?!\d)",  # "1,200.50", "1,50,000"
     r"\d{1,3}(?:\.\d{3})+(?![\d,])",  # "1.200"
+    r"\d{1,3}(?: \d{3})+(?![\d,.])",  # "R10 000": thousands set apart by a space (South Africa, much of Europe)
     r"\d+(?:\.\d+)?",
 )  # fmt: skip
 
@@ -136,7 +139,7 @@ def read_amount(match: re.Match, n: int) -> _Amount:
     number = match[f"number{n}"]
     if THOUSANDS_WITH_DOTS.fullmatch(number):
         number = number.replace(".", "")  # "€1.200" is twelve hundred
-    value = float(number.replace(",", ""))
+    value = float(number.replace(",", "").replace(" ", ""))
     multiplier = match[f"mult{n}"]
     if multiplier:
         value *= MULTIPLIERS[multiplier]

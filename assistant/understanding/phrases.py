@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from retrieval.lexicon import load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
@@ -290,4 +291,4 @@ FILLER_WORDS = set(
     what's isn't don't doesn't dont doesnt wear wearing wore born month birthday's out stuff thing things
     available etc instead rather actually kinda someone somebody who's she's he's her's mine
     avoid avoiding except excluding exclude hate hates dislike dislikes none nothing never non anything""".split()
-)
+) | load_lexicon().filler_words  # the locale packs' ("quiero", "hierdie")

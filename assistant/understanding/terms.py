@@ -61,7 +61,11 @@ THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a 
 # "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
 # the piece already owned or pictured.
 # A word may stand between ("a charm for my pandora bracelet": a brand or a design name).
-OWNED_AFTER = re.compile(r"\b(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)\s+(?:[a-z]+\s+)?$")
+OWNED_AFTER = re.compile(
+    r"\b(?:(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)"
+    rf"|(?:{either(*map(re.escape, load_lexicon().owned_leads)) or '(?!)'})\s+(?:{either(*map(re.escape, load_lexicon().owned_pointers)) or '(?!)'})"
+    r")\s+(?:[a-z]+\s+)?$"
+)  # the locale packs' leads and pointers too: "que combinen con este anillo"
 # "the chain we already bought", "I already have the earrings": a piece the shopper owns, not one asked for.
 OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
