@@ -224,3 +224,11 @@ def test_a_spec_line_saying_no_stone_is_no_stone_not_the_word_stone(tmp_path, sp
     catalog = load_catalog(write(tmp_path / "products_export.csv", KIND_HEADER + f'band,Gents Band,"{body}",Rings,,,500,active\n'))
     band = catalog.items[0]
     assert band.gemstone == "none" and band.provenance["gemstone"].source == "description"
+
+
+def test_a_shopify_market_price_column_is_never_the_price(tmp_path):
+    # Shopify 2024+ exports a price per market ("Price / Estados Unidos", in that market's currency)
+    header = "Title,URL handle,Type,Price,Compare-at price,Status,Price / Estados Unidos,Compare-at price / Estados Unidos\n"
+    row = "Arracadas de Oro,arracadas-de-oro,Aretes,4890.00,5400.00,active,265.99,293.99\n"
+    item = load_catalog(write(tmp_path / "products_export_1.csv", header + row), currency="MXN").items[0]
+    assert (item.price, item.compare_at_price, item.currency) == (4890.0, 5400.0, "MXN")

@@ -86,3 +86,31 @@ def test_mexican_stones(lexicon, text, stone, color):
 def test_a_colour_said_after_is_read_only_after_a_stone_or_alone(lexicon):
     assert lexicon.color_of("Azul").value == "blue"
     assert lexicon.stone_of("Diamond Yellow Gold Ring").color == ""  # English colour words are still read before a stone only
+
+
+# --- Afrikaans and South African English (af-ZA) ------------------------------------------------------
+
+
+def test_the_afrikaans_pack_is_read_by_default():
+    assert "af-ZA" in DEFAULT_LOCALES
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trilogy Verloofring - 9ct Goud", "engagement ring"),
+    ("Bridal > Trouringe", "wedding band"),
+    ("Oorbelle met pêrels", "earrings"),
+    ("Heart Hangertjie", "pendant"),
+    ("Halssnoere", "necklace"),
+    ("Armbande", "bracelet"),
+])
+def test_afrikaans_kinds_of_piece(lexicon, text, kind):
+    assert lexicon.category_of(text).value == kind
+
+
+@pytest.mark.parametrize("text, metal", [
+    ("Rooigoud Solitaire Studs", "rose gold"),
+    ("Metaal: Silwer", "sterling silver"),
+    ("Silver Tree Leaf Pendant in 9ct Yellow Gold", "yellow gold"),  # a Cape protea, no silver
+])
+def test_afrikaans_metals(lexicon, text, metal):
+    assert lexicon.metal_of(text).metal == metal
