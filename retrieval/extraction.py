@@ -427,20 +427,13 @@ class Extractor:
             if reading:
                 fact = Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
                 (generic if self.lexicon.stones[reading.stone].generic else specific).append(fact)
-        fact = self._combine(specific) or self._named_by_implication(generic, texts, extraction) or self._combine(generic)
+        fact = self._combine(specific) or self._combine(generic) or self._implied_stone(texts)
         if fact is not None:
             return fact
         if product.states_defaults:
             return Fact(NO_STONE, DEFAULT, self.config.schema_default_confidence, "no gemstone given")
         extraction.open_to_photo.add(PHOTO_STONE)
         return Fact(NO_STONE, DEFAULT, self.config.no_stone_default_confidence, "no stone named")
-
-    def _named_by_implication(self, generic: list[Fact], texts: dict[str, str], extraction: Extraction) -> Fact | None:
-        """The stone a word implies ("Solitaire", "Centre stone: Lab-Grown": a diamond), over a bare
-        "stone" that names none, unless an unnamed stone on this metal is a look-alike ([unnamed_stone])."""
-        if generic and "metal" in extraction.facts and self._unnamed_stone_is_simulant(extraction.facts):
-            return None
-        return self._implied_stone(texts)
 
     def _implied_stone(self, texts: dict[str, str]) -> Fact | None:
         """A stone a word implies where no place names one ("Solitaire Studs": diamond)."""

@@ -352,10 +352,17 @@ class TextReader:
             end = after.end if color_after and not said_color else mention.end
             reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start:end]))
             if self.stones[entry.value].generic:
-                generic = generic or reading
+                generic = generic or (reading, mention.end)
                 continue
             return reading
-        return self._stone_in_a_name(words) or generic
+        return self._stone_in_a_name(words) or (self._implied_after(*generic, words) if generic else None)
+
+    def _implied_after(self, generic: StoneReading, end: int, words: list[str]) -> StoneReading:
+        """A bare "stone" said with a word implying which ("Centre stone: Lab-Grown": a diamond), else the generic stone."""
+        for phrase, stone in self._implied_stones.items():
+            if tuple(words[end : end + len(phrase)]) == phrase:
+                return StoneReading(stone, generic.color, self.weak_strength, " ".join(words[end - 1 : end + len(phrase)]))
+        return generic
 
     def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
         """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""

@@ -176,13 +176,3 @@ def test_impon_is_the_five_metal_alloy_not_gold(tmp_path, title, metal):
     item = one(tmp_path, title)
     assert item.metal == metal and item.karat is None
 
-
-def test_a_word_implying_a_stone_names_it_over_a_bare_stone(tmp_path):
-    # "Centre stone: Lab-Grown" names no stone but "stone"; the solitaire and "lab-grown" say a diamond
-    item = one(tmp_path, "9ct Rose Gold Solitaire Pendant", "Centre stone: Lab-Grown, 0.30ct")
-    assert item.gemstone == "diamond"
-
-
-def test_a_bare_stone_on_silver_stays_a_look_alike_whatever_a_word_implies(tmp_path):
-    item = one(tmp_path, "Silver Solitaire Ring", "925 sterling silver. Stone: white")
-    assert item.gemstone == "cubic zirconia"

@@ -114,3 +114,12 @@ def test_afrikaans_kinds_of_piece(lexicon, text, kind):
 ])
 def test_afrikaans_metals(lexicon, text, metal):
     assert lexicon.metal_of(text).metal == metal
+
+
+@pytest.mark.parametrize("text, stone", [
+    ("Centre stone: Lab-Grown, 0.30ct", "diamond"),  # a stone field whose value is "lab-grown"
+    ("Steen: Lab-Grown, 0.70ct", "diamond"),
+    ("Centre stone: Lab-Grown Sapphire", "sapphire"),
+])
+def test_a_lab_grown_centre_stone_is_a_diamond(lexicon, text, stone):
+    assert lexicon.stone_of(text).stone == stone
