@@ -48,7 +48,7 @@ COLOR_FAMILIES: dict[str, tuple[str, ...]] = {
     "green": ("green", "lime green"),
     "lime green": ("lime green",),
     "pink": ("pink",),
-    "purple": ("purple", "violet"),  # violet: tanzanite's blue-purple
+    "purple": ("purple",),
     "yellow": ("yellow", "golden"),
     "golden": ("golden",),
     "white": ("white", "iridescent white", "colorless"),
