@@ -55,7 +55,7 @@ STONE_COLORS: dict[str, tuple[str, ...]] = {
     "pink": ("pink",),
     "blue": ("blue", "light blue", "london blue"),
     "green": ("green", "lime green"),
-    "purple": ("purple",),
+    "purple": ("purple", "violet"),  # violet: tanzanite's blue-purple
     "yellow": ("yellow", "golden"),
     "black": ("black",),
 }

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.reading import GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, plural, words_of
+from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -206,13 +206,20 @@ class Lexicon(TextReader):
                 for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
                     for name in names:
                         self._add(group, name, PhraseEntry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
-        for name in data.get("not_metals", {}).get("names", ()):
-            self._add("metal", name, PhraseEntry("not metal", name, 1.0), [])
+        # Phrases with a name in them that name nothing of the piece ("gold rate", Spanish "broche de langosta").
+        for section, kind, group in (("not_metals", "not metal", "metal"), ("not_categories", "not category", "category")):
+            for name in data.get(section, {}).get("names", ()):
+                self._add(group, name, PhraseEntry(kind, name, 1.0), [])
         for name in data.get("cuts", {}).get("names", ()):
             self._add("stone", name, PhraseEntry("cut", name, 1.0), [])
         for value, spec in data.get("colors", {}).items():
             for name in [value, *spec.get("names", [])]:
                 self._add("stone", name, PhraseEntry("color", value, 1.0), [])
+        # Colours said after a stone in languages that put the adjective after ("zafiro azul"); read
+        # only there or alone, never before a stone ("Anillo Rosa Esmeralda").
+        for value, names in data.get("colors_after_stone", {}).items():
+            for name in names:
+                self._add("stone", name, PhraseEntry(COLOR_AFTER, value, 1.0), [])
 
     def _add(self, group: str, name: str, entry: PhraseEntry, plurals: list[str] | None) -> None:
         words = tuple(words_of(name))

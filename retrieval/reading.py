@@ -28,6 +28,7 @@ KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
+COLOR_AFTER = "color after"  # a colour word read only after a stone ("zafiro azul") or alone
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
 
 
@@ -226,16 +227,22 @@ class TextReader:
         return None
 
     def _gold_near(self, words: list[str], start: int, end: int) -> bool:
-        window = words[max(0, start - KARAT_WINDOW_BEFORE) : end + KARAT_WINDOW_AFTER]
-        return any(word in self.gold_words for word in window)
+        """Whether a gold is named within a few words of words[start:end]: a gold word, or a gold's
+        name reaching into the window ("oro rosa de 14 kilates", the colour said after the gold)."""
+        low, high = max(0, start - KARAT_WINDOW_BEFORE), end + KARAT_WINDOW_AFTER
+        if any(word in self.gold_words for word in words[low:high]):
+            return True
+        return any(m.entry.kind == "metal" and self.metals[m.entry.value].base == "gold" and m.start < high and m.end > low
+                   for m in self._mentions("metal", words))  # fmt: skip
 
     def carat_of(self, text: str) -> Reading | None:
         """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
         normal = unicodedata.normalize("NFKC", text).lower().replace("-", " ")
         for match in self._carat.finditer(normal):
             weight = _number(match.group(1))
-            near = words_of(normal[: match.start()])[-KARAT_WINDOW_BEFORE:] + words_of(normal[match.end() :])[:KARAT_WINDOW_AFTER]
-            if weight.is_integer() and int(weight) in self.karats and any(word in self.gold_words for word in near):
+            before, said = words_of(normal[: match.start()]), words_of(match.group(0))
+            around = [*before, *said, *words_of(normal[match.end() :])]
+            if weight.is_integer() and int(weight) in self.karats and self._gold_near(around, len(before), len(before) + len(said)):
                 continue
             if weight > 0:
                 return Reading(weight, 1.0, match.group(0))
@@ -337,15 +344,25 @@ class TextReader:
             if entry.kind != "stone" or (words[mention.end - 1] in absent and entry.value != NO_STONE and not self.stones[entry.value].generic):
                 continue
             before = mentions[number - 1] if number else None
+            after = mentions[number + 1] if number + 1 < len(mentions) else None
             said_color = before.entry.value if before and before.entry.kind == "color" and before.end == mention.start else ""
-            color = said_color or entry.color  # "red palakka": the colour said before a name's own
+            color_after = after.entry.value if after and after.entry.kind == COLOR_AFTER and after.start == mention.end else ""
+            color = said_color or color_after or entry.color  # "red palakka": the colour said before a name's own
             start = before.start if said_color else mention.start
-            reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start : mention.end]))
+            end = after.end if color_after and not said_color else mention.end
+            reading = StoneReading(entry.value, color, entry.strength, " ".join(words[start:end]))
             if self.stones[entry.value].generic:
-                generic = generic or reading
+                generic = generic or (reading, mention.end)
                 continue
             return reading
-        return self._stone_in_a_name(words) or generic
+        return self._stone_in_a_name(words) or (self._implied_after(*generic, words) if generic else None)
+
+    def _implied_after(self, generic: StoneReading, end: int, words: list[str]) -> StoneReading:
+        """A bare "stone" said with a word implying which ("Centre stone: Lab-Grown": a diamond), else the generic stone."""
+        for phrase, stone in self._implied_stones.items():
+            if tuple(words[end : end + len(phrase)]) == phrase:
+                return StoneReading(stone, generic.color, self.weak_strength, " ".join(words[end - 1 : end + len(phrase)]))
+        return generic
 
     def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
         """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
@@ -385,7 +402,7 @@ class TextReader:
         """A stone colour said on its own ("Stone colour: Red")."""
         words = words_of(text)
         for mention in self._mentions("stone", words):
-            if mention.entry.kind == "color":
+            if mention.entry.kind in ("color", COLOR_AFTER):
                 return Reading(mention.entry.value, 1.0, " ".join(words[mention.start : mention.end]))
         return None
 

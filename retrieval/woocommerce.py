@@ -6,7 +6,9 @@ one value per attribute, its own price and stock. Lists are comma-separated (a c
 value is written `\\,`), categories are paths (`Jewellery > Rings, Gifts`) and descriptions carry
 line breaks as a literal `\\n`. `Published` is 1 (published), 0 (private) or -1 (draft); only
 published products are ingested, and a private variation is not offered. The price a shopper pays
-is the sale price when there is one; the regular price is then the compare-at price.
+is the sale price when there is one; the regular price is then the compare-at price. The exporter
+guards spreadsheets against formulas by writing a cell that starts with = + - @ or a tab after an
+apostrophe (`'-1` for a draft): the apostrophe is dropped on reading.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ PARENT_ID = re.compile(r"id:(\d+)", re.IGNORECASE)
 LIST_SPLIT = re.compile(r"(?<!\\),")
 CATEGORY_PATH = ">"
 ATTRIBUTE = re.compile(r"attribute (\d+) (name|value\(s\))")
+# A cell the exporter escaped against spreadsheet formulas: "'-1", "'=SUM(...)" (WC_CSV_Exporter::escape_data).
+ESCAPED_CELL = re.compile(r"'(?=[=+\-@\t\r])")
 
 
 def is_woocommerce(keys: set[str]) -> bool:
@@ -43,7 +47,9 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
     for line, record in records:
         if isinstance(record, RowError):
             yield line, record
-        elif VARIATION in _types(record):
+            continue
+        record = {key: _unescaped(value) for key, value in record.items()}
+        if VARIATION in _types(record):
             variations.append((line, record))
         else:
             parents.append((line, record))
@@ -65,6 +71,11 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             yield line, _product(line, record, children.get(line, []))
         except ValueError as error:
             yield line, RowError(line, str(error))
+
+
+def _unescaped(cell: str) -> str:
+    """A cell as the shop wrote it, without the exporter's formula guard ("'-1" -> "-1")."""
+    return ESCAPED_CELL.sub("", cell, count=1) if isinstance(cell, str) and cell.startswith("'") else cell
 
 
 def _types(record: dict[str, str]) -> set[str]:

@@ -175,3 +175,4 @@ def test_an_umbrella_stays_when_the_tags_and_text_disagree_or_a_tag_is_an_umbrel
 def test_impon_is_the_five_metal_alloy_not_gold(tmp_path, title, metal):
     item = one(tmp_path, title)
     assert item.metal == metal and item.karat is None
+

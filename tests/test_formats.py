@@ -123,6 +123,14 @@ def test_a_woocommerce_export_with_variations(tmp_path):
     assert [(e.line, e.reason) for e in loaded.errors] == [(9, "a variation whose parent id:999 is not in the file")]
 
 
+def test_a_woocommerce_draft_escaped_against_formulas_is_still_a_draft(tmp_path):
+    # WooCommerce 9.2+ writes "-1" as "'-1" so a spreadsheet never reads it as a formula
+    rows = WOO_ROWS.replace("HW-DRF,Draft Brooch,-1,", "HW-DRF,Draft Brooch,'-1,")
+    loaded = load_catalog(write(tmp_path / "wc-product-export-1-1-2024.csv", WOO_HEADER + rows, bom=True), currency="GBP")
+    assert ("HW-DRF", "draft") in {(s.id, s.reason) for s in loaded.skipped}
+    assert "HW-DRF" not in {item.id for item in loaded.items}
+
+
 def test_facet_jsonl_in_its_own_schema_reads_as_before(tmp_path):
     row = {"id": "R1", "title": "Halo Ring", "category": "ring", "metal": "white gold", "karat": 18, "gemstone": "diamond",
            "carat": 0.5, "price": 799, "ring_sizes": [6, 7], "tags": ["halo"], "style": "classic", "in_stock": False}  # fmt: skip
@@ -216,3 +224,11 @@ def test_a_spec_line_saying_no_stone_is_no_stone_not_the_word_stone(tmp_path, sp
     catalog = load_catalog(write(tmp_path / "products_export.csv", KIND_HEADER + f'band,Gents Band,"{body}",Rings,,,500,active\n'))
     band = catalog.items[0]
     assert band.gemstone == "none" and band.provenance["gemstone"].source == "description"
+
+
+def test_a_shopify_market_price_column_is_never_the_price(tmp_path):
+    # Shopify 2024+ exports a price per market ("Price / Estados Unidos", in that market's currency)
+    header = "Title,URL handle,Type,Price,Compare-at price,Status,Price / Estados Unidos,Compare-at price / Estados Unidos\n"
+    row = "Arracadas de Oro,arracadas-de-oro,Aretes,4890.00,5400.00,active,265.99,293.99\n"
+    item = load_catalog(write(tmp_path / "products_export_1.csv", header + row), currency="MXN").items[0]
+    assert (item.price, item.compare_at_price, item.currency) == (4890.0, 5400.0, "MXN")

@@ -133,3 +133,10 @@ def test_recipients_are_lexicon_data_with_the_locale_packs_words():
     assert "wife" in base_lexicon().recipients["wife"]
     assert "barsa" not in base_lexicon().recipients["child"]  # a Marathi ceremony: the mr-IN pack's word
     assert {"barsa", "naming ceremony"} <= set(load_lexicon().recipients["child"])
+
+
+def test_tanzanite_is_violet_and_a_fire_opal_orange():
+    lexicon = load_lexicon()
+    assert lexicon.usual_color("tanzanite")[0] == "violet" and lexicon.plain_color("violet") == "violet"
+    assert lexicon.stone_of("Fire Opal Studs").color == "orange"
+    assert lexicon.stone_of("Violet Sapphire Ring").color == "violet"

@@ -47,3 +47,33 @@ def test_an_inr_catalog_under_a_usd_setting_is_named():
     assert warning.startswith("the prices look like ") and "INR" in warning.split(",")[0] and "--currency INR" in warning
     assert currency_mismatch([74000, 104000, 7400, 45000, 23000], "INR", CURRENCIES) is None
     assert currency_mismatch([450, 1200, 89, 2300], "USD", CURRENCIES) is None
+
+
+@pytest.mark.parametrize(
+    "written, amount, currency",
+    [
+        ("1,160 MN", 1160.0, "MXN"),  # moneda nacional
+        ("MXN 24,500.00", 24500.0, "MXN"),
+        ("R 1 299,00", 1299.0, "ZAR"),  # South African space grouping, decimal comma
+        ("R6,299.00", 6299.0, "ZAR"),
+    ],
+)
+def test_pesos_and_rand_as_shops_write_them(written, amount, currency):
+    price = parse_price(written, CURRENCIES)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+def test_a_dollar_sign_in_a_peso_shop_is_pesos(tmp_path):
+    from retrieval.catalog import load_catalog
+
+    export = tmp_path / "products_export.csv"
+    export.write_text("Title,URL handle,Type,Price,Status\nArracadas de Oro,arracadas,Aretes,\"$1,160.00\",active\n", encoding="utf-8")
+    item = load_catalog(export, currency="MXN").items[0]
+    assert (item.price, item.currency) == (1160.0, "MXN")
+
+
+def test_a_peso_catalog_under_a_usd_setting_is_named_as_pesos():
+    pesos = [1160, 4890, 8900, 12400, 24500, 3650, 15800]
+    assert "--currency MXN" in currency_mismatch(pesos, "USD", CURRENCIES)  # beside ZAR: a peso and a rand are near
+    assert currency_mismatch(pesos, "MXN", CURRENCIES) is None
+    assert currency_mismatch([1299.0, 6299.0, 14999.0, 3499.0, 8999.0], "ZAR", CURRENCIES) is None
