@@ -202,7 +202,8 @@ class Lexicon(TextReader):
             for value, spec in data.get(section, {}).items():
                 named = spec.get("named_colors", {})
                 own_name = value != NO_STONE and value not in spec.get("weak", [])  # "chain" is only a weak name of chain
-                strong = [*([value] if own_name else []), *spec.get("names", [])]
+                # a name any pack calls weak stays weak where another pack (a shoppers' part) lists it plainly
+                strong = [n for n in [*([value] if own_name else []), *spec.get("names", [])] if n not in spec.get("weak", [])]
                 for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
                     for name in names:
                         self._add(group, name, PhraseEntry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
