@@ -55,7 +55,7 @@ class ShopSetup:
             settings.index,
             mirror_dir=settings.mirror_dir,
         )
-        asr = create_asr(settings.asr, threads=settings.torch_threads, models_dir=settings.models_dir)
+        asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
 
     # --- the shop ------------------------------------------------------------------------------
