@@ -57,13 +57,15 @@
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|en|auto]
+        [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
 HTTP server), then every request goes through `Assistant.turn` with a fresh conversation:
 - typed: `text`;
 - photo: `text` with the photo of `photo_handle`;
-- spoken: `spoken` synthesized with espeak-ng in one of VOICES in turn (a non-US voice among them),
+- spoken: `spoken` synthesized with espeak-ng in one of VOICES in turn (a non-US voice among them;
+  a shop whose shoppers speak another language, in that language's voices: SHOP_VOICES),
   clean and with pink noise at 20 dB SNR; a turn that asks "did I hear that right?" is answered
   "yes" (what a shopper does when it heard right; its count is reported).
 
