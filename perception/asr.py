@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 import numpy as np
 import torch
 
-from perception.config import AUTO_LANGUAGE, PACKAGED_MODEL, ASRConfig
+from perception.config import AUTO_LANGUAGE, DEFAULT_LANGUAGE, PACKAGED_MODEL, ASRConfig
 from perception.errors import NoSpeechError
 from perception import whisper_base
 from perception.lazy import Lazy
@@ -200,8 +200,10 @@ class FasterWhisperASR:
 
 
 def told_language(config: ASRConfig) -> str | None:
-    """The language Whisper is told; None: it finds out (asr.language "auto", or left unresolved)."""
-    return None if config.language in (None, AUTO_LANGUAGE) else config.language
+    """The language Whisper is told (English when left unresolved); None: it finds out (asr.language "auto")."""
+    if config.language == AUTO_LANGUAGE:
+        return None
+    return config.language or DEFAULT_LANGUAGE
 
 
 def token_budget(seconds: float, config: ASRConfig) -> int:

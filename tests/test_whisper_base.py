@@ -70,3 +70,4 @@ def test_auto_leaves_whisper_to_find_out_the_language():
 
     assert told_language(ASRConfig(language="auto")) is None
     assert told_language(ASRConfig(language="es")) == "es"
+    assert told_language(ASRConfig()) == "en"  # a config no shop's locale filled in: English, as before
