@@ -28,7 +28,7 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # "corazón" whole, not "coraz"
+TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{4,}")  # Latin letters, accents and all: "corazón", not "coraz"
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
 VOCABULARY_LANGUAGE = "en"
