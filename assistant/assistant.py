@@ -423,7 +423,7 @@ class Assistant(ShopSetup):
     def _confirm_level(self) -> float:
         """Below this transcript confidence a voice turn is read back first: the ASR model's own calibrated level unless set."""
         confirm_below = self.settings.conversation.confirm_below_confidence
-        return self.settings.asr.confirm_level() if confirm_below is None else confirm_below
+        return self.settings.shop_asr.confirm_level() if confirm_below is None else confirm_below
 
     def _transcribe(self, audio: AudioInput):
         audio_config = self.settings.audio
@@ -431,7 +431,7 @@ class Assistant(ShopSetup):
             audio, sample_rate=audio_config.sample_rate, max_seconds=audio_config.max_seconds, max_bytes=audio_config.max_bytes
         )
         speech = speech_for_asr(samples, audio_config)
-        return hear(self.asr, speech, self.hearing(), self.settings.asr)
+        return hear(self.asr, speech, self.hearing(), self.settings.shop_asr)
 
 
 def _only(reply: Reply) -> Iterator[TurnEvent]:

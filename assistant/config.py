@@ -203,6 +203,11 @@ class Settings(BaseSettings):
     shop: ShopConfig = ShopConfig()
 
     @property
+    def shop_asr(self) -> ASRConfig:
+        """asr with the language and model left open filled in from the shop's lexicon locales."""
+        return self.asr.for_locales(self.lexicon.locales)
+
+    @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
 

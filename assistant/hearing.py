@@ -18,7 +18,7 @@ import numpy as np
 from assistant.understanding import plural
 from assistant.understanding.numbers import SMALL_NUMBERS
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
-from perception.config import ASRConfig
+from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
 from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
@@ -28,7 +28,10 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{4,}")  # Latin letters, accents and all: "corazón", not "coraz"
+# The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
+# (perception/snapping.py): a shop heard in another language gets none of them.
+VOCABULARY_LANGUAGE = "en"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 SPOKEN_WORD = re.compile(r"[a-z][a-z ]+")  # a word or phrase that can be said (not "₹", "rs.")
 EXAMPLE_AMOUNTS = ("500", "5,000", "50,000")
@@ -130,12 +133,18 @@ class ShopHearing:
     vocabulary: tuple[str, ...]
     catalog_words: list[str]  # title words, snapped to more strictly (perception/snapping.py)
     language_model: ShopLanguageModel
+    snaps: bool = True  # whether near misses are snapped to the vocabulary (English speech only)
 
 
-def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None) -> ShopHearing:
+def shop_hearing(
+    items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None, language: str | None = VOCABULARY_LANGUAGE
+) -> ShopHearing:
     """Read from every item's title and the shop's vocabulary (default: read from `items` with
     the default lexicon); the language model from at most `max_lm_items` items, spread evenly over
-    the catalog (the shop's phrasing repeats long before a big catalog ends)."""
+    the catalog (the shop's phrasing repeats long before a big catalog ends). A shop heard in
+    another `language` than the vocabulary's is prompted with its own words only, the catalog's
+    titles' most said first: the lexicon's English names draw Whisper into English ("platino" ->
+    "platinum"), and English sound keys snap its words to English ones ("de menos" -> "diamonds")."""
     items = sorted(items, key=lambda item: item.id)
     vocabulary = vocabulary or shop_vocabulary(items)
     said = " ".join(word for item in items for word in words_of(" ".join((item.title, *item.tags, item.description))))
@@ -147,10 +156,13 @@ def shop_hearing(items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocab
     everyday = [word for word in catalog_words if word in english_words()]
     prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
                                               *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]))  # fmt: skip
+    own_language = language in (None, AUTO_LANGUAGE, VOCABULARY_LANGUAGE)
+    if not own_language:
+        prompt = vocabulary_prompt(_adding_words([*shop.names, *catalog_words]))
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
-    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model)
+    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language)
 
 
 def _adding_words(phrases: list[str]) -> list[str]:
@@ -290,5 +302,6 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
         heard = asr.hypotheses(speech, prompt=None, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
     join = partial(joined_tens, karat_units=hearing.words.karat_units)
-    normalise = (lambda text: units_after_amounts(snap(join(text)), hearing.words)) if config.snap_to_vocabulary else join
+    snapping = config.snap_to_vocabulary and hearing.snaps
+    normalise = (lambda text: units_after_amounts(snap(join(text)), hearing.words)) if snapping else join
     return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

@@ -55,7 +55,7 @@ class ShopSetup:
             settings.index,
             mirror_dir=settings.mirror_dir,
         )
-        asr = create_asr(settings.asr, threads=settings.torch_threads, models_dir=settings.models_dir)
+        asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
 
     # --- the shop ------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ class ShopSetup:
         items = list(self.index.items(self.index.all_ids()).values())
         self._titles = {item.title for item in items}
         self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary)
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary, self.settings.shop_asr.language)
         self._read_revision = revision
 
     def warm_up(self) -> None:

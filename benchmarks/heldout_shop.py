@@ -62,13 +62,15 @@
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER] [--out benchmarks/results/heldout_inr.json]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|en|auto]
+        [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
 HTTP server), then every request goes through `Assistant.turn` with a fresh conversation:
 - typed: `text`;
 - photo: `text` with the photo of `photo_handle`;
-- spoken: `spoken` synthesized with espeak-ng in one of VOICES in turn (a non-US voice among them),
+- spoken: `spoken` synthesized with espeak-ng in one of VOICES in turn (a non-US voice among them;
+  a shop whose shoppers speak another language, in that language's voices: SHOP_VOICES),
   clean and with pink noise at 20 dB SNR; a turn that asks "did I hear that right?" is answered
   "yes" (what a shopper does when it heard right; its count is reported).
 
@@ -114,6 +116,10 @@ from perception.errors import NoSpeechError  # noqa: E402
 WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
+# A shop whose shoppers speak another language is read by that language's voices (espeak-ng
+# `--voices=es`): Mexico City's requests in Latin American Spanish, four speakers (espeak-ng variants).
+SPANISH_VOICES = (("es-419", 150), ("es-419+f3", 150), ("es-419+m3", 140), ("es-419+f2", 160))
+SHOP_VOICES = {"mex": SPANISH_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
@@ -197,9 +203,8 @@ def aggregate(rows: list[dict]) -> dict:
 # --- running the requests ------------------------------------------------------------------------
 
 
-def ingest(work: Path, shop: Path, prefix: str, currency: str, asr_model: str | None) -> Assistant:
+def ingest(work: Path, shop: Path, prefix: str, currency: str, asr: dict) -> Assistant:
     export = next(path for path in sorted(shop.glob("*.csv")))
-    asr = {"model": asr_model} if asr_model else {}
     settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr)
     assistant = Assistant.from_settings(settings)
     server, base_url = serve(shop / "images")
@@ -233,12 +238,12 @@ def run_typed(assistant: Assistant, requests: list[dict], products: dict, photos
     return rows
 
 
-def run_spoken(assistant: Assistant, requests: list[dict], products: dict, folder: Path) -> dict:
+def run_spoken(assistant: Assistant, requests: list[dict], products: dict, folder: Path, voices=VOICES) -> dict:
     rows: dict[str, list[dict]] = {condition: [] for condition in CONDITIONS}
     timings: list[float] = []
     factors: list[float] = []  # plain transcription's real-time factor, on the first clean recordings
     for number, request in enumerate(requests):
-        voice, speed = VOICES[number % len(VOICES)]
+        voice, speed = voices[number % len(voices)]
         speech = synthesize(request["spoken"], voice, speed, folder)
         recording = padded(speech)
         if number < RTF_CLIPS:
@@ -299,7 +304,7 @@ def alike(text: str) -> list[str]:
     return out
 
 
-def speech_summary(rows: list[dict]) -> dict:
+def speech_summary(rows: list[dict], voices=VOICES) -> dict:
     heard = [row for row in rows if row.get("errors") is not None]
     return {
         **aggregate(rows),
@@ -308,8 +313,16 @@ def speech_summary(rows: list[dict]) -> dict:
         "refused_as_no_speech": sum("refused" in row for row in rows),
         "confirm_asked": sum(bool(row.get("confirm_asked")) for row in rows),
         "wer_by_voice": {voice: round(sum(r["errors"] for r in heard if r["voice"] == voice) / max(1, sum(r["words"] for r in heard if r["voice"] == voice)), 3)
-                         for voice, _ in VOICES},  # fmt: skip
+                         for voice, _ in voices},  # fmt: skip
     }
+
+
+def asr_settings(args: argparse.Namespace) -> dict:
+    """The asr section the flags ask for (nothing: the configured one)."""
+    asr = {"model": args.asr_model} if args.asr_model else {}
+    if args.asr_language:
+        asr["language"] = args.asr_language
+    return asr
 
 
 def _lines(path: Path) -> list[dict]:
@@ -324,7 +337,8 @@ def main() -> int:
     parser.add_argument("--shop", choices=WITH_REQUESTS, default="inr")
     parser.add_argument("--modes", nargs="+", default=["typed", "photo", "spoken"], choices=["typed", "photo", "spoken"])
     parser.add_argument("--spoken-limit", type=int, help="speak only the first N requests")
-    parser.add_argument("--asr-model", help="a CTranslate2 Whisper folder (default: the configured one)")
+    parser.add_argument("--asr-model", help="a CTranslate2 Whisper folder or whisper-base (default: the configured one)")
+    parser.add_argument("--asr-language", help="the language Whisper is told (es, en ...; auto: it finds out; default: the configured one)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
     args = parser.parse_args()
@@ -338,7 +352,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="facet-heldout-"))
     results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
     try:
-        assistant = ingest(work, shop, prefix, currency, args.asr_model)
+        assistant = ingest(work, shop, prefix, currency, asr_settings(args))
         products = by_stored_id(assistant, products, truth)
         if "typed" in args.modes:
             rows = run_typed(assistant, requests, products)
@@ -346,9 +360,12 @@ def main() -> int:
         if "photo" in args.modes:
             rows = run_typed(assistant, photo_requests, products, photos)
             results["photo"] = {**aggregate(rows), "rows": rows}
+        prompt = assistant.hearing().prompt
         if "spoken" in args.modes:
-            spoken = run_spoken(assistant, requests[: args.spoken_limit], products, work)
-            results["spoken"] = {condition: {**speech_summary(rows), "rows": rows} for condition, rows in spoken["rows"].items()}
+            voices = SHOP_VOICES.get(args.shop, VOICES)
+            spoken = run_spoken(assistant, requests[: args.spoken_limit], products, work, voices)
+            results["spoken"] = {condition: {**speech_summary(rows, voices), "rows": rows} for condition, rows in spoken["rows"].items()}
+            results["voices"] = voices
             results["spoken_turn_seconds_p50"] = spoken["turn_seconds_p50"]
             results["transcription_rtf_median"] = spoken["transcription_rtf_median"]
     finally:
@@ -356,6 +373,7 @@ def main() -> int:
     results["load_average_after"] = os.getloadavg()
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version()}
     results["asr_model"] = args.asr_model or "default"
+    results["asr"] = {"model": assistant.settings.shop_asr.model, "language": assistant.settings.shop_asr.language, "prompt": prompt}
     for name in ("typed", "photo"):
         if name in results:
             print(f"{name}: " + json.dumps({k: v for k, v in results[name].items() if k != "rows"}))

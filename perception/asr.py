@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 import numpy as np
 import torch
 
-from perception.config import ASRConfig
+from perception.config import AUTO_LANGUAGE, DEFAULT_LANGUAGE, PACKAGED_MODEL, ASRConfig
 from perception.errors import NoSpeechError
 from perception import whisper_base
 from perception.lazy import Lazy
@@ -90,7 +90,7 @@ class FasterWhisperASR:
     def transcribe(self, audio: np.ndarray, prompt: str | None = None) -> Transcript:
         segments, _ = self.model.get().transcribe(
             np.ascontiguousarray(audio, np.float32),
-            language=self.config.language,
+            language=told_language(self.config),
             beam_size=self.config.beam_size,
             vad_filter=False,  # perception.vad has already trimmed the silence
             condition_on_previous_text=False,
@@ -144,12 +144,15 @@ class FasterWhisperASR:
         from faster_whisper.transcribe import get_suppressed_tokens
 
         model = self.model.get()
-        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=self.config.language)
+        features = model.feature_extractor(np.ascontiguousarray(audio, np.float32))
+        window = pad_or_trim(features[:, : min(model.feature_extractor.nb_max_frames, features.shape[-1] - 1)])
+        language = told_language(self.config)
+        if model.model.is_multilingual and language is None:
+            language = model.detect_language(features=window)[0]
+        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
         layout = list(tokenizer.sot_sequence)
         if prompt:
             layout = [tokenizer.sot_prev, *tokenizer.encode(" " + prompt.strip())[-(model.max_length // 2 - 1) :], *layout]
-        features = model.feature_extractor(np.ascontiguousarray(audio, np.float32))
-        window = pad_or_trim(features[:, : min(model.feature_extractor.nb_max_frames, features.shape[-1] - 1)])
         budget = min(token_budget(len(audio) / SAMPLE_RATE, self.config), model.max_length - len(layout))
         result = model.model.generate(
             model.encode(window),
@@ -191,7 +194,16 @@ class FasterWhisperASR:
             if self.models_dir is None:
                 raise ValueError(f"asr.model={whisper_base.NAME} needs a folder to join the model into")
             return str(whisper_base.whisper_base_folder(self.models_dir))
-        return self.config.model or _packaged_whisper_path()
+        if self.config.model in (None, PACKAGED_MODEL):
+            return _packaged_whisper_path()
+        return self.config.model
+
+
+def told_language(config: ASRConfig) -> str | None:
+    """The language Whisper is told (English when left unresolved); None: it finds out (asr.language "auto")."""
+    if config.language == AUTO_LANGUAGE:
+        return None
+    return config.language or DEFAULT_LANGUAGE
 
 
 def token_budget(seconds: float, config: ASRConfig) -> int:
@@ -293,7 +305,7 @@ class TransformersWhisperASR:
             num_beams=self.config.beam_size,
             max_new_tokens=self.config.max_new_tokens,
             prompt_ids=processor.get_prompt_ids(prompt, return_tensors="pt") if prompt else None,
-            language=self.config.language if multilingual else None,
+            language=told_language(self.config) if multilingual else None,
             return_dict_in_generate=True,  # the whole decoder sequence, prompt and start tokens included
         ).sequences
         # The model's own probability of every token it chose, from one teacher-forced pass:

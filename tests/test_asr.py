@@ -307,6 +307,17 @@ def test_decoding_stops_at_the_speech_s_token_budget(monkeypatch):
     assert asked["max_length"] == len(asked["layout"]) + token_budget(2.0, asr.config) < 448
 
 
+@pytest.mark.parametrize("language, told", [("es", "<|es|>"), ("auto", "<|fr|>")])
+def test_a_multilingual_model_is_told_the_language_or_finds_it_out(monkeypatch, language, told):
+    asr = scripted_asr(monkeypatch, [("un anillo de oro", -0.2, False)])
+    asr.config = ASRConfig(language=language)
+    whisper = asr.model.get()
+    whisper.model.is_multilingual = True
+    whisper.detect_language = lambda features: ("fr", 0.9, [])  # what the recording is heard as
+    assert [h.text for h in asr.hypotheses(np.zeros(16_000, np.float32), count=2)] == ["un anillo de oro"]
+    assert whisper.hf_tokenizer.token_to_id(told) in whisper.asked["layout"]
+
+
 def test_runaway_readings_are_dropped_from_the_n_best(monkeypatch):
     readings = [
         ("neela ring and silver, silver, silver, silver", -0.1, False),  # ended, but loops

@@ -190,3 +190,25 @@ def test_readings_reciting_the_prompt_are_dropped_and_all_reciting_reads_again_w
     asr = RecitesWithPrompt([])
     assert hear(asr, np.zeros(16_000, np.float32), hearing, ASRConfig()).text == "a pearl ring"
     assert [prompt for prompt, _ in asr.asked] == [hearing.prompt, None]
+
+
+def spanish_item(number: int, title: str) -> Item:
+    return Item(id=f"M{number}", title=title, description="Hecho a mano.", category="ring", metal="white gold",
+                gemstone="diamond", price=9_000, currency="MXN")  # fmt: skip
+
+
+def test_a_shop_heard_in_another_language_is_prompted_with_its_own_words_only():
+    items = [spanish_item(1, "Anillo de Corazón en Oro Blanco"), spanish_item(2, "Argolla Clásica de Platino")]
+    english = shop_hearing(items, max_lm_items=100)
+    assert "platinum" in english.prompt and "corazón" in english.prompt  # a whole word, accents and all
+    spanish = shop_hearing(items, max_lm_items=100, language="es")
+    assert "platinum" not in spanish.prompt and "diamond" not in spanish.prompt  # the lexicon's English names
+    assert {"anillo", "corazón", "argolla", "platino"} <= set(spanish.prompt.split(":", 1)[1].strip(" .").split(", "))
+
+
+def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
+    items = [spanish_item(1, "Argolla de Platino"), spanish_item(2, "Anillo de Diamante")]
+    said = "anillo de menos de doce mil pesos"  # English sound keys hear "de menos" as "diamonds"
+    asr = ReadsAs([reading(said, -1.0)])
+    assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="es"), ASRConfig()).text == said
+    assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100), ASRConfig()).text != said

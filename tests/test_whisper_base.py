@@ -31,3 +31,43 @@ def test_each_model_asks_to_confirm_below_its_own_calibrated_level():
     assert ASRConfig(confirm_below=levels).confirm_level() == 0.41  # no model named: the packaged tiny.en
     assert ASRConfig(model="whisper-base", confirm_below=levels).confirm_level() == 0.63
     assert ASRConfig(model="/models/other", confirm_below=levels).confirm_level() == DEFAULT_CONFIRM_BELOW
+
+
+def test_the_shop_s_locale_picks_the_language_and_model_left_open():
+    from perception.config import ASRConfig
+
+    english = ASRConfig().for_locales(["en-US", "en-GB"])
+    assert (english.language, english.model) == ("en", "tiny.en")
+    spanish = ASRConfig().for_locales(["es-MX", "en-US"])  # a Mexico City shop: its own locale first
+    assert (spanish.language, spanish.model) == ("es", "whisper-base")
+    assert ASRConfig().for_locales([]).model == "tiny.en"  # no locale named: English
+
+
+def test_a_language_or_model_set_wins_over_the_locale():
+    from perception.config import ASRConfig
+
+    told = ASRConfig(language="es").for_locales(["en-US"])
+    assert (told.language, told.model) == ("es", "whisper-base")
+    assert ASRConfig(model="/models/mine").for_locales(["es-MX"]).model == "/models/mine"
+    assert ASRConfig(language="auto").for_locales(["en-US"]).model == "whisper-base"  # finding out needs every language
+    own = ASRConfig(language_models={"en": "tiny.en", "es": "/models/es"}).for_locales(["es-MX"])
+    assert own.model == "/models/es"
+
+
+def test_the_settings_tree_hears_the_shop_s_language_from_env(monkeypatch):
+    from assistant.config import Settings
+
+    monkeypatch.setenv("FACET_LEXICON__LOCALES", '["es-MX", "en-US"]')
+    assert (Settings().shop_asr.language, Settings().shop_asr.model) == ("es", "whisper-base")
+    monkeypatch.setenv("FACET_ASR__LANGUAGE", "en")
+    assert Settings().shop_asr.model == "tiny.en"
+    assert Settings().shop_asr.confirm_level() == Settings().asr.confirm_below["tiny.en"]
+
+
+def test_auto_leaves_whisper_to_find_out_the_language():
+    from perception.asr import told_language
+    from perception.config import ASRConfig
+
+    assert told_language(ASRConfig(language="auto")) is None
+    assert told_language(ASRConfig(language="es")) == "es"
+    assert told_language(ASRConfig()) == "en"  # a config no shop's locale filled in: English, as before
