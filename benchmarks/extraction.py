@@ -130,8 +130,8 @@ SHOPS = {
     "ams": ("ams_shop", AMS_PREFIX, "EUR", "diagnosed WooCommerce EUR (Amsterdam)"),
     "kul": ("kul_shop", KUL_PREFIX, "MYR", "diagnosed WooCommerce MYR (Kuala Lumpur)"),
     "nyc": ("nyc_shop", NYC_PREFIX, "USD", "diagnosed Shopify USD (Brooklyn)"),
-    "mex": ("mex_shop", MEX_PREFIX, "MXN", "held-out Shopify 2024+ MXN (Mexico City)"),
-    "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "held-out WooCommerce 9.2+ ZAR (Johannesburg)"),
+    "mex": ("mex_shop", MEX_PREFIX, "MXN", "diagnosed Shopify 2024+ MXN (Mexico City)"),
+    "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "diagnosed WooCommerce 9.2+ ZAR (Johannesburg)"),
     "ist": ("ist_shop", IST_PREFIX, "TRY", "held-out Shopify 2025 TRY (Istanbul)"),
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "held-out WooCommerce PHP (Manila)"),
 }

@@ -52,8 +52,10 @@
 - mex, jnb: the eighth author round, written while the seventh round's errors were read: a Mexico City
   jeweller's Shopify export (2024+ admin columns; 123 products, MXN, 43 typed requests with spoken forms in
   Mexican Spanish and English, 12 photo requests) and a Johannesburg jeweller's WooCommerce export (112
-  products, ZAR, English and Afrikaans, 42 typed, 12 photo). HELD OUT: never read by Facet's authors
-  (results/heldout_mex_*, heldout_jnb_*: "before" on main before the seventh round's fixes, "after" with them).
+  products, ZAR, English and Afrikaans, 42 typed, 12 photo). Held out for their clean runs
+  (results/heldout_mex_before_*, heldout_jnb_before_*: on main before the seventh round's fixes;
+  heldout_*_after_*, with them), then read to fix Facet (issues 15 and 16, x15h, x16h, asr16h):
+  DIAGNOSED sets since, no longer clean (results/heldout_mex_diagnosed_*, heldout_jnb_diagnosed_*).
 - ist, mnl: the ninth author round, written while the eighth round's errors were read: an Istanbul
   jeweller's Shopify export (2025 admin columns with a USD `Price / International` column; 99 products,
   TRY, 50 typed requests with spoken forms in Turkish, 12 photo requests) and a Manila jeweller's
