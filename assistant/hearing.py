@@ -154,11 +154,13 @@ def shop_hearing(
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
     everyday = [word for word in catalog_words if word in english_words()]
-    prompt = vocabulary_prompt(_adding_words([*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
-                                              *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]))  # fmt: skip
     own_language = language in (None, AUTO_LANGUAGE, VOCABULARY_LANGUAGE)
-    if not own_language:
-        prompt = vocabulary_prompt(_adding_words([*shop.names, *catalog_words]))
+    if own_language:
+        prompted = [*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
+                    *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]  # fmt: skip
+    else:
+        prompted = [*shop.names, *catalog_words]
+    prompt = vocabulary_prompt(_adding_words(prompted))
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
