@@ -210,7 +210,7 @@ def make_product(rng, d, i, serial):
         stone = None
     if code in ("S925", "GPB", "RGPB") and stone in ("diamond", "emerald", "paraiba", "pink tourmaline", "imperial topaz", "moissanite"):
         stone = "cz"
-    if name == "Retangular" and stone == "cz":
+    if name == "Retangular" and stone:
         traps.append("emerald-cut")
     p.update(code=code, stone=stone, name=name, traps=traps)
     p["grams"] = round(rng.uniform(*d["grams"]), 2)
@@ -332,6 +332,8 @@ def make_product(rng, d, i, serial):
         li.append(f"<li>Pedra: {rng.choice(STONE_PT[stone])}{ct}</li>")
     elif stone and st_loc == "title" and p.get("carat"):
         li.append(f"<li>Peso total: {str(p['carat']).replace('.', ',')} ct</li>")
+    if p["name"] == "Retangular" and stone:
+        li.append("<li>Lapidação esmeralda</li>")  # a cut, not the stone
     if d.get("with_chain"):
         li.append("<li>Acompanha corrente veneziana</li>")
     elif d["cat"] == "pendant":
