@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -49,6 +49,10 @@ Sets:
 - ist, mnl: the ninth author round, written while the eighth round's errors were read: an Istanbul
   Shopify shop (2025 admin columns, TRY, Turkish) and a Manila WooCommerce shop (PHP, Taglish).
   HELD OUT: run on main before the eighth round's fixes (results/extraction_ninth_before.json).
+- waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw
+  Shopify shop (current admin columns with a EUR `Price / International` column, PLN, Polish) and a
+  Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). HELD OUT: run
+  on main before the ninth round's fixes (results/extraction_tenth_before.json) and with them.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -114,6 +118,8 @@ MEX_PREFIX = "https://cdn.heldout-mex.example/s/files/1/0632/4410/files/"
 JNB_PREFIX = "https://cdn.heldout-jnb.example/wp-content/uploads/"
 IST_PREFIX = "https://cdn.heldout-ist.example/s/files/1/0712/4431/files/"
 MNL_PREFIX = "https://cdn.heldout-mnl.example/wp-content/uploads/"
+WAW_PREFIX = "https://cdn.heldout-waw.example/s/files/1/0712/4471/files/"
+SAO_PREFIX = "https://cdn.heldout-sao.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -134,6 +140,8 @@ SHOPS = {
     "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "diagnosed WooCommerce 9.2+ ZAR (Johannesburg)"),
     "ist": ("ist_shop", IST_PREFIX, "TRY", "held-out Shopify 2025 TRY (Istanbul)"),
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "held-out WooCommerce PHP (Manila)"),
+    "waw": ("waw_shop", WAW_PREFIX, "PLN", "held-out Shopify PLN (Warsaw)"),
+    "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

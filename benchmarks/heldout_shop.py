@@ -61,9 +61,14 @@
   TRY, 50 typed requests with spoken forms in Turkish, 12 photo requests) and a Manila jeweller's
   WooCommerce export (94 products, PHP, Taglish, 46 typed, 12 photo). HELD OUT: never read by Facet's
   authors (results/heldout_ist_*, heldout_mnl_*: "before" on main before the eighth round's fixes).
+- waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw jeweller's
+  Shopify export (99 products, PLN, 46 typed requests with spoken forms in Polish, 12 photo requests) and
+  a Sao Paulo jeweller's WooCommerce export with Portuguese column headers (105 products, BRL, 45 typed,
+  12 photo). HELD OUT: never read by Facet's authors (results/heldout_waw_*, heldout_sao_*: "before" on
+  main before the ninth round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|en|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -115,7 +120,7 @@ from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_exp
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
