@@ -93,6 +93,7 @@ from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
 from retrieval.prices import currency_mismatch  # noqa: E402
+from retrieval.rows import CatalogError  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color")
@@ -326,6 +327,16 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 
 
+def refused(shop: str, reason: str) -> dict:
+    """A catalog Facet refuses outright: the shop gets nothing searchable, so every field of every
+    product for sale scores 0 (the owner is told `reason`)."""
+    truth = [json.loads(line) for line in (HELDOUT / shop / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    for_sale = sum(key.get("status", "active") in FOR_SALE for key in truth)
+    accuracy = {field: {"all": {"accuracy": 0.0, "n": for_sale}, **{part: {"accuracy": None, "n": 0} for part in BUCKETS}} for field in FIELDS}
+    return {"refused": reason, "accuracy": accuracy, "products": len(truth), "for_sale": for_sale, "matched": 0, "not_for_sale_ingested": 0,
+            "prices_right": None, "errors": [], "ingest": {"summary": f"refused: {reason}"}, "seconds": 0.0}  # fmt: skip
+
+
 def table(results: dict) -> str:
     lines = ["| set | field | all | text only | photo only | both |", "|---|---|---|---|---|---|"]
     for name, result in results.items():
@@ -353,13 +364,18 @@ def main() -> int:
         for name in args.sets:
             if name in SHOPS:
                 folder, prefix, currency, label = SHOPS[name]
-                results[label] = run_heldout(work, folder, prefix, currency)
+                try:
+                    results[label] = run_heldout(work, folder, prefix, currency)
+                except CatalogError as error:
+                    results[label] = refused(folder, str(error))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(table(results))
     for name, result in results.items():
         print(f"\n{name}: {result['matched']}/{result['for_sale']} products for sale matched, {result['not_for_sale_ingested']} not for sale "
               f"ingested, prices right {result['prices_right']}, ingest {result['seconds']} s: {result['ingest']['summary']}")
+        if "refused" in result:
+            print(f"  REFUSED at import: {result['refused']}")
         if "warning_under_usd_setting" in result:
             print(f"  under the default USD setting: {result['warning_under_usd_setting'] or 'no currency warning'}")
     heldout = [result for name, result in results.items() if name.startswith("held-out")]

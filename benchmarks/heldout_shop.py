@@ -119,6 +119,7 @@ from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
 from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_export, serve  # noqa: E402
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
+from retrieval.rows import CatalogError  # noqa: E402
 
 WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
@@ -339,6 +340,16 @@ def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def report_refused(args, results: dict, reason: str, requests_by_mode: dict[str, list]) -> int:
+    for mode in args.modes:
+        results[mode] = {"refused": reason, "requests": len(requests_by_mode[mode]), "ndcg@10": 0.0, "results_shown": 0}
+        print(f"{mode}: REFUSED at import ({reason}): NDCG@10 0.0 over {len(requests_by_mode[mode])} requests")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({**results, "refused": reason}, indent=2, default=str))
+    print(f"wrote {args.out}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shop", choices=WITH_REQUESTS, default="inr")
@@ -360,6 +371,10 @@ def main() -> int:
     results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
     try:
         assistant = ingest(work, shop, prefix, currency, asr_settings(args))
+    except CatalogError as error:  # the shop gets nothing searchable: every request it makes fails
+        shutil.rmtree(work, ignore_errors=True)
+        return report_refused(args, results, str(error), {"typed": requests, "photo": photo_requests, "spoken": requests})
+    try:
         products = by_stored_id(assistant, products, truth)
         if "typed" in args.modes:
             rows = run_typed(assistant, requests, products)
