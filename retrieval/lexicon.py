@@ -167,6 +167,12 @@ class Lexicon(TextReader):
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
+        # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
+        claims: dict[str, list[str]] = {}
+        for code, currency in self.currencies.items():
+            for word in dict.fromkeys((*currency.symbols, *currency.words)):
+                claims.setdefault(word, []).append(code)
+        self.shared_currency_words = {word: tuple(codes) for word, codes in claims.items() if len(codes) > 1}
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
         self.multipliers = {word: float(value) for word, value in currencies.get("multipliers", {}).items()}
         self.scale_words = tuple(currencies.get("scale_words", ()))

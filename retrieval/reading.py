@@ -330,7 +330,10 @@ class TextReader:
         if metal.base != "gold":
             return False
         after = words[mention.end] if mention.end < len(words) else ""
-        before = tuple(words[max(0, mention.start - 2) : mention.start])
+        start = mention.start
+        if start >= 2 and words[start - 2].isdigit() and words[start - 1] in self.karat_suffixes:
+            start -= 2  # a karat between the plating's word and the gold: "plated in 18k gold", "tubog sa 18k ginto"
+        before = tuple(words[max(0, start - 2) : start])
         return after in self.plating_after or any(before[-len(phrase) :] == phrase for phrase in self.plating_before)
 
     def metal_color_of(self, text: str) -> str:
