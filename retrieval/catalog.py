@@ -40,6 +40,7 @@ MIN_SILVER_SAID = 3  # listings saying silver under a plating's trade name befor
 # A shop's bare "Silver" (a colour option, "Silver Hoops") and bare "Gold Plated": read as its stated
 # silver and plating when at least MIN_STATED_SILVER of its listings state them and none another.
 BARE_SILVER, STERLING_SILVER, BARE_PLATING = "silver", "sterling silver", "gold plated"
+OPTIONS = "options"  # the source of a fact read from a variant's options (retrieval/extraction.py)
 MIN_STATED_SILVER = 3
 
 
@@ -141,13 +142,15 @@ def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:
 
 
 def _shop_silver(result: LoadResult, lexicon: Lexicon) -> None:
-    """A shop whose silver is sterling says so on some listings and writes only "Silver" on others (a
-    colour option "Silver / Gold Plated"): where at least MIN_STATED_SILVER listings state sterling
-    silver and none fine silver ("999 silver"), its bare silver is sterling; where as many state gold
-    plated silver and none a plating over another base, its bare "Gold Plated" is over silver too."""
+    """A shop whose silver is sterling says so on some listings and writes only "Silver" in a colour
+    option on others ("Silver / Gold Plated"): where at least MIN_STATED_SILVER listings state sterling
+    silver and none fine silver ("999 silver"), that option's silver is sterling; where as many state
+    gold plated silver and none a plating over another base, its bare "Gold Plated" is over silver too."""
     metals = [(item, result.extractions[item.id].facts["metal"]) for item in result.items]
-    bare_silver = [(item, fact) for item, fact in metals if fact.value == BARE_SILVER and words_of(fact.evidence) == [BARE_SILVER]]
-    fine_silver = len([1 for _, fact in metals if fact.value == BARE_SILVER]) - len(bare_silver)
+    # "Silver" as a colour option's value names the finish, not the alloy (a title's bare "silver" may be a shop's fine silver)
+    bare_silver = [(item, fact) for item, fact in metals
+                   if fact.value == BARE_SILVER and fact.source == OPTIONS and words_of(fact.evidence) == [BARE_SILVER]]  # fmt: skip
+    fine_silver = len([1 for _, fact in metals if fact.value == BARE_SILVER and words_of(fact.evidence) != [BARE_SILVER]])
     stated = Counter(fact.value for _, fact in metals)
     other_platings = sum(stated[value] for value in lexicon.platings if value not in (lexicon.plated_over_silver, BARE_PLATING))
     reads = []
