@@ -155,3 +155,9 @@ def test_a_shop_selling_fine_silver_keeps_its_bare_silver(tmp_path):
 def test_a_shop_stating_too_few_keeps_its_bare_silver(tmp_path):
     metals = woo_shop(tmp_path, [*STATED[:2], ("Signet Ring", ("Color", "Silver")), ("Cluster Ring", ("Color", "Gold Plated"))])
     assert (metals["Signet Ring"], metals["Cluster Ring"]) == ("silver", "gold plated")
+
+
+def test_turkish_words_that_are_english_ones_are_not_read_alone(lexicon):
+    assert lexicon.metal_color_of("Sari") == ""  # "sarı" folds to the garment's name
+    assert lexicon.color_of("to wear with my sari") is None
+    assert lexicon.category_of("a gift for my bros") is None  # "broş" only with its ş
