@@ -48,7 +48,8 @@ Sets:
   (results/extraction_eighth_before.json, _after.json), then read: DIAGNOSED.
 - ist, mnl: the ninth author round, written while the eighth round's errors were read: an Istanbul
   Shopify shop (2025 admin columns, TRY, Turkish) and a Manila WooCommerce shop (PHP, Taglish).
-  HELD OUT: run on main before the eighth round's fixes (results/extraction_ninth_before.json).
+  Clean before / after the eighth round's fixes (results/extraction_ninth_before.json, _after.json),
+  then read: DIAGNOSED.
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw
   Shopify shop (current admin columns with a EUR `Price / International` column, PLN, Polish) and a
   Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). HELD OUT: run
@@ -139,8 +140,8 @@ SHOPS = {
     "nyc": ("nyc_shop", NYC_PREFIX, "USD", "diagnosed Shopify USD (Brooklyn)"),
     "mex": ("mex_shop", MEX_PREFIX, "MXN", "diagnosed Shopify 2024+ MXN (Mexico City)"),
     "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "diagnosed WooCommerce 9.2+ ZAR (Johannesburg)"),
-    "ist": ("ist_shop", IST_PREFIX, "TRY", "held-out Shopify 2025 TRY (Istanbul)"),
-    "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "held-out WooCommerce PHP (Manila)"),
+    "ist": ("ist_shop", IST_PREFIX, "TRY", "diagnosed Shopify 2025 TRY (Istanbul)"),
+    "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
     "waw": ("waw_shop", WAW_PREFIX, "PLN", "held-out Shopify PLN (Warsaw)"),
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
 }

@@ -37,6 +37,11 @@ ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", 
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
 MIN_SILVER_SAID = 3  # listings saying silver under a plating's trade name before the shop's others are read so
+# A shop's bare "Silver" (a colour option, "Silver Hoops") and bare "Gold Plated": read as its stated
+# silver and plating when at least MIN_STATED_SILVER of its listings state them and none another.
+BARE_SILVER, STERLING_SILVER, BARE_PLATING = "silver", "sterling silver", "gold plated"
+OPTIONS = "options"  # the source of a fact read from a variant's options (retrieval/extraction.py)
+MIN_STATED_SILVER = 3
 
 
 @dataclass
@@ -113,6 +118,7 @@ def load_catalog(
             _add(result, line, product, reading)
     _refuse_empty(path, result)
     _shop_trade_plating(result, lexicon)
+    _shop_silver(result, lexicon)
     return result
 
 
@@ -133,6 +139,31 @@ def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:
         evidence = extraction.facts["metal"].evidence[:EVIDENCE_CHARS]
         provenance = {**item.provenance, "metal": Provenance(source=metal.source, confidence=metal.confidence, evidence=evidence)}
         result.items[number] = item.model_copy(update={"metal": lexicon.plated_over_silver, "provenance": provenance})
+
+
+def _shop_silver(result: LoadResult, lexicon: Lexicon) -> None:
+    """A shop whose silver is sterling says so on some listings and writes only "Silver" in a colour
+    option on others ("Silver / Gold Plated"): where at least MIN_STATED_SILVER listings state sterling
+    silver and none fine silver ("999 silver"), that option's silver is sterling; where as many state
+    gold plated silver and none a plating over another base, its bare "Gold Plated" is over silver too."""
+    metals = [(item, result.extractions[item.id].facts["metal"]) for item in result.items]
+    # "Silver" as a colour option's value names the finish, not the alloy (a title's bare "silver" may be a shop's fine silver)
+    bare_silver = [(item, fact) for item, fact in metals
+                   if fact.value == BARE_SILVER and fact.source == OPTIONS and words_of(fact.evidence) == [BARE_SILVER]]  # fmt: skip
+    fine_silver = len([1 for _, fact in metals if fact.value == BARE_SILVER and words_of(fact.evidence) != [BARE_SILVER]])
+    stated = Counter(fact.value for _, fact in metals)
+    other_platings = sum(stated[value] for value in lexicon.platings if value not in (lexicon.plated_over_silver, BARE_PLATING))
+    reads = []
+    if stated[STERLING_SILVER] >= MIN_STATED_SILVER and not fine_silver:
+        reads += [(item, fact, STERLING_SILVER) for item, fact in bare_silver]
+    if stated[lexicon.plated_over_silver] >= MIN_STATED_SILVER and not other_platings:
+        reads += [(item, fact, lexicon.plated_over_silver) for item, fact in metals if fact.value == BARE_PLATING]
+    for item, fact, metal in reads:
+        evidence = f"{fact.evidence}; this shop's {stated[metal]} listings stating their silver say {metal}"
+        result.extractions[item.id].facts["metal"] = Fact(metal, fact.source, fact.confidence, evidence)
+        provenance = {**item.provenance, "metal": Provenance(source=fact.source, confidence=fact.confidence, evidence=evidence[:EVIDENCE_CHARS])}
+        number = result.items.index(item)
+        result.items[number] = item.model_copy(update={"metal": metal, "provenance": provenance})
 
 
 def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> None:

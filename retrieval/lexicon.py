@@ -23,13 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, plural, words_of
+from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 LOCALE_DIR = "locales"
-DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA")
+DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
+                   "tr-TR", "fil-PH")
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
@@ -115,8 +116,8 @@ class Lexicon(TextReader):
         self.plain_colors = {name: spec.get("plain", name) for name, spec in data.get("colors", {}).items()}
         karat = data.get("karat", {})
         self.karats = tuple(int(value) for value in karat.get("values", ()))
-        self.karat_suffixes = set(karat.get("suffixes", ()))
-        self.ambiguous_karat_suffixes = set(karat.get("ambiguous_suffixes", ()))
+        self.karat_suffixes = {folded(s) for s in karat.get("suffixes", ())}
+        self.ambiguous_karat_suffixes = {folded(s) for s in karat.get("ambiguous_suffixes", ())}
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
         # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
@@ -130,7 +131,7 @@ class Lexicon(TextReader):
         suffix = "|".join(r"[\s.]*".join(map(re.escape, words_of(s))) for s in carat_suffixes)
         self._carat = re.compile(rf"(?<![\w.]){NUMBER}\s*(?:{suffix})(?![a-z])")
         plating = data.get("plating", {})
-        self.plating_after = set(plating.get("after_gold", ()))
+        self.plating_after = {folded(word) for word in plating.get("after_gold", ())}
         self.plating_before = [tuple(words_of(phrase)) for phrase in plating.get("before_gold", ())]
         self.plated_over_silver = plating.get("over_silver", "gold plated silver")
         self.plated_over_other = plating.get("over_other", "gold plated")
@@ -143,7 +144,7 @@ class Lexicon(TextReader):
         unnamed = data.get("unnamed_stone", {})
         self.unnamed_stone_metals = tuple(unnamed.get("metals", ()))  # an unnamed stone on these is the simulant
         self.unnamed_stone_karats = tuple(int(karat) for karat in unnamed.get("karats", ()))
-        self.metal_color_words = {word: color for color, words in data.get("metal_colors", {}).items() for word in words}
+        self.metal_color_words = {folded(word): color for color, words in data.get("metal_colors", {}).items() for word in words}
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
         self.absent_after_stone = set(data.get("absent", {}).get("after_stone", ()))
@@ -161,11 +162,17 @@ class Lexicon(TextReader):
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
         # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
-        self.option_words = {kind: set(words) for kind, words in data.get("option_names", {}).items()}
+        self.option_words = {kind: {folded(word) for word in words} for kind, words in data.get("option_names", {}).items()}
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
+        # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
+        claims: dict[str, list[str]] = {}
+        for code, currency in self.currencies.items():
+            for word in dict.fromkeys((*currency.symbols, *currency.words)):
+                claims.setdefault(word, []).append(code)
+        self.shared_currency_words = {word: tuple(codes) for word, codes in claims.items() if len(codes) > 1}
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
         self.multipliers = {word: float(value) for word, value in currencies.get("multipliers", {}).items()}
         self.scale_words = tuple(currencies.get("scale_words", ()))

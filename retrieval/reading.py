@@ -19,6 +19,7 @@ GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 # Chinese writes words without spaces ("916金手镯"): each ideograph is a word of its own, so a phrase
 # of them ("手镯") is found as any other is; other letters run together into words.
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
 TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{IDEOGRAPHS}]|[^\W\d_{IDEOGRAPHS}]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
@@ -71,10 +72,15 @@ class Mention:
     end: int
 
 
+def folded(text: str) -> str:
+    """Text lower-cased for matching, Turkish dotted and dotless i folded to "i": Python lowers "İ" to
+    "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"."""
+    return unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("'", "").replace("\u2019", "")
-    return TOKEN.findall(text)
+    return TOKEN.findall(folded(text).replace("'", "").replace("\u2019", ""))
 
 
 def plural(word: str) -> str:
@@ -237,7 +243,7 @@ class TextReader:
 
     def carat_of(self, text: str) -> Reading | None:
         """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
-        normal = unicodedata.normalize("NFKC", text).lower().replace("-", " ")
+        normal = folded(text).replace("-", " ")
         for match in self._carat.finditer(normal):
             weight = _number(match.group(1))
             before, said = words_of(normal[: match.start()]), words_of(match.group(0))
@@ -261,7 +267,8 @@ class TextReader:
         solid = [m for m in solid if m.entry.strength == max(n.entry.strength for n in solid)]  # a name before a weak one
         said = " ".join(" ".join(words[m.start : m.end]) for m in mentions)
         if plated:
-            color = next((self.metals[m.entry.value].color for m in plated if self.metals[m.entry.value].color), "yellow")
+            # a plating's name may say its colour ("rose kaplama"), else its metal's does
+            color = next((m.entry.color or self.metals[m.entry.value].color for m in plated if m.entry.color or self.metals[m.entry.value].color), "yellow")
             metal = self._plating_over(plated, solid)
             return MetalReading(metal, color, None, min(m.entry.strength for m in plated), said)
         if not solid:
@@ -323,7 +330,10 @@ class TextReader:
         if metal.base != "gold":
             return False
         after = words[mention.end] if mention.end < len(words) else ""
-        before = tuple(words[max(0, mention.start - 2) : mention.start])
+        start = mention.start
+        if start >= 2 and words[start - 2].isdigit() and words[start - 1] in self.karat_suffixes:
+            start -= 2  # a karat between the plating's word and the gold: "plated in 18k gold", "tubog sa 18k ginto"
+        before = tuple(words[max(0, start - 2) : start])
         return after in self.plating_after or any(before[-len(phrase) :] == phrase for phrase in self.plating_before)
 
     def metal_color_of(self, text: str) -> str:

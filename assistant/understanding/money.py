@@ -28,6 +28,9 @@ _LEXICON = load_lexicon()
 # ("2 lakh") is in that currency.
 CURRENCY_BEFORE = {symbol: code for code, c in _LEXICON.currencies.items() for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
 CURRENCY_AFTER = CURRENCY_BEFORE | {word: code for code, c in _LEXICON.currencies.items() for word in c.words}
+# A word several currencies say ("pesos": MXN, PHP) is the catalog's own currency where it is one of
+# them, else the first in currencies.toml.
+SHARED_CURRENCY_WORDS = _LEXICON.shared_currency_words
 CURRENCY_MULTIPLIERS = {word: code for code, c in _LEXICON.currencies.items() for word in c.multipliers}
 # A locale pack's number words come last: Spanish "10 mil" is ten thousand, whatever "mil" is in English.
 MULTIPLIERS = (_LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
@@ -133,6 +136,7 @@ class _Amount:
     currency: str | None  # an ISO code, "$" (dollars of some kind) or None (not said)
     multiplier: str | None
     dashed: bool = False  # written "5000/-": money, whatever the words around it
+    said: str = ""  # the currency word as said ("pesos")
 
 
 def read_amount(match: re.Match, n: int) -> _Amount:
@@ -143,10 +147,11 @@ def read_amount(match: re.Match, n: int) -> _Amount:
     multiplier = match[f"mult{n}"]
     if multiplier:
         value *= MULTIPLIERS[multiplier]
+    said = match[f"before{n}"] or match[f"after{n}"] or ""
     currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
     if currency is None and multiplier in CURRENCY_MULTIPLIERS:
         currency = CURRENCY_MULTIPLIERS[multiplier]
-    return _Amount(value, currency, multiplier, bool(match[f"dash{n}"]))
+    return _Amount(value, currency, multiplier, bool(match[f"dash{n}"]), said)
 
 
 def _is_price(amount: _Amount, cued: bool) -> bool:
@@ -226,6 +231,9 @@ def _in_catalog_currency(reading: Reading, amounts: list[_Amount]) -> list[float
     out = []
     for amount in amounts:
         currency = amount.currency or catalog
+        shared = SHARED_CURRENCY_WORDS.get(amount.said, ())
+        if shared:  # the catalog's own if it says the word, else the first currency that does
+            currency = catalog if catalog in shared else shared[0]
         if currency == "$":
             currency = catalog if catalog in DOLLAR_CURRENCIES else "USD"
         if currency == catalog:
