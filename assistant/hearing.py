@@ -28,7 +28,9 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{4,}")  # Latin letters, accents and all: "corazón", not "coraz"
+# Latin letters, accents and all (Latin-1 and Extended-A/B): "corazón", not "coraz"; "gümüş", not "gümü"
+TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{4,}")
+DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
 VOCABULARY_LANGUAGE = "en"
@@ -149,7 +151,7 @@ def shop_hearing(
     vocabulary = vocabulary or shop_vocabulary(items)
     said = " ".join(word for item in items for word in words_of(" ".join((item.title, *item.tags, item.description))))
     shop = ShopWords.of(vocabulary, said)
-    title_words = Counter(word.lower() for item in items for word in TITLE_WORD.findall(item.title))
+    title_words = Counter(word for item in items for word in TITLE_WORD.findall(item.title.lower().replace(DOT_ABOVE, "")))
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]

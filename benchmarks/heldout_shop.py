@@ -60,7 +60,8 @@
   jeweller's Shopify export (2025 admin columns with a USD `Price / International` column; 99 products,
   TRY, 50 typed requests with spoken forms in Turkish, 12 photo requests) and a Manila jeweller's
   WooCommerce export (94 products, PHP, Taglish, 46 typed, 12 photo). HELD OUT: never read by Facet's
-  authors (results/heldout_ist_*, heldout_mnl_*: "before" on main before the eighth round's fixes).
+  authors until their clean runs were on record (results/heldout_ist_*, heldout_mnl_*: "before" on main before the
+  eighth round's fixes, "after" with them); then read: DIAGNOSED.
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw jeweller's
   Shopify export (99 products, PLN, 46 typed requests with spoken forms in Polish, 12 photo requests) and
   a Sao Paulo jeweller's WooCommerce export with Portuguese column headers (105 products, BRL, 45 typed,
@@ -69,7 +70,7 @@
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|en|auto]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -125,9 +126,12 @@ WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", 
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
-# `--voices=es`): Mexico City's requests in Latin American Spanish, four speakers (espeak-ng variants).
+# `--voices=es`): Mexico City's requests in Latin American Spanish, four speakers (espeak-ng variants);
 SPANISH_VOICES = (("es-419", 150), ("es-419+f3", 150), ("es-419+m3", 140), ("es-419+f2", 160))
-SHOP_VOICES = {"mex": SPANISH_VOICES}
+# Istanbul's in Turkish (`--voices=tr`), four speakers apart in pitch and timbre: the plain voice
+# (male, f0 ~100 Hz), +f3 (female, ~210 Hz, bright), +m7 (male, dark: low spectral centroid), +f4 (female, ~180 Hz).
+TURKISH_VOICES = (("tr", 150), ("tr+f3", 150), ("tr+m7", 140), ("tr+f4", 160))
+SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16

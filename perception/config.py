@@ -113,8 +113,15 @@ class ASRConfig(BaseModel):
     # lexicon locale (lexicon.locales "es-MX,en-US" -> "es"); "auto": Whisper finds out per recording.
     # English-only models ignore it.
     language: str | None = None
-    # The model a language gets when asr.model is None; any other language gets multilingual_model.
-    language_models: dict[str, str] = {DEFAULT_LANGUAGE: PACKAGED_MODEL}
+    # The language a locale's shoppers are heard in where it is not the locale's own: a locale's
+    # language -> the one Whisper is told (or "auto"). A Filipino shop's shoppers speak Taglish, its
+    # kinds of piece, metals and prices in English words ("saudi gold na bracelet, below 20 thousand"):
+    # told English they are snapped to the shop's English words; told Tagalog ("tl") they are not.
+    locale_languages: dict[str, str] = {"fil": "en"}
+    # The model a locale's language, else the language Whisper is told, gets when asr.model is None;
+    # any other language gets multilingual_model. A Filipino shop is heard by the multilingual model
+    # told English: Tagalog words in English speech are past the English-only tiny.en.
+    language_models: dict[str, str] = {DEFAULT_LANGUAGE: PACKAGED_MODEL, "fil": MULTILINGUAL_MODEL}
     multilingual_model: str = MULTILINGUAL_MODEL
     max_new_tokens: int = 128  # transformers: tokens per 30 s window (a spoken request needs < 60)
     # faster_whisper: a reading gets at most max_tokens_per_second tokens per second of speech plus
@@ -150,7 +157,10 @@ class ASRConfig(BaseModel):
 
     def for_locales(self, locales: list[str]) -> "ASRConfig":
         """This config with the language and model a shop of `locales` (its lexicon's, first the
-        shop's own) gets where they are left open: a Mexico City shop ("es-MX") hears Spanish."""
-        language = self.language or (locales[0].split("-")[0].lower() if locales else DEFAULT_LANGUAGE)
-        model = self.model or self.language_models.get(language, self.multilingual_model)
+        shop's own) gets where they are left open: a Mexico City shop ("es-MX") hears Spanish, an
+        Istanbul one ("tr-TR") Turkish, a Manila one ("fil-PH") Taglish as English (locale_languages)."""
+        spoken = locales[0].split("-")[0].lower() if locales else DEFAULT_LANGUAGE
+        language = self.language or self.locale_languages.get(spoken, spoken)
+        chosen_by = spoken if self.language is None else language  # a language set names its model
+        model = self.model or self.language_models.get(chosen_by) or self.language_models.get(language, self.multilingual_model)
         return self.model_copy(update={"language": language, "model": model})

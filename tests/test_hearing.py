@@ -206,6 +206,12 @@ def test_a_shop_heard_in_another_language_is_prompted_with_its_own_words_only():
     assert {"anillo", "corazón", "argolla", "platino"} <= set(spanish.prompt.split(":", 1)[1].strip(" .").split(", "))
 
 
+def test_a_title_word_is_whole_in_any_latin_letters():
+    items = [spanish_item(1, "Gümüş Tektaş Yüzük"), spanish_item(2, "İnci Gerdanlık Pırlantalı")]
+    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert {"gümüş", "tektaş", "yüzük", "inci", "gerdanlık", "pırlantalı"} <= prompted  # not "gümü", "tekta", "nci"
+
+
 def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
     items = [spanish_item(1, "Argolla de Platino"), spanish_item(2, "Anillo de Diamante")]
     said = "anillo de menos de doce mil pesos"  # English sound keys hear "de menos" as "diamonds"

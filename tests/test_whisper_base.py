@@ -43,6 +43,19 @@ def test_the_shop_s_locale_picks_the_language_and_model_left_open():
     assert ASRConfig().for_locales([]).model == "tiny.en"  # no locale named: English
 
 
+def test_a_locale_heard_in_another_language_gets_that_language_and_its_own_model():
+    from perception.config import ASRConfig
+
+    turkish = ASRConfig().for_locales(["tr-TR", "en-US"])  # an Istanbul shop: Turkish, the multilingual model
+    assert (turkish.language, turkish.model) == ("tr", "whisper-base")
+    taglish = ASRConfig().for_locales(["fil-PH", "en-US"])  # a Manila shop: told English, by the multilingual model
+    assert (taglish.language, taglish.model) == ("en", "whisper-base")
+    assert ASRConfig().for_locales(["en-PH"]).model == "tiny.en"  # the locale's language, not its region
+    tagalog = ASRConfig(locale_languages={"fil": "tl"}, language_models={"en": "tiny.en"}).for_locales(["fil-PH"])
+    assert (tagalog.language, tagalog.model) == ("tl", "whisper-base")
+    assert ASRConfig(language="auto").for_locales(["fil-PH"]).language == "auto"  # a language set still wins
+
+
 def test_a_language_or_model_set_wins_over_the_locale():
     from perception.config import ASRConfig
 
