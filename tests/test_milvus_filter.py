@@ -80,3 +80,26 @@ def test_unknown_operators_and_values_are_refused():
         filter_expression({"price": {"$in": [None]}})
     with pytest.raises(ValueError):
         filter_expression({"$and": []})
+
+
+def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
+    """End to end on embedded milvus-lite: the escaped value matches its own item and no other."""
+    pytest.importorskip("milvus_lite", reason="pymilvus and milvus-lite are not installed (pip install -e .[test])")
+    from retrieval.catalog import Item
+    from retrieval.config import FusionConfig, IndexConfig
+    from retrieval.index import CatalogIndex, connect
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import MeanColourEncoder, WordHashEncoder
+
+    hostile = 'pendant"] or id != "["'
+    items = [
+        Item(id="Q1", title="Quoted Pendant", category=hostile, metal="sterling silver", gemstone="none", price=50, currency="USD"),
+        Item(id="Q2", title="Plain Pendant", category="pendant", metal="sterling silver", gemstone="none", price=60, currency="USD"),
+    ]
+    config = IndexConfig(engine="milvus")
+    index = CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig())
+    for wanted, expected in ((hostile, ["Q1"]), ("pendant", ["Q2"])):
+        hits = searcher.search(FusedQuery(text="pendant", constraints=Constraints(categories=[wanted])), top_k=5)
+        assert [hit.item.id for hit in hits] == expected
