@@ -1,10 +1,16 @@
-"""Facet's `where` dicts (retrieval/constraints.py, chromadb's syntax) as Milvus filter
-expressions (retrieval/milvus_store.py). Pure string work: no Milvus needed."""
+"""The Milvus store (retrieval/milvus_store.py): Facet's `where` dicts (retrieval/constraints.py,
+chromadb's syntax) as Milvus filter expressions and the typed fields a first batch gets (pure
+Python, no Milvus needed), then the store on embedded milvus-lite (skipped without it). The
+index and fused-query tests run on Milvus in tests/test_index.py."""
+
+import argparse
 
 import pytest
 
 from retrieval.constraints import Constraints
-from retrieval.milvus_store import filter_expression, literal
+from retrieval.milvus_store import _field_types, _row, filter_expression, literal
+
+MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
 
 
 def test_no_filter_is_an_empty_expression():
@@ -84,7 +90,7 @@ def test_unknown_operators_and_values_are_refused():
 
 def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
     """End to end on embedded milvus-lite: the escaped value matches its own item and no other."""
-    pytest.importorskip("milvus_lite", reason="pymilvus and milvus-lite are not installed (pip install -e .[test])")
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
     from retrieval.catalog import Item
     from retrieval.config import FusionConfig, IndexConfig
     from retrieval.index import CatalogIndex, connect
@@ -103,3 +109,61 @@ def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
     for wanted, expected in ((hostile, ["Q1"]), ("pendant", ["Q2"])):
         hits = searcher.search(FusedQuery(text="pendant", constraints=Constraints(categories=[wanted])), top_k=5)
         assert [hit.item.id for hit in hits] == expected
+
+
+def test_typed_fields_take_each_keys_one_kind_and_leave_the_rest_dynamic():
+    batch = [
+        {"price": 10, "in_stock": True, "metal": "gold", "ring_sizes": [6, 7.5], "item": "{}", "mixed": 1},
+        {"price": 12.5, "in_stock": False, "metal": "silver", "item": "{}", "mixed": "one"},
+    ]
+    assert _field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
+
+
+def test_a_row_refuses_a_value_of_another_kind_than_its_typed_field():
+    assert _row("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
+        "id": "A1", "vector": [0.0], "price": 10.0, "ring_sizes": [7.0]}  # fmt: skip
+    with pytest.raises(ValueError):
+        _row("A1", [0.0], {"price": "ten"}, {"price": "number"})
+
+
+def test_engine_and_uri_are_set_from_the_command_line():
+    from ui.cli import settings_from_args
+
+    args = argparse.Namespace(set=["index.engine=milvus", "index.milvus_uri=http://127.0.0.1:19530"], data_dir=None)
+    settings = settings_from_args(args)
+    assert (settings.index.engine, settings.index.milvus_uri) == ("milvus", "http://127.0.0.1:19530")
+
+
+def _milvus_index(tmp_path, **config):
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig, MirrorConfig
+    from retrieval.index import CatalogIndex, connect
+    from tests.test_index import MeanColourEncoder, WordHashEncoder
+
+    config = IndexConfig(engine="milvus", mirror=MirrorConfig(min_items=0), **config)
+    return CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
+
+
+def test_milvus_never_uses_the_mirror(tmp_path):
+    """Even past mirror.min_items (0 here): Milvus filters inside its own index."""
+    from tests.test_index import make_items
+
+    index = _milvus_index(tmp_path)
+    index.ingest(make_items(tmp_path), progress=False)
+    assert index.mirror("text") is None and index.mirror("image") is None
+
+
+def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path):
+    """A milvus-lite database reopened from disk holds its collections released: searches fail
+    until they are loaded."""
+    from retrieval.config import FusionConfig
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import make_items
+
+    index = _milvus_index(tmp_path, collection_prefix="released")
+    index.ingest(make_items(tmp_path), progress=False)
+    for kind in ("text", "image"):
+        index.client.release_collection(index._store.names[kind])
+    reopened = _milvus_index(tmp_path, collection_prefix="released")
+    hits = Searcher(reopened, FusionConfig()).search(FusedQuery(text="rose gold ring", constraints=Constraints(price_max=800)))
+    assert hits and all(hit.item.price <= 800 for hit in hits)
