@@ -112,12 +112,27 @@ def literal(value: Any) -> str:
 def connect(config: IndexConfig, persist_dir: Path):
     """An embedded milvus-lite database beside `persist_dir` (the chroma folder), or a server at `index.milvus_uri`."""
     from pymilvus import MilvusClient
+    from pymilvus.exceptions import MilvusException
 
     logging.getLogger(ITERATOR_LOG).setLevel(logging.ERROR)
     if config.milvus_uri:
         return MilvusClient(uri=config.milvus_uri)
     persist_dir.parent.mkdir(parents=True, exist_ok=True)
-    return MilvusClient(uri=str(persist_dir.with_name(MILVUS_DB_NAME)))
+    database = persist_dir.with_name(MILVUS_DB_NAME)
+    try:
+        return MilvusClient(uri=str(database))
+    except MilvusException as error:
+        raise EmbeddedMilvusBusyError(database) from error
+
+
+class EmbeddedMilvusBusyError(RuntimeError):
+    """milvus-lite lets one process open its folder: a second `facet` process needs a server."""
+
+    def __init__(self, database: Path):
+        super().__init__(
+            f"the embedded Milvus database {database} could not be opened: it is probably open in another Facet process. "
+            f"Run `milvus-lite server --data-dir {database}` and point every process at it with --set index.milvus_uri=http://127.0.0.1:19530"
+        )
 
 
 def collection_name(prefix: str, kind: str, encoder_name: str) -> str:

@@ -167,3 +167,25 @@ def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path):
     reopened = _milvus_index(tmp_path, collection_prefix="released")
     hits = Searcher(reopened, FusionConfig()).search(FusedQuery(text="rose gold ring", constraints=Constraints(price_max=800)))
     assert hits and all(hit.item.price <= 800 for hit in hits)
+
+
+def test_a_second_process_on_the_embedded_database_is_told_to_use_a_server(tmp_path):
+    """milvus-lite locks its folder: the second process gets a plain message naming the way out."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig
+    from retrieval.milvus_store import EmbeddedMilvusBusyError, connect
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pymilvus import MilvusClient; MilvusClient(uri=sys.argv[1]); print('open', flush=True); time.sleep(120)",
+         str(tmp_path / "milvus.db")], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(EmbeddedMilvusBusyError, match="milvus_uri"):
+            connect(IndexConfig(engine="milvus"), tmp_path / "chroma")
+    finally:
+        holder.terminate()
+        holder.wait(timeout=30)
