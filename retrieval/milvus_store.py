@@ -195,10 +195,12 @@ class MilvusCollection:
         if not self.exists():
             return {"ids": [[]], **{key: [[]] for key in include}}
         hnsw = self.config.milvus
+        expression = filter_expression(where)
+        ef = max(hnsw.ef_search_filtered if expression else hnsw.ef_search, n_results)
         found = self.client.search(
-            self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=filter_expression(where),
+            self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
             limit=n_results, output_fields=_output_fields(include), anns_field=VECTOR_FIELD,
-            search_params={"metric_type": "COSINE", "params": {"ef": max(hnsw.ef_search, n_results)}},
+            search_params={"metric_type": "COSINE", "params": {"ef": ef}},
         )  # fmt: skip
         results = [_rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
         merged = {key: [result[key] for result in results] for key in ("ids", *include) if key != "distances"}

@@ -189,3 +189,35 @@ def test_a_second_process_on_the_embedded_database_is_told_to_use_a_server(tmp_p
     finally:
         holder.terminate()
         holder.wait(timeout=30)
+
+
+class RecordingClient:
+    """Stands in for pymilvus's MilvusClient: records the search parameters it is given."""
+
+    def __init__(self):
+        self.searches = []
+
+    def has_collection(self, name):
+        return True
+
+    def load_collection(self, name):
+        pass
+
+    def search(self, name, **request):
+        self.searches.append(request)
+        return [[]]
+
+
+def test_a_filtered_search_walks_a_wider_graph():
+    """milvus-lite skips rows failing the filter while it walks the graph: a filter gets
+    `ef_search_filtered`, an unfiltered search `ef_search`, and never less than the results asked for."""
+    from retrieval.config import IndexConfig, MilvusConfig
+    from retrieval.milvus_store import MilvusCollection
+
+    client = RecordingClient()
+    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(ef_search=64, ef_search_filtered=900)))
+    collection.query([[1.0, 0.0]], n_results=10)
+    collection.query([[1.0, 0.0]], n_results=10, where={"category": {"$in": ["ring"]}})
+    collection.query([[1.0, 0.0]], n_results=100)
+    assert [search["search_params"]["params"]["ef"] for search in client.searches] == [64, 900, 100]
+    assert client.searches[1]["filter"] == 'category in ["ring"]'
