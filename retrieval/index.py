@@ -1,5 +1,6 @@
-"""The vector index: one chromadb collection of item-text vectors and one of item-image
-vectors, with the same ids and the item's filterable facts as metadata in both.
+"""The vector index: one collection of item-text vectors and one of item-image vectors, with
+the same ids and the item's filterable facts as metadata in both, in the store `index.engine`
+names (chromadb or Milvus: retrieval/engines.py picks it, each with the same surface).
 
 Ingestion is idempotent: a hash of each encoder input is kept beside its vector, so an
 unchanged item costs no model work, and a price or stock change only rewrites metadata.
@@ -9,8 +10,8 @@ The BM25 index over item text is built from the store on first use and rebuilt w
 text collection's revision (a token rewritten on every change of ids or texts, by any
 process) moves on.
 
-Every store call goes through `retrieval/store.py`, which reopens the connection when another
-process has written: the searcher, the photo probes and the assistant read through the small
+Every store call goes through the store (`retrieval/store.py` for chromadb, which reopens the
+connection when another process has written; `retrieval/milvus_store.py`): the searcher, the photo probes and the assistant read through the small
 methods here (`get`, `nearest`, `pages`, `all_ids`, ...), never a collection directly.
 """
 
