@@ -11,8 +11,9 @@ text collection's revision (a token rewritten on every change of ids or texts, b
 process) moves on.
 
 Every store call goes through the store (`retrieval/store.py` for chromadb, which reopens the
-connection when another process has written; `retrieval/milvus_store.py`): the searcher, the photo probes and the assistant read through the small
-methods here (`get`, `nearest`, `pages`, `all_ids`, ...), never a collection directly.
+connection when another process has written; `retrieval/milvus_store.py`): the searcher, the
+photo probes and the assistant read through the small methods here (`get`, `nearest`, `pages`,
+`all_ids`, ...), never a collection directly.
 """
 
 from __future__ import annotations
