@@ -2,6 +2,7 @@
 
     nice -n 10 python benchmarks/scale.py [--sizes 10000 100000 1000000] [--budget-minutes 40]
                                           [--queries 25] [--out benchmarks/results/scale.json]
+                                          [--engine chroma|milvus]
 
 Items come from the demo generator (tiled with new ids past GENERATED_ITEMS, prices jittered);
 vectors are synthesized (a centroid per category, metal and stone plus noise), so the figures
@@ -11,7 +12,13 @@ size on disk, resident memory, and query latency p50/p95 through the product's S
 Up to 100k items the real ingest path (`CatalogIndex.ingest`) is measured, with price/stock
 re-ingest, deletions and `check`; the 1M index is written with batched `collection.add`
 and stops at the time budget, in which case the partial figures are reported as such.
-At the smallest size the same queries also run against a `chroma run` server on 127.0.0.1.
+At the smallest size the same queries also run against the engine as a server process on
+127.0.0.1 (`chroma run`, `milvus-lite server`), whose resident memory is reported beside Facet's.
+
+`--engine milvus` measures the Milvus store (retrieval/milvus_store.py, embedded milvus-lite),
+which filters inside its own index: no mirror. For every engine, recall@10 of the engine's own
+filtered search (`CatalogIndex.nearest` under each filter) is measured against exact search
+over every stored vector that passes the filter, asked for 10 and for the Searcher's pool.
 
 From `index.mirror.min_items` (20k) on, the Searcher filters through the in-memory mirror
 (retrieval/mirror.py); "store" columns time chromadb's own filtered query for comparison.
@@ -45,6 +52,7 @@ from retrieval.config import FusionConfig, IndexConfig
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
 from retrieval.index import CatalogIndex, connect, item_metadata
+from retrieval.mirror import meets
 from retrieval.query import FusedQuery, Searcher
 
 TEXT_DIM = 384  # all-MiniLM-L6-v2
@@ -56,6 +64,8 @@ SEED = 11
 QUERIES_PER_FILTER = 25
 STORE_QUERIES_WHEN_SLOW = 5  # chromadb's own filtered query at 1M takes seconds: a few samples
 TOP_K = 8
+RECALL_AT = 10
+ADD_BATCH = 5_000  # rows per write when the engine's client does not say its own limit
 SERVER_START_SECONDS = 60
 FILTERS = {
     "none": Constraints(),
@@ -141,8 +151,8 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50": round(float(np.percentile(samples, 50)), 1), "p95": round(float(np.percentile(samples, 95)), 1)}
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_mb(pid: int | str = "self") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return round(int(line.split()[1]) / 1024, 1)
     return float("nan")
@@ -166,6 +176,7 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
     """Per filter and overall: the raw store query (chromadb filtering) and the whole Searcher."""
     searcher = Searcher(index, fusion)
     mirror = index.mirror("text")
+    load_before = os.getloadavg()
     store: dict[str, list[float]] = {}
     search: dict[str, list[float]] = {}
     share: dict[str, float] = {}
@@ -188,6 +199,7 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
             search[name].append((time.perf_counter() - started) * 1000)
             assert all(constraints.allows(hit.item) for hit in hits), f"a hit violates {name}"
     encoder.next_query = None
+    load_after = os.getloadavg()
     everything = lambda samples: [ms for name in FILTERS for ms in samples[name]]  # noqa: E731
     filtered = [ms for name in FILTERS if name != "none" for ms in search[name]]
     return {
@@ -198,8 +210,41 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
             name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name]), **({"share": share[name]} if share else {})}
             for name in FILTERS
         },
-        "searcher_path": "mirror" if mirror is not None else "chromadb where",
+        "searcher_path": "mirror" if mirror is not None else f"{index.config.engine} where",
+        "load_average_before_after": [round(load, 2) for load in (*load_before, *load_after)],
     }
+
+
+def measure_recall(index: CatalogIndex, vectors: list[np.ndarray], pool: int) -> dict:
+    """recall@10 of the engine's filtered nearest-neighbour search against exact search over
+    every stored vector passing the filter: asked for 10, and for the Searcher's pool (whose
+    candidates are re-scored exactly, so what counts is whether the true 10 are among them)."""
+    ids, metadatas, stored = [], [], []
+    for page in index.pages("text", include=("metadatas", "embeddings")):
+        ids += page["ids"]
+        metadatas += page["metadatas"]
+        stored.append(np.asarray(page["embeddings"], dtype=np.float32))
+    matrix = np.concatenate(stored)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    per_filter, load_before = {}, os.getloadavg()
+    for name, constraints in FILTERS.items():
+        where = constraints.where()
+        passing = np.flatnonzero([meets(metadata, where) for metadata in metadatas])
+        at_k, at_pool = [], []
+        for vector in vectors:
+            scores = matrix[passing] @ (vector / np.linalg.norm(vector))
+            exact = {ids[passing[row]] for row in np.argsort(-scores)[:RECALL_AT]}
+            if not exact:
+                continue
+            found = index.nearest("text", vector.tolist(), RECALL_AT, where, include=())["ids"]
+            pooled = index.nearest("text", vector.tolist(), pool, where, include=())["ids"]
+            at_k.append(len(exact & set(found)) / len(exact))
+            at_pool.append(len(exact & set(pooled)) / len(exact))
+        per_filter[name] = {"share": round(len(passing) / len(ids), 4), f"recall@{RECALL_AT}": round(float(np.mean(at_k)), 4),
+                            f"recall@{RECALL_AT}_in_pool_{pool}": round(float(np.mean(at_pool)), 4)}  # fmt: skip
+    worst = lambda key: min(v[key] for v in per_filter.values())  # noqa: E731
+    return {f"worst_recall@{RECALL_AT}": worst(f"recall@{RECALL_AT}"), f"worst_recall@{RECALL_AT}_in_pool": worst(f"recall@{RECALL_AT}_in_pool_{pool}"),
+            "per_filter": per_filter, "load_average_before_after": [round(load, 2) for load in (*load_before, *os.getloadavg())]}  # fmt: skip
 
 
 def measure_mirror_load(index: CatalogIndex, snapshots: Path) -> dict:
@@ -265,7 +310,7 @@ def build_with_ingest(folder: Path, n: int, client=None, index_config: IndexConf
     encoder = ItemVectorEncoder(SEED, items)
     config = index_config or IndexConfig()
     config = config.model_copy(update={"ingest_batch_size": 1000})
-    client = client or connect(config, folder)
+    client = client or connect(config, folder / "chroma")
     index = CatalogIndex(client, encoder, NoImages(), config)
     started = time.perf_counter()
     report = index.ingest(items, progress=False)
@@ -274,12 +319,12 @@ def build_with_ingest(folder: Path, n: int, client=None, index_config: IndexConf
     return index, items, {"items": n, "seconds": round(seconds, 1), "items_per_s": round(n / seconds, 1)}, encoder
 
 
-def build_with_add(folder: Path, n: int, budget_s: float) -> tuple[CatalogIndex, dict, SyntheticEncoder]:
+def build_with_add(folder: Path, n: int, budget_s: float, config: IndexConfig) -> tuple[CatalogIndex, dict, SyntheticEncoder]:
     """Batched adds of synthesized vectors with the product's metadata, until n or the budget."""
     encoder = SyntheticEncoder(SEED)
-    client = connect(IndexConfig(), folder)
-    index = CatalogIndex(client, encoder, NoImages(), IndexConfig())
-    batch = client.get_max_batch_size()
+    client = connect(config, folder / "chroma")
+    index = CatalogIndex(client, encoder, NoImages(), config)
+    batch = client.get_max_batch_size() if hasattr(client, "get_max_batch_size") else ADD_BATCH
     rng = np.random.default_rng(SEED)
     started, added = time.perf_counter(), 0
     chunk = GENERATED_ITEMS
@@ -287,7 +332,7 @@ def build_with_add(folder: Path, n: int, budget_s: float) -> tuple[CatalogIndex,
         items = synthetic_items(min(chunk, n - added), start=added)
         for start in range(0, len(items), batch):
             part = items[start : start + batch]
-            index.texts.add(ids=[item.id for item in part], embeddings=synthetic_vectors(part, TEXT_DIM, rng),
+            index.texts.upsert(ids=[item.id for item in part], embeddings=synthetic_vectors(part, TEXT_DIM, rng),
                             metadatas=[item_metadata(item) for item in part])  # fmt: skip
             added += len(part)
             if time.perf_counter() - started >= budget_s:
@@ -324,21 +369,40 @@ def start_chroma_server(folder: Path) -> tuple[subprocess.Popen, int]:
     raise TimeoutError("chroma run did not come up")
 
 
-def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool) -> dict:
-    folder = work / f"chroma-{n}"
+def start_milvus_server(folder: Path) -> tuple[subprocess.Popen, int]:
+    from pymilvus import MilvusClient
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(folder), "--host", "127.0.0.1",
+                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.time() + SERVER_START_SECONDS
+    while time.time() < deadline:
+        try:
+            MilvusClient(uri=f"http://127.0.0.1:{port}", timeout=1).list_collections()
+            return server, port
+        except Exception:  # not listening yet
+            if server.poll() is not None:
+                raise RuntimeError("milvus-lite server exited before it was ready")
+            time.sleep(0.5)
+    server.terminate()
+    raise TimeoutError("milvus-lite server did not come up")
+
+
+def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool, config: IndexConfig) -> dict:
+    folder = work / f"{config.engine}-{n}"
     fusion = FusionConfig(lexical=False)
     vectors = query_vectors(queries, np.random.default_rng(SEED + n))
-    result: dict = {"items": n}
+    result: dict = {"items": n, "engine": config.engine, "load_average_at_start": [round(load, 2) for load in os.getloadavg()]}
     if reuse and (folder / "build.json").exists():
         encoder = SyntheticEncoder(SEED)
-        index = CatalogIndex(connect(IndexConfig(), folder), encoder, NoImages(), IndexConfig())
+        index = CatalogIndex(connect(config, folder / "chroma"), encoder, NoImages(), config)
         items = None
         result["ingest"] = json.loads((folder / "build.json").read_text()) | {"reused": True}
     elif n <= GENERATED_ITEMS * 2:
-        index, items, ingest, encoder = build_with_ingest(folder, n)
+        index, items, ingest, encoder = build_with_ingest(folder, n, index_config=config)
         result["ingest"] = ingest | {"path": "CatalogIndex.ingest"}
     else:
-        index, ingest, encoder = build_with_add(folder, n, budget_s)
+        index, ingest, encoder = build_with_add(folder, n, budget_s, config)
         items = None
         result["ingest"] = ingest | {"path": "collection.add"}
         (folder / "build.json").write_text(json.dumps(result["ingest"]))
@@ -348,6 +412,7 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     result |= measure_mirror_load(index, work / f"mirror-{n}")
     result["embedded"] = time_queries(index, encoder, fusion, vectors, store_queries=n <= GENERATED_ITEMS * 2)
     result["rss_after_queries_mb"] = rss_mb()
+    result["recall"] = measure_recall(index, vectors, fusion.candidate_pool)
     if items is not None:
         encoder.next_query = vectors[0]
         started = time.perf_counter()
@@ -356,16 +421,22 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
         result["hybrid"] = time_queries(index, encoder, FusionConfig(), vectors)
         result["updates"] = measure_updates(index, items, encoder)
     if with_server and items is not None:
-        result["server"] = measure_server(work, n, items, fusion, vectors)
+        result["server"] = measure_server(work, n, items, fusion, vectors, config)
     return result
 
 
-def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, vectors: list[np.ndarray]) -> dict:
-    server, port = start_chroma_server(work / f"server-{n}")
+def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, vectors: list[np.ndarray], config: IndexConfig) -> dict:
+    if config.engine == "milvus":
+        server, port = start_milvus_server(work / f"server-{n}")
+        config = config.model_copy(update={"milvus_uri": f"http://127.0.0.1:{port}"})
+    else:
+        server, port = start_chroma_server(work / f"server-{n}")
+        config = config.model_copy(update={"chroma_host": "127.0.0.1", "chroma_port": port})
     try:
-        config = IndexConfig(chroma_host="127.0.0.1", chroma_port=port)
         index, _, ingest, encoder = build_with_ingest(work / "unused", n, index_config=config)
-        return {"ingest": ingest, "queries": time_queries(index, encoder, fusion, vectors)}
+        queries = time_queries(index, encoder, fusion, vectors)
+        return {"ingest": ingest, "queries": queries, "engine_rss_mb": rss_mb(server.pid), "facet_rss_mb": rss_mb(),
+                "recall": measure_recall(index, vectors, fusion.candidate_pool)}  # fmt: skip
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -379,6 +450,9 @@ def print_table(results: list[dict]) -> None:
         print(f"{r['items']:>9,} {r['indexed']:>9,} {r['ingest']['items_per_s']:>9} {r['disk_mb']:>8} {r['rss_after_queries_mb']:>8} "
               f"{e['store_ms']['p50']:>10} {e['store_ms']['p95']:>7} {e['search_ms']['p50']:>11} {e['search_ms']['p95']:>7} "
               f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7} {e['searcher_path']:>15} {r.get('mirror_load_s', '-'):>14}")  # fmt: skip
+    for r in results:
+        print(f"{r['items']:>9,}  recall@{RECALL_AT} of the engine's filtered search against exact, worst filter: "
+              f"{r['recall'][f'worst_recall@{RECALL_AT}']} (asked for {RECALL_AT}), {r['recall'][f'worst_recall@{RECALL_AT}_in_pool']} (in the pool)")
     print("\nper filter [share of items passing]: chromadb's own filtered query p50 | Searcher p50 / p95, ms")
     for r in results:
         cells = "  ".join(f"{name} [{v.get('share', '?')}]: {v['store_ms']['p50']} | {v['search_ms']['p50']}/{v['search_ms']['p95']}"
@@ -391,7 +465,7 @@ def print_table(results: list[dict]) -> None:
                   f"BM25 build {r['bm25_build_s']} s; updates {r['updates']}")  # fmt: skip
         if "server" in r:
             s = r["server"]
-            print(f"{r['items']:>9,}  chroma server: ingest {s['ingest']['items_per_s']}/s, search p50 {s['queries']['search_ms']['p50']} "
+            print(f"{r['items']:>9,}  {r['engine']} server (engine RSS {s['engine_rss_mb']} MB, Facet's {s['facet_rss_mb']} MB): ingest {s['ingest']['items_per_s']}/s, search p50 {s['queries']['search_ms']['p50']} "
                   f"p95 {s['queries']['search_ms']['p95']} ms (embedded {r['embedded']['search_ms']['p50']} / {r['embedded']['search_ms']['p95']})")  # fmt: skip
 
 
@@ -403,16 +477,20 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/scale.json"))
     parser.add_argument("--work", type=Path, help="scratch folder (default: a new temp folder, deleted afterwards)")
     parser.add_argument("--reuse", action="store_true", help="keep each size's store in --work; measure one built earlier")
+    parser.add_argument("--engine", choices=["chroma", "milvus"], default="chroma", help="the vector store (index.engine)")
+    parser.add_argument("--no-server", action="store_true", help="skip the engine-as-a-server run at the smallest size")
     args = parser.parse_args()
+    config = IndexConfig(engine=args.engine)
 
     work = args.work or Path(tempfile.mkdtemp(prefix="facet-scale-"))
     results = []
     try:
         for number, n in enumerate(sorted(args.sizes)):
             print(f"{n:,} items ...", flush=True)
-            results.append(measure_size(n, work, args.budget_minutes * 60, number == 0, args.queries, args.reuse))
+            with_server = number == 0 and not args.no_server
+            results.append(measure_size(n, work, args.budget_minutes * 60, with_server, args.queries, args.reuse, config))
             if not args.reuse:
-                shutil.rmtree(work / f"chroma-{n}", ignore_errors=True)
+                shutil.rmtree(work / f"{args.engine}-{n}", ignore_errors=True)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(json.dumps({"sizes": results, "machine": machine()}, indent=2))
     finally:

@@ -142,8 +142,28 @@ class MirrorConfig(BaseModel):
     snapshot_every_rows: int = 50_000
 
 
+class MilvusConfig(BaseModel):
+    """The Milvus engine's vector index (retrieval/milvus_store.py), for newly created collections."""
+
+    index_type: str = "HNSW"
+    m: int = 16  # graph degree
+    ef_construction: int = 200
+    ef_search: int = 64  # raised to the number of results asked for when that is more
+    # Under a filter milvus-lite walks the graph skipping rows that fail it (faiss's IDSelector),
+    # so a selective filter needs a far wider search: at 10k items, a filter passing 2 % of them
+    # reached recall@10 0.51 at ef 64, 0.74 at 200, 0.98-0.99 at 1,000 (benchmarks/scale.py).
+    ef_search_filtered: int = 2_048
+
+
 class IndexConfig(BaseModel):
-    # None: an embedded chromadb PersistentClient under the data folder; a host: a `chroma run` server.
+    # The vector store: "chroma" (embedded, or a `chroma run` server) or "milvus" (filters inside
+    # its own index: big catalogs need no mirror). Both hold the same items; switching re-ingests.
+    engine: Literal["chroma", "milvus"] = "chroma"
+    # Milvus: None is an embedded milvus-lite database under the data folder (one process at a
+    # time); a URI (http://host:19530) is a Milvus server.
+    milvus_uri: str | None = None
+    milvus: MilvusConfig = MilvusConfig()
+    # chroma: None is an embedded chromadb PersistentClient under the data folder; a host, a `chroma run` server.
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection_prefix: str = "facet"

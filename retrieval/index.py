@@ -1,5 +1,6 @@
-"""The vector index: one chromadb collection of item-text vectors and one of item-image
-vectors, with the same ids and the item's filterable facts as metadata in both.
+"""The vector index: one collection of item-text vectors and one of item-image vectors, with
+the same ids and the item's filterable facts as metadata in both, in the store `index.engine`
+names (chromadb or Milvus: retrieval/engines.py picks it, each with the same surface).
 
 Ingestion is idempotent: a hash of each encoder input is kept beside its vector, so an
 unchanged item costs no model work, and a price or stock change only rewrites metadata.
@@ -9,9 +10,10 @@ The BM25 index over item text is built from the store on first use and rebuilt w
 text collection's revision (a token rewritten on every change of ids or texts, by any
 process) moves on.
 
-Every store call goes through `retrieval/store.py`, which reopens the connection when another
-process has written: the searcher, the photo probes and the assistant read through the small
-methods here (`get`, `nearest`, `pages`, `all_ids`, ...), never a collection directly.
+Every store call goes through the store (`retrieval/store.py` for chromadb, which reopens the
+connection when another process has written; `retrieval/milvus_store.py`): the searcher, the
+photo probes and the assistant read through the small methods here (`get`, `nearest`, `pages`,
+`all_ids`, ...), never a collection directly.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
 from retrieval.reports import DriftReport, IngestReport
-from retrieval.store import Store, connect  # noqa: F401 (connect: part of this module's interface)
+from retrieval.engines import connect, open_store  # noqa: F401 (connect: part of this module's interface)
 from retrieval.tuning import CatalogTunedEncoder
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,7 @@ FIT_PENDING_KEY = "fit_pending"  # image collection metadata: a refit was due an
 ITEM_KEY = "item"
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
-CHROMA_READ_PAGE = 5_000
+STORE_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
 DEMO_ITEM_ID = re.compile(rf"{ID_PREFIX}-\d+")  # the demo catalog's ids (retrieval/demo/generate.py)
 
@@ -133,7 +135,7 @@ class CatalogIndex:
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
-        self._store = Store(client, config, {"text": text_encoder.name, "image": image_encoder.name})
+        self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name})
         self._store.on_reopen.append(self._follow_reopen)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
@@ -181,10 +183,7 @@ class CatalogIndex:
 
     def pages(self, kind: str, include: Iterable[str] = ("metadatas",)) -> Iterator[dict]:
         """The whole collection, page by page."""
-        for offset in range(0, self.count(kind), CHROMA_READ_PAGE):
-            yield self._store.read(
-                lambda: self._store.collection(kind).get(include=list(include), limit=CHROMA_READ_PAGE, offset=offset)
-            )
+        yield from self._store.pages(kind, include)
 
     def all_ids(self) -> list[str]:
         return [item_id for page in self.pages("text", include=()) for item_id in page["ids"]]
@@ -230,7 +229,7 @@ class CatalogIndex:
             self._store.update_metadata("image", {FIT_PENDING_KEY: True})  # kept until the photos are re-tuned
         self._apply("text", text_plan, str, self.text_encoder.encode_text, report.warnings, progress)
         self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
-        for batch in _batches(photos_dropped, CHROMA_READ_PAGE):
+        for batch in _batches(photos_dropped, STORE_PAGE):
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("image",))
         report.searchable_at = time.perf_counter() if writes else None
@@ -306,7 +305,7 @@ class CatalogIndex:
     def vectors(self, kind: str, ids: list[str]) -> dict[str, np.ndarray]:
         """{id: stored vector} of the `ids` the store holds, read a page at a time."""
         vectors = {}
-        for batch in _batches(ids, CHROMA_READ_PAGE):
+        for batch in _batches(ids, STORE_PAGE):
             found = self.get(kind, ids=batch, include=["embeddings"])
             vectors.update({item_id: np.asarray(vector, np.float32) for item_id, vector in zip(found["ids"], found["embeddings"])})
         return vectors
@@ -351,7 +350,10 @@ class CatalogIndex:
 
     def mirror(self, kind: str) -> CollectionMirror | None:
         """The in-memory mirror of the "text" or "image" collection, up to date with the store;
-        None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough)."""
+        None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough),
+        and always with an engine that filters inside its own index (Milvus)."""
+        if self._store.filters_in_index:
+            return None
         with self._mirror_lock:
             mirror = self._mirrors.get(kind)
             if mirror is None:
@@ -488,7 +490,7 @@ class CatalogIndex:
                 yield batch, encode(inputs)
 
     def _remove(self, gone: list[str]) -> int:
-        for batch in _batches(gone, CHROMA_READ_PAGE):
+        for batch in _batches(gone, STORE_PAGE):
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
             self._forget(batch, kinds=("text", "image"))

@@ -25,7 +25,7 @@ import threading
 import uuid
 import weakref
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from chromadb.errors import InternalError
 
@@ -39,6 +39,7 @@ REVISION_KEY = "store_revision"  # text collection metadata: changes with every 
 CATALOG_KEY = "catalog"  # text collection metadata: which catalog the index holds
 SHOP_CATALOG, DEMO_CATALOG = "shop", "demo"
 COLLECTION_NAME_CHARS = 63  # chromadb's limit
+READ_PAGE = 5_000
 TAG_SEPARATOR = "."  # a revision is "<engine tag>.<random>"
 _ENGINE_TAGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # chromadb engine -> its tag
 
@@ -98,6 +99,8 @@ def collection_name(prefix: str, kind: str, encoder_name: str) -> str:
 class Store:
     """The text and image collections of one index, kept readable across other processes' writes."""
 
+    filters_in_index = False  # chromadb filters in SQLite before its graph: slow past ~20k items (the mirror)
+
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str]):
         self.client = client
         self.config = config
@@ -133,6 +136,11 @@ class Store:
             return call()
         except InternalError:
             raise IndexChangedError() from None
+
+    def pages(self, kind: str, include: Iterable[str]) -> Iterator[dict]:
+        """The whole collection, page by page."""
+        for offset in range(0, self.read(lambda: self.collection(kind).count()), READ_PAGE):
+            yield self.read(lambda: self.collection(kind).get(include=list(include), limit=READ_PAGE, offset=offset))
 
     def _catch_up(self) -> None:
         revision = self.metadata("text").get(REVISION_KEY)

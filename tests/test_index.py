@@ -1,8 +1,11 @@
 """Index and fused query on small fixtures, with tiny deterministic encoders that count
-their work (the real models are exercised in test_assistant.py). Every test runs four times:
-against an embedded chromadb, against a `chroma run` server on 127.0.0.1, and with the
-in-memory mirror that big catalogs filter through (retrieval/mirror.py), once searching the
-passing rows exactly and once through the graph."""
+their work (the real models are exercised in test_assistant.py). Every test runs six times:
+against an embedded chromadb, against a `chroma run` server on 127.0.0.1, with the
+in-memory mirror that big catalogs filter through on chromadb (retrieval/mirror.py), once
+searching the passing rows exactly and once through the graph, and on Milvus
+(retrieval/milvus_store.py): embedded milvus-lite, and milvus-lite run as a server process on
+127.0.0.1 (marked integration). The Milvus runs skip when pymilvus and milvus-lite are not
+installed (`pip install -e .[test]`)."""
 
 import hashlib
 import socket
@@ -115,10 +118,52 @@ def chroma_server(tmp_path_factory):
         server.wait(timeout=30)
 
 
-@pytest.fixture(params=["embedded", "server", "mirror-exact", "mirror-graph"])
+MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
+
+
+@pytest.fixture(scope="module")
+def milvus_server(tmp_path_factory):
+    """`milvus-lite server` on 127.0.0.1 and a free port, for this module's tests."""
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from pymilvus import MilvusClient
+
+    folder, port = tmp_path_factory.mktemp("milvus-server"), free_port()
+    with (folder / "server.log").open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    uri = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
+            try:
+                MilvusClient(uri=uri, timeout=1).list_collections()
+                break
+            except Exception:  # not listening yet
+                assert server.poll() is None, (folder / "server.log").read_text()
+                assert time.monotonic() < deadline, "milvus-lite server did not come up"
+                time.sleep(0.2)
+        yield uri
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+ENGINES = ["embedded", "server", "mirror-exact", "mirror-graph", "milvus", pytest.param("milvus-server", marks=pytest.mark.integration)]
+
+
+@pytest.fixture(params=ENGINES)
 def index_config(request) -> IndexConfig:
     if request.param == "embedded":
         return IndexConfig()
+    if request.param == "milvus":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+        return IndexConfig(engine="milvus")
+    if request.param == "milvus-server":
+        # one server for the module: each test gets collections of its own
+        uri = request.getfixturevalue("milvus_server")
+        return IndexConfig(engine="milvus", milvus_uri=uri, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
     if request.param.startswith("mirror"):
         exact_max_rows = MirrorConfig().exact_max_rows if request.param == "mirror-exact" else 0
         return IndexConfig(mirror=MirrorConfig(min_items=0, exact_max_rows=exact_max_rows))

@@ -1,0 +1,423 @@
+"""The Milvus store behind CatalogIndex: the same surface as the chromadb store
+(retrieval/store.py) over a Milvus database, which filters inside its own vector index, so a
+big catalog needs no in-memory mirror (retrieval/mirror.py) beside it.
+
+`index.milvus_uri` None opens an embedded milvus-lite database under the data folder (one
+process at a time: milvus-lite locks its folder); a URI reaches a Milvus server (milvus-lite's
+`milvus-lite server`, a standalone or a distributed Milvus) through the same pymilvus client.
+
+Each kind ("text", "image") is one collection: the item id, its vector, and the item's
+metadata. Metadata keys holding numbers, strings, booleans or lists in the first batch written
+become typed, nullable fields that Milvus filters on directly (numbers as doubles: chromadb
+mixes ints and floats freely); the keys named in `STORED_ONLY_KEYS` and any key first seen
+later go to Milvus's dynamic JSON field, readable and filterable but slower to filter. A
+collection is created by its first write, when the vectors' length is known.
+
+Collection metadata (revision tokens, which catalog the index holds) lives in one small
+collection per index, a JSON document per kind.
+
+`where` dicts (chromadb's syntax, built by retrieval/constraints.py) are translated to Milvus
+filter expressions by `filter_expression`: keys must be plain names and every string is
+escaped, so a shop's value with a quote in it stays a value.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from retrieval.config import IndexConfig
+from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG
+
+log = logging.getLogger(__name__)
+
+MILVUS_DB_NAME = "milvus.db"  # beside the chroma folder, under the data folder (milvus-lite wants ".db")
+ID_FIELD, VECTOR_FIELD = "id", "vector"
+META_DATA_FIELD = "data"
+META_VECTOR_DIM = 2  # every Milvus collection needs a vector field: the metadata collection's is unused
+MAX_ID_CHARS = 512
+MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
+MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
+STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
+READ_PAGE = 5_000
+COUNT_FIELD = "count(*)"
+NAME_CHARS = 255  # Milvus's limit for a collection name
+FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# milvus-lite gives no server timestamp to page with: pymilvus warns on every page, then uses its own.
+ITERATOR_LOG = "pymilvus.client.iterator.query_iterator"
+COMPARISONS = {"$eq": "==", "$ne": "!=", "$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}
+
+T = TypeVar("T")
+
+
+# --- `where` -> Milvus filter expression ------------------------------------------------------
+
+
+def filter_expression(where: dict[str, Any] | None) -> str:
+    """chromadb's `where` as a Milvus boolean expression; "" for no filter."""
+    if not where:
+        return ""
+    clauses = [_clause(key, condition) for key, condition in where.items()]
+    return clauses[0] if len(clauses) == 1 else " and ".join(f"({clause})" for clause in clauses)
+
+
+def _clause(key: str, condition: Any) -> str:
+    if key in ("$and", "$or"):
+        if not isinstance(condition, list) or not condition:
+            raise ValueError(f"{key} needs a non-empty list of conditions")
+        joiner = " and " if key == "$and" else " or "
+        return joiner.join(f"({filter_expression(part)})" for part in condition)
+    field = _field(key)
+    if not isinstance(condition, dict):
+        return f"{field} == {literal(condition)}"
+    parts = []
+    for operator, value in condition.items():
+        if operator in COMPARISONS:
+            parts.append(f"{field} {COMPARISONS[operator]} {literal(value)}")
+        elif operator in ("$in", "$nin"):
+            negation = "not " if operator == "$nin" else ""
+            parts.append(f"{field} {negation}in [{', '.join(literal(member) for member in value)}]")
+        elif operator == "$contains":
+            parts.append(f"array_contains({field}, {literal(value)})")
+        else:
+            raise ValueError(f"unsupported filter operator {operator!r}")
+    return parts[0] if len(parts) == 1 else " and ".join(f"({part})" for part in parts)
+
+
+def _field(key: str) -> str:
+    if not FIELD_NAME.fullmatch(key):
+        raise ValueError(f"not a metadata key Milvus can filter on: {key!r}")
+    return key
+
+
+def literal(value: Any) -> str:
+    """A value as a Milvus expression literal: strings quoted with every quote and backslash escaped."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(float(value)) if isinstance(value, float) else str(value)
+    if isinstance(value, str):
+        return '"' + "".join(STRING_ESCAPES.get(char, char) for char in value) + '"'
+    raise ValueError(f"unsupported filter value {value!r}")
+
+
+# --- connection -------------------------------------------------------------------------------
+
+
+def connect(config: IndexConfig, persist_dir: Path):
+    """An embedded milvus-lite database beside `persist_dir` (the chroma folder), or a server at `index.milvus_uri`."""
+    from pymilvus import MilvusClient
+    from pymilvus.exceptions import MilvusException
+
+    logging.getLogger(ITERATOR_LOG).setLevel(logging.ERROR)
+    if config.milvus_uri:
+        return MilvusClient(uri=config.milvus_uri)
+    persist_dir.parent.mkdir(parents=True, exist_ok=True)
+    database = persist_dir.with_name(MILVUS_DB_NAME)
+    try:
+        return MilvusClient(uri=str(database))
+    except MilvusException as error:
+        raise EmbeddedMilvusBusyError(database) from error
+
+
+class EmbeddedMilvusBusyError(RuntimeError):
+    """milvus-lite lets one process open its folder: a second `facet` process needs a server."""
+
+    def __init__(self, database: Path):
+        super().__init__(
+            f"the embedded Milvus database {database} could not be opened: it is probably open in another Facet process. "
+            f"Run `milvus-lite server --data-dir {database}` and point every process at it with --set index.milvus_uri=http://127.0.0.1:19530"
+        )
+
+
+def collection_name(prefix: str, kind: str, encoder_name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]+", "_", f"{prefix}_{kind}_{encoder_name}").strip("_")[:NAME_CHARS]
+
+
+# --- one collection, with chromadb's collection surface ---------------------------------------
+
+
+class MilvusCollection:
+    """count / get / query / upsert / update / delete as a chromadb collection answers them."""
+
+    def __init__(self, client, name: str, config: IndexConfig):
+        self.client = client
+        self.name = name
+        self.config = config
+        self._loaded = False
+
+    def exists(self) -> bool:
+        """Whether the collection has been created (by its first write), loaded for searching."""
+        if self._loaded:
+            return True
+        if not self.client.has_collection(self.name):
+            return False
+        self.client.load_collection(self.name)  # one reopened from disk starts released
+        self._loaded = True
+        return True
+
+    def count(self) -> int:
+        if not self.exists():
+            return 0
+        found = self.client.query(self.name, filter="", output_fields=[COUNT_FIELD])
+        return int(found[0][COUNT_FIELD])
+
+    def get(self, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",),
+            limit: int | None = None, offset: int = 0) -> dict:  # fmt: skip
+        include = list(include)
+        if not self.exists() or ids == []:
+            return _rows_to_result([], include)
+        expression = _and(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
+                          filter_expression(where))  # fmt: skip
+        rows = self.client.query(self.name, filter=expression, output_fields=_output_fields(include),
+                                 **({"limit": limit, "offset": offset} if limit is not None else {}))  # fmt: skip
+        return _rows_to_result(rows, include)
+
+    def pages(self, include: Iterable[str]) -> Iterator[dict]:
+        """The whole collection, a page at a time (Milvus caps offset + limit: an iterator, not offsets)."""
+        include = list(include)
+        if not self.exists():
+            return
+        iterator = self.client.query_iterator(self.name, batch_size=READ_PAGE, filter="", output_fields=_output_fields(include))
+        try:
+            while rows := iterator.next():
+                yield _rows_to_result(rows, include)
+        finally:
+            iterator.close()
+
+    def query(self, query_embeddings: list, n_results: int, where: dict | None = None, include: Iterable[str] = ("metadatas",)) -> dict:
+        include = list(include)
+        if not self.exists():
+            return {"ids": [[]], **{key: [[]] for key in include}}
+        hnsw = self.config.milvus
+        expression = filter_expression(where)
+        ef = max(hnsw.ef_search_filtered if expression else hnsw.ef_search, n_results)
+        found = self.client.search(
+            self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
+            limit=n_results, output_fields=_output_fields(include), anns_field=VECTOR_FIELD,
+            search_params={"metric_type": "COSINE", "params": {"ef": ef}},
+        )  # fmt: skip
+        results = [_rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
+        merged = {key: [result[key] for result in results] for key in ("ids", *include) if key != "distances"}
+        if "distances" in include:  # chromadb's cosine distance, 1 - similarity
+            merged["distances"] = [[1.0 - hit["distance"] for hit in hits] for hits in found]
+        return merged
+
+    def upsert(self, ids: list[str], embeddings, metadatas: list[dict]) -> None:
+        vectors = [list(map(float, vector)) for vector in embeddings]
+        if not self.exists():
+            self._create(len(vectors[0]), metadatas)
+        typed = self._typed_fields()
+        self.client.upsert(self.name, [_row(item_id, vector, metadata, typed) for item_id, vector, metadata in zip(ids, vectors, metadatas)])
+
+    def update(self, ids: list[str], metadatas: list[dict]) -> None:
+        """Metadata only, merged into the stored rows' (chromadb's update); ids not stored are skipped."""
+        stored = {row["ids"]: row for row in _each(self.get(ids=ids, include=["metadatas", "embeddings"]))}
+        kept = [(item_id, metadata) for item_id, metadata in zip(ids, metadatas) if item_id in stored]
+        if kept:
+            self.upsert([item_id for item_id, _ in kept], [stored[item_id]["embeddings"] for item_id, _ in kept],
+                        [{**stored[item_id]["metadatas"], **metadata} for item_id, metadata in kept])  # fmt: skip
+
+    def flush(self) -> None:
+        """Seal what was written into indexed segments: until then milvus-lite searches new rows
+        one by one (5k unflushed rows: ~1 s a query; flushed: ~40 ms)."""
+        if self.exists():
+            self.client.flush(self.name)
+
+    def delete(self, ids: list[str]) -> None:
+        if ids and self.exists():
+            self.client.delete(self.name, ids=list(ids))
+
+    def _create(self, dim: int, metadatas: list[dict]) -> None:
+        from pymilvus import DataType, MilvusClient
+
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=True)
+        schema.add_field(ID_FIELD, DataType.VARCHAR, is_primary=True, max_length=MAX_ID_CHARS)
+        schema.add_field(VECTOR_FIELD, DataType.FLOAT_VECTOR, dim=dim)
+        for key, kind in _field_types(metadatas).items():
+            schema.add_field(key, **_field_schema(kind, DataType), nullable=True)
+        index_params = MilvusClient.prepare_index_params()
+        settings = self.config.milvus
+        index_params.add_index(field_name=VECTOR_FIELD, index_type=settings.index_type, metric_type="COSINE",
+                               params={"M": settings.m, "efConstruction": settings.ef_construction})  # fmt: skip
+        self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong")
+
+    def _typed_fields(self) -> dict[str, str]:
+        """{typed metadata field: "number" / "bool" / "string" / "list"}."""
+        described = self.client.describe_collection(self.name)
+        return {
+            field["name"]: _kind_of_type(field["type"])
+            for field in described["fields"]
+            if field["name"] not in (ID_FIELD, VECTOR_FIELD)
+        }
+
+
+def _field_types(metadatas: list[dict]) -> dict[str, str]:
+    """The typed fields for a first batch: each key's kind, when every row holding it agrees."""
+    kinds: dict[str, set[str]] = {}
+    for metadata in metadatas:
+        for key, value in metadata.items():
+            kinds.setdefault(key, set()).add(_kind(value))
+    return {
+        key: next(iter(found))
+        for key, found in kinds.items()
+        if len(found) == 1 and key not in STORED_ONLY_KEYS and FIELD_NAME.fullmatch(key) and key not in (ID_FIELD, VECTOR_FIELD)
+    }
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list) and all(isinstance(member, (int, float)) and not isinstance(member, bool) for member in value):
+        return "list"
+    return "other"
+
+
+def _field_schema(kind: str, types) -> dict[str, Any]:
+    return {
+        "number": {"datatype": types.DOUBLE},
+        "bool": {"datatype": types.BOOL},
+        "string": {"datatype": types.VARCHAR, "max_length": MAX_VARCHAR},
+        "list": {"datatype": types.ARRAY, "element_type": types.DOUBLE, "max_capacity": MAX_ARRAY_CAPACITY},
+    }[kind]
+
+
+def _kind_of_type(milvus_type) -> str:
+    name = getattr(milvus_type, "name", str(milvus_type)).upper()
+    return {"DOUBLE": "number", "BOOL": "bool", "VARCHAR": "string", "ARRAY": "list"}.get(name, "other")
+
+
+def _row(item_id: str, vector: list[float], metadata: dict[str, Any], typed: dict[str, str]) -> dict[str, Any]:
+    """A row to write, numbers in typed fields as doubles. A value of another kind than its
+    typed field holds is refused (it cannot go to the dynamic field under the same name)."""
+    row: dict[str, Any] = {ID_FIELD: item_id, VECTOR_FIELD: vector}
+    for key, value in metadata.items():
+        kind = typed.get(key)
+        if kind is not None and _kind(value) != kind:
+            raise ValueError(f"metadata {key!r} holds {value!r}, but the collection stores {kind} values there")
+        row[key] = [float(member) for member in value] if kind == "list" else float(value) if kind == "number" else value
+    return row
+
+
+def _output_fields(include: list[str]) -> list[str]:
+    fields = [ID_FIELD]
+    if "metadatas" in include:
+        fields.append("*")
+    if "embeddings" in include:
+        fields.append(VECTOR_FIELD)
+    return fields
+
+
+def _rows_to_result(rows: list[dict], include: list[str]) -> dict:
+    result: dict[str, list] = {"ids": [row[ID_FIELD] for row in rows]}
+    if "metadatas" in include:
+        result["metadatas"] = [_metadata(row) for row in rows]
+    if "embeddings" in include:
+        result["embeddings"] = [list(row[VECTOR_FIELD]) for row in rows]
+    return result
+
+
+def _metadata(row: dict) -> dict[str, Any]:
+    """A row's metadata as chromadb gives it: no id, no vector, no unset (null) keys."""
+    dynamic = row.get("$meta") or {}
+    fields = {key: value for key, value in row.items() if key not in (ID_FIELD, VECTOR_FIELD, "$meta")}
+    return {key: value for key, value in {**dynamic, **fields}.items() if value is not None}
+
+
+def _each(result: dict) -> Iterator[dict]:
+    keys = list(result)
+    for values in zip(*(result[key] for key in keys)):
+        yield dict(zip(keys, values))
+
+
+def _and(*expressions: str) -> str:
+    present = [expression for expression in expressions if expression]
+    return " and ".join(f"({expression})" for expression in present) if len(present) > 1 else "".join(present)
+
+
+# --- the store --------------------------------------------------------------------------------
+
+
+class Store:
+    """The text and image collections of one index, and their metadata."""
+
+    filters_in_index = True  # Milvus filters inside its vector index: no mirror needed
+
+    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str]):
+        self.client = client
+        self.config = config
+        self.names = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
+        self._collections = {kind: MilvusCollection(client, self.names[kind], config) for kind in KINDS}
+        self._meta_name = collection_name(config.collection_prefix, "meta", "collections")
+        self.on_reopen: list[Callable[[], None]] = []  # never called: a Milvus connection is never reopened
+
+    def collection(self, kind: str) -> MilvusCollection:
+        return self._collections[kind]
+
+    def read(self, call: Callable[[], T]) -> T:
+        """Milvus sees every write at once (strong consistency): nothing to catch up with."""
+        return call()
+
+    def pages(self, kind: str, include: Iterable[str]) -> Iterator[dict]:
+        return self._collections[kind].pages(include)
+
+    # --- collection metadata ---------------------------------------------------------------------
+
+    def metadata(self, kind: str) -> dict[str, Any]:
+        if not self.client.has_collection(self._meta_name):
+            return {}
+        found = self.client.query(self._meta_name, filter=f"{ID_FIELD} == {literal(self.names[kind])}", output_fields=[META_DATA_FIELD])
+        return json.loads(found[0][META_DATA_FIELD]) if found else {}
+
+    def update_metadata(self, kind: str, changes: dict[str, Any]) -> None:
+        if not self.client.has_collection(self._meta_name):
+            self._create_meta()
+        document = json.dumps({**self.metadata(kind), **changes})
+        row = {ID_FIELD: self.names[kind], META_DATA_FIELD: document, VECTOR_FIELD: [0.0] * META_VECTOR_DIM}
+        self.client.upsert(self._meta_name, [row])
+
+    def _create_meta(self) -> None:
+        from pymilvus import DataType, MilvusClient
+
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field(ID_FIELD, DataType.VARCHAR, is_primary=True, max_length=NAME_CHARS)
+        schema.add_field(META_DATA_FIELD, DataType.VARCHAR, max_length=MAX_VARCHAR)
+        schema.add_field(VECTOR_FIELD, DataType.FLOAT_VECTOR, dim=META_VECTOR_DIM)
+        index_params = MilvusClient.prepare_index_params()
+        index_params.add_index(field_name=VECTOR_FIELD, index_type="FLAT", metric_type="L2")
+        self.client.create_collection(self._meta_name, schema=schema, index_params=index_params, consistency_level="Strong")
+
+    def wrote(self) -> None:
+        """Mark a write (CatalogIndex calls this before and after each): the new rows are flushed
+        into indexed segments, and the revision changes."""
+        for collection in self._collections.values():
+            collection.flush()
+        self.update_metadata("text", {REVISION_KEY: uuid.uuid4().hex})
+
+    def catalog(self) -> str | None:
+        return self.metadata("text").get(CATALOG_KEY)
+
+    def mark_catalog(self, kind: str) -> None:
+        if self.catalog() != kind:
+            self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def held_shop_catalog(self) -> bool:
+        """Whether this index holds a shop's catalog, or any other text collection of it does
+        (one for another text encoder)."""
+        here = self.catalog()
+        if here is not None:
+            return here == SHOP_CATALOG
+        if not self.client.has_collection(self._meta_name):
+            return False
+        prefix = collection_name(self.config.collection_prefix, "text", "")
+        documents = self.client.query(self._meta_name, filter=f"{ID_FIELD} like {literal(prefix + '%')}", output_fields=[META_DATA_FIELD])
+        return any(json.loads(document[META_DATA_FIELD]).get(CATALOG_KEY) == SHOP_CATALOG for document in documents)

@@ -1,0 +1,223 @@
+"""The Milvus store (retrieval/milvus_store.py): Facet's `where` dicts (retrieval/constraints.py,
+chromadb's syntax) as Milvus filter expressions and the typed fields a first batch gets (pure
+Python, no Milvus needed), then the store on embedded milvus-lite (skipped without it). The
+index and fused-query tests run on Milvus in tests/test_index.py."""
+
+import argparse
+
+import pytest
+
+from retrieval.constraints import Constraints
+from retrieval.milvus_store import _field_types, _row, filter_expression, literal
+
+MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
+
+
+def test_no_filter_is_an_empty_expression():
+    assert filter_expression(None) == ""
+    assert filter_expression({}) == ""
+
+
+@pytest.mark.parametrize(
+    ("where", "expression"),
+    [
+        ({"in_stock": True}, "in_stock == true"),
+        ({"price": {"$gte": 100}}, "price >= 100"),
+        ({"price": {"$lte": 99.5}}, "price <= 99.5"),
+        ({"carat": {"$gt": 1}}, "carat > 1"),
+        ({"carat": {"$lt": 2}}, "carat < 2"),
+        ({"metal": {"$eq": "platinum"}}, 'metal == "platinum"'),
+        ({"metal": {"$ne": "platinum"}}, 'metal != "platinum"'),
+        ({"category": {"$in": ["ring", "bangle"]}}, 'category in ["ring", "bangle"]'),
+        ({"gemstone": {"$nin": ["pearl"]}}, 'gemstone not in ["pearl"]'),
+        ({"ring_sizes": {"$contains": 7.5}}, "array_contains(ring_sizes, 7.5)"),
+        ({"price": {"$gte": 10, "$lte": 20}}, "(price >= 10) and (price <= 20)"),
+    ],
+)
+def test_each_operator(where, expression):
+    assert filter_expression(where) == expression
+
+
+def test_and_or_nest():
+    where = {"$and": [{"price": {"$lte": 500}}, {"$or": [{"karat": {"$in": [14, 18]}}, {"metal": {"$nin": ["yellow gold"]}}]}]}
+    assert filter_expression(where) == '(price <= 500) and ((karat in [14, 18]) or (metal not in ["yellow gold"]))'
+
+
+def test_constraints_translate_whole():
+    constraints = Constraints(price_max=800, categories=["ring"], karats=[14], exclude_gemstones=["pearl"], ring_size=7, in_stock_only=True)
+    expression = filter_expression(constraints.where())
+    for part in ("price <= 800", 'category in ["ring"]', "karat in [14]", 'gemstone not in ["pearl"]', "array_contains(ring_sizes, 7)",
+                 "in_stock == true"):  # fmt: skip
+        assert part in expression
+
+
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [
+        ('18" chain', '"18\\" chain"'),
+        ("it's", '"it\'s"'),
+        ("back\\slash", '"back\\\\slash"'),
+        ('x" or id != "', '"x\\" or id != \\""'),
+        ("two\nlines", '"two\\nlines"'),
+    ],
+)
+def test_strings_are_escaped(value, quoted):
+    assert literal(value) == quoted
+
+
+def test_a_quote_cannot_close_the_string_early():
+    """A shop's value built to break out of its string stays one string literal: every quote
+    inside is escaped, so the expression's only unescaped quotes are the two around it."""
+    hostile = 'ring"] or id != "["'
+    expression = filter_expression({"category": {"$in": [hostile]}})
+    unescaped = [i for i, char in enumerate(expression) if char == '"' and expression[i - 1] != "\\"]
+    assert len(unescaped) == 2
+
+
+def test_keys_must_be_plain_names():
+    with pytest.raises(ValueError):
+        filter_expression({"price) or (1": {"$gt": 0}})
+
+
+def test_unknown_operators_and_values_are_refused():
+    with pytest.raises(ValueError):
+        filter_expression({"price": {"$regex": "1.*"}})
+    with pytest.raises(ValueError):
+        filter_expression({"price": {"$in": [None]}})
+    with pytest.raises(ValueError):
+        filter_expression({"$and": []})
+
+
+def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
+    """End to end on embedded milvus-lite: the escaped value matches its own item and no other."""
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.catalog import Item
+    from retrieval.config import FusionConfig, IndexConfig
+    from retrieval.index import CatalogIndex, connect
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import MeanColourEncoder, WordHashEncoder
+
+    hostile = 'pendant"] or id != "["'
+    items = [
+        Item(id="Q1", title="Quoted Pendant", category=hostile, metal="sterling silver", gemstone="none", price=50, currency="USD"),
+        Item(id="Q2", title="Plain Pendant", category="pendant", metal="sterling silver", gemstone="none", price=60, currency="USD"),
+    ]
+    config = IndexConfig(engine="milvus")
+    index = CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig())
+    for wanted, expected in ((hostile, ["Q1"]), ("pendant", ["Q2"])):
+        hits = searcher.search(FusedQuery(text="pendant", constraints=Constraints(categories=[wanted])), top_k=5)
+        assert [hit.item.id for hit in hits] == expected
+
+
+def test_typed_fields_take_each_keys_one_kind_and_leave_the_rest_dynamic():
+    batch = [
+        {"price": 10, "in_stock": True, "metal": "gold", "ring_sizes": [6, 7.5], "item": "{}", "mixed": 1},
+        {"price": 12.5, "in_stock": False, "metal": "silver", "item": "{}", "mixed": "one"},
+    ]
+    assert _field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
+
+
+def test_a_row_refuses_a_value_of_another_kind_than_its_typed_field():
+    assert _row("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
+        "id": "A1", "vector": [0.0], "price": 10.0, "ring_sizes": [7.0]}  # fmt: skip
+    with pytest.raises(ValueError):
+        _row("A1", [0.0], {"price": "ten"}, {"price": "number"})
+
+
+def test_engine_and_uri_are_set_from_the_command_line():
+    from ui.cli import settings_from_args
+
+    args = argparse.Namespace(set=["index.engine=milvus", "index.milvus_uri=http://127.0.0.1:19530"], data_dir=None)
+    settings = settings_from_args(args)
+    assert (settings.index.engine, settings.index.milvus_uri) == ("milvus", "http://127.0.0.1:19530")
+
+
+def _milvus_index(tmp_path, **config):
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig, MirrorConfig
+    from retrieval.index import CatalogIndex, connect
+    from tests.test_index import MeanColourEncoder, WordHashEncoder
+
+    config = IndexConfig(engine="milvus", mirror=MirrorConfig(min_items=0), **config)
+    return CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
+
+
+def test_milvus_never_uses_the_mirror(tmp_path):
+    """Even past mirror.min_items (0 here): Milvus filters inside its own index."""
+    from tests.test_index import make_items
+
+    index = _milvus_index(tmp_path)
+    index.ingest(make_items(tmp_path), progress=False)
+    assert index.mirror("text") is None and index.mirror("image") is None
+
+
+def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path):
+    """A milvus-lite database reopened from disk holds its collections released: searches fail
+    until they are loaded."""
+    from retrieval.config import FusionConfig
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import make_items
+
+    index = _milvus_index(tmp_path, collection_prefix="released")
+    index.ingest(make_items(tmp_path), progress=False)
+    for kind in ("text", "image"):
+        index.client.release_collection(index._store.names[kind])
+    reopened = _milvus_index(tmp_path, collection_prefix="released")
+    hits = Searcher(reopened, FusionConfig()).search(FusedQuery(text="rose gold ring", constraints=Constraints(price_max=800)))
+    assert hits and all(hit.item.price <= 800 for hit in hits)
+
+
+def test_a_second_process_on_the_embedded_database_is_told_to_use_a_server(tmp_path):
+    """milvus-lite locks its folder: the second process gets a plain message naming the way out."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig
+    from retrieval.milvus_store import EmbeddedMilvusBusyError, connect
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pymilvus import MilvusClient; MilvusClient(uri=sys.argv[1]); print('open', flush=True); time.sleep(120)",
+         str(tmp_path / "milvus.db")], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(EmbeddedMilvusBusyError, match="milvus_uri"):
+            connect(IndexConfig(engine="milvus"), tmp_path / "chroma")
+    finally:
+        holder.terminate()
+        holder.wait(timeout=30)
+
+
+class RecordingClient:
+    """Stands in for pymilvus's MilvusClient: records the search parameters it is given."""
+
+    def __init__(self):
+        self.searches = []
+
+    def has_collection(self, name):
+        return True
+
+    def load_collection(self, name):
+        pass
+
+    def search(self, name, **request):
+        self.searches.append(request)
+        return [[]]
+
+
+def test_a_filtered_search_walks_a_wider_graph():
+    """milvus-lite skips rows failing the filter while it walks the graph: a filter gets
+    `ef_search_filtered`, an unfiltered search `ef_search`, and never less than the results asked for."""
+    from retrieval.config import IndexConfig, MilvusConfig
+    from retrieval.milvus_store import MilvusCollection
+
+    client = RecordingClient()
+    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(ef_search=64, ef_search_filtered=900)))
+    collection.query([[1.0, 0.0]], n_results=10)
+    collection.query([[1.0, 0.0]], n_results=10, where={"category": {"$in": ["ring"]}})
+    collection.query([[1.0, 0.0]], n_results=100)
+    assert [search["search_params"]["params"]["ef"] for search in client.searches] == [64, 900, 100]
+    assert client.searches[1]["filter"] == 'category in ["ring"]'
