@@ -11,7 +11,8 @@ from functools import lru_cache
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
 from retrieval.lexicon import Lexicon
 
-MIN_STEM = 3  # a shorter stem is too often a word of its own ("alt" in "altı")
+MIN_STEM = 4  # a shorter jewellery stem is too often in a word of another language ("pin" in "pine")
+MIN_AMOUNT_STEM = 3  # "bin" (a thousand) with its endings: "bine kadar"
 WITHOUT = "without"  # what an ending that refuses its stem is read as (terms.py's negation)
 APOSTROPHE_AFTER_NUMBER = re.compile(r"(?<=\d)'([a-z]+)\b")  # "5.000'in", "10'a"
 
@@ -22,6 +23,7 @@ class Endings:
     longest: int
     softened: dict[str, str]  # a stem's last letter before an ending -> as the stem is written
     without: tuple[str, ...]
+    harmony: dict[str, str]  # a stem's last vowel -> the vowels its endings never start with
 
 
 @lru_cache(maxsize=8)
@@ -30,7 +32,8 @@ def endings_of(lexicon: Lexicon) -> Endings | None:
     endings = frozenset(table.get("endings", ())) | frozenset(table.get("without", ()))
     if not endings:
         return None
-    return Endings(endings, max(map(len, endings)), dict(table.get("softened", {})), tuple(table.get("without", ())))
+    return Endings(endings, max(map(len, endings)), dict(table.get("softened", {})), tuple(table.get("without", ())),
+                   dict(table.get("harmony", {})))
 
 
 def _is_endings(rest: str, endings: Endings) -> bool:
@@ -40,11 +43,20 @@ def _is_endings(rest: str, endings: Endings) -> bool:
     return any(rest[:n] in endings.endings and _is_endings(rest[n:], endings) for n in range(1, min(endings.longest, len(rest)) + 1))
 
 
-def split_word(word: str, stems: frozenset[str], endings: Endings) -> tuple[str, str] | None:
+VOWEL = re.compile(r"[aeiou]")
+
+
+def _in_harmony(stem: str, rest: str, endings: Endings) -> bool:
+    """Whether the endings' first vowel goes with the stem's last ("plate" is no "plat" + "e")."""
+    stem_vowels, rest_vowel = VOWEL.findall(stem), VOWEL.search(rest)
+    return not (stem_vowels and rest_vowel and rest_vowel.group() in endings.harmony.get(stem_vowels[-1], ""))
+
+
+def split_word(word: str, stems: frozenset[str], endings: Endings, min_stem: int = MIN_STEM) -> tuple[str, str] | None:
     """(stem, its endings) for a word made of a known stem and endings, the longest stem first; None otherwise."""
-    for cut in range(len(word) - 1, MIN_STEM - 1, -1):
+    for cut in range(len(word) - 1, min_stem - 1, -1):
         stem, rest = word[:cut], word[cut:].lstrip("'")
-        if not _is_endings(rest, endings):
+        if not _is_endings(rest, endings) or not _in_harmony(stem, rest, endings):
             continue
         softened = stem[:-1] + endings.softened[stem[-1]] if stem[-1] in endings.softened else None
         for candidate in (stem, softened):
@@ -57,7 +69,7 @@ def _stems(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
     """The stems endings are read off: the words of the jewellery phrases, and apart from them the
     words said with an amount (a currency, "bin"), whose endings the price words read."""
     lexicon = table.vocabulary.lexicon
-    words = frozenset(word for phrase in table.phrases for word in phrase.split(" ") if len(word) >= MIN_STEM and word.isalpha())
+    words = frozenset(word for phrase in table.phrases for word in phrase.split(" ") if word.isalpha())
     amount_words = {*lexicon.locale_multipliers, *lexicon.multipliers, *(symbol for c in lexicon.currencies.values() for symbol in c.symbols)}
     return words, frozenset(word for word in amount_words if word.isalpha())
 
@@ -81,10 +93,10 @@ def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozens
         if tail and _is_endings(tail, endings):
             out.append(f"{head} {tail}" if head in amount_stems else head)
             continue
-        split = split_word(word, stems | amount_stems, endings)
+        split = split_word(word, stems, endings) or split_word(word, amount_stems, endings, MIN_AMOUNT_STEM)
         if split is None:
             out.append(word)
-        elif split[0] in amount_stems and split[0] not in stems:
+        elif split[0] in amount_stems:
             out.append(f"{split[0]} {split[1]}")
         elif any(split[1].startswith(ending) for ending in endings.without):
             out.append(f"{WITHOUT} {split[0]}")
