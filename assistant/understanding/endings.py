@@ -93,7 +93,7 @@ def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozens
         if tail and _is_endings(tail, endings):
             out.append(f"{head} {tail}" if head in amount_stems else head)
             continue
-        split = split_word(word, stems, endings) or split_word(word, amount_stems, endings, MIN_AMOUNT_STEM)
+        split = split_word(word, stems, endings) or split_word(word, amount_stems, endings, MIN_AMOUNT_STEM) or _refused(word, stems, endings)
         if split is None:
             out.append(word)
         elif split[0] in amount_stems:
@@ -103,6 +103,12 @@ def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozens
         else:
             out.append(split[0])
     return out
+
+
+def _refused(word: str, stems: frozenset[str], endings: Endings) -> tuple[str, str] | None:
+    """A short stem with an ending that refuses it ("taşsız": without a stone): too telling to mistake."""
+    split = split_word(word, stems, endings, MIN_AMOUNT_STEM)
+    return split if split and any(split[1].startswith(ending) for ending in endings.without) else None
 
 
 def endings_after_numbers(text: str, lexicon: Lexicon) -> str:
