@@ -155,6 +155,9 @@ class Lexicon(TextReader):
         self.under_before = tuple(price_words.get("under_before", ()))  # said before an amount: "bawah"
         self.over_before = tuple(price_words.get("over_before", ()))
         self.around_before = tuple(price_words.get("around_before", ()))
+        self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
+        self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
+        self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"

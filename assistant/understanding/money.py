@@ -96,6 +96,7 @@ PRICE_POST_CUES["min"] = either(PRICE_POST_CUES["min"], *(re.escape(w) for w in 
 PRICE_CUES["max"] = either(PRICE_CUES["max"], *(re.escape(w) for w in _LEXICON.under_before))
 PRICE_CUES["min"] = either(PRICE_CUES["min"], *(re.escape(w) for w in _LEXICON.over_before))
 PRICE_CUES["around"] = either(PRICE_CUES["around"], *(re.escape(w) for w in _LEXICON.around_before))
+PRICE_POST_CUES["around"] = either(PRICE_POST_CUES["around"], *(re.escape(w) for w in _LEXICON.around_after))
 CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
 # "cheaper than the 1 lakh ones", "under a 1000": a price cue reaches over an article before the amount.
 ARTICLE = r"(?:\s+(?:the|a|an|those|these|that)(?=\s))?"

@@ -181,6 +181,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
             phrases[phrase] = (Term("category", values), *((Term("named_stone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
+    phrases |= {phrase: (Term("category", _category_values(vocabulary, kinds)),) for phrase, kinds in vocabulary.lexicon.request_kinds.items()}
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     phrases |= _plating_phrases(vocabulary)
@@ -241,6 +242,11 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     found |= {f"{gold} {word} {silver}": over_silver for gold in golds for word in lexicon.plating_after
               if word not in FINISH_WORDS for silver in silvers}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
+
+
+def _category_values(vocabulary: ShopVocabulary, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """What a word naming several kinds at once asks for (Turkish "kolye": a necklace, choker or pendant)."""
+    return tuple(dict.fromkeys(value for kind in kinds for value in vocabulary.category_values(kind)))
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:

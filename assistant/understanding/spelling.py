@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
 from assistant.understanding.measures import CARAT, KARAT, MEASUREMENT, RING_SIZE
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
@@ -23,11 +24,14 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 # --- normalising ---------------------------------------------------------------------------------
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
-                            "¼": " 1/4", "¾": " 3/4", "\u00a0": " "})  # fmt: skip
+                            "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
+                            "ı": "i"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
 ABBREVIATION = re.compile(r"\b(?:rs|approx|ct|cts|pt|no|vs|etc|st)$")
+# "1.250,50": thousands set apart by dots and a decimal comma (Turkey, much of Europe)
+DOTTED_THOUSANDS_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d,])")
 DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")  # "1,5 carat"; not "1,50,000"
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
@@ -44,11 +48,13 @@ def _spaced(match: re.Match) -> str:
 def normalise(text: str, table: PhraseTable) -> str:
     text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
+    text = endings_after_numbers(text, table.vocabulary.lexicon)
+    text = DOTTED_THOUSANDS_DECIMAL.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]}", text)
     text = DECIMAL_COMMA.sub(r"\1.\2", text)
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    text = " ".join(_correct_words(text.split(), table))
+    text = " ".join(_correct_words(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table))
     text = FREE_OF.sub(r"without \1", text)
     text = spell_out_numbers(text)
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
