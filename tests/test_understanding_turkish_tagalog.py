@@ -107,3 +107,17 @@ def test_endings_are_read_off_only_to_a_known_stem():
 def test_english_requests_read_as_before():
     constraints = read("a gold ring under $500", "USD")
     assert constraints.categories == RINGS and constraints.metals == GOLDS and constraints.price_max == 500
+
+
+def test_the_stems_endings_are_read_off_are_built_once_per_phrase_table(monkeypatch):
+    from assistant.understanding import endings
+    from assistant.understanding.phrases import phrase_table
+
+    built = []
+    real = endings._stems
+    monkeypatch.setattr(endings, "_stems", lambda table: built.append(table) or real(table))
+    monkeypatch.setattr(endings, "_STEMS", {})
+    table = phrase_table()
+    for word in ("yüzüğü", "küpeleri"):
+        endings.read_endings([word], table, set())
+    assert len(built) == 1

@@ -5,6 +5,7 @@ Which endings a locale has is data: the [suffixes] table of its pack (retrieval/
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,7 +75,15 @@ def _stems(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(word for word in amount_words if word.isalpha())
 
 
-_STEMS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+# Per phrase table (one per shop vocabulary; unhashable, so keyed by id and checked by a weak reference).
+_STEMS: dict[int, tuple[weakref.ref, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _stems_of(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
+    cached = _STEMS.get(id(table))
+    if cached is None or cached[0]() is not table:
+        cached = _STEMS[id(table)] = (weakref.ref(table), _stems(table))
+    return cached[1]
 
 
 def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozenset[str]) -> list[str]:
@@ -83,7 +92,7 @@ def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozens
     endings = endings_of(table.vocabulary.lexicon)
     if endings is None:
         return words
-    stems, amount_stems = _STEMS.setdefault(id(table), _stems(table))
+    stems, amount_stems = _stems_of(table)
     out = []
     for word in words:
         if word in table.phrases or word in known or word in FILLER_WORDS or not word[:1].isalpha():
