@@ -121,3 +121,8 @@ def test_the_stems_endings_are_read_off_are_built_once_per_phrase_table(monkeypa
     for word in ("yüzüğü", "küpeleri"):
         endings.read_endings([word], table, set())
     assert len(built) == 1
+
+
+def test_a_possessive_apostrophe_is_no_ending():
+    """ "my kids' birthstones": the kids own the stones, they are not who the piece is for."""
+    assert understand("something with my kids' birthstones, march and june", "USD").preferences.recipients == []

@@ -57,7 +57,7 @@ def split_word(word: str, stems: frozenset[str], endings: Endings, min_stem: int
     """(stem, its endings) for a word made of a known stem and endings, the longest stem first; None otherwise."""
     for cut in range(len(word) - 1, min_stem - 1, -1):
         stem, rest = word[:cut], word[cut:].lstrip("'")
-        if not _is_endings(rest, endings) or not _in_harmony(stem, rest, endings):
+        if not rest or not _is_endings(rest, endings) or not _in_harmony(stem, rest, endings):  # "kids'" keeps its apostrophe
             continue
         softened = stem[:-1] + endings.softened[stem[-1]] if stem[-1] in endings.softened else None
         for candidate in (stem, softened):
