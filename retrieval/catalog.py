@@ -129,16 +129,10 @@ def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:
     said = Counter(extraction.trade_plating for extraction in result.extractions.values())
     if said[SILVER_SAID] < MIN_SILVER_SAID or said[BASE_SAID]:
         return
-    for number, item in enumerate(result.items):
+    for item in list(result.items):
         extraction = result.extractions[item.id]
-        if extraction.trade_plating != PRESUMED:
-            continue
-        metal = extraction.facts["metal"]
-        extraction.facts["metal"] = Fact(lexicon.plated_over_silver, metal.source, metal.confidence,
-                                         f"{metal.evidence}; this shop's {said[SILVER_SAID]} listings saying the base say silver")  # fmt: skip
-        evidence = extraction.facts["metal"].evidence[:EVIDENCE_CHARS]
-        provenance = {**item.provenance, "metal": Provenance(source=metal.source, confidence=metal.confidence, evidence=evidence)}
-        result.items[number] = item.model_copy(update={"metal": lexicon.plated_over_silver, "provenance": provenance})
+        if extraction.trade_plating == PRESUMED:
+            _reread_metal(result, item, lexicon.plated_over_silver, f"this shop's {said[SILVER_SAID]} listings saying the base say silver")
 
 
 def _shop_silver(result: LoadResult, lexicon: Lexicon) -> None:
@@ -158,12 +152,17 @@ def _shop_silver(result: LoadResult, lexicon: Lexicon) -> None:
         reads += [(item, fact, STERLING_SILVER) for item, fact in bare_silver]
     if stated[lexicon.plated_over_silver] >= MIN_STATED_SILVER and not other_platings:
         reads += [(item, fact, lexicon.plated_over_silver) for item, fact in metals if fact.value == BARE_PLATING]
-    for item, fact, metal in reads:
-        evidence = f"{fact.evidence}; this shop's {stated[metal]} listings stating their silver say {metal}"
-        result.extractions[item.id].facts["metal"] = Fact(metal, fact.source, fact.confidence, evidence)
-        provenance = {**item.provenance, "metal": Provenance(source=fact.source, confidence=fact.confidence, evidence=evidence[:EVIDENCE_CHARS])}
-        number = result.items.index(item)
-        result.items[number] = item.model_copy(update={"metal": metal, "provenance": provenance})
+    for item, _, metal in reads:
+        _reread_metal(result, item, metal, f"this shop's {stated[metal]} listings stating their silver say {metal}")
+
+
+def _reread_metal(result: LoadResult, item: Item, metal: str, why: str) -> None:
+    """The item's metal read again from what the shop's other listings say; its source and confidence stay."""
+    fact = result.extractions[item.id].facts["metal"]
+    evidence = f"{fact.evidence}; {why}"
+    result.extractions[item.id].facts["metal"] = Fact(metal, fact.source, fact.confidence, evidence)
+    provenance = {**item.provenance, "metal": Provenance(source=fact.source, confidence=fact.confidence, evidence=evidence[:EVIDENCE_CHARS])}
+    result.items[result.items.index(item)] = item.model_copy(update={"metal": metal, "provenance": provenance})
 
 
 def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> None:
