@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -54,6 +54,10 @@ Sets:
   Shopify shop (current admin columns with a EUR `Price / International` column, PLN, Polish) and a
   Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). HELD OUT: run
   on main before the ninth round's fixes (results/extraction_tenth_before.json) and with them.
+- mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
+  Shopify shop (2024/25 admin columns with German market prices, EUR, German) and a Jakarta
+  WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). HELD OUT: run on main before
+  the tenth round's fixes (results/extraction_eleventh_before.json) and with them.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -122,6 +126,8 @@ IST_PREFIX = "https://cdn.heldout-ist.example/s/files/1/0712/4431/files/"
 MNL_PREFIX = "https://cdn.heldout-mnl.example/wp-content/uploads/"
 WAW_PREFIX = "https://cdn.heldout-waw.example/s/files/1/0712/4471/files/"
 SAO_PREFIX = "https://cdn.heldout-sao.example/wp-content/uploads/"
+MUN_PREFIX = "https://cdn.heldout-mun.example/s/files/1/0555/2211/files/"
+JKT_PREFIX = "https://cdn.heldout-jkt.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -144,6 +150,8 @@ SHOPS = {
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
     "waw": ("waw_shop", WAW_PREFIX, "PLN", "held-out Shopify PLN (Warsaw)"),
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
+    "mun": ("mun_shop", MUN_PREFIX, "EUR", "held-out Shopify 2025 EUR German (Munich)"),
+    "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

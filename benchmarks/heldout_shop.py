@@ -67,9 +67,14 @@
   a Sao Paulo jeweller's WooCommerce export with Portuguese column headers (105 products, BRL, 45 typed,
   12 photo). HELD OUT: never read by Facet's authors (results/heldout_waw_*, heldout_sao_*: "before" on
   main before the ninth round's fixes, "after" with them).
+- mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
+  goldsmith's Shopify export (98 products, EUR, German; 38 typed requests with spoken forms in German,
+  10 photo requests) and a Jakarta gold shop's WooCommerce export with Indonesian column headers (93
+  products, IDR, Bahasa Indonesia; 38 typed, 10 photo). HELD OUT: never read by Facet's authors
+  (results/heldout_mun_*, heldout_jkt_*: "before" on main before the tenth round's fixes, "after" with them).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -122,7 +127,7 @@ from benchmarks.speech import edit_distance, normalise, padded, synthesize, with
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -131,7 +136,11 @@ SPANISH_VOICES = (("es-419", 150), ("es-419+f3", 150), ("es-419+m3", 140), ("es-
 # Istanbul's in Turkish (`--voices=tr`), four speakers apart in pitch and timbre: the plain voice
 # (male, f0 ~100 Hz), +f3 (female, ~210 Hz, bright), +m7 (male, dark: low spectral centroid), +f4 (female, ~180 Hz).
 TURKISH_VOICES = (("tr", 150), ("tr+f3", 150), ("tr+m7", 140), ("tr+f4", 160))
-SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES}
+# Munich's in German (`--voices=de`): the plain voice (male) and three variants apart in pitch and timbre;
+GERMAN_VOICES = (("de", 150), ("de+f3", 150), ("de+m7", 140), ("de+f4", 160))
+# Jakarta's in Indonesian (`--voices=id`), likewise.
+INDONESIAN_VOICES = (("id", 150), ("id+f3", 150), ("id+m7", 140), ("id+f4", 160))
+SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
