@@ -94,7 +94,7 @@ def selfcheck_shopify_new(path, truths, images=True):
         assert imgs[0] == t["image_url"]
         if images:
             for u in imgs:
-                fn = u.split("/files/")[1].split("?")[0]
+                fn = u.rsplit("/files/", 1)[1].split("?")[0]
                 exists = os.path.exists(os.path.join(os.path.dirname(path), "images", fn))
                 assert exists == (not (u == t["image_url"] and t["image_broken"])), u
     return rows
