@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -58,6 +58,9 @@ Sets:
   Shopify shop (2024/25 admin columns with German market prices, EUR, German) and a Jakarta
   WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). HELD OUT: run on main before
   the tenth round's fixes (results/extraction_eleventh_before.json) and with them.
+- lyo, han: the twelfth author round, written beside the eleventh: a Lyon WooCommerce shop (French
+  column headers, EUR, French) and a Hanoi Shopify shop (current admin columns, VND, Vietnamese).
+  HELD OUT: first run on main with the tenth round's fixes, before the eleventh round's.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -128,6 +131,8 @@ WAW_PREFIX = "https://cdn.heldout-waw.example/s/files/1/0712/4471/files/"
 SAO_PREFIX = "https://cdn.heldout-sao.example/wp-content/uploads/"
 MUN_PREFIX = "https://cdn.heldout-mun.example/s/files/1/0555/2211/files/"
 JKT_PREFIX = "https://cdn.heldout-jkt.example/wp-content/uploads/"
+LYO_PREFIX = "https://cdn.heldout-lyo.example/wp-content/uploads/"
+HAN_PREFIX = "https://cdn.heldout-han.example/s/files/1/0661/3307/files/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -152,6 +157,8 @@ SHOPS = {
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
     "mun": ("mun_shop", MUN_PREFIX, "EUR", "held-out Shopify 2025 EUR German (Munich)"),
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
+    "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
+    "han": ("han_shop", HAN_PREFIX, "VND", "held-out Shopify VND Vietnamese (Hanoi)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -72,9 +72,13 @@
   10 photo requests) and a Jakarta gold shop's WooCommerce export with Indonesian column headers (93
   products, IDR, Bahasa Indonesia; 38 typed, 10 photo). HELD OUT: never read by Facet's authors
   (results/heldout_mun_*, heldout_jkt_*: "before" on main before the tenth round's fixes, "after" with them).
+- lyo, han: the twelfth author round, written beside the eleventh: a Lyon bijouterie's WooCommerce export
+  with French column headers (102 products, EUR, French; 42 typed requests with spoken forms in French, 10
+  photo) and a Hanoi jeweller's Shopify export (96 products, VND, Vietnamese; 40 typed, 10 photo). HELD OUT:
+  never read by Facet's authors (results/heldout_lyo_*, heldout_han_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -127,7 +131,7 @@ from benchmarks.speech import edit_distance, normalise, padded, synthesize, with
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -140,7 +144,11 @@ TURKISH_VOICES = (("tr", 150), ("tr+f3", 150), ("tr+m7", 140), ("tr+f4", 160))
 GERMAN_VOICES = (("de", 150), ("de+f3", 150), ("de+m7", 140), ("de+f4", 160))
 # Jakarta's in Indonesian (`--voices=id`), likewise.
 INDONESIAN_VOICES = (("id", 150), ("id+f3", 150), ("id+m7", 140), ("id+f4", 160))
-SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES}
+# Lyon's in French (`--voices=fr`) and Hanoi's in Vietnamese (`--voices=vi`), likewise.
+FRENCH_VOICES = (("fr-fr", 150), ("fr-fr+f3", 150), ("fr-fr+m7", 140), ("fr-fr+f4", 160))
+VIETNAMESE_VOICES = (("vi", 150), ("vi+f3", 150), ("vi+m7", 140), ("vi+f4", 160))
+SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES,
+               "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
