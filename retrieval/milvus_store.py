@@ -371,6 +371,7 @@ class Store:
         self.bases = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
         self.follows_alias = generation is None
         self._alias = self.bases["text"][: NAME_CHARS - len(ALIAS_SUFFIX)] + ALIAS_SUFFIX
+        self._alias_exists = False  # as last seen
         self._meta_name = collection_name(config.collection_prefix, "meta", "collections")
         self.on_reopen: list[Callable[[], None]] = []  # called after a move to another generation
         self._set_generation(self.live_generation() if generation is None else generation)
@@ -407,11 +408,24 @@ class Store:
 
     def live_generation(self) -> int:
         """The generation the index's alias names (0 while it has none)."""
-        if self._alias not in self.client.list_aliases().get("aliases", []):
-            return 0
-        target = self.client.describe_alias(self._alias)["collection_name"]
-        found = generations_among([target], self.bases["text"], GENERATION_SEPARATOR, NAME_CHARS)
+        target = self._alias_target()
+        found = generations_among([target], self.bases["text"], GENERATION_SEPARATOR, NAME_CHARS) if target else []
         return found[0] if found else 0
+
+    def _alias_target(self) -> str | None:
+        """The collection the alias names; one call once the alias is known to exist (asking
+        for a missing one is an error pymilvus logs, so until then the aliases are listed)."""
+        from pymilvus.exceptions import MilvusException
+
+        if self._alias_exists:
+            try:
+                return self.client.describe_alias(self._alias)["collection_name"]
+            except MilvusException:  # dropped by hand
+                self._alias_exists = False
+        if self._alias not in self.client.list_aliases().get("aliases", []):
+            return None
+        self._alias_exists = True
+        return self.client.describe_alias(self._alias)["collection_name"]
 
     def _follow_alias(self) -> bool:
         """Move to the live generation if the alias has moved; whether it had."""

@@ -41,8 +41,8 @@ class RejectedRowsError(ReindexError):
 
     def __init__(self, catalog: Path, errors: list):
         self.errors = errors
-        super().__init__(f"{len(errors)} rows of {catalog} were rejected, so their items would leave the index: "
-                         "fix them, or add --force to rebuild without them")  # fmt: skip
+        rows = f"{len(errors)} rows of {catalog.name} were" if len(errors) > 1 else f"1 row of {catalog.name} was"
+        super().__init__(f"{rows} rejected, so their items would leave the index: fix them, or add --force to rebuild without them")
 
 
 @dataclass
