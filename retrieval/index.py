@@ -411,7 +411,8 @@ class CatalogIndex:
         if self._store.filters_in_index:
             return None
         with self._mirror_lock:
-            self._store.read(lambda: None)  # caught up first: a switch of generation drops the mirrors
+            if kind in self._mirrors:
+                self._store.read(lambda: None)  # caught up first: a switch of generation drops the mirrors
             mirror = self._mirrors.get(kind)
             if mirror is None:
                 if self.count(kind) < self.config.mirror.min_items:
