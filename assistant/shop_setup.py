@@ -24,6 +24,7 @@ from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.lexicon import load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.query import Searcher
+from retrieval.reindex import RejectedRowsError, ReindexReport, reindex, rollback
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
 from retrieval.tuning import tuned_for_catalog
 
@@ -136,9 +137,38 @@ class ShopSetup:
             report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
         return report, read.loaded.errors
 
-    def catalog_importer(self) -> CatalogImporter:
+    def reindex(
+        self, catalog: Path | None = None, images: Path | None = None, mapping: dict[str, str] | None = None,
+        keep_old: bool = False, force: bool = False, progress: bool = True,
+    ) -> tuple[ReindexReport, list]:  # fmt: skip
+        """Rebuild the index into its next generation and switch to it (retrieval/reindex.py):
+        from a catalog file, read as `ingest` reads it, or from the items the index holds. A file
+        with rejected rows is not switched to (their items would be gone) unless `force`. The
+        rejected rows."""
+        errors: list = []
+
+        def from_file(builder: CatalogIndex):
+            importer = self.catalog_importer(builder)
+            read = importer.read(catalog, images, mapping)
+            errors.extend(read.loaded.errors)
+            if errors and not force:
+                raise RejectedRowsError(catalog, errors)
+            builder.mark_catalog(SHOP_CATALOG)
+            return [item.id for item in read.items], importer.ingest(read, sync=True, progress=progress)
+
+        report = reindex(self.index, from_file if catalog else None, keep_old, progress)
+        self._titles = self._hearing = self._vocabulary = None
+        return report, errors
+
+    def rollback(self, keep_old: bool = False) -> ReindexReport:
+        """Back to the generation the live one replaced (kept by `reindex(keep_old=True)`)."""
+        report = rollback(self.index, keep_old)
+        self._titles = self._hearing = self._vocabulary = None
+        return report
+
+    def catalog_importer(self, index: CatalogIndex | None = None) -> CatalogImporter:
         settings = self.settings
-        return CatalogImporter(self.index, ImportSettings(
+        return CatalogImporter(index or self.index, ImportSettings(
             settings.currency, settings.catalog, settings.images, settings.images_dir, settings.lexicon, settings.extraction,
             settings.import_dir,
         ))  # fmt: skip

@@ -155,6 +155,13 @@ class MilvusConfig(BaseModel):
     ef_search_filtered: int = 2_048
 
 
+class ReindexConfig(BaseModel):
+    """`facet reindex` (retrieval/reindex.py): how a rebuilt generation is checked before the switch."""
+
+    probes: int = 5  # stored items, spread over the catalog, each searched for by its own text vector
+    probe_k: int = 10  # ... and found among this many nearest (identical texts may tie)
+
+
 class IndexConfig(BaseModel):
     # The vector store: "chroma" (embedded, or a `chroma run` server) or "milvus" (filters inside
     # its own index: big catalogs need no mirror). Both hold the same items; switching re-ingests.
@@ -170,6 +177,7 @@ class IndexConfig(BaseModel):
     ingest_batch_size: int = 64
     hnsw: HNSWConfig = HNSWConfig()
     mirror: MirrorConfig = MirrorConfig()
+    reindex: ReindexConfig = ReindexConfig()
 
 
 class ImageTuningConfig(BaseModel):

@@ -21,5 +21,6 @@ def connect(config: IndexConfig, persist_dir: Path):
     return _engine(config).connect(config, persist_dir)
 
 
-def open_store(client, config: IndexConfig, encoder_names: dict[str, str]):
-    return _engine(config).Store(client, config, encoder_names)
+def open_store(client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
+    """The index's store on its live generation; or, given `generation`, pinned to that one."""
+    return _engine(config).Store(client, config, encoder_names, generation)

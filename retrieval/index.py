@@ -44,6 +44,7 @@ from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
 from retrieval.reports import DriftReport, IngestReport
 from retrieval.engines import connect, open_store  # noqa: F401 (connect: part of this module's interface)
+from retrieval.store import PREVIOUS_KEY, REVISION_KEY
 from retrieval.tuning import CatalogTunedEncoder
 
 log = logging.getLogger(__name__)
@@ -129,13 +130,15 @@ class _Plan:
 
 
 class CatalogIndex:
+    """The index's live generation (retrieval/reindex.py); or, given `generation`, that one."""
+
     def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
-                 mirror_dir: Path | None = None):  # fmt: skip
+                 mirror_dir: Path | None = None, generation: int | None = None):  # fmt: skip
         self.mirror_dir = mirror_dir  # where mirrors keep their snapshots; None: no snapshots
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
-        self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name})
+        self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name}, generation)
         self._store.on_reopen.append(self._follow_reopen)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
@@ -157,8 +160,14 @@ class CatalogIndex:
         return self._store.collection("image")
 
     def _follow_reopen(self) -> None:
-        for kind, mirror in self._mirrors.items():
-            mirror.collection = self._store.collection(kind)
+        """A reopened connection: the mirrors read through its collections. Another generation:
+        its mirrors are made anew on first use."""
+        for kind, mirror in list(self._mirrors.items()):
+            collection = self._store.collection(kind)
+            if collection.name == mirror.collection.name:
+                mirror.collection = collection
+            else:
+                del self._mirrors[kind]
 
     # --- reads: every store read of Facet's goes through one of these -------------------------
 
@@ -191,7 +200,54 @@ class CatalogIndex:
     def mirror_nearest(self, kind: str, vector: np.ndarray, where: dict | None, pool: int) -> list[str]:
         """Through the in-memory mirror of a big collection (see `mirror`)."""
         settings = self.config.mirror
-        return self._store.read(lambda: self._mirrors[kind].nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch))
+
+        def nearest() -> list[str]:
+            mirror = self._mirrors.get(kind) or self.mirror(kind)  # made anew after a switch of generation
+            return mirror.nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch)
+
+        return self._store.read(nearest)
+
+    # --- generations (retrieval/reindex.py) -------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        return self._store.generation
+
+    def generations(self) -> list[int]:
+        return self._store.generations()
+
+    def live_generation(self) -> int:
+        return self._store.live_generation()
+
+    def at_generation(self, generation: int) -> CatalogIndex:
+        """This index's generation `generation` (made on its first write), on the same connection and encoders."""
+        return CatalogIndex(self.client, self.text_encoder, self.image_encoder, self.config, self.mirror_dir, generation)
+
+    def switch_to(self, generation: int) -> None:
+        """Make `generation` the live one, for every process reading the index."""
+        self._store.switch_to(generation)
+
+    def drop_generation(self, generation: int) -> None:
+        self._store.drop_generation(generation)
+
+    def store_revision(self) -> str | None:
+        """Changes with every write to this generation, by any process."""
+        return self._store.metadata("text").get(REVISION_KEY)
+
+    def previous_generation(self) -> int | None:
+        """The generation this one replaced, as recorded at the switch."""
+        previous = self._store.metadata("text").get(PREVIOUS_KEY)
+        return None if previous is None else int(previous)
+
+    def record_previous(self, generation: int) -> None:
+        self._store.update_metadata("text", {PREVIOUS_KEY: generation})
+
+    def stored_items(self) -> list[Item]:
+        """Every item the index holds, as its last ingest stored it."""
+        items = []
+        for page in self.pages("text"):
+            items += [item for metadata in page["metadatas"] if (item := item_from_metadata(metadata)) is not None]
+        return items
 
     # --- which catalog the index holds (retrieval/store.py) -------------------------------------
 
@@ -355,6 +411,8 @@ class CatalogIndex:
         if self._store.filters_in_index:
             return None
         with self._mirror_lock:
+            if kind in self._mirrors:
+                self._store.read(lambda: None)  # caught up first: a switch of generation drops the mirrors
             mirror = self._mirrors.get(kind)
             if mirror is None:
                 if self.count(kind) < self.config.mirror.min_items:

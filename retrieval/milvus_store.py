@@ -14,7 +14,13 @@ later go to Milvus's dynamic JSON field, readable and filterable but slower to f
 collection is created by its first write, when the vectors' length is known.
 
 Collection metadata (revision tokens, which catalog the index holds) lives in one small
-collection per index, a JSON document per kind.
+collection per index, a JSON document per collection.
+
+Generations (`facet reindex`, retrieval/reindex.py): generation 0 is the plain names, a rebuild
+writes `<name>_g<N>`, and a Milvus alias (`<text collection>_live`) names the live generation's
+text collection (its image collection is the same generation's). Milvus switches an alias
+atomically for every client; a store following it asks Milvus where it points before each read
+and moves to the new generation on the first read after a switch.
 
 `where` dicts (chromadb's syntax, built by retrieval/constraints.py) are translated to Milvus
 filter expressions by `filter_expression`: keys must be plain names and every string is
@@ -31,7 +37,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
-from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG
+from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +52,8 @@ STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: ke
 READ_PAGE = 5_000
 COUNT_FIELD = "count(*)"
 NAME_CHARS = 255  # Milvus's limit for a collection name
+GENERATION_SEPARATOR = "_g"  # generation N > 0 of a collection: "<name>_g<N>"
+ALIAS_SUFFIX = "_live"  # the alias naming the live generation's text collection
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # milvus-lite gives no server timestamp to page with: pymilvus warns on every page, then uses its own.
@@ -137,6 +145,10 @@ class EmbeddedMilvusBusyError(RuntimeError):
 
 def collection_name(prefix: str, kind: str, encoder_name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]+", "_", f"{prefix}_{kind}_{encoder_name}").strip("_")[:NAME_CHARS]
+
+
+def _generation_name(base: str, generation: int) -> str:
+    return generation_name(base, generation, GENERATION_SEPARATOR, NAME_CHARS)
 
 
 # --- one collection, with chromadb's collection surface ---------------------------------------
@@ -348,27 +360,111 @@ def _and(*expressions: str) -> str:
 
 
 class Store:
-    """The text and image collections of one index, and their metadata."""
+    """The text and image collections of one index, and their metadata, following the index's
+    live generation; or, given `generation`, pinned to that one (a rebuild writing it)."""
 
     filters_in_index = True  # Milvus filters inside its vector index: no mirror needed
 
-    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str]):
+    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config
-        self.names = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
-        self._collections = {kind: MilvusCollection(client, self.names[kind], config) for kind in KINDS}
+        self.bases = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
+        self.follows_alias = generation is None
+        self._alias = self.bases["text"][: NAME_CHARS - len(ALIAS_SUFFIX)] + ALIAS_SUFFIX
+        self._alias_exists = False  # as last seen
         self._meta_name = collection_name(config.collection_prefix, "meta", "collections")
-        self.on_reopen: list[Callable[[], None]] = []  # never called: a Milvus connection is never reopened
+        self.on_reopen: list[Callable[[], None]] = []  # called after a move to another generation
+        self._set_generation(self.live_generation() if generation is None else generation)
+
+    def _set_generation(self, generation: int) -> None:
+        self.generation = generation
+        self.names = {kind: _generation_name(base, generation) for kind, base in self.bases.items()}
+        self._collections = {kind: MilvusCollection(self.client, self.names[kind], self.config) for kind in KINDS}
 
     def collection(self, kind: str) -> MilvusCollection:
         return self._collections[kind]
 
     def read(self, call: Callable[[], T]) -> T:
-        """Milvus sees every write at once (strong consistency): nothing to catch up with."""
-        return call()
+        """Milvus sees every write at once (strong consistency): only a switch of the alias to
+        another generation is caught up with, before the call and once more if it fails."""
+        from pymilvus.exceptions import MilvusException
+
+        self._follow_alias()
+        try:
+            return call()
+        except MilvusException:
+            if not self._follow_alias():
+                raise
+        try:
+            return call()
+        except MilvusException:
+            raise IndexChangedError() from None
 
     def pages(self, kind: str, include: Iterable[str]) -> Iterator[dict]:
+        self._follow_alias()
         return self._collections[kind].pages(include)
+
+    # --- generations ---------------------------------------------------------------------------
+
+    def live_generation(self) -> int:
+        """The generation the index's alias names (0 while it has none)."""
+        target = self._alias_target()
+        found = generations_among([target], self.bases["text"], GENERATION_SEPARATOR, NAME_CHARS) if target else []
+        return found[0] if found else 0
+
+    def _alias_target(self) -> str | None:
+        """The collection the alias names; one call once the alias is known to exist (asking
+        for a missing one is an error pymilvus logs, so until then the aliases are listed)."""
+        from pymilvus.exceptions import MilvusException
+
+        if self._alias_exists:
+            try:
+                return self.client.describe_alias(self._alias)["collection_name"]
+            except MilvusException:  # dropped by hand
+                self._alias_exists = False
+        if self._alias not in self.client.list_aliases().get("aliases", []):
+            return None
+        self._alias_exists = True
+        return self.client.describe_alias(self._alias)["collection_name"]
+
+    def _follow_alias(self) -> bool:
+        """Move to the live generation if the alias has moved; whether it had."""
+        if not self.follows_alias:
+            return False
+        live = self.live_generation()
+        if live == self.generation:
+            return False
+        log.info("the index was switched to generation %d: reading it", live)
+        self._set_generation(live)
+        for follow in self.on_reopen:
+            follow()
+        return True
+
+    def generations(self) -> list[int]:
+        """Every generation whose text collection exists, oldest first."""
+        return generations_among(self.client.list_collections(), self.bases["text"], GENERATION_SEPARATOR, NAME_CHARS)
+
+    def switch_to(self, generation: int) -> None:
+        """Point the index's alias at `generation`'s text collection (atomic for every client)."""
+        target = _generation_name(self.bases["text"], generation)
+        if self._alias in self.client.list_aliases().get("aliases", []):
+            self.client.alter_alias(target, self._alias)
+        else:
+            self.client.create_alias(target, self._alias)
+        self._set_generation(generation)
+        for follow in self.on_reopen:
+            follow()
+
+    def drop_generation(self, generation: int) -> None:
+        """Delete a generation's collections and their metadata; never the live one."""
+        if generation == self.live_generation():
+            raise ValueError(f"generation {generation} is the live one")
+        names = [_generation_name(base, generation) for base in self.bases.values()]
+        for name in names:
+            if self.client.has_collection(name):
+                self.client.drop_collection(name)
+        if self.client.has_collection(self._meta_name):
+            self.client.delete(self._meta_name, ids=names)
 
     # --- collection metadata ---------------------------------------------------------------------
 

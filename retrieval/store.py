@@ -15,6 +15,16 @@ run` server is the only process that opens its files, so a server connection is 
 
 The metadata also says which catalog the index holds ("demo" or "shop"), so a shop's index is
 never mistaken for an empty one and filled with the demo catalog.
+
+Generations (`facet reindex`, retrieval/reindex.py). An index's collections are written under a
+generation: the plain names are generation 0 (every store made before generations), and a
+rebuild writes `<name>-g<N>` beside them. chromadb has no aliases, so the live generation is a
+record in the store itself: the metadata of one small `<prefix>-aliases` collection maps each
+index (its generation-0 text collection's name) to its live generation, which every process
+sharing the store reads. A switch also marks a write on the generation switched from, so a
+reader on it re-reads the record on its next read (and one whose generation was dropped finds
+it gone): it then reopens on the live generation, the same way it reopens after another
+process's write.
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ import weakref
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from chromadb.errors import InternalError
+from chromadb.errors import InternalError, NotFoundError
 
 from retrieval.config import IndexConfig
 from retrieval.rows import CatalogError
@@ -41,6 +51,9 @@ SHOP_CATALOG, DEMO_CATALOG = "shop", "demo"
 COLLECTION_NAME_CHARS = 63  # chromadb's limit
 READ_PAGE = 5_000
 TAG_SEPARATOR = "."  # a revision is "<engine tag>.<random>"
+GENERATION_SEPARATOR = "-g"  # generation N > 0 of a collection: "<name>-g<N>"
+ALIASES_NAME = "aliases"  # "<prefix>-aliases": its metadata maps an index's text collection to its live generation
+PREVIOUS_KEY = "previous_generation"  # text collection metadata: the generation this one replaced
 _ENGINE_TAGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # chromadb engine -> its tag
 
 T = TypeVar("T")
@@ -96,21 +109,53 @@ def collection_name(prefix: str, kind: str, encoder_name: str) -> str:
     return f"{prefix}-{kind}-{slug}"[:COLLECTION_NAME_CHARS]
 
 
+def generation_name(base: str, generation: int, separator: str = GENERATION_SEPARATOR, limit: int = COLLECTION_NAME_CHARS) -> str:
+    """Generation `generation` of the collection named `base` at generation 0 (its own name)."""
+    if generation == 0:
+        return base
+    suffix = f"{separator}{generation}"
+    return base[: limit - len(suffix)] + suffix
+
+
+def generations_among(names: Iterable[str], base: str, separator: str = GENERATION_SEPARATOR,
+                      limit: int = COLLECTION_NAME_CHARS) -> list[int]:  # fmt: skip
+    """The generations of `base` among collection `names`, oldest first."""
+    found = []
+    for name in names:
+        number = name.rpartition(separator)[2]
+        if name == base:
+            found.append(0)
+        elif number.isdigit() and int(number) > 0 and generation_name(base, int(number), separator, limit) == name:
+            found.append(int(number))
+    return sorted(found)
+
+
 class Store:
-    """The text and image collections of one index, kept readable across other processes' writes."""
+    """The text and image collections of one index, kept readable across other processes' writes
+    and following the index's live generation; or, given `generation`, pinned to that one (a
+    rebuild writing it)."""
 
     filters_in_index = False  # chromadb filters in SQLite before its graph: slow past ~20k items (the mirror)
 
-    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str]):
+    def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config
-        self.names = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
-        self._collections = {kind: self._open(kind) for kind in KINDS}
+        self.bases = {kind: collection_name(config.collection_prefix, kind, encoder_names[kind]) for kind in KINDS}
+        self.follows_alias = generation is None
+        self._aliases_name = f"{config.collection_prefix}-{ALIASES_NAME}"[:COLLECTION_NAME_CHARS]
         self._lock = threading.RLock()  # one reopen at a time, and a revision noticed once
-        self._seen_revision = self.metadata("text").get(REVISION_KEY)
         self.on_reopen: list[Callable[[], None]] = []  # called after each reopen (the mirrors follow)
+        self._set_generation(self.live_generation() if generation is None else generation)
+        self._collections = {kind: self._open(kind) for kind in KINDS}
+        self._seen_revision = self.metadata("text").get(REVISION_KEY)
+
+    def _set_generation(self, generation: int) -> None:
+        self.generation = generation
+        self.names = {kind: generation_name(base, generation) for kind, base in self.bases.items()}
 
     def _open(self, kind: str):
+        if self.follows_alias and self.generation > 0:  # a rebuilt generation: never made anew by a reader
+            return self.client.get_collection(self.names[kind], embedding_function=None)
         return self.client.get_or_create_collection(
             self.names[kind],
             configuration={"hnsw": {"space": "cosine", **self.config.hnsw.model_dump(exclude_none=True)}},
@@ -124,17 +169,18 @@ class Store:
 
     def read(self, call: Callable[[], T]) -> T:
         """`call()` (which must look its collections up again through `collection`), on a
-        connection that has seen every write so far; reopened and retried once if chromadb fails."""
+        connection that has seen every write so far; reopened and retried once if chromadb fails
+        (or the generation read from was dropped after a switch)."""
         self._catch_up()
         try:
             return call()
-        except InternalError as error:
+        except (InternalError, NotFoundError) as error:
             log.info("the store failed a read (%s): reopening and retrying once", error)
             if not self._reopen():
                 raise
         try:
             return call()
-        except InternalError:
+        except (InternalError, NotFoundError):
             raise IndexChangedError() from None
 
     def pages(self, kind: str, include: Iterable[str]) -> Iterator[dict]:
@@ -143,11 +189,18 @@ class Store:
             yield self.read(lambda: self.collection(kind).get(include=list(include), limit=READ_PAGE, offset=offset))
 
     def _catch_up(self) -> None:
-        revision = self.metadata("text").get(REVISION_KEY)
+        try:
+            revision = self._metadata("text").get(REVISION_KEY)
+        except NotFoundError:  # the generation read from was dropped after a switch
+            self._reopen()
+            return
         if revision == self._seen_revision:
             return
         with self._lock:
             if revision == self._seen_revision:  # another thread has just caught up
+                return
+            if self.follows_alias and self.live_generation() != self.generation:
+                self._reopen()
                 return
             writer = (revision or "").partition(TAG_SEPARATOR)[0]
             if writer != engine_tag(self.client):
@@ -156,20 +209,74 @@ class Store:
             self._seen_revision = revision
 
     def _reopen(self) -> bool:
+        """A fresh connection (embedded), on the live generation; False when nothing changed
+        (a server connection still on the live generation)."""
         with self._lock:
+            live = self.live_generation() if self.follows_alias else self.generation
+            moved = live != self.generation
+            if moved:
+                log.info("the index was switched to generation %d: reading it", live)
+                self._set_generation(live)
             client = reopened(self.client)
-            if client is None:
+            if client is None and not moved:
                 return False
-            self.client = client
+            self.client = client or self.client
             self._collections = {kind: self._open(kind) for kind in KINDS}
+            self._seen_revision = self._metadata("text").get(REVISION_KEY)
         for follow in self.on_reopen:
             follow()
         return True
 
+    # --- generations ---------------------------------------------------------------------------
+
+    def live_generation(self) -> int:
+        """The generation the index's alias record names (0 without a record)."""
+        try:
+            aliases = self.client.get_collection(self._aliases_name, embedding_function=None).metadata or {}
+        except NotFoundError:
+            return 0
+        return int(aliases.get(self.bases["text"], 0))
+
+    def generations(self) -> list[int]:
+        """Every generation whose text collection exists, oldest first."""
+        return generations_among((collection.name for collection in self.client.list_collections()), self.bases["text"])
+
+    def switch_to(self, generation: int) -> None:
+        """Point the index's alias at `generation` (one metadata write: atomic for every reader),
+        mark a write on the generation switched from (its readers re-read the alias), and follow."""
+        aliases = self.client.get_or_create_collection(self._aliases_name, embedding_function=None)
+        aliases.modify(metadata={**(aliases.metadata or {}), self.bases["text"]: generation})
+        self.wrote()
+        with self._lock:
+            self._set_generation(generation)
+            self._collections = {kind: self._open(kind) for kind in KINDS}
+            self._seen_revision = self._metadata("text").get(REVISION_KEY)
+        for follow in self.on_reopen:
+            follow()
+
+    def drop_generation(self, generation: int) -> None:
+        """Delete a generation's collections; never the live one."""
+        if generation == self.live_generation():
+            raise ValueError(f"generation {generation} is the live one")
+        for base in self.bases.values():
+            try:
+                self.client.delete_collection(generation_name(base, generation))
+            except NotFoundError:  # an image collection never written, say
+                pass
+
     # --- collection metadata ---------------------------------------------------------------------
 
     def metadata(self, kind: str) -> dict[str, Any]:
-        """Read from the store each time: another process may have changed it."""
+        """Read from the store each time: another process may have changed it (or switched the
+        index to another generation and dropped this one)."""
+        try:
+            return self._metadata(kind)
+        except NotFoundError:
+            if not self._reopen():
+                raise
+        return self._metadata(kind)
+
+    def _metadata(self, kind: str) -> dict[str, Any]:
         return self.client.get_collection(self.names[kind], embedding_function=None).metadata or {}
 
     def update_metadata(self, kind: str, changes: dict[str, Any]) -> None:

@@ -152,3 +152,26 @@ def test_an_older_index_counts_as_a_shops_unless_it_holds_only_demo_items(shop, 
     ok(facet(demo_dir, "demo"))
     forget_which_catalog(demo_dir)
     assert f"read {DEMO_ITEMS} / ingested 0" in ok(facet(demo_dir, "demo")).stdout  # an older demo index: rebuilt freely
+
+
+def test_reindex_switches_to_a_checked_rebuild_and_rolls_back(shop, tmp_path):
+    data_dir, catalog = shop
+    assert ok(facet(data_dir, "reindex", "--keep-old")).stdout.startswith(
+        f"generation 0 -> 1: {SHOP_ITEMS} items, {SHOP_ITEMS} photo vectors, 5 probe queries; generation 0 kept"
+    )
+    renamed = write_catalog(tmp_path / "shop", range(SHOP_ITEMS), name="renamed.jsonl", P7={"title": "Piece word7 milgrain ring"})
+    assert ok(facet(data_dir, "reindex", renamed, "--keep-old")).stdout.startswith("generation 1 -> 2:")  # generation 0 dropped
+    assert ask_ids(data_dir, "milgrain")[0] == "P7"
+
+    rejected = write_catalog(tmp_path / "shop", range(SHOP_ITEMS), name="rejected.jsonl", P3={"price": 0.004})
+    refused = facet(data_dir, "reindex", rejected)
+    assert refused.returncode == 1 and f"{rejected}:line 4: price:" in refused.stderr
+    assert refused.stderr.strip().splitlines()[-1] == (
+        "facet: error: 1 row of rejected.jsonl was rejected, so their items would leave the index: fix them, or add --force to rebuild without them"
+    )
+    assert ask_ids(data_dir, "piece word3 ring")[0] == "P3"  # still generation 2, whole
+
+    assert ok(facet(data_dir, "reindex", "--rollback")).stdout.startswith("generation 2 -> 1:")
+    assert ask_ids(data_dir, "milgrain")[0] != "P7"
+    nothing_kept = facet(data_dir, "reindex", "--rollback")
+    assert nothing_kept.returncode == 1 and "no earlier generation was kept" in nothing_kept.stderr

@@ -1,5 +1,5 @@
 """The `facet` command: ingest a catalog, ask a question, serve the web chat, build the demo,
-check the index against a catalog."""
+check the index against a catalog, rebuild the index without downtime."""
 
 from __future__ import annotations
 
@@ -20,9 +20,11 @@ from retrieval.formats import load_mapping
 from retrieval.images import photo_warnings
 from retrieval.lexicon import LexiconError
 from retrieval.rows import RowError
+from retrieval.reindex import RejectedRowsError, ReindexError
 from retrieval.store import IndexChangedError
 
-USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError, LexiconError)
+USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError, LexiconError,
+               ReindexError)  # fmt: skip
 EXIT_ERROR = 1  # a file that is not a catalog, a catalog whose every row is rejected, any other user error
 EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
 LINES_SHOWN = 5  # rejected rows (and photo warnings) printed one by one; the rest are counted
@@ -69,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=f"report drift between a catalog and the index (exit {EXIT_DRIFT} on drift)")
     check.add_argument("catalog", type=Path)
     add_reading_arguments(check)
+
+    reindex = commands.add_parser(
+        "reindex", help="rebuild the index into a new generation, check it, and switch to it: a running facet serve keeps answering"
+    )
+    reindex.add_argument("catalog", type=Path, nargs="?", help="rebuild from this catalog file (default: from the items the index holds)")
+    add_reading_arguments(reindex)
+    reindex.add_argument("--keep-old", action="store_true", help="keep the replaced generation, for --rollback")
+    reindex.add_argument("--rollback", action="store_true", help="switch back to the generation kept by --keep-old")
+    reindex.add_argument("--force", action="store_true", help="rebuild from the file even though some rows were rejected (their items leave)")
     return parser
 
 
@@ -227,7 +238,25 @@ def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
     return EXIT_DRIFT if report.drifted else 0
 
 
-COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": run_demo, "check": run_check}
+def run_reindex(assistant: Assistant, args: argparse.Namespace) -> int:
+    if args.rollback:
+        if args.catalog:
+            raise SystemExit("facet: error: --rollback takes no catalog: it switches back to the generation kept by --keep-old")
+        print(assistant.rollback(keep_old=args.keep_old).summary())
+        return 0
+    mapping = load_mapping(args.map, args.mapping)
+    try:
+        report, errors = assistant.reindex(args.catalog, args.images, mapping, keep_old=args.keep_old, force=args.force)
+    except (NoValidRowsError, RejectedRowsError) as error:
+        print_row_errors(args.catalog, error.errors)
+        raise
+    if args.catalog:
+        print_row_errors(args.catalog, errors)
+    print(report.summary())
+    return 0
+
+
+COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": run_demo, "check": run_check, "reindex": run_reindex}
 
 
 def main(argv: list[str] | None = None) -> int:
