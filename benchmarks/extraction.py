@@ -52,8 +52,8 @@ Sets:
   then read: DIAGNOSED.
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw
   Shopify shop (current admin columns with a EUR `Price / International` column, PLN, Polish) and a
-  Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). HELD OUT: run
-  on main before the ninth round's fixes (results/extraction_tenth_before.json) and with them.
+  Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). Clean before /
+  after the ninth round's fixes (results/extraction_tenth_before.json, _after.json), then read: DIAGNOSED.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -142,8 +142,8 @@ SHOPS = {
     "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "diagnosed WooCommerce 9.2+ ZAR (Johannesburg)"),
     "ist": ("ist_shop", IST_PREFIX, "TRY", "diagnosed Shopify 2025 TRY (Istanbul)"),
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
-    "waw": ("waw_shop", WAW_PREFIX, "PLN", "held-out Shopify PLN (Warsaw)"),
-    "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
+    "waw": ("waw_shop", WAW_PREFIX, "PLN", "diagnosed Shopify PLN (Warsaw)"),
+    "sao": ("sao_shop", SAO_PREFIX, "BRL", "diagnosed WooCommerce pt-BR BRL (Sao Paulo)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

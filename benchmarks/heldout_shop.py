@@ -65,8 +65,9 @@
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw jeweller's
   Shopify export (99 products, PLN, 46 typed requests with spoken forms in Polish, 12 photo requests) and
   a Sao Paulo jeweller's WooCommerce export with Portuguese column headers (105 products, BRL, 45 typed,
-  12 photo). HELD OUT: never read by Facet's authors (results/heldout_waw_*, heldout_sao_*: "before" on
-  main before the ninth round's fixes, "after" with them).
+  12 photo). Held out for their clean runs (results/heldout_waw_*, heldout_sao_*: "before" on main before
+  the ninth round's fixes, "after" with them), then read to fix Facet (issue 15, x15j): DIAGNOSED sets
+  since, no longer clean (results/heldout_waw_diagnosed_*, heldout_sao_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao] [--modes typed photo spoken]
