@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.catalog import load_catalog
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
-from retrieval.prices import parse_price
+from retrieval.prices import currency_in_text, parse_price
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,12 @@ def test_a_polish_shopify_listing_read_whole(tmp_path):
     path.write_text(header + row, encoding="utf-8")
     item = load_catalog(path, currency="PLN").items[0]
     assert (item.category, item.metal, item.karat, item.gemstone, item.price) == ("bracelet", "yellow gold", 8, "amber", 1299.0)
+
+
+def test_listings_pricing_themselves_in_another_currency_are_said_at_ingest(lexicon):
+    texts = ["Wisiorek.\nCena: 139,00 zł", "Kolczyki", "Cena: 1 299,00 zł", "Pierścionek", "Obrączka. Cena: 769,00 zł", "Broszka"]
+    warning = currency_in_text(texts, "USD", lexicon.currencies)
+    assert warning.startswith("the prices look like PLN, not USD: 3 of 6 listings") and "--currency PLN" in warning
+    assert currency_in_text(texts, "PLN", lexicon.currencies) is None
+    assert currency_in_text(["R$ 139,90 à vista no Pix"] * 2 + ["Anel"] * 8, "EUR", lexicon.currencies) is None  # too few say it
+    assert currency_in_text(["R$ 139,90 à vista"] * 3 + ["$ 30 off", "$30", "$5", "Only $99"], "USD", lexicon.currencies) is None  # more say dollars
