@@ -21,7 +21,7 @@ DROPPED_MARKS = str.maketrans({"¿": " ", "?": " ", "¡": " ", "!": " ", "\u2019
 
 
 class HeaderTableError(ValueError):
-    """A header table that names one column as two different English ones."""
+    """A header table that is not one, or names one column as two different English ones."""
 
 
 def header_fold(name: str) -> str:
@@ -42,6 +42,8 @@ class HeaderNames:
         plain: dict[str, str] = {}
         numbered: dict[str, str] = {}
         for language, table in tables.items():
+            if not isinstance(table, dict) or not all(isinstance(name, str) for name in table.values()):
+                raise HeaderTableError(f"woocommerce_headers.{language} must map each translated column name to an English one")
             for translated, english in table.items():
                 into = numbered if NUMBER_SLOT in translated else plain
                 key, target = header_fold(translated), column_key(english)

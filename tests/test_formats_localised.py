@@ -89,6 +89,11 @@ def test_a_table_that_reads_one_name_two_ways_is_refused():
         HeaderNames.from_tables({"pt": {"Preço promocional": "Sale price"}, "pt-PT": {"Preço": "Regular price", "preco": "Sale price"}})
 
 
+def test_a_table_that_is_no_mapping_is_refused():
+    with pytest.raises(HeaderTableError, match="woocommerce_headers.pt must map"):
+        HeaderNames.from_tables({"pt": {"Nome": ["Name"]}})
+
+
 def test_numbered_attribute_columns_keep_their_number():
     names = load_lexicon().export_headers
     assert names.english("Valores do atributo 12") == "attribute 12 value(s)"
