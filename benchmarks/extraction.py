@@ -52,8 +52,8 @@ Sets:
   then read: DIAGNOSED.
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw
   Shopify shop (current admin columns with a EUR `Price / International` column, PLN, Polish) and a
-  Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). HELD OUT: run
-  on main before the ninth round's fixes (results/extraction_tenth_before.json) and with them.
+  Sao Paulo WooCommerce shop (Portuguese column headers, BRL, Brazilian Portuguese). Clean before /
+  after the ninth round's fixes (results/extraction_tenth_before.json, _after.json), then read: DIAGNOSED.
 - mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
   Shopify shop (2024/25 admin columns with German market prices, EUR, German) and a Jakarta
   WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). HELD OUT: run on main before
@@ -100,7 +100,7 @@ from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
-from retrieval.prices import currency_mismatch  # noqa: E402
+from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
@@ -153,8 +153,8 @@ SHOPS = {
     "jnb": ("jnb_shop", JNB_PREFIX, "ZAR", "diagnosed WooCommerce 9.2+ ZAR (Johannesburg)"),
     "ist": ("ist_shop", IST_PREFIX, "TRY", "diagnosed Shopify 2025 TRY (Istanbul)"),
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
-    "waw": ("waw_shop", WAW_PREFIX, "PLN", "held-out Shopify PLN (Warsaw)"),
-    "sao": ("sao_shop", SAO_PREFIX, "BRL", "held-out WooCommerce pt-BR BRL (Sao Paulo)"),
+    "waw": ("waw_shop", WAW_PREFIX, "PLN", "diagnosed Shopify PLN (Warsaw)"),
+    "sao": ("sao_shop", SAO_PREFIX, "BRL", "diagnosed WooCommerce pt-BR BRL (Sao Paulo)"),
     "mun": ("mun_shop", MUN_PREFIX, "EUR", "held-out Shopify 2025 EUR German (Munich)"),
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
@@ -339,7 +339,9 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
         server.kill()
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     lexicon = load_lexicon()
-    usd_warning = currency_mismatch([item.price for item in stored], "USD", lexicon.currencies)
+    usd_warning = currency_mismatch([item.price for item in stored], "USD", lexicon.currencies) or currency_in_text(
+        [item.description for item in stored], "USD", lexicon.currencies
+    )  # as the ingest says it (retrieval/importer.py)
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 
 

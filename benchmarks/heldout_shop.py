@@ -65,8 +65,9 @@
 - waw, sao: the tenth author round, written while the ninth round's errors were read: a Warsaw jeweller's
   Shopify export (99 products, PLN, 46 typed requests with spoken forms in Polish, 12 photo requests) and
   a Sao Paulo jeweller's WooCommerce export with Portuguese column headers (105 products, BRL, 45 typed,
-  12 photo). HELD OUT: never read by Facet's authors (results/heldout_waw_*, heldout_sao_*: "before" on
-  main before the ninth round's fixes, "after" with them).
+  12 photo). Held out for their clean runs (results/heldout_waw_*, heldout_sao_*: "before" on main before
+  the ninth round's fixes, "after" with them), then read to fix Facet (issue 15, x15j): DIAGNOSED sets
+  since, no longer clean (results/heldout_waw_diagnosed_*, heldout_sao_diagnosed_*).
 - mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
   goldsmith's Shopify export (98 products, EUR, German; 38 typed requests with spoken forms in German,
   10 photo requests) and a Jakarta gold shop's WooCommerce export with Indonesian column headers (93

@@ -30,7 +30,7 @@ from retrieval.index import CatalogIndex
 from retrieval.item import Item
 from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, with_facts
-from retrieval.prices import currency_mismatch
+from retrieval.prices import currency_in_text, currency_mismatch
 from retrieval.reports import IngestReport
 
 STATED = (COLUMN, CORRECTION, DEFAULT)  # facts no photo weighs
@@ -123,8 +123,11 @@ class CatalogImporter:
 
     def _currency_notes(self, loaded: LoadResult, items: list[Item]) -> list[str]:
         currency = self.settings.currency
-        amounts = [item.price for item in items if item.id in loaded.currency_from_setting]
-        warning = currency_mismatch(amounts, currency, self.lexicon().currencies)
+        priced_by_setting = [item for item in items if item.id in loaded.currency_from_setting]
+        currencies = self.lexicon().currencies
+        warning = currency_mismatch([item.price for item in priced_by_setting], currency, currencies) or currency_in_text(
+            [item.description for item in priced_by_setting], currency, currencies
+        )
         return [warning] if warning else []
 
 

@@ -7,7 +7,8 @@ included) and any common grouping of digits: "1,04,000", "₹1,04,000.00", "Rs. 
 
 `currency_mismatch` says when a catalog's prices look like another currency than the shop's
 setting: its median price against each currency's typical median for a jewellery shop
-(retrieval/lexicon/currencies.toml).
+(retrieval/lexicon/currencies.toml); `currency_in_text`, when the listings' own words price them
+in another currency.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import math
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +32,9 @@ INDIAN_GROUPS = re.compile(r"\d{1,2}(,\d{2})*,\d{3}")
 MAX_GUESSES = 2  # currencies a mismatch warning names
 DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
+TEXT_AMOUNT = r"\d[\d.,\u00a0\u202f ]*\d|\d"  # an amount in running text: "139,00", "1 299,00", "1.289,90"
+TEXT_PRICE_SHARE = 0.1  # of listings whose text must price them in another currency for the ingest to say so
+MIN_TEXT_PRICES = 3
 
 
 class PriceError(ValueError):
@@ -148,3 +153,39 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
         f"the prices look like {' or '.join(guesses)}, not {currency}: their median is {median:,.0f}, and a jewellery shop's "
         f"median in {currency} is usually {low:,.0f}-{high:,.0f}. If so, ingest with {flags} (or set FACET_CURRENCY)"
     )
+
+
+def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Currency]) -> str | None:
+    """A one-line warning when the listings' own words price them in another currency than `currency`
+    ("Cena: 139,00 zł", "R$ 139,90 à vista no Pix"): the one most of them name, when at least
+    TEXT_PRICE_SHARE of them (and MIN_TEXT_PRICES) do and fewer name `currency`. A zloty shop's prices
+    are dollar-sized, so its median cannot tell it from a dollar shop's; its text can. A bare "$" is
+    `currency` when that is a dollar, else no currency."""
+    pattern = _text_price_pattern(currencies)
+    dollar = currency if currency in currencies and currencies[currency].dollar else None
+    named: Counter[str] = Counter()
+    for text in texts:
+        found = {_code_of(match, currencies, dollar) for match in pattern.finditer(unicodedata.normalize("NFKC", text).lower())}
+        named.update(found - {None})
+    if not named:
+        return None
+    code, count = named.most_common(1)[0]
+    if code == currency or count <= named[currency] or count < max(MIN_TEXT_PRICES, TEXT_PRICE_SHARE * len(texts)):
+        return None
+    return (
+        f"the prices look like {code}, not {currency}: {count} of {len(texts)} listings name their price in {code} in their text. "
+        f"If so, ingest with --currency {code} (or set FACET_CURRENCY)"
+    )
+
+
+def _text_price_pattern(currencies: dict[str, Currency]) -> re.Pattern:
+    symbols = sorted({symbol for c in currencies.values() for symbol in c.symbols} | {DOLLAR_SIGN}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, symbols))
+    return re.compile(rf"(?<![\w$])(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?![\w$])")
+
+
+def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None) -> str | None:
+    symbol = match.group("before") or match.group("after")
+    if symbol == DOLLAR_SIGN:
+        return dollar
+    return next((code for code, c in currencies.items() if symbol in c.symbols), None)
