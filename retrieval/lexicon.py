@@ -129,6 +129,8 @@ class Lexicon(TextReader):
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
         # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
         self.hallmarks_said_alone = tuple(int(stamp) for stamp in karat.get("said_alone", ()))
+        # Words said before a gold stamp that make it one ("próby 585": of the 585 fineness).
+        self.hallmark_words_before = tuple(folded(word) for word in karat.get("stamp_words", ()))
         # Golds whose name says their purity ("gini sona" is 22 karat).
         self.named_karats = {tuple(words_of(name)): int(value) for name, value in karat.get("named", {}).items() if words_of(name)}
         hallmarks = data.get("hallmarks", {})
@@ -164,7 +166,9 @@ class Lexicon(TextReader):
         self.around_before = tuple(price_words.get("around_before", ()))
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
+        self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
+        self.inflections = data.get("inflections", {})  # endings in place of a word's own ("złocie"): .../inflections.py
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
@@ -352,18 +356,41 @@ class Lexicon(TextReader):
                 yield " ".join(words)
 
 
+def _names_in(table: dict) -> Iterator[str]:
+    for key, value in table.items():
+        if isinstance(value, dict):
+            yield from _names_in(value)
+            if key in ("request_kinds", "request_metals"):
+                yield from value
+        elif key == "names" and isinstance(value, list):
+            yield from (name for name in value if isinstance(name, str))
+
+
+def _with_own_words(pack: dict) -> dict:
+    """A pack whose [inflections] read only its own words: Polish case endings are never read onto a
+    Spanish word ("plate" is no "plata")."""
+    own = sorted({word for name in _names_in(pack) for word in words_of(name) if word.isalpha()})
+    for table in pack.get("inflections", {}).values():
+        table["words"] = own
+    return pack
+
+
 @lru_cache(maxsize=8)
 def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
     data = _merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE))
     for locale in locales:
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
-        if not path.is_file():
+        parts = sorted(path.parent.glob(f"{locale}.*.toml"))
+        if not path.is_file() and not parts:
             known = sorted(p.stem for p in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in p.stem)
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
         # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
         # from the listings' (merged as any two packs are: lists joined).
-        for part in [path, *sorted(path.parent.glob(f"{locale}.*.toml"))]:
-            _merge(data, _read_toml(part))
+        # A pack of requests alone (its listings' words not written yet) is a pack too.
+        pack: dict = {}
+        for part in [path, *parts] if path.is_file() else parts:
+            _merge(pack, _read_toml(part))
+        _merge(data, _with_own_words(pack))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))

@@ -75,8 +75,10 @@ KARAT = re.compile(
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
+STAMP_WORDS = either(*map(re.escape, _LEXICON.hallmark_words_before)) or r"(?!)"  # "próby 585" (locale packs)
 HALLMARK = re.compile(
     rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES})\b)|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
+    rf"|\b(?:{GOLD_NAMES}|{STAMP_WORDS})\s+(?P<after_gold>{either(*map(str, GOLD_HALLMARKS))})\b(?![.,]?\d)"  # "złote 333", "próby 585"
     rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
     rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"
     r"(?P<metal_named>(?=\s*(?:sterling|silver|platinum)\b))?"  # "925 silver" names it already
@@ -172,11 +174,13 @@ def read_hallmarks(reading: Reading) -> None:
     for match in reversed(list(HALLMARK.finditer(reading.text))):
         if price_cue_before(reading.text, match.start()):
             continue  # "under 925 dollars"
-        stamp = match["gold"] or match["alone"]
+        stamp = match["gold"] or match["alone"] or match["after_gold"]
         if stamp:
             add_new(reading.constraints.karats, [GOLD_HALLMARKS[int(stamp)]])
         metal = "sterling silver" if match["silver"] else "platinum" if match["platinum"] else ""
-        reading.take(*match.span(), "" if match["metal_named"] is not None else metal)
+        # the gold word before a stamp is left for the metal step
+        span = match.span("after_gold") if match["after_gold"] else match.span()
+        reading.take(*span, "" if match["metal_named"] is not None else metal)
 
 
 def read_karats(reading: Reading) -> None:

@@ -45,7 +45,7 @@ THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 PRICE_NUMBER = either(
     r"\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?(?!\d)",  # "1,200.50", "1,50,000"
     r"\d{1,3}(?:\.\d{3})+(?![\d,])",  # "1.200"
-    r"\d{1,3}(?: \d{3})+(?![\d,.])",  # "R10 000": thousands set apart by a space (South Africa, much of Europe)
+    r"\d{1,3}(?: \d{3})+(?:\.\d{1,2})?(?![\d,.])",  # "R10 000", "1 299,00 zł": thousands set apart by a space (South Africa, much of Europe)
     r"\d+(?:\.\d+)?",
 )  # fmt: skip
 

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.understanding.endings import endings_after_numbers, read_endings
+from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
 from assistant.understanding.measures import CARAT, KARAT, MEASUREMENT, RING_SIZE
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
@@ -25,7 +26,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ı": "i"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is
+                            "ı": "i", "ł": "l"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł (no accent to drop)
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
@@ -33,6 +34,12 @@ ABBREVIATION = re.compile(r"\b(?:rs|approx|ct|cts|pt|no|vs|etc|st)$")
 # "1.250,50": thousands set apart by dots and a decimal comma (Turkey, much of Europe)
 DOTTED_THOUSANDS_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d,])")
 DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")  # "1,5 carat"; not "1,50,000"
+# "do tysiąca", "até mil": a locale's word for a thousand said alone after a price word is one thousand
+_LOCALE = load_lexicon()
+_CUE_WORDS = sorted({*_LOCALE.under_before, *_LOCALE.over_before, *_LOCALE.around_before}, key=len, reverse=True)
+LONE_THOUSAND = re.compile(
+    rf"\b((?:{'|'.join(map(re.escape, _CUE_WORDS)) or '(?!)'})\s+)({'|'.join(map(re.escape, _LOCALE.locale_multipliers)) or '(?!)'})\b"
+)
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -54,9 +61,11 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    text = " ".join(_correct_words(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table))
+    words = read_inflections(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
+    text = " ".join(_correct_words(words, table))
     text = FREE_OF.sub(r"without \1", text)
     text = spell_out_numbers(text)
+    text = LONE_THOUSAND.sub(r"\g<1>1 \2", text)
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
     return FRACTION.sub(lambda m: f"{int(m[1]) / int(m[2]):g}", text)
 
