@@ -70,7 +70,7 @@
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|en|tl|auto]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -131,7 +131,13 @@ SPANISH_VOICES = (("es-419", 150), ("es-419+f3", 150), ("es-419+m3", 140), ("es-
 # Istanbul's in Turkish (`--voices=tr`), four speakers apart in pitch and timbre: the plain voice
 # (male, f0 ~100 Hz), +f3 (female, ~210 Hz, bright), +m7 (male, dark: low spectral centroid), +f4 (female, ~180 Hz).
 TURKISH_VOICES = (("tr", 150), ("tr+f3", 150), ("tr+m7", 140), ("tr+f4", 160))
-SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES}
+# Warsaw's in Polish (`--voices=pl`): the plain voice (male, f0 ~105 Hz), +f3 (female, ~215 Hz, bright),
+# +m7 (male, dark: spectral centroid ~610 Hz against ~830), +f4 (female, ~180 Hz).
+POLISH_VOICES = (("pl", 150), ("pl+f3", 150), ("pl+m7", 140), ("pl+f4", 160))
+# São Paulo's in Brazilian Portuguese (`--voices=pt`: pt-br, not Portugal's pt): the plain voice (male,
+# ~105 Hz), +f3 (female, ~220 Hz, bright), +m7 (male, dark: centroid ~590 Hz against ~875), +f4 (female, ~185 Hz).
+PORTUGUESE_VOICES = (("pt-br", 150), ("pt-br+f3", 150), ("pt-br+m7", 140), ("pt-br+f4", 160))
+SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
