@@ -28,14 +28,16 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-# Latin letters, accents and all (Latin-1 and Extended-A/B): "corazón", not "coraz"; "gümüş", not "gümü"
-TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{4,}")
+# Latin letters, accents and all (Latin-1 and Extended-A/B): "corazón", not "coraz"; "gümüş", not "gümü";
+# "złota", "obrączka", "aliança", "corações" whole
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+TITLE_WORD = re.compile(rf"[{LATIN_LETTERS}]{{4,}}")
 DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
 VOCABULARY_LANGUAGE = "en"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-SPOKEN_WORD = re.compile(r"[a-z][a-z ]+")  # a word or phrase that can be said (not "₹", "rs.")
+SPOKEN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS} ]+")  # a word or phrase that can be said ("złotych"; not "₹", "rs.", "r$")
 EXAMPLE_AMOUNTS = ("500", "5,000", "50,000")
 MIN_MONEY_LETTERS = 4  # "rs" and "inr" are written, not said: spoken money words are longer
 PROMPTED_MONEY_WORDS = 4

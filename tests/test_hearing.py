@@ -212,6 +212,29 @@ def test_a_title_word_is_whole_in_any_latin_letters():
     assert {"gümüş", "tektaş", "yüzük", "inci", "gerdanlık", "pırlantalı"} <= prompted  # not "gümü", "tekta", "nci"
 
 
+@pytest.mark.parametrize("language, titles, whole", [
+    ("pl", ("Obrączka Złota Próba 585", "Pierścionek z Bursztynem, Srebro Oksydowane"), {"obrączka", "złota", "próba", "pierścionek", "bursztynem"}),
+    ("pt", ("Aliança de Ouro Amarelo", "Corrente Coração em Prata, Pingente Trançado"), {"aliança", "corrente", "coração", "prata", "trançado"}),
+])  # fmt: skip
+def test_polish_and_portuguese_title_words_are_prompted_whole(language, titles, whole):
+    items = [spanish_item(number, title) for number, title in enumerate(titles)]
+    prompted = set(shop_hearing(items, max_lm_items=100, language=language).prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert whole <= prompted  # not "obr", "czka", "coraç"
+
+
+def test_every_currency_word_in_latin_letters_is_kept_from_snapping():
+    words = shop_hearing([item(1, "Marlowe Ring")], max_lm_items=100).words.every_currency
+    assert "lirası" in words and "rupees" in words  # a currency's word with a dotless i is a word too
+    assert not {"₹", "r$", "rs."} & set(words)
+
+
+@pytest.mark.parametrize("language, said", [("pl", "srebrne kolczyki z rubinem do stu złotych"), ("pt", "anel com rubi até três mil reais")])
+def test_a_polish_or_portuguese_request_keeps_its_money_words(language, said):
+    items = [spanish_item(1, "Pierścionek z Rubinem"), spanish_item(2, "Anel de Rubi")]
+    asr = ReadsAs([reading(said, -1.0)])
+    assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language=language), ASRConfig()).text == said
+
+
 def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
     items = [spanish_item(1, "Argolla de Platino"), spanish_item(2, "Anillo de Diamante")]
     said = "anillo de menos de doce mil pesos"  # English sound keys hear "de menos" as "diamonds"
