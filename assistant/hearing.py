@@ -38,6 +38,10 @@ DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -
 VOCABULARY_LANGUAGE = "en"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 SPOKEN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS} ]+")  # a word or phrase that can be said ("złotych"; not "₹", "rs.", "r$")
+# The lexicon's other names the prompt and snapping take: plain letters only. Its names in other letters
+# are partly folded ("taşli" for "taşlı", "sallantili"): prompted, they draw Whisper to a spelling no
+# shopper writes. A shop heard in its own language is prompted with its titles' spellings instead.
+PLAIN_NAME = re.compile(r"[a-z][a-z ]+")
 EXAMPLE_AMOUNTS = ("500", "5,000", "50,000")
 MIN_MONEY_LETTERS = 4  # "rs" and "inr" are written, not said: spoken money words are longer
 PROMPTED_MONEY_WORDS = 4
@@ -68,7 +72,7 @@ class ShopWords:
         held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
         values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
         names = [phrase for kind in held for phrase, value in lexicon.strong_names(kind)
-                 if value in held[kind] and value != NO_GEMSTONE and phrase not in values[kind] and SPOKEN_WORD.fullmatch(phrase)]  # fmt: skip
+                 if value in held[kind] and value != NO_GEMSTONE and phrase not in values[kind] and PLAIN_NAME.fullmatch(phrase)]  # fmt: skip
         currency = lexicon.currencies.get(vocabulary.currency)
         said = (*currency.symbols, *currency.multipliers, *currency.words) if currency else ()
         money = [word for word in said if SPOKEN_WORD.fullmatch(word) and len(word) >= MIN_MONEY_LETTERS]

@@ -222,6 +222,13 @@ def test_polish_and_portuguese_title_words_are_prompted_whole(language, titles, 
     assert whole <= prompted  # not "obr", "czka", "coraç"
 
 
+def test_the_lexicon_s_folded_spellings_are_not_prompted_to_a_shop_heard_in_its_own_language():
+    folded = {"description": "zirkon taşli sallantili küpe", "category": "earrings", "gemstone": "cubic zirconia"}  # typed folded
+    items = [spanish_item(1, "Zirkon Taşlı Gümüş Yüzük"), spanish_item(2, "Sallantılı Küpe").model_copy(update=folded)]
+    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert {"taşlı", "sallantılı"} <= prompted and not {"zirkon taşli", "sallantili küpe"} & prompted
+
+
 def test_every_currency_word_in_latin_letters_is_kept_from_snapping():
     words = shop_hearing([item(1, "Marlowe Ring")], max_lm_items=100).words.every_currency
     assert "lirası" in words and "rupees" in words  # a currency's word with a dotless i is a word too
