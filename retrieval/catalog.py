@@ -106,7 +106,7 @@ def load_catalog(
         Path(images_dir) if images_dir else path.parent, "the --images folder" if images_dir else "the catalog's folder",
         currency, limits, lexicon, Extractor(lexicon, extraction or ExtractionConfig()),
     )  # fmt: skip
-    found, products = read_products(path, limits, mapping or {})
+    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers)
     result = LoadResult(format=found)
     for line, product in products:
         result.rows_read += 1

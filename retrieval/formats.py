@@ -2,7 +2,8 @@
 
 Detected from the header (names matched without regard to case and spacing, rows.column_key):
 - Shopify's product CSV export (a handle column and a title): retrieval/shopify.py;
-- WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py;
+- WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py, its
+  header also in the admin's language ("Nome, Tipo, Preço": retrieval/export_headers.py);
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from retrieval.config import CatalogConfig
+from retrieval.export_headers import HeaderNames
 from retrieval.html_text import html_text
 from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
@@ -41,6 +43,7 @@ LIST_SEPARATOR = ";"  # Facet CSV list cells: "5;5.5;6"
 LIST_FIELDS = ("ring_sizes", "tags", "images", "variant_ids")
 IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a file
 SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+FOUND_COLUMNS_SHOWN, FOUND_COLUMN_CHARS = 12, 40  # of a header that is no catalog's, named in its error
 
 
 @dataclass
@@ -126,31 +129,66 @@ def detect_format(keys: set[str]) -> str | None:
     return None
 
 
-def read_products(path: Path, limits: CatalogConfig, mapping: dict[str, str]) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:
-    """The file's format and its products; a CatalogError for a file that is not a catalog."""
+def read_products(
+    path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None = None,
+) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
+    """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
+    reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço")."""
     from retrieval import shopify, woocommerce
 
     if path.suffix.lower() != ".csv":
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
-    header = [column_key(name) for name in csv_header(path)]
+    names = csv_header(path)
+    header = [column_key(name) for name in names]
     keys = set(header)
     found = detect_format(keys)
+    renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
+    if renamed:
+        found = WOOCOMMERCE_FORMAT
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            "or be a Shopify or WooCommerce product export, or map its columns (--map title=Name)"
+            f"or be a Shopify or WooCommerce product export, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
     if found == WOOCOMMERCE_FORMAT:
-        return found, _mapped(woocommerce.products(records), mapping)
+        english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
+        return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)
     named = keys | {FACET_KEYS.get(target, target) for target in mapping}
     missing = [name for name in REQUIRED_COLUMNS if name not in named]
     if missing:
-        raise CatalogError(f"{path.name}'s header lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+        raise CatalogError(
+            f"{path.name}'s header lacks the required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"(it has {_columns_named(names)}); map them to read it (--map title=Name)"
+        )
     return FACET_FORMAT, _facet_products(records, mapping, from_csv=True)
+
+
+def _columns_named(names: list[str]) -> str:
+    shown = ", ".join(repr(name[:FOUND_COLUMN_CHARS]) for name in names[:FOUND_COLUMNS_SHOWN])
+    return f"the columns {shown}" + (f" and {len(names) - FOUND_COLUMNS_SHOWN} more" if len(names) > FOUND_COLUMNS_SHOWN else "")
+
+
+def _english_header(header: list[str], headers: HeaderNames | None) -> dict[str, str]:
+    """{column key: English column key} when the header is a WooCommerce export in another language, else {}."""
+    if headers is None:
+        return {}
+    renamed = headers.translated(header)
+    english = {renamed.get(key, key) for key in header}
+    return renamed if detect_format(english) == WOOCOMMERCE_FORMAT else {}
+
+
+def _renamed(records: Iterator[tuple[int, Row]], renamed: dict[str, str]) -> Iterator[tuple[int, Row]]:
+    for line, record in records:
+        if renamed and isinstance(record, dict):
+            english: dict[str, Any] = {}
+            for key, cell in record.items():
+                english.setdefault(renamed.get(key, key), cell)  # a repeated column keeps its first cell
+            record = english
+        yield line, record
 
 
 def _check_mapped_columns(path: Path, mapping: dict[str, str], keys: set[str]) -> None:

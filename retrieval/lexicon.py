@@ -2,7 +2,8 @@
 
 The words live in `retrieval/lexicon/`: `jewelry.toml` (kinds of piece, metals, gold purity,
 stones, stone colours, cuts, styles, occasions), `currencies.toml` (symbols, number words, rates,
-typical price ranges) and the locale packs `locales/<locale>.toml` (regional words: kada, jhumka,
+typical price ranges), `woocommerce_headers.toml` (shop exports' column names in other
+languages, retrieval/export_headers.py) and the locale packs `locales/<locale>.toml` (regional words: kada, jhumka,
 polki, "9ct" ...). A shop adds its own file with `--set lexicon.extra=shop.toml`; every file has the
 same layout, and a later file adds names to a value or adds values (lists are joined, single
 values replaced). How text is read with these tables is in retrieval/reading.py:
@@ -23,11 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
+HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH")
@@ -105,6 +108,10 @@ class Lexicon(TextReader):
 
     def __init__(self, data: dict, currencies: dict):
         self.weak_strength = float(data.get("weak_strength", 0.7))
+        try:
+            self.export_headers = HeaderNames.from_tables(data.get("woocommerce_headers", {}))
+        except HeaderTableError as error:
+            raise LexiconError(str(error)) from None
         self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
                                           bool(spec.get("distinct")))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
@@ -347,7 +354,7 @@ class Lexicon(TextReader):
 
 @lru_cache(maxsize=8)
 def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
-    data = _read_toml(DATA_DIR / BASE_FILE)
+    data = _merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE))
     for locale in locales:
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
         if not path.is_file():

@@ -1,0 +1,96 @@
+"""WooCommerce exports whose header is in the admin's language (retrieval/export_headers.py and
+retrieval/lexicon/woocommerce_headers.toml): each language family's names read as the English ones,
+matched without regard to case, spacing and accents; an export in a language no table holds is
+refused in one line that names the columns it has."""
+
+import pytest
+
+from retrieval.catalog import CatalogError, load_catalog
+from retrieval.export_headers import HeaderNames, HeaderTableError, header_fold
+from retrieval.lexicon import load_lexicon
+
+# One variable ring (two sizes, one on sale) and a simple pendant, in each language's column names:
+# id, type, sku, name, published, short description, description, in stock, stock, sale price,
+# regular price, categories, tags, images, parent, attribute 1 name, attribute 1 values.
+HEADERS = {
+    "pt-BR": "ID,Tipo,SKU,Nome,Publicado,Descrição curta,Descrição,Em estoque?,Estoque,Preço promocional,Preço,Categorias,Tags,"
+             "Imagens,Ascendente,Nome do atributo 1,Valores do atributo 1",
+    "es": "ID,Tipo,SKU,Nombre,Publicado,Descripción corta,Descripción,¿En inventario?,Inventario,Precio rebajado,Precio normal,"
+          "Categorías,Etiquetas,Imágenes,Superior,Nombre del atributo 1,Valor(es) del atributo 1",
+    "fr": "ID,Type,UGS,Nom,Publié,Description courte,Description,En stock ?,Stock,Tarif promo,Tarif régulier,Catégories,"
+          "Étiquettes,Images,Parent,Nom de l’attribut 1,Valeur(s) de l’attribut 1",
+    "de": "ID,Typ,Artikelnummer,Name,Veröffentlicht,Kurzbeschreibung,Beschreibung,Vorrätig?,Lager,Angebotspreis,Regulärer Preis,"
+          "Kategorien,Schlagwörter,Bilder,Übergeordnetes Produkt,Name des Attributs 1,Wert(e) des Attributs 1",
+    "it": "ID,Tipo,SKU,Nome,Pubblicato,Breve descrizione,Descrizione,Disponibile?,Magazzino,Prezzo in offerta,Prezzo di listino,"
+          "Categorie,Tag,Immagini,Genitore,Nome dell'attributo 1,Valore/i dell'attributo 1",
+    "nl": "ID,Type,SKU,Naam,Gepubliceerd,Korte beschrijving,Beschrijving,Op voorraad?,Voorraad,Actieprijs,Reguliere prijs,"
+          "Categorieën,Tags,Afbeeldingen,Hoofdproduct,Eigenschap 1 naam,Eigenschap 1 waarde(n)",
+    "pl": "ID,Typ,SKU,Nazwa,Opublikowany,Krótki opis,Opis,Na stanie?,Stan magazynowy,Cena promocyjna,Cena regularna,Kategorie,"
+          "Tagi,Obrazki,Nadrzędny,Nazwa atrybutu 1,Wartość(ci) atrybutu 1",
+}  # fmt: skip
+ROWS = (
+    '10,variable,R-1,Signet Ring,1,,<p>Solid 18k yellow gold.</p>,1,,,,Jewellery > Rings,"gift, men",https://cdn.example/r.jpg,,Size,"7, 8"\n'
+    "11,variation,R-1-7,Signet Ring - 7,1,,,1,2,900,1000,,,,id:10,Size,7\n"
+    "12,variation,R-1-8,Signet Ring - 8,1,,,0,0,,1100,,,,id:10,Size,8\n"
+    "13,simple,P-1,Pearl Pendant,1,,<p>A freshwater pearl on sterling silver.</p>,1,4,,250,Jewellery > Pendants,,,,,\n"
+    "14,simple,P-2,Draft Pendant,-1,,,1,1,,250,Jewellery > Pendants,,,,,\n"
+)
+
+
+def export(tmp_path, header: str):
+    path = tmp_path / "wc-product-export-1-1-2025.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + (header + "\n" + ROWS).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("language", sorted(HEADERS))
+def test_a_translated_woocommerce_header_reads_as_the_english_one(tmp_path, language):
+    loaded = load_catalog(export(tmp_path, HEADERS[language]), currency="EUR")
+    assert loaded.format == "woocommerce" and not loaded.errors
+    ring, pendant = loaded.items
+    assert (ring.id, ring.title, ring.category, ring.metal, ring.karat) == ("R-1", "Signet Ring", "ring", "yellow gold", 18)
+    assert (ring.price, ring.price_max, ring.compare_at_price) == (900.0, 1100.0, 1000.0)  # the sale price is paid
+    assert [(v.sku, v.in_stock) for v in ring.variants] == [("R-1-7", True), ("R-1-8", False)]
+    assert ring.options == {"Size": ["7", "8"]} and ring.image == "https://cdn.example/r.jpg" and "gift" in ring.tags
+    assert (pendant.category, pendant.gemstone, pendant.price) == ("pendant", "pearl", 250.0)
+    assert [(s.id, s.reason) for s in loaded.skipped] == [("P-2", "draft")]
+
+
+def test_names_match_without_regard_to_case_spacing_or_accents(tmp_path):
+    header = HEADERS["pt-BR"].replace("Descrição,", "DESCRICAO,").replace("Preço,", "preco ,").replace("Nome do atributo 1", "nome  do ATRIBUTO 1")
+    ring, _ = load_catalog(export(tmp_path, header), currency="BRL").items
+    assert (ring.price, ring.karat, ring.options) == (900.0, 18, {"Size": ["7", "8"]})
+    assert header_fold("¿Está  Destacado?") == header_fold("esta destacado") == "esta destacado"
+
+
+def test_an_export_in_a_language_no_table_holds_is_refused_naming_its_columns(tmp_path):
+    header = "ID,Tür,Stok kodu,İsim,Yayınlandı,Kısa açıklama,Açıklama,Stokta?,Stok,İndirimli fiyat,Normal fiyat,Kategoriler,Etiketler,Görseller,Ebeveyn,x,y"
+    with pytest.raises(CatalogError, match=r"lacks the required columns title, price \(it has the columns 'ID', 'Tür', .* and 5 more\)") as error:
+        load_catalog(export(tmp_path, header), currency="TRY")
+    assert "\n" not in str(error.value)
+
+
+def test_a_facet_csv_with_some_translated_names_is_not_taken_for_woocommerce(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("id,title,price,Tipo\nR1,Gold Ring,100,anel\n", encoding="utf-8")
+    loaded = load_catalog(path)
+    assert loaded.format == "facet" and loaded.items[0].price == 100.0
+
+
+def test_a_shop_adds_its_own_translations_in_its_lexicon_file(tmp_path):
+    extra = tmp_path / "shop.toml"
+    extra.write_text('[woocommerce_headers.tr]\n"Tür" = "Type"\n"İsim" = "Name"\n"Normal fiyat" = "Regular price"\n', encoding="utf-8")
+    names = load_lexicon(extra=extra).export_headers
+    assert (names.english("TÜR"), names.english("isim"), names.english("Nome")) == ("type", "name", "name")
+
+
+def test_a_table_that_reads_one_name_two_ways_is_refused():
+    with pytest.raises(HeaderTableError, match="'preco' is read as both 'regular price' and 'sale price'"):
+        HeaderNames.from_tables({"pt": {"Preço promocional": "Sale price"}, "pt-PT": {"Preço": "Regular price", "preco": "Sale price"}})
+
+
+def test_numbered_attribute_columns_keep_their_number():
+    names = load_lexicon().export_headers
+    assert names.english("Valores do atributo 12") == "attribute 12 value(s)"
+    assert names.english("Atrybut 3 globalny") == "attribute 3 global"
+    assert names.english("Meta: _material") is None  # the exporter's meta columns are never translated
