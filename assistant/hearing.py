@@ -20,7 +20,7 @@ from assistant.understanding.numbers import SMALL_NUMBERS
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
 from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
-from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
+from perception.snapping import COMMON_WORDS, LATIN_WORD, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN
 from retrieval.reading import words_of
@@ -142,6 +142,10 @@ class ShopHearing:
     catalog_words: list[str]  # title words, snapped to more strictly (perception/snapping.py)
     language_model: ShopLanguageModel
     snaps: bool = True  # whether near misses are snapped to the vocabulary (English speech only)
+    # a shop heard in another language: its title words, most said first, and every word its catalog
+    # writes or a currency's (never respelt)
+    own_words: tuple[str, ...] = ()
+    written_words: frozenset[str] = frozenset()
 
 
 def shop_hearing(
@@ -172,7 +176,10 @@ def shop_hearing(
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
-    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language)
+    texts = [text for item in items for text in (item.title, item.description, *item.tags)]
+    written = frozenset(word.lower() for text in [*texts, *shop.every_currency] for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
+    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
+                       own_words=tuple(catalog_words), written_words=written)  # fmt: skip
 
 
 def _adding_words(phrases: list[str]) -> list[str]:
@@ -312,6 +319,12 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
         heard = asr.hypotheses(speech, prompt=None, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
     join = partial(joined_tens, karat_units=hearing.words.karat_units)
-    snapping = config.snap_to_vocabulary and hearing.snaps
-    normalise = (lambda text: units_after_amounts(snap(join(text)), hearing.words)) if snapping else join
+    if not config.snap_to_vocabulary:
+        normalise = join
+    elif hearing.snaps:
+        normalise = lambda text: units_after_amounts(snap(join(text)), hearing.words)  # noqa: E731
+    else:  # another language: by spelling only, to the shop's own words
+        respell = partial(snap_to_spelling, words=hearing.own_words, known=hearing.written_words,
+                          max_share=config.spelling_max_share, min_letters=config.spelling_min_letters)  # fmt: skip
+        normalise = lambda text: respell(join(text))  # noqa: E731
     return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

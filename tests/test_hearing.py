@@ -242,6 +242,18 @@ def test_a_polish_or_portuguese_request_keeps_its_money_words(language, said):
     assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language=language), ASRConfig()).text == said
 
 
+def test_a_shop_heard_in_another_language_gets_its_own_words_back_by_spelling():
+    items = [spanish_item(1, "Srebrna Bransoletka z Bursztynem"), spanish_item(2, "Pierścionek z Szafirem")]
+    items[1] = items[1].model_copy(update={"description": "Szafir w złocie."})
+    readings = [reading("Transoretka z bursztynem, szafimem w złocie do tysiąca złotych", -1.0)]
+    heard = hear(ReadsAs(readings), np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="pl"), ASRConfig())
+    assert heard.text == "Bransoletka z bursztynem, szafirem w złocie do tysiąca złotych"
+    unsnapped = hear(ReadsAs(readings), np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="pl"),
+                     ASRConfig(snap_to_vocabulary=False))  # fmt: skip
+    assert unsnapped.text == readings[0].text
+    assert {"szafir", "złocie", "rupees", "lirası"} <= shop_hearing(items, max_lm_items=100, language="pl").written_words  # never respelt
+
+
 def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
     items = [spanish_item(1, "Argolla de Platino"), spanish_item(2, "Anillo de Diamante")]
     said = "anillo de menos de doce mil pesos"  # English sound keys hear "de menos" as "diamonds"
