@@ -20,7 +20,7 @@ from assistant.understanding.numbers import SMALL_NUMBERS
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
 from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
-from perception.snapping import COMMON_WORDS, LATIN_WORD, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
+from perception.snapping import COMMON_WORDS, LATIN_LETTERS, LATIN_WORD, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN
 from retrieval.reading import words_of
@@ -28,9 +28,7 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-# Latin letters, accents and all (Latin-1 and Extended-A/B): "corazón", not "coraz"; "gümüş", not "gümü";
-# "złota", "obrączka", "aliança", "corações" whole
-LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+# A title word in any Latin letters: "corazón", not "coraz"; "gümüş", not "gümü"; "złota", "obrączka", "aliança" whole
 TITLE_WORD = re.compile(rf"[{LATIN_LETTERS}]{{4,}}")
 DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by

@@ -323,8 +323,10 @@ def _cased(replacement: str, original: str) -> str:
     return replacement[:1].upper() + replacement[1:]
 
 
-# A word of any Latin letters ("bransoletka", "złocie", "aliança"), for a shop heard in another language.
-LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+")
+# Latin letters, accents and all (Latin-1 and Extended-A/B): a word of a shop heard in another
+# language ("bransoletka", "złocie", "aliança") is whole in them.
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+")
 # Letters NFKD leaves whole, read as their base letter when spellings are compared.
 BASE_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o"})
 
