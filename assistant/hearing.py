@@ -20,7 +20,7 @@ from assistant.understanding.numbers import SMALL_NUMBERS
 from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
 from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
-from perception.snapping import COMMON_WORDS, english_words, snap_to_vocabulary, sound_key
+from perception.snapping import COMMON_WORDS, LATIN_LETTERS, LATIN_WORD, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN
 from retrieval.reading import words_of
@@ -28,14 +28,18 @@ from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
-# Latin letters, accents and all (Latin-1 and Extended-A/B): "corazón", not "coraz"; "gümüş", not "gümü"
-TITLE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{4,}")
+# A title word in any Latin letters: "corazón", not "coraz"; "gümüş", not "gümü"; "złota", "obrączka", "aliança" whole
+TITLE_WORD = re.compile(rf"[{LATIN_LETTERS}]{{4,}}")
 DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
 VOCABULARY_LANGUAGE = "en"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-SPOKEN_WORD = re.compile(r"[a-z][a-z ]+")  # a word or phrase that can be said (not "₹", "rs.")
+SPOKEN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS} ]+")  # a word or phrase that can be said ("złotych"; not "₹", "rs.", "r$")
+# The lexicon's other names the prompt and snapping take: plain letters only. Its names in other letters
+# are partly folded ("taşli" for "taşlı", "sallantili"): prompted, they draw Whisper to a spelling no
+# shopper writes. A shop heard in its own language is prompted with its titles' spellings instead.
+PLAIN_NAME = re.compile(r"[a-z][a-z ]+")
 EXAMPLE_AMOUNTS = ("500", "5,000", "50,000")
 MIN_MONEY_LETTERS = 4  # "rs" and "inr" are written, not said: spoken money words are longer
 PROMPTED_MONEY_WORDS = 4
@@ -66,7 +70,7 @@ class ShopWords:
         held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
         values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
         names = [phrase for kind in held for phrase, value in lexicon.strong_names(kind)
-                 if value in held[kind] and value != NO_GEMSTONE and phrase not in values[kind] and SPOKEN_WORD.fullmatch(phrase)]  # fmt: skip
+                 if value in held[kind] and value != NO_GEMSTONE and phrase not in values[kind] and PLAIN_NAME.fullmatch(phrase)]  # fmt: skip
         currency = lexicon.currencies.get(vocabulary.currency)
         said = (*currency.symbols, *currency.multipliers, *currency.words) if currency else ()
         money = [word for word in said if SPOKEN_WORD.fullmatch(word) and len(word) >= MIN_MONEY_LETTERS]
@@ -136,6 +140,10 @@ class ShopHearing:
     catalog_words: list[str]  # title words, snapped to more strictly (perception/snapping.py)
     language_model: ShopLanguageModel
     snaps: bool = True  # whether near misses are snapped to the vocabulary (English speech only)
+    # a shop heard in another language: its title words, most said first, and every word its catalog
+    # writes or a currency's (never respelt)
+    own_words: tuple[str, ...] = ()
+    written_words: frozenset[str] = frozenset()
 
 
 def shop_hearing(
@@ -166,7 +174,10 @@ def shop_hearing(
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
-    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language)
+    texts = [text for item in items for text in (item.title, item.description, *item.tags)]
+    written = frozenset(word.lower() for text in [*texts, *shop.every_currency] for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
+    return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
+                       own_words=tuple(catalog_words), written_words=written)  # fmt: skip
 
 
 def _adding_words(phrases: list[str]) -> list[str]:
@@ -306,6 +317,12 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
         heard = asr.hypotheses(speech, prompt=None, count=config.hypotheses)
     snap = partial(snap_to_vocabulary, vocabulary=hearing.vocabulary, catalog_words=hearing.catalog_words, keep=hearing.words.every_currency)
     join = partial(joined_tens, karat_units=hearing.words.karat_units)
-    snapping = config.snap_to_vocabulary and hearing.snaps
-    normalise = (lambda text: units_after_amounts(snap(join(text)), hearing.words)) if snapping else join
+    if not config.snap_to_vocabulary:
+        normalise = join
+    elif hearing.snaps:
+        normalise = lambda text: units_after_amounts(snap(join(text)), hearing.words)  # noqa: E731
+    else:  # another language: by spelling only, to the shop's own words
+        respell = partial(snap_to_spelling, words=hearing.own_words, known=hearing.written_words,
+                          max_share=config.spelling_max_share, min_letters=config.spelling_min_letters)  # fmt: skip
+        normalise = lambda text: respell(join(text))  # noqa: E731
     return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

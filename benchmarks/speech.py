@@ -226,6 +226,7 @@ UNITS = {word: n for n, word in enumerate(
     "sixteen seventeen eighteen nineteen".split())}  # fmt: skip
 TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if word != "_"}
 NUMBER_WORDS = UNITS.keys() | TENS.keys()
+DOT_ABOVE = "\u0307"  # what str.lower() leaves of a Turkish capital İ: part of the letter, no word break
 SPELLINGS = {"jewellery": "jewelry", "colourful": "colorful", "colour": "color", "grey": "gray", "okay": "ok",
              "carat": "karat", "carats": "karats", "mum": "mom", "mothers": "mother"}  # fmt: skip
 
@@ -259,10 +260,10 @@ def words_to_numbers(words: list[str]) -> list[str]:
 def normalise(text: str) -> list[str]:
     text = text.lower().replace("&", " and ")
     text = re.sub(r"\$\s*([\d,]+(?:\.\d+)?)", r"\1 dollars", text)  # "$1,200" -> "1,200 dollars"
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "1,200" -> "1200"
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}(?!\d))", "", text)  # "1,200" and "1.200" (R$ 1.200) -> "1200"
     text = re.sub(r"(\d+)\s*k\b", r"\1 karat", text)
     text = re.sub(r"['’]", "", text)  # "i'm" -> "im" on both sides
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = re.sub(r"[\W_]+", " ", text.replace(DOT_ABOVE, ""))  # letters of any language: "złoto", not "z oto"
     words = [SPELLINGS.get(word, word) for word in text.split()]
     return words_to_numbers(words)
 

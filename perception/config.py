@@ -139,6 +139,11 @@ class ASRConfig(BaseModel):
     # After recognition, near misses of the shop's words ("sandfire" -> "sapphire", "rows gold" ->
     # "rose gold") are snapped to them by sound and spelling (perception/snapping.py).
     snap_to_vocabulary: bool = True
+    # A shop heard in another language than English gets no sound keys (they are English): a word
+    # the catalog never writes, of spelling_min_letters or more, is snapped to the title word it is
+    # within spelling_max_share edits of (accents aside): "transoretka" -> "bransoletka".
+    spelling_max_share: float = 0.25
+    spelling_min_letters: int = 5
     # The N best readings of one beam search (faster_whisper), each snapped, then the one the
     # shop's language model and Whisper together like best (perception/language_model.py).
     # benchmarks/speech.py, 150 utterances: see the README; 1 keeps Whisper's first choice.

@@ -17,6 +17,7 @@ v/f, z/s), since those are what a small model confuses in noise.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -320,3 +321,49 @@ def _cased(replacement: str, original: str) -> str:
     if replacement != replacement.lower() or not original[:1].isupper():
         return replacement
     return replacement[:1].upper() + replacement[1:]
+
+
+# Latin letters, accents and all (Latin-1 and Extended-A/B): a word of a shop heard in another
+# language ("bransoletka", "złocie", "aliança") is whole in them.
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+")
+# Letters NFKD leaves whole, read as their base letter when spellings are compared.
+BASE_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o"})
+
+
+def snap_to_spelling(transcript: str, words: Iterable[str], known: frozenset[str], max_share: float, min_letters: int) -> str:
+    """`transcript` with each word Whisper misspelt of a shop heard in another language than the
+    sound keys' English replaced by the closest of the shop's `words` (its title words): a word of at
+    least `min_letters` that is none of the `known` words (every word the catalog writes), whose
+    letters, accents aside, are within `max_share` edits of the longer spelling (at least one edit)
+    of one of `words`: "Transoretka" -> "Bransoletka", "szafimem" -> "szafirem". The first of
+    equally close `words` wins; digits, punctuation and every other word stay as they were."""
+    candidates = tuple((word, _base(word)) for word in dict.fromkeys(words))
+
+    def snapped(match: re.Match) -> str:
+        heard = match.group()
+        closest = _closest_spelling(heard.lower(), candidates, known, max_share, min_letters)
+        return _cased(closest, heard) if closest else heard
+
+    return LATIN_WORD.sub(snapped, transcript)
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_WINDOWS)
+def _closest_spelling(heard: str, candidates: tuple[tuple[str, str], ...], known: frozenset[str], max_share: float, min_letters: int) -> str | None:
+    if len(heard) < min_letters or heard in known:
+        return None
+    letters, best = _base(heard), None
+    for word, base in candidates:
+        allowed = max(1, int(max_share * max(len(letters), len(base))))
+        if abs(len(base) - len(letters)) > allowed:
+            continue
+        distance = _edits(letters, base)
+        if distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, word)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _base(word: str) -> str:
+    """The word's letters without their accents: "złocie" -> "zlocie", "aliança" -> "alianca"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(BASE_LETTERS)) if not unicodedata.combining(c))

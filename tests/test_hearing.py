@@ -212,6 +212,48 @@ def test_a_title_word_is_whole_in_any_latin_letters():
     assert {"gümüş", "tektaş", "yüzük", "inci", "gerdanlık", "pırlantalı"} <= prompted  # not "gümü", "tekta", "nci"
 
 
+@pytest.mark.parametrize("language, titles, whole", [
+    ("pl", ("Obrączka Złota Próba 585", "Pierścionek z Bursztynem, Srebro Oksydowane"), {"obrączka", "złota", "próba", "pierścionek", "bursztynem"}),
+    ("pt", ("Aliança de Ouro Amarelo", "Corrente Coração em Prata, Pingente Trançado"), {"aliança", "corrente", "coração", "prata", "trançado"}),
+])  # fmt: skip
+def test_polish_and_portuguese_title_words_are_prompted_whole(language, titles, whole):
+    items = [spanish_item(number, title) for number, title in enumerate(titles)]
+    prompted = set(shop_hearing(items, max_lm_items=100, language=language).prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert whole <= prompted  # not "obr", "czka", "coraç"
+
+
+def test_the_lexicon_s_folded_spellings_are_not_prompted_to_a_shop_heard_in_its_own_language():
+    folded = {"description": "zirkon taşli sallantili küpe", "category": "earrings", "gemstone": "cubic zirconia"}  # typed folded
+    items = [spanish_item(1, "Zirkon Taşlı Gümüş Yüzük"), spanish_item(2, "Sallantılı Küpe").model_copy(update=folded)]
+    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert {"taşlı", "sallantılı"} <= prompted and not {"zirkon taşli", "sallantili küpe"} & prompted
+
+
+def test_every_currency_word_in_latin_letters_is_kept_from_snapping():
+    words = shop_hearing([item(1, "Marlowe Ring")], max_lm_items=100).words.every_currency
+    assert "lirası" in words and "rupees" in words  # a currency's word with a dotless i is a word too
+    assert not {"₹", "r$", "rs."} & set(words)
+
+
+@pytest.mark.parametrize("language, said", [("pl", "srebrne kolczyki z rubinem do stu złotych"), ("pt", "anel com rubi até três mil reais")])
+def test_a_polish_or_portuguese_request_keeps_its_money_words(language, said):
+    items = [spanish_item(1, "Pierścionek z Rubinem"), spanish_item(2, "Anel de Rubi")]
+    asr = ReadsAs([reading(said, -1.0)])
+    assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language=language), ASRConfig()).text == said
+
+
+def test_a_shop_heard_in_another_language_gets_its_own_words_back_by_spelling():
+    items = [spanish_item(1, "Srebrna Bransoletka z Bursztynem"), spanish_item(2, "Pierścionek z Szafirem")]
+    items[1] = items[1].model_copy(update={"description": "Szafir w złocie."})
+    readings = [reading("Transoretka z bursztynem, szafimem w złocie do tysiąca złotych", -1.0)]
+    heard = hear(ReadsAs(readings), np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="pl"), ASRConfig())
+    assert heard.text == "Bransoletka z bursztynem, szafirem w złocie do tysiąca złotych"
+    unsnapped = hear(ReadsAs(readings), np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="pl"),
+                     ASRConfig(snap_to_vocabulary=False))  # fmt: skip
+    assert unsnapped.text == readings[0].text
+    assert {"szafir", "złocie", "rupees", "lirası"} <= shop_hearing(items, max_lm_items=100, language="pl").written_words  # never respelt
+
+
 def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
     items = [spanish_item(1, "Argolla de Platino"), spanish_item(2, "Anillo de Diamante")]
     said = "anillo de menos de doce mil pesos"  # English sound keys hear "de menos" as "diamonds"

@@ -4,7 +4,7 @@
 import numpy as np
 import pytest
 
-from perception.snapping import snap_to_vocabulary, sound_key
+from perception.snapping import snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 
 VOCABULARY = [
@@ -166,3 +166,20 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     )  # fmt: skip
     assistant._vocabulary = assistant._read_revision = None
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
+
+
+@pytest.mark.parametrize("heard, meant", [
+    ("Transoretka z bursztynem", "Bransoletka z bursztynem"),  # one letter off, the case kept
+    ("kączyki srebrne", "kolczyki srebrne"),  # accents aside: "kaczyki" is two edits from "kolczyki"
+    ("aliansa de ouro", "aliança de ouro"),
+])  # fmt: skip
+def test_a_word_of_another_language_is_respelt_as_the_shop_writes_it(heard, meant):
+    words = ("bransoletka", "bursztynem", "kolczyki", "srebrne", "aliança")
+    assert snap_to_spelling(heard, words, frozenset({"de", "ouro", "z"}), max_share=0.25, min_letters=5) == meant
+
+
+def test_a_word_the_catalog_writes_a_short_one_or_one_too_far_stays():
+    words = ("złoto", "pierścionek", "perłami")
+    said = "Kieszonek ze złota, perła z"  # "złota" the catalog writes; "perła" 2 edits off "perłami"; "z" short
+    assert snap_to_spelling(said, words, frozenset({"złota"}), max_share=0.25, min_letters=5) == said
+    assert snap_to_spelling(said, words, frozenset(), max_share=0.25, min_letters=5) == "Kieszonek ze złoto, perła z"

@@ -43,6 +43,14 @@ def test_the_shop_s_locale_picks_the_language_and_model_left_open():
     assert ASRConfig().for_locales([]).model == "tiny.en"  # no locale named: English
 
 
+@pytest.mark.parametrize("locale, language", [("pl-PL", "pl"), ("pt-BR", "pt"), ("pt-PT", "pt")])
+def test_a_polish_or_portuguese_shop_is_heard_in_its_language_by_the_multilingual_model(locale, language):
+    from perception.config import ASRConfig
+
+    heard = ASRConfig().for_locales([locale, "en-US"])  # Whisper's codes name the language, not the region
+    assert (heard.language, heard.model) == (language, "whisper-base")
+
+
 def test_a_locale_heard_in_another_language_gets_that_language_and_its_own_model():
     from perception.config import ASRConfig
 
