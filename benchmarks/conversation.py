@@ -31,7 +31,7 @@ from assistant.conversation import Session  # noqa: E402
 from assistant.grounding import GroundingVerifier  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.constraints import Constraints  # noqa: E402
-from retrieval.vocabulary import METALS, RING_CATEGORIES  # noqa: E402
+from retrieval.vocabulary import METALS  # noqa: E402
 
 PLURALS = {"ring": "rings", "necklace": "necklaces", "pendant": "pendants", "earrings": "earrings", "bracelet": "bracelets",
            "bangle": "bangles", "anklet": "anklets", "brooch": "brooches", "engagement ring": "engagement rings",

@@ -108,7 +108,7 @@ def free_port() -> int:
 
 def measure_serve_rss(data_dir: Path, photo: Path, clip: Path) -> float:
     """RSS of `facet serve` (and its children) once a text, photo and voice turn have run."""
-    from gradio_client import Client, handle_file
+    from gradio_client import handle_file
 
     port = free_port()
     facet = Path(sys.prefix) / "bin" / "facet"

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.attributes import HAS_STONE, METAL_COLORS, NO_STONE, STONE_COLORS, SoftmaxProbe, fit_probes
+from retrieval.attributes import HAS_STONE, NO_STONE, STONE_COLORS, SoftmaxProbe, fit_probes
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import (
     COLUMN,

@@ -1,12 +1,9 @@
 """Whole conversations through the real assistant over the demo catalog: refinements, resets,
 references to shown items, intents beyond search, and honest alternatives when nothing fits."""
 
-import numpy as np
 import pytest
-import soundfile as sf
 
 from assistant.conversation import Session
-from retrieval.constraints import Constraints
 from retrieval.vocabulary import RING_CATEGORIES
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,6 @@ from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo
 from assistant.understanding import understand
 from retrieval.attributes import Guess, PhotoAttributes
 from retrieval.catalog import Item
-from retrieval.constraints import Constraints
 from retrieval.lexicon import load_lexicon
 from retrieval.shop_vocabulary import default_vocabulary, shop_vocabulary
 
