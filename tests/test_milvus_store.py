@@ -8,7 +8,8 @@ import argparse
 import pytest
 
 from retrieval.constraints import Constraints
-from retrieval.milvus_store import _field_types, _row, filter_expression, literal
+from retrieval.milvus_filter import filter_expression, literal
+from retrieval.milvus_store import _field_types, _row
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
 

@@ -1,0 +1,61 @@
+"""chromadb's `where` dicts (built by retrieval/constraints.py) as Milvus boolean filter
+expressions, for the Milvus store (retrieval/milvus_store.py). Keys must be plain names and every
+string is escaped, so a shop's value with a quote in it stays a value, never part of the filter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+COMPARISONS = {"$eq": "==", "$ne": "!=", "$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}
+
+
+def filter_expression(where: dict[str, Any] | None) -> str:
+    """chromadb's `where` as a Milvus boolean expression; "" for no filter."""
+    if not where:
+        return ""
+    clauses = [_clause(key, condition) for key, condition in where.items()]
+    return clauses[0] if len(clauses) == 1 else " and ".join(f"({clause})" for clause in clauses)
+
+
+def _clause(key: str, condition: Any) -> str:
+    if key in ("$and", "$or"):
+        if not isinstance(condition, list) or not condition:
+            raise ValueError(f"{key} needs a non-empty list of conditions")
+        joiner = " and " if key == "$and" else " or "
+        return joiner.join(f"({filter_expression(part)})" for part in condition)
+    field = _field(key)
+    if not isinstance(condition, dict):
+        return f"{field} == {literal(condition)}"
+    parts = []
+    for operator, value in condition.items():
+        if operator in COMPARISONS:
+            parts.append(f"{field} {COMPARISONS[operator]} {literal(value)}")
+        elif operator in ("$in", "$nin"):
+            negation = "not " if operator == "$nin" else ""
+            parts.append(f"{field} {negation}in [{', '.join(literal(member) for member in value)}]")
+        elif operator == "$contains":
+            parts.append(f"array_contains({field}, {literal(value)})")
+        else:
+            raise ValueError(f"unsupported filter operator {operator!r}")
+    return parts[0] if len(parts) == 1 else " and ".join(f"({part})" for part in parts)
+
+
+def _field(key: str) -> str:
+    if not FIELD_NAME.fullmatch(key):
+        raise ValueError(f"not a metadata key Milvus can filter on: {key!r}")
+    return key
+
+
+def literal(value: Any) -> str:
+    """A value as a Milvus expression literal: strings quoted with every quote and backslash escaped."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(float(value)) if isinstance(value, float) else str(value)
+    if isinstance(value, str):
+        return '"' + "".join(STRING_ESCAPES.get(char, char) for char in value) + '"'
+    raise ValueError(f"unsupported filter value {value!r}")
