@@ -76,6 +76,11 @@ class Guess:
     confidence: float  # the probability the probe gives its top value, 0..1
 
 
+# A catalog whose items name fewer than two kinds of piece (none of its categories read yet, say)
+# fits no category probe: the photo's kind is then unknown, never a guess any caller trusts.
+UNKNOWN_CATEGORY = Guess("", 0.0)
+
+
 @dataclass(frozen=True)
 class PhotoAttributes:
     category: Guess
@@ -183,7 +188,7 @@ class AttributeReader:
         guesses = {name: self._guess(name, probe, vector) for name, probe in probes.items()}
         stone = guesses.get("stone", Guess(NO_STONE, 0.0))
         return PhotoAttributes(
-            category=guesses["category"],
+            category=guesses.get("category", UNKNOWN_CATEGORY),
             metal_color=guesses.get("metal_color", Guess("white", 0.0)),
             stone=stone,
             stone_color=guesses.get("stone_color") if stone.value == HAS_STONE else None,

@@ -119,6 +119,17 @@ def test_reader_with_an_empty_catalog_reads_nothing():
     assert AttributeReader(index).read(np.ones(4, np.float32) / 2) is None
 
 
+def test_reader_of_a_catalog_with_one_kind_of_piece_reads_the_rest_and_no_kind():
+    index, vectors, _ = fake_index()
+    for metadata in index.metadatas:
+        metadata["category"] = None  # a shop whose kinds of piece were not read
+    seen = AttributeReader(index).read(vectors[0])
+    assert seen.category.value == "" and seen.category.confidence == 0.0
+    assert seen.metal_color.value == "rose" and seen.stone_color.value == "pink"
+    assert describe(seen, min_confidence=0.5) == ""
+    assert describe(seen, min_confidence=0.5, require_category=False) == "a rose-gold piece with a pink stone"
+
+
 def test_a_clip_encoder_adds_a_zero_shot_opinion():
     texts = []
 
