@@ -204,8 +204,13 @@ class Settings(BaseSettings):
 
     @property
     def shop_asr(self) -> ASRConfig:
-        """asr with the language and model left open filled in from the shop's lexicon locales."""
-        return self.asr.for_locales(self.lexicon.locales)
+        """asr with the language and model left open filled in from the shop's lexicon locales (or,
+        where they are left at the default, the locale its catalog is written in)."""
+        return self.asr.for_locales(self.lexicon.heard_locales())
+
+    def with_catalog_locale(self, locale: str | None) -> "Settings":
+        """These settings for a catalog read as `locale` (the index keeps it: CatalogIndex.catalog_locale)."""
+        return self.model_copy(update={"lexicon": self.lexicon.model_copy(update={"catalog_locale": locale})})
 
     @property
     def chroma_dir(self) -> Path:
