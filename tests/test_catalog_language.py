@@ -87,3 +87,24 @@ def test_the_ingest_says_the_catalog_s_language_and_the_index_keeps_it(tmp_path)
     report = ingested(tmp_path, index, english, sync=True)
     assert not any(note.startswith("listings read as") for note in report.notes)
     assert index.catalog_locale() is None
+
+
+def test_the_assistant_hears_the_shop_in_the_language_of_the_catalog_just_ingested(monkeypatch):
+    from assistant import shop_setup
+
+    class Index:
+        locale = None
+
+        def catalog_locale(self):
+            return self.locale
+
+    made = []
+    monkeypatch.setattr(shop_setup, "create_asr", lambda config, threads, models_dir: made.append(config) or config)
+    setup = object.__new__(shop_setup.ShopSetup)
+    setup.settings, setup.index, setup.asr = Settings(), Index(), "tiny.en asr"
+    setup._follow_catalog_locale()
+    assert made == [] and setup.asr == "tiny.en asr"  # an English catalog: the ASR as it was
+    setup.index.locale = "pl-PL"
+    setup._follow_catalog_locale()
+    assert [(config.language, config.model) for config in made] == [("pl", "whisper-base")]
+    assert setup.settings.shop_asr.language == "pl"
