@@ -41,10 +41,27 @@ def test_words_indian_jewellers_write_in_english_listings_name_no_language():
     assert catalog_locale(kolkata, SHARE) is None
 
 
-def test_a_polish_catalog_is_heard_in_polish_where_nothing_is_configured():
+@pytest.fixture
+def whisper_base_installed(monkeypatch):
+    from perception import whisper_base
+
+    monkeypatch.setattr(whisper_base, "installed", lambda: True)
+
+
+def test_a_polish_catalog_is_heard_in_polish_where_nothing_is_configured(whisper_base_installed):
     heard = Settings().with_catalog_locale("pl-PL").shop_asr
     assert (heard.language, heard.model) == ("pl", "whisper-base")
     assert Settings().with_catalog_locale(None).shop_asr.model == "tiny.en"
+
+
+def test_without_whisper_base_installed_a_polish_catalog_is_heard_as_configured(monkeypatch):
+    from perception import whisper_base
+
+    monkeypatch.setattr(whisper_base, "installed", lambda: False)
+    heard = Settings().with_catalog_locale("pl-PL").shop_asr
+    assert (heard.language, heard.model) == ("en", "tiny.en")
+    configured = Settings(lexicon={"locales": ["pl-PL", "en-US"]}).shop_asr  # asked for: kept, and said at load
+    assert (configured.language, configured.model) == ("pl", "whisper-base")
 
 
 def test_a_configured_locale_or_language_wins_over_the_catalog_s():
@@ -89,7 +106,7 @@ def test_the_ingest_says_the_catalog_s_language_and_the_index_keeps_it(tmp_path)
     assert index.catalog_locale() is None
 
 
-def test_the_assistant_hears_the_shop_in_the_language_of_the_catalog_just_ingested(monkeypatch):
+def test_the_assistant_hears_the_shop_in_the_language_of_the_catalog_just_ingested(monkeypatch, whisper_base_installed):
     from assistant import shop_setup
 
     class Index:
