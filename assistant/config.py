@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from perception import whisper_base
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
 from retrieval.config import (
     CatalogConfig,
@@ -204,8 +205,18 @@ class Settings(BaseSettings):
 
     @property
     def shop_asr(self) -> ASRConfig:
-        """asr with the language and model left open filled in from the shop's lexicon locales."""
-        return self.asr.for_locales(self.lexicon.locales)
+        """asr with the language and model left open filled in from the shop's lexicon locales (or,
+        where they are left at the default, the locale its catalog is written in)."""
+        heard = self.asr.for_locales(self.lexicon.heard_locales())
+        if heard.model == whisper_base.NAME and self.asr.model is None and not whisper_base.installed():
+            # Only the catalog's language asked for Whisper base, and it is not installed (the
+            # `whisper-base` extra): the shop stays heard as configured rather than not at all.
+            return self.asr.for_locales(self.lexicon.locales)
+        return heard
+
+    def with_catalog_locale(self, locale: str | None) -> "Settings":
+        """These settings for a catalog read as `locale` (the index keeps it: CatalogIndex.catalog_locale)."""
+        return self.model_copy(update={"lexicon": self.lexicon.model_copy(update={"catalog_locale": locale})})
 
     @property
     def chroma_dir(self) -> Path:

@@ -56,8 +56,17 @@ class ShopSetup:
             settings.index,
             mirror_dir=settings.mirror_dir,
         )
+        settings = settings.with_catalog_locale(index.catalog_locale())
         asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
         return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
+
+    def _follow_catalog_locale(self) -> None:
+        """After an ingest, a reindex or a rollback: hear the shop in its catalog's language (the
+        model is loaded on first use, so a new one costs nothing until then)."""
+        settings = self.settings.with_catalog_locale(self.index.catalog_locale())
+        if settings.shop_asr != self.settings.shop_asr:
+            self.asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
+        self.settings = settings
 
     # --- the shop ------------------------------------------------------------------------------
 
@@ -132,6 +141,7 @@ class ShopSetup:
         skip_sync = sync and bool(read.loaded.errors) and not force
         report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
         self._titles = self._hearing = self._vocabulary = None
+        self._follow_catalog_locale()
         report.sync_skipped = skip_sync
         if over_demo:
             report.notes.append("the index still holds the demo catalog's pieces: ingest with --sync to keep only this catalog's")
@@ -158,12 +168,14 @@ class ShopSetup:
 
         report = reindex(self.index, from_file if catalog else None, keep_old, progress)
         self._titles = self._hearing = self._vocabulary = None
+        self._follow_catalog_locale()
         return report, errors
 
     def rollback(self, keep_old: bool = False) -> ReindexReport:
         """Back to the generation the live one replaced (kept by `reindex(keep_old=True)`)."""
         report = rollback(self.index, keep_old)
         self._titles = self._hearing = self._vocabulary = None
+        self._follow_catalog_locale()
         return report
 
     def catalog_importer(self, index: CatalogIndex | None = None) -> CatalogImporter:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,11 @@ MODEL_FILE = "model.bin"
 MODEL_BYTES = 145_217_532
 MODEL_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 COPY_CHUNK_BYTES = 1 << 20
+
+
+def installed() -> bool:
+    """Whether the wheels carrying the model are installed (the `whisper-base` extra)."""
+    return all(importlib.util.find_spec(name) is not None for name in PARTS)
 
 
 class WhisperBaseUnavailable(RuntimeError):

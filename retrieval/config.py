@@ -3,7 +3,7 @@ vector store and how a fused query is ranked."""
 
 from typing import Literal
 
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from retrieval.lexicon import DEFAULT_LOCALES
 
@@ -31,6 +31,20 @@ class LexiconConfig(BaseModel):
 
     locales: list[str] = list(DEFAULT_LOCALES)  # retrieval/lexicon/locales/<locale>.toml
     extra: str | None = None  # a shop's own words, in the layout of retrieval/lexicon/jewelry.toml
+    # The locale a shop's catalog is written in, read at ingest (retrieval/catalog_language.py) and
+    # kept in the index: where `locales` is left at its default, the shop is heard in it (Settings.shop_asr).
+    catalog_locale: str | None = None
+    # A pack's words must be in at least this share of the listings to name the catalog's language:
+    # below a Taglish shop's, above an English shop's that writes some Afrikaans words
+    # (benchmarks/catalog_language.py, benchmarks/results/catalog_language.json).
+    catalog_locale_share: float = Field(default=0.25, gt=0, le=1)
+
+    def heard_locales(self) -> list[str]:
+        """The locales a shop is heard in, its own first: the configured ones; left at the default,
+        the catalog's locale first (a Polish catalog is heard as Polish)."""
+        if self.catalog_locale and self.locales == list(DEFAULT_LOCALES):
+            return [self.catalog_locale, *(locale for locale in self.locales if locale != self.catalog_locale)]
+        return self.locales
 
     @field_validator("locales", mode="before")
     @classmethod

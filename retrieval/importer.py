@@ -21,6 +21,7 @@ from pathlib import Path
 
 
 from retrieval.catalog import LoadResult, load_catalog, searchable_tags
+from retrieval.catalog_language import catalog_locale
 from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
 from retrieval.corrections import Corrections
 from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, Extraction
@@ -98,7 +99,7 @@ class CatalogImporter:
         loaded = read.loaded
         report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines)
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
-        report.notes += read.notes + self._currency_notes(loaded, final)
+        report.notes += read.notes + self._currency_notes(loaded, final) + self._read_locale(final)
         summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence)
         report.import_report, report.review_file, report.to_review = str(summary.report), str(summary.review), summary.to_review
         report.show_import_report = summary.worth_showing
@@ -120,6 +121,12 @@ class CatalogImporter:
                 fuse(extraction, reader.read(vectors[item.id]), reader, item.price)
             final.append(with_facts(item, extraction, lexicon, searchable_tags))
         return final
+
+    def _read_locale(self, items: list[Item]) -> list[str]:
+        """Find the language the listings are written in and keep it in the index: the note saying it."""
+        reading = catalog_locale([(item.title, item.description) for item in items], self.settings.lexicon.catalog_locale_share)
+        self.index.mark_catalog_locale(reading.locale if reading else None)
+        return [reading.note()] if reading else []
 
     def _currency_notes(self, loaded: LoadResult, items: list[Item]) -> list[str]:
         currency = self.settings.currency

@@ -257,6 +257,12 @@ class CatalogIndex:
     def mark_catalog(self, kind: str) -> None:
         self._store.mark_catalog(kind)
 
+    def catalog_locale(self) -> str | None:
+        return self._store.catalog_locale()
+
+    def mark_catalog_locale(self, locale: str | None) -> None:
+        self._store.mark_catalog_locale(locale)
+
     def held_shop_catalog(self) -> bool:
         """Whether the index holds, or held, a shop's catalog. One written before the index
         recorded its catalog counts as a shop's when it holds any item that is not a demo item."""

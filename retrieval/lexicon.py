@@ -409,3 +409,44 @@ def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: 
 def base_lexicon() -> Lexicon:
     """The base file alone: Facet's core vocabulary (retrieval/vocabulary.py)."""
     return load_lexicon(locales=())
+
+
+LISTING_SECTIONS = ("categories", "metals", "stones", "colors")  # where a pack names what a listing sells
+
+
+def _listing_phrases(table: dict) -> set[tuple[str, ...]]:
+    """Every phrase naming a kind, metal, stone or colour in a lexicon file's tables."""
+    phrases = set()
+    for section in LISTING_SECTIONS:
+        for value, spec in table.get(section, {}).items():
+            spec = spec if isinstance(spec, dict) else {}
+            for name in [value, *spec.get("names", []), *spec.get("weak", []), *spec.get("plurals", [])]:
+                phrases.add(tuple(words_of(name)))
+    for names in table.get("colors_after_stone", {}).values():
+        phrases |= {tuple(words_of(name)) for name in names}
+    return {phrase for phrase in phrases if phrase}
+
+
+def locale_packs() -> tuple[str, ...]:
+    """The locales with a listings' pack (`locales/<locale>.toml`; a pack of requests alone has none)."""
+    return tuple(sorted(path.stem for path in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in path.stem))
+
+
+def _listings_pack(locale: str) -> dict:
+    path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+    if not path.is_file():
+        raise LexiconError(f"no locale pack {locale!r}; there are: {', '.join(locale_packs())}")
+    return _read_toml(path)
+
+
+@lru_cache(maxsize=None)
+def own_listing_phrases(locale: str) -> frozenset[tuple[str, ...]]:
+    """The words a locale's listings' pack adds over the base file for kinds, metals, stones and
+    colours (Polish "pierścionek", "złoto"): what says a listing is written in its language."""
+    return frozenset(_listing_phrases(_listings_pack(locale)) - _listing_phrases(_read_toml(DATA_DIR / BASE_FILE)))
+
+
+def listings_language(locale: str) -> str:
+    """The language a locale's listings are written in: its own ("pl" for pl-PL), unless the pack
+    says otherwise ([pack] listings_language: Bengali jewellers' words in English listings)."""
+    return _listings_pack(locale).get("pack", {}).get("listings_language") or locale.split("-")[0].lower()

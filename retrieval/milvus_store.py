@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
 from retrieval.milvus_filter import FIELD_NAME, filter_expression, literal
-from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, IndexChangedError, generation_name, generations_among
+from retrieval.store import CATALOG_KEY, KINDS, LOCALE_KEY, REVISION_KEY, SHOP_CATALOG, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
 
@@ -452,6 +452,13 @@ class Store:
     def mark_catalog(self, kind: str) -> None:
         if self.catalog() != kind:
             self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def catalog_locale(self) -> str | None:
+        return self.metadata("text").get(LOCALE_KEY) or None
+
+    def mark_catalog_locale(self, locale: str | None) -> None:
+        if self.catalog_locale() != locale:
+            self.update_metadata("text", {LOCALE_KEY: locale or ""})
 
     def held_shop_catalog(self) -> bool:
         """Whether this index holds a shop's catalog, or any other text collection of it does

@@ -48,6 +48,7 @@ KINDS = ("text", "image")
 REVISION_KEY = "store_revision"  # text collection metadata: changes with every write, by any process
 CATALOG_KEY = "catalog"  # text collection metadata: which catalog the index holds
 SHOP_CATALOG, DEMO_CATALOG = "shop", "demo"
+LOCALE_KEY = "catalog_locale"  # text collection metadata: the locale the catalog is written in ("" none)
 COLLECTION_NAME_CHARS = 63  # chromadb's limit
 READ_PAGE = 5_000
 TAG_SEPARATOR = "."  # a revision is "<engine tag>.<random>"
@@ -297,6 +298,14 @@ class Store:
     def mark_catalog(self, kind: str) -> None:
         if self.catalog() != kind:
             self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def catalog_locale(self) -> str | None:
+        """The locale pack the catalog's listings were read as at its last ingest; None: none found."""
+        return self.metadata("text").get(LOCALE_KEY) or None
+
+    def mark_catalog_locale(self, locale: str | None) -> None:
+        if self.catalog_locale() != locale:
+            self.update_metadata("text", {LOCALE_KEY: locale or ""})
 
     def held_shop_catalog(self) -> bool:
         """Whether this index holds a shop's catalog, or (for a text collection new to this text

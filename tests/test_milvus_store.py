@@ -145,6 +145,18 @@ def _milvus_index(tmp_path, **config):
     return CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
 
 
+def test_milvus_keeps_the_catalog_s_locale_as_chromadb_does(tmp_path):
+    from tests.test_index import make_items
+
+    index = _milvus_index(tmp_path)
+    index.ingest(make_items(tmp_path), progress=False)
+    assert index.catalog_locale() is None
+    index.mark_catalog_locale("pl-PL")
+    assert index.catalog_locale() == "pl-PL"
+    index.mark_catalog_locale(None)
+    assert index.catalog_locale() is None
+
+
 def test_milvus_never_uses_the_mirror(tmp_path):
     """Even past mirror.min_items (0 here): Milvus filters inside its own index."""
     from tests.test_index import make_items

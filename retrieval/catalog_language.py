@@ -1,0 +1,71 @@
+"""The language a shop's catalog is written in, read from its own listings at ingest.
+
+A locale pack's listing words (its kinds, metals, stones and colours over the base file's:
+Polish "pierścionek", "złoto", Turkish "yüzük", "altın") say a listing is in its language. The
+catalog's locale is the pack whose words the most items' titles and descriptions use, when at
+least `lexicon.catalog_locale_share` of the items do: one Polish word in an English shop's
+catalog says nothing about the shop. Packs whose listings are in the default locale's language
+(English: en-GB, and en-IN, bn-IN ... whose words Indian jewellers write in English listings) are
+never the catalog's locale: a shop with none is read and heard as English already.
+
+    reading = catalog_locale([(item.title, item.description) for item in items], 0.3)
+    reading.locale, reading.share   # "pl-PL", 0.71
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from retrieval.lexicon import DEFAULT_LOCALES, listings_language, locale_packs, own_listing_phrases
+from retrieval.reading import words_of
+
+# Languages named in the ingest report ("listings read as Polish (pl-PL)").
+LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "en": "English", "es": "Spanish", "fil": "Filipino",
+                  "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
+                  "ta": "Tamil", "te": "Telugu", "tr": "Turkish", "zh": "Chinese"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LocaleReading:
+    locale: str
+    share: float  # of the items whose words are the locale's
+
+    def note(self) -> str:
+        """The ingest report's line."""
+        language = LANGUAGE_NAMES.get(self.locale.split("-")[0], self.locale)
+        return f"listings read as {language} ({self.locale}): {self.share:.0%} of listings use its words"
+
+
+def _uses(words: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+    return any(tuple(words[start:start + size]) in phrases
+               for start in range(len(words)) for size in range(1, min(longest, len(words) - start) + 1))  # fmt: skip
+
+
+DEFAULT_LANGUAGE = DEFAULT_LOCALES[0].split("-")[0]  # what a shop naming no locale is read as
+
+
+def candidate_locales() -> tuple[str, ...]:
+    """The locale packs whose listings are written in a language other than the default."""
+    return tuple(locale for locale in locale_packs() if listings_language(locale) != DEFAULT_LANGUAGE)
+
+
+def locale_shares(texts: list[tuple[str, ...]], locales: Iterable[str] | None = None) -> dict[str, float]:
+    """Each locale pack's share of the items (their texts: title, description) using its own words."""
+    item_words = [words_of(" ".join(text)) for text in texts]
+    shares = {}
+    for locale in candidate_locales() if locales is None else locales:
+        phrases = own_listing_phrases(locale)
+        longest = max(map(len, phrases), default=0)
+        used = sum(_uses(words, phrases, longest) for words in item_words)
+        shares[locale] = used / len(item_words) if item_words else 0.0
+    return shares
+
+
+def catalog_locale(texts: list[tuple[str, ...]], min_share: float) -> LocaleReading | None:
+    """The locale whose words the most items use, if at least `min_share` of them do; else None."""
+    shares = locale_shares(texts)
+    if not shares:
+        return None
+    locale = max(shares, key=lambda name: (shares[name], name))
+    return LocaleReading(locale, shares[locale]) if shares[locale] >= min_share and shares[locale] > 0 else None
