@@ -101,13 +101,13 @@ def metal_colours(t):
     rest = re.sub(_PLATED, " ", t)
     if re.search(r"acciaio dorato|pvd|gold[ -]tone steel", t):
         cols.add("yellow")
-    if re.search(r"oro giallo|yellow gold|\b(kt|k) giallo|colore:? giallo|\bgiallo\b", rest):
+    if re.search(r"colore oro:[^.]*\bgiallo\b|oro giallo|yellow gold|\b(kt|k) giallo|colore:? giallo|\bgiallo\b", rest):
         cols.add("yellow")
     if re.search(r"(?<![\d.,])(22|24)\s?(k|kt|ct|carati)\b", rest):
         cols.add("yellow")
-    if re.search(r"oro rosa|rose gold|pink gold|\b(kt|k) rosa|colore:? rosa", rest):
+    if re.search(r"colore oro:[^.]*\brosa\b|oro rosa|rose gold|pink gold|\b(kt|k) rosa|colore:? rosa", rest):
         cols.add("rose")
-    if re.search(r"oro bianco|white gold|\b(kt|k) bianco|colore:? bianco|platino|platinum", rest):
+    if re.search(r"colore oro:[^.]*\bbianco\b|oro bianco|white gold|\b(kt|k) bianco|colore:? bianco|platino|platinum", rest):
         cols.add("white")
     if re.search(r"argento|silver|\b925\b|sterling|ασήμι|ασημένι\w*|acciaio|stainless|\bsteel\b|316l", rest):
         cols.add("silver")
