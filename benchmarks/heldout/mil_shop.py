@@ -534,6 +534,7 @@ def build(OUT, images=True, seed=1909):
         if p["stone"] == "diamond":
             for tv, v in zip(t["variant_list"], vs):
                 tv["carat"] = v.extra.get("carat")
+            t["carat"] = t["variant_list"][0]["carat"]  # the scalar fields describe the first variant
         t["image"] = None if is_broken else "images/" + imgs[0][0]
         t["image_url"] = HOST + imgs[0][0]
         t["image_broken"] = is_broken
