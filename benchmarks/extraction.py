@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -61,6 +61,9 @@ Sets:
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon WooCommerce shop (French
   column headers, EUR, French) and a Hanoi Shopify shop (current admin columns, VND, Vietnamese).
   HELD OUT: first run on main with the tenth round's fixes, before the eleventh round's.
+- mil, ath: the thirteenth author round: a Milan WooCommerce shop (Italian column headers, EUR,
+  Italian) and an Athens maker's Etsy listings download (EUR, English with Greek words; no category
+  column). HELD OUT: first run on main with the eleventh round's fixes.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -133,6 +136,8 @@ MUN_PREFIX = "https://cdn.heldout-mun.example/s/files/1/0555/2211/files/"
 JKT_PREFIX = "https://cdn.heldout-jkt.example/wp-content/uploads/"
 LYO_PREFIX = "https://cdn.heldout-lyo.example/wp-content/uploads/"
 HAN_PREFIX = "https://cdn.heldout-han.example/s/files/1/0661/3307/files/"
+MIL_PREFIX = "https://cdn.heldout-mil.example/wp-content/uploads/"
+ATH_PREFIX = "https://i.heldout-etsystatic.example/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -159,6 +164,8 @@ SHOPS = {
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
     "han": ("han_shop", HAN_PREFIX, "VND", "held-out Shopify VND Vietnamese (Hanoi)"),
+    "mil": ("mil_shop", MIL_PREFIX, "EUR", "held-out WooCommerce it-IT EUR (Milan)"),
+    "ath": ("ath_shop", ATH_PREFIX, "EUR", "held-out Etsy listings download EUR (Athens)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -77,9 +77,13 @@
   with French column headers (102 products, EUR, French; 42 typed requests with spoken forms in French, 10
   photo) and a Hanoi jeweller's Shopify export (96 products, VND, Vietnamese; 40 typed, 10 photo). HELD OUT:
   never read by Facet's authors (results/heldout_lyo_*, heldout_han_*).
+- mil, ath: the thirteenth author round: a Milan gioielleria's WooCommerce export with Italian column
+  headers (101 products, EUR, Italian; 40 typed requests with spoken forms in Italian, 10 photo) and an
+  Athens maker's Etsy listings download (95 listings, EUR, English with Greek words; 38 typed, 10
+  photo). HELD OUT: never read by Facet's authors (results/heldout_mil_*, heldout_ath_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -132,7 +136,7 @@ from benchmarks.speech import edit_distance, normalise, padded, synthesize, with
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
