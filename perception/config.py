@@ -145,6 +145,9 @@ class ASRConfig(BaseModel):
     # within spelling_max_share edits of (accents aside): "transoretka" -> "bransoletka".
     spelling_max_share: float = 0.25
     spelling_min_letters: int = 5
+    # A compound of two words the catalog writes, each of this many letters or more, stays whole
+    # ("goldkette": gold + kette), never respelt to the title word nearest it.
+    spelling_min_compound_part: int = 4
     # The N best readings of one beam search (faster_whisper), each snapped, then the one the
     # shop's language model and Whisper together like best (perception/language_model.py).
     # benchmarks/speech.py, 150 utterances: see the README; 1 keeps Whisper's first choice.
