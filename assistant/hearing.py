@@ -35,6 +35,8 @@ DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -
 # (perception/snapping.py): a shop heard in another language gets none of them.
 VOCABULARY_LANGUAGE = "en"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A name a title quotes, in any language's double quotation marks: „Lehel“, “Marlowe”, "Isar", «Lyon»
+QUOTED = re.compile(r'[„“”"«»]([^„“”"«»]{1,60})[„“”"«»]')
 SPOKEN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS} ]+")  # a word or phrase that can be said ("złotych"; not "₹", "rs.", "r$")
 # The lexicon's other names the prompt and snapping take: plain letters only. Its names in other letters
 # are partly folded ("taşli" for "taşlı", "sallantili"): prompted, they draw Whisper to a spelling no
@@ -168,9 +170,15 @@ def shop_hearing(
     if own_language:
         prompted = [*shop.stones, *shop.metals, *shop.prompted_money(vocabulary.lexicon), *shop.names, *rare, *STYLES,
                     *shop.categories, *shop.everyday_names, *everyday, *COLOR_WORDS]  # fmt: skip
+        prompt = vocabulary_prompt(_adding_words(prompted))
     else:
-        prompted = [*shop.names, *catalog_words]
-    prompt = vocabulary_prompt(_adding_words(prompted))
+        # Its words alone, without the vocabulary's English lead, which draws Whisper into English
+        # ("Ein Anhänger in Weißgold" -> "I'm hunting on my sword"); the names its titles quote
+        # ('Collier „Nymphenburg“') after the words that say what a piece is, which shoppers say
+        # far more: prompted first, a name is what Whisper writes for speech it cannot make out.
+        named = _quoted_words(items)
+        described = [word for word in catalog_words if word not in named]
+        prompt = vocabulary_prompt(_adding_words([*shop.names, *described, *(w for w in catalog_words if w in named)]), lead="")
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
@@ -178,6 +186,11 @@ def shop_hearing(
     written = frozenset(word.lower() for text in [*texts, *shop.every_currency] for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
     return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
                        own_words=tuple(catalog_words), written_words=written)  # fmt: skip
+
+
+def _quoted_words(items: list[Item]) -> set[str]:
+    """The title words any title puts in quotation marks: the names of its pieces or collections."""
+    return {word for item in items for quoted in QUOTED.findall(item.title) for word in TITLE_WORD.findall(quoted.lower().replace(DOT_ABOVE, ""))}
 
 
 def _adding_words(phrases: list[str]) -> list[str]:
@@ -323,6 +336,7 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
         normalise = lambda text: units_after_amounts(snap(join(text)), hearing.words)  # noqa: E731
     else:  # another language: by spelling only, to the shop's own words
         respell = partial(snap_to_spelling, words=hearing.own_words, known=hearing.written_words,
-                          max_share=config.spelling_max_share, min_letters=config.spelling_min_letters)  # fmt: skip
+                          max_share=config.spelling_max_share, min_letters=config.spelling_min_letters,
+                          min_part=config.spelling_min_compound_part)  # fmt: skip
         normalise = lambda text: respell(join(text))  # noqa: E731
     return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

@@ -133,6 +133,7 @@ from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
 from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_export, serve  # noqa: E402
 from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
+from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
@@ -151,9 +152,11 @@ POLISH_VOICES = (("pl", 150), ("pl+f3", 150), ("pl+m7", 140), ("pl+f4", 160))
 # São Paulo's in Brazilian Portuguese (`--voices=pt`: pt-br, not Portugal's pt): the plain voice (male,
 # ~105 Hz), +f3 (female, ~220 Hz, bright), +m7 (male, dark: centroid ~590 Hz against ~875), +f4 (female, ~185 Hz).
 PORTUGUESE_VOICES = (("pt-br", 150), ("pt-br+f3", 150), ("pt-br+m7", 140), ("pt-br+f4", 160))
-# Munich's in German (`--voices=de`): the plain voice (male) and three variants apart in pitch and timbre;
+# Munich's in German (`--voices=de`): the plain voice (male, f0 ~100 Hz), +f3 (female, ~210 Hz, bright:
+# spectral centroid ~1880 Hz), +m7 (male, dark: centroid ~930 Hz against ~1270), +f4 (female, ~175 Hz).
 GERMAN_VOICES = (("de", 150), ("de+f3", 150), ("de+m7", 140), ("de+f4", 160))
-# Jakarta's in Indonesian (`--voices=id`), likewise.
+# Jakarta's in Indonesian (`--voices=id`): the plain voice (male, ~100 Hz), +f3 (female, ~205 Hz, bright:
+# centroid ~1880 Hz), +m7 (male, dark: centroid ~910 Hz against ~1330), +f4 (female, ~175 Hz).
 INDONESIAN_VOICES = (("id", 150), ("id+f3", 150), ("id+m7", 140), ("id+f4", 160))
 # Lyon's in French (`--voices=fr`) and Hanoi's in Vietnamese (`--voices=vi`), likewise.
 FRENCH_VOICES = (("fr-fr", 150), ("fr-fr+f3", 150), ("fr-fr+m7", 140), ("fr-fr+f4", 160))
@@ -312,8 +315,8 @@ def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, 
     confirmed = reply.intent == "confirm"
     if confirmed:
         reply = assistant.turn(text="yes", session=session, top_k=K)
-    said, heard = normalise(request["spoken"]), normalise(reply.transcript or "")
-    said_alike, heard_alike = alike(request["spoken"]), alike(reply.transcript or "")
+    said, heard = joined_alike(normalise(request["spoken"]), normalise(reply.transcript or ""))
+    said_alike, heard_alike = joined_alike(alike(request["spoken"]), alike(reply.transcript or ""))
     return {**score(request, shown_ids(reply), products), "voice": voice, "heard": reply.transcript, "said": request["spoken"],
             "confirm_asked": confirmed, "errors": edit_distance(said, heard), "words": len(said),
             "errors_alike": edit_distance(said_alike, heard_alike), "words_alike": len(said_alike),

@@ -48,6 +48,7 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks.wer_words, run as a script too
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -64,6 +65,7 @@ from perception.snapping import snap_to_vocabulary  # noqa: E402
 from perception.denoise import speech_for_asr  # noqa: E402
 from retrieval.demo.specs import DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE  # noqa: E402
+from benchmarks.wer_words import numbers_said  # noqa: E402
 
 SAMPLE_RATE = 16_000
 VOICES = ("en-us", "en-gb", "en-us+f3")
@@ -265,7 +267,7 @@ def normalise(text: str) -> list[str]:
     text = re.sub(r"['’]", "", text)  # "i'm" -> "im" on both sides
     text = re.sub(r"[\W_]+", " ", text.replace(DOT_ABOVE, ""))  # letters of any language: "złoto", not "z oto"
     words = [SPELLINGS.get(word, word) for word in text.split()]
-    return words_to_numbers(words)
+    return numbers_said(words_to_numbers(words))  # English number words, then other languages' (benchmarks/wer_words.py)
 
 
 def edit_distance(reference: list[str], hypothesis: list[str]) -> int:

@@ -353,9 +353,10 @@ def choose_transcript(
 def recites_prompt(text: str, prompt: str | None, run: int = RECITED_RUN) -> bool:
     """Whether `text` says `run` words or phrases of a `vocabulary_prompt` one after another in the
     prompt's order ("diamond, ruby, sapphire"): Whisper copying the prompt, not a shopper asking."""
-    if not prompt or ":" not in prompt:
+    if not prompt:
         return False
-    listed = [" ".join(WORD.findall(phrase.lower())) for phrase in prompt.split(":", 1)[1].split(",")]
+    words = prompt.split(":", 1)[1] if ":" in prompt else prompt  # a prompt with no lead is its list alone
+    listed = [" ".join(WORD.findall(phrase.lower())) for phrase in words.split(",")]
     said = f" {' '.join(WORD.findall(text.lower()))} "
     return any(f" {' '.join(listed[start : start + run])} " in said for start in range(len(listed) - run + 1))
 
@@ -363,14 +364,14 @@ def recites_prompt(text: str, prompt: str | None, run: int = RECITED_RUN) -> boo
 def vocabulary_prompt(words: Iterable[str], lead: str = "Jewelry shop") -> str:
     """A Whisper prompt naming the words a shop's customers use ("Jewelry shop: sapphire, rose
     gold, Marlowe."): each once, in the order given (most important first), as many as fit
-    in MAX_PROMPT_CHARS."""
-    chosen, length = [], len(lead) + len(": .")
+    in MAX_PROMPT_CHARS. No `lead`: the words alone ("Gelbgold, Silber, Ohrhänger.")."""
+    chosen, length = [], len(f"{lead}: ." if lead else ".")
     for word in dict.fromkeys(" ".join(word.split()) for word in words if word.strip()):
         length += len(word) + len(", ")
         if length > MAX_PROMPT_CHARS:
             break
         chosen.append(word)
-    return f"{lead}: " + ", ".join(chosen) + "."
+    return (f"{lead}: " if lead else "") + ", ".join(chosen) + "."
 
 
 BACKENDS: dict[str, Callable[[ASRConfig, int, Path | None], ASR]] = {

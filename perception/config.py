@@ -1,5 +1,6 @@
 """Tunables of the perception layer: which backends to load and how they behave."""
 
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel
@@ -144,6 +145,9 @@ class ASRConfig(BaseModel):
     # within spelling_max_share edits of (accents aside): "transoretka" -> "bransoletka".
     spelling_max_share: float = 0.25
     spelling_min_letters: int = 5
+    # A compound of two words the catalog writes, each of this many letters or more, stays whole
+    # ("goldkette": gold + kette), never respelt to the title word nearest it.
+    spelling_min_compound_part: int = 4
     # The N best readings of one beam search (faster_whisper), each snapped, then the one the
     # shop's language model and Whisper together like best (perception/language_model.py).
     # benchmarks/speech.py, 150 utterances: see the README; 1 keeps Whisper's first choice.
@@ -163,9 +167,21 @@ class ASRConfig(BaseModel):
     def for_locales(self, locales: list[str]) -> "ASRConfig":
         """This config with the language and model a shop of `locales` (its lexicon's, first the
         shop's own) gets where they are left open: a Mexico City shop ("es-MX") hears Spanish, an
-        Istanbul one ("tr-TR") Turkish, a Manila one ("fil-PH") Taglish as English (locale_languages)."""
+        Istanbul one ("tr-TR") Turkish, a Munich one ("de-DE") German, a Jakarta one ("id-ID")
+        Indonesian, a Manila one ("fil-PH") Taglish as English (locale_languages). A locale whose
+        language Whisper does not know is heard in the language Whisper finds ("auto")."""
         spoken = locales[0].split("-")[0].lower() if locales else DEFAULT_LANGUAGE
         language = self.language or self.locale_languages.get(spoken, spoken)
+        if self.language is None and language not in whisper_languages():
+            language = AUTO_LANGUAGE  # a locale Whisper has no language for ("gsw-CH"): it finds out per recording
         chosen_by = spoken if self.language is None else language  # a language set names its model
         model = self.model or self.language_models.get(chosen_by) or self.language_models.get(language, self.multilingual_model)
         return self.model_copy(update={"language": language, "model": model})
+
+
+@lru_cache(maxsize=1)
+def whisper_languages() -> frozenset[str]:
+    """The language codes Whisper can be told (faster-whisper's list: "de", "id", not "fil" or "gsw")."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    return frozenset(_LANGUAGE_CODES)

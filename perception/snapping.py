@@ -328,20 +328,25 @@ def _cased(replacement: str, original: str) -> str:
 LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
 LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+")
 # Letters NFKD leaves whole, read as their base letter when spellings are compared.
-BASE_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o"})
+BASE_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "a", "œ": "o"})  # "weißgold" is "weissgold"
+COMPOUND_JOINTS = (0, 1, 2)  # letters a compound may put between its parts: none, "s", "en" ("verlobungsring")
 
 
-def snap_to_spelling(transcript: str, words: Iterable[str], known: frozenset[str], max_share: float, min_letters: int) -> str:
+def snap_to_spelling(transcript: str, words: Iterable[str], known: frozenset[str], max_share: float, min_letters: int, min_part: int = 4) -> str:
     """`transcript` with each word Whisper misspelt of a shop heard in another language than the
     sound keys' English replaced by the closest of the shop's `words` (its title words): a word of at
     least `min_letters` that is none of the `known` words (every word the catalog writes), whose
     letters, accents aside, are within `max_share` edits of the longer spelling (at least one edit)
     of one of `words`: "Transoretka" -> "Bransoletka", "szafimem" -> "szafirem". The first of
-    equally close `words` wins; digits, punctuation and every other word stay as they were."""
+    equally close `words` wins; digits, punctuation and every other word stay as they were. A
+    compound of two `known` words of `min_part` letters or more ("goldkette", "silberring") is a word
+    too: it stays whole, never respelt to a title word near it."""
     candidates = tuple((word, _base(word)) for word in dict.fromkeys(words))
 
     def snapped(match: re.Match) -> str:
         heard = match.group()
+        if _compound_of(heard.lower(), known, min_part):
+            return heard
         closest = _closest_spelling(heard.lower(), candidates, known, max_share, min_letters)
         return _cased(closest, heard) if closest else heard
 
@@ -361,6 +366,17 @@ def _closest_spelling(heard: str, candidates: tuple[tuple[str, str], ...], known
         if distance <= allowed and (best is None or distance < best[0]):
             best = (distance, word)
     return best[1] if best else None
+
+
+def _compound_of(word: str, known: frozenset[str], min_part: int) -> bool:
+    """Whether `word` is two `known` words of `min_part` letters or more, joined directly or by a
+    joint of COMPOUND_JOINTS letters: "goldkette" (gold + kette), "verlobungsring" (verlobung + s + ring)."""
+    for cut in range(min_part, len(word) - min_part + 1):
+        if word[:cut] in known:
+            rest = word[cut:]
+            if any(len(rest) - joint >= min_part and rest[joint:] in known for joint in COMPOUND_JOINTS):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

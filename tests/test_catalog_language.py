@@ -125,3 +125,12 @@ def test_the_assistant_hears_the_shop_in_the_language_of_the_catalog_just_ingest
     setup._follow_catalog_locale()
     assert [(config.language, config.model) for config in made] == [("pl", "whisper-base")]
     assert setup.settings.shop_asr.language == "pl"
+
+
+@pytest.mark.parametrize("locale, language", [("de-DE", "de"), ("id-ID", "id")])
+def test_a_shop_configured_in_a_locale_without_a_pack_is_still_heard_in_its_language(locale, language, tmp_path, monkeypatch):
+    from retrieval import lexicon
+
+    monkeypatch.setattr(lexicon, "DATA_DIR", tmp_path)  # no locale pack at all: hearing needs none
+    heard = Settings(lexicon={"locales": [locale, "en-US"]}).shop_asr
+    assert (heard.language, heard.model) == (language, "whisper-base")

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from assistant.hearing import _adding_words, hear, joined_tens, shop_hearing
-from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript
+from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript, recites_prompt
 from perception.audio import decode_audio
 from perception.config import ASRConfig
 from perception.errors import NoSpeechError
@@ -203,12 +203,12 @@ def test_a_shop_heard_in_another_language_is_prompted_with_its_own_words_only():
     assert "platinum" in english.prompt and "corazón" in english.prompt  # a whole word, accents and all
     spanish = shop_hearing(items, max_lm_items=100, language="es")
     assert "platinum" not in spanish.prompt and "diamond" not in spanish.prompt  # the lexicon's English names
-    assert {"anillo", "corazón", "argolla", "platino"} <= set(spanish.prompt.split(":", 1)[1].strip(" .").split(", "))
+    assert {"anillo", "corazón", "argolla", "platino"} <= set(spanish.prompt.split(":", 1)[-1].strip(" .").split(", "))
 
 
 def test_a_title_word_is_whole_in_any_latin_letters():
     items = [spanish_item(1, "Gümüş Tektaş Yüzük"), spanish_item(2, "İnci Gerdanlık Pırlantalı")]
-    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[1].strip(" .").split(", "))
+    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[-1].strip(" .").split(", "))
     assert {"gümüş", "tektaş", "yüzük", "inci", "gerdanlık", "pırlantalı"} <= prompted  # not "gümü", "tekta", "nci"
 
 
@@ -218,14 +218,14 @@ def test_a_title_word_is_whole_in_any_latin_letters():
 ])  # fmt: skip
 def test_polish_and_portuguese_title_words_are_prompted_whole(language, titles, whole):
     items = [spanish_item(number, title) for number, title in enumerate(titles)]
-    prompted = set(shop_hearing(items, max_lm_items=100, language=language).prompt.split(":", 1)[1].strip(" .").split(", "))
+    prompted = set(shop_hearing(items, max_lm_items=100, language=language).prompt.split(":", 1)[-1].strip(" .").split(", "))
     assert whole <= prompted  # not "obr", "czka", "coraç"
 
 
 def test_the_lexicon_s_folded_spellings_are_not_prompted_to_a_shop_heard_in_its_own_language():
     folded = {"description": "zirkon taşli sallantili küpe", "category": "earrings", "gemstone": "cubic zirconia"}  # typed folded
     items = [spanish_item(1, "Zirkon Taşlı Gümüş Yüzük"), spanish_item(2, "Sallantılı Küpe").model_copy(update=folded)]
-    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[1].strip(" .").split(", "))
+    prompted = set(shop_hearing(items, max_lm_items=100, language="tr").prompt.split(":", 1)[-1].strip(" .").split(", "))
     assert {"taşlı", "sallantılı"} <= prompted and not {"zirkon taşli", "sallantili küpe"} & prompted
 
 
@@ -260,3 +260,36 @@ def test_a_shop_heard_in_another_language_is_not_snapped_to_english_sounds():
     asr = ReadsAs([reading(said, -1.0)])
     assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100, language="es"), ASRConfig()).text == said
     assert hear(asr, np.zeros(16_000, np.float32), shop_hearing(items, max_lm_items=100), ASRConfig()).text != said
+
+
+def german_item(number: int, title: str) -> Item:
+    return Item(id=f"D{number}", title=title, description="Handgefertigt in München.", category="ring", metal="yellow gold",
+                gemstone="pearl", price=500, currency="EUR")  # fmt: skip
+
+
+def test_a_german_shop_is_prompted_with_its_words_whole_without_the_english_lead():
+    titles = ("Armband „Lehel“ in Weißgold", "Ohrhänger „Lehel“ mit Perle", "Fußkettchen „Isar“ 333er Gelbgold", "Ohrhänger Isar")
+    hearing = shop_hearing([german_item(n, title) for n, title in enumerate(titles)], max_lm_items=100, language="de")
+    prompted = hearing.prompt.strip(" .").split(", ")
+    assert "Jewelry" not in hearing.prompt and {"weißgold", "ohrhänger", "fußkettchen", "gelbgold"} <= set(prompted)
+    assert prompted.index("lehel") > prompted.index("weißgold") and prompted.index("isar") > prompted.index("fußkettchen")  # quoted names last
+    assert recites_prompt(", ".join(prompted[:3]), hearing.prompt) and not recites_prompt("Ohrhänger in Weißgold", hearing.prompt)
+    english = shop_hearing([german_item(n, title) for n, title in enumerate(titles)], max_lm_items=100)
+    assert english.prompt.startswith("Jewelry shop: ")
+
+
+def test_a_german_request_keeps_its_compounds_umlauts_and_sharp_s():
+    items = [german_item(1, "Goldkettchen mit Perle"), german_item(2, "Ohrhänger in Weißgold"), german_item(3, "Fußkettchen Silber")]
+    items[2] = items[2].model_copy(update={"description": "Eine feine Kette aus Gold."})
+    said = "Eine Goldkette, Ohrhänger in Weißgold und ein Fußkettchen mit Perle"
+    hearing = shop_hearing(items, max_lm_items=100, language="de")
+    assert hear(ReadsAs([reading(said, -1.0)]), np.zeros(16_000, np.float32), hearing, ASRConfig()).text == said
+    swiss = "Ohrhanger in Weissgold"  # Whisper's spelling without the shop's letters gets them back
+    assert hear(ReadsAs([reading(swiss, -1.0)]), np.zeros(16_000, np.float32), hearing, ASRConfig()).text == "Ohrhänger in Weißgold"
+
+
+@pytest.mark.parametrize("said", ["cincin emas di bawah lima juta rupiah", "gelang rubi 500 rb", "kalung 3 jt", "anting dua ratus ribuan"])
+def test_an_indonesian_request_keeps_its_money_words(said):
+    items = [german_item(1, "Cincin Emas Kuning"), german_item(2, "Gelang Rubi Jutawan"), german_item(3, "Kalung Ruby Ribbon")]
+    hearing = shop_hearing(items, max_lm_items=100, language="id")
+    assert hear(ReadsAs([reading(said, -1.0)]), np.zeros(16_000, np.float32), hearing, ASRConfig()).text == said

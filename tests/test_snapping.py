@@ -183,3 +183,16 @@ def test_a_word_the_catalog_writes_a_short_one_or_one_too_far_stays():
     said = "Kieszonek ze złota, perła z"  # "złota" the catalog writes; "perła" 2 edits off "perłami"; "z" short
     assert snap_to_spelling(said, words, frozenset({"złota"}), max_share=0.25, min_letters=5) == said
     assert snap_to_spelling(said, words, frozenset(), max_share=0.25, min_letters=5) == "Kieszonek ze złoto, perła z"
+
+
+def test_a_compound_of_two_words_the_catalog_writes_stays_whole():
+    words = ("goldkettchen", "perlenkette")
+    assert snap_to_spelling("Goldkette", words, frozenset({"gold", "kette"}), max_share=0.25, min_letters=5) == "Goldkette"
+    assert snap_to_spelling("Goldkette", words, frozenset({"gold"}), max_share=0.25, min_letters=5) == "Goldkettchen"  # no compound
+    verlobung = frozenset({"verlobung", "ring"})
+    assert snap_to_spelling("Verlobungsring", ("verlobungsringe",), verlobung, max_share=0.25, min_letters=5, min_part=4) == "Verlobungsring"
+
+
+def test_a_sharp_s_and_umlauts_are_read_as_their_spelt_out_letters():
+    words = ("weißgold", "ohrhänger")
+    assert snap_to_spelling("Weissgold Ohrhanger", words, frozenset(), max_share=0.25, min_letters=5) == "Weißgold Ohrhänger"

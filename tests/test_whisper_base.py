@@ -43,12 +43,20 @@ def test_the_shop_s_locale_picks_the_language_and_model_left_open():
     assert ASRConfig().for_locales([]).model == "tiny.en"  # no locale named: English
 
 
-@pytest.mark.parametrize("locale, language", [("pl-PL", "pl"), ("pt-BR", "pt"), ("pt-PT", "pt")])
-def test_a_polish_or_portuguese_shop_is_heard_in_its_language_by_the_multilingual_model(locale, language):
+@pytest.mark.parametrize("locale, language", [("pl-PL", "pl"), ("pt-BR", "pt"), ("pt-PT", "pt"), ("de-DE", "de"), ("de-AT", "de"), ("id-ID", "id")])
+def test_a_polish_portuguese_german_or_indonesian_shop_is_heard_in_its_language_by_the_multilingual_model(locale, language):
     from perception.config import ASRConfig
 
     heard = ASRConfig().for_locales([locale, "en-US"])  # Whisper's codes name the language, not the region
     assert (heard.language, heard.model) == (language, "whisper-base")
+
+
+def test_a_locale_whisper_has_no_language_for_is_heard_in_the_language_whisper_finds():
+    from perception.config import AUTO_LANGUAGE, ASRConfig
+
+    swiss = ASRConfig().for_locales(["gsw-CH", "de-CH"])  # Swiss German: no Whisper language "gsw"
+    assert (swiss.language, swiss.model) == (AUTO_LANGUAGE, "whisper-base")
+    assert ASRConfig(locale_languages={"gsw": "de"}).for_locales(["gsw-CH"]).language == "de"  # unless told which
 
 
 def test_a_locale_heard_in_another_language_gets_that_language_and_its_own_model():

@@ -1,0 +1,135 @@
+"""WER words read alike whatever the language: numbers said as words read as their digits (the
+languages of benchmarks/data/number_words.toml; English's are benchmarks/speech.py's), and a
+compound written as one word or as its parts counted once (`joined_alike`). Both sides of a
+comparison are read the same way: no rule favours the transcript."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
+DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    values: dict[str, int]
+    tens: dict[str, int] = field(default_factory=dict)
+    teen: tuple[str, ...] = ()
+    hundreds: dict[str, int] = field(default_factory=dict)
+    scales: dict[str, int] = field(default_factory=dict)
+    compound: bool = False
+    joiners: tuple[str, ...] = ()
+    not_alone: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+    @property
+    def morphemes(self) -> tuple[str, ...]:
+        """Every word part, longest first (a compound is cut greedily: "fünfzehn" before "fünf")."""
+        parts = {*self.values, *self.tens, *self.teen, *self.hundreds, *self.scales, *self.joiners}
+        return tuple(sorted(parts, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def number_languages() -> tuple[NumberWords, ...]:
+    tables = tomllib.loads(NUMBER_WORDS_FILE.read_text(encoding="utf-8"))
+    return tuple(NumberWords(**{key: tuple(value) if isinstance(value, list) else value for key, value in table.items()})
+                 for table in tables.values())  # fmt: skip
+
+
+def numbers_said(words: list[str]) -> list[str]:
+    """`words` with every run of number words (in any listed language) read as digits:
+    ["bis", "neunhundert", "euro"] -> ["bis", "900", "euro"], ["dua", "ratus", "ribu"] -> ["200000"]."""
+    for language in number_languages():
+        words = _read_numbers(words, language)
+    return words
+
+
+def _parts(word: str, language: NumberWords) -> list[str] | None:
+    """The number parts `word` is made of ("fünfhundertfünfundachtziger" -> fünf hundert fünf und achtzig er), or None."""
+    if word in language.morphemes or DIGITS.fullmatch(word):
+        return None if word in language.not_alone else [word]
+    digits = DIGITS.match(word)
+    if digits and word[digits.end() :] in language.suffixes:  # "585er"
+        return [digits.group(), word[digits.end() :]]
+    if not language.compound:
+        return None
+    parts, rest = [], word
+    while rest:
+        part = next((m for m in language.morphemes if rest.startswith(m)), None)
+        if part is None and rest in language.suffixes:
+            break
+        if part is None:
+            return None
+        parts.append(part)
+        rest = rest[len(part) :]
+    if all(part in language.not_alone for part in parts):  # "einer", "under": no number
+        return None
+    return [*parts, rest] if rest else parts
+
+
+def _read_numbers(words: list[str], language: NumberWords) -> list[str]:
+    out, run = [], []
+    for index, word in enumerate([*words, ""]):
+        parts = _parts(word, language) if word else None
+        # digits start a run only before a scale word ("500 ribu" is "lima ratus ribu") or a suffix ("585er")
+        if parts == [word] and DIGITS.fullmatch(word) and not (run or _next_is_scale(words, index, language)):
+            parts = None
+        if parts:
+            run.extend(parts)
+            continue
+        out.extend(_value(run, language) if run else [])
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
+def _next_is_scale(words: list[str], index: int, language: NumberWords) -> bool:
+    return index + 1 < len(words) and words[index + 1] in language.scales
+
+
+def _value(parts: list[str], language: NumberWords) -> list[str]:
+    """The digits a run of number parts says; a run of lone digits said one by one ("sembilan dua
+    lima") is those digits ("925"); a suffix stays a word after them ("585", "er")."""
+    suffix = [parts.pop()] if parts and parts[-1] in language.suffixes else []
+    if len(parts) > 1 and all(language.values.get(part, 10) < 10 for part in parts):
+        return ["".join(str(language.values[part]) for part in parts), *suffix]
+    total = group = small = 0
+    for part in parts:
+        if DIGITS.fullmatch(part):
+            small += int(part)
+        elif part in language.values:
+            small += language.values[part]
+        elif part in language.tens:
+            small = max(small, 1) * language.tens[part]
+        elif part in language.teen:
+            small += 10
+        elif part in language.hundreds:
+            group, small = group + max(small, 1) * language.hundreds[part], 0
+        elif part in language.scales:
+            total, group, small = total + max(group + small, 1) * language.scales[part], 0, 0
+    return [str(total + group + small), *suffix]
+
+
+def joined_alike(reference: list[str], hypothesis: list[str]) -> tuple[list[str], list[str]]:
+    """Both word lists with a compound one side writes as one word and the other as its parts
+    ("gelbgold" / "gelb gold", "earrings" / "ear rings") written as one word on both."""
+    return _joined(reference, set(hypothesis)), _joined(hypothesis, set(reference))
+
+
+def _joined(words: list[str], whole: set[str]) -> list[str]:
+    out, index = [], 0
+    while index < len(words):
+        pair = "".join(words[index : index + 2])
+        if index + 1 < len(words) and pair in whole and pair not in words:
+            out.append(pair)
+            index += 2
+        else:
+            out.append(words[index])
+            index += 1
+    return out
