@@ -56,8 +56,8 @@ Sets:
   after the ninth round's fixes (results/extraction_tenth_before.json, _after.json), then read: DIAGNOSED.
 - mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
   Shopify shop (2024/25 admin columns with German market prices, EUR, German) and a Jakarta
-  WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). HELD OUT: run on main before
-  the tenth round's fixes (results/extraction_eleventh_before.json) and with them.
+  WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). Clean before / after the tenth
+  round's fixes (results/extraction_eleventh_before.json, _after.json), then read: DIAGNOSED.
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon WooCommerce shop (French
   column headers, EUR, French) and a Hanoi Shopify shop (current admin columns, VND, Vietnamese).
   HELD OUT: first run on main with the tenth round's fixes, before the eleventh round's.
