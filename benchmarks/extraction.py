@@ -56,8 +56,8 @@ Sets:
   after the ninth round's fixes (results/extraction_tenth_before.json, _after.json), then read: DIAGNOSED.
 - mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
   Shopify shop (2024/25 admin columns with German market prices, EUR, German) and a Jakarta
-  WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). HELD OUT: run on main before
-  the tenth round's fixes (results/extraction_eleventh_before.json) and with them.
+  WooCommerce shop (Indonesian column headers, IDR, Bahasa Indonesia). Clean before / after the tenth
+  round's fixes (results/extraction_eleventh_before.json, _after.json), then read: DIAGNOSED.
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon WooCommerce shop (French
   column headers, EUR, French) and a Hanoi Shopify shop (current admin columns, VND, Vietnamese).
   HELD OUT: first run on main with the tenth round's fixes, before the eleventh round's.
@@ -160,8 +160,8 @@ SHOPS = {
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
     "waw": ("waw_shop", WAW_PREFIX, "PLN", "diagnosed Shopify PLN (Warsaw)"),
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "diagnosed WooCommerce pt-BR BRL (Sao Paulo)"),
-    "mun": ("mun_shop", MUN_PREFIX, "EUR", "held-out Shopify 2025 EUR German (Munich)"),
-    "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
+    "mun": ("mun_shop", MUN_PREFIX, "EUR", "diagnosed Shopify 2025 EUR German (Munich)"),
+    "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "diagnosed WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
     "han": ("han_shop", HAN_PREFIX, "VND", "held-out Shopify VND Vietnamese (Hanoi)"),
     "mil": ("mil_shop", MIL_PREFIX, "EUR", "held-out WooCommerce it-IT EUR (Milan)"),

@@ -71,8 +71,9 @@
 - mun, jkt: the eleventh author round, written while the tenth round's errors were read: a Munich
   goldsmith's Shopify export (98 products, EUR, German; 38 typed requests with spoken forms in German,
   10 photo requests) and a Jakarta gold shop's WooCommerce export with Indonesian column headers (93
-  products, IDR, Bahasa Indonesia; 38 typed, 10 photo). HELD OUT: never read by Facet's authors
-  (results/heldout_mun_*, heldout_jkt_*: "before" on main before the tenth round's fixes, "after" with them).
+  products, IDR, Bahasa Indonesia; 38 typed, 10 photo). Held out for their clean runs (results/heldout_mun_*,
+  heldout_jkt_*: "before" on main before the tenth round's fixes, "after" with them), then read to fix Facet
+  (issue 15, x17): DIAGNOSED sets since, no longer clean (results/heldout_mun_diagnosed_*, heldout_jkt_diagnosed_*).
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon bijouterie's WooCommerce export
   with French column headers (102 products, EUR, French; 42 typed requests with spoken forms in French, 10
   photo) and a Hanoi jeweller's Shopify export (96 products, VND, Vietnamese; 40 typed, 10 photo). HELD OUT:

@@ -33,7 +33,7 @@ CURRENCY_FILE = "currencies.toml"
 HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
-                   "tr-TR", "fil-PH", "pl-PL", "pt-BR")
+                   "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID")
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
@@ -207,6 +207,8 @@ class Lexicon(TextReader):
                                 for phrase, stones in spec.get("by_stone", {}).items() if words_of(phrase)}  # fmt: skip
         self._add_names(data)
         self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
+        # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
+        self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()

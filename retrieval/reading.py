@@ -111,6 +111,9 @@ class TextReader:
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
         phrases, found, position = self._phrases[group], [], 0
         while position < len(words):
+            if position and words[position - 1] in self._name_markers:  # "Model Safira": a design's name, no stone
+                position += 1
+                continue
             for length in range(min(self._longest[group], len(words) - position), 0, -1):
                 entry = phrases.get(tuple(words[position : position + length]))
                 if entry is not None:

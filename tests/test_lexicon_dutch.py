@@ -56,7 +56,7 @@ def test_dutch_kinds_of_piece_with_plurals_and_diminutives(lexicon, text, kind):
     ("Verguld zilver", "gold plated silver", "yellow", None),
     ("Zilver (925)", "sterling silver", "silver", None),
     ("Platina 950", "platinum", "white", None),
-    ("Edelstaal", "stainless steel", "white", None),
+    ("Edelstaal", "stainless steel", "silver", None),
 ])  # fmt: skip
 def test_dutch_metals_colours_and_purities(lexicon, text, metal, color, karat):
     reading = lexicon.metal_of(text)
