@@ -27,6 +27,12 @@ HEADERS = {
           "Categorieën,Tags,Afbeeldingen,Hoofdproduct,Eigenschap 1 naam,Eigenschap 1 waarde(n)",
     "pl": "ID,Typ,SKU,Nazwa,Opublikowany,Krótki opis,Opis,Na stanie?,Stan magazynowy,Cena promocyjna,Cena regularna,Kategorie,"
           "Tagi,Obrazki,Nadrzędny,Nazwa atrybutu 1,Wartość(ci) atrybutu 1",
+    "id": "ID,Jenis,SKU,Nama,Diterbitkan,Deskripsi singkat,Deskripsi,Ada stok?,Stok,Harga obral,Harga reguler,Kategori,Tag,"
+          "Gambar,Induk,Nama atribut 1,Nilai atribut 1",
+    "tr": "ID,Tür,Stok kodu,İsim,Yayınlandı,Kısa açıklama,Açıklama,Stokta?,Stok,İndirimli fiyat,Normal fiyat,Kategoriler,Etiketler,"
+          "Görseller,Ebeveyn,Nitelik 1 adı,Nitelik 1 değer(ler)i",
+    "ru": "ID,Тип,Артикул,Имя,Опубликован,Краткое описание,Описание,В наличии?,Запасы,Акционная цена,Базовая цена,Категории,Метки,"
+          "Изображения,Родительский,Название атрибута 1,Значения атрибута 1",
 }  # fmt: skip
 ROWS = (
     '10,variable,R-1,Signet Ring,1,,<p>Solid 18k yellow gold.</p>,1,,,,Jewellery > Rings,"gift, men",https://cdn.example/r.jpg,,Size,"7, 8"\n'
@@ -64,9 +70,9 @@ def test_names_match_without_regard_to_case_spacing_or_accents(tmp_path):
 
 
 def test_an_export_in_a_language_no_table_holds_is_refused_naming_its_columns(tmp_path):
-    header = "ID,Tür,Stok kodu,İsim,Yayınlandı,Kısa açıklama,Açıklama,Stokta?,Stok,İndirimli fiyat,Normal fiyat,Kategoriler,Etiketler,Görseller,Ebeveyn,x,y"
-    with pytest.raises(CatalogError, match=r"lacks the required columns title, price \(it has the columns 'ID', 'Tür', .* and 5 more\)") as error:
-        load_catalog(export(tmp_path, header), currency="TRY")
+    header = "ID,Tyyppi,Tuotekoodi,Nimi,Julkaistu,Lyhyt kuvaus,Kuvaus,Varastossa?,Varasto,Alennushinta,Normaali hinta,Kategoriat,Avainsanat,Kuvat,Vanhempi,x,y"
+    with pytest.raises(CatalogError, match=r"lacks the required columns title, price \(it has the columns 'ID', 'Tyyppi', .* and 5 more\)") as error:
+        load_catalog(export(tmp_path, header), currency="EUR")
     assert "\n" not in str(error.value)
 
 
@@ -79,9 +85,10 @@ def test_a_facet_csv_with_some_translated_names_is_not_taken_for_woocommerce(tmp
 
 def test_a_shop_adds_its_own_translations_in_its_lexicon_file(tmp_path):
     extra = tmp_path / "shop.toml"
-    extra.write_text('[woocommerce_headers.tr]\n"Tür" = "Type"\n"İsim" = "Name"\n"Normal fiyat" = "Regular price"\n', encoding="utf-8")
+    extra.write_text('[woocommerce_headers.fi]\n"Tyyppi" = "Type"\n"Nimi" = "Name"\n"Normaali hinta" = "Regular price"\n', encoding="utf-8")
     names = load_lexicon(extra=extra).export_headers
-    assert (names.english("TÜR"), names.english("isim"), names.english("Nome")) == ("type", "name", "name")
+    assert load_lexicon().export_headers.english("Tyyppi") is None  # only the shop's file holds Finnish
+    assert (names.english("TYYPPI"), names.english("nimi"), names.english("Nome")) == ("type", "name", "name")
 
 
 def test_a_table_that_reads_one_name_two_ways_is_refused():
