@@ -155,8 +155,8 @@ SHOPS = {
     "mnl": ("mnl_shop", MNL_PREFIX, "PHP", "diagnosed WooCommerce PHP (Manila)"),
     "waw": ("waw_shop", WAW_PREFIX, "PLN", "diagnosed Shopify PLN (Warsaw)"),
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "diagnosed WooCommerce pt-BR BRL (Sao Paulo)"),
-    "mun": ("mun_shop", MUN_PREFIX, "EUR", "held-out Shopify 2025 EUR German (Munich)"),
-    "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "held-out WooCommerce id-ID IDR (Jakarta)"),
+    "mun": ("mun_shop", MUN_PREFIX, "EUR", "diagnosed Shopify 2025 EUR German (Munich)"),
+    "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "diagnosed WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
     "han": ("han_shop", HAN_PREFIX, "VND", "held-out Shopify VND Vietnamese (Hanoi)"),
 }

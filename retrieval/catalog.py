@@ -27,7 +27,7 @@ from retrieval.extraction import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extr
 from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
-from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.lexicon import Currency, Lexicon, load_lexicon
 from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
@@ -220,7 +220,7 @@ def _item(product: Product, reading: _Reading) -> tuple[Item, Extraction, str | 
         item = Item.model_validate(fields)
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
-    _check_bounds(item, limits)
+    _check_bounds(item, limits, reading.lexicon.currencies.get(item.currency))
     if not item.image:
         return item, extraction, None, named_currency
     try:
@@ -296,9 +296,11 @@ def _limit_name(field_name: str) -> str:
     return "attribute_chars" if field_name in ATTRIBUTE_FIELDS else f"{field_name}_chars"
 
 
-def _check_bounds(item: Item, limits: CatalogConfig) -> None:
-    if item.price > limits.max_price:
-        raise ValueError(f"price: {item.price:,.2f} is above the limit of {limits.max_price:,.2f} (catalog.max_price)")
+def _check_bounds(item: Item, limits: CatalogConfig, currency: Currency | None) -> None:
+    # The limit is in US dollars: 10 million rupiah is a gold bangle, 10 million dollars is not.
+    max_price = limits.max_price * (currency.per_usd if currency else 1.0)
+    if item.price > max_price:
+        raise ValueError(f"price: {item.price:,.2f} is above the limit of {max_price:,.2f} {item.currency} (catalog.max_price, in USD)")
     if item.carat is not None and item.carat > limits.max_carat:
         raise ValueError(f"carat: {item.carat:g} is above the limit of {limits.max_carat:g} (catalog.max_carat)")
 

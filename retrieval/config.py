@@ -21,7 +21,7 @@ class CatalogConfig(BaseModel):
     max_tags: int = 50
     max_tag_chars: int = 100
     max_image_chars: int = 2_000  # a path or URL
-    max_price: float = 10_000_000.0  # in the row's currency
+    max_price: float = 10_000_000.0  # in US dollars, converted at the row's currency's per_usd (currencies.toml)
     max_carat: float = 1_000.0
     max_variants: int = 500  # of one product (Shopify allows up to 2,048)
 

@@ -24,7 +24,7 @@ from typing import Any
 from retrieval.lexicon import Currency
 
 DOLLAR_SIGN = "$"
-INDIAN_SUFFIXES = ("/-", "only")  # "Rs. 1,04,000/-", "Rs 5000 only"
+WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "Rs 5000 only"
 GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
 WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
@@ -59,7 +59,7 @@ def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: st
     text = unicodedata.normalize("NFKC", value).strip()
     if PLAIN_NUMBER.fullmatch(text):
         return Price(float(text), None)
-    for suffix in INDIAN_SUFFIXES:
+    for suffix in WHOLE_AMOUNT_SUFFIXES:
         text = text.removesuffix(suffix).strip() if text.lower().endswith(suffix) else text
     text, currency = _strip_currency(text, currencies, dollar_currency)
     text, multiplier = _strip_multiplier(text, currencies)

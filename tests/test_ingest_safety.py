@@ -202,3 +202,11 @@ def test_a_stored_row_that_no_longer_validates_is_skipped_not_fatal(tmp_path, ca
     assert set(index.items(["R0", "R1"])) == {"R0"}
     logged = [record for record in caplog.records if "no longer validates" in record.getMessage()]
     assert len(logged) == 1 and "price" in logged[0].getMessage()
+
+
+def test_the_price_limit_is_in_dollars_converted_to_the_rows_currency(tmp_path):
+    limits = CatalogConfig(max_price=10_000)
+    rows = [{**ROW, "id": "R1", "price": 25_000_000, "currency": "IDR"}, {**ROW, "id": "U1", "price": 25_000}]
+    result = load_catalog(write_jsonl(tmp_path / "c.jsonl", rows), limits=limits)
+    assert [item.id for item in result.items] == ["R1"]  # 25 million rupiah is about 1,500 dollars
+    assert "above the limit of 10,000.00 USD (catalog.max_price, in USD)" in reasons(result)[2]

@@ -77,3 +77,25 @@ def test_a_peso_catalog_under_a_usd_setting_is_named_as_pesos():
     assert "--currency MXN" in currency_mismatch(pesos, "USD", CURRENCIES)  # beside ZAR: a peso and a rand are near
     assert currency_mismatch(pesos, "MXN", CURRENCIES) is None
     assert currency_mismatch([1299.0, 6299.0, 14999.0, 3499.0, 8999.0], "ZAR", CURRENCIES) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("Rp 4.500.000", 4500000.0, "IDR"),  # a point between thousands
+        ("Rp4.500.000,-", 4500000.0, "IDR"),  # ",-": a whole amount
+        ("Rp. 12.990.000", 12990000.0, "IDR"),
+        ("4,5 juta", 4500000.0, None),  # a decimal comma before "juta" (million)
+        ("450 rb", 450000.0, None),  # "ribu": thousand
+    ],
+)
+def test_rupiah_as_shops_write_them(written, amount, currency):
+    price = parse_price(written, CURRENCIES)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+def test_a_rupiah_catalog_under_a_usd_or_euro_setting_is_named_as_rupiah():
+    rupiah = [4960000, 475000, 12990000, 3250000, 8750000, 1890000, 23580000]
+    assert "--currency IDR" in currency_mismatch(rupiah, "USD", CURRENCIES)
+    assert "--currency IDR" in currency_mismatch(rupiah, "EUR", CURRENCIES)
+    assert currency_mismatch(rupiah, "IDR", CURRENCIES) is None
