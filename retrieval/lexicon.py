@@ -33,7 +33,7 @@ CURRENCY_FILE = "currencies.toml"
 HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
-                   "tr-TR", "fil-PH", "pl-PL", "pt-BR")
+                   "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID")
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
@@ -169,6 +169,8 @@ class Lexicon(TextReader):
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
         self.inflections = data.get("inflections", {})  # endings in place of a word's own ("złocie"): .../inflections.py
+        self.refinements = {name: tuple(folded(w) for w in words) for name, words in data.get("refinements", {}).items()}  # "günstiger": cheaper
+        self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
@@ -207,6 +209,7 @@ class Lexicon(TextReader):
                                 for phrase, stones in spec.get("by_stone", {}).items() if words_of(phrase)}  # fmt: skip
         self._add_names(data)
         self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
+        self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too: .../understanding/compounds.py
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()
