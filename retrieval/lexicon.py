@@ -169,6 +169,8 @@ class Lexicon(TextReader):
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
         self.inflections = data.get("inflections", {})  # endings in place of a word's own ("złocie"): .../inflections.py
+        self.refinements = {name: tuple(folded(w) for w in words) for name, words in data.get("refinements", {}).items()}  # "günstiger": cheaper
+        self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
@@ -209,6 +211,7 @@ class Lexicon(TextReader):
         self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
         # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
+        self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too: .../understanding/compounds.py
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()

@@ -61,8 +61,9 @@ BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:2
 _LEXICON = load_lexicon()
 # "14k", "14 karat", and a locale pack's own suffix ("14 karaat")
 KARAT_UNIT = rf"(?:{either('k', 'kt', 'kts', 'kar', 'karats?', *sorted(map(re.escape, _LEXICON.karat_suffixes), key=len, reverse=True))})\b"
-# A word for gold in any locale pack ("585 goud", "916 sona"): what makes a stamp a gold hallmark.
-GOLD_NAMES = either(*sorted((re.escape(phrase) for phrase, metal in _LEXICON.strong_names("metal") if metal == "gold"), key=len, reverse=True))
+# A word for solid gold in any locale pack ("585 goud", "916 sona", "585 Weißgold"): what makes a stamp a gold hallmark.
+SOLID_GOLDS = {name for name, metal in _LEXICON.metals.items() if metal.base == "gold"}
+GOLD_NAMES = either(*sorted((re.escape(phrase) for phrase, metal in _LEXICON.strong_names("metal") if metal in SOLID_GOLDS), key=len, reverse=True))
 GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?(?:{GOLD_NAMES})\b")
 # A suffix that is also a stone's weight ("18 ct", Dutch "14 karaat"): a karat unless a stone is in
 # sight and no gold word of any pack follows (read_karats).

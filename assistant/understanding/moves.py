@@ -7,6 +7,7 @@ import re
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading
 from assistant.understanding.terms import negation_before
+from retrieval.lexicon import load_lexicon
 
 # --- conversation moves --------------------------------------------------------------------------
 
@@ -97,7 +98,12 @@ REFINEMENTS = {
         r"\bmore please\b", r"\b(?:any )?others\b",
     ),
 }  # fmt: skip
-REFINEMENT_PATTERNS = {name: re.compile("|".join(alternatives)) for name, alternatives in REFINEMENTS.items()}
+# a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah")
+LOCALE_REFINEMENTS = load_lexicon().refinements
+REFINEMENT_PATTERNS = {
+    name: re.compile("|".join([*alternatives, *(rf"\b{re.escape(word)}\b" for word in LOCALE_REFINEMENTS.get(name, ()))]))
+    for name, alternatives in REFINEMENTS.items()
+}  # fmt: skip
 
 
 def read_reset(reading: Reading) -> None:

@@ -193,6 +193,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
     phrases |= {p: (Term("any_stone", ()),) for p in _generic_stone_names(vocabulary) if p not in phrases}  # "kallu"
     phrases |= {p: (Term("no_stone", ()),) for p in NO_STONE_PHRASES}
+    # a locale pack's word for a piece without stones ("polos", "schlicht"), as the lexicon reads a listing
+    phrases |= {p: (Term("no_stone", ()),) for p, value in vocabulary.lexicon.strong_names("stone") if value == "none" and p not in phrases}
     phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
     phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
     # The lexicon's cuts and finishes named after a stone ("diamond cut", "hira kata"): never that stone,

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
@@ -26,7 +27,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ı": "i", "ł": "l"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł (no accent to drop)
+                            "ı": "i", "ł": "l", "ß": "ss"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł (no accent to drop); German ß
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
@@ -40,6 +41,8 @@ _CUE_WORDS = sorted({*_LOCALE.under_before, *_LOCALE.over_before, *_LOCALE.aroun
 LONE_THOUSAND = re.compile(
     rf"\b((?:{'|'.join(map(re.escape, _CUE_WORDS)) or '(?!)'})\s+)({'|'.join(map(re.escape, _LOCALE.locale_multipliers)) or '(?!)'})\b"
 )
+# "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
+NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -56,12 +59,14 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
     text = endings_after_numbers(text, table.vocabulary.lexicon)
+    text = NUMBER_ENDING.sub(r"\1", text)
     text = DOTTED_THOUSANDS_DECIMAL.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]}", text)
     text = DECIMAL_COMMA.sub(r"\1.\2", text)
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
     words = read_inflections(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
+    words = read_compounds(words, table, KNOWN_WORDS)
     text = " ".join(_correct_words(words, table))
     text = FREE_OF.sub(r"without \1", text)
     text = spell_out_numbers(text)
