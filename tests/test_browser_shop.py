@@ -110,6 +110,16 @@ def in_view(page, selector: str) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"] and box["x"] >= 0
 
 
+def settled(page, holds, attempts: int = 50, pause_ms: int = 100) -> bool:
+    """Whether `holds()` comes true once the page's scrolling and layout settle (a chat scrolled a
+    moment ago may still be moving on a slow machine); a lasting fault stays false."""
+    for _ in range(attempts):
+        if holds():
+            return True
+        page.wait_for_timeout(pause_ms)
+    return False
+
+
 def uncovered(page, message) -> bool:
     """The top of a chat message's visible part is the message itself, not something drawn over it."""
     # The probe point is clipped to the chat's scrolling box: a message cut by that box's own edge
@@ -138,7 +148,7 @@ def test_after_a_reply_the_cards_are_in_view_and_nothing_covers_a_message(tab, v
     expect(tab.locator("#facet-status")).not_to_contain_text("…")  # the answer written: the layout is still
     for position in (0, 1):
         messages.nth(position).scroll_into_view_if_needed()
-        assert uncovered(tab, messages.nth(position)), f"message {position} is covered"
+        assert settled(tab, lambda: uncovered(tab, messages.nth(position))), f"message {position} is covered"
     assert tab.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
     if viewport is PHONE:  # a swipeable row: the next card is beside the first, not under it
         first, second = (tab.locator("#facet-cards .facet-card").nth(n).bounding_box() for n in (0, 1))
