@@ -110,18 +110,10 @@ def in_view(page, selector: str) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"] and box["x"] >= 0
 
 
-def settled(page, holds, attempts: int = 50, pause_ms: int = 100) -> bool:
-    """Whether `holds()` comes true once the page's scrolling and layout settle (a chat scrolled a
-    moment ago may still be moving on a slow machine); a lasting fault stays false."""
-    for _ in range(attempts):
-        if holds():
-            return True
-        page.wait_for_timeout(pause_ms)
-    return False
-
-
-def uncovered(page, message) -> bool:
-    """The top of a chat message's visible part is the message itself, not something drawn over it."""
+def covering(page, message) -> str:
+    """What stands over the top of a chat message's visible part: "" when the message itself is
+    there, "out of view" when its scrolling box shows less than a line of it, else the element drawn
+    over it."""
     # The probe point is clipped to the chat's scrolling box: a message cut by that box's own edge
     # is scrolled, not covered, and only what is drawn inside the box can cover it.
     return message.evaluate(
@@ -130,10 +122,25 @@ def uncovered(page, message) -> bool:
                   while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
                   const clip = box ? box.getBoundingClientRect() : {top: 0, bottom: window.innerHeight};
                   const top = Math.max(r.top, clip.top, 0), bottom = Math.min(r.bottom, clip.bottom, window.innerHeight);
-                  if (bottom - top < 8) return false;
+                  if (bottom - top < 8) return "out of view";
                   const hit = document.elementFromPoint(r.left + r.width / 2, top + 4);
-                  return hit !== null && (m === hit || m.contains(hit)); }"""
+                  if (hit !== null && (m === hit || m.contains(hit))) return "";
+                  return hit === null ? "nothing" : hit.tagName.toLowerCase() + "." + [...hit.classList].join("."); }"""
     )
+
+
+def covered_once_in_view(page, message, attempts: int = 50, pause_ms: int = 100) -> str:
+    """What covers the message once it is scrolled into view and the page settles: the chat may
+    scroll itself to its newest message after ours (a late update on a slow machine), so each look
+    scrolls the message back first; a lasting cover is still reported."""
+    cover = "never looked"
+    for _ in range(attempts):
+        message.scroll_into_view_if_needed()
+        cover = covering(page, message)
+        if not cover:
+            return ""
+        page.wait_for_timeout(pause_ms)
+    return cover
 
 
 @pytest.mark.parametrize("viewport", WIDTHS)
@@ -147,8 +154,8 @@ def test_after_a_reply_the_cards_are_in_view_and_nothing_covers_a_message(tab, v
     expect(messages).to_have_count(2)
     expect(tab.locator("#facet-status")).not_to_contain_text("…")  # the answer written: the layout is still
     for position in (0, 1):
-        messages.nth(position).scroll_into_view_if_needed()
-        assert settled(tab, lambda: uncovered(tab, messages.nth(position))), f"message {position} is covered"
+        cover = covered_once_in_view(tab, messages.nth(position))
+        assert not cover, f"message {position} is covered by {cover}"
     assert tab.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
     if viewport is PHONE:  # a swipeable row: the next card is beside the first, not under it
         first, second = (tab.locator("#facet-cards .facet-card").nth(n).bounding_box() for n in (0, 1))
