@@ -2,7 +2,8 @@
 
 After the photos are embedded, the photo probes of retrieval/attributes.py (kind of piece, metal
 colour, stone or no stone, stone colour) are fitted on this catalog's own image vectors, labelled
-by the items whose words state the attribute confidently (`ExtractionConfig.photo_training_confidence`);
+by the items whose words state the attribute confidently (`ExtractionConfig.photo_training_confidence`),
+each value only when enough items state it (`photo_min_examples_per_value`);
 each probe's accuracy is measured on a held-out part of them. Every photo is then read, and a
 reading's confidence is the probe's probability times that accuracy.
 
