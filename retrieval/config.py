@@ -82,14 +82,13 @@ class ExtractionConfig(BaseModel):
     # Facet's own schema documents a missing gemstone as none.
     schema_default_confidence: float = 0.9
     # The photo probes are fitted on this catalog's items whose words state the attribute at least
-    # this surely, and their accuracy measured by cross-validation over this many folds; a photo
+    # this surely, and their accuracy measured on a held-out share of those items; a photo
     # reading's confidence is the probe's probability times that accuracy.
     photo_training_confidence: float = 0.8
     # A value (a kind of piece, a metal colour, stone or no stone, a stone colour) is learned from
     # the photos only when at least this many items' words state it: a handful of pieces teach a
     # probe whatever else they share (a few plain chains: "no stone" looks like a chain).
     photo_min_examples_per_value: int = 8
-    photo_folds: int = 3
     # Photos decide what words leave open only when at least this sure; below it the default stays.
     photo_min_confidence: float = 0.3
     # Facts read less surely than this are listed in the review file for the owner to check.
