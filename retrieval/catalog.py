@@ -1,10 +1,10 @@
 """The catalog: a shop's file read into items.
 
 Any catalog file Facet reads (retrieval/formats.py: Shopify and WooCommerce exports, Etsy's listings
-download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products; each product's
-attributes are read from its columns, words (retrieval/extraction.py) and later its photo
-(retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py), and
-it becomes one `Item` (retrieval/item.py).
+download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
+each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
+photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
+and it becomes one `Item` (retrieval/item.py).
 
 A bad row never stops a load: it is reported with its line number and reason, and every good
 row is kept. A row is valid as it will be stored: a price is checked after it is rounded to cents,
