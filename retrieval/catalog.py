@@ -1,10 +1,10 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify and WooCommerce exports, Facet's own
-JSONL and CSV, any CSV or JSONL through a column mapping) becomes products; each product's
-attributes are read from its columns, words (retrieval/extraction.py) and later its photo
-(retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py), and
-it becomes one `Item` (retrieval/item.py).
+Any catalog file Facet reads (retrieval/formats.py: Shopify and WooCommerce exports, Etsy's listings
+download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
+each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
+photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
+and it becomes one `Item` (retrieval/item.py).
 
 A bad row never stops a load: it is reported with its line number and reason, and every good
 row is kept. A row is valid as it will be stored: a price is checked after it is rounded to cents,
@@ -62,6 +62,7 @@ class LoadResult:
     skipped: list[Skipped] = field(default_factory=list)
     extractions: dict[str, Extraction] = field(default_factory=dict)  # item id -> how its attributes were read
     currency_from_setting: set[str] = field(default_factory=set)  # ids whose prices named no currency
+    photo_notes: list[str] = field(default_factory=list)  # "line N (id): IMAGE1 refused ...; ..." for a piece another photo shows
     format: str = ""
 
 
@@ -181,8 +182,11 @@ def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> 
     result.extractions[item.id] = extraction
     if not named_currency:
         result.currency_from_setting.add(item.id)
-    if refusal:
-        result.photo_refusals[item.id] = refusal
+    refused = product.refused_images
+    if refused and item.image:
+        result.photo_notes.append(f"line {line} ({item.id}): {'; '.join(refused)}; the listing's next photo is its photo")
+    elif refused or refusal:
+        result.photo_refusals[item.id] = "; ".join([*refused, *([refusal] if refusal else [])])
 
 
 def _free_id(base: str, taken: dict[str, int]) -> str:
@@ -231,7 +235,7 @@ def _item(product: Product, reading: _Reading) -> tuple[Item, Extraction, str | 
 
 def _as_stated(product: Product) -> dict[str, Any]:
     """The product's fields as its file states them, for the size limits."""
-    stated = {"id": product.id, "title": product.title, "description": product.description, "tags": product.tags,
+    stated = {"id": product.id, "title": product.title, "description": product.description, "tags": product.tags, "materials": product.materials,
               "image": product.images[0] if product.images else "", "currency": product.currency, **product.given}  # fmt: skip
     return stated | {key: value for key, value in product.extra.items() if key in stated}
 
@@ -283,13 +287,15 @@ def _check_sizes(row: dict[str, Any], limits: CatalogConfig) -> None:
         value = row.get(name)
         if isinstance(value, str) and len(value) > cap:
             raise ValueError(f"{name}: {len(value):,} characters; the limit is {cap:,} (catalog.max_{_limit_name(name)})")
-    tags = row.get("tags")
-    if isinstance(tags, list):
-        if len(tags) > limits.max_tags:
-            raise ValueError(f"tags: {len(tags):,} tags; the limit is {limits.max_tags:,} (catalog.max_tags)")
-        longest = max((len(tag) for tag in tags if isinstance(tag, str)), default=0)
+    for name, one in (("tags", "tag"), ("materials", "material")):  # a listing's materials are held to its tags' limits
+        listed = row.get(name)
+        if not isinstance(listed, list):
+            continue
+        if len(listed) > limits.max_tags:
+            raise ValueError(f"{name}: {len(listed):,} {name}; the limit is {limits.max_tags:,} (catalog.max_tags)")
+        longest = max((len(part) for part in listed if isinstance(part, str)), default=0)
         if longest > limits.max_tag_chars:
-            raise ValueError(f"tags: a tag of {longest:,} characters; the limit is {limits.max_tag_chars:,} (catalog.max_tag_chars)")
+            raise ValueError(f"{name}: a {one} of {longest:,} characters; the limit is {limits.max_tag_chars:,} (catalog.max_tag_chars)")
 
 
 def _limit_name(field_name: str) -> str:

@@ -62,6 +62,7 @@ class ExtractionConfig(BaseModel):
     # pieces ("wear it with our matching earrings"), so it only decides when nothing else does.
     title_confidence: float = 0.95
     options_confidence: float = 0.9
+    materials_confidence: float = 0.9  # a listing's own list of what it is made of (Etsy's MATERIALS)
     type_confidence: float = 0.9
     tags_confidence: float = 0.85
     description_confidence: float = 0.75

@@ -4,8 +4,8 @@ and karat, the stone, its colour and weight, style and occasion.
 A column that states an attribute is read first and wins (normalised: "Rings" -> ring, "14k Rose
 Gold" -> rose gold and 14 karat, "925 Silver" -> sterling silver, "CZ" -> cubic zirconia); a value
 the lexicon does not know is kept as the shop wrote it, lower-cased. Otherwise each attribute is read
-from the title, the first variant's options, the shop's type or categories, the tags and the
-description (retrieval/lexicon.py, read by retrieval/reading.py), each place with its own confidence (`ExtractionConfig`); the
+from the title, the first variant's options, the listing's materials (Etsy's MATERIALS), the shop's
+type or categories, the tags and the description (retrieval/lexicon.py, read by retrieval/reading.py), each place with its own confidence (`ExtractionConfig`); the
 most confident reading wins, and the others raise its confidence when they agree and lower it when
 they say something unrelated. What the words leave open (no kind of piece, a gold of no stated
 colour, no stone named in a shop export, a stone whose colour varies) is marked for the photo
@@ -28,7 +28,7 @@ NO_STONE = "none"
 GOLD = "gold"
 COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colour", "default", "correction"
 PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Extraction.trade_plating
-TEXT_SOURCES = ("title", "options", "type", "tags", "description")
+TEXT_SOURCES = ("title", "options", "materials", "type", "tags", "description")
 FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
 NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
@@ -68,6 +68,7 @@ class Extractor:
         self.lexicon, self.config = lexicon, config
         self.source_confidence = {
             COLUMN: 1.0, "title": config.title_confidence, "options": config.options_confidence, "type": config.type_confidence,
+            "materials": config.materials_confidence,
             "tags": config.tags_confidence, "description": config.description_confidence,
         }  # fmt: skip
 
@@ -92,6 +93,7 @@ class Extractor:
             "options": " . ".join(f"{value} {name}" for name, value in first.items() if isinstance(value, str)),
             "type": " ; ".join([*product.kinds, *product.broader_kinds]),
             "tags": " , ".join(tags),
+            "materials": " , ".join(material for material in product.materials if isinstance(material, str)),
             "description": CODE.sub(" ", self.lexicon.about_this_piece(product.description)),
         }
 

@@ -4,6 +4,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Shopify's product CSV export (a handle column and a title): retrieval/shopify.py;
 - WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py, its
   header also in the admin's language ("Nome, Tipo, Preço": retrieval/export_headers.py);
+- Etsy's listings download (title, price, currency code, quantity and materials or image1 ...):
+  retrieval/etsy.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -27,7 +29,7 @@ from retrieval.export_headers import HeaderNames
 from retrieval.html_text import html_text
 from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
-FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT = "facet", "shopify", "woocommerce"
+FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
 FACET_FIELDS = (
@@ -73,11 +75,13 @@ class Product:
     kinds: list[str] = field(default_factory=list)  # the shop's own labels for the kind of piece, most specific first
     broader_kinds: list[str] = field(default_factory=list)  # a category path's parents ("Necklaces" of "Necklaces > Chains")
     tags: list[str] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)  # what the shop says the piece is made of (Etsy's MATERIALS)
     vendor: str = ""
     url: str = ""
     options: dict[str, list[str]] = field(default_factory=dict)
     variants: list[RawVariant] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # references; the first is the main photo
+    refused_images: list[str] = field(default_factory=list)  # why each reference the reader would not take was refused
     price: Any = None  # of a product without variants, as written
     price_max: Any = None
     compare_at_price: Any = None
@@ -118,12 +122,14 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import shopify, woocommerce
+    from retrieval import etsy, shopify, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
     if woocommerce.is_woocommerce(keys):
         return WOOCOMMERCE_FORMAT
+    if etsy.is_etsy(keys):
+        return ETSY_FORMAT
     if keys & set(FACET_KEYS):
         return FACET_FORMAT
     return None
@@ -134,7 +140,7 @@ def read_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço")."""
-    from retrieval import shopify, woocommerce
+    from retrieval import etsy, shopify, woocommerce
 
     if path.suffix.lower() != ".csv":
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
@@ -148,12 +154,14 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify or WooCommerce product export, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify or WooCommerce product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
+    if found == ETSY_FORMAT:
+        return found, _mapped(etsy.products(records), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)

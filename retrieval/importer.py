@@ -31,7 +31,7 @@ from retrieval.index import CatalogIndex
 from retrieval.item import Item
 from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, with_facts
-from retrieval.prices import currency_in_text, currency_mismatch
+from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
 from retrieval.reports import IngestReport
 
 STATED = (COLUMN, CORRECTION, DEFAULT)  # facts no photo weighs
@@ -97,7 +97,7 @@ class CatalogImporter:
             moved = sum(item.id in read.unchanged for item in changed)
             report.unchanged, report.updated = report.unchanged - moved, report.updated + moved
         loaded = read.loaded
-        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines)
+        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
         report.notes += read.notes + self._currency_notes(loaded, final) + self._read_locale(final)
         summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence)
@@ -135,7 +135,8 @@ class CatalogImporter:
         warning = currency_mismatch([item.price for item in priced_by_setting], currency, currencies) or currency_in_text(
             [item.description for item in priced_by_setting], currency, currencies
         )
-        return [warning] if warning else []
+        named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
+        return [note for note in (warning, named) if note]
 
 
 def _photo_may_speak(extraction: Extraction) -> bool:

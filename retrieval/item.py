@@ -58,7 +58,7 @@ class Provenance(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    source: str  # column, title, options, type, tags, description, photo, usual colour, default, correction
+    source: str  # column, title, options, materials, type, tags, description, photo, usual colour, default, correction
     confidence: float  # 0..1
     evidence: str = ""  # the words it was read from, or what the photo showed
 

@@ -8,7 +8,8 @@ included) and any common grouping of digits: "1,04,000", "₹1,04,000.00", "Rs. 
 `currency_mismatch` says when a catalog's prices look like another currency than the shop's
 setting: its median price against each currency's typical median for a jewellery shop
 (retrieval/lexicon/currencies.toml); `currency_in_text`, when the listings' own words price them
-in another currency.
+in another currency; `currency_named_apart`, when the file names its prices' currency (Etsy's
+CURRENCY_CODE) and it is not the shop's.
 """
 
 from __future__ import annotations
@@ -189,3 +190,17 @@ def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | Non
     if symbol == DOLLAR_SIGN:
         return dollar
     return next((code for code, c in currencies.items() if symbol in c.symbols), None)
+
+
+def currency_named_apart(named: list[str], currency: str) -> str | None:
+    """A one-line warning when the file names its prices' currency (a currency column, Etsy's
+    CURRENCY_CODE, a code in a price cell) and most say another than the shop's `currency`: the
+    prices are kept in theirs, but a shopper's "under 300" is read in the shop's."""
+    others = Counter(code for code in named if code != currency)
+    if not others or sum(others.values()) * 2 <= len(named):
+        return None
+    code, count = others.most_common(1)[0]
+    return (
+        f"{count} of {len(named)} listings are priced in {code} as the file says, not in the shop's currency {currency}: "
+        f"a shopper's budget is read in {currency}. If the shop sells in {code}, ingest with --currency {code} (or set FACET_CURRENCY)"
+    )

@@ -1,0 +1,100 @@
+"""Etsy's listings download, read as products.
+
+Shop Manager -> Settings -> Options -> Download Data -> "Currently listings" gives a CSV
+(`EtsyListingsDownload.csv`), one row per active listing: TITLE, DESCRIPTION, PRICE (a plain
+decimal in CURRENCY_CODE), QUANTITY, TAGS and MATERIALS (comma-separated), IMAGE1 ... IMAGE10
+(photo URLs on Etsy's image host, the first the main one), VARIATION 1 / 2 TYPE, NAME and VALUES
+(comma-separated), SKU. There is no category column: the kind of piece is read from the words.
+
+A listing's CURRENCY_CODE beats the shop's currency setting. Its materials are read as words that
+state what the piece is made of ("18k gold, sapphire": retrieval/extraction.py, source
+"materials"). Only https:// photo URLs are taken, as the download writes them; any other reference
+(http://, a path) is refused with a reason and the next photo, if any, is the main one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from retrieval.formats import ETSY_FORMAT, Product
+from retrieval.html_text import html_text
+from retrieval.rows import Row, RowError
+
+LIST_SEPARATOR = ","
+IMAGE_COLUMN = re.compile(r"image ?(\d+)")  # "IMAGE1" (and a hand-edited "Image 1")
+VARIATION_SLOTS = (1, 2)
+PHOTO_SCHEME = "https://"
+# Columns only Etsy's download has together, beside TITLE and PRICE.
+MARKS = ("currency code", "quantity")
+EITHER = ("materials", "image1", "variation 1 values", "who made", "when made")
+
+
+def is_etsy(keys: set[str]) -> bool:
+    return {"title", "price", *MARKS} <= keys and bool(keys & set(EITHER))
+
+
+def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product | RowError]]:
+    """Each listing, at its own line."""
+    for line, record in records:
+        if isinstance(record, RowError):
+            yield line, record
+            continue
+        try:
+            yield line, _product(line, record)
+        except ValueError as error:
+            yield line, RowError(line, str(error))
+
+
+def _list(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
+
+
+def _product(line: int, record: dict[str, str]) -> Product:
+    title = record.get("title", "").strip()
+    if not title:
+        raise ValueError("TITLE: the listing has no title")
+    images, refused = _photos(record)
+    return Product(
+        line, title=title, id=next(iter(_list(record.get("sku", ""))), ""), description=html_text(record.get("description", "")),
+        tags=_list(record.get("tags", "")), materials=_list(record.get("materials", "")), options=_variations(record),
+        images=images, refused_images=refused, price=record.get("price", "").strip() or None,
+        currency=record.get("currency code", "").strip().upper(), in_stock=_in_stock(record.get("quantity", "")),
+        source_format=ETSY_FORMAT, extra={"_first_record": record},
+    )  # fmt: skip
+
+
+def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(the https photo URLs in IMAGE1..n order, why each other reference was refused)."""
+    numbered = sorted((int(match.group(1)), key) for key in record if (match := IMAGE_COLUMN.fullmatch(key)))
+    photos, refused = [], []
+    for number, key in numbered:
+        reference = record[key].strip()
+        if not reference:
+            continue
+        if reference.lower().startswith(PHOTO_SCHEME):
+            photos.append(reference)
+        else:
+            refused.append(f"IMAGE{number} refused: only https:// photo URLs are read from an Etsy download, not {reference[:60]!r}")
+    return photos, refused
+
+
+def _variations(record: dict[str, str]) -> dict[str, list[str]]:
+    """{"Ring size": ["6", "7"]}: each variation's name (else its type) and values."""
+    options = {}
+    for slot in VARIATION_SLOTS:
+        name = record.get(f"variation {slot} name", "").strip() or record.get(f"variation {slot} type", "").strip()
+        values = _list(record.get(f"variation {slot} values", ""))
+        if name and values:
+            options[name] = values
+    return options
+
+
+def _in_stock(cell: str) -> bool | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    try:
+        return float(cell) > 0
+    except ValueError:
+        raise ValueError(f"QUANTITY: {cell!r} is not a number") from None
