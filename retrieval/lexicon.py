@@ -393,23 +393,26 @@ def unmarked(text: str) -> str:
 def _with_unmarked_spellings(pack: dict) -> dict:
     """A pack whose [spelling] says `unmarked = true` (Vietnamese, written with and without its marks)
     with every name and phrase also in its unmarked spelling: lists gain them, tables keyed by a name
-    ("named_colors", "by_stone", [karat.named]) gain the unmarked keys."""
-    if not pack.get("spelling", {}).get("unmarked"):
+    ("named_colors", "by_stone", [karat.named]) gain the unmarked keys. A name listed in [spelling]
+    `keep_marked` is read only as marked: its unmarked spelling is another language's word ("đỏ", red:
+    English "do")."""
+    spelling = pack.get("spelling", {})
+    if not spelling.get("unmarked"):
         return pack
-    return _unmarked_table(pack)
+    return _unmarked_table(pack, frozenset(spelling.get("keep_marked", ())))
 
 
-def _unmarked_table(table: dict, keyed_by_name: bool = False) -> dict:
+def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = False) -> dict:
     spelled: dict = {}
     for key, value in table.items():
         if isinstance(value, dict):
-            spelled[key] = _unmarked_table(value, key in NAME_KEYED_TABLES)
+            spelled[key] = _unmarked_table(value, keep, key in NAME_KEYED_TABLES)
         elif isinstance(value, list):
-            spelled[key] = list(dict.fromkeys([*value, *(unmarked(v) for v in value if isinstance(v, str))]))
+            spelled[key] = list(dict.fromkeys([*value, *(unmarked(v) for v in value if isinstance(v, str) and v not in keep)]))
         else:
             spelled[key] = value
     if keyed_by_name:
-        spelled |= {unmarked(key): spelled[key] for key in table if unmarked(key) not in spelled}
+        spelled |= {unmarked(key): spelled[key] for key in table if key not in keep and unmarked(key) not in spelled}
     return spelled
 
 
