@@ -111,3 +111,8 @@ def test_vietnamese_traps(lexicon, title, expected):
 def test_red_cz_is_red_not_ruby(lexicon):
     stone = lexicon.stone_of("đá CZ màu ruby")
     assert (stone.stone, stone.color) == ("cubic zirconia", "red")
+
+
+def test_a_name_kept_marked_is_not_read_in_english(lexicon):
+    assert lexicon.stone_of("which sapphires do you have").color == ""  # "đỏ" (red) unmarked is "do"
+    assert lexicon.stone_of("đá CZ đỏ").color == "red"
