@@ -60,7 +60,8 @@ Sets:
   round's fixes (results/extraction_eleventh_before.json, _after.json), then read: DIAGNOSED.
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon WooCommerce shop (French
   column headers, EUR, French) and a Hanoi Shopify shop (current admin columns, VND, Vietnamese).
-  HELD OUT: first run on main with the tenth round's fixes, before the eleventh round's.
+  Held out for their first run (results/extraction_twelfth_thirteenth_after_eleventh.json), then read
+  to fix Facet (issue 15, x19): DIAGNOSED.
 - mil, ath: the thirteenth author round: a Milan WooCommerce shop (Italian column headers, EUR,
   Italian) and an Athens maker's Etsy listings download (EUR, English with Greek words; no category
   column). HELD OUT: first run on main with the eleventh round's fixes.
@@ -162,8 +163,8 @@ SHOPS = {
     "sao": ("sao_shop", SAO_PREFIX, "BRL", "diagnosed WooCommerce pt-BR BRL (Sao Paulo)"),
     "mun": ("mun_shop", MUN_PREFIX, "EUR", "diagnosed Shopify 2025 EUR German (Munich)"),
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "diagnosed WooCommerce id-ID IDR (Jakarta)"),
-    "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "held-out WooCommerce fr-FR EUR (Lyon)"),
-    "han": ("han_shop", HAN_PREFIX, "VND", "held-out Shopify VND Vietnamese (Hanoi)"),
+    "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "diagnosed WooCommerce fr-FR EUR (Lyon)"),
+    "han": ("han_shop", HAN_PREFIX, "VND", "diagnosed Shopify VND Vietnamese (Hanoi)"),
     "mil": ("mil_shop", MIL_PREFIX, "EUR", "held-out WooCommerce it-IT EUR (Milan)"),
     "ath": ("ath_shop", ATH_PREFIX, "EUR", "held-out Etsy listings download EUR (Athens)"),
 }

@@ -76,8 +76,9 @@
   (issue 15, x17): DIAGNOSED sets since, no longer clean (results/heldout_mun_diagnosed_*, heldout_jkt_diagnosed_*).
 - lyo, han: the twelfth author round, written beside the eleventh: a Lyon bijouterie's WooCommerce export
   with French column headers (102 products, EUR, French; 42 typed requests with spoken forms in French, 10
-  photo) and a Hanoi jeweller's Shopify export (96 products, VND, Vietnamese; 40 typed, 10 photo). HELD OUT:
-  never read by Facet's authors (results/heldout_lyo_*, heldout_han_*).
+  photo) and a Hanoi jeweller's Shopify export (96 products, VND, Vietnamese; 40 typed, 10 photo). Held out
+  for their clean runs (results/heldout_lyo_*, heldout_han_*), then read to fix Facet (issue 15, x19):
+  DIAGNOSED sets since, no longer clean (results/heldout_lyo_diagnosed_*, heldout_han_diagnosed_*).
 - mil, ath: the thirteenth author round: a Milan gioielleria's WooCommerce export with Italian column
   headers (101 products, EUR, Italian; 40 typed requests with spoken forms in Italian, 10 photo) and an
   Athens maker's Etsy listings download (95 listings, EUR, English with Greek words; 38 typed, 10

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +34,9 @@ CURRENCY_FILE = "currencies.toml"
 HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
-                   "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID")
+                   "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN")
+UNMARKED_LETTERS = str.maketrans("đĐ", "dD")  # letters NFD does not split into a base and a mark
+NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
 
@@ -380,6 +383,39 @@ def _with_own_words(pack: dict) -> dict:
     return pack
 
 
+def unmarked(text: str) -> str:
+    """Text without its tone and vowel marks, as Vietnamese is also typed ("nhẫn vàng trắng" ->
+    "nhan vang trang"; "đ" is a letter of its own, written "d")."""
+    stripped = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped.translate(UNMARKED_LETTERS))
+
+
+def _with_unmarked_spellings(pack: dict) -> dict:
+    """A pack whose [spelling] says `unmarked = true` (Vietnamese, written with and without its marks)
+    with every name and phrase also in its unmarked spelling: lists gain them, tables keyed by a name
+    ("named_colors", "by_stone", [karat.named]) gain the unmarked keys. A name listed in [spelling]
+    `keep_marked` is read only as marked: its unmarked spelling is another language's word ("đỏ", red:
+    English "do")."""
+    spelling = pack.get("spelling", {})
+    if not spelling.get("unmarked"):
+        return pack
+    return _unmarked_table(pack, frozenset(spelling.get("keep_marked", ())))
+
+
+def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = False) -> dict:
+    spelled: dict = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            spelled[key] = _unmarked_table(value, keep, key in NAME_KEYED_TABLES)
+        elif isinstance(value, list):
+            spelled[key] = list(dict.fromkeys([*value, *(unmarked(v) for v in value if isinstance(v, str) and v not in keep)]))
+        else:
+            spelled[key] = value
+    if keyed_by_name:
+        spelled |= {unmarked(key): spelled[key] for key in table if key not in keep and unmarked(key) not in spelled}
+    return spelled
+
+
 @lru_cache(maxsize=8)
 def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
     data = _merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE))
@@ -395,7 +431,7 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         pack: dict = {}
         for part in [path, *parts] if path.is_file() else parts:
             _merge(pack, _read_toml(part))
-        _merge(data, _with_own_words(pack))
+        _merge(data, _with_own_words(_with_unmarked_spellings(pack)))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
