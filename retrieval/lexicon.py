@@ -211,7 +211,7 @@ class Lexicon(TextReader):
         self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
         # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
-        self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too: .../understanding/compounds.py
+        self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,6 +101,25 @@ def _number(text: str) -> float:
     return value + (int(whole) if whole else 0)
 
 
+def joined_parts(
+    word: str, named: Callable[[str], Any], modifiers: set[str] | frozenset[str], links: tuple[str, ...] = ("",)
+) -> Iterator[tuple[str, Any, str, Any]]:
+    """Each way a word joined from two reads as known parts, the longest head first: (first part, what
+    it names or None, head, what the head names). The head must name something (`named` says what a
+    part names, None when nothing); the first part too, or be one of the [compounds] modifiers, with
+    one of `links` after it (German "Verlobungs-ring", "Perlen-kette"). This is the one splitter of
+    joined words, for listings (`TextReader._compound`) and requests (assistant/understanding/compounds.py)."""
+    for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
+        first, head = word[:cut], word[cut:]
+        head_named = named(head)
+        if head_named is None:
+            continue
+        first_named = named(first)
+        if first_named is None and not any(first.endswith(link) and first[: len(first) - len(link)] in modifiers for link in links):
+            continue
+        yield first, first_named, head, head_named
+
+
 def _first_value(values: tuple[str, ...], words: list[str]) -> str:
     joined = f" {' '.join(words)} "
     return next((value for value in values if f" {' '.join(words_of(value))} " in joined), "")
@@ -138,11 +158,7 @@ class TextReader:
         return self._compound_cache[key]
 
     def _read_compound(self, group: str, word: str) -> PhraseEntry | None:
-        for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
-            first, last = self._named_part((word[:cut],)), self._named_part((word[cut:],))
-            first_known = first is not None or word[:cut] in self._compound_modifiers
-            if not first_known or last is None:
-                continue
+        for _, first, _, last in joined_parts(word, lambda part: self._named_part((part,)), self._compound_modifiers):
             if last.kind == group:  # a group's entries of its own kind: a kind of piece, a metal, a stone
                 return last
             if group != "category" and first is not None and first.kind == group:
