@@ -27,7 +27,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ı": "i", "ł": "l", "ß": "ss"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł (no accent to drop); German ß
+                            "ı": "i", "ł": "l", "ß": "ss", "đ": "d"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł and Vietnamese đ (no accent to drop); German ß
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
