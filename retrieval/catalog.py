@@ -297,9 +297,11 @@ def _limit_name(field_name: str) -> str:
 
 
 def _check_bounds(item: Item, limits: CatalogConfig, currency: Currency | None) -> None:
-    # The limit is in US dollars: 10 million rupiah is a gold bangle, 10 million dollars is not.
-    max_price = limits.max_price * (currency.per_usd if currency else 1.0)
-    if item.price > max_price:
+    # The limit is in US dollars: 10 million rupiah is a gold bangle, 10 million dollars is not. A
+    # currency with no known rate (not in currencies.toml) cannot be held to it: taking its amounts for
+    # dollars refused every dong-priced ring above 10 million, about 400 dollars.
+    max_price = limits.max_price * currency.per_usd if currency else None
+    if max_price is not None and item.price > max_price:
         raise ValueError(f"price: {item.price:,.2f} is above the limit of {max_price:,.2f} {item.currency} (catalog.max_price, in USD)")
     if item.carat is not None and item.carat > limits.max_carat:
         raise ValueError(f"carat: {item.carat:g} is above the limit of {limits.max_carat:g} (catalog.max_carat)")

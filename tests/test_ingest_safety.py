@@ -210,3 +210,17 @@ def test_the_price_limit_is_in_dollars_converted_to_the_rows_currency(tmp_path):
     result = load_catalog(write_jsonl(tmp_path / "c.jsonl", rows), limits=limits)
     assert [item.id for item in result.items] == ["R1"]  # 25 million rupiah is about 1,500 dollars
     assert "above the limit of 10,000.00 USD (catalog.max_price, in USD)" in reasons(result)[2]
+
+
+def test_dong_prices_are_held_to_the_dollar_limit_at_the_dong_rate(tmp_path):
+    limits = CatalogConfig(max_price=10_000)
+    rows = [{**ROW, "id": "V1", "price": 99_910_000, "currency": "VND"}, {**ROW, "id": "V2", "price": 990_000_000, "currency": "VND"}]
+    result = load_catalog(write_jsonl(tmp_path / "c.jsonl", rows), limits=limits)
+    assert [item.id for item in result.items] == ["V1"]  # 99.9 million dong is about 4,000 dollars
+    assert "VND (catalog.max_price, in USD)" in reasons(result)[2]
+
+
+def test_a_currency_with_no_known_rate_is_not_held_to_the_dollar_limit(tmp_path):
+    rows = [{**ROW, "id": "X1", "price": 25_000, "currency": "XTS"}]
+    result = load_catalog(write_jsonl(tmp_path / "c.jsonl", rows), limits=CatalogConfig(max_price=10_000))
+    assert [item.id for item in result.items] == ["X1"] and not result.errors

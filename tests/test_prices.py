@@ -99,3 +99,27 @@ def test_a_rupiah_catalog_under_a_usd_or_euro_setting_is_named_as_rupiah():
     assert "--currency IDR" in currency_mismatch(rupiah, "USD", CURRENCIES)
     assert "--currency IDR" in currency_mismatch(rupiah, "EUR", CURRENCIES)
     assert currency_mismatch(rupiah, "IDR", CURRENCIES) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("18.280.000₫", 18280000.0, "VND"),  # a point between thousands, the sign after
+        ("12.500.000 đ", 12500000.0, "VND"),
+        ("12.500.000 VNĐ", 12500000.0, "VND"),
+        ("1.200.000 đồng", 1200000.0, "VND"),
+        ("12,5 triệu", 12500000.0, None),  # a decimal comma before "triệu" (million)
+        ("12,5 trieu", 12500000.0, None),  # typed without its diacritics
+        ("850 nghìn", 850000.0, None),
+        ("850 ngan", 850000.0, None),
+    ],
+)
+def test_dong_as_shops_write_them(written, amount, currency):
+    price = parse_price(written, CURRENCIES)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+def test_a_dong_catalog_is_not_taken_for_another_currency():
+    dong = [12200000, 4960000, 19090000, 850000, 40820000, 2350000, 7440000]
+    assert currency_mismatch(dong, "VND", CURRENCIES) is None
+    assert "VND" in currency_mismatch(dong, "USD", CURRENCIES)
