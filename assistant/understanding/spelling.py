@@ -43,6 +43,10 @@ LONE_THOUSAND = re.compile(
 )
 # "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
+# A locale's words that its marks alone tell apart ("mà", but; "mạ", plated), each put as its stand-in
+# before the marks go, and words read otherwise as the request's last word (French "or", gold)
+MARKED_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.marked_words)) or '(?!)'})(?!\w)")
+LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -56,8 +60,10 @@ def _spaced(match: re.Match) -> str:
 
 
 def normalise(text: str, table: PhraseTable) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
+    text = MARKED_WORD.sub(lambda m: _LOCALE.marked_words[m[1]], unicodedata.normalize("NFC", text.lower()))
+    text = unicodedata.normalize("NFKD", text.translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
+    text = LAST_WORD.sub(lambda m: _LOCALE.last_words[m[1]], text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
     text = NUMBER_ENDING.sub(r"\1", text)
     text = DOTTED_THOUSANDS_DECIMAL.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]}", text)
