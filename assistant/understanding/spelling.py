@@ -59,11 +59,17 @@ def _spaced(match: re.Match) -> str:
     return f" {match.group()} "
 
 
+def _last_word(match: re.Match, table: PhraseTable) -> str:
+    """The request's last word as read there, unless it ends a phrase of its own ("plaqué or")."""
+    before = match.string[: match.start()].split()[-1:]
+    return match[0] if before and f"{before[0]} {match[1]}" in table.phrases else _LOCALE.last_words[match[1]]
+
+
 def normalise(text: str, table: PhraseTable) -> str:
     text = MARKED_WORD.sub(lambda m: _LOCALE.marked_words[m[1]], unicodedata.normalize("NFC", text.lower()))
     text = unicodedata.normalize("NFKD", text.translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
-    text = LAST_WORD.sub(lambda m: _LOCALE.last_words[m[1]], text)
+    text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
     text = NUMBER_ENDING.sub(r"\1", text)
     text = DOTTED_THOUSANDS_DECIMAL.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]}", text)
