@@ -152,7 +152,7 @@ def plural(phrase: str) -> str:
         last = IRREGULAR_PLURALS[last]
     elif last.endswith(("s", "x", "ch", "sh")):
         last += "es"
-    elif last.endswith("y") and last[-2] not in "aeiou":
+    elif last.endswith("y") and last[-2:-1] not in ("", *"aeiou"):
         last = last[:-1] + "ies"
     else:
         last += "s"
