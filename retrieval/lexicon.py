@@ -176,6 +176,10 @@ class Lexicon(TextReader):
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
+        # Words a request keeps apart before its marks are dropped ("mà", but, is not "mạ", plated): word -> its stand-in
+        self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
+        # Words read otherwise as a request's last word (French "or", gold, ends "chevalière or"; English "or" never ends one)
+        self.last_words = dict(data.get("spelling", {}).get("last", {}))
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))

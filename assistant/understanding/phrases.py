@@ -152,7 +152,7 @@ def plural(phrase: str) -> str:
         last = IRREGULAR_PLURALS[last]
     elif last.endswith(("s", "x", "ch", "sh")):
         last += "es"
-    elif last.endswith("y") and last[-2] not in "aeiou":
+    elif last.endswith("y") and last[-2:-1] not in ("", *"aeiou"):
         last = last[:-1] + "ies"
     else:
         last += "s"
@@ -174,15 +174,20 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     money = _money_words(vocabulary)
+    kinds, metals = set(vocabulary.phrases("category")), set(vocabulary.phrases("metal"))
     for phrase, values in vocabulary.phrases("category").items():
         if phrase in money:
             continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
+        if _kind_then_metal(phrase, kinds, metals):
+            continue  # a listing's "nhẫn vàng" (a gold ring, for titles) would take the request's metal word
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
             phrases[phrase] = (Term("category", values), *((Term("named_stone", stones),) if stones else ()))
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
     phrases |= {phrase: (Term("category", _category_values(vocabulary, kinds)),) for phrase, kinds in vocabulary.lexicon.request_kinds.items()}
-    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items()}
+    # A listing's metal phrase that names its kind too ("bague or", for titles) is not a request's: it
+    # would take the kind word of "bague or blanc"; the request reads the kind and "or blanc" apart.
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not _starts_with_kind(p, kinds)}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     # a locale's word for several metals at once ("dourado": gold in colour, solid or plated)
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
@@ -251,6 +256,18 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
 def _category_values(vocabulary: ShopVocabulary, kinds: tuple[str, ...]) -> tuple[str, ...]:
     """What a word naming several kinds at once asks for (Turkish "kolye": a necklace, choker or pendant)."""
     return tuple(dict.fromkeys(value for kind in kinds for value in vocabulary.category_values(kind)))
+
+
+def _starts_with_kind(phrase: str, kinds: set[str]) -> bool:
+    """Whether the phrase's first words are a kind of piece's name ("bague or" begins with "bague")."""
+    words = phrase.split()
+    return any(" ".join(words[:n]) in kinds for n in range(1, len(words)))
+
+
+def _kind_then_metal(phrase: str, kinds: set[str], metals: set[str]) -> bool:
+    """Whether the phrase is a kind's name followed by a metal's ("nhẫn vàng": ring, gold)."""
+    words = phrase.split()
+    return any(" ".join(words[:n]) in kinds and " ".join(words[n:]) in metals for n in range(1, len(words)))
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ı": "i", "ł": "l", "ß": "ss"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł (no accent to drop); German ß
+                            "ı": "i", "ł": "l", "ß": "ss", "đ": "d"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł and Vietnamese đ (no accent to drop); German ß
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
@@ -43,6 +43,10 @@ LONE_THOUSAND = re.compile(
 )
 # "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
+# A locale's words that its marks alone tell apart ("mà", but; "mạ", plated), each put as its stand-in
+# before the marks go, and words read otherwise as the request's last word (French "or", gold)
+MARKED_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.marked_words)) or '(?!)'})(?!\w)")
+LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -55,9 +59,17 @@ def _spaced(match: re.Match) -> str:
     return f" {match.group()} "
 
 
+def _last_word(match: re.Match, table: PhraseTable) -> str:
+    """The request's last word as read there, unless it ends a phrase of its own ("plaqué or")."""
+    before = match.string[: match.start()].split()[-1:]
+    return match[0] if before and f"{before[0]} {match[1]}" in table.phrases else _LOCALE.last_words[match[1]]
+
+
 def normalise(text: str, table: PhraseTable) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().translate(CHARACTERS))
+    text = MARKED_WORD.sub(lambda m: _LOCALE.marked_words[m[1]], unicodedata.normalize("NFC", text.lower()))
+    text = unicodedata.normalize("NFKD", text.translate(CHARACTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
+    text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
     text = NUMBER_ENDING.sub(r"\1", text)
     text = DOTTED_THOUSANDS_DECIMAL.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]}", text)
