@@ -174,11 +174,11 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases = {p: (Term("color", COLOR_FAMILIES[name]),) for name, ps in colors.items() for p in (name, *ps)}
     phrases |= {form: (Term("design", values),) for values, ps in DESIGN_PHRASES.items() for p in ps for form in (p, plural(p))}
     money = _money_words(vocabulary)
-    kinds, metals = set(vocabulary.phrases("category")), set(vocabulary.phrases("metal"))
+    kind_names, metal_names = set(vocabulary.phrases("category")), set(vocabulary.phrases("metal"))
     for phrase, values in vocabulary.phrases("category").items():
         if phrase in money:
             continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
-        if _kind_then_metal(phrase, kinds, metals):
+        if any(rest in metal_names for rest in _after_a_kind(phrase, kind_names)):
             continue  # a listing's "nhẫn vàng" (a gold ring, for titles) would take the request's metal word
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
@@ -187,7 +187,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {phrase: (Term("category", _category_values(vocabulary, kinds)),) for phrase, kinds in vocabulary.lexicon.request_kinds.items()}
     # A listing's metal phrase that names its kind too ("bague or", for titles) is not a request's: it
     # would take the kind word of "bague or blanc"; the request reads the kind and "or blanc" apart.
-    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not _starts_with_kind(p, kinds)}
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not any(_after_a_kind(p, kind_names))}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     # a locale's word for several metals at once ("dourado": gold in colour, solid or plated)
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
@@ -258,16 +258,11 @@ def _category_values(vocabulary: ShopVocabulary, kinds: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys(value for kind in kinds for value in vocabulary.category_values(kind)))
 
 
-def _starts_with_kind(phrase: str, kinds: set[str]) -> bool:
-    """Whether the phrase's first words are a kind of piece's name ("bague or" begins with "bague")."""
+def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
+    """What follows each kind of piece's name the phrase begins with ("bague or" -> ["or"];
+    "nhẫn vàng" -> ["vàng"]); empty when it begins with none."""
     words = phrase.split()
-    return any(" ".join(words[:n]) in kinds for n in range(1, len(words)))
-
-
-def _kind_then_metal(phrase: str, kinds: set[str], metals: set[str]) -> bool:
-    """Whether the phrase is a kind's name followed by a metal's ("nhẫn vàng": ring, gold)."""
-    words = phrase.split()
-    return any(" ".join(words[:n]) in kinds and " ".join(words[n:]) in metals for n in range(1, len(words)))
+    return [" ".join(words[n:]) for n in range(1, len(words)) if " ".join(words[:n]) in kind_names]
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
