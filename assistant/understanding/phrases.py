@@ -247,10 +247,20 @@ def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
                if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
     found |= {f"{silver}{joint}gold {word}": over_silver for silver in silvers for joint in (" ", " with ")
               for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
-    # The plating said before its silver: "gold polish silver", "rose gold plated sterling silver".
-    found |= {f"{gold} {word} {silver}": over_silver for gold in golds for word in lexicon.plating_after
-              if word not in FINISH_WORDS for silver in silvers}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
+
+
+def _plating_before_silver(vocabulary: ShopVocabulary) -> PlatingBeforeSilver:
+    """The plating said before its silver ("gold polish silver", "rose gold plated sterling silver"),
+    joined when read rather than listed: every gold, plating word and silver of every locale pack
+    multiply to millions of phrases."""
+    lexicon = vocabulary.lexicon
+    golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
+             if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
+    silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
+               if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
+    platings = frozenset(f"{gold} {word}" for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS)
+    return PlatingBeforeSilver(platings, frozenset(silvers), (Term("metal", (lexicon.plated_over_silver,)),))
 
 
 def _category_values(vocabulary: ShopVocabulary, kinds: tuple[str, ...]) -> tuple[str, ...]:
@@ -273,6 +283,15 @@ PLURAL_KINDS = {"category", "design", "gemstone", "any_stone", "cut", "occasion"
 
 
 @dataclass(frozen=True)
+class PlatingBeforeSilver:
+    """A gold with its plating word, then a silver: together the plating over silver."""
+
+    platings: frozenset[str]  # "rose gold plated", "gold polish"
+    silvers: frozenset[str]  # "sterling silver", "925 silver"
+    terms: tuple[Term, ...]  # what the two say together
+
+
+@dataclass(frozen=True)
 class PhraseTable:
     """Every phrase understanding reads, for one shop's vocabulary."""
 
@@ -282,6 +301,7 @@ class PhraseTable:
     longest: int  # words in the longest phrase
     gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
     numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
+    plating_before_silver: PlatingBeforeSilver | None = None
 
 
 @lru_cache(maxsize=8)
@@ -292,7 +312,7 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
-    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered)
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary))
 
 
 PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)

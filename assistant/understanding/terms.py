@@ -99,7 +99,24 @@ def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
                 break
         else:
             i += 1
-    return found
+    return _join_plating_to_silver(text, found, table)
+
+
+def _join_plating_to_silver(text: str, found: list[_Found], table: PhraseTable) -> list[_Found]:
+    """ "rose gold plated sterling silver": a gold's plating read right before a silver is one
+    metal, the plating over silver (phrases.PlatingBeforeSilver)."""
+    joining = table.plating_before_silver
+    if joining is None:
+        return found
+    joined: list[_Found] = []
+    for term in found:
+        before = joined[-1] if joined else None
+        if (before is not None and before.phrase in joining.platings and term.phrase in joining.silvers
+                and not text[before.end : term.start].strip()):  # fmt: skip
+            joined[-1] = _Found(joining.terms, before.start, term.end, f"{before.phrase} {term.phrase}")
+        else:
+            joined.append(term)
+    return joined
 
 
 def _words_before_a_break(text: str, words: list[tuple[str, int, int]], start: int) -> int:
