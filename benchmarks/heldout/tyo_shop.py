@@ -307,7 +307,8 @@ def make_product(rng, d, i, serial):
             ct = mod.get("ct", ct)
             pf *= mod.get("pf", 1.0)
         grams = g0 * f
-        excl = grams * RATE[vc] + labour * (1.0 if metal_group(vc) == metal_group(code) else 0.8) + add
+        clasp = 0.06 if d["style"] == "beaded" else 1.0  # a pearl strand: only the clasp is metal
+        excl = grams * RATE[vc] * clasp + labour * (1.0 if metal_group(vc) == metal_group(code) else 0.8) + add
         if vst in ("diamond", "lab"):
             per = 420000 if (ct or 0) < 0.25 else 780000
             if cat == "engagement ring":
