@@ -490,11 +490,22 @@ def write_text(rng, p):
     if code == "S925" and col_loc != "type" and rng.random() < 0.15 and cat_loc != "type":
         typ = "シルバーアクセサリー"
     p["type"] = typ
-    # traps
+    # traps (own random stream, so the rest of the catalogue does not move)
     if code == "S925" and "ロジウム" in p["body"] and rng.random() < 0.7:
         p["body"] = p["body"].replace("SV925（ロジウムコーティング）", "SV925（ロジウムコーティング／プラチナカラー）")
-        if "プラチナカラー" in p["body"]:
-            p["traps"].append("プラチナカラー")
+    trng = random.Random(p["serial"] * 31 + 7)
+    if code == "S925" and "【素材】" in p["body"] and "ロジウム" not in p["body"] and col_loc == "body" and trng.random() < 0.6:
+        # rhodium-coated silver sold as "platinum colour": not platinum
+        p["body"] = p["body"].replace("【素材】", "【素材】SV925（プラチナカラー仕上げ）<br>【刻印】", 1)
+    if "プラチナカラー" in p["body"]:
+        p["traps"].append("プラチナカラー")
+    if stone is None and gold and cat in ("wedding band", "ring", "bangle", "chain") and trng.random() < 0.45:
+        # a frosted sparkle finish cut into the metal: no diamond
+        p["body"] = p["body"].replace("【重さ】", "【加工】ダイヤモンドダスト加工（表面のきらめき仕上げ）<br>【重さ】", 1)
+        p["traps"].append("ダイヤモンドダスト")
+    if stone == "cz" and cat in ("ring", "necklace") and trng.random() < 0.6:
+        p["body"] = p["body"].replace("【重さ】", "【カット】エメラルドカット<br>【重さ】", 1)
+        p["traps"].append("エメラルドカット")
 
 
 def render_spec(p, code, stone):
