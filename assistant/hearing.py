@@ -107,10 +107,13 @@ def _in_everyday_words(phrase: str) -> bool:
 
 def _singular_forms(phrases) -> tuple[str, ...]:
     """Each phrase once, without the plurals of the ones before it ("cz" but not "czs")."""
-    kept: list[str] = []
+    kept: dict[str, None] = {}
+    plurals_of_kept: set[str] = set()
     for phrase in dict.fromkeys(phrases):
-        if not any(phrase in (plural(other), other + "s") or other in (plural(phrase), phrase + "s") for other in kept):
-            kept.append(phrase)
+        if phrase in plurals_of_kept or plural(phrase) in kept or phrase + "s" in kept:
+            continue
+        kept[phrase] = None
+        plurals_of_kept |= {plural(phrase), phrase + "s"}
     return tuple(kept)
 
 
