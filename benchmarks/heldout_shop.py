@@ -83,9 +83,13 @@
   headers (101 products, EUR, Italian; 40 typed requests with spoken forms in Italian, 10 photo) and an
   Athens maker's Etsy listings download (95 listings, EUR, English with Greek words; 38 typed, 10
   photo). HELD OUT: never read by Facet's authors (results/heldout_mil_*, heldout_ath_*).
+- tyo, sto: the fourteenth author round: a Tokyo jeweller's Shopify export (95 products, JPY, Japanese;
+  40 typed requests with spoken forms in Japanese, 10 photo) and a Stockholm goldsmith's Squarespace
+  products export (94 products, SEK, Swedish; 39 typed, 10 photo). HELD OUT: never read by Facet's
+  authors (results/heldout_tyo_*, heldout_sto_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -139,7 +143,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
