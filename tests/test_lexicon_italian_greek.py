@@ -157,3 +157,8 @@ def test_an_etsy_line_naming_no_option_stays_in_the_text(tmp_path):
     item = load_catalog(path, currency="EUR").items[0]
     assert (item.price, len(item.variants)) == (80.0, 0)
     assert "Shipping" in item.description
+
+
+@pytest.mark.parametrize(("text", "weight"), [("Caratura 0,30 ct", 0.3), ("brillanti 0,40 ct", 0.4), ("0,50 carati", 0.5), ("1.25 carat", 1.25)])
+def test_a_stone_weight_with_a_decimal_comma(lexicon, text, weight):
+    assert lexicon.carat_of(text).value == weight
