@@ -63,6 +63,9 @@ def test_italian_listings(lexicon, title, expected):
         ("Collana Tennis oro bianco", "necklace"),  # ... unless a necklace is named
         ("Fedina Eterna", "wedding band"),  # weak: a shop's "Anelli" may say ring
         ("Girocollo Rigido", "choker"),  # a rigid collar, no bangle
+        ("Lobo Stella oro 18kt", "earrings"),  # weak, but the only kind named
+        ("Dije de lobo en plata", "pendant"),  # Spanish: a wolf, no ear lobe
+        ("Σκουλαρίκια σταυρός ασήμι", "earrings"),  # cross earrings
     ],
 )
 def test_italian_kinds_read_by_the_word_beside(lexicon, title, kind):
