@@ -64,7 +64,8 @@ Sets:
   to fix Facet (issue 15, x19): DIAGNOSED.
 - mil, ath: the thirteenth author round: a Milan WooCommerce shop (Italian column headers, EUR,
   Italian) and an Athens maker's Etsy listings download (EUR, English with Greek words; no category
-  column). HELD OUT: first run on main with the eleventh round's fixes.
+  column). Held out for their first runs (results/extraction_thirteenth_after_twelfth_read.json), then
+  read to fix Facet (issue 15, x22): DIAGNOSED.
 - tyo, sto: the fourteenth author round, written while the thirteenth round's errors were read: a
   Tokyo Shopify shop (JPY, Japanese) and a Stockholm goldsmith's Squarespace products export (SEK,
   Swedish). HELD OUT: never read by Facet's authors.
@@ -170,8 +171,8 @@ SHOPS = {
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "diagnosed WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "diagnosed WooCommerce fr-FR EUR (Lyon)"),
     "han": ("han_shop", HAN_PREFIX, "VND", "diagnosed Shopify VND Vietnamese (Hanoi)"),
-    "mil": ("mil_shop", MIL_PREFIX, "EUR", "held-out WooCommerce it-IT EUR (Milan)"),
-    "ath": ("ath_shop", ATH_PREFIX, "EUR", "held-out Etsy listings download EUR (Athens)"),
+    "mil": ("mil_shop", MIL_PREFIX, "EUR", "diagnosed WooCommerce it-IT EUR (Milan)"),
+    "ath": ("ath_shop", ATH_PREFIX, "EUR", "diagnosed Etsy listings download EUR (Athens)"),
     "tyo": ("tyo_shop", TYO_PREFIX, "JPY", "held-out Shopify JPY Japanese (Tokyo)"),
     "sto": ("sto_shop", STO_PREFIX, "SEK", "held-out Squarespace SEK Swedish (Stockholm)"),
 }

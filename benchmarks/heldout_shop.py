@@ -82,7 +82,8 @@
 - mil, ath: the thirteenth author round: a Milan gioielleria's WooCommerce export with Italian column
   headers (101 products, EUR, Italian; 40 typed requests with spoken forms in Italian, 10 photo) and an
   Athens maker's Etsy listings download (95 listings, EUR, English with Greek words; 38 typed, 10
-  photo). HELD OUT: never read by Facet's authors (results/heldout_mil_*, heldout_ath_*).
+  photo). Held out for their clean runs (results/heldout_mil_*, heldout_ath_*), then read to fix Facet
+  (issue 15, x22): DIAGNOSED sets since, no longer clean (results/heldout_mil_diagnosed_*, heldout_ath_diagnosed_*).
 - tyo, sto: the fourteenth author round: a Tokyo jeweller's Shopify export (95 products, JPY, Japanese;
   40 typed requests with spoken forms in Japanese, 10 photo) and a Stockholm goldsmith's Squarespace
   products export (94 products, SEK, Swedish; 39 typed, 10 photo). HELD OUT: never read by Facet's

@@ -29,6 +29,7 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)")
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "0,30 ct": a stone's weight with a decimal comma (Italian, French, German)
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
 COLOR_AFTER = "color after"  # a colour word read only after a stone ("zafiro azul") or alone
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
@@ -262,7 +263,7 @@ class TextReader:
 
     def carat_of(self, text: str) -> Reading | None:
         """A stone weight: "0.5 ct", "1/2 ctw", "1 1/2 carat", "0.30 ct tw" (not "18ct gold")."""
-        normal = folded(text).replace("-", " ")
+        normal = DECIMAL_COMMA.sub(".", folded(text).replace("-", " "))
         for match in self._carat.finditer(normal):
             weight = _number(match.group(1))
             before, said = words_of(normal[: match.start()]), words_of(match.group(0))
