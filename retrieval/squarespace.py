@@ -110,8 +110,8 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         price, compare_at = _price(record)
         product.variants.append(
             RawVariant(variant_line, id=record.get("variant id", "").strip(), sku=record.get("sku", "").strip(), options=options,
-                       price=price, compare_at_price=compare_at, in_stock=_in_stock(variant_line, record))  # fmt: skip
-        )
+                       price=price, compare_at_price=compare_at, in_stock=_in_stock(variant_line, record))
+        )  # fmt: skip
     product.options = {}
     for variant in product.variants:
         for name, value in variant.options.items():
