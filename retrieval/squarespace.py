@@ -8,7 +8,7 @@ Stock (a number or "Unlimited"), Categories and Tags (comma-separated), Weight, 
 Height, Visible (Yes/No) and Hosted Image URLs (separated by spaces or line breaks; commas are
 read too). A product's own fields are on its first row; its other variants' rows repeat its
 Product ID (or leave it blank, in a hand-made import file) and leave the title, description and
-images blank. Column names are matched with or without the "[Non Editable]" suffix.
+images blank (a row that repeats the title under the same Product ID is still a variant). Column names are matched with or without the "[Non Editable]" suffix.
 
 Prices are plain decimals in the store's currency, which the file does not name: the shop's
 `--currency` applies. A product that is not visible is skipped like a draft; a digital product, a
@@ -58,10 +58,14 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             yield line, record
             continue
         record = {**record, **{plain_key(key): cell for key, cell in record.items()}}  # as written too, for --map
-        if _starts_product(record):
+        product_id = record.get("product id", "").strip()
+        same_product = bool(group) and product_id == group[0][1].get("product id", "").strip()
+        if same_product and product_id:  # a variant row, even one that repeats its product's title
+            group.append((line, record))
+        elif _starts_product(record):
             yield from _finished(group)
             group = [(line, record)]
-        elif group and record.get("product id", "").strip() in ("", group[0][1].get("product id", "").strip()):
+        elif group and (same_product or not product_id):
             group.append((line, record))
         else:
             yield from _finished(group)

@@ -126,6 +126,17 @@ def test_a_bad_stock_or_an_orphan_variant_row_is_rejected_and_the_rest_kept(tmp_
     assert [item.id for item in loaded.items] == ["H-1"]
 
 
+def test_a_variant_row_that_repeats_its_products_title_is_still_a_variant(tmp_path):
+    rows = (
+        "q1,,PHYSICAL,,band,Band,Gold band.,B-6,Size,6,,,20,,No,1,Rings,,,,,,Yes,\n"
+        "q1,,PHYSICAL,,band,Band,,B-7,Size,7,,,25,,No,1,,,,,,,,\n"
+        ",,PHYSICAL,,band-2,Band,Another band.,B-8,,,,,30,,No,1,Rings,,,,,,Yes,\n"  # a hand-made row: no id, a new product
+    )
+    loaded = load_catalog(write(tmp_path / "products.csv", HEADER + rows), currency="USD")
+    assert [(item.id, item.price, item.price_max, item.options) for item in loaded.items] == [
+        ("B-6", 20.0, 25.0, {"Size": ["6", "7"]}), ("B-8", 30.0, None, {})]  # fmt: skip
+
+
 # --- the real ingest: photos fetched over https from a local server, cached, refusals reported ---
 
 
