@@ -8,7 +8,8 @@ Stock (a number or "Unlimited"), Categories and Tags (comma-separated), Weight, 
 Height, Visible (Yes/No) and Hosted Image URLs (separated by spaces or line breaks; commas are
 read too). A product's own fields are on its first row; its other variants' rows repeat its
 Product ID (or leave it blank, in a hand-made import file) and leave the title, description and
-images blank (a row that repeats the title under the same Product ID is still a variant). Column names are matched with or without the "[Non Editable]" suffix.
+images blank (a row that repeats the title under the same Product ID is still a variant). Column
+names are matched with or without the "[Non Editable]" suffix.
 
 Prices are plain decimals in the store's currency, which the file does not name: the shop's
 `--currency` applies. A product that is not visible is skipped like a draft; a digital product, a
