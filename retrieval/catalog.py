@@ -1,7 +1,7 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify and WooCommerce exports, Etsy's listings
-download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce and Squarespace exports, Etsy's
+listings download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
 and it becomes one `Item` (retrieval/item.py).
