@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import ETSY_FORMAT, Product, RawVariant
+from retrieval.formats import ETSY_FORMAT, Product, RawVariant, https_photos
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError
 
 LIST_SEPARATOR = ","
 IMAGE_COLUMN = re.compile(r"image ?(\d+)")  # "IMAGE1" (and a hand-edited "Image 1")
 VARIATION_SLOTS = (1, 2)
-PHOTO_SCHEME = "https://"
 # Columns only Etsy's download has together, beside TITLE and PRICE.
 MARKS = ("currency code", "quantity")
 EITHER = ("materials", "image1", "variation 1 values", "who made", "when made")
@@ -93,16 +92,7 @@ def _option_prices(line: int, description: str, options: dict[str, list[str]], i
 def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
     """(the https photo URLs in IMAGE1..n order, why each other reference was refused)."""
     numbered = sorted((int(match.group(1)), key) for key in record if (match := IMAGE_COLUMN.fullmatch(key)))
-    photos, refused = [], []
-    for number, key in numbered:
-        reference = record[key].strip()
-        if not reference:
-            continue
-        if reference.lower().startswith(PHOTO_SCHEME):
-            photos.append(reference)
-        else:
-            refused.append(f"IMAGE{number} refused: only https:// photo URLs are read from an Etsy download, not {reference[:60]!r}")
-    return photos, refused
+    return https_photos(((f"IMAGE{number}", record[key]) for number, key in numbered), "an Etsy download")
 
 
 def _variations(record: dict[str, str]) -> dict[str, list[str]]:

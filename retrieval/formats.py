@@ -24,7 +24,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from retrieval.config import CatalogConfig
 from retrieval.export_headers import HeaderNames
@@ -48,6 +48,7 @@ LIST_SEPARATOR = ";"  # Facet CSV list cells: "5;5.5;6"
 LIST_FIELDS = ("ring_sizes", "tags", "images", "variant_ids")
 IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a file
 SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+PHOTO_SCHEME = "https://"  # a marketplace export's photos come from the web only, never a path
 FOUND_COLUMNS_SHOWN, FOUND_COLUMN_CHARS = 12, 40  # of a header that is no catalog's, named in its error
 
 
@@ -100,6 +101,21 @@ class Product:
 def slug(text: str) -> str:
     """"Rose Gold Ring, 18K" -> "rose-gold-ring-18k": a handle as Shopify makes them."""
     return SLUG_CHARS.sub("-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()).strip("-")
+
+
+def https_photos(references: Iterable[tuple[str, str]], source: str) -> tuple[list[str], list[str]]:
+    """(the https photo URLs among (column, reference) pairs in their order, why each other
+    reference was refused); `source` names the export ("an Etsy download")."""
+    photos, refused = [], []
+    for column, reference in references:
+        reference = reference.strip()
+        if not reference:
+            continue
+        if reference.lower().startswith(PHOTO_SCHEME):
+            photos.append(reference)
+        else:
+            refused.append(f"{column} refused: only {PHOTO_SCHEME} photo URLs are read from {source}, not {reference[:60]!r}")
+    return photos, refused
 
 
 def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> dict[str, str]:

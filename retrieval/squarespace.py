@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import SQUARESPACE_FORMAT, Product, RawVariant, slug
+from retrieval.formats import SQUARESPACE_FORMAT, Product, RawVariant, https_photos, slug
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError
 
@@ -30,7 +30,6 @@ NOT_EDITABLE = re.compile(r"\s*\[non editable\]\s*$")
 OPTION_NAME, OPTION_VALUE = re.compile(r"option name (\d+)"), re.compile(r"option value (\d+)")
 LIST_SEPARATOR = ","
 IMAGE_SEPARATORS = re.compile(r"[\s,]+")
-PHOTO_SCHEME = "https://"
 UNLIMITED = "unlimited"
 YES, NO = "yes", "no"
 PIECE_TYPES = ("physical", "")  # Product Type of a piece; a blank one (a hand-made file) is taken as physical
@@ -176,12 +175,4 @@ def _in_stock(line: int, record: dict[str, str]) -> bool | None:
 
 def _photos(cell: str) -> tuple[list[str], list[str]]:
     """(the https photo URLs in their order, why each other reference was refused)."""
-    photos, refused = [], []
-    for reference in IMAGE_SEPARATORS.split(cell.strip()):
-        if not reference:
-            continue
-        if reference.lower().startswith(PHOTO_SCHEME):
-            photos.append(reference)
-        else:
-            refused.append(f"Hosted Image URLs refused: only https:// photo URLs are read from a Squarespace export, not {reference[:60]!r}")
-    return photos, refused
+    return https_photos((("Hosted Image URLs", reference) for reference in IMAGE_SEPARATORS.split(cell.strip())), "a Squarespace export")
