@@ -25,7 +25,9 @@ PUBLISHED = {"1": "", "0": "private", "-1": "draft"}
 HIDDEN = "hidden"  # Visibility in catalog
 IN_STOCK = {"1": True, "0": False, "backorder": False, "instock": True, "outofstock": False, "onbackorder": False}
 PARENT_ID = re.compile(r"id:(\d+)", re.IGNORECASE)
-LIST_SPLIT = re.compile(r"(?<!\\),")
+# The exporter joins a list with ", " and escapes a comma inside a value as "\\,"; shops whose decimal mark is
+# a comma still write "0,30 ct, 0,50 ct" unescaped, so a comma between two digits stays in its value.
+LIST_SPLIT = re.compile(r"(?<!\\)(?<!\d),|(?<!\\)(?<=\d),(?!\d)")
 CATEGORY_PATH = ">"
 ATTRIBUTE = re.compile(r"attribute (\d+) (name|value\(s\))")
 # A cell the exporter escaped against spreadsheet formulas: "'-1", "'=SUM(...)" (WC_CSV_Exporter::escape_data).

@@ -23,6 +23,8 @@ HEADERS = {
           "Kategorien,Schlagwörter,Bilder,Übergeordnetes Produkt,Name des Attributs 1,Wert(e) des Attributs 1",
     "it": "ID,Tipo,SKU,Nome,Pubblicato,Breve descrizione,Descrizione,Disponibile?,Magazzino,Prezzo in offerta,Prezzo di listino,"
           "Categorie,Tag,Immagini,Genitore,Nome dell'attributo 1,Valore/i dell'attributo 1",
+    "it-IT": "ID,Tipo,COD,Nome,Pubblicato,Breve descrizione,Descrizione,In magazzino?,Magazzino,Prezzo in offerta,Prezzo di listino,"
+             "Categorie,Tag,Immagini,Genitore,Nome dell'attributo 1,Valore dell'attributo 1",
     "nl": "ID,Type,SKU,Naam,Gepubliceerd,Korte beschrijving,Beschrijving,Op voorraad?,Voorraad,Actieprijs,Reguliere prijs,"
           "Categorieën,Tags,Afbeeldingen,Hoofdproduct,Eigenschap 1 naam,Eigenschap 1 waarde(n)",
     "pl": "ID,Typ,SKU,Nazwa,Opublikowany,Krótki opis,Opis,Na stanie?,Stan magazynowy,Cena promocyjna,Cena regularna,Kategorie,"
@@ -60,6 +62,16 @@ def test_a_translated_woocommerce_header_reads_as_the_english_one(tmp_path, lang
     assert ring.options == {"Size": ["7", "8"]} and ring.image == "https://cdn.example/r.jpg" and "gift" in ring.tags
     assert (pendant.category, pendant.gemstone, pendant.price) == ("pendant", "pearl", 250.0)
     assert [(s.id, s.reason) for s in loaded.skipped] == [("P-2", "draft")]
+
+
+def test_a_decimal_comma_stays_in_its_attribute_value(tmp_path):
+    header = HEADERS["it-IT"]
+    rows = ('20,variable,S-1,Solitario,1,,,1,,,,Anelli,,,,Caratura,"0,30 ct, 0,50 ct"\n'
+            '21,variation,S-1-30,Solitario,1,,,1,1,,1900,,,,id:20,Caratura,"0,30 ct"\n')
+    path = tmp_path / "wc.csv"
+    path.write_text(header + "\n" + rows, encoding="utf-8")
+    ring = load_catalog(path, currency="EUR").items[0]
+    assert ring.options == {"Caratura": ["0,30 ct", "0,50 ct"]} and ring.variants[0].options == {"Caratura": "0,30 ct"}
 
 
 def test_names_match_without_regard_to_case_spacing_or_accents(tmp_path):
