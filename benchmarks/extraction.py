@@ -64,7 +64,8 @@ Sets:
   to fix Facet (issue 15, x19): DIAGNOSED.
 - mil, ath: the thirteenth author round: a Milan WooCommerce shop (Italian column headers, EUR,
   Italian) and an Athens maker's Etsy listings download (EUR, English with Greek words; no category
-  column). HELD OUT: first run on main with the eleventh round's fixes.
+  column). Held out for their first runs (results/extraction_thirteenth_after_twelfth_read.json), then
+  read to fix Facet (issue 15, x22): DIAGNOSED.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -165,8 +166,8 @@ SHOPS = {
     "jkt": ("jkt_shop", JKT_PREFIX, "IDR", "diagnosed WooCommerce id-ID IDR (Jakarta)"),
     "lyo": ("lyo_shop", LYO_PREFIX, "EUR", "diagnosed WooCommerce fr-FR EUR (Lyon)"),
     "han": ("han_shop", HAN_PREFIX, "VND", "diagnosed Shopify VND Vietnamese (Hanoi)"),
-    "mil": ("mil_shop", MIL_PREFIX, "EUR", "held-out WooCommerce it-IT EUR (Milan)"),
-    "ath": ("ath_shop", ATH_PREFIX, "EUR", "held-out Etsy listings download EUR (Athens)"),
+    "mil": ("mil_shop", MIL_PREFIX, "EUR", "diagnosed WooCommerce it-IT EUR (Milan)"),
+    "ath": ("ath_shop", ATH_PREFIX, "EUR", "diagnosed Etsy listings download EUR (Athens)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -82,7 +82,8 @@
 - mil, ath: the thirteenth author round: a Milan gioielleria's WooCommerce export with Italian column
   headers (101 products, EUR, Italian; 40 typed requests with spoken forms in Italian, 10 photo) and an
   Athens maker's Etsy listings download (95 listings, EUR, English with Greek words; 38 typed, 10
-  photo). HELD OUT: never read by Facet's authors (results/heldout_mil_*, heldout_ath_*).
+  photo). Held out for their clean runs (results/heldout_mil_*, heldout_ath_*), then read to fix Facet
+  (issue 15, x22): DIAGNOSED sets since, no longer clean (results/heldout_mil_diagnosed_*, heldout_ath_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath] [--modes typed photo spoken]
