@@ -6,6 +6,11 @@ decimal in CURRENCY_CODE), QUANTITY, TAGS and MATERIALS (comma-separated), IMAGE
 (photo URLs on Etsy's image host, the first the main one), VARIATION 1 / 2 TYPE, NAME and VALUES
 (comma-separated), SKU. There is no category column: the kind of piece is read from the words.
 
+The download has no price per variation: PRICE is one number. A maker whose options cost more says so
+in the description, one line per option ("Solid 14K gold: €264"); a line naming one of a variation's
+values and a price becomes that value's variant at that price, in the variation's own order, and
+leaves the text read for the piece's facts (it lists the options, not what this piece is made of).
+
 A listing's CURRENCY_CODE beats the shop's currency setting. Its materials are read as words that
 state what the piece is made of ("18k gold, sapphire": retrieval/extraction.py, source
 "materials"). Only https:// photo URLs are taken, as the download writes them; any other reference
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import ETSY_FORMAT, Product
+from retrieval.formats import ETSY_FORMAT, Product, RawVariant
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError
 
@@ -28,6 +33,8 @@ PHOTO_SCHEME = "https://"
 # Columns only Etsy's download has together, beside TITLE and PRICE.
 MARKS = ("currency code", "quantity")
 EITHER = ("materials", "image1", "variation 1 values", "who made", "when made")
+# A description's line pricing one option: "Solid 14K gold: €264", "• 22K gold vermeil - 45 EUR".
+OPTION_PRICE_LINE = re.compile(r"\s*[•*\-]?\s*(?P<value>[^:\n]{1,80}?)\s*(?::|\s[-–]\s)\s*(?P<price>(?:[€$£]\s?)?\d[\d.,]*(?:\s?(?:€|[A-Za-z]{3}))?)\s*")
 
 
 def is_etsy(keys: set[str]) -> bool:
@@ -55,13 +62,32 @@ def _product(line: int, record: dict[str, str]) -> Product:
     if not title:
         raise ValueError("TITLE: the listing has no title")
     images, refused = _photos(record)
+    options, in_stock = _variations(record), _in_stock(record.get("quantity", ""))
+    description, variants = _option_prices(line, html_text(record.get("description", "")), options, in_stock)
     return Product(
-        line, title=title, id=next(iter(_list(record.get("sku", ""))), ""), description=html_text(record.get("description", "")),
-        tags=_list(record.get("tags", "")), materials=_list(record.get("materials", "")), options=_variations(record),
+        line, title=title, id=next(iter(_list(record.get("sku", ""))), ""), description=description,
+        tags=_list(record.get("tags", "")), materials=_list(record.get("materials", "")), options=options, variants=variants,
         images=images, refused_images=refused, price=record.get("price", "").strip() or None,
-        currency=record.get("currency code", "").strip().upper(), in_stock=_in_stock(record.get("quantity", "")),
+        currency=record.get("currency code", "").strip().upper(), in_stock=in_stock,
         source_format=ETSY_FORMAT, extra={"_first_record": record},
     )  # fmt: skip
+
+
+def _option_prices(line: int, description: str, options: dict[str, list[str]], in_stock: bool | None) -> tuple[str, list[RawVariant]]:
+    """(the description without its option-price lines, a variant per priced value of one variation)."""
+    for name, values in options.items():
+        known = {value.casefold(): value for value in values}
+        priced, kept = {}, []
+        for text_line in description.split("\n"):
+            match = OPTION_PRICE_LINE.fullmatch(text_line)
+            if match and match.group("value").casefold() in known:
+                priced[known[match.group("value").casefold()]] = match.group("price")
+            else:
+                kept.append(text_line)
+        if priced:
+            variants = [RawVariant(line, options={name: value}, price=priced[value], in_stock=in_stock) for value in values if value in priced]
+            return "\n".join(kept).strip(), variants
+    return description, []
 
 
 def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
