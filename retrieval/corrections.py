@@ -35,7 +35,7 @@ EVIDENCE = "corrected by the owner"
 OPENED_BY = {"category": PHOTO_CATEGORY, "metal": PHOTO_METAL_COLOR, "metal_color": PHOTO_METAL_COLOR,
              "gemstone": PHOTO_STONE, "gemstone_color": PHOTO_STONE_COLOR}  # fmt: skip
 FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
-METAL_COLORS = ("yellow", "white", "rose", "silver")
+METAL_COLORS = ("yellow", "white", "rose", "silver", "bronze")  # the lexicon metals' colours (jewelry.toml)
 
 
 class Corrections:
