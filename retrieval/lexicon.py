@@ -171,6 +171,8 @@ class Lexicon(TextReader):
         self.over_before = tuple(price_words.get("over_before", ()))
         self.around_before = tuple(price_words.get("around_before", ()))
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
+        self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
+        self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
@@ -179,6 +181,7 @@ class Lexicon(TextReader):
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
+        self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
         # Words their marks alone tell apart ([spelling.marked]: "mà", but, is not "mạ", plated): word -> its stand-in
         self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
         # Words read otherwise as a request's last word (French "or", gold, ends "chevalière or"; English "or" never ends one)

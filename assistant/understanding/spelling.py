@@ -44,6 +44,7 @@ LONE_THOUSAND = re.compile(
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
 # Words read otherwise as the request's last word (French "or", gold)
 LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
+ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -64,6 +65,7 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
+    text = ELIDED.sub(lambda m: _elided(m, table), text)
     text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
     text = NUMBER_ENDING.sub(r"\1", text)
@@ -81,6 +83,16 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
     return FRACTION.sub(lambda m: f"{int(m[1]) / int(m[2]):g}", text)
 
+
+
+def _elided(match: re.Match, table: PhraseTable) -> str:
+    """A locale's article elided onto the next word ([elisions]: Italian "dell'anello", "l'ametista")
+    read as the two words, unless the listings name it joined ("d'oro" is "doro", as a listing reads it)."""
+    article, word = match[1], match[2]
+    if article not in table.vocabulary.lexicon.elided_articles:
+        return match[0]
+    joined = article + word
+    return joined if joined in table.phrases or joined in KNOWN_WORDS else f"{article} {word}"
 
 
 # --- spelling ------------------------------------------------------------------------------------
