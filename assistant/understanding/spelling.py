@@ -166,6 +166,7 @@ OTHER_WORDS |= {"color", "colour", "colors", "colours", "jewelry", "jewellery"} 
 KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS | NUMBER_WORDS
 KNOWN_WORDS |= {word[:-1] for word in FUZZY_TARGETS if word.endswith("s")}  # "carat" is no typo of "carats"
 KNOWN_WORDS |= load_lexicon().plain_words  # the locale packs' everyday words ("panjang" is not "painjan")
+KNOWN_WORDS |= {word for name in load_lexicon().names("cut") for word in name.split()}  # a finish: "diamantata" is no "diamante"
 
 
 @lru_cache(maxsize=4096)
