@@ -27,7 +27,8 @@ def test_both_packs_are_loaded_by_default():
 @pytest.mark.parametrize("said, kinds", [
     ("un anello", RINGS), ("una fede nuziale", ["wedding band"]), ("un solitario", ["engagement ring"]),
     ("anello da fidanzamento", ["engagement ring"]), ("orecchini a lobo", ["earrings"]), ("una catenina", ["chain"]),
-    ("catena lunga", ["chain"]), ("un ciondolo", ["pendant"]), ("bracciale rigido", ["bangle"]), ("una spilla", ["brooch"]),
+    ("catena lunga", ["chain"]), ("un ciondolo", ["pendant"]), ("bracciale rigido", ["bangle"]), ("un bracciale", ["bracelet", "bangle"]),
+    ("bracciale tennis", ["bracelet"]), ("una spilla", ["brooch"]),
     ("la cavigliera", ["anklet"]), ("δαχτυλίδι", RINGS), ("σκουλαρίκια", ["earrings"]), ("μια αλυσίδα", ["chain"]),
     ("ενα βραχιόλι", ["bracelet"]), ("ΣΚΟΥΛΑΡΙΚΙΑ", ["earrings"]), ("σκουλαρικια", ["earrings"]),
 ])  # fmt: skip
