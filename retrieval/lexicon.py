@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
@@ -36,7 +36,9 @@ LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
                    "it-IT", "el-GR")
-UNMARKED_LETTERS = str.maketrans("đĐ", "dD")  # letters NFD does not split into a base and a mark
+# Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
+# read as i as its dotted capital İ is once its dot goes
+UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
@@ -169,6 +171,8 @@ class Lexicon(TextReader):
         self.over_before = tuple(price_words.get("over_before", ()))
         self.around_before = tuple(price_words.get("around_before", ()))
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
+        self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
+        self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
@@ -177,7 +181,8 @@ class Lexicon(TextReader):
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
-        # Words a request keeps apart before its marks are dropped ("mà", but, is not "mạ", plated): word -> its stand-in
+        self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
+        # Words their marks alone tell apart ([spelling.marked]: "mà", but, is not "mạ", plated): word -> its stand-in
         self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
         # Words read otherwise as a request's last word (French "or", gold, ends "chevalière or"; English "or" never ends one)
         self.last_words = dict(data.get("spelling", {}).get("last", {}))
@@ -388,23 +393,32 @@ def _with_own_words(pack: dict) -> dict:
     return pack
 
 
-def unmarked(text: str) -> str:
-    """Text without its tone and vowel marks, as Vietnamese is also typed ("nhẫn vàng trắng" ->
-    "nhan vang trang"; "đ" is a letter of its own, written "d")."""
-    stripped = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
+    """Text without its accents, tone and vowel marks, as shoppers and shops also type it ("nhẫn vàng
+    trắng" -> "nhan vang trang", "rosé" -> "rose"; "đ" is a letter of its own, written "d"), its
+    compatibility forms plain ("ﬁ" -> "fi"). A word of `marked` (a pack's [spelling.marked]: words
+    their marks alone tell apart) is put as its stand-in first ("mà", but -> "nhung"; "mạ" is plated)."""
+    if marked:
+        text = _marked_word_pattern(tuple(marked)).sub(lambda match: marked[match[1]], unicodedata.normalize("NFC", text))
+    stripped = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
     return unicodedata.normalize("NFC", stripped.translate(UNMARKED_LETTERS))
+
+
+@lru_cache(maxsize=8)
+def _marked_word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?!\w)")
 
 
 def _with_unmarked_spellings(pack: dict) -> dict:
     """A pack whose [spelling] says `unmarked = true` (Vietnamese, written with and without its marks)
     with every name and phrase also in its unmarked spelling: lists gain them, tables keyed by a name
-    ("named_colors", "by_stone", [karat.named]) gain the unmarked keys. A name listed in [spelling]
-    `keep_marked` is read only as marked: its unmarked spelling is another language's word ("đỏ", red:
-    English "do")."""
+    ("named_colors", "by_stone", [karat.named]) gain the unmarked keys. A name in [spelling.marked] is
+    read only as marked: its unmarked spelling is another word ("đỏ", red: English "do"; "mạ", plated:
+    "mà", but)."""
     spelling = pack.get("spelling", {})
     if not spelling.get("unmarked"):
         return pack
-    return _unmarked_table(pack, frozenset(spelling.get("keep_marked", ())))
+    return _unmarked_table(pack, frozenset(unicodedata.normalize("NFC", word) for word in spelling.get("marked", {})))
 
 
 def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = False) -> dict:

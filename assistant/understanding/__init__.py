@@ -58,7 +58,7 @@ __all__ = [
     "understand",
 ]  # fmt: skip
 
-WORD = re.compile(r"[a-z][a-z']*")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # a word in any script ("μαίανδρος" as "meander")
 
 
 @dataclass

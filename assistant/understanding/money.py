@@ -111,6 +111,11 @@ PRICE_RANGE = re.compile(
     rf"(?:\b(?:between|from|budget(?: is| of)?|price range(?: of| is)?)\s+)?"
     rf"{_amount(1)}\s*(?:-|to|and|till|until|through)\s*{_amount(2)}"
 )
+# A locale pack's range, its first word said ("tra 200 e 400", "da 300 a 500"): "e" and "a" join two
+# amounts only after "tra" or "da"
+LOCALE_PRICE_RANGE = re.compile(
+    rf"\b(?:{_alternation(_LEXICON.range_before) or '(?!)'})\s+{_amount(1)}\s*(?:{_alternation(_LEXICON.range_between) or '(?!)'})\s+{_amount(2)}"
+)
 
 
 def _thousands_said_once(low: float, high: float) -> bool:
@@ -159,8 +164,14 @@ def _is_price(amount: _Amount, cued: bool) -> bool:
     return amount.currency is not None or amount.multiplier is not None or amount.dashed or (cued and amount.value >= MIN_BARE_PRICE)
 
 
+def _price_range(text: str, start: int = 0) -> re.Match | None:
+    """The first range of amounts from `start` on, in English or a locale pack's words."""
+    found = [match for match in (PRICE_RANGE.search(text, start), LOCALE_PRICE_RANGE.search(text, start)) if match]
+    return min(found, key=lambda match: match.start(), default=None)
+
+
 def read_prices(reading: Reading) -> None:
-    match = PRICE_RANGE.search(reading.text)
+    match = _price_range(reading.text)
     while match:
         low, high = read_amount(match, 1), read_amount(match, 2)
         if low.multiplier is None and high.multiplier and low.value * MULTIPLIERS[high.multiplier] <= high.value:
@@ -180,7 +191,7 @@ def read_prices(reading: Reading) -> None:
                 reading.constraints.price_min, reading.constraints.price_max = values
             reading.take(*match.span())
             break
-        match = PRICE_RANGE.search(reading.text, match.start() + 1)
+        match = _price_range(reading.text, match.start() + 1)
     for match in reversed(list(AMOUNT.finditer(reading.text))):
         amount = read_amount(match, 1)
         cue_before = price_cue_before(reading.text, match.start())

@@ -4,7 +4,6 @@ corrected towards the jewelry words every step reads."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from assistant.understanding.compounds import read_compounds
@@ -17,7 +16,7 @@ from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS,
 from assistant.understanding.numbers import NUMBER_WORDS, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import load_lexicon, unmarked
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
 FUZZY_MIN_TARGET = 6  # jewelry words shorter than this are not corrected towards
@@ -27,7 +26,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ı": "i", "ł": "l", "ß": "ss", "đ": "d"})  # fmt: skip  # Turkish dotless ı, read as i as its dotted capital İ is; Polish ł and Vietnamese đ (no accent to drop); German ß
+                            "ß": "ss"})  # fmt: skip  # German ß; marks and letters such as đ, ł, ı: retrieval.lexicon.unmarked
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
@@ -43,10 +42,9 @@ LONE_THOUSAND = re.compile(
 )
 # "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
-# A locale's words that its marks alone tell apart ("mà", but; "mạ", plated), each put as its stand-in
-# before the marks go, and words read otherwise as the request's last word (French "or", gold)
-MARKED_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.marked_words)) or '(?!)'})(?!\w)")
+# Words read otherwise as the request's last word (French "or", gold)
 LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
+ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")
 FREE_OF = re.compile(r"\b(diamond|stone|gem|gemstone|pearl|nickel|silver|gold)s?\s+free\b")
@@ -66,9 +64,8 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 
 def normalise(text: str, table: PhraseTable) -> str:
-    text = MARKED_WORD.sub(lambda m: _LOCALE.marked_words[m[1]], unicodedata.normalize("NFC", text.lower()))
-    text = unicodedata.normalize("NFKD", text.translate(CHARACTERS))
-    text = "".join(c for c in text if not unicodedata.combining(c))  # "rosé", "fiancée"
+    text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
+    text = ELIDED.sub(lambda m: _elided(m, table), text)
     text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
     text = NUMBER_ENDING.sub(r"\1", text)
@@ -86,6 +83,16 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = MIXED_FRACTION.sub(lambda m: f"{int(m[1]) + int(m[2]) / int(m[3]):g}", text)
     return FRACTION.sub(lambda m: f"{int(m[1]) / int(m[2]):g}", text)
 
+
+
+def _elided(match: re.Match, table: PhraseTable) -> str:
+    """A locale's article elided onto the next word ([elisions]: Italian "dell'anello", "l'ametista")
+    read as the two words, unless the listings name it joined ("d'oro" is "doro", as a listing reads it)."""
+    article, word = match[1], match[2]
+    if article not in table.vocabulary.lexicon.elided_articles:
+        return match[0]
+    joined = article + word
+    return joined if joined in table.phrases or joined in KNOWN_WORDS else f"{article} {word}"
 
 
 # --- spelling ------------------------------------------------------------------------------------
@@ -159,6 +166,7 @@ OTHER_WORDS |= {"color", "colour", "colors", "colours", "jewelry", "jewellery"} 
 KNOWN_WORDS = {word for phrase in PHRASES for word in phrase.split(" ")} | FUZZY_PROTECTED | OTHER_WORDS | NUMBER_WORDS
 KNOWN_WORDS |= {word[:-1] for word in FUZZY_TARGETS if word.endswith("s")}  # "carat" is no typo of "carats"
 KNOWN_WORDS |= load_lexicon().plain_words  # the locale packs' everyday words ("panjang" is not "painjan")
+KNOWN_WORDS |= {word for name in load_lexicon().names("cut") for word in name.split()}  # a finish: "diamantata" is no "diamante"
 
 
 @lru_cache(maxsize=4096)

@@ -47,7 +47,7 @@ CLAUSE_BREAK = re.compile(either(
 ))  # fmt: skip
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
-TOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
+TOKEN = re.compile(r"[^\W_](?:[^\W_]|')*")  # a word in any script: Greek "σκουλαρικια" as Latin "orecchini"
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
