@@ -230,21 +230,25 @@ def _money_words(vocabulary: ShopVocabulary) -> set[str]:
     return words | {plural(word) for word in words}
 
 
+def _metal_phrases_of_base(vocabulary: ShopVocabulary, base: str) -> list[str]:
+    """The shop's metal phrases that name only metals of this base ("rose gold", "18k" for gold)."""
+    metals = vocabulary.lexicon.metals
+    return [phrase for phrase, values in vocabulary.phrases("metal").items() if all(value in metals and metals[value].base == base for value in values)]
+
+
 def _plating_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     """A gold said with a plating word after it ("rose gold plated", "gold tone", "yellow gold polish")
     is a plating, as the lexicon reads a listing; so is a plating word alone ("not plated")."""
     lexicon = vocabulary.lexicon
     platings = (Term("metal", vocabulary.metal_values(lexicon.plated_over_other)),)
-    golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
-             if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
+    golds = _metal_phrases_of_base(vocabulary, "gold")
     # A plating word that itself names the plating over silver ("rose gold vermeil") keeps its silver.
     over_silver_words = {word for word in lexicon.plating_after if lexicon.value_of("metal", word) == lexicon.plated_over_silver}
     found = {f"{gold} {word}": (Term("metal", (lexicon.plated_over_silver,)),) if word in over_silver_words else platings
              for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
     # "silver with gold polish", "sterling silver gold plated": the plating over silver, not silver or any plating.
     over_silver = (Term("metal", (lexicon.plated_over_silver,)),)
-    silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
-               if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
+    silvers = _metal_phrases_of_base(vocabulary, "silver")
     found |= {f"{silver}{joint}gold {word}": over_silver for silver in silvers for joint in (" ", " with ")
               for word in lexicon.plating_after if word not in FINISH_WORDS}  # fmt: skip
     return found | dict.fromkeys(PLATING_WORDS, platings)
@@ -255,10 +259,8 @@ def _plating_before_silver(vocabulary: ShopVocabulary) -> PlatingBeforeSilver:
     joined when read rather than listed: every gold, plating word and silver of every locale pack
     multiply to millions of phrases."""
     lexicon = vocabulary.lexicon
-    golds = [phrase for phrase, values in vocabulary.phrases("metal").items()
-             if all(value in lexicon.metals and lexicon.metals[value].base == "gold" for value in values)]  # fmt: skip
-    silvers = [phrase for phrase, values in vocabulary.phrases("metal").items()
-               if all(value in lexicon.metals and lexicon.metals[value].base == "silver" for value in values)]  # fmt: skip
+    golds = _metal_phrases_of_base(vocabulary, "gold")
+    silvers = _metal_phrases_of_base(vocabulary, "silver")
     platings = frozenset(f"{gold} {word}" for gold in golds for word in lexicon.plating_after if word not in FINISH_WORDS)
     return PlatingBeforeSilver(platings, frozenset(silvers), (Term("metal", (lexicon.plated_over_silver,)),))
 
