@@ -51,7 +51,8 @@ from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
-from retrieval.index import CatalogIndex, connect, item_metadata
+from retrieval.index import CatalogIndex, connect
+from retrieval.records import item_metadata
 from retrieval.mirror import meets
 from retrieval.query import FusedQuery, Searcher
 
@@ -110,7 +111,7 @@ class ItemVectorEncoder(SyntheticEncoder):
 
     def __init__(self, seed: int, items: list[Item]):
         super().__init__(seed)
-        from retrieval.index import item_text
+        from retrieval.records import item_text
 
         self.by_text = {item_text(item): item for item in items}
 

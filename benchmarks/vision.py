@@ -63,7 +63,7 @@ from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.demo.pieces import draw_piece  # noqa: E402
 from retrieval.demo.render import downsample, piece_cutout  # noqa: E402
 from retrieval.config import ImageTuningConfig  # noqa: E402
-from retrieval.index import item_metadata  # noqa: E402
+from retrieval.records import item_metadata  # noqa: E402
 from retrieval.tuning import CatalogTunedEncoder  # noqa: E402
 
 PHOTO_SIDE = 384  # the cut-out a shopper photographs: 1.5x the catalog shot

@@ -18,7 +18,6 @@ photo probes and the assistant read through the small methods here (`get`, `near
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import threading
@@ -30,7 +29,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
-from pydantic import ValidationError
 
 from perception.errors import ImageError
 from perception.image_encoder import ImageEncoder
@@ -42,6 +40,7 @@ from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
 from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
+from retrieval.records import ITEM_KEY, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
 from retrieval.reports import DriftReport, IngestReport
 from retrieval.engines import connect, open_store  # noqa: F401 (connect: part of this module's interface)
 from retrieval.store import PREVIOUS_KEY, REVISION_KEY
@@ -54,69 +53,9 @@ HASH_KEY = "embed_hash"
 # photo (the encoder's vector is part of it) instead of running the encoder again.
 PHOTO_KEY = "photo_hash"
 FIT_PENDING_KEY = "fit_pending"  # image collection metadata: a refit was due and is not finished
-ITEM_KEY = "item"
-NO_KARAT = 0  # chromadb metadata has no null
-NO_CARAT = 0.0
 STORE_PAGE = 5_000
 TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
 DEMO_ITEM_ID = re.compile(rf"{ID_PREFIX}-\d+")  # the demo catalog's ids (retrieval/demo/generate.py)
-
-
-def item_text(item: Item) -> str:
-    """What the text encoder reads for an item. Price, stock, metal and category are left out:
-    they are filtered exactly from metadata, and price and stock change too often to cost a
-    re-embedding. The stone's colour stays because shoppers ask for colours ("a blue stone")."""
-    stone = f"{item.gemstone_color} {item.gemstone}." if item.has_stone else "No gemstone."
-    facets = ", ".join(part for part in (item.style, item.occasion, *item.tags) if part)
-    return " ".join(part for part in (f"{item.title}.", item.description, stone, facets) if part)
-
-
-def item_metadata(item: Item) -> dict[str, Any]:
-    return {
-        "category": item.category,
-        "metal": item.metal,
-        "karat": item.karat or NO_KARAT,
-        "gemstone": item.gemstone,
-        "gemstone_color": item.gemstone_color,
-        "carat": item.carat or NO_CARAT,
-        "price": item.price,
-        "currency": item.currency,
-        "in_stock": item.in_stock,
-        "style": item.style,
-        "occasion": item.occasion,
-        # chromadb list metadata must not be empty: items without sizes have no key
-        **({"ring_sizes": item.ring_sizes} if item.ring_sizes else {}),
-        ITEM_KEY: item.model_dump_json(),
-    }
-
-
-def item_from_metadata(metadata: dict[str, Any]) -> Item | None:
-    """The stored item, or None for a stored row that no longer validates (written by an older
-    version with looser rules, say): one such row must never break every search. Logged once."""
-    stored = metadata.get(ITEM_KEY, "")
-    try:
-        return Item.model_validate_json(stored)
-    except ValidationError as error:
-        digest = _hash(stored)
-        if digest not in _UNREADABLE_LOGGED:
-            _UNREADABLE_LOGGED.add(digest)
-            log.warning("skipping a stored item that no longer validates (%s): re-ingest its catalog to fix it", _first_problem(error))
-        return None
-
-
-_UNREADABLE_LOGGED: set[str] = set()  # digests of stored rows already logged as unreadable
-
-
-def _first_problem(error: ValidationError) -> str:
-    problem = error.errors()[0]
-    return f"{'.'.join(str(part) for part in problem['loc']) or 'row'}: {problem['msg'].removeprefix('Value error, ')}"
-
-
-def _hash(*parts: str | bytes) -> str:
-    digest = hashlib.sha1()
-    for part in parts:
-        digest.update(part.encode() if isinstance(part, str) else part)
-    return digest.hexdigest()
 
 
 @dataclass
@@ -276,7 +215,7 @@ class CatalogIndex:
         known_image = self._stored_hashes("image")
         self._settle_change_seq()
 
-        text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
+        text_plan = self._plan(items, known_text, text_input, self.text_encoder.name)
         image_plan = self._image_plan(items, known_image)
         refit = self._refit_due(image_plan, items)
         photos_dropped = _without_image(items, known_image)
@@ -322,7 +261,7 @@ class CatalogIndex:
 
     def _image_plan(self, items: list[Item], known_image: dict) -> _Plan:
         photo_name = self.image_encoder.base.name if isinstance(self.image_encoder, CatalogTunedEncoder) else None
-        return self._plan(items, known_image, _image_input, self._image_vectors_name(), photo_name)
+        return self._plan(items, known_image, image_input, self._image_vectors_name(), photo_name)
 
     def _refit_due(self, image_plan: _Plan, items: list[Item]) -> bool:
         """Whether to tune the image vectors anew: most of the catalog's photos are new to the
@@ -350,7 +289,7 @@ class CatalogIndex:
         made again."""
         tuned = self.image_encoder
         sample = tuned.sample(items)
-        fingerprint = tuned.fingerprint([(item.id, _hash(_image_input(item)[0])) for item in sample])
+        fingerprint = tuned.fingerprint([(item.id, hash_of(image_input(item)[0])) for item in sample])
         if tuned.fitted_on() == fingerprint:
             report.notes.append("the image tuning saved for these photos was kept (no refit)")
             return
@@ -376,7 +315,7 @@ class CatalogIndex:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
-        text_plan = self._plan(items, known_text, _text_input, self.text_encoder.name)
+        text_plan = self._plan(items, known_text, text_input, self.text_encoder.name)
         image_plan = self._image_plan(items, known_image)
         catalog_ids = {item.id for item in items}
         stored_ids = known_text.keys() | known_image.keys()
@@ -489,10 +428,10 @@ class CatalogIndex:
             if source is None:
                 continue
             hash_input, payload = source
-            content_hash = _hash(encoder_name, hash_input)
+            content_hash = hash_of(encoder_name, hash_input)
             stored_hash, stored_metadata, stored_photo = known.get(item.id, ("", None, ""))
             if photo_name:
-                plan.photos[item.id] = _hash(photo_name, hash_input)
+                plan.photos[item.id] = hash_of(photo_name, hash_input)
             if stored_hash != content_hash and photo_name and stored_photo == plan.photos[item.id]:
                 plan.retune.append((item, content_hash, payload))
             elif stored_hash != content_hash:
@@ -575,23 +514,6 @@ class CatalogIndex:
         found = self.get("text", ids=ids)
         items = {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
         return {item_id: item for item_id, item in items.items() if item is not None}
-
-
-def _text_input(item: Item) -> tuple[str, str]:
-    text = item_text(item)
-    return text, text
-
-
-def _image_input(item: Item) -> tuple[str | bytes, str] | None:
-    """What identifies the image (a file's bytes, a URL) and where to read it; None without one."""
-    if not item.image:
-        return None
-    if item.image_is_url():
-        return item.image, item.image
-    try:
-        return Path(item.image).read_bytes(), item.image
-    except OSError:  # gone since the catalog was read: embedding it fails with a warning
-        return f"unreadable:{item.image}", item.image
 
 
 def _without_image(items: list[Item], known_image: dict) -> list[str]:

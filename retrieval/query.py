@@ -17,7 +17,8 @@ from retrieval import ranking
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig
 from retrieval.constraints import Constraints, Preferences
-from retrieval.index import CatalogIndex, item_from_metadata, item_text
+from retrieval.index import CatalogIndex
+from retrieval.records import item_from_metadata, item_text
 from retrieval.lexical import LexicalIndex, tokenize
 
 LEXICAL_FETCH_GROWTH = 4  # each round asks the store about this many times more BM25 candidates

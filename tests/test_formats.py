@@ -10,7 +10,7 @@ import pytest
 from retrieval.catalog import CatalogError, NoValidRowsError, load_catalog
 from retrieval.formats import load_mapping
 from retrieval.html_text import html_text
-from retrieval.index import item_text
+from retrieval.records import item_text
 
 SHOPIFY_HEADER = (
     "Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,"

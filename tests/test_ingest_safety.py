@@ -11,7 +11,8 @@ import pytest
 from retrieval.catalog import CatalogError, Item, NoValidRowsError, load_catalog
 from retrieval.config import CatalogConfig, FusionConfig, IndexConfig
 from retrieval.constraints import Constraints
-from retrieval.index import ITEM_KEY, CatalogIndex, connect
+from retrieval.index import CatalogIndex, connect
+from retrieval.records import ITEM_KEY
 from retrieval.query import FusedQuery, Searcher
 
 ROW = {"id": "G1", "title": "Gold Ring", "category": "ring", "metal": "yellow gold", "price": 100}

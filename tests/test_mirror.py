@@ -11,7 +11,8 @@ import pytest
 from retrieval.config import FusionConfig, IndexConfig, MirrorConfig
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
-from retrieval.index import CatalogIndex, connect, item_metadata, item_text
+from retrieval.index import CatalogIndex, connect
+from retrieval.records import item_metadata, item_text
 from retrieval import mirror as mirror_module
 from retrieval.mirror import meets
 from retrieval.query import FusedQuery, Searcher
