@@ -168,8 +168,15 @@ INDONESIAN_VOICES = (("id", 150), ("id+f3", 150), ("id+m7", 140), ("id+f4", 160)
 # Lyon's in French (`--voices=fr`) and Hanoi's in Vietnamese (`--voices=vi`), likewise.
 FRENCH_VOICES = (("fr-fr", 150), ("fr-fr+f3", 150), ("fr-fr+m7", 140), ("fr-fr+f4", 160))
 VIETNAMESE_VOICES = (("vi", 150), ("vi+f3", 150), ("vi+m7", 140), ("vi+f4", 160))
+# Milan's in Italian, Tokyo's in Japanese (espeak-ng reads kana; kanji it spells out, so Japanese
+# speech is a harder test than the others), Stockholm's in Swedish. Athens' shoppers write English
+# with Greek words: the English voices read them, as a Greek shopper's English would be heard.
+ITALIAN_VOICES = (("it", 150), ("it+f3", 150), ("it+m7", 140), ("it+f4", 160))
+JAPANESE_VOICES = (("ja", 150), ("ja+f3", 150), ("ja+m7", 140), ("ja+f4", 160))
+SWEDISH_VOICES = (("sv", 150), ("sv+f3", 150), ("sv+m7", 140), ("sv+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
-               "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES}
+               "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
+               "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
