@@ -13,7 +13,7 @@ or underscores ("Handle ID").
 A product row's productOptionDescriptionN lists the option's choices (";"-separated), a variant
 row's holds its own; a COLOR choice is written with its swatch, "#b81616:Red" or
 "rgb(193, 180, 123):Cream", and read as its name. A variant row leaves the price blank: its price is
-the product's plus its surcharge. A discount takes PERCENT or AMOUNT off every price, and the price
+the product's plus its surcharge (a price a hand-made file gives a variant row replaces the product's). A discount takes PERCENT or AMOUNT off every price, and the price
 before it is the compare-at price. The variants' inventory is the stock when there are variants.
 
 Prices are plain decimals in the store's currency, which the file does not name: the shop's
@@ -116,8 +116,9 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         raise ValueError("price: Field required")
     for variant_line, record in group[1:]:
         if _visible(record):
+            own = _amount(record, "price", variant_line)  # blank in an export; a hand-made file may state it
             surcharge = _amount(record, "surcharge", variant_line) or Decimal(0)
-            price, compare_at = _sale(base + surcharge, discount)
+            price, compare_at = _sale((base if own is None else own) + surcharge, discount)
             product.variants.append(
                 RawVariant(variant_line, sku=record.get("sku", "").strip(), options=_variant_options(record, names),
                            price=price, compare_at_price=compare_at, in_stock=_in_stock(record, variant_line))

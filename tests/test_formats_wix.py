@@ -178,6 +178,16 @@ def test_bad_rows_are_rejected_at_their_line_and_the_rest_kept(tmp_path):
     assert [item.id for item in loaded.items] == ["T-1"]
 
 
+def test_a_variant_row_with_its_own_price_adds_its_surcharge_to_that(tmp_path):
+    text = rows(
+        product("product_h", "Huggie Hoops", "80", sku="H-1", productOptionName1="Metal", productOptionDescription1="Silver;Gold"),
+        variant("product_h", "Silver", price="80", surcharge="0"),
+        variant("product_h", "Gold", price="150", surcharge="10"),  # not in an export: a hand-made file
+    )
+    item = load_catalog(write(tmp_path / "catalog_products.csv", text), currency="USD").items[0]
+    assert [(v.options["Metal"], v.price) for v in item.variants] == [("Silver", 80.0), ("Gold", 160.0)]
+
+
 def test_a_product_whose_every_variant_is_hidden_is_out_of_stock(tmp_path):
     text = rows(
         product("product_e", "Emerald Band", "900", sku="E-1", productOptionName1="Size", productOptionDescription1="6;7"),
