@@ -110,6 +110,8 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         tags=[tag for tag in (first.get("ribbon", "").strip(), brand) if tag], images=images, refused_images=refused,
         skipped="" if _visible(first) else HIDDEN, source_format=WIX_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
+    if product.skipped:
+        return product  # not for sale: its prices and stock are not read, nor rejected
     names = {slot: name for slot in SLOTS if (name := first.get(f"productoptionname{slot}", "").strip())}
     base, discount = _amount(first, "price", line), _discount(first)
     if base is None:

@@ -54,8 +54,9 @@ def variant(handle: str, *choices: str, **cells: str) -> dict[str, str]:
 def catalog(ring_photos: tuple[str, ...] = RING_PHOTOS, cdn: str = "https://images.example.com/") -> str:
     """A ring in three sizes and two metals (its description on two lines, two photos, the white gold
     one dearer, one variant hidden), a cuff 20% off whose first photo is http://, a pendant 15 off in
-    two chain lengths whose photo is a path, a hidden brooch, a necklace whose price is not one and
-    pearl earrings known by their collection, out of stock and with no photo."""
+    two chain lengths whose photo is a path, a hidden brooch (its price, not one, never read), a
+    necklace whose price is not one and pearl earrings known by their collection, out of stock and
+    with no photo."""
     return rows(
         product("product_r1", "Solitaire Ring", "480.0", sku="SR-1", ribbon="Bestseller", brand="Atelier Nord", inventory="0",
                 description="<p>A classic solitaire &amp; a <b>blue</b> sapphire.</p>\n<p>Made to order.</p>",
@@ -75,7 +76,7 @@ def catalog(ring_photos: tuple[str, ...] = RING_PHOTOS, cdn: str = "https://imag
                 productOptionName1="Chain length", productOptionType1="DROP_DOWN", productOptionDescription1='16";18"'),
         variant("product_p1", '16"', sku="MP-16", surcharge="0", inventory="4"),
         variant("product_p1", '18"', sku="MP-18", surcharge="5", inventory="1"),
-        product("product_b1", "Old Brooch", "40", sku="BR-1", visible="false", inventory="2"),
+        product("product_b1", "Old Brooch", "POA", sku="BR-1", visible="false", inventory="2"),
         product("product_s1", "Star Necklace", "free", sku="ST-1", inventory="5"),
         product("pearl-drops", "Luna", "60.0", inventory="OutOfStock", collection="Earrings;New In",
                 description="Freshwater pearls in sterling silver."),
