@@ -17,6 +17,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 SPEECH_SAMPLE_RATE = 16_000
 
+from https_cdn import https_cdn  # noqa: E402, F401 (the catalog format tests' photo host)
+
 
 @pytest.fixture
 def speak(tmp_path: Path) -> Callable[..., Path]:

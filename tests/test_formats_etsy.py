@@ -4,16 +4,10 @@ HTML and entities as text, CURRENCY_CODE over the shop's setting (with a warning
 stock, MATERIALS read as what the piece is made of, VARIATIONs as options, IMAGE1..n as photos
 (https only: an http:// URL and a path refused with their line), bad rows at their line."""
 
-import functools
-import shutil
-import ssl
-import subprocess
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from PIL import Image
 
+from https_cdn import Counting, write
 from retrieval.catalog import load_catalog
 from retrieval.prices import currency_named_apart
 from standin_facet import messages, run
@@ -38,11 +32,6 @@ def listings(cdn: str = CDN) -> str:
         'Star Necklace,A star on a fine chain.,32,,5,"necklace,star",14k gold filled,photos/star.png,,,,,,,,,ST-1\n'
         "Pearl Studs,Freshwater pearls.,60,EUR,1,\"earrings,studs\",\"pearl, sterling silver\",,,,,,,,,,\n"
     )
-
-
-def write(path, text: str):
-    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # Etsy's download, as a spreadsheet saves it
-    return path
 
 
 @pytest.fixture
@@ -127,37 +116,6 @@ def test_a_listing_without_a_title_or_with_a_bad_quantity_is_rejected(tmp_path):
 
 
 # --- the real ingest: photos fetched over https from a local server, cached, refusals reported ---
-
-
-class Counting(SimpleHTTPRequestHandler):
-    served: list[str] = []
-
-    def do_GET(self):
-        Counting.served.append(self.path)
-        super().do_GET()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def https_cdn(tmp_path, monkeypatch):
-    """A local https server with a certificate made for 127.0.0.1, trusted by the ingest's process."""
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make the test server's certificate")
-    folder, cert, key = tmp_path / "cdn", tmp_path / "cert.pem", tmp_path / "key.pem"
-    folder.mkdir()
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)  # fmt: skip
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(folder)))
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    Counting.served = []
-    yield folder, f"https://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
 
 
 @pytest.mark.e2e

@@ -8,11 +8,11 @@ with their line), bad rows at their line."""
 import pytest
 from PIL import Image
 
+from https_cdn import Counting, write
 from retrieval.catalog import load_catalog
 from retrieval.formats import detect_format
 from retrieval.rows import column_key
 from standin_facet import messages, run
-from test_formats_etsy import https_cdn, write  # noqa: F401 (the https server fixture)
 
 HEADER = (
     "Product ID [Non Editable],Variant ID [Non Editable],Product Type [Non Editable],Product Page,Product URL,Title,"
@@ -141,9 +141,7 @@ def test_a_variant_row_that_repeats_its_products_title_is_still_a_variant(tmp_pa
 
 
 @pytest.mark.e2e
-def test_a_squarespace_export_through_facet_ingest(tmp_path, https_cdn):  # noqa: F811
-    from test_formats_etsy import Counting
-
+def test_a_squarespace_export_through_facet_ingest(tmp_path, https_cdn):
     folder, base_url = https_cdn
     for name, color in (("ring.png", (226, 184, 64)), ("ring-side.png", (226, 184, 64)), ("cuff.png", (205, 207, 212))):
         Image.new("RGB", (64, 64), color).save(folder / name)

@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
-        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce or Squarespace export or Etsy's listings download"
+        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace or Wix export or Etsy's listings download"
     )
     ingest.add_argument("catalog", type=Path)
     add_reading_arguments(ingest)
