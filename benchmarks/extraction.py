@@ -73,7 +73,7 @@ A set whose label starts "held-out" is clean: its errors are counted, never prin
 sets decide the targets.
 
 Each export is ingested as an owner would (`Assistant.ingest`, real encoders, the shop's currency)
-into a fresh data folder, its photos served from a local HTTP server on 127.0.0.1 (the exports'
+into a fresh data folder, its photos served from a local HTTPS server on 127.0.0.1 (benchmarks/photo_server.py: Etsy, Squarespace and Wix take only https photos) (the exports'
 CDN prefix rewritten to it, Shopify's `?v=` dropped; `images.allow_private_hosts=true`), then each
 stored item is compared with the answer key. Scoring: exact canonical values; a kada counts as a
 bangle and a jhumka as earrings (the held-out README's rule); stone colours are compared as plain
@@ -90,8 +90,6 @@ import os
 import platform
 import re
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -105,6 +103,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
+from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
@@ -178,26 +177,6 @@ SHOPS = {
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
-SERVER_START_TRIES, SERVER_START_WAIT_SECONDS = 100, 0.1
-
-
-def serve(folder: Path) -> tuple[subprocess.Popen, str]:
-    """A local HTTP server for a folder of photos, in its own process as a shop's server is (in
-    Facet's process it would take turns with the ingest for the interpreter lock), and its base
-    URL. Stop it with `.kill()`."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    for _ in range(SERVER_START_TRIES):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server, f"http://127.0.0.1:{port}/"
-        except OSError:
-            time.sleep(SERVER_START_WAIT_SECONDS)
-    server.kill()
-    raise RuntimeError("the photo server did not start")
 
 
 def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:

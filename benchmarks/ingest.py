@@ -1,7 +1,7 @@
 """Ingest speed of a shop's export, end to end: a 1,000-product Shopify export (the demo generator's
 1,000 items, each with its own rendered photo, exported by benchmarks/demo_export.py: variants,
-HTML bodies, attributes left in the words and photos) with its photos downloaded from a local HTTP
-server in its own process (`python -m http.server`), through `Assistant.ingest` (read, extract,
+HTML bodies, attributes left in the words and photos) with its photos downloaded from a local HTTPS
+server in its own process (benchmarks/photo_server.py, https), through `Assistant.ingest` (read, extract,
 download and normalise photos, embed text and photos, fit the photo probes, write twice, write
 the report).
 
@@ -37,7 +37,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
-from benchmarks.extraction import serve  # noqa: E402
+from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 

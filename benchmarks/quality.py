@@ -553,7 +553,7 @@ def catalog_from_export(assistant: Assistant, work: Path, items: int) -> tuple[l
     from a local HTTP server: the true items (queries and relevance are judged on them) and each
     stored item's true item by the stored id."""
     from benchmarks.demo_export import copy_shots, write_export
-    from benchmarks.extraction import serve
+    from benchmarks.photo_server import serve
     from retrieval.demo.generate import write_demo_catalog
 
     demo = write_demo_catalog(work / "demo", n=items)
