@@ -65,7 +65,7 @@ from perception.snapping import snap_to_vocabulary  # noqa: E402
 from perception.denoise import speech_for_asr  # noqa: E402
 from retrieval.demo.specs import DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE  # noqa: E402
-from benchmarks.wer_words import numbers_said  # noqa: E402
+from benchmarks.wer_words import characters_apart, numbers_said  # noqa: E402
 
 SAMPLE_RATE = 16_000
 VOICES = ("en-us", "en-gb", "en-us+f3")
@@ -267,7 +267,8 @@ def normalise(text: str) -> list[str]:
     text = re.sub(r"['’]", "", text)  # "i'm" -> "im" on both sides
     text = re.sub(r"[\W_]+", " ", text.replace(DOT_ABOVE, ""))  # letters of any language: "złoto", not "z oto"
     words = [SPELLINGS.get(word, word) for word in text.split()]
-    return numbers_said(words_to_numbers(words))  # English number words, then other languages' (benchmarks/wer_words.py)
+    # English number words, then other languages', then Japanese / Chinese / Thai per character (benchmarks/wer_words.py)
+    return characters_apart(numbers_said(words_to_numbers(words)))
 
 
 def edit_distance(reference: list[str], hypothesis: list[str]) -> int:

@@ -13,6 +13,10 @@ from pathlib import Path
 
 NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
 DIGITS = re.compile(r"\d+")
+# Scripts written without spaces between words: kana, CJK ideographs, Thai. Their words are
+# counted per character, so the error rate there is a character error rate, as is usual for them.
+UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+UNSPACED_RUN_PARTS = re.compile(f"[{UNSPACED}]|[^{UNSPACED}]+")
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,9 @@ def _joined(words: list[str], whole: set[str]) -> list[str]:
             out.append(words[index])
             index += 1
     return out
+
+
+def characters_apart(words: list[str]) -> list[str]:
+    """["k18のピアス", "gold"] -> ["k18", "の", "ピ", "ア", "ス", "gold"]: each character of a script
+    written without spaces is a word of its own; other runs stay whole."""
+    return [part for word in words for part in UNSPACED_RUN_PARTS.findall(word)]
