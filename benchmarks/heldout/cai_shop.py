@@ -396,6 +396,11 @@ def build(OUT, images=True, seed=2026):
             opts_txt += f" {info_attr[0]}: {info_attr[1]}."
         fields = {"title": p["title"], "body": p["short"] + " " + p["body"], "categories": p["cats"],
                   "tags": ", ".join(p["tags"]), "options": opts_txt}
+        written = " ".join(fields.values())
+        p["traps"] = [x for x in dict.fromkeys(p["traps"]) if x in written]
+        truth.pop("traps", None)
+        if p["traps"]:
+            truth["traps"] = p["traps"]
         ev, problems = evidence(truth, fields, not is_broken, p["traps"])
         if problems:
             raise SystemExit(f"cai {p['title']}: contradictions {problems}\n{fields}")

@@ -443,6 +443,11 @@ def build(OUT, images=True, seed=2015):
         fields = {"title": p["title"], "body": p["body"], "info": " ".join(f"{a}: {b}." for a, b in p["info"]),
                   "collection": p["collection"].replace(";", ", "),
                   "options": " ".join(f"{nm}: {', '.join(v for v, _ in vals)}." for nm, vals in p["axes"])}
+        written = " ".join(fields.values())
+        p["traps"] = [x for x in dict.fromkeys(p["traps"]) if x in written]
+        truth.pop("traps", None)
+        if p["traps"]:
+            truth["traps"] = p["traps"]
         ev, problems = evidence(truth, fields, not is_broken, p["traps"])
         if problems:
             raise SystemExit(f"sel {p['title']}: contradictions {problems}\n{fields}")
