@@ -96,6 +96,14 @@ def won(n: int) -> str:
     return f"{n:,}원"
 
 
+def josa(word: str, pair: str) -> str:
+    """Glue the right particle: josa("큐빅", "을/를") -> "큐빅을", josa("진주", "을/를") -> "진주를"."""
+    with_b, without = pair.split("/")
+    ch = word.strip()[-1]
+    batchim = "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 != 0
+    return word + (with_b if batchim else without)
+
+
 def man(n: int) -> str:
     """89000 -> 8만 9천원, 120000 -> 12만원"""
     m, rest = divmod(n, 10000)
@@ -245,7 +253,7 @@ def write_listing(rng, p):
     kind_ko = {"ring": "반지", "engagement ring": "반지", "wedding band": "웨딩밴드", "earrings": "귀걸이", "necklace": "목걸이",
                "pendant": "펜던트", "chain": "체인 목걸이", "bracelet": "팔찌", "bangle": "뱅글", "anklet": "발찌", "brooch": "브로치"}[d["cat"]]
     if not cat_in_title:
-        body.append(f"매일 끼기 좋은 {kind_ko}예요.")
+        body.append(f"매일 끼기 좋은 {josa(kind_ko, '이에요/예요')}.")
     intro = rng.choice([f"데일리로 부담 없이 착용하기 좋은 {name.split()[-1]}입니다.",
                         "은은한 광택으로 어떤 룩에도 잘 어울려요.",
                         "선물용으로 가장 많이 찾으시는 디자인이에요 :)",
@@ -260,9 +268,9 @@ def write_listing(rng, p):
     if stp == "body":
         s = KO_STONE[stone]
         if stone in ("lab", "diamond"):
-            body.append(f"중앙에 {p['carat']}ct {s}가 세팅되어 있습니다." + (" (랩그로운 다이아몬드, IGI 감정서 포함)" if stone == "lab" else " (GIA 감정서)"))
+            body.append(f"중앙에 {p['carat']}ct {josa(s, '이/가')} 세팅되어 있습니다." + (" (랩그로운 다이아몬드, IGI 감정서 포함)" if stone == "lab" else " (GIA 감정서)"))
         else:
-            body.append(f"{s}를 포인트로 세팅했어요.")
+            body.append(f"{josa(s, '을/를')} 포인트로 세팅했어요.")
     if stone in ("lab", "diamond") and stp == "title":
         body.append("감정서가 함께 제공됩니다." if stone == "diamond" else "랩그로운 다이아몬드로 천연과 같은 광채를 가졌어요.")
     if d.get("diacut"):
