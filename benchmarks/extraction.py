@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -69,6 +69,9 @@ Sets:
 - tyo, sto: the fourteenth author round, written while the thirteenth round's errors were read: a
   Tokyo Shopify shop (JPY, Japanese) and a Stockholm goldsmith's Squarespace products export (SEK,
   Swedish). HELD OUT: never read by Facet's authors.
+- sel, cai: the fifteenth author round, written while the fourteenth round's errors were read: a
+  Seoul brand's Wix Stores products export (KRW, Korean; photos named by their Wix media file) and a
+  Cairo jeweller's WooCommerce export with an Arabic admin (EGP, Arabic and English). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -144,6 +147,11 @@ MIL_PREFIX = "https://cdn.heldout-mil.example/wp-content/uploads/"
 ATH_PREFIX = "https://i.heldout-etsystatic.example/"
 TYO_PREFIX = "https://cdn.heldout-tyo.example/s/files/1/0000/0001/products/"
 STO_PREFIX = "https://images.heldout-sto.example/content/v1/"
+# Wix's export names its photos by their file on Wix's media host, not by URL: rewritten_export
+# turns each such name into its URL on the local photo server.
+WIX_MEDIA_NAMES = "wix media file names"
+WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?g|png|webp|gif)\b")
+CAI_PREFIX = "https://heldout-cai.example/wp-content/uploads/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -174,6 +182,8 @@ SHOPS = {
     "ath": ("ath_shop", ATH_PREFIX, "EUR", "diagnosed Etsy listings download EUR (Athens)"),
     "tyo": ("tyo_shop", TYO_PREFIX, "JPY", "held-out Shopify JPY Japanese (Tokyo)"),
     "sto": ("sto_shop", STO_PREFIX, "SEK", "held-out Squarespace SEK Swedish (Stockholm)"),
+    "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "held-out Wix KRW Korean (Seoul)"),
+    "cai": ("cai_shop", CAI_PREFIX, "EGP", "held-out WooCommerce ar EGP Arabic (Cairo)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
@@ -182,7 +192,10 @@ PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a sco
 def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:
     """The export with its photo URLs pointing at the local server (bytes otherwise unchanged)."""
     text = export.read_bytes().decode("utf-8")
-    text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
+    if prefix == WIX_MEDIA_NAMES:
+        text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
+    else:
+        text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
     path = out / export.name
     path.write_bytes(text.encode("utf-8"))
     return path
