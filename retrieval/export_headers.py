@@ -2,7 +2,9 @@
 
 WooCommerce translates its exporter's header with the admin language ("Nome, Preço, Ascendente" for
 "Name, Regular price, Parent"); the translations are data (retrieval/lexicon/woocommerce_headers.toml,
-one table per language), matched without regard to case, spacing, accents or "¿?":
+one table per language), matched without regard to case, spacing, accents, "¿?" and the digits' script,
+and with the letters Arabic writers use interchangeably taken as one ("السعر الإفتراضي" is
+"السعر الافتراضي"):
 
     names = HeaderNames.from_tables({"pt": {"Nome do atributo {n}": "Attribute {n} name"}})
     names.english("NOME DO ATRIBUTO 2")   # "attribute 2 name"
@@ -17,7 +19,16 @@ from dataclasses import dataclass, field
 from retrieval.rows import column_key
 
 NUMBER_SLOT = "{n}"  # an attribute's number in a name: "Nome do atributo {n}"
-DROPPED_MARKS = str.maketrans({"¿": " ", "?": " ", "¡": " ", "!": " ", "\u2019": "'", "\u2018": "'"})
+DROPPED_MARKS = str.maketrans({"¿": " ", "?": " ", "¡": " ", "!": " ", "\u2019": "'", "\u2018": "'", "؟": " ", "،": " ", "؛": " "})
+# Letters Arabic writers vary, as one: alef with hamza or madda (and wasla) as alef, alef maksura and the
+# Persian yeh as yeh, teh marbuta (which only ends a word) as heh, the Persian kaf as kaf; tatweel (a
+# stretched join) dropped. Hebrew's geresh and gershayim as the apostrophe and quote most keyboards type
+# ("מק״ט", "מק\"ט"); the marks that steer right-to-left text dropped.
+RIGHT_TO_LEFT_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ـ": None,
+     "\u05f3": "'", "\u05f4": '"', "\u200e": None, "\u200f": None, "\u061c": None}
+)  # fmt: skip
+ANY_DIGIT = re.compile(r"\d")  # of any script: "اسم السمة ١" is "اسم السمة 1"
 
 
 class HeaderTableError(ValueError):
@@ -25,9 +36,11 @@ class HeaderTableError(ValueError):
 
 
 def header_fold(name: str) -> str:
-    """"¿Está  destacado?" -> "esta destacado": a name as translations are matched."""
-    plain = unicodedata.normalize("NFKD", name.translate(DROPPED_MARKS))
-    return column_key("".join(char for char in plain if not unicodedata.combining(char)))
+    """"¿Está  destacado?" -> "esta destacado", "إمكانيّة العرض؟" -> "امكانيه العرض": a name as
+    translations are matched."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    plain = plain.translate(RIGHT_TO_LEFT_FOLDS).translate(DROPPED_MARKS)
+    return column_key(ANY_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), plain))
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 A price cell may carry a currency (a symbol or code before or after the number, "Rs." and "/-"
 included) and any common grouping of digits: "1,04,000", "₹1,04,000.00", "Rs. 1,04,000/-",
-"$1,299.00", "1.299,00 €", "1 299,00", "1.2 lakh". A number (JSON) is taken as it is; anything else
-("free", "POA", "1,2,3") is refused with "... is not a number".
+"$1,299.00", "1.299,00 €", "1 299,00", "1.2 lakh", "125만원"; digits of any script with the Arabic
+separators ("١٬٢٥٠٫٥٠ ج.م" is 1,250.50 EGP). A number (JSON) is taken as it is; anything else ("free",
+"POA", "1,2,3") is refused with "... is not a number".
 
 `currency_mismatch` says when a catalog's prices look like another currency than the shop's
 setting: its median price against each currency's typical median for a jewellery shop
@@ -34,6 +35,12 @@ MAX_GUESSES = 2  # currencies a mismatch warning names
 DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
 TEXT_AMOUNT = r"\d[\d.,\u00a0\u202f ]*\d|\d"  # an amount in running text: "139,00", "1 299,00", "1.289,90"
+# Arabic-script prices: the Arabic thousands and decimal separators (a "٫" is always the decimal mark),
+# and the marks that steer right-to-left text, which CLDR's Arabic formats put around a price.
+ARABIC_THOUSANDS, ARABIC_DECIMAL = "\u066c", "\u066b"
+ARABIC_SEPARATORS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: "."})
+DIRECTION_MARKS = str.maketrans(dict.fromkeys(("\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A)))))
+ANY_DIGIT = re.compile(r"\d")  # of any script: Arabic-Indic "١٢٥٠", Persian "۱۲۵۰"
 TEXT_PRICE_SHARE = 0.1  # of listings whose text must price them in another currency for the ingest to say so
 MIN_TEXT_PRICES = 3
 
@@ -57,17 +64,24 @@ def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: st
         return Price(float(value), None)
     if not isinstance(value, str):
         raise PriceError(f"{value!r} is not a number")
-    text = unicodedata.normalize("NFKC", value).strip()
+    text = western_digits(unicodedata.normalize("NFKC", value)).strip()
     if PLAIN_NUMBER.fullmatch(text):
         return Price(float(text), None)
     for suffix in WHOLE_AMOUNT_SUFFIXES:
         text = text.removesuffix(suffix).strip() if text.lower().endswith(suffix) else text
     text, currency = _strip_currency(text, currencies, dollar_currency)
     text, multiplier = _strip_multiplier(text, currencies)
-    amount = _amount(text, points_group=currency is not None)
+    decimals = currencies[currency].decimals if currency in currencies else DECIMAL_DIGITS_MAX
+    points_group = currency is not None and decimals <= DECIMAL_DIGITS_MAX and ARABIC_DECIMAL not in text
+    amount = _amount(text.translate(ARABIC_SEPARATORS), points_group, max(decimals, DECIMAL_DIGITS_MAX))
     if amount is None:
         raise PriceError(f"{value!r} is not a number")
     return Price(amount * multiplier, currency)
+
+
+def western_digits(text: str) -> str:
+    """"١٬٢٥٠ ج.م\u200f" -> "1٬250 ج.م": digits of any script as 0-9, without right-to-left marks."""
+    return ANY_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text.translate(DIRECTION_MARKS))
 
 
 def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency: str) -> tuple[str, str | None]:
@@ -86,17 +100,22 @@ def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency:
 
 
 def _strip_multiplier(text: str, currencies: dict[str, Currency]) -> tuple[str, float]:
+    """"4,5 juta" -> ("4,5", 1e6); a word of a script without letter case may be glued: "125만" -> ("125", 1e4)."""
     words = {word: factor for c in currencies.values() for word, factor in c.multipliers.items()}
     parts = text.rsplit(None, 1)
     if len(parts) == 2 and parts[1].lower() in words:
         return parts[0], float(words[parts[1].lower()])
+    glued = [word for word in words if not word.isascii() and word == word.lower() == word.upper() and text.endswith(word)]
+    if glued:
+        word = max(glued, key=len)
+        return text[: -len(word)].strip(), float(words[word])
     return text, 1.0
 
 
-def _amount(text: str, points_group: bool) -> float | None:
+def _amount(text: str, points_group: bool, decimals_max: int = DECIMAL_DIGITS_MAX) -> float | None:
     """The number in digits with any grouping: None when the text is not one number. A single
     comma before three digits groups thousands ("1,299"); a single point does only in a price
-    that names its currency ("1.299 €": no price has three decimals), else it is a decimal point."""
+    that names its currency ("1.299 €": few prices have three decimals), else it is a decimal point."""
     if not NUMBER_CHARS.fullmatch(text):
         return None
     sign = -1.0 if text.startswith("-") else 1.0
@@ -126,7 +145,7 @@ def _amount(text: str, points_group: bool) -> float | None:
         if not (WESTERN_GROUPS.fullmatch(as_commas) or group == "," and INDIAN_GROUPS.fullmatch(as_commas)):
             return None
         whole = whole.replace(group, "")
-    if not whole.isdigit() or (fraction and not fraction.isdigit()) or len(fraction) > DECIMAL_DIGITS_MAX:
+    if not whole.isdigit() or (fraction and not fraction.isdigit()) or len(fraction) > decimals_max:
         return None
     amount = sign * float(f"{whole}.{fraction or 0}")
     return amount if math.isfinite(amount) else None
@@ -166,7 +185,8 @@ def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Curr
     dollar = currency if currency in currencies and currencies[currency].dollar else None
     named: Counter[str] = Counter()
     for text in texts:
-        found = {_code_of(match, currencies, dollar) for match in pattern.finditer(unicodedata.normalize("NFKC", text).lower())}
+        plain = western_digits(unicodedata.normalize("NFKC", text)).translate(ARABIC_SEPARATORS).lower()
+        found = {_code_of(match, currencies, dollar) for match in pattern.finditer(plain)}
         named.update(found - {None})
     if not named:
         return None

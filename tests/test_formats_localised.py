@@ -1,7 +1,8 @@
 """WooCommerce exports whose header is in the admin's language (retrieval/export_headers.py and
 retrieval/lexicon/woocommerce_headers.toml): each language family's names read as the English ones,
-matched without regard to case, spacing and accents; an export in a language no table holds is
-refused in one line that names the columns it has."""
+matched without regard to case, spacing and accents (and the letters Arabic writers vary); an export
+in a language no table holds is refused in one line that names the columns it has; an Arabic admin's
+export, its prices in Arabic-Indic digits, read whole."""
 
 import pytest
 
@@ -35,6 +36,20 @@ HEADERS = {
           "Görseller,Ebeveyn,Nitelik 1 adı,Nitelik 1 değer(ler)i",
     "ru": "ID,Тип,Артикул,Имя,Опубликован,Краткое описание,Описание,В наличии?,Запасы,Акционная цена,Базовая цена,Категории,Метки,"
           "Изображения,Родительский,Название атрибута 1,Значения атрибута 1",
+    # As WooCommerce's own language packs write them (retrieval/lexicon/woocommerce_headers.toml says which releases).
+    "ru-RU": "ID,Тип,Артикул,Имя,Опубликован,Короткое описание,Описание,В наличии?,Запасы,Цена распродажи,Базовая цена,Категории,"
+             "Метки,Изображения,Родительский,Имя атрибута 1,Значение(-я) аттрибута(-ов) 1",
+    "tr-TR": "Kimlik,Tür,Stok kodu (SKU),İsim,Yayımlanmış,Kısa açıklama,Açıklama,Stokta?,Stok,İndirimli satış fiyatı,Normal fiyat,"
+             "Kategoriler,Etiketler,Görseller,Ebeveyn,Nitelik 1 ismi,Nitelik 1 değer(ler)i",
+    "sv-SE": "ID,Typ,Artikelnr,Namn,Publicerad,Kort beskrivning,Beskrivning,I lager?,Lagersaldo,Reapris,Ordinarie pris,Kategorier,"
+             "Etiketter,Bilder,Överordnad,Attribut 1 namn,Attribut 1 värde(n)",
+    "ar": "المعرف,النوع,رمز المنتج (SKU),الاسم,تم النشر,وصف قصير,الوصف,متوفر؟,المخزون,سعر التخفيض,السعر الافتراضي,التصنيفات,الوسوم,"
+          "الصور,الأب,اسم السمة 1,قيمة/قيم السمة 1",
+    "he": 'מזהה,סוג,"מק""ט",שם,פורסם,תיאור קצר,תיאור,במלאי?,מלאי,מחיר מבצע,מחיר רגיל,קטגוריות,תגיות, תמונות,אב,שיוך 1 שמות,'
+          "שיוך 1 ערכים",
+    "ja": "ID,タイプ,SKU,名前,公開済み,簡単な説明,説明,在庫の有無,在庫,セール価格,標準価格,カテゴリー,タグ,画像,親,属性 1 の名前,属性 1 の値",
+    "ko": "ID,형식,SKU,이름,발행됨,간단한 설명,설명,재고가 있나요?,재고,할인 가격,정상 가격,카테고리,태그,이미지,상위,속성 1 이름,속성 1 값",
+    "zh": "ID,类型,SKU,名称,已发布,简短描述,描述,有货？,库存,促销价格,常规售价,分类,标签,图片,父级,属性 1 名称,属性 1 值",
 }  # fmt: skip
 ROWS = (
     '10,variable,R-1,Signet Ring,1,,<p>Solid 18k yellow gold.</p>,1,,,,Jewellery > Rings,"gift, men",https://cdn.example/r.jpg,,Size,"7, 8"\n'
@@ -118,3 +133,66 @@ def test_numbered_attribute_columns_keep_their_number():
     assert names.english("Valores do atributo 12") == "attribute 12 value(s)"
     assert names.english("Atrybut 3 globalny") == "attribute 3 global"
     assert names.english("Meta: _material") is None  # the exporter's meta columns are never translated
+
+
+@pytest.mark.parametrize(
+    "written, folded_as",
+    [
+        ("السعر الإفتراضي", "السعر الافتراضي"),  # alef with hamza below (the 2019 pack) is alef
+        ("أيام مدة صلاحية التنزيل", "ايام مده صلاحيه التنزيل"),  # hamza above; teh marbuta as heh
+        ("آخر", "اخر"),  # madda
+        ("منتجات مُجمّعة", "منتجات مجمعه"),  # the short vowels and shadda are dropped
+        ("الموضـــع", "الموضع"),  # tatweel
+        ("ملاحظة عملية الشراء", "ملاحظه عمليه الشراء"),
+        ("هل هي مميزة؟", "هل هي مميزه"),  # the Arabic question mark
+        ("GTIN، أو UPC، أو EAN", "gtin او upc او ean"),  # the Arabic comma
+        ("على", "علي"),  # alef maksura as yeh
+        ("اسم السمة ٢", "اسم السمه 2"),  # Arabic-Indic digits
+        ("\u200fالصور\u200f", "الصور"),  # right-to-left marks
+        ("מק״ט", 'מק"ט'),  # Hebrew gershayim as the quote keyboards type
+    ],
+)
+def test_arabic_and_hebrew_names_fold_what_their_writers_vary(written, folded_as):
+    assert header_fold(written) == folded_as
+
+
+def test_an_arabic_name_written_another_way_reads_as_the_english_one():
+    names = load_lexicon().export_headers
+    assert names.english("السعر الإفتراضي") == names.english("السعر الافتراضي") == "regular price"
+    assert names.english("قيمة/قيم السمه ١٢") == "attribute 12 value(s)"
+    assert names.english("متوفر ؟") == "in stock?" and names.english("المعرّف") == "id"
+
+
+# An Arabic admin's export (EGP) as the ar pack writes its header: a variable ring whose sizes are
+# priced in Arabic-Indic digits with the Arabic thousands mark, a pendant priced "١٬٢٥٠٫٥٠ ج.م", a
+# draft, a bracelet priced in words, and Persian digits in a stock count.
+ARABIC_HEADER = (
+    "المعرف,النوع,رمز المنتج (SKU),الاسم,تم النشر,هل هي مميزة؟,إمكانية العرض في الكاتلوج,وصف قصير,الوصف,متوفر؟,المخزون,"
+    "سعر التخفيض,السعر الافتراضي,التصنيفات,الوسوم,الصور,الأب,منتجات مُجمّعة,الموضع,اسم السمة 1,قيمة/قيم السمة 1,عرض السمة 1,"
+    "سمة عالمية 1"
+)
+ARABIC_ROWS = (
+    '20,variable,RNG-21,خاتم سوليتير ذهب عيار 21,1,0,visible,,<p>Solid 21k yellow gold solitaire.</p>,1,,,,مجوهرات > خواتم,هدية,'
+    'https://cdn.example/r.jpg,,,0,المقاس,"16, 18",1,1\n'
+    "21,variation,RNG-21-16,خاتم سوليتير - 16,1,0,visible,,,1,٣,٤٢٬٥٠٠,٤٥٬٠٠٠,,,,id:20,,1,المقاس,16,,1\n"
+    '22,variation,RNG-21-18,خاتم سوليتير - 18,1,0,visible,,,0,0,,"47,500",,,,id:20,,2,المقاس,18,,1\n'
+    "23,simple,PND-1,Pearl Pendant قلادة لؤلؤ,1,1,visible,لؤلؤ طبيعي,<p>A freshwater pearl on sterling silver.</p>,1,۵,,"
+    "١٬٢٥٠٫٥٠ ج.م,مجوهرات > قلادات,,,,,0,,,,\n"
+    "24,simple,DRF-1,أقراط,-1,0,visible,,,1,1,,900,مجوهرات > أقراط,,,,,0,,,,\n"
+    "25,simple,BAD-1,سوار,1,0,visible,,,1,1,,اتصل بنا,مجوهرات > أساور,,,,,0,,,,\n"
+)  # fmt: skip
+
+
+def test_an_arabic_admins_export_is_read_whole(tmp_path):
+    path = tmp_path / "wc-product-export-5-12-2026.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + (ARABIC_HEADER + "\n" + ARABIC_ROWS).encode("utf-8"))
+    loaded = load_catalog(path, currency="EGP")
+    assert loaded.format == "woocommerce"
+    ring, pendant = loaded.items
+    assert (ring.id, ring.metal, ring.karat, ring.currency) == ("RNG-21", "yellow gold", 21, "EGP")
+    assert (ring.price, ring.price_max, ring.compare_at_price) == (42500.0, 47500.0, 45000.0)  # "٤٢٬٥٠٠", the sale price, is paid
+    assert [(v.sku, v.in_stock) for v in ring.variants] == [("RNG-21-16", True), ("RNG-21-18", False)]
+    assert ring.options == {"المقاس": ["16", "18"]} and ring.image == "https://cdn.example/r.jpg"
+    assert (pendant.id, pendant.category, pendant.gemstone, pendant.price, pendant.currency) == ("PND-1", "pendant", "pearl", 1250.5, "EGP")
+    assert [(s.id, s.reason) for s in loaded.skipped] == [("DRF-1", "draft")]
+    assert [(error.line, error.reason) for error in loaded.errors] == [(7, "price: 'اتصل بنا' is not a number")]

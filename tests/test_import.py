@@ -176,6 +176,28 @@ def test_a_woocommerce_export_and_a_file_of_rejects(tmp_path, photo_server):
     assert messages(failed.stderr)[-1].startswith("facet: error: every row of broken.csv was rejected (7 rows; the first: line 2:")
 
 
+def test_an_arabic_admins_woocommerce_export_in_egyptian_pounds(tmp_path, photo_server):
+    """The header as WooCommerce's Arabic pack writes it; prices in Arabic-Indic digits; a draft and a
+    bracelet priced in words ("call us"), which is rejected on its own line."""
+    folder, base_url = photo_server
+    shot(folder / "ring.png", "yellow", True, 0)
+    export = tmp_path / "wc-product-export-5-12-2026.csv"
+    export.write_bytes(
+        "\ufeffالمعرف,النوع,رمز المنتج (SKU),الاسم,تم النشر,وصف قصير,متوفر؟,المخزون,سعر التخفيض,السعر الافتراضي,التصنيفات,الصور,"
+        "الأب,اسم السمة 1,قيمة/قيم السمة 1\n".encode()
+        + f'10,variable,RNG,خاتم ذهب,1,21k yellow gold,1,,,,مجوهرات > خواتم,{base_url}ring.png,,المقاس,"16, 18"\n'.encode()
+        + "11,variation,RNG-16,خاتم ذهب - 16,1,,1,٢,٤٢٬٥٠٠,٤٥٬٠٠٠,,,id:10,المقاس,16\n".encode()
+        + "12,variation,RNG-18,خاتم ذهب - 18,1,,0,0,,٤٧٬٥٠٠,,,id:10,المقاس,18\n".encode()
+        + "13,simple,DRF,أقراط,-1,,1,1,,900,مجوهرات > أقراط,,,,\n".encode()
+        + "14,simple,BAD,سوار,1,,1,1,,اتصل بنا,مجوهرات > أساور,,,,\n".encode()
+    )
+    result = facet(tmp_path / "data", "ingest", export, "--currency", "EGP")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "read 3 / ingested 1 / updated 0 / unchanged 0 / rejected 1 / removed 0 / skipped 1 (not for sale)"
+    report = report_rows(stdout_value(result.stdout, "import report"))
+    assert report[("RNG", "karat")]["value"] == "21" and not any("look like" in line for line in messages(result.stderr))
+
+
 def test_an_unreachable_photo_host_leaves_the_piece_found_by_its_words(tmp_path, photo_server):
     folder, base_url = photo_server
     shot(folder / "ring.png", "yellow", True, 0)

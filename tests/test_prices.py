@@ -4,7 +4,7 @@ like another currency than the shop's."""
 import pytest
 
 from retrieval.lexicon import load_lexicon
-from retrieval.prices import PriceError, currency_mismatch, parse_price
+from retrieval.prices import PriceError, currency_in_text, currency_mismatch, parse_price
 
 CURRENCIES = load_lexicon().currencies
 
@@ -123,3 +123,56 @@ def test_a_dong_catalog_is_not_taken_for_another_currency():
     dong = [12200000, 4960000, 19090000, 850000, 40820000, 2350000, 7440000]
     assert currency_mismatch(dong, "VND", CURRENCIES) is None
     assert "VND" in currency_mismatch(dong, "USD", CURRENCIES)
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("١٢٥٠", 1250.0, None),  # Arabic-Indic digits
+        ("۱۲۵۰", 1250.0, None),  # Persian digits
+        ("١٬٢٥٠٫٥٠", 1250.5, None),  # the Arabic thousands and decimal separators
+        ("٤٥٬٠٠٠ ج.م", 45000.0, "EGP"),
+        ("\u200f١٬٢٥٠٫٠٠ ج.م.\u200f", 1250.0, "EGP"),  # as CLDR's ar-EG format writes it, right-to-left marks and all
+        ("1,250 جنيه", 1250.0, "EGP"),
+        ("E£ 3,200", 3200.0, "EGP"),
+        ("٣٬٤٥٠ ر.س", 3450.0, "SAR"),
+        ("SAR 1,299.00", 1299.0, "SAR"),
+        ("٢٬٥٠٠٫٥٠ د.إ", 2500.5, "AED"),
+        ("ر.ق 980", 980.0, "QAR"),
+        ("45.500 د.ك", 45.5, "KWD"),  # three decimals: fils, not thousands
+        ("KWD 1,245.500", 1245.5, "KWD"),
+        ("1,250,000원", 1250000.0, "KRW"),
+        ("₩1,250,000", 1250000.0, "KRW"),
+        ("125만원", 1250000.0, "KRW"),  # "만": ten thousand, glued to the number
+        ("125만 원", 1250000.0, "KRW"),
+    ],
+)
+def test_arabic_script_and_korean_prices_as_shops_write_them(written, amount, currency):
+    price = parse_price(written, CURRENCIES)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+def test_a_point_before_three_digits_groups_thousands_but_an_arabic_decimal_mark_never_does():
+    assert parse_price("1.250 ج.م", CURRENCIES).amount == 1250.0
+    with pytest.raises(PriceError, match="is not a number"):
+        parse_price("١٫٢٥٠ ج.م", CURRENCIES)  # a decimal mark before three decimals: no pound has them
+    with pytest.raises(PriceError, match="is not a number"):
+        parse_price("اتصل بنا", CURRENCIES)  # "call us"
+
+
+def test_won_and_egyptian_pound_catalogs_are_named_under_a_dollar_setting():
+    won = [1250000, 389000, 2150000, 89000, 640000, 1790000, 459000]
+    assert "--currency KRW" in currency_mismatch(won, "USD", CURRENCIES)
+    assert currency_mismatch(won, "KRW", CURRENCIES) is None
+    pounds = [42500, 1250, 68000, 3900, 27500, 15800, 93000]
+    assert currency_mismatch(pounds, "EGP", CURRENCIES) is None
+    # a pound catalog's median is a peso's or a rupee's too: the warning says the dollar is wrong, the listings' text names the pound
+    assert currency_mismatch(pounds, "USD", CURRENCIES).startswith("the prices look like ")
+    assert currency_mismatch([45.5, 120.0, 310.0, 89.0, 640.0], "KWD", CURRENCIES) is None
+
+
+def test_listings_that_price_themselves_in_arabic_script_are_said_at_ingest():
+    texts = ["خاتم ذهب عيار 21 - السعر ٤٢٬٥٠٠ ج.م", "قلادة لؤلؤ ١٬٢٥٠ جنيه", "أقراط فضة ٩٥٠ ج.م", "سوار", "خاتم", "دبلة"]
+    warning = currency_in_text(texts, "USD", CURRENCIES)
+    assert warning.startswith("the prices look like EGP, not USD: 3 of 6 listings") and "--currency EGP" in warning
+    assert currency_in_text(texts, "EGP", CURRENCIES) is None

@@ -240,6 +240,13 @@ def test_a_named_currency_is_converted_with_a_note():
     assert understand("under $500").notes == []
 
 
+def test_won_and_gulf_currencies_are_read_after_an_amount():
+    assert read("rings under 50만원", currency="KRW") == expect(price_max=500_000, categories=["ring", "engagement ring", "wedding band"])
+    assert read("under 500,000 won", currency="KRW") == expect(price_max=500_000)
+    assert read("under 300 kwd", currency="KWD") == expect(price_max=300)
+    assert understand("under 2000 egp").notes == ["E£2,000 ≈ $41.93 at the configured rate"]
+
+
 def test_amounts_are_in_the_catalog_currency_unless_named():
     assert read("under 5000", currency="INR") == expect(price_max=5000)
     assert read("under $100", currency="INR") == expect(price_max=round(100 * DEFAULT_EXCHANGE_RATES["INR"], 2))
