@@ -27,7 +27,10 @@ GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 UNSPACED_SCRIPTS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
                     "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f")
 COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
-TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|[^\W\d_{UNSPACED_SCRIPTS}]+")
+# A space or mark between two such characters still parts them ("ピンクゴールド カラー": rose gold, then
+# a colour option's name, not "ゴールドカラー", gold-coloured): it is read as a word of its own, BREAK.
+BREAK = "_"
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[^\W\d_{UNSPACED_SCRIPTS}]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
@@ -90,7 +93,7 @@ def folded(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
-    return TOKEN.findall(folded(text).replace("'", "").replace("\u2019", ""))
+    return [BREAK if match["gap"] else match[0] for match in TOKEN.finditer(folded(text).replace("'", "").replace("\u2019", ""))]
 
 
 def plural(word: str) -> str:
