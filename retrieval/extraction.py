@@ -181,7 +181,13 @@ class Extractor:
                 break
         else:
             return None
-        kind, reading = next(((k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1), named[0])
+        single = [(k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1]
+        # a label naming its family's umbrella ("ネックレス", which pendants on a chain are sold as) yields
+        # to another naming a kind of that family ("Charms & Pendants")
+        narrower = [(k, r) for k, r in single if r.value != self.lexicon.family_of(r.value)]
+        umbrella = [r.value for _, r in single if r.value == self.lexicon.family_of(r.value)]
+        narrower = [(k, r) for k, r in narrower if self.lexicon.family_of(r.value) in umbrella]
+        kind, reading = next(iter(narrower or single), named[0])
         return Fact(reading.value, "type", self._confidence("type", reading.confidence), kind)
 
     def _narrowed(self, fact: Fact, readings: list[Fact], product: Product) -> Fact:
