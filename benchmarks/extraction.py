@@ -117,6 +117,11 @@ FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color"
 BUCKETS = ("text only", "photo only", "both")
 FOR_SALE = ("active", "publish", "visible")  # an answer key's status for sale: Shopify, WooCommerce, Squarespace
 ACCEPTED_PARENTS = {"kada": "bangle", "jhumka": "earrings"}  # benchmarks/heldout/README.md
+# Two authors' names for one value, or a kind an earlier round's key did not tell apart: the key's
+# value -> what Facet calls it. The fourteenth round writes "gold plated stainless steel" for the
+# thirteenth's "gold plated steel"; keys before the fourteenth file ear cuffs as earrings.
+ACCEPTED_SAME = {"gold plated stainless steel": "gold plated steel"}
+ACCEPTED_NARROWER = {"earrings": "ear cuff"}
 TARGETS = {"category": 0.98, "metal": 0.95, "gemstone": 0.95}  # on the held-out exports
 SHOPIFY_PREFIX = "https://cdn.heldout-shop.example/files/"
 WOO_PREFIX = "https://cdn.heldout-woo.example/uploads/"
@@ -230,12 +235,12 @@ def predicted(item: Item) -> dict:
 
 def right(field: str, got, want, lexicon) -> bool:
     if field == "category":
-        return got == want or ACCEPTED_PARENTS.get(want) == got
+        return got == want or ACCEPTED_PARENTS.get(want) == got or ACCEPTED_NARROWER.get(want) == got
     if field == "stone_color":
         if not want:
             return not got
         return bool(got) and lexicon.plain_color(got) == lexicon.plain_color(want)
-    return got == want
+    return got == want or ACCEPTED_SAME.get(want) == got
 
 
 def bucket(evidence: list[str]) -> str | None:
