@@ -42,6 +42,7 @@ MIN_SILVER_SAID = 3  # listings saying silver under a plating's trade name befor
 # silver and plating when at least MIN_STATED_SILVER of its listings state them and none another.
 BARE_SILVER, STERLING_SILVER, BARE_PLATING = "silver", "sterling silver", "gold plated"
 OPTIONS = "options"  # the source of a fact read from a variant's options (retrieval/extraction.py)
+SILVER_SAID_BARE = (OPTIONS, "type")  # where a bare "Silver" is a finish or a shop's label, not a kind of silver
 MIN_STATED_SILVER = 3
 
 
@@ -143,9 +144,11 @@ def _shop_silver(result: LoadResult, lexicon: Lexicon) -> None:
     silver and none fine silver ("999 silver"), that option's silver is sterling; where as many state
     gold plated silver and none a plating over another base, its bare "Gold Plated" is over silver too."""
     metals = [(item, result.extractions[item.id].facts["metal"]) for item in result.items]
-    # "Silver" as a colour option's value names the finish, not the alloy (a title's bare "silver" may be a shop's fine silver)
+    # "Silver" as a colour option's value names the finish, not the alloy, and as the shop's own label for a
+    # group of pieces (a store category "Silver") the material they are filed under (a title's bare
+    # "silver" may be a shop's fine silver)
     bare_silver = [(item, fact) for item, fact in metals
-                   if fact.value == BARE_SILVER and fact.source == OPTIONS and words_of(fact.evidence) == [BARE_SILVER]]  # fmt: skip
+                   if fact.value == BARE_SILVER and fact.source in SILVER_SAID_BARE and words_of(fact.evidence) == [BARE_SILVER]]  # fmt: skip
     fine_silver = len([1 for _, fact in metals if fact.value == BARE_SILVER and words_of(fact.evidence) != [BARE_SILVER]])
     stated = Counter(fact.value for _, fact in metals)
     other_platings = sum(stated[value] for value in lexicon.platings if value not in (lexicon.plated_over_silver, BARE_PLATING))

@@ -201,3 +201,12 @@ def test_the_listings_own_currency_is_named_first(lexicon):
     texts = ["REA! Ord. pris 1 295:-", "Fri frakt över 500 kr.", "Pris 945:-", "Ring i silver"]
     warning = currency_in_text(texts, "USD", lexicon.currencies)
     assert warning.startswith("the prices look like SEK, not USD")
+
+
+def test_a_shops_label_silver_is_its_sterling_where_its_listings_say_sterling(tmp_path):
+    path = tmp_path / "products_export.csv"
+    rows = [f"Ring {name} i sterlingsilver,r-{name},Ringar,495,active" for name in ("alva", "tove", "ebba")]
+    path.write_text("Title,URL handle,Type,Price,Status\n" + "\n".join([*rows, "ALVA knut,r-knut,Silver,545,active"]) + "\n", encoding="utf-8")
+    items = {item.handle: item for item in load_catalog(path, currency="SEK").items}
+    assert items["r-knut"].metal == "sterling silver"
+    assert items["r-alva"].metal == "sterling silver"
