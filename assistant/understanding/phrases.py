@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
+from retrieval.unspaced import Words, joined, words_to_find
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     PRECIOUS_GEMSTONES,
@@ -207,6 +208,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
     phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("cut") if p not in phrases and stone_words & set(p.split(" "))}
     phrases |= _terms("occasion", OCCASION_PHRASES)
+    phrases |= {p: terms for p, terms in _terms("occasion", vocabulary.lexicon.request_occasions).items() if p not in phrases}
     phrases |= _terms("style", STYLE_PHRASES)
     phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
     phrases |= _terms("recipient", vocabulary.lexicon.recipients)
@@ -304,17 +306,32 @@ class PhraseTable:
     gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
     numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
     plating_before_silver: PlatingBeforeSilver | None = None
+    unspaced_words: Words = Words(frozenset(), 0)  # the words found in a run of Japanese or Chinese letters
 
 
 @lru_cache(maxsize=8)
 def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     vocabulary = vocabulary or default_vocabulary()
-    phrases = _build_phrases(vocabulary)
+    # a phrase of an unspaced script as a shopper writes it: "婚約指輪", not a word per ideograph
+    phrases = {joined(phrase): terms for phrase, terms in _build_phrases(vocabulary).items()}
     singulars = _plurals(phrases, PLURAL_KINDS)
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
-    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary))
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
+                       words_to_find([*phrases, *_request_words(vocabulary.lexicon)]))
+
+
+def _request_words(lexicon: Lexicon) -> list[str]:
+    """The words of the locale packs a request is read with besides its phrases (price words,
+    refusals, refinements, fillers...): in an unspaced script, they are found in a run of it too."""
+    words = [*lexicon.under_before, *lexicon.over_before, *lexicon.around_before, *lexicon.under_after, *lexicon.over_after,
+             *lexicon.around_after, *lexicon.range_before, *lexicon.range_between, *lexicon.negation_before,
+             *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
+             *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
+             *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes]
+    words += [word for currency in lexicon.currencies.values() for word in (*currency.symbols, *currency.words)]
+    return words + [phrase for phrases in lexicon.refinements.values() for phrase in phrases]
 
 
 PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)

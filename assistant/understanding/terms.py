@@ -71,6 +71,8 @@ OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
     r"|\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)\s+(?:have|has|had|own|bought|got)\s+already\b"
 )
+# "このネックレスに合うピアス": a locale's words said after the piece the shopper has (earrings to go with this necklace)
+OWNED_FOLLOWED = re.compile(rf"\s*(?:{either(*map(re.escape, load_lexicon().owned_after)) or '(?!)'})(?!\w)")
 OWNED_ALREADY_BEFORE = re.compile(r"\balready\s+(?:have|has|had|own|bought|got)\s+(?:(?:a|an|the|my|our|her|his|their)\s+)*$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
@@ -235,7 +237,8 @@ def read_terms(reading: Reading) -> None:
         kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
         # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
         of_family_named = any(family_of(kind) in named for kind in kinds)
-        owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before))
+        owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before)
+                     or OWNED_FOLLOWED.match(text, group[-1].end))
         part = owned or (bool(named) and bool(OWNED_AFTER.search(before))) or (
             (bool(named) or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)) and not of_family_named)
         named += kinds
