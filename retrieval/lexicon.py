@@ -35,7 +35,7 @@ HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column name
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -176,6 +176,7 @@ class Lexicon(TextReader):
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
         self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
         self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
+        self.range_joins = tuple(price_words.get("range_joins", ()))  # said between two amounts, no first word: "1万から2万"
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py

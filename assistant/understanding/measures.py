@@ -20,6 +20,7 @@ from retrieval.vocabulary import (
     GOLD_KARATS,
     PLATINUM_HALLMARKS,
     RING_SIZE_MAX,
+    RING_SIZE_COUNTS,
     RING_SIZE_MIN,
     RING_SIZE_STEP,
     SILVER_HALLMARKS,
@@ -56,6 +57,14 @@ RING_SIZE = re.compile(
     rf"\b(?:(?P<system>{SYSTEMS})\s+)?(?:{SIZE_WORDS})"
     rf"(?:(?P<letter>[f-z])(?P<half>\s*(?:0\.5|and a half|half))?\b|(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.]))"
     rf"(?:\s+(?P<system_after>{SYSTEMS})\b)?(?!\s*(?:-|to|or)\s*\d){NOT_A_SIZE_AFTER}"  # not "size 6-7"
+)
+# A locale pack's ring-size words ([ring_size]): said before the size ("storlek 17", "misura 14") or after
+# it ("12号"), each with how its number counts (retrieval/vocabulary.py RING_SIZE_COUNTS)
+_SIZE_BEFORE, _SIZE_AFTER = load_lexicon().ring_size_before, load_lexicon().ring_size_after
+LOCALE_RING_SIZE = re.compile(
+    rf"(?<!\w)(?P<before>{either(*map(re.escape, sorted(_SIZE_BEFORE, key=len, reverse=True))) or '(?!)'})\s*\.?\s*(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
+    r"(?!\s*(?:-|to|or)\s*\d)(?!\s*(?:mm|cm|\"|carats?|cts?\b|k\b|kt\b|karats?|%))"  # "in" after it is a word, not inches
+    rf"|(?<![\w.])(?P<value_after>\d{{1,2}}(?:\.\d+)?)\s*(?P<after>{either(*map(re.escape, sorted(_SIZE_AFTER, key=len, reverse=True))) or '(?!)'})(?!\w)"
 )
 BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:25|5|75))(?![\d.]){NOT_A_SIZE_AFTER}")
 _LEXICON = load_lexicon()
@@ -139,6 +148,19 @@ def read_measurements(reading: Reading) -> None:
 def _starts_phrase(text: str, start: int, phrase: str) -> bool:
     end = start + len(phrase)
     return text.startswith(phrase, start) and (end == len(text) or not text[end].isalnum())
+
+
+def read_locale_ring_size(reading: Reading) -> None:
+    """ "storlek 17" (a diameter in mm), "12号" (a circumference less 40), "taille 52": a locale's size
+    word with its number, as a US size (with a note)."""
+    for match in LOCALE_RING_SIZE.finditer(reading.text):
+        word, value = (match["before"], match["value"]) if match["before"] else (match["after"], match["value_after"])
+        count = (_SIZE_BEFORE if match["before"] else _SIZE_AFTER)[word]
+        diameter = RING_SIZE_COUNTS[count](float(value))
+        said = f"{word} {value}" if match["before"] else f"{value}{word}"
+        if _set_ring_size(reading, (diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM, said):
+            reading.take(*match.span())
+            return
 
 
 def read_ring_size(reading: Reading) -> None:

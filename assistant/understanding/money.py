@@ -115,6 +115,7 @@ PRICE_RANGE = re.compile(
 # amounts only after "tra" or "da"
 LOCALE_PRICE_RANGE = re.compile(
     rf"\b(?:{_alternation(_LEXICON.range_before) or '(?!)'})\s+{_amount(1)}\s*(?:{_alternation(_LEXICON.range_between) or '(?!)'})\s+{_amount(2)}"
+    rf"|{_amount(3)}\s*(?:{_alternation(_LEXICON.range_joins) or '(?!)'})\s*{_amount(4)}"  # "1万円から2万円", "1万〜2万円"
 )
 
 
@@ -173,7 +174,7 @@ def _price_range(text: str, start: int = 0) -> re.Match | None:
 def read_prices(reading: Reading) -> None:
     match = _price_range(reading.text)
     while match:
-        low, high = read_amount(match, 1), read_amount(match, 2)
+        low, high = (read_amount(match, 1), read_amount(match, 2)) if match["number1"] else (read_amount(match, 3), read_amount(match, 4))
         if low.multiplier is None and high.multiplier and low.value * MULTIPLIERS[high.multiplier] <= high.value:
             low.value *= MULTIPLIERS[high.multiplier]  # "1-2k"
         elif low.multiplier is None and not high.multiplier and _thousands_said_once(low.value, high.value):

@@ -10,7 +10,7 @@ from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
-from assistant.understanding.measures import CARAT, KARAT, MEASUREMENT, RING_SIZE
+from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEASUREMENT, RING_SIZE
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spell_out_numbers
@@ -162,7 +162,7 @@ def _edit_distance(a: str, b: str) -> int:
 FUZZY_INDEX = _fuzzy_index()
 # The words every step reads are right as they are: never "correct" one into another.
 PATTERNS_READ = (
-    RESET, *CLEARS.values(), *REFINEMENT_PATTERNS.values(), BIRTHSTONE_WORD, MEASUREMENT, RING_SIZE, KARAT, CARAT,
+    RESET, *CLEARS.values(), *REFINEMENT_PATTERNS.values(), BIRTHSTONE_WORD, MEASUREMENT, RING_SIZE, LOCALE_RING_SIZE, KARAT, CARAT,
     PRICE_RANGE, *CUE_BEFORE.values(), *CUE_AFTER.values(), IN_STOCK, NEGATION, CLAUSE_BREAK,
 )  # fmt: skip
 OTHER_WORDS = {
