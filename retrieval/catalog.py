@@ -15,8 +15,9 @@ A file that is not a catalog, or whose every row is rejected, is a `CatalogError
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,7 @@ def _item(product: Product, reading: _Reading) -> tuple[Item, Extraction, str | 
     _check_sizes(_as_stated(product), limits)
     if len(product.variants) > limits.max_variants:
         raise ValueError(f"variants: {len(product.variants):,}; the limit is {limits.max_variants:,} (catalog.max_variants)")
+    product = _compatible_forms_folded(product)
     extraction = reading.extractor.extract(product)
     sells, named_currency = offer(product, reading.lexicon.currencies, reading.currency)
     fields = _fields(product, extraction, sells, reading)
@@ -231,6 +233,25 @@ def _item(product: Product, reading: _Reading) -> tuple[Item, Extraction, str | 
         return item.model_copy(update={"image": resolve_reference(item.image, reading.image_root, reading.root_name)}), extraction, None, named_currency
     except PhotoRefused as refusal:
         return item.model_copy(update={"image": ""}), extraction, str(refusal), named_currency
+
+
+def _plain(text: Any) -> Any:
+    return unicodedata.normalize("NFKC", text) if isinstance(text, str) else text
+
+
+def _compatible_forms_folded(product: Product) -> Product:
+    """The product's words with full-width letters and digits as plain ones ("Ｋ18ＹＧ" -> "K18YG",
+    "０．１ｃｔ" -> "0.1ct"), half-width kana as full: Japanese shops type both, and every reader
+    after this (kinds, metals, stones, sizes, option values) sees one form. Ids, handles and URLs
+    are kept as written."""
+    variants = [replace(variant, options={_plain(name): _plain(value) for name, value in variant.options.items()})
+                for variant in product.variants]  # fmt: skip
+    options = {_plain(name): [_plain(value) for value in values] if isinstance(values, list) else values
+               for name, values in product.options.items()} if isinstance(product.options, dict) else product.options  # fmt: skip
+    listed = lambda values: [_plain(value) for value in values] if isinstance(values, list) else values  # noqa: E731
+    return replace(product, title=_plain(product.title), description=_plain(product.description), tags=listed(product.tags),
+                   kinds=listed(product.kinds), broader_kinds=listed(product.broader_kinds), materials=listed(product.materials),
+                   options=options, variants=variants)  # fmt: skip
 
 
 def _as_stated(product: Product) -> dict[str, Any]:

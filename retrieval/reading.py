@@ -17,15 +17,23 @@ from dataclasses import dataclass
 from typing import Any
 
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
-# Chinese writes words without spaces ("916金手镯"): each ideograph is a word of its own, so a phrase
-# of them ("手镯") is found as any other is; other letters run together into words.
-IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Scripts written without spaces between words (Chinese "916金手镯", Japanese "K18ダイヤモンドネックレス",
+# Thai): each of their characters is a word of its own, so a phrase of them ("手镯", "ネックレス") is
+# found inside a run as a phrase of words is in spaced text, longest first, left to right
+# ("イヤリング" before its "リング"). Letters of other scripts run together into words, so Latin
+# words keep their boundaries ("ring" is never found in "string"). Ranges by Unicode block: CJK
+# ideographs, the iteration marks 々〆〇, hiragana, katakana with its long-vowel mark (not its
+# middle dot "・", a separator), Thai, Lao, Khmer, Myanmar.
+UNSPACED_SCRIPTS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+                    "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f")
 COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
-TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{IDEOGRAPHS}]|[^\W\d_{IDEOGRAPHS}]+")
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|[^\W\d_{UNSPACED_SCRIPTS}]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
-SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—]", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)")
+# Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
+# and its full stop "。" ends a sentence with no space after it.
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫]", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)|。")
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
@@ -440,7 +448,7 @@ class TextReader:
         """The text less its sentences about other pieces or options ("also available in white gold")
         and its shop-wide notices ("colours may vary from the photo")."""
         kept = []
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):  # not inside a number ("0.75 ct")
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+|(?<=。)", text):  # not inside a number ("0.75 ct")
             said = f" {' '.join(words_of(sentence))} "
             if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
                 kept.append(sentence)
