@@ -106,7 +106,8 @@ class Extractor:
 
     def _option_holds(self, name: str, kind: str) -> bool:
         """Whether an option's name says it holds a metal, a stone or a colour (lexicon [option_names])."""
-        return bool(set(words_of(name)) & self.lexicon.option_words.get(kind, set()))
+        said = f" {' '.join(words_of(name))} "  # a phrase of the name's words: "colore oro", Japanese "素材" (two words)
+        return any(f" {' '.join(words_of(word))} " in said for word in self.lexicon.option_words.get(kind, set()))
 
     def _confidence(self, source: str, strength: float) -> float:
         return round(self.source_confidence[source] * strength, 3)
