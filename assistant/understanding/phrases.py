@@ -191,7 +191,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not any(_after_a_kind(p, kind_names))}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     # a locale's word for several metals at once ("dourado": gold in colour, solid or plated)
-    phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
+    phrases |= {p: (Term("metal", _request_metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
     phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
@@ -277,6 +277,14 @@ def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
     "nhẫn vàng" -> ["vàng"]); empty when it begins with none."""
     words = phrase.split()
     return [" ".join(words[n:]) for n in range(1, len(words)) if " ".join(words[:n]) in kind_names]
+
+
+def _request_metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
+    """What a locale's word for several metals asks for: a plating over a named base the shop does not
+    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded)."""
+    over_a_base = set(vocabulary.lexicon.plated_over_base.values())
+    sold = tuple(metal for metal in metals if metal not in over_a_base or metal in vocabulary.metals)
+    return _metal_values(vocabulary, sold or metals)
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:

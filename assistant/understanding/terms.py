@@ -164,7 +164,7 @@ def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None
 def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
     """Mark negated terms. A negation reaches the next group within its clause and a few words,
     and runs on through "or"/"nor" lists ("no diamonds or pearls"); a locale's negation said after
-    a group (`after`) refuses that group. In a negated group that names a piece, the piece is still
+    a group (`after`) refuses the word right before it. In a negated group that names a piece, the piece is still
     wanted and only its description is refused ("no diamond rings")."""
     previous: list[_Found] | None = None
     for group in groups:
@@ -181,9 +181,10 @@ def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
             same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
             if joined and (same_kind or OR.search(between)):
                 negated = not between.strip().startswith(",") or _list_goes_on(text, group)
-        negated = negated or bool(after.match(text, group[-1].end))
         if negated:
             _negate_group(group)
+        elif after.match(text, group[-1].end):
+            _negate_group(group[-1:])  # said right after the word it refuses: "マリッジリング ピンクゴールド ダイヤなし"
         previous = group
 
 
