@@ -386,6 +386,11 @@ class Lexicon(TextReader):
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return entry.value if entry is not None and entry.kind == kind else None
 
+    def every_name(self) -> Iterator[str]:
+        """Every phrase of every group, whatever it names (a cut, a colour, "not a metal")."""
+        for phrases in self._phrases.values():
+            yield from (" ".join(words) for words in phrases)
+
     def names(self, kind: str) -> Iterator[str]:
         """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color)."""
         group = {"cut": "stone", "color": "stone"}.get(kind, kind)

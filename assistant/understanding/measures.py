@@ -78,10 +78,12 @@ GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s
 # sight and no gold word of any pack follows (read_karats).
 AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True))
 YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
+# A gold's colour said after its karat: "18k white", and a locale's letters for it ("K18WG": [metal_colors])
+KARAT_COLORS = {"yellow": "yellow", "white": "white", "rose": "rose", "pink": "pink", "red": "red"} | _LEXICON.metal_color_words
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
-    r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
+    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+gold))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
@@ -218,7 +220,7 @@ def read_karats(reading: Reading) -> None:
         elif has_stone and not GOLD_FOLLOWS.match(reading.text, match.end("british")) and not set(numbers) <= YELLOW_ONLY_KARATS:
             continue  # a 9 carat sapphire; but "18 carat gold", "14 ct" with no stone in sight and "22 carat" (no stone weighs that) are karats
         add_new(reading.constraints.karats, numbers)
-        color = match["color"]
+        color = KARAT_COLORS.get(match["color"] or "")
         replacement = f"{color} gold" if color else ""
         reading.take(match.start(), match.end(), replacement.rjust(match.end() - match.start()) if replacement else "")
     reading.constraints.karats.sort()

@@ -332,13 +332,15 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
 
 def _request_words(lexicon: Lexicon) -> list[str]:
     """The words of the locale packs a request is read with besides its phrases (price words,
-    refusals, refinements, fillers...): in an unspaced script, they are found in a run of it too."""
+    refusals, refinements, fillers, the listings' names): in an unspaced script, they are found in a
+    run of it too."""
     words = [*lexicon.under_before, *lexicon.over_before, *lexicon.around_before, *lexicon.under_after, *lexicon.over_after,
              *lexicon.around_after, *lexicon.range_before, *lexicon.range_between, *lexicon.negation_before,
              *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
              *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
              *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes]
     words += [word for currency in lexicon.currencies.values() for word in (*currency.symbols, *currency.words)]
+    words += list(lexicon.every_name())  # the listings' words that name no request term are words too ("ルビーレッド", a colour)
     return words + [phrase for phrases in lexicon.refinements.values() for phrase in phrases]
 
 
