@@ -218,3 +218,8 @@ def test_a_locales_ring_size_as_a_us_size(said, currency, size):
 
 def test_a_cut_called_taille_is_no_size():
     assert understand("bague taille émeraude", "EUR").constraints.ring_size is None
+
+
+def test_a_gold_named_by_its_purity_in_ideographs():
+    assert understand("足金手镯", "MYR").constraints.karats == [24]  # Chinese "pure gold", written joined
+    assert yen("純金のネックレス").karats == [24]

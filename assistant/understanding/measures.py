@@ -13,6 +13,7 @@ from assistant.understanding.money import (
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
 from retrieval.lexicon import load_lexicon
+from retrieval.unspaced import joined
 from retrieval.vocabulary import (
     EU_RING_SIZE_MAX,
     EU_RING_SIZE_MIN,
@@ -229,8 +230,9 @@ def read_karats(reading: Reading) -> None:
 def read_named_karats(reading: Reading) -> None:
     """A gold whose name says its purity ("gini sona" 22, "chuk kam" 24: the lexicon's [karat.named]).
     The words stay for the metal they also name."""
-    words = re.findall(r"[a-z0-9]+", reading.text)
-    for phrase, karat in reading.table.vocabulary.lexicon.named_karats.items():
+    words = re.findall(r"[^\W_]+", reading.text)  # in any script: "足金" (24 karat) as a request writes it, joined
+    for named, karat in reading.table.vocabulary.lexicon.named_karats.items():
+        phrase = tuple(joined(" ".join(named)).split(" "))
         if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words))):
             add_new(reading.constraints.karats, [karat])
     reading.constraints.karats.sort()
