@@ -174,6 +174,7 @@ class Lexicon(TextReader):
         self.over_before = tuple(price_words.get("over_before", ()))
         self.around_before = tuple(price_words.get("around_before", ()))
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
+        self.band_after = tuple(price_words.get("band_after", ()))  # "3万円台": from the amount up to its next step
         self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
         self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
         self.range_joins = tuple(price_words.get("range_joins", ()))  # said between two amounts, no first word: "1万から2万"

@@ -149,11 +149,22 @@ def _ideograph_number(lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?<![\d.,])(?P<number>(?:\d+(?:\.\d+)?|[{chars}])*[{chars}](?:\d+(?:\.\d+)?)?)(?P<counter>{counters})?")
 
 
+@lru_cache(maxsize=8)
+def _scale_said_once(lexicon: Lexicon) -> re.Pattern | None:
+    """ "2~3万": a range whose scale is said after its second number only."""
+    scales, joins = "".join(map(re.escape, lexicon.numeral_scales)), "|".join(map(re.escape, lexicon.range_joins))
+    if not scales or not joins:
+        return None
+    return re.compile(rf"(?<![\d.,{scales}])(?P<low>\d+(?:\.\d+)?)\s*(?P<join>{joins})\s*(?P<high>\d+(?:\.\d+)?)(?P<scale>[{scales}])")
+
+
 def ideograph_numbers(text: str, lexicon: Lexicon) -> str:
     """Numbers written with ideographs as digits: "3万円" -> "30000円", "五千円" -> "5000円", "十八金" ->
-    "18金". A number of ideographs alone is one only before a counter of the locale's ("円", "号", "金")
-    or with a scale ("十万"): "一粒" (a single stone) and "十字架" (a cross) stay words."""
-    pattern = _ideograph_number(lexicon)
+    "18金", "2~3万" -> "20000~30000". A number of ideographs alone is one only before a counter of the
+    locale's ("円", "号", "金") or with a scale ("十万"): "一粒" (a single stone) and "十字架" (a cross) stay words."""
+    pattern, once = _ideograph_number(lexicon), _scale_said_once(lexicon)
+    if once:
+        text = once.sub(lambda m: f"{m['low']}{m['scale']}{m['join']}{m['high']}{m['scale']}", text)
     return pattern.sub(lambda match: _ideograph_digits(match, lexicon), text) if pattern else text
 
 

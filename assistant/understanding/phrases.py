@@ -335,7 +335,8 @@ def _request_words(lexicon: Lexicon) -> list[str]:
     refusals, refinements, fillers, the listings' names): in an unspaced script, they are found in a
     run of it too."""
     words = [*lexicon.under_before, *lexicon.over_before, *lexicon.around_before, *lexicon.under_after, *lexicon.over_after,
-             *lexicon.around_after, *lexicon.range_before, *lexicon.range_between, *lexicon.negation_before,
+             *lexicon.around_after, *lexicon.band_after, *lexicon.range_before, *lexicon.range_between, *lexicon.range_joins,
+             *lexicon.negation_before,
              *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
              *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
              *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes]
