@@ -1,7 +1,7 @@
 """Scripts written without spaces between words (Japanese, Chinese): where their words begin and end.
 
-Which letters belong to such a script is decided by Unicode block, not word by word: Han ideographs,
-hiragana and katakana (with the prolonged-sound mark and the iteration marks). In a run of them a
+Which letters belong to such a script is decided by Unicode block, not word by word, as the listings'
+reader decides it (retrieval/reading.py UNSPACED_SCRIPTS: Han ideographs, hiragana, katakana, Thai ...). In a run of them a
 word is found by the lexicon's words alone, the longest first from the left ("K18のピアス" ->
 "K18 の ピアス", "ダイヤピアス" -> "ダイヤ ピアス"); letters no word takes stay together as one word.
 Phrases of these scripts are compared with their spaces taken out (`joined`), as a shopper writes them.
@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-UNSPACED = "\u3005\u3006\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from retrieval.reading import UNSPACED_SCRIPTS
+
+UNSPACED = UNSPACED_SCRIPTS  # the listings' reader's scripts (retrieval/reading.py): one list of them
 UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 SPACE_BETWEEN = re.compile(f"(?<=[{UNSPACED}]) +(?=[{UNSPACED}])")

@@ -156,7 +156,7 @@ def test_swedish_kinds_of_piece(said, kinds):
 
 @pytest.mark.parametrize("said, metals", [
     ("ring i vitguld", ["white gold"]), ("örhängen i rödguld", ["rose gold"]), ("roseguld", ["rose gold"]),
-    ("gult guld", ["yellow gold"]), ("ring i guld", GOLDS), ("creoler i förgyllt silver", ["gold plated silver"]),
+    ("gult guld", ["yellow gold"]), ("vigselring 18k gult guld", ["yellow gold"]), ("18k vitt", ["white gold"]), ("ring i guld", GOLDS), ("creoler i förgyllt silver", ["gold plated silver"]),
     ("silverring", ["sterling silver"]), ("örhängen i rostfritt stål", ["stainless steel"]),
 ])  # fmt: skip
 def test_swedish_metals(said, metals):

@@ -79,12 +79,13 @@ GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s
 # sight and no gold word of any pack follows (read_karats).
 AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True))
 YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
-# A gold's colour said after its karat: "18k white", and a locale's letters for it ("K18WG": [metal_colors])
+# A gold's colour said after its karat: "18k white", and a locale's words for it ("K18WG", "18k gult": [metal_colors]);
+# one said before a gold word ("18k gult guld") is left for the metal step
 KARAT_COLORS = {"yellow": "yellow", "white": "white", "rose": "rose", "pink": "pink", "red": "red"} | _LEXICON.metal_color_words
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
-    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+gold))?"
+    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+(?:gold|{GOLD_NAMES})\b))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
