@@ -39,6 +39,9 @@ DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN"
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
+# Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
+# "ゴ" not "コ"; Unicode splits them off as it does an accent)
+LETTER_MARKS = frozenset("\u3099\u309a")
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
@@ -172,14 +175,29 @@ class Lexicon(TextReader):
         self.over_before = tuple(price_words.get("over_before", ()))
         self.around_before = tuple(price_words.get("around_before", ()))
         self.around_after = tuple(price_words.get("around_after", ()))  # said after an amount: Turkish "civarı"
+        self.band_after = tuple(price_words.get("band_after", ()))  # "3万円台": from the amount up to its next step
         self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
         self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
+        self.range_joins = tuple(price_words.get("range_joins", ()))  # said between two amounts, no first word: "1万から2万"
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals
         self.suffixes = data.get("suffixes", {})  # endings a locale puts on a noun ("yüzüğü"): assistant/understanding/endings.py
         self.inflections = data.get("inflections", {})  # endings in place of a word's own ("złocie"): .../inflections.py
         self.refinements = {name: tuple(folded(w) for w in words) for name, words in data.get("refinements", {}).items()}  # "günstiger": cheaper
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
+        self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
+        # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
+        # words after which a number of ideographs alone is read as one ("円", "号")
+        numerals = data.get("numerals", {})
+        self.numeral_digits = {char: int(value) for char, value in numerals.get("digits", {}).items()}
+        self.numeral_units = {char: int(value) for char, value in numerals.get("units", {}).items()}
+        self.numeral_scales = {char: int(value) for char, value in numerals.get("scales", {}).items()}
+        self.numeral_counters = tuple(numerals.get("counters", ()))
+        # A ring's size said with a locale's word before it ("storlek 17") or after it ("12号"), each with
+        # the way its number counts: see retrieval/vocabulary.py RING_SIZE_COUNTS
+        ring_size = data.get("ring_size", {})
+        self.ring_size_before = {folded(word): count for word, count in ring_size.get("before", {}).items()}
+        self.ring_size_after = {folded(word): count for word, count in ring_size.get("after", {}).items()}
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
@@ -191,6 +209,8 @@ class Lexicon(TextReader):
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
+        # a locale's words for an occasion, as a shopper says it ("誕生日", "julklapp"): {occasion: phrases}
+        self.request_occasions = {name: tuple(phrases) for name, phrases in data.get("request_occasions", {}).items()}
         # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
         self.option_words = {kind: {folded(word) for word in words} for kind, words in data.get("option_names", {}).items()}
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
@@ -210,6 +230,7 @@ class Lexicon(TextReader):
         self.filler_words = frozenset(data.get("filler", {}).get("words", ()))  # a locale's words that ask for nothing
         self.owned_leads = tuple(data.get("owned", {}).get("leads", ()))  # said before a piece the shopper has: "para"
         self.owned_pointers = tuple(data.get("owned", {}).get("pointers", ()))  # ... and its "this" or "my": "este", "mi"
+        self.owned_after = tuple(data.get("owned", {}).get("after", ()))  # said after a piece the shopper has: "に合う"
         self.locale_multipliers = {word: float(value) for word, value in data.get("multipliers", {}).items()}  # "10 mil": 10,000
         self._phrases: dict[str, dict[tuple[str, ...], PhraseEntry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)
@@ -368,6 +389,11 @@ class Lexicon(TextReader):
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return entry.value if entry is not None and entry.kind == kind else None
 
+    def every_name(self) -> Iterator[str]:
+        """Every phrase of every group, whatever it names (a cut, a colour, "not a metal")."""
+        for phrases in self._phrases.values():
+            yield from (" ".join(words) for words in phrases)
+
     def names(self, kind: str) -> Iterator[str]:
         """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color)."""
         group = {"cut": "stone", "color": "stone"}.get(kind, kind)
@@ -398,11 +424,11 @@ def _with_own_words(pack: dict) -> dict:
 def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
     """Text without its accents, tone and vowel marks, as shoppers and shops also type it ("nhẫn vàng
     trắng" -> "nhan vang trang", "rosé" -> "rose"; "đ" is a letter of its own, written "d"), its
-    compatibility forms plain ("ﬁ" -> "fi"). A word of `marked` (a pack's [spelling.marked]: words
+    compatibility forms plain ("ﬁ" -> "fi", full-width "Ｋ１８" -> "K18", half-width kana full). A word of `marked` (a pack's [spelling.marked]: words
     their marks alone tell apart) is put as its stand-in first ("mà", but -> "nhung"; "mạ" is plated)."""
     if marked:
         text = _marked_word_pattern(tuple(marked)).sub(lambda match: marked[match[1]], unicodedata.normalize("NFC", text))
-    stripped = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    stripped = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char) or char in LETTER_MARKS)
     return unicodedata.normalize("NFC", stripped.translate(UNMARKED_LETTERS))
 
 

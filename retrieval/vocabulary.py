@@ -6,6 +6,7 @@ knows how to talk about. The kinds of piece, metals, stones, purities, styles, o
 currencies come from the lexicon's data files (retrieval/lexicon.py); the rest is kept here.
 """
 
+import math
 from typing import NamedTuple
 
 from retrieval.lexicon import base_lexicon, load_lexicon
@@ -145,6 +146,16 @@ UK_HALF_LETTER = 0.25
 EU_RING_SIZE_MIN, EU_RING_SIZE_MAX = 40, 76
 US_DIAMETER_AT_ZERO_MM = 11.63
 US_DIAMETER_PER_SIZE_MM = 0.8128
+# How a locale pack's ring-size words count ([ring_size] in retrieval/lexicon/locales/): each way, the
+# inside diameter in mm of a size n. "circumference" is the European count (France, Germany: the
+# inside circumference in mm), "circumference-40" that less 40 (Italy, Japan's 号), "diameter" the
+# inside diameter in mm (Sweden), "us" the US count.
+RING_SIZE_COUNTS = {
+    "us": lambda n: US_DIAMETER_AT_ZERO_MM + US_DIAMETER_PER_SIZE_MM * n,
+    "circumference": lambda n: n / math.pi,
+    "circumference-40": lambda n: (n + 40) / math.pi,
+    "diameter": lambda n: n,
+}
 
 # --- money -------------------------------------------------------------------------------------
 

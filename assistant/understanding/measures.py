@@ -13,6 +13,7 @@ from assistant.understanding.money import (
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
 from retrieval.lexicon import load_lexicon
+from retrieval.unspaced import joined
 from retrieval.vocabulary import (
     EU_RING_SIZE_MAX,
     EU_RING_SIZE_MIN,
@@ -20,6 +21,7 @@ from retrieval.vocabulary import (
     GOLD_KARATS,
     PLATINUM_HALLMARKS,
     RING_SIZE_MAX,
+    RING_SIZE_COUNTS,
     RING_SIZE_MIN,
     RING_SIZE_STEP,
     SILVER_HALLMARKS,
@@ -57,6 +59,14 @@ RING_SIZE = re.compile(
     rf"(?:(?P<letter>[f-z])(?P<half>\s*(?:0\.5|and a half|half))?\b|(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.]))"
     rf"(?:\s+(?P<system_after>{SYSTEMS})\b)?(?!\s*(?:-|to|or)\s*\d){NOT_A_SIZE_AFTER}"  # not "size 6-7"
 )
+# A locale pack's ring-size words ([ring_size]): said before the size ("storlek 17", "misura 14") or after
+# it ("12号"), each with how its number counts (retrieval/vocabulary.py RING_SIZE_COUNTS)
+_SIZE_BEFORE, _SIZE_AFTER = load_lexicon().ring_size_before, load_lexicon().ring_size_after
+LOCALE_RING_SIZE = re.compile(
+    rf"(?<!\w)(?P<before>{either(*map(re.escape, sorted(_SIZE_BEFORE, key=len, reverse=True))) or '(?!)'})\s*\.?\s*(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
+    r"(?!\s*(?:-|to|or)\s*\d)(?!\s*(?:mm|cm|\"|carats?|cts?\b|k\b|kt\b|karats?|%))"  # "in" after it is a word, not inches
+    rf"|(?<![\w.])(?P<value_after>\d{{1,2}}(?:\.\d+)?)\s*(?P<after>{either(*map(re.escape, sorted(_SIZE_AFTER, key=len, reverse=True))) or '(?!)'})(?!\w)"
+)
 BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:25|5|75))(?![\d.]){NOT_A_SIZE_AFTER}")
 _LEXICON = load_lexicon()
 # "14k", "14 karat", and a locale pack's own suffix ("14 karaat")
@@ -69,10 +79,13 @@ GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s
 # sight and no gold word of any pack follows (read_karats).
 AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True))
 YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always yellow: never a stone's weight
+# A gold's colour said after its karat: "18k white", and a locale's words for it ("K18WG", "18k gult": [metal_colors]);
+# one said before a gold word ("18k gult guld") is left for the metal step
+KARAT_COLORS = {"yellow": "yellow", "white": "white", "rose": "rose", "pink": "pink", "red": "red"} | _LEXICON.metal_color_words
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
-    r"(?:\s+(?P<color>yellow|white|rose|pink|red)\b(?!\s+gold))?"
+    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+(?:gold|{GOLD_NAMES})\b))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
@@ -141,6 +154,19 @@ def _starts_phrase(text: str, start: int, phrase: str) -> bool:
     return text.startswith(phrase, start) and (end == len(text) or not text[end].isalnum())
 
 
+def read_locale_ring_size(reading: Reading) -> None:
+    """ "storlek 17" (a diameter in mm), "12号" (a circumference less 40), "taille 52": a locale's size
+    word with its number, as a US size (with a note)."""
+    for match in LOCALE_RING_SIZE.finditer(reading.text):
+        word, value = (match["before"], match["value"]) if match["before"] else (match["after"], match["value_after"])
+        count = (_SIZE_BEFORE if match["before"] else _SIZE_AFTER)[word]
+        diameter = RING_SIZE_COUNTS[count](float(value))
+        said = f"{word} {value}" if match["before"] else f"{value}{word}"
+        if _set_ring_size(reading, (diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM, said):
+            reading.take(*match.span())
+            return
+
+
 def read_ring_size(reading: Reading) -> None:
     for match in RING_SIZE.finditer(reading.text):
         system = RING_SIZE_SYSTEMS.get(match["system"] or match["system_after"] or "us", "US")
@@ -196,7 +222,7 @@ def read_karats(reading: Reading) -> None:
         elif has_stone and not GOLD_FOLLOWS.match(reading.text, match.end("british")) and not set(numbers) <= YELLOW_ONLY_KARATS:
             continue  # a 9 carat sapphire; but "18 carat gold", "14 ct" with no stone in sight and "22 carat" (no stone weighs that) are karats
         add_new(reading.constraints.karats, numbers)
-        color = match["color"]
+        color = KARAT_COLORS.get(match["color"] or "")
         replacement = f"{color} gold" if color else ""
         reading.take(match.start(), match.end(), replacement.rjust(match.end() - match.start()) if replacement else "")
     reading.constraints.karats.sort()
@@ -205,8 +231,9 @@ def read_karats(reading: Reading) -> None:
 def read_named_karats(reading: Reading) -> None:
     """A gold whose name says its purity ("gini sona" 22, "chuk kam" 24: the lexicon's [karat.named]).
     The words stay for the metal they also name."""
-    words = re.findall(r"[a-z0-9]+", reading.text)
-    for phrase, karat in reading.table.vocabulary.lexicon.named_karats.items():
+    words = re.findall(r"[^\W_]+", reading.text)  # in any script: "足金" (24 karat) as a request writes it, joined
+    for named, karat in reading.table.vocabulary.lexicon.named_karats.items():
+        phrase = tuple(joined(" ".join(named)).split(" "))
         if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words))):
             add_new(reading.constraints.karats, [karat])
     reading.constraints.karats.sort()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -97,6 +98,8 @@ PRICE_CUES["max"] = either(PRICE_CUES["max"], *(re.escape(w) for w in _LEXICON.u
 PRICE_CUES["min"] = either(PRICE_CUES["min"], *(re.escape(w) for w in _LEXICON.over_before))
 PRICE_CUES["around"] = either(PRICE_CUES["around"], *(re.escape(w) for w in _LEXICON.around_before))
 PRICE_POST_CUES["around"] = either(PRICE_POST_CUES["around"], *(re.escape(w) for w in _LEXICON.around_after))
+# "3万円台" (in the thirty-thousands): from the amount up to the next step of its first digit
+PRICE_POST_CUES["band"] = either(*(re.escape(w) for w in _LEXICON.band_after)) or r"(?!)"
 CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
 # "cheaper than the 1 lakh ones", "under a 1000": a price cue reaches over an article before the amount.
 ARTICLE = r"(?:\s+(?:the|a|an|those|these|that)(?=\s))?"
@@ -115,6 +118,7 @@ PRICE_RANGE = re.compile(
 # amounts only after "tra" or "da"
 LOCALE_PRICE_RANGE = re.compile(
     rf"\b(?:{_alternation(_LEXICON.range_before) or '(?!)'})\s+{_amount(1)}\s*(?:{_alternation(_LEXICON.range_between) or '(?!)'})\s+{_amount(2)}"
+    rf"|{_amount(3)}\s*(?:{_alternation(_LEXICON.range_joins) or '(?!)'})\s*{_amount(4)}"  # "1万円から2万円", "1万〜2万円"
 )
 
 
@@ -173,7 +177,7 @@ def _price_range(text: str, start: int = 0) -> re.Match | None:
 def read_prices(reading: Reading) -> None:
     match = _price_range(reading.text)
     while match:
-        low, high = read_amount(match, 1), read_amount(match, 2)
+        low, high = (read_amount(match, 1), read_amount(match, 2)) if match["number1"] else (read_amount(match, 3), read_amount(match, 4))
         if low.multiplier is None and high.multiplier and low.value * MULTIPLIERS[high.multiplier] <= high.value:
             low.value *= MULTIPLIERS[high.multiplier]  # "1-2k"
         elif low.multiplier is None and not high.multiplier and _thousands_said_once(low.value, high.value):
@@ -211,9 +215,16 @@ def read_prices(reading: Reading) -> None:
             constraints.price_max = value
         elif kind == "min":
             constraints.price_min = value
+        elif kind == "band":
+            constraints.price_min, constraints.price_max = value, value + _step_of_first_digit(value) - 1
         else:  # "around 800", or a bare "$800" / "for 800"
             band = value * (AROUND_BAND if kind == "around" else BARE_PRICE_BAND)
             constraints.price_min, constraints.price_max = round(value - band, 2), round(value + band, 2)
+
+
+def _step_of_first_digit(value: float) -> float:
+    """30000 -> 10000, 150000 -> 100000: what the first digit of an amount counts."""
+    return 10 ** math.floor(math.log10(value)) if value >= 1 else 1
 
 
 def _take_stone_as_unit(reading: Reading, end: int) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.understanding.money import CURRENCY_AFTER, MULTIPLIERS
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import Lexicon, load_lexicon
 
 # --- numbers in words ----------------------------------------------------------------------------
 
@@ -132,3 +133,66 @@ def spell_out_numbers(text: str) -> str:
 
 SCALES = {word: MULTIPLIERS[word] for word in load_lexicon().scale_words}  # "one lakh fifty thousand"
 NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if word.isalpha()}
+
+
+# --- numbers in ideographs -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _ideograph_number(lexicon: Lexicon) -> re.Pattern | None:
+    """A number written with a locale's ideographs, digits among them or not ("五千", "3万5千", "十八"),
+    and the word after it."""
+    chars = "".join(map(re.escape, {**lexicon.numeral_digits, **lexicon.numeral_units, **lexicon.numeral_scales}))
+    if not chars:
+        return None
+    counters = "|".join(map(re.escape, sorted(lexicon.numeral_counters, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\d.,])(?P<number>(?:\d+(?:\.\d+)?|[{chars}])*[{chars}](?:\d+(?:\.\d+)?)?)(?P<counter>{counters})?")
+
+
+@lru_cache(maxsize=8)
+def _scale_said_once(lexicon: Lexicon) -> re.Pattern | None:
+    """ "2~3万": a range whose scale is said after its second number only."""
+    scales, joins = "".join(map(re.escape, lexicon.numeral_scales)), "|".join(map(re.escape, lexicon.range_joins))
+    if not scales or not joins:
+        return None
+    return re.compile(rf"(?<![\d.,{scales}])(?P<low>\d+(?:\.\d+)?)\s*(?P<join>{joins})\s*(?P<high>\d+(?:\.\d+)?)(?P<scale>[{scales}])")
+
+
+def ideograph_numbers(text: str, lexicon: Lexicon) -> str:
+    """Numbers written with ideographs as digits: "3万円" -> "30000円", "五千円" -> "5000円", "十八金" ->
+    "18金", "2~3万" -> "20000~30000". A number of ideographs alone is one only before a counter of the
+    locale's ("円", "号", "金") or with a scale ("十万"): "一粒" (a single stone) and "十字架" (a cross) stay words."""
+    pattern, once = _ideograph_number(lexicon), _scale_said_once(lexicon)
+    if once:
+        text = once.sub(lambda m: f"{m['low']}{m['scale']}{m['join']}{m['high']}{m['scale']}", text)
+    return pattern.sub(lambda match: _ideograph_digits(match, lexicon), text) if pattern else text
+
+
+def _ideograph_digits(match: re.Match, lexicon: Lexicon) -> str:
+    said = match["number"]
+    has_digits = any(char.isdigit() and char.isascii() for char in said)
+    has_scale = any(char in lexicon.numeral_scales for char in said)
+    value = _ideograph_value(said, lexicon) if has_digits or has_scale or match["counter"] else None
+    if value is None:
+        return match[0]
+    return f"{int(value) if value.is_integer() else value}{match['counter'] or ''}"
+
+
+def _ideograph_value(said: str, lexicon: Lexicon) -> float | None:
+    """ "3万5千" -> 35000, "二十万" -> 200000, "1.5万" -> 15000; None for a scale or unit with no number
+    before it where one is needed ("万" alone)."""
+    total, section, current = 0.0, 0.0, None
+    for part in re.findall(r"\d+(?:\.\d+)?|.", said):
+        if part[0].isascii():
+            current = float(part)
+        elif part in lexicon.numeral_digits:
+            current = (current or 0) * 10 + lexicon.numeral_digits[part]  # "二〇二五": digit by digit
+        elif part in lexicon.numeral_units:
+            section += (1 if current is None else current) * lexicon.numeral_units[part]  # "十" alone is ten
+            current = None
+        else:
+            if not section and current is None:
+                return None
+            total += (section + (current or 0)) * lexicon.numeral_scales[part]
+            section, current = 0.0, None
+    return total + section + (current or 0)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
+from retrieval.unspaced import Words, joined, words_to_find
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     PRECIOUS_GEMSTONES,
@@ -190,7 +191,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not any(_after_a_kind(p, kind_names))}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     # a locale's word for several metals at once ("dourado": gold in colour, solid or plated)
-    phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
+    phrases |= {p: (Term("metal", _request_metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
     phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
@@ -207,6 +208,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
     phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("cut") if p not in phrases and stone_words & set(p.split(" "))}
     phrases |= _terms("occasion", OCCASION_PHRASES)
+    phrases |= {p: terms for p, terms in _terms("occasion", vocabulary.lexicon.request_occasions).items() if p not in phrases}
     phrases |= _terms("style", STYLE_PHRASES)
     phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
     phrases |= _terms("recipient", vocabulary.lexicon.recipients)
@@ -277,6 +279,14 @@ def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
     return [" ".join(words[n:]) for n in range(1, len(words)) if " ".join(words[:n]) in kind_names]
 
 
+def _request_metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
+    """What a locale's word for several metals asks for: a plating over a named base the shop does not
+    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded)."""
+    over_a_base = set(vocabulary.lexicon.plated_over_base.values())
+    sold = tuple(metal for metal in metals if metal not in over_a_base or metal in vocabulary.metals)
+    return _metal_values(vocabulary, sold or metals)
+
+
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value for metal in metals for value in vocabulary.metal_values(metal)))
 
@@ -304,17 +314,35 @@ class PhraseTable:
     gold_metals: tuple[str, ...]  # what "gold" and a karat alone ask for
     numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
     plating_before_silver: PlatingBeforeSilver | None = None
+    unspaced_words: Words = Words(frozenset(), 0)  # the words found in a run of Japanese or Chinese letters
 
 
 @lru_cache(maxsize=8)
 def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     vocabulary = vocabulary or default_vocabulary()
-    phrases = _build_phrases(vocabulary)
+    # a phrase of an unspaced script as a shopper writes it: "婚約指輪", not a word per ideograph
+    phrases = {joined(phrase): terms for phrase, terms in _build_phrases(vocabulary).items()}
     singulars = _plurals(phrases, PLURAL_KINDS)
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
-    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary))
+    return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
+                       words_to_find([*phrases, *_request_words(vocabulary.lexicon)]))
+
+
+def _request_words(lexicon: Lexicon) -> list[str]:
+    """The words of the locale packs a request is read with besides its phrases (price words,
+    refusals, refinements, fillers, the listings' names): in an unspaced script, they are found in a
+    run of it too."""
+    words = [*lexicon.under_before, *lexicon.over_before, *lexicon.around_before, *lexicon.under_after, *lexicon.over_after,
+             *lexicon.around_after, *lexicon.band_after, *lexicon.range_before, *lexicon.range_between, *lexicon.range_joins,
+             *lexicon.negation_before,
+             *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
+             *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
+             *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes]
+    words += [word for currency in lexicon.currencies.values() for word in (*currency.symbols, *currency.words)]
+    words += list(lexicon.every_name())  # the listings' words that name no request term are words too ("ルビーレッド", a colour)
+    return words + [phrase for phrases in lexicon.refinements.values() for phrase in phrases]
 
 
 PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)

@@ -10,13 +10,14 @@ from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
-from assistant.understanding.measures import CARAT, KARAT, MEASUREMENT, RING_SIZE
+from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEASUREMENT, RING_SIZE
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
-from assistant.understanding.numbers import NUMBER_WORDS, spell_out_numbers
+from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.lexicon import load_lexicon, unmarked
+from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
 FUZZY_MIN_TARGET = 6  # jewelry words shorter than this are not corrected towards
@@ -26,7 +27,8 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
-                            "ß": "ss"})  # fmt: skip  # German ß; marks and letters such as đ, ł, ı: retrieval.lexicon.unmarked
+                            "ß": "ss", "、": ",", "。": ".", "・": " ", "「": '"', "」": '"', "『": '"', "』": '"',
+                            "〜": "~"})  # fmt: skip  # German ß; marks and letters such as đ, ł, ı: retrieval.lexicon.unmarked
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")
@@ -42,6 +44,8 @@ LONE_THOUSAND = re.compile(
 )
 # "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
+# "K18", "k10": a locale's karat written after its letter ([numbers] karat_before), read as "18k"
+KARAT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LOCALE.karat_prefixes)) or '(?!)'})(\d{{1,2}})(?![\d.,])")
 # Words read otherwise as the request's last word (French "or", gold)
 LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
@@ -65,6 +69,8 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
+    text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
+    text = KARAT_BEFORE.sub(r"\1k ", text)
     text = ELIDED.sub(lambda m: _elided(m, table), text)
     text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
@@ -156,7 +162,7 @@ def _edit_distance(a: str, b: str) -> int:
 FUZZY_INDEX = _fuzzy_index()
 # The words every step reads are right as they are: never "correct" one into another.
 PATTERNS_READ = (
-    RESET, *CLEARS.values(), *REFINEMENT_PATTERNS.values(), BIRTHSTONE_WORD, MEASUREMENT, RING_SIZE, KARAT, CARAT,
+    RESET, *CLEARS.values(), *REFINEMENT_PATTERNS.values(), BIRTHSTONE_WORD, MEASUREMENT, RING_SIZE, LOCALE_RING_SIZE, KARAT, CARAT,
     PRICE_RANGE, *CUE_BEFORE.values(), *CUE_AFTER.values(), IN_STOCK, NEGATION, CLAUSE_BREAK,
 )  # fmt: skip
 OTHER_WORDS = {

@@ -71,6 +71,8 @@ OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
     r"|\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)\s+(?:have|has|had|own|bought|got)\s+already\b"
 )
+# "このネックレスに合うピアス": a locale's words said after the piece the shopper has (earrings to go with this necklace)
+OWNED_FOLLOWED = re.compile(rf"\s*(?:{either(*map(re.escape, load_lexicon().owned_after)) or '(?!)'})(?!\w)")
 OWNED_ALREADY_BEFORE = re.compile(r"\balready\s+(?:have|has|had|own|bought|got)\s+(?:(?:a|an|the|my|our|her|his|their)\s+)*$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
@@ -162,7 +164,7 @@ def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None
 def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
     """Mark negated terms. A negation reaches the next group within its clause and a few words,
     and runs on through "or"/"nor" lists ("no diamonds or pearls"); a locale's negation said after
-    a group (`after`) refuses that group. In a negated group that names a piece, the piece is still
+    a group (`after`) refuses the word right before it. In a negated group that names a piece, the piece is still
     wanted and only its description is refused ("no diamond rings")."""
     previous: list[_Found] | None = None
     for group in groups:
@@ -179,9 +181,10 @@ def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
             same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
             if joined and (same_kind or OR.search(between)):
                 negated = not between.strip().startswith(",") or _list_goes_on(text, group)
-        negated = negated or bool(after.match(text, group[-1].end))
         if negated:
             _negate_group(group)
+        elif after.match(text, group[-1].end):
+            _negate_group(group[-1:])  # said right after the word it refuses: "マリッジリング ピンクゴールド ダイヤなし"
         previous = group
 
 
@@ -235,7 +238,8 @@ def read_terms(reading: Reading) -> None:
         kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
         # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
         of_family_named = any(family_of(kind) in named for kind in kinds)
-        owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before))
+        owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before)
+                     or OWNED_FOLLOWED.match(text, group[-1].end))
         part = owned or (bool(named) and bool(OWNED_AFTER.search(before))) or (
             (bool(named) or pointed or bool(THIS_PIECE.search(before))) and bool(PART_AFTER.search(before)) and not of_family_named)
         named += kinds
