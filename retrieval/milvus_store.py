@@ -198,19 +198,22 @@ class MilvusCollection:
             self.wait_until_indexed(self.config.milvus.index_wait_s)
 
     def wait_until_indexed(self, timeout_s: float) -> bool:
-        """Wait until no sealed row waits for its vector index (meanwhile a Milvus server searches
-        those segments through a coarse interim index); whether it got there in time."""
+        """Wait until every row is searched through the built vector index (meanwhile a Milvus
+        server searches a new segment through a coarse interim index); whether it got there in time."""
         deadline = time.monotonic() + timeout_s
-        while (pending := self.pending_index_rows()) and time.monotonic() < deadline:
+        while (waiting := self.unindexed_rows()) and time.monotonic() < deadline:
             time.sleep(INDEX_POLL_S)
-        if pending:
-            log.warning("%s: %d rows still wait for their index after %.0f s", self.name, pending, timeout_s)
-        return not pending
+        if waiting:
+            log.warning("%s: %d rows still wait for their index after %.0f s", self.name, waiting, timeout_s)
+        return not waiting
 
-    def pending_index_rows(self) -> int:
-        """Rows of sealed segments whose vector index is not built yet (0 on milvus-lite, which indexes as it writes)."""
+    def unindexed_rows(self) -> int:
+        """Rows whose segment's vector index is not built yet: 0 on milvus-lite, which indexes as it
+        writes. A server counts a compaction's output as pending while the segments it merges stay
+        indexed and searched, and leaves segments too small to index pending-free: both count as done."""
         described = self.client.describe_index(self.name, index_name=VECTOR_FIELD) or {}
-        return int(described.get("pending_index_rows") or 0)
+        unindexed = max(int(described.get("total_rows") or 0) - int(described.get("indexed_rows") or 0), 0)
+        return min(unindexed, int(described.get("pending_index_rows") or 0))
 
     def delete(self, ids: list[str]) -> None:
         if ids and self.exists():
