@@ -227,6 +227,9 @@ class MilvusConfig(BaseModel):
     # once; a Milvus server holds each read until its next time tick, `proxy.timeTickInterval`,
     # 200 ms by default); "Bounded" answers at once from a view at most a few seconds old.
     read_consistency: Literal["Strong", "Session", "Bounded", "Eventually"] | None = None
+    # Rows per page when the whole collection is read (a server may send each segment's page at
+    # once: 33 segments x 5,000 rows at 1M items passed its 64 MB message limit).
+    read_page_rows: int = 1_000
 
     @model_validator(mode="after")
     def _known_index_type(self):

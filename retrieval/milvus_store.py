@@ -51,7 +51,6 @@ MAX_ID_CHARS = 512
 MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
 MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
 STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
-READ_PAGE = 5_000
 COUNT_FIELD = "count(*)"
 NAME_CHARS = 255  # Milvus's limit for a collection name
 GENERATION_SEPARATOR = "_g"  # generation N > 0 of a collection: "<name>_g<N>"
@@ -144,7 +143,8 @@ class MilvusCollection:
         include = list(include)
         if not self.exists():
             return
-        iterator = self.client.query_iterator(self.name, batch_size=READ_PAGE, filter="", output_fields=_output_fields(include))
+        iterator = self.client.query_iterator(self.name, batch_size=self.config.milvus.read_page_rows, filter="",
+                                              output_fields=_output_fields(include))  # fmt: skip
         try:
             while rows := iterator.next():
                 yield _rows_to_result(rows, include)
