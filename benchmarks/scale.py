@@ -2,7 +2,8 @@
 
     nice -n 10 python benchmarks/scale.py [--sizes 10000 100000 1000000] [--budget-minutes 40]
                                           [--queries 25] [--out benchmarks/results/scale.json]
-                                          [--engine chroma|milvus]
+                                          [--engine chroma|milvus] [--milvus-uri http://127.0.0.1:19530]
+                                          [--engine-pid PID] [--engine-data DIR] [--index-set KEY=VALUE ...]
 
 Items come from the demo generator (tiled with new ids past GENERATED_ITEMS, prices jittered);
 vectors are synthesized (a centroid per category, metal and stone plus noise), so the figures
@@ -16,7 +17,14 @@ At the smallest size the same queries also run against the engine as a server pr
 127.0.0.1 (`chroma run`, `milvus-lite server`), whose resident memory is reported beside Facet's.
 
 `--engine milvus` measures the Milvus store (retrieval/milvus_store.py, embedded milvus-lite),
-which filters inside its own index: no mirror. For every engine, recall@10 of the engine's own
+which filters inside its own index: no mirror. `--milvus-uri URI` measures every size on a Milvus
+server already running there (a standalone or a cluster; collections `scale<N>_*`, dropped after
+each size unless --reuse); `--engine-pid` names its process, whose resident memory (with its
+children's) is reported beside Facet's, and `--engine-data` its data folder, whose size is the
+disk figure. Writes made in bulk are flushed and the run waits until the server has built the
+vector index of every sealed segment before it queries (`index_wait_s`): until then a server
+searches those segments through a coarse interim index. `--index-set milvus.index_type=IVF_FLAT`
+(any key of IndexConfig, dotted) changes the index it builds and how it is searched. For every engine, recall@10 of the engine's own
 filtered search (`CatalogIndex.nearest` under each filter) is measured against exact search
 over every stored vector that passes the filter, asked for 10 and for the Searcher's pool.
 
@@ -43,12 +51,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from retrieval.catalog import Item
-from retrieval.config import FusionConfig, IndexConfig
+from retrieval.config import FusionConfig, IndexConfig, deep_merge
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
 from retrieval.index import CatalogIndex, connect
@@ -152,11 +161,38 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50": round(float(np.percentile(samples, 50)), 1), "p95": round(float(np.percentile(samples, 95)), 1)}
 
 
-def rss_mb(pid: int | str = "self") -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+def rss_mb(pid: int | str = "self", field: str = "VmRSS") -> float:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # gone
+        return 0.0
+    for line in lines:
+        if line.startswith(f"{field}:"):
             return round(int(line.split()[1]) / 1024, 1)
-    return float("nan")
+    return 0.0
+
+
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every process under it (a Milvus standalone runs under its launcher)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    tree, waiting = [], [pid]
+    while waiting:
+        tree.append(current := waiting.pop())
+        waiting += children.get(current, [])
+    return tree
+
+
+def engine_memory_mb(pid: int) -> dict[str, float]:
+    """Resident memory of an engine's processes now, and the sum of each one's peak."""
+    tree = process_tree(pid)
+    return {"rss_mb": round(sum(rss_mb(member) for member in tree), 1),
+            "peak_rss_mb": round(sum(rss_mb(member, "VmHWM") for member in tree), 1)}  # fmt: skip
 
 
 def peak_rss_mb() -> float:
@@ -389,11 +425,15 @@ def start_milvus_server(folder: Path) -> tuple[subprocess.Popen, int]:
     raise TimeoutError("milvus-lite server did not come up")
 
 
-def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool, config: IndexConfig) -> dict:
+def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool, config: IndexConfig,
+                 engine: EngineServer | None = None) -> dict:  # fmt: skip
     folder = work / f"{config.engine}-{n}"
     fusion = FusionConfig(lexical=False)
     vectors = query_vectors(queries, np.random.default_rng(SEED + n))
     result: dict = {"items": n, "engine": config.engine, "load_average_at_start": [round(load, 2) for load in os.getloadavg()]}
+    if config.engine == "milvus":
+        result["milvus"] = {"uri": config.milvus_uri, **config.milvus.model_dump(include={"index_type", "index_wait_s"}),
+                            "index": config.milvus.index.model_dump()}  # fmt: skip
     if reuse and (folder / "build.json").exists():
         encoder = SyntheticEncoder(SEED)
         index = CatalogIndex(connect(config, folder / "chroma"), encoder, NoImages(), config)
@@ -405,14 +445,20 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     else:
         index, ingest, encoder = build_with_add(folder, n, budget_s, config)
         items = None
-        result["ingest"] = ingest | {"path": "collection.add"}
+        started = time.perf_counter()
+        index.settle()  # flushed, and on a Milvus server indexed
+        result["ingest"] = ingest | {"path": "collection.add", "settle_s": round(time.perf_counter() - started, 1)}
         (folder / "build.json").write_text(json.dumps(result["ingest"]))
     result["indexed"] = index.count()
     result["peak_rss_mb"] = peak_rss_mb()
-    result["disk_mb"] = disk_mb(folder)
+    result["disk_mb"] = disk_mb(engine.data if engine and engine.data else folder)
+    if engine:
+        result["engine_server"] = {"pid": engine.pid, **({"after_build": engine_memory_mb(engine.pid)} if engine.pid else {})}
     result |= measure_mirror_load(index, work / f"mirror-{n}")
     result["embedded"] = time_queries(index, encoder, fusion, vectors, store_queries=n <= GENERATED_ITEMS * 2)
     result["rss_after_queries_mb"] = rss_mb()
+    if engine and engine.pid:
+        result["engine_server"]["after_queries"] = engine_memory_mb(engine.pid)
     result["recall"] = measure_recall(index, vectors, fusion.candidate_pool)
     if items is not None:
         encoder.next_query = vectors[0]
@@ -424,6 +470,22 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     if with_server and items is not None:
         result["server"] = measure_server(work, n, items, fusion, vectors, config)
     return result
+
+
+@dataclass
+class EngineServer:
+    """An engine already running as its own server: its process (for its memory) and data folder (for its disk)."""
+
+    pid: int | None
+    data: Path | None
+
+
+def drop_size(config: IndexConfig) -> None:
+    """A server's collections of one size (`scale<N>_...`), once measured."""
+    client = connect(config, Path(tempfile.gettempdir()))
+    for name in client.list_collections():
+        if name.startswith(f"{config.collection_prefix}_"):
+            client.drop_collection(name)
 
 
 def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, vectors: list[np.ndarray], config: IndexConfig) -> dict:
@@ -480,16 +542,29 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="keep each size's store in --work; measure one built earlier")
     parser.add_argument("--engine", choices=["chroma", "milvus"], default="chroma", help="the vector store (index.engine)")
     parser.add_argument("--no-server", action="store_true", help="skip the engine-as-a-server run at the smallest size")
+    parser.add_argument("--milvus-uri", help="measure every size on this Milvus server (implies --engine milvus)")
+    parser.add_argument("--engine-pid", type=int, help="the engine server's process: its memory is reported")
+    parser.add_argument("--engine-data", type=Path, help="the engine server's data folder: its size is the disk figure")
+    parser.add_argument("--index-set", action="append", default=[], metavar="KEY=VALUE",
+                        help="an index setting, dotted under IndexConfig: milvus.index_types.HNSW.search_filtered.ef=1024")  # fmt: skip
     args = parser.parse_args()
-    config = IndexConfig(engine=args.engine)
+    if args.milvus_uri:
+        args.engine = "milvus"
+    config = index_config(args.engine, args.milvus_uri, args.index_set)
+    engine = EngineServer(args.engine_pid, args.engine_data) if args.milvus_uri else None
 
     work = args.work or Path(tempfile.mkdtemp(prefix="facet-scale-"))
     results = []
     try:
         for number, n in enumerate(sorted(args.sizes)):
             print(f"{n:,} items ...", flush=True)
-            with_server = number == 0 and not args.no_server
-            results.append(measure_size(n, work, args.budget_minutes * 60, with_server, args.queries, args.reuse, config))
+            with_server = number == 0 and not args.no_server and engine is None
+            sized = config.model_copy(update={"collection_prefix": f"scale{n}"}) if engine else config
+            try:
+                results.append(measure_size(n, work, args.budget_minutes * 60, with_server, args.queries, args.reuse, sized, engine))
+            finally:
+                if engine and not args.reuse:
+                    drop_size(sized)
             if not args.reuse:
                 shutil.rmtree(work / f"{args.engine}-{n}", ignore_errors=True)
             args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -500,6 +575,20 @@ def main() -> int:
     print_table(results)
     print(f"\nwrote {args.out}")
     return 0
+
+
+def index_config(engine: str, milvus_uri: str | None, assignments: list[str]) -> IndexConfig:
+    overrides: dict = {"engine": engine, "milvus_uri": milvus_uri}
+    for assignment in assignments:
+        key, sep, value = assignment.partition("=")
+        if not sep:
+            raise SystemExit(f"scale.py: --index-set takes KEY=VALUE, got {assignment!r}")
+        *parents, leaf = key.split(".")
+        target = overrides
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        target[leaf] = value
+    return IndexConfig.model_validate(deep_merge(IndexConfig().model_dump(), overrides))
 
 
 def machine() -> dict:

@@ -3,7 +3,7 @@ vector store and how a fused query is ranked."""
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from retrieval.lexicon import DEFAULT_LOCALES
 
@@ -160,17 +160,95 @@ class MirrorConfig(BaseModel):
     snapshot_every_rows: int = 50_000
 
 
+SearchParam = int | float | str
+
+
+def deep_merge(base: dict, overrides: dict) -> dict:
+    """`overrides` on top of `base` at every depth (settings given as nested dicts): --set
+    index.milvus.index_types.HNSW.build.M=32 keeps HNSW's other parameters."""
+    merged = dict(base)
+    for key, value in overrides.items():
+        merged[key] = deep_merge(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    return merged
+
+
+class MilvusIndexParams(BaseModel):
+    """One Milvus index type: the parameters it is built with and searched with (Milvus's own
+    names, passed through as they are: `--set index.milvus.index_types.HNSW.build.M=32`)."""
+
+    build: dict[str, SearchParam] = {}
+    search: dict[str, SearchParam] = {}  # an unfiltered search
+    search_filtered: dict[str, SearchParam] = {}  # a search under a filter (missing keys: `search`'s)
+    # The search parameter that must be at least the number of results asked for (HNSW's ef).
+    at_least_results: str | None = None
+
+    @field_validator("build", "search", "search_filtered", mode="before")
+    @classmethod
+    def _numbers_from_text(cls, params):
+        """--set gives text: "32" is the number Milvus expects."""
+        return {key: _number(value) for key, value in params.items()} if isinstance(params, dict) else params
+
+
+def _number(value):
+    if not isinstance(value, str):
+        return value
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+def _default_index_types() -> dict[str, MilvusIndexParams]:
+    # HNSW under a filter: milvus-lite skips rows failing it while it walks the graph, so a
+    # selective filter needs a far wider search: at 10k items, a filter passing 2 % of them
+    # reached recall@10 0.51 at ef 64, 0.74 at 200, 0.98-0.99 at 1,000 (benchmarks/scale.py).
+    return {
+        "HNSW": MilvusIndexParams(build={"M": 16, "efConstruction": 200}, search={"ef": 64}, search_filtered={"ef": 2_048},
+                                  at_least_results="ef"),  # fmt: skip
+        "IVF_FLAT": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
+        "IVF_SQ8": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
+        "FLAT": MilvusIndexParams(),
+    }
+
+
 class MilvusConfig(BaseModel):
-    """The Milvus engine's vector index (retrieval/milvus_store.py), for newly created collections."""
+    """The Milvus engine's vector index (retrieval/milvus_store.py), for newly created collections:
+    `index_type` names one of `index_types`, whose parameters it is built and searched with."""
 
     index_type: str = "HNSW"
-    m: int = 16  # graph degree
-    ef_construction: int = 200
-    ef_search: int = 64  # raised to the number of results asked for when that is more
-    # Under a filter milvus-lite walks the graph skipping rows that fail it (faiss's IDSelector),
-    # so a selective filter needs a far wider search: at 10k items, a filter passing 2 % of them
-    # reached recall@10 0.51 at ef 64, 0.74 at 200, 0.98-0.99 at 1,000 (benchmarks/scale.py).
-    ef_search_filtered: int = 2_048
+    index_types: dict[str, MilvusIndexParams] = Field(default_factory=_default_index_types)
+    # A Milvus server seals written rows into segments and indexes them in the background; until a
+    # segment's index is built it is searched through a coarse interim index (lower recall). After
+    # a write, wait up to this long for the index to cover every row (0: do not wait).
+    index_wait_s: float = 1_800.0
+    # Searches and reads: None keeps each collection's Strong consistency (every write is seen at
+    # once; a Milvus server holds each read until its next time tick, `proxy.timeTickInterval`,
+    # 200 ms by default); "Bounded" answers at once from a view at most a few seconds old.
+    read_consistency: Literal["Strong", "Session", "Bounded", "Eventually"] | None = None
+    # Rows per page when the whole collection is read (a server may send each segment's page at
+    # once: 33 segments x 5,000 rows at 1M items passed its 64 MB message limit).
+    read_page_rows: int = 1_000
+
+    @model_validator(mode="after")
+    def _known_index_type(self):
+        if self.index_type not in self.index_types:
+            raise ValueError(f"index.milvus.index_type {self.index_type!r} has no parameters in index.milvus.index_types "
+                             f"(known: {', '.join(sorted(self.index_types))})")  # fmt: skip
+        return self
+
+    @property
+    def index(self) -> MilvusIndexParams:
+        return self.index_types[self.index_type]
+
+    def search_params(self, filtered: bool, n_results: int) -> dict[str, SearchParam]:
+        """The chosen index type's search parameters for one search."""
+        index = self.index
+        params = {**index.search, **(index.search_filtered if filtered else {})}
+        if index.at_least_results in params:
+            params[index.at_least_results] = max(int(params[index.at_least_results]), n_results)
+        return params
 
 
 class ReindexConfig(BaseModel):

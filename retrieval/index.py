@@ -209,6 +209,11 @@ class CatalogIndex:
             return not all(DEMO_ITEM_ID.fullmatch(item_id) for item_id in self.all_ids())
         return self._store.held_shop_catalog()
 
+    def settle(self) -> None:
+        """After writes made straight through a collection (a bulk load): mark them as a write, so
+        readers reopen, and on Milvus seal them and wait for their index."""
+        self._store.wrote()
+
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport(read=len(items))
         known_text = self._stored_hashes("text")

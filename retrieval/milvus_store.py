@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -50,11 +51,11 @@ MAX_ID_CHARS = 512
 MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
 MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
 STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
-READ_PAGE = 5_000
 COUNT_FIELD = "count(*)"
 NAME_CHARS = 255  # Milvus's limit for a collection name
 GENERATION_SEPARATOR = "_g"  # generation N > 0 of a collection: "<name>_g<N>"
 ALIAS_SUFFIX = "_live"  # the alias naming the live generation's text collection
+INDEX_POLL_S = 2.0  # how often a write asks a Milvus server whether its index is built
 # milvus-lite gives no server timestamp to page with: pymilvus warns on every page, then uses its own.
 ITERATOR_LOG = "pymilvus.client.iterator.query_iterator"
 
@@ -133,7 +134,7 @@ class MilvusCollection:
             return _rows_to_result([], include)
         expression = _and(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
                           filter_expression(where))  # fmt: skip
-        rows = self.client.query(self.name, filter=expression, output_fields=_output_fields(include),
+        rows = self.client.query(self.name, filter=expression, output_fields=_output_fields(include), **self._consistency(),
                                  **({"limit": limit, "offset": offset} if limit is not None else {}))  # fmt: skip
         return _rows_to_result(rows, include)
 
@@ -142,7 +143,8 @@ class MilvusCollection:
         include = list(include)
         if not self.exists():
             return
-        iterator = self.client.query_iterator(self.name, batch_size=READ_PAGE, filter="", output_fields=_output_fields(include))
+        iterator = self.client.query_iterator(self.name, batch_size=self.config.milvus.read_page_rows, filter="",
+                                              output_fields=_output_fields(include))  # fmt: skip
         try:
             while rows := iterator.next():
                 yield _rows_to_result(rows, include)
@@ -153,13 +155,12 @@ class MilvusCollection:
         include = list(include)
         if not self.exists():
             return {"ids": [[]], **{key: [[]] for key in include}}
-        hnsw = self.config.milvus
         expression = filter_expression(where)
-        ef = max(hnsw.ef_search_filtered if expression else hnsw.ef_search, n_results)
+        params = self.config.milvus.search_params(filtered=bool(expression), n_results=n_results)
         found = self.client.search(
             self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
             limit=n_results, output_fields=_output_fields(include), anns_field=VECTOR_FIELD,
-            search_params={"metric_type": "COSINE", "params": {"ef": ef}},
+            search_params={"metric_type": "COSINE", "params": params}, **self._consistency(),
         )  # fmt: skip
         results = [_rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
         merged = {key: [result[key] for result in results] for key in ("ids", *include) if key != "distances"}
@@ -167,12 +168,18 @@ class MilvusCollection:
             merged["distances"] = [[1.0 - hit["distance"] for hit in hits] for hits in found]
         return merged
 
+    def _consistency(self) -> dict[str, str]:
+        level = self.config.milvus.read_consistency
+        return {"consistency_level": level} if level else {}
+
     def upsert(self, ids: list[str], embeddings, metadatas: list[dict]) -> None:
         vectors = [list(map(float, vector)) for vector in embeddings]
         if not self.exists():
             self._create(len(vectors[0]), metadatas)
         typed = self._typed_fields()
-        self.client.upsert(self.name, [_row(item_id, vector, metadata, typed) for item_id, vector, metadata in zip(ids, vectors, metadatas)])
+        required = self._required_fields()
+        rows = [_row(item_id, vector, metadata, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
+        self.client.upsert(self.name, rows)
 
     def update(self, ids: list[str], metadatas: list[dict]) -> None:
         """Metadata only, merged into the stored rows' (chromadb's update); ids not stored are skipped."""
@@ -184,48 +191,82 @@ class MilvusCollection:
 
     def flush(self) -> None:
         """Seal what was written into indexed segments: until then milvus-lite searches new rows
-        one by one (5k unflushed rows: ~1 s a query; flushed: ~40 ms)."""
+        one by one (5k unflushed rows: ~1 s a query; flushed: ~40 ms). A Milvus server builds
+        the segments' index in the background: wait for it (`index.milvus.index_wait_s`)."""
         if self.exists():
             self.client.flush(self.name)
+            self.wait_until_indexed(self.config.milvus.index_wait_s)
+
+    def wait_until_indexed(self, timeout_s: float) -> bool:
+        """Wait until every row is searched through the built vector index (meanwhile a Milvus
+        server searches a new segment through a coarse interim index); whether it got there in time."""
+        deadline = time.monotonic() + timeout_s
+        while (waiting := self.unindexed_rows()) and time.monotonic() < deadline:
+            time.sleep(INDEX_POLL_S)
+        if waiting:
+            log.warning("%s: %d rows still wait for their index after %.0f s", self.name, waiting, timeout_s)
+        return not waiting
+
+    def unindexed_rows(self) -> int:
+        """Rows whose segment's vector index is not built yet: 0 on milvus-lite, which indexes as it
+        writes. A server counts a compaction's output as pending while the segments it merges stay
+        indexed and searched, and leaves segments too small to index pending-free: both count as done."""
+        described = self.client.describe_index(self.name, index_name=VECTOR_FIELD) or {}
+        unindexed = max(int(described.get("total_rows") or 0) - int(described.get("indexed_rows") or 0), 0)
+        return min(unindexed, int(described.get("pending_index_rows") or 0))
 
     def delete(self, ids: list[str]) -> None:
         if ids and self.exists():
             self.client.delete(self.name, ids=list(ids))
 
     def _create(self, dim: int, metadatas: list[dict]) -> None:
+        """Typed fields are nullable (a key some rows lack, ring_sizes, stays typed). A server
+        before Milvus 2.5 ignores `nullable`: the collection is made again with typed fields only
+        for the keys every row of the first batch holds, the others in the dynamic field."""
+        self._create_with(dim, _field_types(metadatas), nullable=True)
+        if self._required_fields():
+            self.client.drop_collection(self.name)
+            self._create_with(dim, _field_types(metadatas, in_every_row=True), nullable=False)
+
+    def _create_with(self, dim: int, fields: dict[str, str], nullable: bool) -> None:
         from pymilvus import DataType, MilvusClient
 
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=True)
         schema.add_field(ID_FIELD, DataType.VARCHAR, is_primary=True, max_length=MAX_ID_CHARS)
         schema.add_field(VECTOR_FIELD, DataType.FLOAT_VECTOR, dim=dim)
-        for key, kind in _field_types(metadatas).items():
-            schema.add_field(key, **_field_schema(kind, DataType), nullable=True)
+        for key, kind in fields.items():
+            schema.add_field(key, **_field_schema(kind, DataType), **({"nullable": True} if nullable else {}))
         index_params = MilvusClient.prepare_index_params()
         settings = self.config.milvus
         index_params.add_index(field_name=VECTOR_FIELD, index_type=settings.index_type, metric_type="COSINE",
-                               params={"M": settings.m, "efConstruction": settings.ef_construction})  # fmt: skip
+                               params=dict(settings.index.build))  # fmt: skip
         self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong")
+
+    def _metadata_fields(self) -> list[dict]:
+        return [field for field in self.client.describe_collection(self.name)["fields"] if field["name"] not in (ID_FIELD, VECTOR_FIELD)]
 
     def _typed_fields(self) -> dict[str, str]:
         """{typed metadata field: "number" / "bool" / "string" / "list"}."""
-        described = self.client.describe_collection(self.name)
-        return {
-            field["name"]: _kind_of_type(field["type"])
-            for field in described["fields"]
-            if field["name"] not in (ID_FIELD, VECTOR_FIELD)
-        }
+        return {field["name"]: _kind_of_type(field["type"]) for field in self._metadata_fields()}
+
+    def _required_fields(self) -> set[str]:
+        """Typed fields every row must fill (all of them on a server without nullable fields)."""
+        return {field["name"] for field in self._metadata_fields() if not field.get("nullable")}
 
 
-def _field_types(metadatas: list[dict]) -> dict[str, str]:
-    """The typed fields for a first batch: each key's kind, when every row holding it agrees."""
+def _field_types(metadatas: list[dict], in_every_row: bool = False) -> dict[str, str]:
+    """The typed fields for a first batch: each key's kind, when every row holding it agrees
+    (and, `in_every_row`, only keys no row lacks)."""
     kinds: dict[str, set[str]] = {}
     for metadata in metadatas:
         for key, value in metadata.items():
             kinds.setdefault(key, set()).add(_kind(value))
+    held_by_all = set.intersection(*(set(metadata) for metadata in metadatas)) if metadatas else set()
     return {
         key: next(iter(found))
         for key, found in kinds.items()
         if len(found) == 1 and key not in STORED_ONLY_KEYS and FIELD_NAME.fullmatch(key) and key not in (ID_FIELD, VECTOR_FIELD)
+        and (key in held_by_all or not in_every_row)
     }
 
 
@@ -255,9 +296,15 @@ def _kind_of_type(milvus_type) -> str:
     return {"DOUBLE": "number", "BOOL": "bool", "VARCHAR": "string", "ARRAY": "list"}.get(name, "other")
 
 
-def _row(item_id: str, vector: list[float], metadata: dict[str, Any], typed: dict[str, str]) -> dict[str, Any]:
+def _row(item_id: str, vector: list[float], metadata: dict[str, Any], typed: dict[str, str], required: set[str] = frozenset()) -> dict[str, Any]:
     """A row to write, numbers in typed fields as doubles. A value of another kind than its
-    typed field holds is refused (it cannot go to the dynamic field under the same name)."""
+    typed field holds is refused (it cannot go to the dynamic field under the same name), and
+    so is a row lacking a field the server cannot leave empty (Milvus before 2.5)."""
+    missing = sorted(required - metadata.keys())
+    if missing:
+        raise ValueError(f"item {item_id!r} has no {', '.join(missing)}: this Milvus server (before 2.5) cannot leave a typed field "
+                         f"empty, and every item of the first batch written had it (write into a new index with a first batch "
+                         f"that lacks it, or upgrade the server)")  # fmt: skip
     row: dict[str, Any] = {ID_FIELD: item_id, VECTOR_FIELD: vector}
     for key, value in metadata.items():
         kind = typed.get(key)

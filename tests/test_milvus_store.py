@@ -4,6 +4,7 @@ Python, no Milvus needed), then the store on embedded milvus-lite (skipped witho
 index and fused-query tests run on Milvus in tests/test_index.py."""
 
 import argparse
+import math
 
 import pytest
 
@@ -120,11 +121,41 @@ def test_typed_fields_take_each_keys_one_kind_and_leave_the_rest_dynamic():
     assert _field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
 
 
+def test_a_server_without_nullable_fields_types_only_the_keys_every_row_holds():
+    batch = [{"price": 10, "ring_sizes": [6, 7.5]}, {"price": 12.5}]
+    assert _field_types(batch, in_every_row=True) == {"price": "number"}
+
+
+def test_a_row_lacking_a_field_the_server_cannot_leave_empty_is_refused_by_name():
+    with pytest.raises(ValueError, match="'A1' has no price"):
+        _row("A1", [0.0], {"metal": "gold"}, {"price": "number"}, required={"price"})
+
+
 def test_a_row_refuses_a_value_of_another_kind_than_its_typed_field():
     assert _row("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
         "id": "A1", "vector": [0.0], "price": 10.0, "ring_sizes": [7.0]}  # fmt: skip
     with pytest.raises(ValueError):
         _row("A1", [0.0], {"price": "ten"}, {"price": "number"})
+
+
+def test_an_index_types_parameters_are_set_one_at_a_time_from_the_command_line():
+    """--set reaches one parameter deep in the settings tree and keeps its siblings; text becomes a number."""
+    from ui.cli import settings_from_args
+
+    args = argparse.Namespace(set=["index.milvus.index_types.HNSW.build.M=32", "index.milvus.index_types.HNSW.search_filtered.ef=700"],
+                              data_dir=None)  # fmt: skip
+    hnsw = settings_from_args(args).index.milvus.index_types["HNSW"]
+    assert hnsw.build == {"M": 32, "efConstruction": 200}
+    assert hnsw.search_filtered == {"ef": 700} and hnsw.search == {"ef": 64}
+
+
+def test_an_index_type_without_parameters_is_refused_by_name():
+    from pydantic import ValidationError
+
+    from retrieval.config import MilvusConfig
+
+    with pytest.raises(ValidationError, match="'DISKANN' has no parameters"):
+        MilvusConfig(index_type="DISKANN")
 
 
 def test_engine_and_uri_are_set_from_the_command_line():
@@ -222,15 +253,48 @@ class RecordingClient:
 
 
 def test_a_filtered_search_walks_a_wider_graph():
-    """milvus-lite skips rows failing the filter while it walks the graph: a filter gets
-    `ef_search_filtered`, an unfiltered search `ef_search`, and never less than the results asked for."""
-    from retrieval.config import IndexConfig, MilvusConfig
+    """milvus-lite skips rows failing the filter while it walks the graph: a filter gets HNSW's
+    `search_filtered` ef, an unfiltered search its `search` ef, and never less than the results asked for."""
+    from retrieval.config import IndexConfig, MilvusConfig, MilvusIndexParams
     from retrieval.milvus_store import MilvusCollection
 
+    hnsw = MilvusIndexParams(search={"ef": 64}, search_filtered={"ef": 900}, at_least_results="ef")
     client = RecordingClient()
-    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(ef_search=64, ef_search_filtered=900)))
+    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(index_types={"HNSW": hnsw})))
     collection.query([[1.0, 0.0]], n_results=10)
     collection.query([[1.0, 0.0]], n_results=10, where={"category": {"$in": ["ring"]}})
     collection.query([[1.0, 0.0]], n_results=100)
     assert [search["search_params"]["params"]["ef"] for search in client.searches] == [64, 900, 100]
     assert client.searches[1]["filter"] == 'category in ["ring"]'
+
+
+def test_each_index_type_is_searched_with_its_own_parameters():
+    """IVF's nprobe is not raised to the number of results; a filtered search adds its own keys to the unfiltered ones."""
+    from retrieval.config import IndexConfig, MilvusConfig, MilvusIndexParams
+    from retrieval.milvus_store import MilvusCollection
+
+    ivf = MilvusIndexParams(build={"nlist": 256}, search={"nprobe": 8, "max_empty_result_buckets": 2}, search_filtered={"nprobe": 32})
+    client = RecordingClient()
+    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(index_type="IVF_FLAT", index_types={"IVF_FLAT": ivf})))
+    collection.query([[1.0, 0.0]], n_results=100)
+    collection.query([[1.0, 0.0]], n_results=100, where={"in_stock": True})
+    assert [search["search_params"]["params"] for search in client.searches] == [
+        {"nprobe": 8, "max_empty_result_buckets": 2}, {"nprobe": 32, "max_empty_result_buckets": 2}]  # fmt: skip
+
+
+@pytest.mark.parametrize("index_type", ["IVF_FLAT", "FLAT"])
+def test_a_collection_built_with_another_index_type_finds_the_filtered_nearest(tmp_path, index_type):
+    """The index type and its build parameters reach milvus-lite, which searches with them."""
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig, MilvusConfig
+    from retrieval.milvus_store import MilvusCollection, connect
+
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_type=index_type))
+    collection = MilvusCollection(connect(config, tmp_path / "chroma"), "texts", config)
+    angles = [i / 10 for i in range(40)]
+    collection.upsert([f"A{i}" for i in range(40)], [[math.cos(a), math.sin(a)] for a in angles],
+                      [{"category": "ring" if i % 2 else "pendant"} for i in range(40)])  # fmt: skip
+    collection.flush()
+    found = collection.query([[1.0, 0.0]], n_results=3, where={"category": {"$in": ["ring"]}})
+    assert found["ids"][0] == ["A1", "A3", "A5"]
+    assert collection.client.describe_index("texts", index_name="vector")["index_type"] == index_type

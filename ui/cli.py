@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.conversation import Session
 from perception.errors import PerceptionError
 from retrieval.catalog import CatalogError, NoValidRowsError
+from retrieval.config import deep_merge
 from retrieval.formats import load_mapping
 from retrieval.images import photo_warnings
 from retrieval.lexicon import LexiconError
@@ -118,13 +119,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def _merged_settings(overrides: dict) -> Settings:
     """Environment first, then CLI flags on top, section by section."""
-    base = Settings().model_dump()
-    for key, value in overrides.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            base[key] = {**base[key], **value}
-        else:
-            base[key] = value
-    return Settings.model_validate(base)
+    return Settings.model_validate(deep_merge(Settings().model_dump(), overrides))
 
 
 def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
