@@ -57,9 +57,24 @@ def page(chromium, server_url, request):
     context.close()
 
 
+SEND_TRIES, TAKEN_WAIT_MS = 10, 3_000
+
+
 def ask(page, text: str) -> None:
+    """Type and send `text` as a shopper does: the box empties when the message is taken. A message
+    sent while the previous turn is still finishing stays in the box (the box sends once at a time),
+    so Enter is pressed again, as the shopper would."""
+    from playwright.sync_api import expect
+
     page.fill(INPUT, text)
-    page.press(INPUT, "Enter")
+    for _ in range(SEND_TRIES):
+        page.press(INPUT, "Enter")
+        try:
+            expect(page.locator(INPUT)).to_have_value("", timeout=TAKEN_WAIT_MS)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"the message box never took {text!r}")
 
 
 def captions(page) -> list[str]:
