@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 from retrieval.reading import UNSPACED_SCRIPTS
 
-UNSPACED = UNSPACED_SCRIPTS  # the listings' reader's scripts (retrieval/reading.py): one list of them
-UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
-UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
-SPACE_BETWEEN = re.compile(f"(?<=[{UNSPACED}]) +(?=[{UNSPACED}])")
+UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
+SPACE_BETWEEN = re.compile(f"(?<=[{UNSPACED_SCRIPTS}]) +(?=[{UNSPACED_SCRIPTS}])")
 
 
 def joined(phrase: str) -> str:
