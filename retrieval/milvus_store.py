@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
 from retrieval.milvus_filter import FIELD_NAME, filter_expression, literal
-from retrieval.store import CATALOG_KEY, KINDS, LOCALE_KEY, REVISION_KEY, SHOP_CATALOG, IndexChangedError, generation_name, generations_among
+from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
 
@@ -353,7 +353,7 @@ def _and(*expressions: str) -> str:
 # --- the store --------------------------------------------------------------------------------
 
 
-class Store:
+class Store(CatalogMarks):
     """The text and image collections of one index, and their metadata, following the index's
     live generation; or, given `generation`, pinned to that one (a rebuild writing it)."""
 
@@ -492,20 +492,6 @@ class Store:
         for collection in self._collections.values():
             collection.flush()
         self.update_metadata("text", {REVISION_KEY: uuid.uuid4().hex})
-
-    def catalog(self) -> str | None:
-        return self.metadata("text").get(CATALOG_KEY)
-
-    def mark_catalog(self, kind: str) -> None:
-        if self.catalog() != kind:
-            self.update_metadata("text", {CATALOG_KEY: kind})
-
-    def catalog_locale(self) -> str | None:
-        return self.metadata("text").get(LOCALE_KEY) or None
-
-    def mark_catalog_locale(self, locale: str | None) -> None:
-        if self.catalog_locale() != locale:
-            self.update_metadata("text", {LOCALE_KEY: locale or ""})
 
     def held_shop_catalog(self) -> bool:
         """Whether this index holds a shop's catalog, or any other text collection of it does

@@ -131,7 +131,29 @@ def generations_among(names: Iterable[str], base: str, separator: str = GENERATI
     return sorted(found)
 
 
-class Store:
+class CatalogMarks:
+    """What an index's text collection records of its catalog, kept in its metadata; an engine's
+    Store gives `metadata(kind)` and `update_metadata(kind, changes)`."""
+
+    def catalog(self) -> str | None:
+        """"shop", "demo", or None for an index that has never been given a catalog by this
+        version (brand new, or older: one holding items counts as a shop's)."""
+        return self.metadata("text").get(CATALOG_KEY)
+
+    def mark_catalog(self, kind: str) -> None:
+        if self.catalog() != kind:
+            self.update_metadata("text", {CATALOG_KEY: kind})
+
+    def catalog_locale(self) -> str | None:
+        """The locale pack the catalog's listings were read as at its last ingest; None: none found."""
+        return self.metadata("text").get(LOCALE_KEY) or None
+
+    def mark_catalog_locale(self, locale: str | None) -> None:
+        if self.catalog_locale() != locale:
+            self.update_metadata("text", {LOCALE_KEY: locale or ""})
+
+
+class Store(CatalogMarks):
     """The text and image collections of one index, kept readable across other processes' writes
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
@@ -289,23 +311,6 @@ class Store:
         revision = f"{engine_tag(self.client)}{TAG_SEPARATOR}{uuid.uuid4().hex}"
         self.update_metadata("text", {REVISION_KEY: revision})
         self._seen_revision = revision
-
-    def catalog(self) -> str | None:
-        """"shop", "demo", or None for an index that has never been given a catalog by this
-        version (brand new, or older: one holding items counts as a shop's)."""
-        return self.metadata("text").get(CATALOG_KEY)
-
-    def mark_catalog(self, kind: str) -> None:
-        if self.catalog() != kind:
-            self.update_metadata("text", {CATALOG_KEY: kind})
-
-    def catalog_locale(self) -> str | None:
-        """The locale pack the catalog's listings were read as at its last ingest; None: none found."""
-        return self.metadata("text").get(LOCALE_KEY) or None
-
-    def mark_catalog_locale(self, locale: str | None) -> None:
-        if self.catalog_locale() != locale:
-            self.update_metadata("text", {LOCALE_KEY: locale or ""})
 
     def held_shop_catalog(self) -> bool:
         """Whether this index holds a shop's catalog, or (for a text collection new to this text
