@@ -68,6 +68,17 @@ class RawVariant:
     image: str = ""
 
 
+def variant_options(variants: list[RawVariant]) -> dict[str, list[str]]:
+    """{option name: the values its variants take}, in the order they first appear."""
+    options: dict[str, list[str]] = {}
+    for variant in variants:
+        for name, value in variant.options.items():
+            values = options.setdefault(name, [])
+            if value not in values:
+                values.append(value)
+    return options
+
+
 @dataclass
 class Product:
     """One product as a shop's file states it, before its attributes are read (retrieval/extraction.py)."""

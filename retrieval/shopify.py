@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import SHOPIFY_FORMAT, Product, RawVariant, slug
+from retrieval.formats import SHOPIFY_FORMAT, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, parse_bool
 
@@ -98,7 +98,7 @@ def _product(handle: str, rows: list[tuple[int, dict[str, str]]]) -> Product:
     for row_line, record in rows:
         if any(_cell(record, name) for name in VARIANT_FIELDS):
             product.variants.append(_variant(row_line, record, names))
-    product.options = _metafields(first) | _options(product.variants)
+    product.options = _metafields(first) | variant_options(product.variants)
     product.images = _images(rows)
     if not product.id:
         product.id = slug(title)
@@ -165,16 +165,6 @@ def _in_stock(line: int, record: dict[str, str]) -> bool | None:
 
 def _true_flag(value: str) -> bool:
     return bool(value) and value.strip().lower() in ("true", "yes", "1")
-
-
-def _options(variants: list[RawVariant]) -> dict[str, list[str]]:
-    options: dict[str, list[str]] = {}
-    for variant in variants:
-        for name, value in variant.options.items():
-            values = options.setdefault(name, [])
-            if value not in values:
-                values.append(value)
-    return options
 
 
 def _images(rows: list[tuple[int, dict[str, str]]]) -> list[str]:

@@ -30,7 +30,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterator
 
-from retrieval.formats import WIX_FORMAT, Product, RawVariant, https_photos, slug
+from retrieval.formats import WIX_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, parse_bool
 
@@ -172,12 +172,7 @@ def _options(first: dict[str, str], names: dict[int, str], variants: list[RawVar
               for slot, name in names.items()}  # fmt: skip
     if not variants:
         return {name: choices for name, choices in listed.items() if choices}
-    options: dict[str, list[str]] = {}
-    for variant in variants:
-        for name, value in variant.options.items():
-            values = options.setdefault(name, [])
-            if value not in values:
-                values.append(value)
+    options = variant_options(variants)
     order = {name: {choice: index for index, choice in enumerate(choices)} for name, choices in listed.items()}
     return {name: sorted(values, key=lambda value: order.get(name, {}).get(value, len(values))) for name, values in options.items()}
 
