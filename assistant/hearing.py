@@ -8,6 +8,7 @@ language model that picks among Whisper's N best readings (perception/language_m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -30,6 +31,15 @@ from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIE
 COLOR_WORDS = tuple(color for color in COLOR_FAMILIES if " " not in color)
 # A title word in any Latin letters: "corazón", not "coraz"; "gümüş", not "gümü"; "złota", "obrączka", "aliança" whole
 TITLE_WORD = re.compile(rf"[{LATIN_LETTERS}]{{4,}}")
+# A shop heard in another language is prompted with its titles' words in their own letters too:
+# Whisper writes as its prompt writes (prompted only with its collection names in romaji, a Japanese
+# shop was heard in romaji). Where no space parts words (Japanese, Chinese), a run of katakana (a
+# loanword: ネックレス) or of kanji (a noun: 指輪) is a word; hiragana are mostly particles and
+# endings, and Latin words are TITLE_WORD's. The fewest letters a word of each script needs
+# (shorter Arabic, Cyrillic or Greek words are mostly particles: مع, из, με).
+SCRIPT_CLASSES = (("katakana", "\u30a1-\u30fa\u30fc"), ("kanji", "\u3400-\u4dbf\u4e00-\u9fff\u3005"),
+                  ("hiragana", "\u3041-\u309f"), ("hangul", "\uac00-\ud7a3"), ("latin", LATIN_LETTERS))
+SCRIPT_WORD_LETTERS = {"katakana": 2, "kanji": 2, "hangul": 2, "other": 3}  # a class not named here is not taken
 DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
@@ -181,7 +191,8 @@ def shop_hearing(
         # far more: prompted first, a name is what Whisper writes for speech it cannot make out.
         named = _quoted_words(items)
         described = [word for word in catalog_words if word not in named]
-        prompt = vocabulary_prompt(_adding_words([*shop.names, *described, *(w for w in catalog_words if w in named)]), lead="")
+        in_its_letters = [word for word, _ in Counter(w for item in items for w in script_words(item.title.lower())).most_common()]
+        prompt = vocabulary_prompt(_adding_words([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)]), lead="")
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     every = max(1, -(-len(items) // max_lm_items))  # ceiling division
     language_model = ShopLanguageModel(_sentences(items[::every], shop))
@@ -189,6 +200,28 @@ def shop_hearing(
     written = frozenset(word.lower() for text in [*texts, *shop.every_currency] for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
     return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
                        own_words=tuple(catalog_words), written_words=written)  # fmt: skip
+
+
+def script_words(text: str) -> list[str]:
+    """The words of `text` in letters other than Latin (SCRIPT_CLASSES), in order: a combining mark
+    (a Devanagari or Thai vowel sign) stays with its letter; anything else that is no letter ends a word."""
+    words, run, run_class = [], "", None
+    for char in text:
+        category = unicodedata.category(char)
+        char_class = run_class if category.startswith("M") and run else _script_class(char) if category.startswith("L") else None
+        if char_class != run_class:
+            if run and len(run) >= SCRIPT_WORD_LETTERS.get(run_class, len(run) + 1):
+                words.append(run)
+            run, run_class = "", char_class
+        run += char if char_class else ""
+    if run and len(run) >= SCRIPT_WORD_LETTERS.get(run_class, len(run) + 1):
+        words.append(run)
+    return words
+
+
+@lru_cache(maxsize=4096)
+def _script_class(letter: str) -> str:
+    return next((name for name, letters in SCRIPT_CLASSES if re.fullmatch(f"[{letters}]", letter)), "other")
 
 
 def _quoted_words(items: list[Item]) -> set[str]:

@@ -293,3 +293,24 @@ def test_an_indonesian_request_keeps_its_money_words(said):
     items = [german_item(1, "Cincin Emas Kuning"), german_item(2, "Gelang Rubi Jutawan"), german_item(3, "Kalung Ruby Ribbon")]
     hearing = shop_hearing(items, max_lm_items=100, language="id")
     assert hear(ReadsAs([reading(said, -1.0)]), np.zeros(16_000, np.float32), hearing, ASRConfig()).text == said
+
+
+def test_words_in_other_letters_are_read_whole_with_their_marks():
+    from assistant.hearing import script_words
+
+    assert script_words("K18 ピンクゴールドのネックレス・結婚指輪です") == ["ピンクゴールド", "ネックレス", "結婚指輪"]  # particles out
+    assert script_words("सोने की अंगूठी 22 कैरेट") == ["सोने", "अंगूठी", "कैरेट"]  # vowel signs stay with their letters
+    assert script_words("خاتم ذهب مع فص") == ["خاتم", "ذهب"]  # two-letter Arabic words are mostly particles
+    assert script_words("14K 골드 반지") == ["골드", "반지"] and script_words("Gümüş Yüzük") == []  # Latin is TITLE_WORD's
+
+
+@pytest.mark.parametrize("language, titles, own", [
+    ("ja", ("Kaede K18 ピンクゴールド ネックレス", "Luna 結婚指輪 プラチナ", "Hoshi ダイヤモンド ピアス"), {"ネックレス", "結婚指輪", "ピアス"}),
+    ("ko", ("Luna 14K 골드 목걸이", "Stella 실버 반지", "Hana 진주 귀걸이"), {"목걸이", "반지", "귀걸이"}),
+    ("ar", ("خاتم ذهب Nour", "سلسلة فضة Layla", "حلق ذهب أبيض Nour"), {"خاتم", "سلسلة", "ذهب"}),
+])  # fmt: skip
+def test_a_shop_in_other_letters_is_prompted_in_them_not_only_with_its_latin_names(language, titles, own):
+    hearing = shop_hearing([spanish_item(number, title) for number, title in enumerate(titles)], max_lm_items=100, language=language)
+    prompted = hearing.prompt.strip(" .").split(", ")
+    assert own <= set(prompted)  # Whisper writes as its prompt writes: in romaji, when only "kaede, luna" were prompted
+    assert prompted.index(min(own, key=prompted.index)) < min(prompted.index(name) for name in prompted if name.isascii())
