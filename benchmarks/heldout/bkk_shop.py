@@ -487,14 +487,18 @@ def build(OUT, images=True, seed=2516):
     broken = set(idx[5:8])
 
     rows, truths, jobs = [], [], []
+    used_stems = set()
     for n, p in enumerate(prods):
         h = p["handle"]
         prng = random.Random(seed * 1000 + p["serial"])
         vtag = 1719800000 + p["serial"] * 977
         is_broken = n in broken
         main_spec = render_spec(p, p["code"], p["stone"])
-        stem = prng.choice([f"CRS{p['serial']}", f"IMG_{prng.randint(1000, 9999)}", slugify(p["d"]["key"] + "-" + p["name"]) or f"crs-{p['serial']}",
+        stem = prng.choice([f"CRS{p['serial']}", f"IMG_{prng.randint(1000, 9999)}", f"{p['d']['key']}-{slugify(p['name']) or p['serial']}",
                             f"LINE_ALBUM_{prng.randint(100, 999)}_{p['serial']}"])
+        if stem in used_stems:
+            stem = f"{stem}_{p['serial']}"
+        used_stems.add(stem)
         imgs = []
         if is_broken:
             imgs.append((prng.choice([f"{stem}_edit.jpg", f"{stem}-1.jpeg", f"{stem}.JPG"]), None, None))

@@ -269,15 +269,18 @@ def write_listing(rng, p):
         if where_m == "title" and code == "Y22" and rng.random() < 0.5:
             parts.append(f"Sone {GENDER[cat].replace('के', 'ke').replace('की', 'ki').replace('का', 'ka')}")
             mp_lat = pick(rng, ["22kt", "22K", "916"])
-        parts.append(name)
+        kwh = pick(rng, kw_hing)
+        if name.lower() not in kwh.lower():
+            parts.append(name)
         if stone and where_s == "title" and sp_lat:
             parts.append(sp_lat)
-        parts.append(pick(rng, kw_hing))
+        parts.append(kwh)
         if where_m == "title":
             parts.append(mp_lat)
         title = " ".join(parts)
     else:
-        title = f"{name} " + (f"{sp_lat} " if stone and where_s == "title" else "") + pick(rng, kw_eng)
+        kwe = pick(rng, kw_eng)
+        title = (f"{name} " if name.lower() not in kwe.lower() else "") + (f"{sp_lat} " if stone and where_s == "title" else "") + kwe
         if where_m == "title":
             title += pick(rng, [f" - {mp_lat}", f" in {mp_lat}", f" | {mp_lat}"])
     title = " ".join(title.split()).replace("( ", "(")
@@ -286,9 +289,9 @@ def write_listing(rng, p):
     # --- body (Hindi, Hinglish or English paragraphs, HTML)
     b = []
     if lang == "dev" or (lang == "eng" and rng.random() < 0.3):
-        s1 = f"जयपुर के कारीगरों द्वारा हाथ से बना {pick(rng, kw_dev)}।"
+        s1 = f"{pick(rng, kw_dev)} — जयपुर के कारीगरों की हस्तकला।"
         if where_m == "body":
-            s1 += f" {mp_dev} में।"
+            s1 += f" {mp_dev.replace('सोना', 'सोने')} में।"
         if stone and where_s == "body":
             s1 += f" {sp_dev} जड़ाई।"
         b.append(f"<p>{s1} शादी और त्योहार के लिए बिल्कुल सही।</p>")

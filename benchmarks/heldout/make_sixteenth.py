@@ -118,6 +118,8 @@ def counts(truths, rows, jobs, label):
 
 
 def prepare_images(outdir, jobs, images):
+    paths = [pth for pth, _, _ in jobs]
+    assert len(paths) == len(set(paths)), "two photos would be written to the same file"
     if not images:
         return
     shutil.rmtree(os.path.join(outdir, "images"), ignore_errors=True)
@@ -135,6 +137,8 @@ def main():
         path = os.path.join(outdir, bkk_shop.EXPORT_NAME)
         write_csv(path, bkk_shop.HEADER, rows)
         write_jsonl(os.path.join(outdir, "truth.jsonl"), truths)
+        urls = [t["image_url"].split("?")[0] for t in truths]
+        assert len(urls) == len(set(urls)), "two products share a main image URL"
         prepare_images(outdir, jobs, images)
         selfcheck_shopify(path, truths, bkk_shop.HOST, images)
         counts(truths, rows, jobs, "bkk")
