@@ -602,7 +602,7 @@ def build(OUT, images=True, seed=1727):
         names_o = names
         truth = truth_record(p, vs, names_o, CURRENCY, st, is_broken, main_spec,
                              None if is_broken else f"images/{pid}/images/{imgs[0][0]}/{imgs[0][1]}", url[imgs[0][0]],
-                             [f"images/{pid}/images/{iid}/{fn}" for iid, fn, sp, _ in imgs[1:] if sp is not None], "retail_price")
+                             [f"images/{pid}/images/{iid}/{fn}" for iid, fn, sp, _ in imgs[1:] if sp is not None], "regular_price")
         truth["bc_id"] = pid
         truth["language"] = {"dev": "hi (Devanagari)", "hing": "hi-Latn (Hinglish)", "eng": "en"}[p["lang"]]
         if p.get("ratti"):
