@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -73,6 +73,9 @@ Sets:
 - sel, cai: the fifteenth author round, written while the fourteenth round's errors were read: a
   Seoul brand's Wix Stores products export (KRW, Korean; photos named by their Wix media file) and a
   Cairo jeweller's WooCommerce export with an Arabic admin (EGP, Arabic and English). HELD OUT.
+- bkk, jai: the sixteenth author round, written while the fifteenth round's errors were read: a
+  Bangkok gold shop's Shopify export (THB, Thai written without spaces, gold weighed in baht) and a
+  Jaipur jeweller's BigCommerce export (INR, Hindi and Hinglish). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -158,6 +161,8 @@ STO_PREFIX = "https://images.heldout-sto.example/content/v1/"
 WIX_MEDIA_NAMES = "wix media file names"
 WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?g|png|webp|gif)\b")
 CAI_PREFIX = "https://heldout-cai.example/wp-content/uploads/"
+BKK_PREFIX = "https://cdn.heldout-bkk.example/s/files/1/0000/0002/products/"
+JAI_PREFIX = "https://cdn.heldout-jai.example/s-abc123/products/"
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -190,6 +195,8 @@ SHOPS = {
     "sto": ("sto_shop", STO_PREFIX, "SEK", "diagnosed Squarespace SEK Swedish (Stockholm)"),
     "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "held-out Wix KRW Korean (Seoul)"),
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "held-out WooCommerce ar EGP Arabic (Cairo)"),
+    "bkk": ("bkk_shop", BKK_PREFIX, "THB", "held-out Shopify THB Thai (Bangkok)"),
+    "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

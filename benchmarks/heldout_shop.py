@@ -93,9 +93,12 @@
   36 typed requests with spoken forms, 10 photo) and a Cairo jeweller's WooCommerce export with an
   Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). HELD OUT
   (results/heldout_sel_*, heldout_cai_*).
+- bkk, jai: the sixteenth author round: a Bangkok gold shop's Shopify export (99 products, THB, Thai;
+  38 typed requests with spoken forms, 10 photo) and a Jaipur jeweller's BigCommerce export (90
+  products, INR, Hindi and Hinglish; 40 typed, 10 photo). HELD OUT (results/heldout_bkk_*, heldout_jai_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -150,7 +153,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -183,10 +186,13 @@ SWEDISH_VOICES = (("sv", 150), ("sv+f3", 150), ("sv+m7", 140), ("sv+f4", 160))
 # Seoul's in Korean, Cairo's in Arabic (espeak-ng's Modern Standard Arabic: Egyptian speech differs).
 KOREAN_VOICES = (("ko", 150), ("ko+f3", 150), ("ko+m7", 140), ("ko+f4", 160))
 ARABIC_VOICES = (("ar", 150), ("ar+f3", 150), ("ar+m7", 140), ("ar+f4", 160))
+THAI_VOICES = (("th", 150), ("th+f3", 150), ("th+m7", 140), ("th+f4", 160))
+HINDI_VOICES = (("hi", 150), ("hi+f3", 150), ("hi+m7", 140), ("hi+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
                "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
                "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES,
-               "sel": KOREAN_VOICES, "cai": ARABIC_VOICES}
+               "sel": KOREAN_VOICES, "cai": ARABIC_VOICES,
+               "bkk": THAI_VOICES, "jai": HINDI_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
