@@ -114,16 +114,16 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         handle=first.get("product url", "").strip().strip("/") or slug(title), description=html_text(first.get("product description", "")),
         kinds=list(dict.fromkeys(path[-1] for path in categories)),
         broader_kinds=list(dict.fromkeys(part for path in categories for part in reversed(path[:-1]))),
-        tags=[*_keywords(first.get("search keywords", "")), *([brand] if brand else [])], vendor=brand,
+        tags=[*keywords(first.get("search keywords", "")), *([brand] if brand else [])], vendor=brand,
         images=images, refused_images=refused, skipped=_not_for_sale(first), source_format=BIGCOMMERCE_FORMAT,
         extra={"_first_record": first},
     )  # fmt: skip
     if product.skipped:
         return product  # not for sale: its prices and stock are not read, nor rejected
-    regular = _amount(first.get("price", ""), "Price", line)
+    regular = price_cell(first.get("price", ""), "Price", line)
     if regular is None:
         raise ValueError("Price: Field required")
-    sale = _amount(first.get("sale price", ""), "Sale Price", line)
+    sale = price_cell(first.get("sale price", ""), "Sale Price", line)
     on_sale = sale is not None and 0 < sale < regular
     tracking = first.get("track inventory", "").strip().lower()
     skus = [(sku_line, record) for sku_line, record in group[1:] if record["item type"].strip().lower() == SKU]
@@ -133,7 +133,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         if variant is not None:
             variant.in_stock = _in_stock(record if tracking != "by product" else first, tracking, variant.line)
             product.variants.append(variant)
-    product.options = _custom_fields(first.get("product custom fields", "")) | _options(product.variants)
+    product.options = custom_fields(first.get("product custom fields", "")) | options_of(product.variants)
     if skus and not product.variants:
         product.price, product.in_stock = float(regular), False  # every variant is off sale
     elif not skus:
@@ -160,11 +160,11 @@ def _category_paths(cell: str) -> list[list[str]]:
     return paths
 
 
-def _keywords(cell: str) -> list[str]:
+def keywords(cell: str) -> list[str]:
     return [word.strip() for word in cell.split(KEYWORD_SEPARATOR) if word.strip()]
 
 
-def _custom_fields(cell: str) -> dict[str, list[str]]:
+def custom_fields(cell: str) -> dict[str, list[str]]:
     """"Metal=22K Gold;Purity=916" -> {"Metal": ["22K Gold"], "Purity": ["916"]}: the shop's own
     statements about the piece, read like an option every variant has."""
     fields = {}
@@ -226,7 +226,7 @@ def _adjusted(cell: str, line: int, price: Decimal) -> Decimal:
     if not cell:
         return price
     adjustment = ADJUSTMENT.fullmatch(cell)
-    amount = _amount(adjustment.group(2) if adjustment else cell, "Price", line)
+    amount = price_cell(adjustment.group(2) if adjustment else cell, "Price", line)
     if amount is None:
         return price
     how = adjustment.group(1).upper() if adjustment else "FIXED"
@@ -236,7 +236,7 @@ def _adjusted(cell: str, line: int, price: Decimal) -> Decimal:
     return changed
 
 
-def _amount(cell: str, column: str, line: int) -> Decimal | None:
+def price_cell(cell: str, column: str, line: int) -> Decimal | None:
     cell = cell.strip()
     if not cell:
         return None
@@ -260,7 +260,7 @@ def _in_stock(record: dict[str, str], tracking: str, line: int) -> bool | None:
         raise ValueError(f"Current Stock Level: {cell!r} is not a number (line {line})") from None
 
 
-def _options(variants: list[RawVariant]) -> dict[str, list[str]]:
+def options_of(variants: list[RawVariant]) -> dict[str, list[str]]:
     options: dict[str, list[str]] = {}
     for variant in variants:
         for name, value in variant.options.items():

@@ -10,8 +10,9 @@ Detected from the header (names matched without regard to case and spacing, rows
   id ..., "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
 - Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or
   surcharge ...): retrieval/wix.py;
-- BigCommerce's Bulk Edit product export (item type, product name and price, and product code/sku,
-  allow purchases? ...): retrieval/bigcommerce.py;
+- BigCommerce's product export: the Bulk Edit template (item type, product name and price, and
+  product code/sku, allow purchases? ...): retrieval/bigcommerce.py; the modern one (item, name,
+  sku and price, and options, is visible ...): retrieval/bigcommerce_modern.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -145,10 +146,12 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, etsy, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
+    if bigcommerce.is_bigcommerce(keys) or bigcommerce_modern.is_modern(keys):  # the modern one has WooCommerce's Name, Type, Sale Price
+        return BIGCOMMERCE_FORMAT
     if woocommerce.is_woocommerce(keys):
         return WOOCOMMERCE_FORMAT
     if etsy.is_etsy(keys):
@@ -157,8 +160,6 @@ def detect_format(keys: set[str]) -> str | None:
         return SQUARESPACE_FORMAT
     if wix.is_wix(keys):
         return WIX_FORMAT
-    if bigcommerce.is_bigcommerce(keys):
-        return BIGCOMMERCE_FORMAT
     if keys & set(FACET_KEYS):
         return FACET_FORMAT
     return None
@@ -169,7 +170,7 @@ def read_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço")."""
-    from retrieval import bigcommerce, etsy, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
 
     if path.suffix.lower() != ".csv":
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
@@ -196,7 +197,8 @@ def read_products(
     if found == WIX_FORMAT:
         return found, _mapped(wix.products(records), mapping)
     if found == BIGCOMMERCE_FORMAT:
-        return found, _mapped(bigcommerce.products(records), mapping)
+        reader = bigcommerce_modern if bigcommerce_modern.is_modern(keys) else bigcommerce
+        return found, _mapped(reader.products(records), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)

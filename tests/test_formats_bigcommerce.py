@@ -220,6 +220,93 @@ def test_a_product_whose_every_variant_a_rule_takes_off_sale_is_out_of_stock(tmp
     assert (item.price, item.in_stock, item.variants) == (900.0, False, [])
 
 
+# --- the modern export (v3 catalogs' Import/Export): Product, Variant and Image rows ---
+
+MODERN = [
+    "Item", "ID", "Name", "Type", "SKU", "Options", "Inventory Tracking", "Current Stock", "Low Stock", "Price", "Cost Price",
+    "Retail Price", "Sale Price", "Brand ID", "Channels", "Categories", "Description", "Custom Fields", "Page Title",
+    "Product URL", "Meta Description", "Search Keywords", "Meta Keywords", "Weight", "Is Visible", "Is Featured",
+    "Variant Image URL", "Internal Image URL (Export)", "Image URL (Import)", "Image Description", "Image is Thumbnail",
+    "Image Sort Order", "YouTube ID", "Video Title",
+]  # fmt: skip
+
+
+def modern_product(product_id: str, name: str, price: str, **cells: str) -> dict[str, str]:
+    return {"Item": "Product", "ID": product_id, "Name": name, "Type": "Physical", "Price": price, "Is Visible": "TRUE",
+            "Inventory Tracking": "product", **cells}  # fmt: skip
+
+
+def modern_image(url: str, thumbnail: str = "FALSE", sort: str = "0", column: str = "Internal Image URL (Export)") -> dict[str, str]:
+    return {"Item": "Image", column: url, "Image is Thumbnail": thumbnail, "Image Sort Order": sort}
+
+
+def modern_catalog() -> str:
+    """A ring in two sizes and metals (options written one after another, then with pipes between
+    them, a swatch with its colour; the rose gold one dearer by its own price) whose second photo is
+    its thumbnail, a cuff on sale whose photo is http://, a hidden brooch, a digital guide, a chain
+    whose price is not one and studs with custom fields, a category id and a category name."""
+    return rows(
+        modern_product("101", "Solitaire Ring", "480.00", SKU="SR-1", **{"Inventory Tracking": "variant", "Categories": "23",
+                       "Description": "<p>A <b>blue</b> sapphire solitaire.</p>", "Search Keywords": "engagement, solitaire"}),
+        {"Item": "Variant", "SKU": "SR-5Y", "Options": "Type=Rectangle|Name=Ring Size|Value=5Type=Swatch|Name=Metal|Value=18k Yellow Gold[#E5C76B]",
+         "Current Stock": "3"},
+        {"Item": "Variant", "SKU": "SR-6R", "Options": "Type=Rectangle|Name=Ring Size|Value=6|Type=Swatch|Name=Metal|Value=18k Rose Gold[#B76E79]",
+         "Price": "520.00", "Current Stock": "0"},
+        modern_image(CDN + "101/images/7/side.jpg", sort="1"),
+        modern_image(CDN + "101/images/8/front.jpg", "TRUE", "0"),
+        {"Item": "Video", "YouTube ID": "dQw4w9WgXcQ", "Video Title": "The ring"},
+        modern_product("102", "Hammered Cuff", "120", SKU="CF-1", **{"Sale Price": "96", "Current Stock": "5",
+                       "Description": "Hand hammered sterling silver bangle."}),
+        modern_image("http://cdn11.bigcommerce.com/s-abc123/cuff.jpg", "TRUE", column="Image URL (Import)"),
+        modern_product("103", "Old Brooch", "POA", SKU="BR-1", **{"Is Visible": "FALSE"}),
+        modern_product("104", "Gift Guide", "5", SKU="GG-1", Type="Digital"),
+        modern_product("105", "Star Chain", "free", SKU="ST-1"),
+        modern_product("106", "Luna", "60", **{"Current Stock": "0", "Categories": "18;Earrings", "Description": "Freshwater pearls.",
+                       "Custom Fields": "Metal=Sterling Silver;Pearl=Freshwater"}),
+        columns=MODERN,
+    )  # fmt: skip
+
+
+def test_the_modern_export_is_one_item_per_product_with_its_variants_and_image_rows(tmp_path):
+    loaded = load_catalog(write(tmp_path / "products.csv", modern_catalog()), currency="EUR")
+    assert loaded.format == "bigcommerce" and [item.id for item in loaded.items] == ["SR-1", "CF-1", "106"]
+    ring, cuff, studs = loaded.items
+    assert ring.options == {"Ring Size": ["5", "6"], "Metal": ["18k Yellow Gold", "18k Rose Gold"]}
+    assert [(v.sku, v.price, v.in_stock) for v in ring.variants] == [("SR-5Y", 480.0, True), ("SR-6R", 520.0, False)]
+    assert (ring.price, ring.price_max, ring.currency, ring.category, ring.karat, ring.gemstone) == (480.0, 520.0, "EUR", "ring", 18, "sapphire")
+    assert (ring.image, ring.images) == (CDN + "101/images/8/front.jpg", [CDN + "101/images/7/side.jpg"])  # the thumbnail first
+    assert ring.provenance["category"].source != "type"  # "23" is a category id: no kind label
+    assert (cuff.price, cuff.compare_at_price, cuff.image, cuff.category) == (96.0, 120.0, "", "bangle")
+    assert loaded.photo_refusals == {"CF-1": "Image URL (Import) (line 9) refused: only https:// photo URLs are read from a "
+                                               "BigCommerce export, not 'http://cdn11.bigcommerce.com/s-abc123/cuff.jpg'"}  # fmt: skip
+    assert (studs.category, studs.metal, studs.in_stock, studs.options) == (
+        "earrings", "sterling silver", False, {"Metal": ["Sterling Silver"], "Pearl": ["Freshwater"]})  # fmt: skip
+    assert [(skipped.line, skipped.reason) for skipped in loaded.skipped] == [(10, "hidden"), (11, "digital")]
+    assert [(error.line, error.reason) for error in loaded.errors] == [(12, "Price: 'free' is not a price (line 12)")]
+
+
+def test_the_modern_export_is_not_taken_for_woocommerce_though_it_has_name_type_and_sale_price():
+    assert detect_format({column_key(name) for name in MODERN}) == "bigcommerce"
+
+
+def test_bad_modern_rows_are_rejected_at_their_line(tmp_path):
+    text = rows(
+        {"Item": "Variant", "SKU": "X-6", "Options": "Type=Rectangle|Name=Size|Value=6"},
+        modern_product("301", "Band", "20", SKU="B-1"),
+        {"Item": "Variant", "SKU": "B-6", "Options": "Size 6"},
+        {"Item": "Modifier", "Name": "Engraving"},
+        modern_product("302", "Toe Ring", "12", SKU="T-1", Description="A sterling silver toe ring."),
+        columns=MODERN,
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "products.csv", text), currency="USD")
+    assert [(error.line, error.reason) for error in loaded.errors] == [
+        (2, "Item: a Variant row with no Product row above it"),
+        (3, "Options: 'Size 6' on line 4 names no option as Type=Rectangle|Name=Size|Value=7 does"),
+        (5, "Item: 'Modifier' is not Product, Variant, Image or Video"),
+    ]
+    assert [item.id for item in loaded.items] == ["T-1"]
+
+
 # --- the real ingest: photos fetched over https from a local server, cached, refusals reported ---
 
 
