@@ -16,7 +16,10 @@ A variant's price is the product's, changed by the rules that name it (by its Pr
 its options) in their order: "[ADD]10", "[REMOVE]5" or "[FIXED]120" (a plain number is a fixed
 price too, as a SKU row of a hand-made file may give one); Stop Processing Rules Y ends them. A
 rule whose Allow Purchases? or Product Visible? is N takes its variants off sale; its image is
-theirs.
+theirs. A hand-made file may give a SKU row these itself (a Sale Price, a photo, Allow Purchases?
+N), or call it a Variant row. Y/N columns take yes/no and true/false too. A variant's stock is its
+Current Stock Level (the product's when Track Inventory is by product or the row has none), none
+when Track Inventory is none.
 
 Prices are plain decimals in the store's currency, which the file does not name: the shop's
 `--currency` applies. A Sale Price above 0 and below the Price is what a shopper pays, the Price
@@ -38,12 +41,12 @@ from typing import Iterator
 
 from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
 
 PRODUCT, SKU, RULE = "product", "sku", "rule"
-YES, NO = "y", "n"
-DIGITAL = "d"
-BY_OPTION, NO_TRACKING = "by option", "none"
+SKU_NAMES = (SKU, "variant")  # a hand-made file may call a SKU row a Variant
+DIGITAL = ("d", "digital")  # Product Type; P (physical) is a piece
+BY_PRODUCT, NO_TRACKING = "by product", ("none", *FALSE_WORDS)  # Track Inventory; else by option
 HIDDEN, NOT_PURCHASABLE, DIGITAL_REASON = "hidden", "not purchasable", "digital"
 # Columns only the Bulk Edit export has together: these and one of the others.
 MARKS = ("item type", "product name", "price")
@@ -79,6 +82,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             continue
         record = {**record, **{plain_key(key): cell for key, cell in record.items()}}  # as written too, for --map
         kind = record.get("item type", "").strip().lower()
+        kind = SKU if kind in SKU_NAMES else kind
         if kind == PRODUCT:
             yield from _finished(group, within)
             group, within = [(line, record)], []
@@ -126,12 +130,13 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     sale = price_cell(first.get("sale price", ""), "Sale Price", line)
     on_sale = sale is not None and 0 < sale < regular
     tracking = first.get("track inventory", "").strip().lower()
-    skus = [(sku_line, record) for sku_line, record in group[1:] if record["item type"].strip().lower() == SKU]
+    skus = [(sku_line, record) for sku_line, record in group[1:] if record["item type"].strip().lower() in SKU_NAMES]
     rules = [(rule_line, record) for rule_line, record in group[1:] if record["item type"].strip().lower() == RULE]
     for sku_line, record in skus:
         variant = _variant(sku_line, record, regular, sale if on_sale else None, rules, product)
         if variant is not None:
-            variant.in_stock = _in_stock(record if tracking != "by product" else first, tracking, variant.line)
+            own_stock = tracking != BY_PRODUCT and record.get("current stock level", "").strip()
+            variant.in_stock = _in_stock(record if own_stock else first, tracking, variant.line)
             product.variants.append(variant)
     product.options = custom_fields(first.get("product custom fields", "")) | options_of(product.variants)
     if skus and not product.variants:
@@ -143,11 +148,16 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
 
 
 def _not_for_sale(first: dict[str, str]) -> str:
-    if first.get("product type", "").strip().lower() == DIGITAL:
+    if first.get("product type", "").strip().lower() in DIGITAL:
         return DIGITAL_REASON
-    if first.get("product visible", "").strip().lower() == NO:
+    if _says_no(first, "product visible"):
         return HIDDEN
-    return NOT_PURCHASABLE if first.get("allow purchases", "").strip().lower() == NO else ""
+    return NOT_PURCHASABLE if _says_no(first, "allow purchases") else ""
+
+
+def _says_no(record: dict[str, str], column: str) -> bool:
+    """Whether a Y/N column says N (no, false or 0 too); a blank one says nothing."""
+    return record.get(column, "").strip().lower() in FALSE_WORDS
 
 
 def _category_paths(cell: str) -> list[list[str]]:
@@ -189,23 +199,29 @@ def _option_values(cell: str, line: int) -> dict[str, list[str]]:
 
 def _variant(line: int, record: dict[str, str], regular: Decimal, sale: Decimal | None,
              rules: list[tuple[int, dict[str, str]]], product: Product) -> RawVariant | None:  # fmt: skip
-    """A SKU row's variant, its prices after the rules that name it; None when a rule takes it off sale."""
+    """A SKU row's variant, its prices after the rules that name it; None when it or a rule that
+    names it is off sale. A SKU row's own price, sale price or photo (a hand-made file's) counts too."""
     options = {name: values[0] for name, values in _option_values(record.get("product name", ""), line).items()}
+    if _says_no(record, "allow purchases") or _says_no(record, "product visible"):
+        return None
     sku = record.get("product code/sku", "").strip()
-    own = record.get("price", "").strip()
-    price, before = _adjusted(own, line, regular), (_adjusted(own, line, sale) if sale is not None else None)
-    image = ""
+    own, own_sale = record.get("price", "").strip(), price_cell(record.get("sale price", ""), "Sale Price", line)
+    price = _adjusted(own, line, regular)
+    before = own_sale if own_sale and own_sale < price else _adjusted(own, line, sale) if sale is not None else None
+    photos, refused = _photos(record)
+    image = next(iter(photos), "")
+    product.refused_images += [reason for reason in refused if reason not in product.refused_images]
     for rule_line, rule in rules:
         if not _names(rule, rule_line, sku, options):
             continue
-        if NO in (rule.get("allow purchases", "").strip().lower(), rule.get("product visible", "").strip().lower()):
+        if _says_no(rule, "allow purchases") or _says_no(rule, "product visible"):
             return None
         cell = rule.get("price", "").strip()
         price, before = _adjusted(cell, rule_line, price), (_adjusted(cell, rule_line, before) if before is not None else None)
         photos, refused = _photos(rule)
         image = image or next(iter(photos), "")
         product.refused_images += [reason for reason in refused if reason not in product.refused_images]
-        if rule.get("stop processing rules", "").strip().lower() == YES:
+        if rule.get("stop processing rules", "").strip().lower() in TRUE_WORDS:
             break
     paid, compare_at = (before, price) if before is not None and before < price else (price, None)
     return RawVariant(line, sku=sku, options=options, price=float(paid), image=image,
@@ -252,7 +268,7 @@ def price_cell(cell: str, column: str, line: int) -> Decimal | None:
 def _in_stock(record: dict[str, str], tracking: str, line: int) -> bool | None:
     """In stock by the row's Current Stock Level, None when the store does not track it."""
     cell = record.get("current stock level", "").strip()
-    if tracking == NO_TRACKING or not cell:
+    if tracking in NO_TRACKING or not cell:
         return None
     try:
         return float(cell) > 0
@@ -278,7 +294,7 @@ def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
         match = IMAGE_COLUMN.fullmatch(key)
         if match and cell.strip():
             slots.setdefault(int(match.group(2)), {})[match.group(1)] = cell.strip()
-    ordered = sorted(slots.items(), key=lambda slot: (slot[1].get("is thumbnail", "").lower() not in (YES, "1"), _sort(slot[1]), slot[0]))
+    ordered = sorted(slots.items(), key=lambda slot: (slot[1].get("is thumbnail", "").lower() not in TRUE_WORDS, _sort(slot[1]), slot[0]))
     references = []
     for number, slot in ordered:
         part = next((part for part in REFERENCE_PARTS if slot.get(part)), None)

@@ -220,6 +220,22 @@ def test_a_product_whose_every_variant_a_rule_takes_off_sale_is_out_of_stock(tmp
     assert (item.price, item.in_stock, item.variants) == (900.0, False, [])
 
 
+def test_a_hand_made_file_may_give_sku_rows_their_own_prices_photos_and_sale(tmp_path):
+    text = rows(
+        product("501", "Kundan Jhumka", "250.00", **{"Product Code/SKU": "KJ-1", "Product Type": "Physical", "Track Inventory": "Y",
+                "Current Stock Level": "9", "Product Visible?": "yes", "Allow Purchases?": "TRUE"}),
+        sku("[RB]Metal=22K Gold", "KJ-G", "2", Price="[FIXED]320", **{"Sale Price": "300", "Product Image File - 1": CDN + "501/gold.jpg"}),
+        sku("[RB]Metal=Silver", "KJ-S", "", Price="[REMOVE]50", **{"Product Image File - 1": "http://example.com/silver.jpg"}),
+        {"Item Type": "Variant", "Product Name": "[RB]Metal=Brass", "Product Code/SKU": "KJ-B", "Allow Purchases?": "N"},
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "products.csv", text), currency="INR")
+    item = loaded.items[0]
+    assert [(v.sku, v.price, v.compare_at_price, v.in_stock, v.image) for v in item.variants] == [
+        ("KJ-G", 300.0, 320.0, True, CDN + "501/gold.jpg"), ("KJ-S", 200.0, None, True, "")]  # the brass one is off sale  # fmt: skip
+    assert (item.options, item.karat) == ({"Metal": ["22K Gold", "Silver"]}, 22)
+    assert loaded.photo_refusals["KJ-1"].startswith("Product Image File - 1 refused: only https://")
+
+
 # --- the modern export (v3 catalogs' Import/Export): Product, Variant and Image rows ---
 
 MODERN = [
