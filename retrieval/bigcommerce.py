@@ -138,7 +138,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
             own_stock = tracking != BY_PRODUCT and record.get("current stock level", "").strip()
             variant.in_stock = _in_stock(record if own_stock else first, tracking, variant.line)
             product.variants.append(variant)
-    product.options = custom_fields(first.get("product custom fields", "")) | options_of(product.variants)
+    add_custom_fields(product, first.get("product custom fields", ""))
     if skus and not product.variants:
         product.price, product.in_stock = float(regular), False  # every variant is off sale
     elif not skus:
@@ -174,15 +174,19 @@ def keywords(cell: str) -> list[str]:
     return [word.strip() for word in cell.split(KEYWORD_SEPARATOR) if word.strip()]
 
 
-def custom_fields(cell: str) -> dict[str, list[str]]:
-    """"Metal=22K Gold;Purity=916" -> {"Metal": ["22K Gold"], "Purity": ["916"]}: the shop's own
-    statements about the piece, read like an option every variant has."""
+def add_custom_fields(product: Product, cell: str) -> None:
+    """The product's options: its variants' and its custom fields ("Metal=22K Gold;Purity=916"),
+    the shop's own statements about the piece, read like an option every variant has. A field named
+    like a variant option ("Metal" beside a Metal option) is kept as a line of the description."""
+    varied = options_of(product.variants)
     fields = {}
     for part in cell.split(FIELD_SEPARATOR):
         name, sep, value = part.partition("=")
         if sep and name.strip() and value.strip():
             fields[name.strip()] = [value.strip()]
-    return fields
+    said = [f"{name}: {values[0]}" for name, values in fields.items() if name in varied]
+    product.description = "\n".join([product.description, *said]).strip()
+    product.options = fields | varied
 
 
 def _option_values(cell: str, line: int) -> dict[str, list[str]]:

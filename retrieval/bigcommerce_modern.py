@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.bigcommerce import custom_fields, keywords, options_of, price_cell
+from retrieval.bigcommerce import add_custom_fields, keywords, price_cell
 from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
@@ -84,6 +84,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     categories = [[part.strip() for part in path.split(PATH_SEPARATOR) if part.strip()] for path in CATEGORY_SEPARATOR.split(first.get("categories", ""))]
     categories = [path for path in categories if path and not path[-1].isdigit()]  # a category id says nothing
     brand = (first.get("brand name", "") or first.get("brand", "")).strip()
+    brand = "" if brand.isdigit() else brand  # a brand id says nothing
     images, refused = _photos(_rows(group, IMAGE))
     product = Product(
         line, title=title, id=first.get("sku", "").strip() or first.get("id", "").strip() or slug(title),
@@ -110,7 +111,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
                        price=float(price), compare_at_price=compare_at, image=next(iter(photos), ""),
                        in_stock=_in_stock(first if tracking == BY_PRODUCT else record, tracking, variant_line))
         )  # fmt: skip
-    product.options = custom_fields(first.get("custom fields", "")) | options_of(product.variants)
+    add_custom_fields(product, first.get("custom fields", ""))
     if not product.variants:
         price, product.compare_at_price = _sale(regular, first, first, line)
         product.price, product.in_stock = float(price), _in_stock(first, tracking, line)

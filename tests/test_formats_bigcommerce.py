@@ -75,6 +75,7 @@ def catalog(ring_photos: tuple[str, str] = (CDN + "101/images/7/side.jpg", CDN +
                 "Product Description": "<p>A classic solitaire &amp; a <b>blue</b> sapphire.</p>\n<p>Made to order.</p>",
                 "Track Inventory": "by option", "Current Stock Level": "0", "Category": "Jewellery/Rings;Bridal",
                 "Search Keywords": "engagement, solitaire", "Product URL": "/solitaire-ring/",
+                "Product Custom Fields": "Metal=Solid 18k gold;Stone=Ceylon sapphire",
                 **photo(1, ring_photos[0], "a/101/side__01.jpg", "N", "1"), **photo(2, ring_photos[1], "b/101/front__02.jpg", "Y", "0")}),
         sku("[RB]Ring Size=5,[S]Metal=18k Yellow Gold", "SR-5Y", "3"),
         sku("[RB]Ring Size=6,[S]Metal=18k Yellow Gold", "SR-6Y", "0"),
@@ -106,9 +107,10 @@ def test_a_bigcommerce_export_is_one_item_per_product(loaded):
     assert loaded.format == "bigcommerce" and loaded.rows_read == 8
     assert [item.id for item in loaded.items] == ["SR-1", "CF-1", "MP-1", "108"]  # the SKU, else the Product ID
     ring = loaded.items[0]
-    assert ring.description == "A classic solitaire & a blue sapphire.\nMade to order."
+    # a custom field named like a variant option is a line of the description, the others options
+    assert ring.description == "A classic solitaire & a blue sapphire.\nMade to order.\nMetal: Solid 18k gold"
     assert (ring.price, ring.price_max, ring.compare_at_price, ring.currency, ring.in_stock) == (480.0, 520.0, None, "EUR", True)
-    assert ring.options == {"Ring Size": ["5", "6"], "Metal": ["18k Yellow Gold", "18k Rose Gold"]}
+    assert ring.options == {"Ring Size": ["5", "6"], "Metal": ["18k Yellow Gold", "18k Rose Gold"], "Stone": ["Ceylon sapphire"]}
     assert [(v.sku, v.price, v.in_stock) for v in ring.variants] == [("SR-5Y", 480.0, True), ("SR-6Y", 480.0, False), ("SR-6R", 520.0, True)]
     assert ring.ring_sizes == [5.0, 6.0] and (ring.category, ring.karat, ring.gemstone) == ("ring", 18, "sapphire")
     assert (ring.image, ring.images) == (CDN + "101/images/8/front.jpg", [CDN + "101/images/7/side.jpg"])  # the thumbnail first
