@@ -31,6 +31,13 @@ Keywords are tags, Product Custom Fields ("Metal=22K Gold;Purity=916") the shop'
 read as options every variant has. Only https:// photo URLs are taken; a file name on the store's
 server, an http:// URL or a path is refused with a reason. The thumbnail is the main photo, the
 rest in their Sort order.
+
+The older Default export template is read too: Code, Name, Brand, Description, Stock Level and
+Calculated Price (the price when there is no Price column) stand for the Bulk Edit names, Product
+Not Visible Y and Product Inventoried N say hidden and not tracked, Category Details merges the
+category paths ("Category Name: Rings, Category Path: Shop/Rings|...") and Product Images (or
+Images) the photos ("Product Image File: ring.jpg, Product Image URL: https://...|..."); a file
+with no Item Type column is a product a row.
 """
 
 from __future__ import annotations
@@ -60,6 +67,17 @@ SWATCH = re.compile(r"(.*?):\s*(?:#[0-9A-Fa-f]{3,8}(?:\|#[0-9A-Fa-f]{3,8})*|\S+\
 ADJUSTMENT = re.compile(r"\[(ADD|REMOVE|FIXED)\]\s*(.*)", re.IGNORECASE)
 CATEGORY_SEPARATOR, PATH_SEPARATOR, ESCAPED_SLASH = ";", re.compile(r"(?<!\\)/"), "\\/"
 KEYWORD_SEPARATOR, FIELD_SEPARATOR = ",", ";"
+# The older Default export template: some columns named otherwise, photos and categories merged
+# into one cell each ("Product Image File: ring.jpg, Product Image URL: https://...|Product Image
+# File: ...", "Category Name: Rings, Category Path: Shop/Rings|..."), read in the Bulk Edit names.
+DEFAULT_NAMES = {"code": "product code/sku", "name": "product name", "brand": "brand name",
+                 "description": "product description", "stock level": "current stock level"}  # fmt: skip
+DEFAULT_MARKS = ("calculated price", "category details", "product inventoried", "product not visible")
+MERGED_IMAGES, MERGED_SEPARATOR = ("product images", "images"), "|"
+MERGED_FIELD = re.compile(r"([^:,|]+?)\s*:\s*(.*?)\s*(?=,\s*[^:,|]+:|$)", re.DOTALL)  # "Product Image URL: https://..."
+MERGED_IMAGE_PARTS = {"product image url": "url", "product image file": "file", "product image is thumbnail": "is thumbnail",
+                      "product image index": "sort", "product image sort": "sort"}  # fmt: skip
+CATEGORY_PATH = "category path"
 
 
 def plain_key(key: str) -> str:
@@ -68,8 +86,10 @@ def plain_key(key: str) -> str:
 
 
 def is_bigcommerce(keys: set[str]) -> bool:
+    """The Bulk Edit template's header, or the Default template's."""
     plain = {plain_key(key) for key in keys}
-    return set(MARKS) <= plain and bool(plain & set(EITHER))
+    default = bool(plain & set(DEFAULT_MARKS)) and bool({"product name", "name"} & plain)
+    return default or (set(MARKS) <= plain and bool(plain & set(EITHER)))
 
 
 def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product | RowError]]:
@@ -80,7 +100,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
         if isinstance(record, RowError):
             within.append((line, record))
             continue
-        record = {**record, **{plain_key(key): cell for key, cell in record.items()}}  # as written too, for --map
+        record = _bulk_edit_names({**record, **{plain_key(key): cell for key, cell in record.items()}})  # as written too, for --map
         kind = record.get("item type", "").strip().lower()
         kind = SKU if kind in SKU_NAMES else kind
         if kind == PRODUCT:
@@ -93,6 +113,27 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
         else:
             within.append((line, RowError(line, f"Item Type: {record.get('item type', '')!r} is not Product, SKU or Rule")))
     yield from _finished(group, within)
+
+
+def _bulk_edit_names(record: dict[str, str]) -> dict[str, str]:
+    """A row with the Bulk Edit template's names added for the Default template's (a row of a file
+    with no Item Type column is a product; Calculated Price is the price when there is no Price)."""
+    named = {**record, **{bulk: record[key] for key, bulk in DEFAULT_NAMES.items() if key in record and bulk not in record}}
+    named.setdefault("item type", PRODUCT)
+    if not named.get("price", "").strip():
+        named["price"] = record.get("calculated price", "")
+    if record.get("product not visible", "").strip().lower() in TRUE_WORDS:
+        named["product visible"] = "N"
+    if record.get("product inventoried", "").strip().lower() in FALSE_WORDS and "track inventory" not in record:
+        named["track inventory"] = "none"
+    if "category" not in record and record.get("category details", "").strip():
+        paths = [value for entry in record["category details"].split(MERGED_SEPARATOR) for key, value in MERGED_FIELD.findall(entry) if key.strip().lower() == CATEGORY_PATH]
+        named["category"] = CATEGORY_SEPARATOR.join(paths)
+    for number, entry in enumerate(next((record[key] for key in MERGED_IMAGES if record.get(key, "").strip()), "").split(MERGED_SEPARATOR), 1):
+        for key, value in MERGED_FIELD.findall(entry):
+            if key.strip().lower() in MERGED_IMAGE_PARTS:
+                named.setdefault(f"product image {MERGED_IMAGE_PARTS[key.strip().lower()]} - {number}", value)
+    return named
 
 
 def _finished(group: list[tuple[int, dict[str, str]]], within: list[tuple[int, RowError]]) -> Iterator[tuple[int, Product | RowError]]:
@@ -181,7 +222,7 @@ def add_custom_fields(product: Product, cell: str) -> None:
     varied = options_of(product.variants)
     fields = {}
     for part in cell.split(FIELD_SEPARATOR):
-        name, sep, value = part.partition("=")
+        name, sep, value = part.strip().strip('"').partition("=")  # an export quotes each: "Metal=Gold";"Purity=916"
         if sep and name.strip() and value.strip():
             fields[name.strip()] = [value.strip()]
     said = [f"{name}: {values[0]}" for name, values in fields.items() if name in varied]

@@ -238,6 +238,43 @@ def test_a_hand_made_file_may_give_sku_rows_their_own_prices_photos_and_sale(tmp
     assert loaded.photo_refusals["KJ-1"].startswith("Product Image File - 1 refused: only https://")
 
 
+# --- the older Default template: other names, photos and categories merged into one cell ---
+
+DEFAULT = [
+    "Product ID", "Product Type", "Code", "Name", "Brand", "Description", "Cost Price", "Retail Price", "Sale Price",
+    "Calculated Price", "Fixed Shipping Price", "Free Shipping", "Warranty", "Weight", "Allow Purchases", "Product Visible",
+    "Product Availability", "Product Inventoried", "Stock Level", "Low Stock Level", "Date Added", "Date Modified",
+    "Category Details", "Images", "Page Title", "META Keywords", "META Description", "Product Condition", "Product URL",
+    "Product Custom Fields",
+]  # fmt: skip
+
+
+def test_the_default_template_is_read_in_the_bulk_edit_names(tmp_path):
+    ring = {"Product ID": "39", "Product Type": "P", "Code": "GR-39", "Name": "Garnet Halo Ring", "Brand": "Carin",
+            "Description": "A garnet halo in 9ct gold.", "Retail Price": "180", "Sale Price": "150", "Calculated Price": "150",
+            "Allow Purchases": "Y", "Product Visible": "Y", "Product Inventoried": "Y", "Stock Level": "4",
+            "Category Details": "Category Name: Rings, Category Path: Shop/Rings|Category Name: Halo , Category Path: Shop/Rings/Halo",
+            "Images": f"Product Image ID: 1, Product Image File: side__1.jpg, Product Image URL: {CDN}39/side.jpg, "
+                      f"Product Image Description: Side, left, Product Image Is Thumbnail: 0, Product Image Index: 1|"
+                      f"Product Image ID: 2, Product Image File: front__2.jpg, Product Image URL: {CDN}39/front.jpg, "
+                      f"Product Image Description: Front, Product Image Is Thumbnail: 1, Product Image Index: 0",
+            "Product Custom Fields": 'Stone=Garnet";"Metal=9ct Gold'}  # fmt: skip
+    studs = {"Product ID": "40", "Product Type": "P", "Code": "PS-40", "Name": "Pearl Studs", "Calculated Price": "60",
+             "Product Visible": "Y", "Product Inventoried": "N", "Stock Level": "0", "Category Details": "Category Name: Earrings, Category Path: Earrings",
+             "Images": "Product Image File: studs__3.jpg, Product Image URL: http://www.example.ie/product_images/k/682/studs__3.jpg"}  # fmt: skip
+    hidden = {"Product ID": "41", "Code": "HB-41", "Name": "Hidden Bangle", "Calculated Price": "90", "Product Visible": "N"}
+    loaded = load_catalog(write(tmp_path / "products.csv", rows(ring, studs, hidden, columns=DEFAULT)), currency="EUR")
+    assert loaded.format == "bigcommerce" and [item.id for item in loaded.items] == ["GR-39", "PS-40"]
+    ring, studs = loaded.items
+    assert (ring.title, ring.vendor, ring.price, ring.in_stock, ring.category, ring.karat, ring.gemstone) == (
+        "Garnet Halo Ring", "Carin", 150.0, True, "ring", 9, "garnet")  # fmt: skip
+    assert (ring.image, ring.images) == (CDN + "39/front.jpg", [CDN + "39/side.jpg"])  # the thumbnail first
+    assert ring.options == {"Stone": ["Garnet"], "Metal": ["9ct Gold"]}  # each field quoted in the export
+    assert (studs.category, studs.price, studs.in_stock, studs.image) == ("earrings", 60.0, True, "")  # stock not tracked
+    assert loaded.photo_refusals["PS-40"].startswith("Product Image URL - 1 refused: only https://")
+    assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [("HB-41", "hidden")]
+
+
 # --- the modern export (v3 catalogs' Import/Export): Product, Variant and Image rows ---
 
 MODERN = [
