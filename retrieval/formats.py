@@ -10,6 +10,9 @@ Detected from the header (names matched without regard to case and spacing, rows
   id ..., "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
 - Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or
   surcharge ...): retrieval/wix.py;
+- BigCommerce's product export: the Bulk Edit template (item type, product name and price, and
+  product code/sku, allow purchases? ...): retrieval/bigcommerce.py; the modern one (item, name,
+  sku and price, and options, is visible ...): retrieval/bigcommerce_modern.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -34,7 +37,7 @@ from retrieval.html_text import html_text
 from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
-SQUARESPACE_FORMAT, WIX_FORMAT = "squarespace", "wix"
+SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT = "squarespace", "wix", "bigcommerce"
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
 FACET_FIELDS = (
@@ -154,10 +157,12 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import etsy, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
+    if bigcommerce.is_bigcommerce(keys) or bigcommerce_modern.is_modern(keys):  # the modern one has WooCommerce's Name, Type, Sale Price
+        return BIGCOMMERCE_FORMAT
     if woocommerce.is_woocommerce(keys):
         return WOOCOMMERCE_FORMAT
     if etsy.is_etsy(keys):
@@ -176,7 +181,7 @@ def read_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço")."""
-    from retrieval import etsy, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
 
     if path.suffix.lower() != ".csv":
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
@@ -190,7 +195,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace or Wix product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix or BigCommerce product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes)
@@ -202,6 +207,9 @@ def read_products(
         return found, _mapped(squarespace.products(records), mapping)
     if found == WIX_FORMAT:
         return found, _mapped(wix.products(records), mapping)
+    if found == BIGCOMMERCE_FORMAT:
+        reader = bigcommerce_modern if bigcommerce_modern.is_modern(keys) else bigcommerce
+        return found, _mapped(reader.products(records), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)
