@@ -46,7 +46,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
-from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug
+from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
 
@@ -219,7 +219,7 @@ def add_custom_fields(product: Product, cell: str) -> None:
     """The product's options: its variants' and its custom fields ("Metal=22K Gold;Purity=916"),
     the shop's own statements about the piece, read like an option every variant has. A field named
     like a variant option ("Metal" beside a Metal option) is kept as a line of the description."""
-    varied = options_of(product.variants)
+    varied = variant_options(product.variants)
     fields = {}
     for part in cell.split(FIELD_SEPARATOR):
         name, sep, value = part.strip().strip('"').partition("=")  # an export quotes each: "Metal=Gold";"Purity=916"
@@ -319,16 +319,6 @@ def _in_stock(record: dict[str, str], tracking: str, line: int) -> bool | None:
         return float(cell) > 0
     except ValueError:
         raise ValueError(f"Current Stock Level: {cell!r} is not a number (line {line})") from None
-
-
-def options_of(variants: list[RawVariant]) -> dict[str, list[str]]:
-    options: dict[str, list[str]] = {}
-    for variant in variants:
-        for name, value in variant.options.items():
-            values = options.setdefault(name, [])
-            if value not in values:
-                values.append(value)
-    return options
 
 
 def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
