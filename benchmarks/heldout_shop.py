@@ -91,8 +91,9 @@
   no longer clean (results/heldout_tyo_diagnosed_*, heldout_sto_diagnosed_*).
 - sel, cai: the fifteenth author round: a Seoul brand's Wix Stores export (91 products, KRW, Korean;
   36 typed requests with spoken forms, 10 photo) and a Cairo jeweller's WooCommerce export with an
-  Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). HELD OUT
-  (results/heldout_sel_*, heldout_cai_*).
+  Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). Held out for their
+  clean runs (results/heldout_sel_*, heldout_cai_*), then read to fix Facet (issue 15, x26): DIAGNOSED
+  sets since, no longer clean (results/heldout_sel_diagnosed_*, heldout_cai_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai] [--modes typed photo spoken]
