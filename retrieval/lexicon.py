@@ -257,6 +257,10 @@ class Lexicon(TextReader):
         self.attached_before = tuple(sorted({folded(word) for word in attached.get("before", ())}, key=len, reverse=True))
         self.attached_after = tuple(sorted({folded(word) for word in attached.get("after", ())}, key=len, reverse=True))
         self._bare_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
+        # The first word of every phrase a group holds, and the words a shop's label says after a stone
+        # without naming a line by it ("Pearl Collection"): see TextReader.names_a_line.
+        self._first_words = frozenset(words[0] for group in GROUPS for words in self._phrases[group])
+        self.label_words_after_stone = frozenset(folded(word) for word in data.get("labels", {}).get("after_stone", ()))
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()
                            if len(words) == 1 and entry.kind == "metal" and self.metals[entry.value].base == "gold"} | set(HALLMARK_WORDS)

@@ -160,19 +160,23 @@ class TextReader:
 
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
         phrases, found, position = self._phrases[group], [], 0
+        glued = {i for i, word in enumerate(words) if self._glued(word)} if self.attached_before or self.attached_after else set()
         while position < len(words):
             if position and words[position - 1] in self._name_markers:  # "Model Safira": a design's name, no stone
                 position += 1
                 continue
             for length in range(min(self._longest[group], len(words) - position), 0, -1):
                 said = tuple(words[position : position + length])
-                entry = phrases.get(said) or self._attached_phrase(phrases, said)
+                entry = phrases.get(said)
+                if entry is None and (position in glued or position + length - 1 in glued):
+                    entry = self._attached_phrase(phrases, said)
                 if entry is not None:
                     found.append(Mention(entry, position, position + length))
                     position += length
                     break
             else:
-                entry = next(filter(None, (self._compound(group, stem) for stem in self._stems(words[position]))), None)
+                stems = self._stems(words[position]) if position in glued else (words[position],)
+                entry = next(filter(None, (self._compound(group, stem) for stem in stems)), None)
                 if entry is not None:
                     found.append(Mention(entry, position, position + 1))
                 position += 1
@@ -182,30 +186,29 @@ class TextReader:
         """A phrase said with a word glued before its first word or after its last ([attached]: Arabic
         "بالذهب" is "ب" + "ال" + "ذهب", Korean "반지를" is "반지" + "를"). Only a phrase the lexicon
         knows is read so, so a word that merely ends in a particle's letters ("목걸이") stays whole."""
-        if not self.attached_before and not self.attached_after:
-            return None
         firsts = self._bare(said[0], before=True)
-        lasts = self._bare(said[-1], before=False) if len(said) > 1 else ()
-        for first in firsts:
-            for last in lasts or (said[-1],):
-                candidate = (first, *said[1:-1], last) if len(said) > 1 else (first,)
-                entry = phrases.get(candidate)
-                if entry is not None:
-                    return entry
-            if len(said) == 1:
-                for stem in self._bare(first, before=False):
-                    if stem != first and (entry := phrases.get((stem,))) is not None:
-                        return entry
-        return None
+        lasts = self._bare(said[-1], before=False)
+        if len(firsts) == 1 and len(lasts) == 1:  # nothing glued on: most words, every Latin one
+            return None
+        if len(said) == 1:
+            candidates = ((stem,) for first in firsts for stem in self._bare(first, before=False))
+        else:
+            candidates = ((first, *said[1:-1], last) for first in firsts for last in lasts)
+        return next(filter(None, map(phrases.get, candidates)), None)
+
+    def _glued(self, word: str) -> bool:
+        """Whether a word may have a word glued before or after it ([attached])."""
+        return len(self._bare(word, before=True)) > 1 or len(self._bare(word, before=False)) > 1
 
     def _bare(self, word: str, before: bool) -> tuple[str, ...]:
         """The word and what is left of it without each attached word it starts (before) or ends with."""
         key = (word, before)
-        if key not in self._bare_cache:
+        bare = self._bare_cache.get(key)
+        if bare is None:
             attached = self.attached_before if before else self.attached_after
             cut = [word[len(a) :] if before else word[: -len(a)] for a in attached if len(word) > len(a) and (word.startswith(a) if before else word.endswith(a))]
-            self._bare_cache[key] = (word, *dict.fromkeys(cut))
-        return self._bare_cache[key]
+            bare = self._bare_cache[key] = (word, *dict.fromkeys(cut))
+        return bare
 
     def _stems(self, word: str) -> tuple[str, ...]:
         """The word, then without an attached word before and / or after it: where a joined word is split."""
@@ -456,6 +459,19 @@ class TextReader:
             if tuple(words[end : end + len(phrase)]) == phrase:
                 return StoneReading(stone, generic.color, self.weak_strength, " ".join(words[end - 1 : end + len(phrase)]))
         return generic
+
+    def names_a_line(self, label: str) -> bool:
+        """Whether a shop's label names a line of pieces after a stone ("Pearl Moon", a collection of
+        plain silver pieces): a stone's name followed by a word that names nothing the lexicon knows
+        nor is a label's own word ([labels] after_stone: "Pearl Collection", "Diamond Jewellery").
+        "Pearl Earrings", "Pearls" and "Moonstone" name their pieces' stone."""
+        words = words_of(label)
+        for mention in self._mentions("stone", words):
+            if mention.entry.kind == "stone" and mention.end < len(words):
+                after = words[mention.end]
+                if not (after.isdigit() or after in self._first_words or after in self.label_words_after_stone):
+                    return True
+        return False
 
     def _stone_in_a_name(self, words: list[str]) -> StoneReading | None:
         """The stone a kind of piece's name says ("Guttapusala Necklace": pearl), less surely than a stone named."""
