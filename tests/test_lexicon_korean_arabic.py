@@ -11,6 +11,7 @@ import pytest
 
 from retrieval.catalog import load_catalog
 from retrieval.catalog_language import catalog_locale
+from retrieval.formats import slug
 from retrieval.lexicon import DEFAULT_LOCALES, LexiconError, _with_bases, load_lexicon, locale_packs, own_listing_phrases
 from retrieval.reading import folded, words_of
 
@@ -197,3 +198,11 @@ def test_an_arabic_export_keeps_its_drafts_private_and_hidden_pieces_off_sale(tm
     assert (ring.id, ring.category, ring.metal, ring.karat, ring.price, ring.price_max) == ("RING-1", "ring", "yellow gold", 21, 24350.0, 25350.0)
     assert ring.options == {"المقاس": ["16", "18"]}  # the attribute's values were read
     assert sorted((s.id, s.reason) for s in loaded.skipped) == [("DRAFT-1", "draft"), ("HID-1", "hidden"), ("PRIV-1", "private")]
+
+
+def test_a_handle_keeps_the_letters_of_other_scripts():
+    # a Korean or Arabic title's handle is not its digits alone ("14k", which every 14K piece would share)
+    assert slug("[14K] 골드 반지") == "14k-골드-반지"
+    assert slug("خاتم ذهب عيار 21") == "خاتم-ذهب-عيار-21"
+    assert slug("K18ダイヤモンドネックレス") == "k18ダイヤモンドネックレス"  # kana keep their voicing marks
+    assert slug("Crème Brûlée Ring♡, Złoty") == "creme-brulee-ring-zoty"  # Latin handles as before
