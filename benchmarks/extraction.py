@@ -72,7 +72,9 @@ Sets:
   extraction_fourteenth_main51ddd71.json), then read to fix Facet (issue 15, x24): DIAGNOSED.
 - sel, cai: the fifteenth author round, written while the fourteenth round's errors were read: a
   Seoul brand's Wix Stores products export (KRW, Korean; photos named by their Wix media file) and a
-  Cairo jeweller's WooCommerce export with an Arabic admin (EGP, Arabic and English). HELD OUT.
+  Cairo jeweller's WooCommerce export with an Arabic admin (EGP, Arabic and English). Held out for
+  their clean run (results/extraction_fifteenth_after_fourteenth_read.json), then read to fix Facet
+  (issue 15, x26): DIAGNOSED.
 - bkk, jai: the sixteenth author round, written while the fifteenth round's errors were read: a
   Bangkok gold shop's Shopify export (THB, Thai written without spaces, gold weighed in baht) and a
   Jaipur jeweller's BigCommerce export (INR, Hindi and Hinglish). HELD OUT.
@@ -193,8 +195,8 @@ SHOPS = {
     "ath": ("ath_shop", ATH_PREFIX, "EUR", "diagnosed Etsy listings download EUR (Athens)"),
     "tyo": ("tyo_shop", TYO_PREFIX, "JPY", "diagnosed Shopify JPY Japanese (Tokyo)"),
     "sto": ("sto_shop", STO_PREFIX, "SEK", "diagnosed Squarespace SEK Swedish (Stockholm)"),
-    "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "held-out Wix KRW Korean (Seoul)"),
-    "cai": ("cai_shop", CAI_PREFIX, "EGP", "held-out WooCommerce ar EGP Arabic (Cairo)"),
+    "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "diagnosed Wix KRW Korean (Seoul)"),
+    "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "held-out Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
 }

@@ -91,8 +91,9 @@
   no longer clean (results/heldout_tyo_diagnosed_*, heldout_sto_diagnosed_*).
 - sel, cai: the fifteenth author round: a Seoul brand's Wix Stores export (91 products, KRW, Korean;
   36 typed requests with spoken forms, 10 photo) and a Cairo jeweller's WooCommerce export with an
-  Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). HELD OUT
-  (results/heldout_sel_*, heldout_cai_*).
+  Arabic admin (94 products, EGP, Arabic and Franco-Arabic; 36 typed, 10 photo). Held out for their
+  clean runs (results/heldout_sel_*, heldout_cai_*), then read to fix Facet (issue 15, x26): DIAGNOSED
+  sets since, no longer clean (results/heldout_sel_diagnosed_*, heldout_cai_diagnosed_*).
 - bkk, jai: the sixteenth author round: a Bangkok gold shop's Shopify export (99 products, THB, Thai;
   38 typed requests with spoken forms, 10 photo) and a Jaipur jeweller's BigCommerce export (90
   products, INR, Hindi and Hinglish; 40 typed, 10 photo). HELD OUT (results/heldout_bkk_*, heldout_jai_*).

@@ -432,7 +432,7 @@ class Extractor:
             return Fact(reading.stone if reading else _as_written(given), COLUMN, 1.0, given)
         specific, generic = [], []
         for source in TEXT_SOURCES:
-            reading = self.lexicon.stone_of(texts[source])
+            reading = self.lexicon.stone_of(self._stone_labels(product) if source == "type" else texts[source])
             if reading:
                 fact = Fact(reading.stone, source, self._confidence(source, reading.confidence), reading.words)
                 (generic if self.lexicon.stones[reading.stone].generic else specific).append(fact)
@@ -443,6 +443,10 @@ class Extractor:
             return Fact(NO_STONE, DEFAULT, self.config.schema_default_confidence, "no gemstone given")
         extraction.open_to_photo.add(PHOTO_STONE)
         return Fact(NO_STONE, DEFAULT, self.config.no_stone_default_confidence, "no stone named")
+
+    def _stone_labels(self, product: Product) -> str:
+        """The shop's labels for the piece that may say its stone: not a line named after one ("Pearl Moon")."""
+        return " ; ".join(label for label in [*product.kinds, *product.broader_kinds] if not self.lexicon.names_a_line(label))
 
     def _implied_stone(self, texts: dict[str, str]) -> Fact | None:
         """A stone a word implies where no place names one ("Solitaire Studs": diamond)."""

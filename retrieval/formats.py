@@ -52,7 +52,8 @@ TEXT_FIELDS = ("title", "id", "handle", "vendor", "url", "currency", "descriptio
 LIST_SEPARATOR = ";"  # Facet CSV list cells: "5;5.5;6"
 LIST_FIELDS = ("ring_sizes", "tags", "images", "variant_ids")
 IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a file
-SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+SLUG_CHARS = re.compile(r"[\W_]+")
+LATIN_END = 0x24F  # the last Latin letter a handle drops when it has no plain form ("ł", "ø": Latin Extended-B)
 PHOTO_SCHEME = "https://"  # a marketplace export's photos come from the web only, never a path
 FOUND_COLUMNS_SHOWN, FOUND_COLUMN_CHARS = 12, 40  # of a header that is no catalog's, named in its error
 
@@ -115,8 +116,18 @@ class Product:
 
 
 def slug(text: str) -> str:
-    """"Rose Gold Ring, 18K" -> "rose-gold-ring-18k": a handle as Shopify makes them."""
-    return SLUG_CHARS.sub("-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()).strip("-")
+    """"Rose Gold Ring, 18K" -> "rose-gold-ring-18k": a handle as Shopify makes them. Latin letters lose
+    their accents (a Latin letter with no plain form is dropped); letters of other scripts are kept, as
+    Wix, WooCommerce and Shopify keep them in a product's address ("14K 골드 반지" -> "14k-골드-반지",
+    not "14k", which every 14K piece of a Korean shop would share)."""
+    plain, base = [], ""
+    for char in unicodedata.normalize("NFKD", text):
+        if not (unicodedata.combining(char) and base.isascii()):  # an accent off a Latin letter; kana keep their voicing marks
+            plain.append(char)
+        base = char if not unicodedata.combining(char) else base
+    # as before other scripts were kept: any other character not ASCII is dropped, not a break ("Ring♡Gold": "ringgold")
+    kept = "".join(char for char in unicodedata.normalize("NFC", "".join(plain)).lower() if char.isascii() or (ord(char) > LATIN_END and char.isalnum()))
+    return SLUG_CHARS.sub("-", kept).strip("-")
 
 
 def https_photos(references: Iterable[tuple[str, str]], source: str) -> tuple[list[str], list[str]]:
