@@ -35,7 +35,7 @@ HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column name
 LOCALE_DIR = "locales"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -134,6 +134,7 @@ class Lexicon(TextReader):
         karat = data.get("karat", {})
         self.karats = tuple(int(value) for value in karat.get("values", ()))
         self.karat_suffixes = {folded(s) for s in karat.get("suffixes", ())}
+        self.karat_words_before = tuple(folded(w) for w in karat.get("words_before", ()))  # "عيار 21": said before its number
         self.ambiguous_karat_suffixes = {folded(s) for s in karat.get("ambiguous_suffixes", ())}
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}

@@ -17,6 +17,7 @@ from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spe
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.lexicon import load_lexicon, unmarked
+from retrieval.prices import ARABIC_SEPARATORS, western_digits
 from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
@@ -46,6 +47,8 @@ LONE_THOUSAND = re.compile(
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
 # "K18", "k10": a locale's karat written after its letter ([numbers] karat_before), read as "18k"
 KARAT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LOCALE.karat_prefixes)) or '(?!)'})(\d{{1,2}})(?![\d.,])")
+# "عيار 21": a locale's word for a gold's purity said before its number, a space between ([karat] words_before)
+KARAT_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _LOCALE.karat_words_before)) or '(?!)'})\s*(\d{{1,2}})(?![\d.,])")
 # Words read otherwise as the request's last word (French "or", gold)
 LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
@@ -69,8 +72,10 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
+    text = western_digits(text).translate(ARABIC_SEPARATORS)  # "عيار ٢١", "١٢٬٥٠٠ جنيه": digits of any script as 0-9
     text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
     text = KARAT_BEFORE.sub(r"\1k ", text)
+    text = KARAT_WORD_BEFORE.sub(r"\1k ", text)
     text = ELIDED.sub(lambda m: _elided(m, table), text)
     text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
