@@ -11,7 +11,7 @@ from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
 from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEASUREMENT, RING_SIZE
-from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
+from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE, price_words_apart
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
@@ -74,6 +74,7 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
     text = western_digits(text).translate(ARABIC_SEPARATORS)  # "عيار ٢١", "١٢٬٥٠٠ جنيه": digits of any script as 0-9
     text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
+    text = price_words_apart(text)  # "30000원대" -> "30000원 대"
     text = KARAT_BEFORE.sub(r"\1k ", text)
     text = KARAT_WORD_BEFORE.sub(r"\1k ", text)
     text = ELIDED.sub(lambda m: _elided(m, table), text)
