@@ -33,6 +33,7 @@ BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
 LOCALE_DIR = "locales"
+LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
                    "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG")
@@ -250,6 +251,13 @@ class Lexicon(TextReader):
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
+        # Words written glued to the word they go with ([attached]): Arabic's article and one-letter
+        # prefixes before it ("بالذهب": ب + ال + ذهب), Korean particles after it ("반지를": 반지 + 를);
+        # longest first, so "بال" is taken off before "ب".
+        attached = data.get("attached", {})
+        self.attached_before = tuple(sorted({folded(word) for word in attached.get("before", ())}, key=len, reverse=True))
+        self.attached_after = tuple(sorted({folded(word) for word in attached.get("after", ())}, key=len, reverse=True))
+        self._bare_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
         # One-word names of gold ("gold", Dutch "goud", "witgoud"): beside one, "585" and "14 ct" are gold's purity.
         self.gold_words = {words[0] for words, entry in self._phrases["metal"].items()
                            if len(words) == 1 and entry.kind == "metal" and self.metals[entry.value].base == "gold"} | set(HALLMARK_WORDS)
@@ -464,6 +472,18 @@ def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = Fal
     return spelled
 
 
+def _with_bases(pack: dict) -> dict:
+    """A pack over the language bases it extends ([pack] extends = ["ar"]: `locales/ar.toml`, the words
+    every Arabic-writing shop uses, shared by ar-EG and ar-AE), the pack's own words merged last."""
+    merged: dict = {}
+    for base in pack.get("pack", {}).get("extends", ()):
+        path = DATA_DIR / LOCALE_DIR / f"{base}.toml"
+        if LOCALE_SEPARATOR in base or not path.is_file():
+            raise LexiconError(f"no language base {base!r} for a locale pack to extend (locales/<language>.toml)")
+        _merge(merged, _read_toml(path))
+    return _merge(merged, pack) if merged else pack
+
+
 @lru_cache(maxsize=8)
 def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
     data = _merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE))
@@ -471,7 +491,7 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
         parts = sorted(path.parent.glob(f"{locale}.*.toml"))
         if not path.is_file() and not parts:
-            known = sorted(p.stem for p in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in p.stem)
+            known = locale_packs()
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
         # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
         # from the listings' (merged as any two packs are: lists joined).
@@ -479,7 +499,7 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         pack: dict = {}
         for part in [path, *parts] if path.is_file() else parts:
             _merge(pack, _read_toml(part))
-        _merge(data, _with_own_words(_with_unmarked_spellings(pack)))
+        _merge(data, _with_own_words(_with_unmarked_spellings(_with_bases(pack))))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
@@ -518,14 +538,14 @@ def _listing_phrases(table: dict) -> set[tuple[str, ...]]:
 
 def locale_packs() -> tuple[str, ...]:
     """The locales with a listings' pack (`locales/<locale>.toml`; a pack of requests alone has none)."""
-    return tuple(sorted(path.stem for path in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in path.stem))
+    return tuple(sorted(path.stem for path in (DATA_DIR / LOCALE_DIR).glob("*.toml") if "." not in path.stem and LOCALE_SEPARATOR in path.stem))
 
 
 def _listings_pack(locale: str) -> dict:
     path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
     if not path.is_file():
         raise LexiconError(f"no locale pack {locale!r}; there are: {', '.join(locale_packs())}")
-    return _read_toml(path)
+    return _with_bases(_read_toml(path))
 
 
 @lru_cache(maxsize=None)

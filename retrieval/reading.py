@@ -26,17 +26,31 @@ GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 # middle dot "・", a separator), Thai, Lao, Khmer, Myanmar.
 UNSPACED_SCRIPTS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
                     "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f")
+# Hangul is written with spaces, but a word may run on from Latin letters or digits ("14K골드"): its
+# syllables are a word of their own script, apart from the Latin letters beside them.
+HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+# Arabic as search engines fold it: its vowel marks (tashkeel, Quranic marks) and the tatweel (a
+# stretched join) dropped; alef with hamza, madda or wasla as alef; alef maksura and the Persian yeh as
+# yeh; teh marbuta (which only ends a word) as heh; the Persian kaf as kaf; Arabic-Indic and Persian
+# digits as digits ("عيار ٢١" is "عيار 21"), the Arabic decimal and thousands marks as "." and ",".
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+ARABIC_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "٫": ".", "٬": ",",
+     **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)}}
+)  # fmt: skip
+ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
 COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
 # A space or mark between two such characters still parts them ("ピンクゴールド カラー": rose gold, then
 # a colour option's name, not "ゴールドカラー", gold-coloured): it is read as a word of its own, BREAK.
 BREAK = "_"
-TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[^\W\d_{UNSPACED_SCRIPTS}]+")
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
 # and its full stop "。" ends a sentence with no space after it.
-SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫]", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?\n]+(?:\s|$)|。")
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]+(?:\s|$)|。")
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
@@ -44,6 +58,8 @@ DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "0,30 ct": a stone's weight wit
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
 COLOR_AFTER = "color after"  # a colour word read only after a stone ("zafiro azul") or alone
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
+# ... and Hangul syllables: one may be a word ("금반지": 금, gold, + 반지, ring)
+HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,8 @@ class Mention:
 def folded(text: str) -> str:
     """Text lower-cased for matching, Turkish dotted and dotless i folded to "i": Python lowers "İ" to
     "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"."""
-    return unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
+    text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
+    return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 
 def words_of(text: str) -> list[str]:
@@ -121,7 +138,8 @@ def joined_parts(
     part names, None when nothing); the first part too, or be one of the [compounds] modifiers, with
     one of `links` after it (German "Verlobungs-ring", "Perlen-kette"). This is the one splitter of
     joined words, for listings (`TextReader._compound`) and requests (assistant/understanding/compounds.py)."""
-    for cut in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
+    part_min = 1 if HANGUL_WORD.fullmatch(word) else COMPOUND_PART_MIN
+    for cut in range(part_min, len(word) - part_min + 1):
         first, head = word[:cut], word[cut:]
         head_named = named(head)
         if head_named is None:
@@ -147,17 +165,51 @@ class TextReader:
                 position += 1
                 continue
             for length in range(min(self._longest[group], len(words) - position), 0, -1):
-                entry = phrases.get(tuple(words[position : position + length]))
+                said = tuple(words[position : position + length])
+                entry = phrases.get(said) or self._attached_phrase(phrases, said)
                 if entry is not None:
                     found.append(Mention(entry, position, position + length))
                     position += length
                     break
             else:
-                entry = self._compound(group, words[position])
+                entry = next(filter(None, (self._compound(group, stem) for stem in self._stems(words[position]))), None)
                 if entry is not None:
                     found.append(Mention(entry, position, position + 1))
                 position += 1
         return found
+
+    def _attached_phrase(self, phrases: dict, said: tuple[str, ...]) -> PhraseEntry | None:
+        """A phrase said with a word glued before its first word or after its last ([attached]: Arabic
+        "بالذهب" is "ب" + "ال" + "ذهب", Korean "반지를" is "반지" + "를"). Only a phrase the lexicon
+        knows is read so, so a word that merely ends in a particle's letters ("목걸이") stays whole."""
+        if not self.attached_before and not self.attached_after:
+            return None
+        firsts = self._bare(said[0], before=True)
+        lasts = self._bare(said[-1], before=False) if len(said) > 1 else ()
+        for first in firsts:
+            for last in lasts or (said[-1],):
+                candidate = (first, *said[1:-1], last) if len(said) > 1 else (first,)
+                entry = phrases.get(candidate)
+                if entry is not None:
+                    return entry
+            if len(said) == 1:
+                for stem in self._bare(first, before=False):
+                    if stem != first and (entry := phrases.get((stem,))) is not None:
+                        return entry
+        return None
+
+    def _bare(self, word: str, before: bool) -> tuple[str, ...]:
+        """The word and what is left of it without each attached word it starts (before) or ends with."""
+        key = (word, before)
+        if key not in self._bare_cache:
+            attached = self.attached_before if before else self.attached_after
+            cut = [word[len(a) :] if before else word[: -len(a)] for a in attached if len(word) > len(a) and (word.startswith(a) if before else word.endswith(a))]
+            self._bare_cache[key] = (word, *dict.fromkeys(cut))
+        return self._bare_cache[key]
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        """The word, then without an attached word before and / or after it: where a joined word is split."""
+        return tuple(dict.fromkeys(stem for first in self._bare(word, before=True) for stem in self._bare(first, before=False)))
 
     def _compound(self, group: str, word: str) -> PhraseEntry | None:
         """A word joined from a known modifier or name and a known name, as Dutch joins them
