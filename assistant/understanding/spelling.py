@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.understanding.attached import hangul_apart, read_attached
 from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
@@ -17,7 +18,8 @@ from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spe
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.lexicon import load_lexicon, unmarked
-from retrieval.prices import ARABIC_SEPARATORS, western_digits
+from retrieval.prices import western_digits
+from retrieval.reading import folded
 from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
@@ -72,8 +74,9 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
-    text = western_digits(text).translate(ARABIC_SEPARATORS)  # "عيار ٢١", "١٢٬٥٠٠ جنيه": digits of any script as 0-9
+    text = folded(western_digits(text))  # digits of any script as 0-9; Arabic folded as the listings are ("دبلة" as "دبله")
     text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
+    text = hangul_apart(text)  # "14k로" -> "14k 로"
     text = price_words_apart(text)  # "30000원대" -> "30000원 대"
     text = KARAT_BEFORE.sub(r"\1k ", text)
     text = KARAT_WORD_BEFORE.sub(r"\1k ", text)
@@ -86,7 +89,8 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    words = read_inflections(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
+    words = read_attached(text.split(), table, KNOWN_WORDS)  # "반지를", "بالماس"
+    words = read_inflections(" ".join(read_endings(words, table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
     words = read_compounds(words, table, KNOWN_WORDS)
     text = " ".join(_correct_words(words, table))
     text = FREE_OF.sub(r"without \1", text)
