@@ -287,10 +287,12 @@ def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
 
 def _request_metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
     """What a locale's word for several metals asks for: a plating over a named base the shop does not
-    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded)."""
+    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded);
+    a word for such platings alone asks for them, whether the shop sells them or not (nothing else is one)."""
     over_a_base = set(vocabulary.lexicon.plated_over_base.values())
     sold = tuple(metal for metal in metals if metal not in over_a_base or metal in vocabulary.metals)
-    return _metal_values(vocabulary, sold or metals)
+    # a word for platings over named bases alone ("ستانلس مطلي دهب", gilded steel) asks for them, sold or not
+    return _metal_values(vocabulary, sold) if sold else metals
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
