@@ -79,7 +79,10 @@ def test_hangul_is_read_apart_from_latin_letters_and_digits():
     assert hangul_apart("14k로 30000원대") == "14k 로 30000 원대"
 
 
-@pytest.mark.parametrize("written, digits", [("8만 9천원", "89000원"), ("10만원", "100000원"), ("천연 진주", "천연 진주"), ("만원대", "만원대")])
+@pytest.mark.parametrize("written, digits", [
+    ("8만 9천원", "89000원"), ("10만원", "100000원"), ("오만원", "50000원"), ("구만 구천원", "99000원"), ("십사케이", "14케이"),
+    ("천연 진주", "천연 진주"), ("만원대", "만원대"), ("오팔", "오팔"), ("팔찌", "팔찌"), ("사이즈", "사이즈"), ("백금", "백금"),
+])  # fmt: skip
 def test_korean_amounts_in_man_and_cheon(written, digits):
     assert ideograph_numbers(written, load_lexicon()) == digits
 
@@ -107,6 +110,10 @@ def test_korean_refinements_recipients_occasions_and_sizes():
     gift = understand("여자친구 생일 목걸이", "KRW").preferences
     assert (gift.recipients, gift.occasions) == (["girlfriend"], ["birthday"])
     assert won("12호 반지").ring_size == 6.0
+
+
+def test_baekgeum_takes_in_platinum_and_white_gold():
+    assert won("백금 반지").metals == ["platinum", "white gold"]  # what many shoppers call white gold
 
 
 def test_a_pearl_necklace_keeps_its_pearl():

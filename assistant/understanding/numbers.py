@@ -160,11 +160,12 @@ def _scale_said_once(lexicon: Lexicon) -> re.Pattern | None:
 
 @lru_cache(maxsize=8)
 def _groups_apart(lexicon: Lexicon) -> re.Pattern | None:
-    """ "8만 9천원": a number's groups written apart, a space after a scale (Korean writes them so)."""
+    """ "8만 9천원", "구만 구천원": a number's groups written apart, a space after a scale (Korean writes them so)."""
     scales, units = "".join(map(re.escape, lexicon.numeral_scales)), "".join(map(re.escape, lexicon.numeral_units))
+    digits = "".join(map(re.escape, lexicon.numeral_digits))
     if not scales:
         return None
-    return re.compile(rf"(?<=\d[{scales}])\s+(?=\d+(?:\.\d+)?[{units}{scales}])")
+    return re.compile(rf"(?<=[\d{digits}{units}][{scales}])\s+(?=(?:\d+(?:\.\d+)?|[{digits}])+[{units}{scales}])")
 
 
 def ideograph_numbers(text: str, lexicon: Lexicon) -> str:
