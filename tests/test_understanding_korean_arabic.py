@@ -112,6 +112,11 @@ def test_korean_refinements_recipients_occasions_and_sizes():
     assert won("12호 반지").ring_size == 6.0
 
 
+@pytest.mark.parametrize("said", ["금색 귀걸이", "골드톤 목걸이"])
+def test_korean_gold_in_colour_only_is_a_plating(said):
+    assert "gold plated silver" in won(said).metals and "yellow gold" not in won(said).metals
+
+
 def test_baekgeum_takes_in_platinum_and_white_gold():
     assert won("백금 반지").metals == ["platinum", "white gold"]  # what many shoppers call white gold
 
@@ -188,6 +193,11 @@ def test_egyptian_traps():
     assert pounds("خرطوش باسم ماسة").gemstones == []  # a name on a cartouche, no diamond
     assert pounds("ستانلس لون فضي").metals == ["stainless steel"]  # silver-coloured steel, no silver
     assert pounds("بروش وردة").metals == []  # a rose-shaped brooch, no rose gold
+
+
+def test_egyptian_gold_in_colour_only_is_a_plating():
+    assert "gold plated silver" in pounds("حلق لون دهبي").metals
+    assert pounds("سلسلة ستانلس لون ذهبي").metals == ["gold plated steel"]
 
 
 def test_egyptian_refinements_and_recipients():
