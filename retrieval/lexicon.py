@@ -135,6 +135,7 @@ class Lexicon(TextReader):
         karat = data.get("karat", {})
         self.karats = tuple(int(value) for value in karat.get("values", ()))
         self.karat_suffixes = {folded(s) for s in karat.get("suffixes", ())}
+        self.karat_words_before = tuple(folded(w) for w in karat.get("words_before", ()))  # "عيار 21": said before its number
         self.ambiguous_karat_suffixes = {folded(s) for s in karat.get("ambiguous_suffixes", ())}
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
         self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
@@ -248,6 +249,7 @@ class Lexicon(TextReader):
         self._compound_modifiers = set(data.get("compounds", {}).get("modifiers", ()))
         # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
+        self.name_markers = self._name_markers  # read in requests too: "خرطوش باسم ماسة" (a name, no diamond)
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # Words written glued to the word they go with ([attached]): Arabic's article and one-letter

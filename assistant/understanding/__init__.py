@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from assistant.understanding.knowledge import read_anniversary_gift, read_birthstones
 from assistant.understanding.measures import (
     CARAT_BAND,
+    read_bare_karats,
     read_bare_ring_size,
     read_carats,
     read_hallmarks,
@@ -98,6 +99,7 @@ def understand(
         read_karats,
         read_named_karats,
         read_carats,
+        read_bare_karats,
         read_prices,
         read_bare_ring_size,
         read_stock,

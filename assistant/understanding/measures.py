@@ -239,6 +239,39 @@ def read_named_karats(reading: Reading) -> None:
     reading.constraints.karats.sort()
 
 
+# "دهب 21", "غويشة 21", "like this but 22": a gold's purity said as a bare number, no unit after it
+BARE_NUMBER = re.compile(r"(?<![\w.$€£₹¥,/-])(?P<value>\d{1,2})(?![\w.,/%-])")
+WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,3})$")
+
+
+def read_bare_karats(reading: Reading) -> None:
+    """A bare number read as a karat where no other is said: one of the golds so soft they are only
+    ever yellow (21, 22, 24: no stone weighs that, no ring size counts so), or any karat said right
+    after a gold ("دهب 18", "ذهب ابيض 18"). Not one a price word or a currency goes with."""
+    if reading.constraints.karats:
+        return
+    for match in reversed(list(BARE_NUMBER.finditer(reading.text))):
+        value = int(match["value"])
+        if value not in GOLD_KARATS or price_cue_before(reading.text, match.start()) or PRICE_WORD_AFTER.match(reading.text, match.end()):
+            continue
+        if value in YELLOW_ONLY_KARATS or _gold_before(reading, match.start()):
+            add_new(reading.constraints.karats, [value])
+            reading.take(*match.span())
+    reading.constraints.karats.sort()
+
+
+def _gold_before(reading: Reading, position: int) -> bool:
+    """Whether the words right before `position` name a solid gold ("dahab", "دهب ابيض")."""
+    said = WORDS_BEFORE.search(reading.text[:position])
+    words = said[1].split() if said else []
+    golds = set(reading.table.gold_metals)
+    for start in range(len(words)):
+        terms = reading.table.phrases.get(" ".join(words[start:]), ())
+        if any(term.kind == "metal" and set(term.values) <= golds for term in terms):
+            return True
+    return False
+
+
 def _is_money(text: str, match: re.Match) -> bool:
     head = text[: match.start()]
     cue = price_cue_before(text, match.start())

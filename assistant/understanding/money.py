@@ -122,6 +122,17 @@ LOCALE_PRICE_RANGE = re.compile(
 )
 
 
+# "30000원대", "5만원까지", "80000원쯤": a locale's price word glued to the currency after an amount, set apart
+_WORDS_AFTER = [*_LEXICON.under_after, *_LEXICON.over_after, *_LEXICON.around_after, *_LEXICON.band_after, *_LEXICON.range_joins]
+GLUED_PRICE_WORD = re.compile(
+    rf"(?<=\d)(\s*(?:{_alternation(w for w in CURRENCY_AFTER if not w.isascii()) or '(?!)'}))(?={_alternation(w for w in _WORDS_AFTER if not w.isascii()) or '(?!)'})"
+)
+
+
+def price_words_apart(text: str) -> str:
+    return GLUED_PRICE_WORD.sub(r"\1 ", text)
+
+
 def _thousands_said_once(low: float, high: float) -> bool:
     return low < THOUSAND and low.is_integer() and high % THOUSAND == 0 and low * THOUSAND <= high
 

@@ -158,11 +158,23 @@ def _scale_said_once(lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?<![\d.,{scales}])(?P<low>\d+(?:\.\d+)?)\s*(?P<join>{joins})\s*(?P<high>\d+(?:\.\d+)?)(?P<scale>[{scales}])")
 
 
+@lru_cache(maxsize=8)
+def _groups_apart(lexicon: Lexicon) -> re.Pattern | None:
+    """ "8만 9천원", "구만 구천원": a number's groups written apart, a space after a scale (Korean writes them so)."""
+    scales, units = "".join(map(re.escape, lexicon.numeral_scales)), "".join(map(re.escape, lexicon.numeral_units))
+    digits = "".join(map(re.escape, lexicon.numeral_digits))
+    if not scales:
+        return None
+    return re.compile(rf"(?<=[\d{digits}{units}][{scales}])\s+(?=(?:\d+(?:\.\d+)?|[{digits}])+[{units}{scales}])")
+
+
 def ideograph_numbers(text: str, lexicon: Lexicon) -> str:
     """Numbers written with ideographs as digits: "3万円" -> "30000円", "五千円" -> "5000円", "十八金" ->
-    "18金", "2~3万" -> "20000~30000". A number of ideographs alone is one only before a counter of the
+    "18金", "2~3万" -> "20000~30000", "8만 9천원" -> "89000원". A number of ideographs alone is one only before a counter of the
     locale's ("円", "号", "金") or with a scale ("十万"): "一粒" (a single stone) and "十字架" (a cross) stay words."""
-    pattern, once = _ideograph_number(lexicon), _scale_said_once(lexicon)
+    pattern, once, apart = _ideograph_number(lexicon), _scale_said_once(lexicon), _groups_apart(lexicon)
+    if apart:
+        text = apart.sub("", text)
     if once:
         text = once.sub(lambda m: f"{m['low']}{m['scale']}{m['join']}{m['high']}{m['scale']}", text)
     return pattern.sub(lambda match: _ideograph_digits(match, lexicon), text) if pattern else text

@@ -182,10 +182,10 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
         if any(rest in metal_names for rest in _after_a_kind(phrase, kind_names)):
             continue  # a listing's "nhẫn vàng" (a gold ring, for titles) would take the request's metal word
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
-            stones = vocabulary.lexicon.stone_named_by(phrase)  # "guttapusalu": a necklace of pearls
-            phrases[phrase] = (Term("category", values), *((Term("named_stone", stones),) if stones else ()))
+            phrases[phrase] = (Term("category", values), *_named_stone(vocabulary, phrase))  # "guttapusalu": a necklace of pearls
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
-    phrases |= {phrase: (Term("category", _category_values(vocabulary, kinds)),) for phrase, kinds in vocabulary.lexicon.request_kinds.items()}
+    phrases |= {phrase: (Term("category", _category_values(vocabulary, kinds)), *_named_stone(vocabulary, phrase))
+                for phrase, kinds in vocabulary.lexicon.request_kinds.items()}  # fmt: skip
     # A listing's metal phrase that names its kind too ("bague or", for titles) is not a request's: it
     # would take the kind word of "bague or blanc"; the request reads the kind and "or blanc" apart.
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not any(_after_a_kind(p, kind_names))}
@@ -214,6 +214,12 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("recipient", vocabulary.lexicon.recipients)
     phrases |= COMPOUND_TERMS
     return phrases
+
+
+def _named_stone(vocabulary: ShopVocabulary, phrase: str) -> tuple[Term, ...]:
+    """The stone a kind's name says it has ("진주 목걸이": a pearl necklace), as a term of its own."""
+    stones = vocabulary.lexicon.stone_named_by(phrase)
+    return (Term("named_stone", stones),) if stones else ()
 
 
 def _generic_stone_names(vocabulary: ShopVocabulary) -> list[str]:
@@ -281,10 +287,12 @@ def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
 
 def _request_metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
     """What a locale's word for several metals asks for: a plating over a named base the shop does not
-    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded)."""
+    sell is left out ("rostfritt stål", steel of any colour, takes in no silver gilt where no steel is gilded);
+    a word for such platings alone asks for them, whether the shop sells them or not (nothing else is one)."""
     over_a_base = set(vocabulary.lexicon.plated_over_base.values())
     sold = tuple(metal for metal in metals if metal not in over_a_base or metal in vocabulary.metals)
-    return _metal_values(vocabulary, sold or metals)
+    # a word for platings over named bases alone ("ستانلس مطلي دهب", gilded steel) asks for them, sold or not
+    return _metal_values(vocabulary, sold) if sold else metals
 
 
 def _metal_values(vocabulary: ShopVocabulary, metals: tuple[str, ...]) -> tuple[str, ...]:
@@ -327,10 +335,10 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
     return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
-                       words_to_find([*phrases, *_request_words(vocabulary.lexicon)]))
+                       words_to_find([*phrases, *request_words(vocabulary.lexicon)]))
 
 
-def _request_words(lexicon: Lexicon) -> list[str]:
+def request_words(lexicon: Lexicon) -> list[str]:
     """The words of the locale packs a request is read with besides its phrases (price words,
     refusals, refinements, fillers, the listings' names): in an unspaced script, they are found in a
     run of it too."""

@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.understanding.attached import hangul_apart, read_attached
 from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
 from assistant.understanding.inflections import read_inflections
 from assistant.understanding.knowledge import BIRTHSTONE_WORD
 from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEASUREMENT, RING_SIZE
-from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE
+from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE, price_words_apart
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.lexicon import load_lexicon, unmarked
+from retrieval.prices import western_digits
+from retrieval.reading import folded
 from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
@@ -46,6 +49,8 @@ LONE_THOUSAND = re.compile(
 NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
 # "K18", "k10": a locale's karat written after its letter ([numbers] karat_before), read as "18k"
 KARAT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LOCALE.karat_prefixes)) or '(?!)'})(\d{{1,2}})(?![\d.,])")
+# "عيار 21": a locale's word for a gold's purity said before its number, a space between ([karat] words_before)
+KARAT_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _LOCALE.karat_words_before)) or '(?!)'})\s*(\d{{1,2}})(?![\d.,])")
 # Words read otherwise as the request's last word (French "or", gold)
 LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
@@ -69,8 +74,12 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
+    text = folded(western_digits(text))  # digits of any script as 0-9; Arabic folded as the listings are ("دبلة" as "دبله")
     text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
+    text = hangul_apart(text)  # "14k로" -> "14k 로"
+    text = price_words_apart(text)  # "30000원대" -> "30000원 대"
     text = KARAT_BEFORE.sub(r"\1k ", text)
+    text = KARAT_WORD_BEFORE.sub(r"\1k ", text)
     text = ELIDED.sub(lambda m: _elided(m, table), text)
     text = LAST_WORD.sub(lambda m: _last_word(m, table), text)
     text = endings_after_numbers(text, table.vocabulary.lexicon)
@@ -80,7 +89,8 @@ def normalise(text: str, table: PhraseTable) -> str:
     text = HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     text = JOINED_WORDS.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = PUNCTUATION.sub(_spaced, text)
-    words = read_inflections(" ".join(read_endings(text.split(), table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
+    words = read_attached(text.split(), table, KNOWN_WORDS)  # "반지를", "بالماس"
+    words = read_inflections(" ".join(read_endings(words, table, KNOWN_WORDS)).split(), table, KNOWN_WORDS)
     words = read_compounds(words, table, KNOWN_WORDS)
     text = " ".join(_correct_words(words, table))
     text = FREE_OF.sub(r"without \1", text)

@@ -90,8 +90,13 @@ class _Found:
 def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
     words = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     found: list[_Found] = []
+    markers = table.vocabulary.lexicon.name_markers
     i = 0
     while i < len(words):
+        marker = i and words[i - 1][0] in markers and not (found and found[-1].end == words[i - 1][2])  # not "pırlanta model"
+        if marker:  # "خرطوش باسم ماسة", "model safira": a design's name follows, as in a listing
+            i += 1
+            continue
         for n in range(min(table.longest, _words_before_a_break(text, words, i)), 0, -1):
             phrase = " ".join(word for word, _, _ in words[i : i + n])
             terms = table.phrases.get(phrase) or (table.phrases.get(phrase[:-2]) if phrase.endswith("'s") else None)
