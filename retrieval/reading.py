@@ -175,7 +175,7 @@ class TextReader:
                     position += length
                     break
             else:
-                stems = self._stems(words[position]) if position in glued else (words[position],)
+                stems = self.stems(words[position]) if position in glued else (words[position],)
                 entry = next(filter(None, (self._compound(group, stem) for stem in stems)), None)
                 if entry is not None:
                     found.append(Mention(entry, position, position + 1))
@@ -210,7 +210,7 @@ class TextReader:
             bare = self._bare_cache[key] = (word, *dict.fromkeys(cut))
         return bare
 
-    def _stems(self, word: str) -> tuple[str, ...]:
+    def stems(self, word: str) -> tuple[str, ...]:
         """The word, then without an attached word before and / or after it: where a joined word is split."""
         return tuple(dict.fromkeys(stem for first in self._bare(word, before=True) for stem in self._bare(first, before=False)))
 

@@ -47,5 +47,5 @@ def read_attached(words: list[str], table: PhraseTable, known: set[str] | frozen
         if word in reads_with or word in known or word in FILLER_WORDS or not word[:1].isalpha():
             out.append(word)
             continue
-        out.append(next((stem for stem in lexicon._stems(word)[1:] if stem in reads_with), word))  # the listings' reader
+        out.append(next((stem for stem in lexicon.stems(word)[1:] if stem in reads_with), word))  # the listings' reader
     return out
