@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
-from retrieval.milvus_filter import FIELD_NAME, filter_expression, literal
+from retrieval.milvus_filter import FIELD_NAME, confines, filter_expression, literal
 from retrieval.store import CATALOG_KEY, KINDS, LOCALE_KEY, REVISION_KEY, SHOP_CATALOG, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,8 @@ class MilvusCollection:
         self.name = name
         self.config = config
         self._loaded = False
+        self._partition_key: str | None = None  # the collection's own, read from its schema once
+        self._schema_read = False
 
     def exists(self) -> bool:
         """Whether the collection has been created (by its first write), loaded for searching."""
@@ -156,7 +158,9 @@ class MilvusCollection:
         if not self.exists():
             return {"ids": [[]], **{key: [[]] for key in include}}
         expression = filter_expression(where)
-        params = self.config.milvus.search_params(filtered=bool(expression), n_results=n_results)
+        key = self.partition_key()
+        params = self.config.milvus.search_params(filtered=bool(expression), n_results=n_results,
+                                                  partitioned=key is not None and confines(where, key))  # fmt: skip
         found = self.client.search(
             self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
             limit=n_results, output_fields=_output_fields(include), anns_field=VECTOR_FIELD,
@@ -167,6 +171,15 @@ class MilvusCollection:
         if "distances" in include:  # chromadb's cosine distance, 1 - similarity
             merged["distances"] = [[1.0 - hit["distance"] for hit in hits] for hits in found]
         return merged
+
+    def partition_key(self) -> str | None:
+        """The field the collection is partitioned by, as it was created (the setting may have
+        changed since): a search confined to some of its values may walk a narrower graph."""
+        if not self._schema_read and self.exists():
+            fields = self.client.describe_collection(self.name)["fields"]
+            self._partition_key = next((field["name"] for field in fields if field.get("is_partition_key")), None)
+            self._schema_read = True
+        return self._partition_key
 
     def _consistency(self) -> dict[str, str]:
         level = self.config.milvus.read_consistency
@@ -179,7 +192,14 @@ class MilvusCollection:
         typed = self._typed_fields()
         required = self._required_fields()
         rows = [_row(item_id, vector, metadata, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
-        self.client.upsert(self.name, rows)
+        if self.partition_key() is None:
+            self.client.upsert(self.name, rows)
+            return
+        # A Milvus server before 2.3.10 hashes an upsert's rows to partitions by the wrong field
+        # (milvus-io/milvus#30607, fixed by #30772): a search confined to their partition key
+        # then misses them. Delete and insert place them by their key on every version.
+        self.client.delete(self.name, ids=list(ids))
+        self.client.insert(self.name, rows)
 
     def update(self, ids: list[str], metadatas: list[dict]) -> None:
         """Metadata only, merged into the stored rows' (chromadb's update); ids not stored are skipped."""
@@ -222,25 +242,43 @@ class MilvusCollection:
     def _create(self, dim: int, metadatas: list[dict]) -> None:
         """Typed fields are nullable (a key some rows lack, ring_sizes, stays typed). A server
         before Milvus 2.5 ignores `nullable`: the collection is made again with typed fields only
-        for the keys every row of the first batch holds, the others in the dynamic field."""
-        self._create_with(dim, _field_types(metadatas), nullable=True)
-        if self._required_fields():
+        for the keys every row of the first batch holds, the others in the dynamic field. The
+        partition key (`index.milvus.partition_key`) is never nullable."""
+        key = self._checked_partition_key(metadatas)
+        self._create_with(dim, _field_types(metadatas), nullable=True, partition_key=key)
+        if self._required_fields() - {key}:
             self.client.drop_collection(self.name)
-            self._create_with(dim, _field_types(metadatas, in_every_row=True), nullable=False)
+            self._create_with(dim, _field_types(metadatas, in_every_row=True), nullable=False, partition_key=key)
 
-    def _create_with(self, dim: int, fields: dict[str, str], nullable: bool) -> None:
+    def _checked_partition_key(self, metadatas: list[dict]) -> str | None:
+        """The partition key setting, if every row of the first batch holds it as a string (Milvus
+        partitions by a string or an integer; Facet's numbers are doubles)."""
+        key = self.config.milvus.partition_key
+        if key is None:
+            return None
+        lacking = [metadata for metadata in metadatas if not isinstance(metadata.get(key), str)]
+        if key in STORED_ONLY_KEYS or not FIELD_NAME.fullmatch(key) or lacking:
+            raise ValueError(f"index.milvus.partition_key {key!r} must name a metadata field every item holds as text "
+                             f"(such as category); {len(lacking)} of the first {len(metadatas)} items written do not")  # fmt: skip
+        return key
+
+    def _create_with(self, dim: int, fields: dict[str, str], nullable: bool, partition_key: str | None = None) -> None:
         from pymilvus import DataType, MilvusClient
 
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=True)
         schema.add_field(ID_FIELD, DataType.VARCHAR, is_primary=True, max_length=MAX_ID_CHARS)
         schema.add_field(VECTOR_FIELD, DataType.FLOAT_VECTOR, dim=dim)
         for key, kind in fields.items():
-            schema.add_field(key, **_field_schema(kind, DataType), **({"nullable": True} if nullable else {}))
+            if key == partition_key:
+                schema.add_field(key, **_field_schema(kind, DataType), is_partition_key=True)
+            else:
+                schema.add_field(key, **_field_schema(kind, DataType), **({"nullable": True} if nullable else {}))
         index_params = MilvusClient.prepare_index_params()
         settings = self.config.milvus
         index_params.add_index(field_name=VECTOR_FIELD, index_type=settings.index_type, metric_type="COSINE",
                                params=dict(settings.index.build))  # fmt: skip
-        self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong")
+        partitions = {"num_partitions": settings.num_partitions} if partition_key else {}
+        self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong", **partitions)
 
     def _metadata_fields(self) -> list[dict]:
         return [field for field in self.client.describe_collection(self.name)["fields"] if field["name"] not in (ID_FIELD, VECTOR_FIELD)]
@@ -302,8 +340,9 @@ def _row(item_id: str, vector: list[float], metadata: dict[str, Any], typed: dic
     so is a row lacking a field the server cannot leave empty (Milvus before 2.5)."""
     missing = sorted(required - metadata.keys())
     if missing:
-        raise ValueError(f"item {item_id!r} has no {', '.join(missing)}: this Milvus server (before 2.5) cannot leave a typed field "
-                         f"empty, and every item of the first batch written had it (write into a new index with a first batch "
+        raise ValueError(f"item {item_id!r} has no {', '.join(missing)}: the collection cannot leave this typed field empty "
+                         f"(the partition key, index.milvus.partition_key, or any typed field on a Milvus server before 2.5, "
+                         f"where every item of the first batch written had it: write into a new index with a first batch "
                          f"that lacks it, or upgrade the server)")  # fmt: skip
     row: dict[str, Any] = {ID_FIELD: item_id, VECTOR_FIELD: vector}
     for key, value in metadata.items():
