@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.constraints import Constraints
 from retrieval.milvus_filter import filter_expression, literal
-from retrieval.milvus_store import _field_types, _row
+from retrieval.milvus_rows import field_types, row_to_write
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
 
@@ -118,24 +118,24 @@ def test_typed_fields_take_each_keys_one_kind_and_leave_the_rest_dynamic():
         {"price": 10, "in_stock": True, "metal": "gold", "ring_sizes": [6, 7.5], "item": "{}", "mixed": 1},
         {"price": 12.5, "in_stock": False, "metal": "silver", "item": "{}", "mixed": "one"},
     ]
-    assert _field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
+    assert field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
 
 
 def test_a_server_without_nullable_fields_types_only_the_keys_every_row_holds():
     batch = [{"price": 10, "ring_sizes": [6, 7.5]}, {"price": 12.5}]
-    assert _field_types(batch, in_every_row=True) == {"price": "number"}
+    assert field_types(batch, in_every_row=True) == {"price": "number"}
 
 
 def test_a_row_lacking_a_field_the_server_cannot_leave_empty_is_refused_by_name():
     with pytest.raises(ValueError, match="'A1' has no price"):
-        _row("A1", [0.0], {"metal": "gold"}, {"price": "number"}, required={"price"})
+        row_to_write("A1", [0.0], {"metal": "gold"}, {"price": "number"}, required={"price"})
 
 
 def test_a_row_refuses_a_value_of_another_kind_than_its_typed_field():
-    assert _row("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
+    assert row_to_write("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
         "id": "A1", "vector": [0.0], "price": 10.0, "ring_sizes": [7.0]}  # fmt: skip
     with pytest.raises(ValueError):
-        _row("A1", [0.0], {"price": "ten"}, {"price": "number"})
+        row_to_write("A1", [0.0], {"price": "ten"}, {"price": "number"})
 
 
 def test_an_index_types_parameters_are_set_one_at_a_time_from_the_command_line():
