@@ -67,7 +67,10 @@ def main() -> int:
     config = index_config("milvus", args.milvus_uri, args.index_set)
     config = config.model_copy(update={"collection_prefix": args.prefix or f"probe{args.items}"})
     index = CatalogIndex(connect(config, Path("unused")), SyntheticEncoder(SEED), NoImages(), config)
-    result: dict = {"items": args.items, "milvus": config.milvus.model_dump(include={"index_type", "partition_key", "num_partitions"}),
+    result: dict = {"what": f"recall@{RECALL_AT} of CatalogIndex.nearest against exact search over every stored vector passing each of "
+                            f"scale.py's filters, and the median ms of one nearest search for the Searcher's pool, per ef of every "
+                            f"filtered search (benchmarks/milvus_ef_probe.py); {args.queries} query vectors per filter",
+                    "items": args.items, "milvus": config.milvus.model_dump(include={"index_type", "partition_key", "num_partitions"}),
                     "build": config.milvus.index.build, "load_average_at_start": os.getloadavg()}  # fmt: skip
     if index.count() < args.items:
         index, result["ingest"], _ = build_with_add(Path("unused"), args.items, float("inf"), config)

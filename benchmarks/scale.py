@@ -463,6 +463,7 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
         started = time.perf_counter()
         index.settle()  # flushed, and on a Milvus server indexed
         result["ingest"] = ingest | {"path": "collection.add", "settle_s": round(time.perf_counter() - started, 1)}
+        folder.mkdir(parents=True, exist_ok=True)  # a server's store is not under it
         (folder / "build.json").write_text(json.dumps(result["ingest"]))
     result["indexed"] = index.count()
     result["peak_rss_mb"] = peak_rss_mb()
