@@ -29,15 +29,20 @@ from retrieval.config import FusionConfig
 from retrieval.index import CatalogIndex, connect
 
 
-def sweep(index: CatalogIndex, vectors: list[np.ndarray], efs: list[int], pool: int) -> dict:
+def sweep(index: CatalogIndex, vectors: list[np.ndarray], efs: list[int], pool: int, filters: dict, unfiltered: bool = False) -> dict:
+    """`unfiltered`: the sweep sets the ef of unfiltered searches instead of filtered ones."""
     stored = stored_vectors(index)
-    truths = {name: exact_nearest(stored, constraints.where(), vectors) for name, constraints in FILTERS.items()}
+    truths = {name: exact_nearest(stored, constraints.where(), vectors) for name, constraints in filters.items()}
+    del stored
     hnsw = index.config.milvus.index_types["HNSW"]
     results = {}
     for ef in efs:
-        hnsw.search_filtered, hnsw.search_partitioned = {"ef": ef}, {}
+        if unfiltered:
+            hnsw.search = {"ef": ef}
+        else:
+            hnsw.search_filtered, hnsw.search_partitioned = {"ef": ef}, {}
         per_filter = {}
-        for name, constraints in FILTERS.items():
+        for name, constraints in filters.items():
             where = constraints.where()
             share, exact = truths[name]
             recalls, times = [], []
@@ -62,6 +67,8 @@ def main() -> int:
     parser.add_argument("--index-set", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--ef", type=int, nargs="+", default=[64, 512, 2_048, 8_192])
     parser.add_argument("--queries", type=int, default=20)
+    parser.add_argument("--filters", nargs="+", choices=list(FILTERS), default=list(FILTERS))
+    parser.add_argument("--unfiltered", action="store_true", help="sweep the ef of unfiltered searches (use with --filters none)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     config = index_config("milvus", args.milvus_uri, args.index_set)
@@ -80,7 +87,9 @@ def main() -> int:
     result["indexed"] = index.count()
     result["partitions"] = len(index.client.list_partitions(index.texts.name))
     vectors = query_vectors(args.queries, np.random.default_rng(SEED + args.items))
-    result["sweep"] = sweep(index, vectors, args.ef, FusionConfig(lexical=False).candidate_pool)
+    filters = {name: FILTERS[name] for name in args.filters}
+    result["sweep_of"] = "unfiltered searches' ef" if args.unfiltered else "filtered searches' ef (search_filtered; unfiltered at search.ef)"
+    result["sweep"] = sweep(index, vectors, args.ef, FusionConfig(lexical=False).candidate_pool, filters, args.unfiltered)
     result["load_average_at_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))

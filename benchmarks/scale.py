@@ -252,16 +252,43 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
     }
 
 
+def filtered_keys(where) -> set[str]:
+    """The metadata keys a `where` dict reads."""
+    if isinstance(where, list):
+        return set().union(*(filtered_keys(part) for part in where))
+    if not isinstance(where, dict):
+        return set()
+    return set().union(*((filtered_keys(value) if key.startswith("$") else {key}) for key, value in where.items()))
+
+
 def stored_vectors(index: CatalogIndex) -> tuple[list[str], list[dict], np.ndarray]:
-    """Every stored text row: ids, metadata, and unit vectors (for exact search)."""
+    """Every stored text row: ids, the metadata FILTERS read, and unit vectors (for exact search).
+    On Milvus only those fields are read (each row's item JSON at 1M is gigabytes of Python objects)."""
     ids, metadatas, stored = [], [], []
-    for page in index.pages("text", include=("metadatas", "embeddings")):
+    keys = set().union(*(filtered_keys(constraints.where()) for constraints in FILTERS.values()))
+    for page in stored_pages(index, keys):
         ids += page["ids"]
-        metadatas += page["metadatas"]
+        metadatas += [{key: value for key, value in metadata.items() if key in keys} for metadata in page["metadatas"]]
         stored.append(np.asarray(page["embeddings"], dtype=np.float32))
     matrix = np.concatenate(stored)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return ids, metadatas, matrix
+
+
+def stored_pages(index: CatalogIndex, keys: set[str]):
+    if index.config.engine != "milvus":
+        yield from index.pages("text", include=("metadatas", "embeddings"))
+        return
+    from retrieval.milvus_rows import ID_FIELD, VECTOR_FIELD
+
+    iterator = index.client.query_iterator(index.texts.name, batch_size=index.config.milvus.read_page_rows, filter="",
+                                           output_fields=[ID_FIELD, VECTOR_FIELD, *sorted(keys)])  # fmt: skip
+    try:
+        while rows := iterator.next():
+            yield {"ids": [row[ID_FIELD] for row in rows], "embeddings": [row[VECTOR_FIELD] for row in rows],
+                   "metadatas": [{key: row.get(key) for key in keys if row.get(key) is not None} for row in rows]}  # fmt: skip
+    finally:
+        iterator.close()
 
 
 def exact_nearest(stored: tuple[list[str], list[dict], np.ndarray], where: dict | None, vectors: list[np.ndarray]) -> tuple[float, list[set[str]]]:
@@ -270,7 +297,7 @@ def exact_nearest(stored: tuple[list[str], list[dict], np.ndarray], where: dict 
     passing = np.flatnonzero([meets(metadata, where) for metadata in metadatas])
     truths = []
     for vector in vectors:
-        scores = matrix[passing] @ (vector / np.linalg.norm(vector))
+        scores = (matrix @ (vector / np.linalg.norm(vector)))[passing]  # not matrix[passing]: a copy of every vector per query
         truths.append({ids[passing[row]] for row in np.argsort(-scores)[:RECALL_AT]})
     return len(passing) / len(ids), truths
 

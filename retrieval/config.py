@@ -233,7 +233,9 @@ class MilvusConfig(BaseModel):
     # Partition key (Milvus >= 2.2.9): rows are hashed by this metadata field's value into
     # `num_partitions` partitions, each with its own segments and graphs, and a search whose filter
     # names the field's values (`category in ["ring"]`) walks only theirs. For new collections
-    # (an existing one keeps its layout: `facet reindex` rebuilds it); None: one partition.
+    # (an existing one keeps its layout: `facet reindex` rebuilds it); None: one partition. Off by
+    # default: category searches get faster, but a selective filter inside one category is no
+    # longer searched exactly, and recall on it falls (README, "A partition key on category").
     partition_key: str | None = None
     num_partitions: int = Field(default=64, ge=1, le=1_024)  # Milvus's default and its limit
     # Rows per page when the whole collection is read (a server may send each segment's page at
