@@ -196,9 +196,9 @@ class MilvusCollection:
         if self.partition_key() is None:
             self.client.upsert(self.name, rows)
             return
-        # A Milvus server before 2.3.10 hashes an upsert's rows to partitions by the wrong field
-        # (milvus-io/milvus#30607, fixed by #30772): a search confined to their partition key
-        # then misses them. Delete and insert place them by their key on every version.
+        # Milvus 2.3.5 (every server before milvus-io/milvus#30772) hashes an upsert's rows to
+        # partitions by the wrong field (#30607): a search confined to their partition key then
+        # misses them. Delete and insert place them by their key on every version.
         self.client.delete(self.name, ids=list(ids))
         self.client.insert(self.name, rows)
 
