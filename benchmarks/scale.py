@@ -252,32 +252,74 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
     }
 
 
+def filtered_keys(where) -> set[str]:
+    """The metadata keys a `where` dict reads."""
+    if isinstance(where, list):
+        return set().union(*(filtered_keys(part) for part in where))
+    if not isinstance(where, dict):
+        return set()
+    return set().union(*((filtered_keys(value) if key.startswith("$") else {key}) for key, value in where.items()))
+
+
+def stored_vectors(index: CatalogIndex) -> tuple[list[str], list[dict], np.ndarray]:
+    """Every stored text row: ids, the metadata FILTERS read, and unit vectors (for exact search).
+    On Milvus only those fields are read (each row's item JSON at 1M is gigabytes of Python objects)."""
+    ids, metadatas, stored = [], [], []
+    keys = set().union(*(filtered_keys(constraints.where()) for constraints in FILTERS.values()))
+    for page in stored_pages(index, keys):
+        ids += page["ids"]
+        metadatas += [{key: value for key, value in metadata.items() if key in keys} for metadata in page["metadatas"]]
+        stored.append(np.asarray(page["embeddings"], dtype=np.float32))
+    matrix = np.concatenate(stored)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return ids, metadatas, matrix
+
+
+def stored_pages(index: CatalogIndex, keys: set[str]):
+    if index.config.engine != "milvus":
+        yield from index.pages("text", include=("metadatas", "embeddings"))
+        return
+    from retrieval.milvus_rows import ID_FIELD, VECTOR_FIELD
+
+    iterator = index.client.query_iterator(index.texts.name, batch_size=index.config.milvus.read_page_rows, filter="",
+                                           output_fields=[ID_FIELD, VECTOR_FIELD, *sorted(keys)])  # fmt: skip
+    try:
+        while rows := iterator.next():
+            yield {"ids": [row[ID_FIELD] for row in rows], "embeddings": [row[VECTOR_FIELD] for row in rows],
+                   "metadatas": [{key: row.get(key) for key in keys if row.get(key) is not None} for row in rows]}  # fmt: skip
+    finally:
+        iterator.close()
+
+
+def exact_nearest(stored: tuple[list[str], list[dict], np.ndarray], where: dict | None, vectors: list[np.ndarray]) -> tuple[float, list[set[str]]]:
+    """The share of stored rows passing `where`, and each vector's true nearest RECALL_AT among them."""
+    ids, metadatas, matrix = stored
+    passing = np.flatnonzero([meets(metadata, where) for metadata in metadatas])
+    truths = []
+    for vector in vectors:
+        scores = (matrix @ (vector / np.linalg.norm(vector)))[passing]  # not matrix[passing]: a copy of every vector per query
+        truths.append({ids[passing[row]] for row in np.argsort(-scores)[:RECALL_AT]})
+    return len(passing) / len(ids), truths
+
+
 def measure_recall(index: CatalogIndex, vectors: list[np.ndarray], pool: int) -> dict:
     """recall@10 of the engine's filtered nearest-neighbour search against exact search over
     every stored vector passing the filter: asked for 10, and for the Searcher's pool (whose
     candidates are re-scored exactly, so what counts is whether the true 10 are among them)."""
-    ids, metadatas, stored = [], [], []
-    for page in index.pages("text", include=("metadatas", "embeddings")):
-        ids += page["ids"]
-        metadatas += page["metadatas"]
-        stored.append(np.asarray(page["embeddings"], dtype=np.float32))
-    matrix = np.concatenate(stored)
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    stored = stored_vectors(index)
     per_filter, load_before = {}, os.getloadavg()
     for name, constraints in FILTERS.items():
         where = constraints.where()
-        passing = np.flatnonzero([meets(metadata, where) for metadata in metadatas])
+        share, truths = exact_nearest(stored, where, vectors)
         at_k, at_pool = [], []
-        for vector in vectors:
-            scores = matrix[passing] @ (vector / np.linalg.norm(vector))
-            exact = {ids[passing[row]] for row in np.argsort(-scores)[:RECALL_AT]}
+        for vector, exact in zip(vectors, truths):
             if not exact:
                 continue
             found = index.nearest("text", vector.tolist(), RECALL_AT, where, include=())["ids"]
             pooled = index.nearest("text", vector.tolist(), pool, where, include=())["ids"]
             at_k.append(len(exact & set(found)) / len(exact))
             at_pool.append(len(exact & set(pooled)) / len(exact))
-        per_filter[name] = {"share": round(len(passing) / len(ids), 4), f"recall@{RECALL_AT}": round(float(np.mean(at_k)), 4),
+        per_filter[name] = {"share": round(share, 4), f"recall@{RECALL_AT}": round(float(np.mean(at_k)), 4),
                             f"recall@{RECALL_AT}_in_pool_{pool}": round(float(np.mean(at_pool)), 4)}  # fmt: skip
     worst = lambda key: min(v[key] for v in per_filter.values())  # noqa: E731
     return {f"worst_recall@{RECALL_AT}": worst(f"recall@{RECALL_AT}"), f"worst_recall@{RECALL_AT}_in_pool": worst(f"recall@{RECALL_AT}_in_pool_{pool}"),
@@ -432,7 +474,7 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     vectors = query_vectors(queries, np.random.default_rng(SEED + n))
     result: dict = {"items": n, "engine": config.engine, "load_average_at_start": [round(load, 2) for load in os.getloadavg()]}
     if config.engine == "milvus":
-        result["milvus"] = {"uri": config.milvus_uri, **config.milvus.model_dump(include={"index_type", "index_wait_s"}),
+        result["milvus"] = {"uri": config.milvus_uri, **config.milvus.model_dump(include={"index_type", "index_wait_s", "partition_key", "num_partitions", "read_consistency"}),
                             "index": config.milvus.index.model_dump()}  # fmt: skip
     if reuse and (folder / "build.json").exists():
         encoder = SyntheticEncoder(SEED)
@@ -448,6 +490,7 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
         started = time.perf_counter()
         index.settle()  # flushed, and on a Milvus server indexed
         result["ingest"] = ingest | {"path": "collection.add", "settle_s": round(time.perf_counter() - started, 1)}
+        folder.mkdir(parents=True, exist_ok=True)  # a server's store is not under it
         (folder / "build.json").write_text(json.dumps(result["ingest"]))
     result["indexed"] = index.count()
     result["peak_rss_mb"] = peak_rss_mb()

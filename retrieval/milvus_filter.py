@@ -21,6 +21,24 @@ def filter_expression(where: dict[str, Any] | None) -> str:
     return clauses[0] if len(clauses) == 1 else " and ".join(f"({clause})" for clause in clauses)
 
 
+def confines(where: dict[str, Any] | None, key: str) -> bool:
+    """Whether every row `where` passes holds one of some listed values of `key` (`key == x`,
+    `key in [...]`, alone or and-ed with other conditions): what lets Milvus search only the
+    partitions of those values when `key` is the collection's partition key."""
+    if not where:
+        return False
+    clauses = [{name: condition} for name, condition in where.items() if name != "$and"] + list(where.get("$and", []))
+    return any(_names_values(clause.get(key)) for clause in clauses if isinstance(clause, dict))
+
+
+def _names_values(condition: Any) -> bool:
+    if condition is None:
+        return False
+    if not isinstance(condition, dict):
+        return True  # {key: value}: equality
+    return "$eq" in condition or "$in" in condition
+
+
 def _clause(key: str, condition: Any) -> str:
     if key in ("$and", "$or"):
         if not isinstance(condition, list) or not condition:

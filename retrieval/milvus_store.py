@@ -11,7 +11,10 @@ metadata. Metadata keys holding numbers, strings, booleans or lists in the first
 become typed, nullable fields that Milvus filters on directly (numbers as doubles: chromadb
 mixes ints and floats freely); the keys named in `STORED_ONLY_KEYS` and any key first seen
 later go to Milvus's dynamic JSON field, readable and filterable but slower to filter. A
-collection is created by its first write, when the vectors' length is known.
+collection is created by its first write, when the vectors' length is known (rows and typed
+fields: retrieval/milvus_rows.py). With `index.milvus.partition_key` (category, say) a new
+collection is partitioned by that field's value, and a search whose filter lists some of its
+values walks only their partitions' graphs (with the index type's `search_partitioned` parameters).
 
 Collection metadata (revision tokens, which catalog the index holds) lives in one small
 collection per index, a JSON document per collection.
@@ -38,19 +41,17 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
-from retrieval.milvus_filter import FIELD_NAME, filter_expression, literal
+from retrieval.milvus_filter import FIELD_NAME, confines, filter_expression, literal
+from retrieval.milvus_rows import (ID_FIELD, MAX_VARCHAR, STORED_ONLY_KEYS, VECTOR_FIELD, and_all, each_row, field_schema, field_types, kind_of_type,
+                                   output_fields, row_to_write, rows_to_result)
 from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
 
 MILVUS_DB_NAME = "milvus.db"  # beside the chroma folder, under the data folder (milvus-lite wants ".db")
-ID_FIELD, VECTOR_FIELD = "id", "vector"
 META_DATA_FIELD = "data"
 META_VECTOR_DIM = 2  # every Milvus collection needs a vector field: the metadata collection's is unused
 MAX_ID_CHARS = 512
-MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
-MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
-STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
 COUNT_FIELD = "count(*)"
 NAME_CHARS = 255  # Milvus's limit for a collection name
 GENERATION_SEPARATOR = "_g"  # generation N > 0 of a collection: "<name>_g<N>"
@@ -110,6 +111,8 @@ class MilvusCollection:
         self.name = name
         self.config = config
         self._loaded = False
+        self._partition_key: str | None = None  # the collection's own, read from its schema once
+        self._schema_read = False
 
     def exists(self) -> bool:
         """Whether the collection has been created (by its first write), loaded for searching."""
@@ -131,12 +134,12 @@ class MilvusCollection:
             limit: int | None = None, offset: int = 0) -> dict:  # fmt: skip
         include = list(include)
         if not self.exists() or ids == []:
-            return _rows_to_result([], include)
-        expression = _and(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
+            return rows_to_result([], include)
+        expression = and_all(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
                           filter_expression(where))  # fmt: skip
-        rows = self.client.query(self.name, filter=expression, output_fields=_output_fields(include), **self._consistency(),
+        rows = self.client.query(self.name, filter=expression, output_fields=output_fields(include), **self._consistency(),
                                  **({"limit": limit, "offset": offset} if limit is not None else {}))  # fmt: skip
-        return _rows_to_result(rows, include)
+        return rows_to_result(rows, include)
 
     def pages(self, include: Iterable[str]) -> Iterator[dict]:
         """The whole collection, a page at a time (Milvus caps offset + limit: an iterator, not offsets)."""
@@ -144,10 +147,10 @@ class MilvusCollection:
         if not self.exists():
             return
         iterator = self.client.query_iterator(self.name, batch_size=self.config.milvus.read_page_rows, filter="",
-                                              output_fields=_output_fields(include))  # fmt: skip
+                                              output_fields=output_fields(include))  # fmt: skip
         try:
             while rows := iterator.next():
-                yield _rows_to_result(rows, include)
+                yield rows_to_result(rows, include)
         finally:
             iterator.close()
 
@@ -156,17 +159,28 @@ class MilvusCollection:
         if not self.exists():
             return {"ids": [[]], **{key: [[]] for key in include}}
         expression = filter_expression(where)
-        params = self.config.milvus.search_params(filtered=bool(expression), n_results=n_results)
+        key = self.partition_key()
+        params = self.config.milvus.search_params(filtered=bool(expression), n_results=n_results,
+                                                  partitioned=key is not None and confines(where, key))  # fmt: skip
         found = self.client.search(
             self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
-            limit=n_results, output_fields=_output_fields(include), anns_field=VECTOR_FIELD,
+            limit=n_results, output_fields=output_fields(include), anns_field=VECTOR_FIELD,
             search_params={"metric_type": "COSINE", "params": params}, **self._consistency(),
         )  # fmt: skip
-        results = [_rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
+        results = [rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
         merged = {key: [result[key] for result in results] for key in ("ids", *include) if key != "distances"}
         if "distances" in include:  # chromadb's cosine distance, 1 - similarity
             merged["distances"] = [[1.0 - hit["distance"] for hit in hits] for hits in found]
         return merged
+
+    def partition_key(self) -> str | None:
+        """The field the collection is partitioned by, as it was created (the setting may have
+        changed since): a search confined to some of its values may walk a narrower graph."""
+        if not self._schema_read and self.exists():
+            fields = self.client.describe_collection(self.name)["fields"]
+            self._partition_key = next((field["name"] for field in fields if field.get("is_partition_key")), None)
+            self._schema_read = True
+        return self._partition_key
 
     def _consistency(self) -> dict[str, str]:
         level = self.config.milvus.read_consistency
@@ -178,12 +192,19 @@ class MilvusCollection:
             self._create(len(vectors[0]), metadatas)
         typed = self._typed_fields()
         required = self._required_fields()
-        rows = [_row(item_id, vector, metadata, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
-        self.client.upsert(self.name, rows)
+        rows = [row_to_write(item_id, vector, metadata, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
+        if self.partition_key() is None:
+            self.client.upsert(self.name, rows)
+            return
+        # Milvus 2.3.5 (every server before milvus-io/milvus#30772) hashes an upsert's rows to
+        # partitions by the wrong field (#30607): a search confined to their partition key then
+        # misses them. Delete and insert place them by their key on every version.
+        self.client.delete(self.name, ids=list(ids))
+        self.client.insert(self.name, rows)
 
     def update(self, ids: list[str], metadatas: list[dict]) -> None:
         """Metadata only, merged into the stored rows' (chromadb's update); ids not stored are skipped."""
-        stored = {row["ids"]: row for row in _each(self.get(ids=ids, include=["metadatas", "embeddings"]))}
+        stored = {row["ids"]: row for row in each_row(self.get(ids=ids, include=["metadatas", "embeddings"]))}
         kept = [(item_id, metadata) for item_id, metadata in zip(ids, metadatas) if item_id in stored]
         if kept:
             self.upsert([item_id for item_id, _ in kept], [stored[item_id]["embeddings"] for item_id, _ in kept],
@@ -222,132 +243,54 @@ class MilvusCollection:
     def _create(self, dim: int, metadatas: list[dict]) -> None:
         """Typed fields are nullable (a key some rows lack, ring_sizes, stays typed). A server
         before Milvus 2.5 ignores `nullable`: the collection is made again with typed fields only
-        for the keys every row of the first batch holds, the others in the dynamic field."""
-        self._create_with(dim, _field_types(metadatas), nullable=True)
-        if self._required_fields():
+        for the keys every row of the first batch holds, the others in the dynamic field. The
+        partition key (`index.milvus.partition_key`) is never nullable."""
+        key = self._checked_partition_key(metadatas)
+        self._create_with(dim, field_types(metadatas), nullable=True, partition_key=key)
+        if self._required_fields() - {key}:
             self.client.drop_collection(self.name)
-            self._create_with(dim, _field_types(metadatas, in_every_row=True), nullable=False)
+            self._create_with(dim, field_types(metadatas, in_every_row=True), nullable=False, partition_key=key)
 
-    def _create_with(self, dim: int, fields: dict[str, str], nullable: bool) -> None:
+    def _checked_partition_key(self, metadatas: list[dict]) -> str | None:
+        """The partition key setting, if every row of the first batch holds it as a string (Milvus
+        partitions by a string or an integer; Facet's numbers are doubles)."""
+        key = self.config.milvus.partition_key
+        if key is None:
+            return None
+        lacking = [metadata for metadata in metadatas if not isinstance(metadata.get(key), str)]
+        if key in STORED_ONLY_KEYS or not FIELD_NAME.fullmatch(key) or lacking:
+            raise ValueError(f"index.milvus.partition_key {key!r} must name a metadata field every item holds as text "
+                             f"(such as category); {len(lacking)} of the first {len(metadatas)} items written do not")  # fmt: skip
+        return key
+
+    def _create_with(self, dim: int, fields: dict[str, str], nullable: bool, partition_key: str | None = None) -> None:
         from pymilvus import DataType, MilvusClient
 
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=True)
         schema.add_field(ID_FIELD, DataType.VARCHAR, is_primary=True, max_length=MAX_ID_CHARS)
         schema.add_field(VECTOR_FIELD, DataType.FLOAT_VECTOR, dim=dim)
         for key, kind in fields.items():
-            schema.add_field(key, **_field_schema(kind, DataType), **({"nullable": True} if nullable else {}))
+            if key == partition_key:
+                schema.add_field(key, **field_schema(kind, DataType), is_partition_key=True)
+            else:
+                schema.add_field(key, **field_schema(kind, DataType), **({"nullable": True} if nullable else {}))
         index_params = MilvusClient.prepare_index_params()
         settings = self.config.milvus
         index_params.add_index(field_name=VECTOR_FIELD, index_type=settings.index_type, metric_type="COSINE",
                                params=dict(settings.index.build))  # fmt: skip
-        self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong")
+        partitions = {"num_partitions": settings.num_partitions} if partition_key else {}
+        self.client.create_collection(self.name, schema=schema, index_params=index_params, consistency_level="Strong", **partitions)
 
     def _metadata_fields(self) -> list[dict]:
         return [field for field in self.client.describe_collection(self.name)["fields"] if field["name"] not in (ID_FIELD, VECTOR_FIELD)]
 
     def _typed_fields(self) -> dict[str, str]:
         """{typed metadata field: "number" / "bool" / "string" / "list"}."""
-        return {field["name"]: _kind_of_type(field["type"]) for field in self._metadata_fields()}
+        return {field["name"]: kind_of_type(field["type"]) for field in self._metadata_fields()}
 
     def _required_fields(self) -> set[str]:
         """Typed fields every row must fill (all of them on a server without nullable fields)."""
         return {field["name"] for field in self._metadata_fields() if not field.get("nullable")}
-
-
-def _field_types(metadatas: list[dict], in_every_row: bool = False) -> dict[str, str]:
-    """The typed fields for a first batch: each key's kind, when every row holding it agrees
-    (and, `in_every_row`, only keys no row lacks)."""
-    kinds: dict[str, set[str]] = {}
-    for metadata in metadatas:
-        for key, value in metadata.items():
-            kinds.setdefault(key, set()).add(_kind(value))
-    held_by_all = set.intersection(*(set(metadata) for metadata in metadatas)) if metadatas else set()
-    return {
-        key: next(iter(found))
-        for key, found in kinds.items()
-        if len(found) == 1 and key not in STORED_ONLY_KEYS and FIELD_NAME.fullmatch(key) and key not in (ID_FIELD, VECTOR_FIELD)
-        and (key in held_by_all or not in_every_row)
-    }
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list) and all(isinstance(member, (int, float)) and not isinstance(member, bool) for member in value):
-        return "list"
-    return "other"
-
-
-def _field_schema(kind: str, types) -> dict[str, Any]:
-    return {
-        "number": {"datatype": types.DOUBLE},
-        "bool": {"datatype": types.BOOL},
-        "string": {"datatype": types.VARCHAR, "max_length": MAX_VARCHAR},
-        "list": {"datatype": types.ARRAY, "element_type": types.DOUBLE, "max_capacity": MAX_ARRAY_CAPACITY},
-    }[kind]
-
-
-def _kind_of_type(milvus_type) -> str:
-    name = getattr(milvus_type, "name", str(milvus_type)).upper()
-    return {"DOUBLE": "number", "BOOL": "bool", "VARCHAR": "string", "ARRAY": "list"}.get(name, "other")
-
-
-def _row(item_id: str, vector: list[float], metadata: dict[str, Any], typed: dict[str, str], required: set[str] = frozenset()) -> dict[str, Any]:
-    """A row to write, numbers in typed fields as doubles. A value of another kind than its
-    typed field holds is refused (it cannot go to the dynamic field under the same name), and
-    so is a row lacking a field the server cannot leave empty (Milvus before 2.5)."""
-    missing = sorted(required - metadata.keys())
-    if missing:
-        raise ValueError(f"item {item_id!r} has no {', '.join(missing)}: this Milvus server (before 2.5) cannot leave a typed field "
-                         f"empty, and every item of the first batch written had it (write into a new index with a first batch "
-                         f"that lacks it, or upgrade the server)")  # fmt: skip
-    row: dict[str, Any] = {ID_FIELD: item_id, VECTOR_FIELD: vector}
-    for key, value in metadata.items():
-        kind = typed.get(key)
-        if kind is not None and _kind(value) != kind:
-            raise ValueError(f"metadata {key!r} holds {value!r}, but the collection stores {kind} values there")
-        row[key] = [float(member) for member in value] if kind == "list" else float(value) if kind == "number" else value
-    return row
-
-
-def _output_fields(include: list[str]) -> list[str]:
-    fields = [ID_FIELD]
-    if "metadatas" in include:
-        fields.append("*")
-    if "embeddings" in include:
-        fields.append(VECTOR_FIELD)
-    return fields
-
-
-def _rows_to_result(rows: list[dict], include: list[str]) -> dict:
-    result: dict[str, list] = {"ids": [row[ID_FIELD] for row in rows]}
-    if "metadatas" in include:
-        result["metadatas"] = [_metadata(row) for row in rows]
-    if "embeddings" in include:
-        result["embeddings"] = [list(row[VECTOR_FIELD]) for row in rows]
-    return result
-
-
-def _metadata(row: dict) -> dict[str, Any]:
-    """A row's metadata as chromadb gives it: no id, no vector, no unset (null) keys."""
-    dynamic = row.get("$meta") or {}
-    fields = {key: value for key, value in row.items() if key not in (ID_FIELD, VECTOR_FIELD, "$meta")}
-    return {key: value for key, value in {**dynamic, **fields}.items() if value is not None}
-
-
-def _each(result: dict) -> Iterator[dict]:
-    keys = list(result)
-    for values in zip(*(result[key] for key in keys)):
-        yield dict(zip(keys, values))
-
-
-def _and(*expressions: str) -> str:
-    present = [expression for expression in expressions if expression]
-    return " and ".join(f"({expression})" for expression in present) if len(present) > 1 else "".join(present)
 
 
 # --- the store --------------------------------------------------------------------------------

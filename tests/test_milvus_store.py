@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.constraints import Constraints
 from retrieval.milvus_filter import filter_expression, literal
-from retrieval.milvus_store import _field_types, _row
+from retrieval.milvus_rows import field_types, row_to_write
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
 
@@ -118,24 +118,24 @@ def test_typed_fields_take_each_keys_one_kind_and_leave_the_rest_dynamic():
         {"price": 10, "in_stock": True, "metal": "gold", "ring_sizes": [6, 7.5], "item": "{}", "mixed": 1},
         {"price": 12.5, "in_stock": False, "metal": "silver", "item": "{}", "mixed": "one"},
     ]
-    assert _field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
+    assert field_types(batch) == {"price": "number", "in_stock": "bool", "metal": "string", "ring_sizes": "list"}
 
 
 def test_a_server_without_nullable_fields_types_only_the_keys_every_row_holds():
     batch = [{"price": 10, "ring_sizes": [6, 7.5]}, {"price": 12.5}]
-    assert _field_types(batch, in_every_row=True) == {"price": "number"}
+    assert field_types(batch, in_every_row=True) == {"price": "number"}
 
 
 def test_a_row_lacking_a_field_the_server_cannot_leave_empty_is_refused_by_name():
     with pytest.raises(ValueError, match="'A1' has no price"):
-        _row("A1", [0.0], {"metal": "gold"}, {"price": "number"}, required={"price"})
+        row_to_write("A1", [0.0], {"metal": "gold"}, {"price": "number"}, required={"price"})
 
 
 def test_a_row_refuses_a_value_of_another_kind_than_its_typed_field():
-    assert _row("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
+    assert row_to_write("A1", [0.0], {"price": 10, "ring_sizes": [7]}, {"price": "number", "ring_sizes": "list"}) == {
         "id": "A1", "vector": [0.0], "price": 10.0, "ring_sizes": [7.0]}  # fmt: skip
     with pytest.raises(ValueError):
-        _row("A1", [0.0], {"price": "ten"}, {"price": "number"})
+        row_to_write("A1", [0.0], {"price": "ten"}, {"price": "number"})
 
 
 def test_an_index_types_parameters_are_set_one_at_a_time_from_the_command_line():
@@ -251,6 +251,9 @@ class RecordingClient:
         self.searches.append(request)
         return [[]]
 
+    def describe_collection(self, name):
+        return {"fields": [{"name": "category"}]}  # no partition key
+
 
 def test_a_filtered_search_walks_a_wider_graph():
     """milvus-lite skips rows failing the filter while it walks the graph: a filter gets HNSW's
@@ -298,3 +301,98 @@ def test_a_collection_built_with_another_index_type_finds_the_filtered_nearest(t
     found = collection.query([[1.0, 0.0]], n_results=3, where={"category": {"$in": ["ring"]}})
     assert found["ids"][0] == ["A1", "A3", "A5"]
     assert collection.client.describe_index("texts", index_name="vector")["index_type"] == index_type
+
+
+@pytest.mark.parametrize(
+    ("where", "confined"),
+    [
+        ({"category": {"$in": ["ring", "pendant"]}}, True),
+        ({"category": "ring"}, True),
+        ({"category": {"$eq": "ring"}}, True),
+        ({"$and": [{"price": {"$lte": 300}}, {"category": {"$in": ["ring"]}}]}, True),
+        ({"category": {"$nin": ["ring"]}}, False),  # every other value's partitions
+        ({"$or": [{"category": {"$in": ["ring"]}}, {"metal": {"$in": ["gold"]}}]}, False),
+        ({"metal": {"$in": ["gold"]}}, False),
+        (None, False),
+    ],
+)
+def test_a_filter_confines_a_search_to_partitions_only_when_it_lists_the_key_s_values(where, confined):
+    from retrieval.milvus_filter import confines
+
+    assert confines(where, "category") is confined
+
+
+class PartitionedClient(RecordingClient):
+    """A RecordingClient whose collection is partitioned by `key` (None: not partitioned)."""
+
+    def __init__(self, key):
+        super().__init__()
+        self.key = key
+
+    def describe_collection(self, name):
+        return {"fields": [{"name": "category", **({"is_partition_key": True} if self.key else {})}, {"name": "price"}]}
+
+
+@pytest.mark.parametrize(("collection_key", "expected"), [("category", [64, 300, 900, 300]), (None, [64, 900, 900, 900])])
+def test_a_search_confined_to_partitions_walks_its_own_ef(collection_key, expected):
+    """`search_partitioned` applies when the collection itself is partitioned by the key the
+    filter lists (the setting alone does not: a collection made before it keeps one partition)."""
+    from retrieval.config import IndexConfig, MilvusConfig, MilvusIndexParams
+    from retrieval.milvus_store import MilvusCollection
+
+    hnsw = MilvusIndexParams(search={"ef": 64}, search_filtered={"ef": 900}, search_partitioned={"ef": 300}, at_least_results="ef")
+    client = PartitionedClient(collection_key)
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_types={"HNSW": hnsw}, partition_key="category"))
+    collection = MilvusCollection(client, "texts", config)
+    for where in (None, {"category": {"$in": ["ring"]}}, {"price": {"$lte": 300}},
+                  {"$and": [{"price": {"$lte": 300}}, {"category": {"$in": ["ring", "pendant"]}}]}):  # fmt: skip
+        collection.query([[1.0, 0.0]], n_results=10, where=where)
+    assert [search["search_params"]["params"]["ef"] for search in client.searches] == expected
+
+
+def test_partition_settings_are_set_from_the_command_line():
+    from ui.cli import settings_from_args
+
+    args = argparse.Namespace(set=["index.milvus.partition_key=category", "index.milvus.num_partitions=16",
+                                   "index.milvus.index_types.HNSW.search_partitioned.ef=512"], data_dir=None)  # fmt: skip
+    milvus = settings_from_args(args).index.milvus
+    assert (milvus.partition_key, milvus.num_partitions, milvus.index.search_partitioned) == ("category", 16, {"ef": 512})
+
+
+def _partitioned_collection(tmp_path, name="texts"):
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import IndexConfig, MilvusConfig
+    from retrieval.milvus_store import MilvusCollection, connect
+
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(partition_key="category", num_partitions=8))
+    return MilvusCollection(connect(config, tmp_path / "chroma"), name, config)
+
+
+def test_a_collection_partitioned_by_category_finds_the_filtered_nearest_and_follows_a_new_category(tmp_path):
+    """On milvus-lite: the key is the schema's partition key; a row written again under another
+    category is found under that one only (written by delete and insert, not upsert)."""
+    collection = _partitioned_collection(tmp_path)
+    angles = [i / 10 for i in range(40)]
+    collection.upsert([f"A{i}" for i in range(40)], [[math.cos(a), math.sin(a)] for a in angles],
+                      [{"category": "ring" if i % 2 else "pendant", "price": i} for i in range(40)])  # fmt: skip
+    collection.flush()
+    assert collection.partition_key() == "category"
+    assert collection.query([[1.0, 0.0]], n_results=3, where={"category": {"$in": ["ring"]}})["ids"][0] == ["A1", "A3", "A5"]
+    collection.upsert(["A1"], [[0.0, -1.0]], [{"category": "pendant", "price": 1}])
+    assert collection.count() == 40
+    assert collection.query([[0.0, -1.0]], n_results=1, where={"category": {"$in": ["ring"]}})["ids"][0] != ["A1"]
+    assert collection.query([[0.0, -1.0]], n_results=1, where={"category": "pendant"})["ids"][0] == ["A1"]
+
+
+def test_a_partition_key_the_first_items_lack_is_refused_by_name(tmp_path):
+    collection = _partitioned_collection(tmp_path)
+    with pytest.raises(ValueError, match="partition_key 'category' must name a metadata field every item holds as text"):
+        collection.upsert(["A1", "A2"], [[1.0, 0.0], [0.0, 1.0]], [{"category": "ring"}, {"price": 3}])
+    assert not collection.exists()
+
+
+def test_a_later_item_without_the_partition_key_is_refused_by_name(tmp_path):
+    collection = _partitioned_collection(tmp_path)
+    collection.upsert(["A1"], [[1.0, 0.0]], [{"category": "ring"}])
+    with pytest.raises(ValueError, match="'A2' has no category"):
+        collection.upsert(["A2"], [[0.0, 1.0]], [{"price": 3}])
