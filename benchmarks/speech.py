@@ -25,7 +25,8 @@ The transcript confidence is checked against mistakes, to pick the level below w
 turn should echo what it heard and ask. Last, voice turns of about 4 s of speech are timed
 end to end through `Assistant.turn(audio=...)`.
 
---quick runs 30 utterances; the full run takes a while on 2 cores: run it with `nice`.
+--quick runs 30 utterances; the full run takes a while on 2 cores: run it with `nice`. --turns-only
+times the voice turns alone (compare ASR models' speed on a quiet machine: FACET_ASR__MODEL=whisper-base).
 """
 
 from __future__ import annotations
@@ -450,6 +451,7 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=Settings().demo.items, help="demo catalog size")
     parser.add_argument("--prompts", nargs="+", default=list(PROMPT_NAMES), choices=PROMPT_NAMES, help="prompts to compare")
     parser.add_argument("--no-snap", action="store_true", help="leave out the rows with transcripts snapped to the vocabulary")
+    parser.add_argument("--turns-only", action="store_true", help="time the voice turns only (no WER): for comparing ASR models' speed")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/speech.json"))
     args = parser.parse_args()
     if shutil.which("espeak-ng") is None:
@@ -463,6 +465,8 @@ def main() -> int:
 
     texts = utterances(QUICK_UTTERANCES if args.quick else args.utterances)
     clips = make_clips(texts, work)
+    if args.turns_only:
+        return write_turns_only(assistant, clips, work, args.out)
     hearing = assistant.hearing()
     prompts = {name: prompt for name, prompt in {"none": None, "shop": hearing.prompt}.items() if name in args.prompts}
     started = time.perf_counter()
@@ -510,6 +514,22 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))
     print(f"\nwrote {args.out}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def write_turns_only(assistant: Assistant, clips: list[Clip], work: Path, out: Path) -> int:
+    load_before = os.getloadavg()
+    results = {
+        "asr": assistant.settings.asr.model_dump(mode="json"),
+        "voice_turn": voice_turn_latency(assistant, clips, work),
+        "load_average_before_after": [*load_before, *os.getloadavg()],
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+    }
+    print(json.dumps(results["voice_turn"]), "load average", results["load_average_before_after"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {out}")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
