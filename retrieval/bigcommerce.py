@@ -151,17 +151,10 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     title = first.get("product name", "").strip()
     if not title:
         raise ValueError("Product Name: the Product row has no name")
-    categories = _category_paths(first.get("category", ""))
-    brand = first.get("brand name", "").strip()
-    images, refused = _photos(first)
-    product = Product(
-        line, title=title, id=first.get("product code/sku", "").strip() or first.get("product id", "").strip() or slug(title),
-        handle=first.get("product url", "").strip().strip("/") or slug(title), description=html_text(first.get("product description", "")),
-        kinds=list(dict.fromkeys(path[-1] for path in categories)),
-        broader_kinds=list(dict.fromkeys(part for path in categories for part in reversed(path[:-1]))),
-        tags=[*keywords(first.get("search keywords", "")), *([brand] if brand else [])], vendor=brand,
-        images=images, refused_images=refused, skipped=_not_for_sale(first), source_format=BIGCOMMERCE_FORMAT,
-        extra={"_first_record": first},
+    product = stated_product(
+        line, first, title, first.get("product code/sku", "").strip() or first.get("product id", "").strip(),
+        first.get("product description", ""), _category_paths(first.get("category", "")), first.get("brand name", "").strip(),
+        _photos(first), _not_for_sale(first),
     )  # fmt: skip
     if product.skipped:
         return product  # not for sale: its prices and stock are not read, nor rejected
@@ -186,6 +179,22 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         product.price, product.compare_at_price = (float(sale), float(regular)) if on_sale else (float(regular), None)
         product.in_stock = _in_stock(first, tracking, line)
     return product
+
+
+def stated_product(line: int, first: dict[str, str], title: str, item_id: str, description: str, categories: list[list[str]],
+                   brand: str, photos: tuple[list[str], list[str]], skipped: str) -> Product:
+    """A product as its Product row states it (either export layout), before its prices and variants:
+    the category paths' last parts as its kinds and the rest as broader kinds, search keywords and
+    brand as tags."""
+    images, refused = photos
+    return Product(
+        line, title=title, id=item_id or slug(title), handle=first.get("product url", "").strip().strip("/") or slug(title),
+        description=html_text(description), kinds=list(dict.fromkeys(path[-1] for path in categories)),
+        broader_kinds=list(dict.fromkeys(part for path in categories for part in reversed(path[:-1]))),
+        tags=[*keywords(first.get("search keywords", "")), *([brand] if brand else [])], vendor=brand,
+        images=images, refused_images=refused, skipped=skipped, source_format=BIGCOMMERCE_FORMAT,
+        extra={"_first_record": first},
+    )  # fmt: skip
 
 
 def _not_for_sale(first: dict[str, str]) -> str:

@@ -20,9 +20,8 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.bigcommerce import add_custom_fields, keywords, price_cell
-from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug
-from retrieval.html_text import html_text
+from retrieval.bigcommerce import add_custom_fields, price_cell, stated_product
+from retrieval.formats import Product, RawVariant, https_photos
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
 
 PRODUCT, VARIANT, IMAGE, VIDEO = "product", "variant", "image", "video"
@@ -85,15 +84,9 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     categories = [path for path in categories if path and not path[-1].isdigit()]  # a category id says nothing
     brand = (first.get("brand name", "") or first.get("brand", "")).strip()
     brand = "" if brand.isdigit() else brand  # a brand id says nothing
-    images, refused = _photos(_rows(group, IMAGE))
-    product = Product(
-        line, title=title, id=first.get("sku", "").strip() or first.get("id", "").strip() or slug(title),
-        handle=first.get("product url", "").strip().strip("/") or slug(title), description=html_text(first.get("description", "")),
-        kinds=list(dict.fromkeys(path[-1] for path in categories)),
-        broader_kinds=list(dict.fromkeys(part for path in categories for part in reversed(path[:-1]))),
-        tags=[*keywords(first.get("search keywords", "")), *([brand] if brand else [])], vendor=brand,
-        images=images, refused_images=refused, skipped=_not_for_sale(first), source_format=BIGCOMMERCE_FORMAT,
-        extra={"_first_record": first},
+    product = stated_product(
+        line, first, title, first.get("sku", "").strip() or first.get("id", "").strip(), first.get("description", ""),
+        categories, brand, _photos(_rows(group, IMAGE)), _not_for_sale(first),
     )  # fmt: skip
     if product.skipped:
         return product  # not for sale: its prices and stock are not read, nor rejected
