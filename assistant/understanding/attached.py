@@ -9,9 +9,8 @@ Korean is also read with its Hangul apart from the Latin letters and digits glue
 from __future__ import annotations
 
 import re
-import weakref
 
-from assistant.understanding.phrases import FILLER_WORDS, PhraseTable, request_words
+from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
 from retrieval.reading import HANGUL
 
 HANGUL_BESIDE_LATIN = re.compile(rf"(?<=[a-z0-9])(?=[{HANGUL}])|(?<=[{HANGUL}])(?=[a-z0-9])")
@@ -22,26 +21,12 @@ def hangul_apart(text: str) -> str:
     return HANGUL_BESIDE_LATIN.sub(" ", text)
 
 
-# Per phrase table (one per shop vocabulary; unhashable, so keyed by id and checked by a weak reference).
-_KNOWN: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
-
-
-def _known_words(table: PhraseTable) -> frozenset[str]:
-    """The words a request is read with: its phrases' words and the packs' request words."""
-    cached = _KNOWN.get(id(table))
-    if cached is None or cached[0]() is not table:
-        words = {word for phrase in table.phrases for word in phrase.split(" ")}
-        words |= {word for phrase in request_words(table.vocabulary.lexicon) for word in phrase.split(" ")}
-        cached = _KNOWN[id(table)] = (weakref.ref(table), frozenset(words))
-    return cached[1]
-
-
 def read_attached(words: list[str], table: PhraseTable, known: set[str] | frozenset[str]) -> list[str]:
     """Each word that is not itself known, without the words glued to it, where what is left is known."""
     lexicon = table.vocabulary.lexicon
     if not lexicon.attached_before and not lexicon.attached_after:
         return words
-    reads_with = _known_words(table)
+    reads_with = table.words
     out = []
     for word in words:
         if word in reads_with or word in known or word in FILLER_WORDS or not word[:1].isalpha():

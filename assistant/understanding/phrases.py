@@ -323,6 +323,7 @@ class PhraseTable:
     numbered: tuple[str, ...] = ()  # phrases that begin with a number ("1 gram gold"): never a measurement
     plating_before_silver: PlatingBeforeSilver | None = None
     unspaced_words: Words = Words(frozenset(), 0)  # the words found in a run of Japanese or Chinese letters
+    words: frozenset[str] = frozenset()  # every word of its phrases and of the packs' request words
 
 
 @lru_cache(maxsize=8)
@@ -334,8 +335,9 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
+    said = [*phrases, *request_words(vocabulary.lexicon)]
     return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
-                       words_to_find([*phrases, *request_words(vocabulary.lexicon)]))
+                       words_to_find(said), frozenset(word for phrase in said for word in phrase.split(" ")))
 
 
 def request_words(lexicon: Lexicon) -> list[str]:
