@@ -149,7 +149,8 @@ from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
 from benchmarks.extraction import FOR_SALE, HELDOUT, SHOPS, match, rewritten_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
-from benchmarks.speech import edit_distance, normalise, padded, synthesize, with_noise  # noqa: E402
+from benchmarks.speech_audio import padded, synthesize, with_noise  # noqa: E402
+from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
 from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402

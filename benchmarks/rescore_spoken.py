@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.speech import edit_distance, normalise  # noqa: E402
+from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
 from benchmarks.wer_words import joined_alike  # noqa: E402
 
 

@@ -37,9 +37,7 @@ import json
 import os
 import platform
 import random
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -55,7 +53,6 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import soundfile as sf  # noqa: E402
-import soxr  # noqa: E402
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.hearing import hear as assistant_hears  # noqa: E402
@@ -66,13 +63,12 @@ from perception.snapping import snap_to_vocabulary  # noqa: E402
 from perception.denoise import speech_for_asr  # noqa: E402
 from retrieval.demo.specs import DESIGNS  # noqa: E402
 from retrieval.vocabulary import CATEGORIES, GEMSTONES, METALS, NO_GEMSTONE  # noqa: E402
-from benchmarks.wer_words import characters_apart, numbers_said  # noqa: E402
+from benchmarks.speech_audio import SAMPLE_RATE, padded, synthesize, with_noise  # noqa: E402
+from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
 
-SAMPLE_RATE = 16_000
 VOICES = ("en-us", "en-gb", "en-us+f3")
 SPEEDS = (140, 180)
 CONDITIONS = {"clean": None, "snr20": 20.0, "snr10": 10.0}
-PAD_SECONDS = 0.5  # silence before and after, as a push-to-talk recording has
 VOICE_TURN_SPEECH_SECONDS = (3.5, 4.5)  # voice turns are timed on utterances this long
 VOICE_TURN_RUNS = 20
 QUICK_UTTERANCES = 30
@@ -187,99 +183,6 @@ def templated_utterances(n: int, rng: random.Random) -> list[str]:
 def utterances(count: int | None = None) -> list[str]:
     """The hand-written utterances, then templated ones: `count` of them, or all 190."""
     return (HAND_WRITTEN + templated_utterances(130, random.Random(SEED)))[:count]
-
-
-# --- audio -----------------------------------------------------------------------------------------
-
-
-def synthesize(text: str, voice: str, speed: int, folder: Path) -> np.ndarray:
-    raw = folder / "utterance.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text], check=True, capture_output=True)
-    samples, rate = sf.read(raw, dtype="float32")
-    return soxr.resample(samples, rate, SAMPLE_RATE).astype(np.float32)
-
-
-def padded(speech: np.ndarray, seconds: float = PAD_SECONDS) -> np.ndarray:
-    pad = np.zeros(round(seconds * SAMPLE_RATE), np.float32)
-    return np.concatenate([pad, speech, pad])
-
-
-def noise(kind: str, length: int, rng: np.random.Generator) -> np.ndarray:
-    """Unit-power white noise, or pink noise (power falling as 1/f) shaped in the frequency domain."""
-    white = rng.normal(0, 1, length)
-    if kind == "pink":
-        spectrum = np.fft.rfft(white)
-        spectrum[1:] /= np.sqrt(np.arange(1, len(spectrum)))
-        white = np.fft.irfft(spectrum, n=length)
-    return (white / np.sqrt(np.mean(white**2))).astype(np.float32)
-
-
-def with_noise(speech: np.ndarray, recording: np.ndarray, snr_db: float | None, kind: str, seed: int) -> np.ndarray:
-    """`recording` plus noise at `snr_db` below the power of the `speech` it contains."""
-    if snr_db is None:
-        return recording
-    scale = np.sqrt(np.mean(speech**2) / 10 ** (snr_db / 10))
-    return np.clip(recording + scale * noise(kind, len(recording), np.random.default_rng(seed)), -1, 1)
-
-
-# --- word error rate ---------------------------------------------------------------------------------
-
-UNITS = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}  # fmt: skip
-TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if word != "_"}
-NUMBER_WORDS = UNITS.keys() | TENS.keys()
-DOT_ABOVE = "\u0307"  # what str.lower() leaves of a Turkish capital İ: part of the letter, no word break
-SPELLINGS = {"jewellery": "jewelry", "colourful": "colorful", "colour": "color", "grey": "gray", "okay": "ok",
-             "carat": "karat", "carats": "karats", "mum": "mom", "mothers": "mother"}  # fmt: skip
-
-
-def words_to_numbers(words: list[str]) -> list[str]:
-    """"fifteen hundred" -> "1500", "one thousand two hundred and fifty" -> "1250"; other words
-    unchanged. "and" joins a number only when a smaller number follows ("two hundred and four
-    hundred" stays two numbers)."""
-    out, total, current, in_number = [], 0, 0, False
-    for index, word in enumerate([*words, ""]):
-        following = words[index + 1 : index + 3]
-        joins = word == "and" and in_number and following[:1] and following[0] in NUMBER_WORDS and "hundred" not in following[1:]
-        if word in NUMBER_WORDS:
-            current += UNITS.get(word, 0) + TENS.get(word, 0)
-        elif word == "hundred" and in_number:
-            current *= 100
-        elif word == "thousand" and in_number:
-            total, current = total + max(current, 1) * 1000, 0
-        elif not joins:
-            if in_number:
-                out.append(str(total + current))
-                total, current = 0, 0
-            in_number = False
-            if word:
-                out.append(word)
-            continue
-        in_number = True
-    return out
-
-
-def normalise(text: str) -> list[str]:
-    text = text.lower().replace("&", " and ")
-    text = re.sub(r"\$\s*([\d,]+(?:\.\d+)?)", r"\1 dollars", text)  # "$1,200" -> "1,200 dollars"
-    text = re.sub(r"(?<=\d)[,.](?=\d{3}(?!\d))", "", text)  # "1,200" and "1.200" (R$ 1.200) -> "1200"
-    text = re.sub(r"(\d+)\s*k\b", r"\1 karat", text)
-    text = re.sub(r"['’]", "", text)  # "i'm" -> "im" on both sides
-    text = re.sub(r"[\W_]+", " ", text.replace(DOT_ABOVE, ""))  # letters of any language: "złoto", not "z oto"
-    words = [SPELLINGS.get(word, word) for word in text.split()]
-    # English number words, then other languages', then Japanese / Chinese / Thai per character (benchmarks/wer_words.py)
-    return characters_apart(numbers_said(words_to_numbers(words)))
-
-
-def edit_distance(reference: list[str], hypothesis: list[str]) -> int:
-    previous = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, start=1):
-        current = [i]
-        for j, hyp_word in enumerate(hypothesis, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
-        previous = current
-    return previous[-1]
 
 
 # --- the run --------------------------------------------------------------------------------------------

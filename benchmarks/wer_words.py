@@ -1,7 +1,7 @@
-"""WER words read alike whatever the language: numbers said as words read as their digits (the
-languages of benchmarks/data/number_words.toml; English's are benchmarks/speech.py's), and a
-compound written as one word or as its parts counted once (`joined_alike`). Both sides of a
-comparison are read the same way: no rule favours the transcript."""
+"""WER words read alike whatever the language: numbers said as words read as their digits (English's
+here, other languages' from benchmarks/data/number_words.toml), and a compound written as one word or
+as its parts counted once (`joined_alike`); `normalise` reads a sentence so and `edit_distance`
+counts the word errors. Both sides of a comparison are read the same way: no rule favours the transcript."""
 
 from __future__ import annotations
 
@@ -143,3 +143,63 @@ def characters_apart(words: list[str]) -> list[str]:
     """["k18のピアス", "gold"] -> ["k18", "の", "ピ", "ア", "ス", "gold"]: each character of a script
     written without spaces is a word of its own; other runs stay whole."""
     return [part for word in words for part in UNSPACED_RUN_PARTS.findall(word)]
+
+
+# --- English, and the comparison ---------------------------------------------------------------------
+
+UNITS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}  # fmt: skip
+TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if word != "_"}
+NUMBER_WORDS = UNITS.keys() | TENS.keys()
+DOT_ABOVE = "\u0307"  # what str.lower() leaves of a Turkish capital İ: part of the letter, no word break
+SPELLINGS = {"jewellery": "jewelry", "colourful": "colorful", "colour": "color", "grey": "gray", "okay": "ok",
+             "carat": "karat", "carats": "karats", "mum": "mom", "mothers": "mother"}  # fmt: skip
+
+
+def words_to_numbers(words: list[str]) -> list[str]:
+    """"fifteen hundred" -> "1500", "one thousand two hundred and fifty" -> "1250"; other words
+    unchanged. "and" joins a number only when a smaller number follows ("two hundred and four
+    hundred" stays two numbers)."""
+    out, total, current, in_number = [], 0, 0, False
+    for index, word in enumerate([*words, ""]):
+        following = words[index + 1 : index + 3]
+        joins = word == "and" and in_number and following[:1] and following[0] in NUMBER_WORDS and "hundred" not in following[1:]
+        if word in NUMBER_WORDS:
+            current += UNITS.get(word, 0) + TENS.get(word, 0)
+        elif word == "hundred" and in_number:
+            current *= 100
+        elif word == "thousand" and in_number:
+            total, current = total + max(current, 1) * 1000, 0
+        elif not joins:
+            if in_number:
+                out.append(str(total + current))
+                total, current = 0, 0
+            in_number = False
+            if word:
+                out.append(word)
+            continue
+        in_number = True
+    return out
+
+
+def normalise(text: str) -> list[str]:
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"\$\s*([\d,]+(?:\.\d+)?)", r"\1 dollars", text)  # "$1,200" -> "1,200 dollars"
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}(?!\d))", "", text)  # "1,200" and "1.200" (R$ 1.200) -> "1200"
+    text = re.sub(r"(\d+)\s*k\b", r"\1 karat", text)
+    text = re.sub(r"['’]", "", text)  # "i'm" -> "im" on both sides
+    text = re.sub(r"[\W_]+", " ", text.replace(DOT_ABOVE, ""))  # letters of any language: "złoto", not "z oto"
+    words = [SPELLINGS.get(word, word) for word in text.split()]
+    # English number words, then other languages', then Japanese / Chinese / Thai per character
+    return characters_apart(numbers_said(words_to_numbers(words)))
+
+
+def edit_distance(reference: list[str], hypothesis: list[str]) -> int:
+    previous = list(range(len(hypothesis) + 1))
+    for i, ref_word in enumerate(reference, start=1):
+        current = [i]
+        for j, hyp_word in enumerate(hypothesis, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
+        previous = current
+    return previous[-1]
