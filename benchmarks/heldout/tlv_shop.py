@@ -470,7 +470,8 @@ def build(OUT, images=True, seed=972):
         created += prng.randint(1, 6)
         day = 1 + created % 28
         mon = 1 + (created // 28) % 10
-        stamp = f"{mon}/{day}/25, {8 + created % 10}:{(created * 7) % 60:02d} {'AM' if created % 10 < 4 else 'PM'}"
+        hour = 8 + created % 10
+        stamp = f"{mon}/{day}/25, {hour if hour <= 12 else hour - 12}:{(created * 7) % 60:02d} {'AM' if hour < 12 else 'PM'}"
         cat_names = {"metal_color": "צבע זהב", "color": "צבע", "ring_size": "מידת טבעת"}
         in_stock = n not in oos
 
@@ -494,7 +495,7 @@ def build(OUT, images=True, seed=972):
             if v.regular:
                 r["special_price"] = f"{v.price:.6f}"
                 r["special_price_from_date"] = "11/1/25"
-            r["weight"] = f"{v.grams:.6f}"
+            r["weight"] = f"{round(v.grams, 2):.6f}"
 
         online = "2" if p["status"] == "disabled" else "1"
         child_skus = []
