@@ -290,10 +290,14 @@ def write_listing(rng, p):
         title = f"{nm} {mp} {st} {carat_txt}"
     title = " ".join(title.split()).strip(" -")
     # ---- description ----
+    g = {"ring": "f", "engagement ring": "f", "wedding band": "f", "necklace": "f", "chain": "f", "brooch": "f",
+         "earrings": "p"}.get(cat, "m")
+    made = {"f": "עשויה", "m": "עשוי", "p": "עשויים"}[g]
+    set_in = {"f": "משובצת", "m": "משובץ", "p": "משובצים"}[g]
     bits = []
     if kind == "gold" and not multi and col_at != "title":
         if col_at == "body":
-            bits.append(f"עשויה {rng.choice(MW[code][(1, 1)])}")
+            bits.append(f"{made} {rng.choice(MW[code][(1, 1)])}")
         elif SMETALS[code][2] and rng.random() < 0.5:
             bits.append(f"חומר: {rng.choice(MW[code][(0, 1)])}")
     elif kind != "gold" and col_at == "body":
@@ -305,12 +309,12 @@ def write_listing(rng, p):
         bits.append("ניתן לבחור צבע זהב בעמוד המוצר" if kind == "gold" else "ניתן לבחור גוון בעמוד המוצר")
     if stone and p["stone_at"] in ("title", "body"):
         if stone == "lab":
-            bits.append(f"משובצת {sw} — יהלום אמיתי שגודל במעבדה, זהה ליהלום טבעי בהרכב ובברק")
+            bits.append(f"{set_in} {sw} — יהלום אמיתי שגודל במעבדה, זהה ליהלום טבעי בהרכב ובברק")
         elif p.get("carat"):
             bits.append(f"אבן מרכזית: {sw} במשקל {p['carat']:.2f} קראט")
             traps.append(f"{p['carat']:.2f} קראט")
         else:
-            bits.append(f"משובץ {sw}")
+            bits.append(f"{set_in} {sw}")
     if p.get("others"):
         bits.append("מוקפת יהלומים קטנים")
     if stone == "cz" and rng.random() < 0.4:
