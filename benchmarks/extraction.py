@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -78,6 +78,10 @@ Sets:
 - bkk, jai: the sixteenth author round, written while the fifteenth round's errors were read: a
   Bangkok gold shop's Shopify export (THB, Thai written without spaces, gold weighed in baht) and a
   Jaipur jeweller's BigCommerce export (INR, Hindi and Hinglish). HELD OUT.
+- tpe, tlv: the seventeenth author round, written while the sixteenth round's errors were read: a
+  Taipei shop's Shopify export (TWD, Traditional Chinese, category metafield columns, gold weighed in
+  qian) and a Tel Aviv jeweller's Magento 2 export (ILS, Hebrew; photos as paths in the shop's media
+  folder, which lies beside the export). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -122,7 +126,7 @@ from retrieval.rows import CatalogError  # noqa: E402
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color")
 BUCKETS = ("text only", "photo only", "both")
-FOR_SALE = ("active", "publish", "visible")  # an answer key's status for sale: Shopify, WooCommerce, Squarespace
+FOR_SALE = ("active", "publish", "visible", "enabled")  # an answer key's status for sale: Shopify, WooCommerce, BigCommerce, Magento
 ACCEPTED_PARENTS = {"kada": "bangle", "jhumka": "earrings"}  # benchmarks/heldout/README.md
 # Two authors' names for one value, or a kind an earlier round's key did not tell apart: the key's
 # value -> what Facet calls it. The fourteenth round writes "gold plated stainless steel" for the
@@ -165,6 +169,8 @@ WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?
 CAI_PREFIX = "https://heldout-cai.example/wp-content/uploads/"
 BKK_PREFIX = "https://cdn.heldout-bkk.example/s/files/1/0000/0002/products/"
 JAI_PREFIX = "https://cdn.heldout-jai.example/s-abc123/products/"
+TPE_PREFIX = "https://cdn.heldout-tpe.example/s/files/1/0000/0003/products/"
+MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -199,15 +205,26 @@ SHOPS = {
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "held-out Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
+    "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
+    "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "held-out Magento ILS Hebrew (Tel Aviv)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
 
 
+def for_sale(key: dict) -> bool:
+    """Whether an answer key's product is for sale: its `live` where the key says it (the seventeenth
+    round: an active piece not published, or priced 0.00 to ask, is not), else its status."""
+    return key["live"] if "live" in key else key.get("status", "active") in FOR_SALE
+
+
 def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:
-    """The export with its photo URLs pointing at the local server (bytes otherwise unchanged)."""
+    """The export with its photo URLs pointing at the local server (bytes otherwise unchanged); a
+    shop whose photos are paths in its media folder gets that folder copied beside the export."""
     text = export.read_bytes().decode("utf-8")
-    if prefix == WIX_MEDIA_NAMES:
+    if prefix == MEDIA_FOLDER:
+        shutil.copytree(export.parent / MEDIA_FOLDER, out / MEDIA_FOLDER, dirs_exist_ok=True)
+    elif prefix == WIX_MEDIA_NAMES:
         text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
     else:
         text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
@@ -272,7 +289,7 @@ def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
         by_title.setdefault(item.title, []).append(item)
     found: dict[str, Item] = {}
     taken: set[str] = set()
-    for key in sorted(truth, key=lambda key: key.get("status", "active") not in FOR_SALE):
+    for key in sorted(truth, key=lambda key: not for_sale(key)):
         item = _one(by_handles.get(key.get("handle"), []), key, taken) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
         if item is None or item.id in taken:
             item = _one(by_title.get(key.get("title"), []), key, taken)
@@ -293,10 +310,10 @@ def _one(candidates: list[Item], key: dict, taken: set[str]) -> Item | None:
 def score(items: list[Item], truth: list[dict]) -> dict:
     lexicon = load_lexicon()
     matched = match(items, truth)
-    for_sale = [key for key in truth if key.get("status", "active") in FOR_SALE]
+    for_sale_keys = [key for key in truth if for_sale(key)]
     counts = {field: {"all": [0, 0], **{b: [0, 0] for b in BUCKETS}} for field in FIELDS}
     errors = []
-    for key in for_sale:
+    for key in for_sale_keys:
         item = matched.get(key["handle"])
         if item is None:
             continue
@@ -316,12 +333,12 @@ def score(items: list[Item], truth: list[dict]) -> dict:
                 errors.append({"handle": key["handle"], "title": key.get("title"), "field": field, "got": got[field], "want": want, "evidence": evidence_of(field, key),
                                "source": provenance.source if provenance else None})  # fmt: skip
     accuracy = {field: {name: {"accuracy": round(r / n, 3) if n else None, "n": n} for name, (r, n) in table.items()} for field, table in counts.items()}
-    not_for_sale = {key["handle"] for key in truth if key.get("status", "active") not in FOR_SALE}
+    not_for_sale = {key["handle"] for key in truth if not for_sale(key)}
     return {
         "accuracy": accuracy,
-        "products": len(truth), "for_sale": len(for_sale), "matched": sum(key["handle"] in matched for key in for_sale),
+        "products": len(truth), "for_sale": len(for_sale_keys), "matched": sum(key["handle"] in matched for key in for_sale_keys),
         "not_for_sale_ingested": sum(handle in matched for handle in not_for_sale),
-        "prices_right": _prices_right(for_sale, matched),
+        "prices_right": _prices_right(for_sale_keys, matched),
         "errors": errors,
     }
 
@@ -372,9 +389,9 @@ def refused(shop: str, reason: str) -> dict:
     """A catalog Facet refuses outright: the shop gets nothing searchable, so every field of every
     product for sale scores 0 (the owner is told `reason`)."""
     truth = [json.loads(line) for line in (HELDOUT / shop / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
-    for_sale = sum(key.get("status", "active") in FOR_SALE for key in truth)
-    accuracy = {field: {"all": {"accuracy": 0.0, "n": for_sale}, **{part: {"accuracy": None, "n": 0} for part in BUCKETS}} for field in FIELDS}
-    return {"refused": reason, "accuracy": accuracy, "products": len(truth), "for_sale": for_sale, "matched": 0, "not_for_sale_ingested": 0,
+    for_sale_count = sum(for_sale(key) for key in truth)
+    accuracy = {field: {"all": {"accuracy": 0.0, "n": for_sale_count}, **{part: {"accuracy": None, "n": 0} for part in BUCKETS}} for field in FIELDS}
+    return {"refused": reason, "accuracy": accuracy, "products": len(truth), "for_sale": for_sale_count, "matched": 0, "not_for_sale_ingested": 0,
             "prices_right": None, "errors": [], "ingest": {"summary": f"refused: {reason}"}, "seconds": 0.0}  # fmt: skip
 
 
