@@ -17,7 +17,8 @@ attribute code ("ring size"), their values from the variations, else from each c
 additional_attributes. A child is never an item of its own, nor is a product not visible
 individually; a disabled product (product_online 2) is skipped like a draft, a virtual, downloadable
 or gift card product as not a piece of jewellery, a grouped product as a set whose pieces are listed
-on their own. A store view's row repeats a product with only what that view changes: it is not a
+on their own, a bundle with no price of its own as priced by the parts a shopper picks (one with a
+price is an item). A store view's row repeats a product with only what that view changes: it is not a
 product; its translated name is added as a line of the description, so a shopper who writes in that
 view's language finds the piece (its translated description, which would repeat the same facts and
 may pass the description's size limit, is not).
@@ -50,10 +51,11 @@ from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
 # Columns only Magento's export has together: these and one of the others.
 MARKS = ("sku", "product type", "attribute set code")
 EITHER = ("store view code", "product websites", "product online", "additional attributes", "configurable variations", "url key")
-CONFIGURABLE, GROUPED = "configurable", "grouped"
+CONFIGURABLE, GROUPED, BUNDLE = "configurable", "grouped", "bundle"
 NOT_A_PIECE = {"virtual": "virtual", "downloadable": "downloadable", "giftcard": "gift card"}  # product_type: reason skipped
 DISABLED_VALUES, DISABLED, HIDDEN, GROUPED_REASON = ("2", *FALSE_WORDS), "disabled", "hidden", "grouped (its pieces are listed on their own)"
 NOT_VISIBLE = "not visible individually"
+DYNAMIC_BUNDLE = "bundle priced by its parts"  # a bundle with no price of its own: what it costs depends on the parts chosen
 VALUE_SEPARATOR, VARIATION_SEPARATOR, MULTISELECT_SEPARATOR, PAIR = ",", "|", "|", "="
 CATEGORY_SEPARATOR, PATH_SEPARATOR = ",", "/"
 # configurable_variations may carry an import's extras beside the options: not options
@@ -125,6 +127,9 @@ def _product(line: int, record: dict[str, str], views: list[dict[str, str]], var
     stated = attributes(record.get("additional attributes", ""))
     if variations is None:
         product.price, product.compare_at_price = _prices(record, line, today)
+        if product.price is None and _type(record) == BUNDLE:
+            product.skipped = DYNAMIC_BUNDLE
+            return product
         product.in_stock = _in_stock(record, line)
     else:
         child_rows = [(sku, defaults[sku.lower()]) for sku in variations if sku.lower() in defaults]

@@ -239,6 +239,18 @@ def test_a_configurable_product_whose_every_child_is_disabled_is_skipped(tmp_pat
     assert [item.id for item in loaded.items] == ["Q2"]
 
 
+def test_a_bundle_with_its_own_price_is_an_item_and_one_priced_by_its_parts_is_skipped(tmp_path):
+    text = rows(
+        product("W1", "Bridal Set", "bundle", price="900", bundle_price_type="fixed", description="A 14K gold ring and band."),
+        product("W2", "Build Your Set", "bundle", bundle_price_type="dynamic"),
+        product("G1", "Stacking Trio", "grouped", associated_skus="T1,T2,T3"),
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "products.csv", text), currency="USD")
+    assert [(item.id, item.price) for item in loaded.items] == [("W1", 900.0)]
+    assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [
+        ("W2", "bundle priced by its parts"), ("G1", "grouped (its pieces are listed on their own)")]  # fmt: skip
+
+
 def test_variations_naming_only_skus_take_the_childrens_labelled_attributes(tmp_path):
     text = rows(
         product("A1", "Amethyst Ring", "configurable", configurable_variations="sku=A1-52|sku=A1-54",
