@@ -43,7 +43,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from retrieval.bigcommerce import price_cell
-from retrieval.formats import MAGENTO_FORMAT, Product, RawVariant, slug, variant_options
+from retrieval.formats import MAGENTO_FORMAT, PHOTO_SCHEME, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.magento_media import MediaPlaces, media_reference
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
@@ -139,11 +139,16 @@ def _product(line: int, record: dict[str, str], views: list[dict[str, str]], var
             raise ValueError(f"configurable_variations: none of its SKUs ({', '.join(list(variations)[:3])}) has a row in the file")
         labels = _labels(record.get("configurable variation labels", ""))
         product.variants = [variant for sku, (child_line, child) in child_rows
-                            if (variant := _variant(child_line, child, variations[sku], labels, record, today)) is not None]  # fmt: skip
+                            if (variant := _variant(child_line, child, variations[sku], labels, record, media, today)) is not None]  # fmt: skip
         if not product.variants:
             product.skipped = DISABLED  # every variant is disabled
             return product
         stated = _shared(child for _, (_, child) in child_rows) | stated
+        if not product.images:  # a parent with no photo of its own shows its children's
+            for _, (_, child) in child_rows:
+                photos, refused = _photos(child, media)
+                product.images += [photo for photo in photos if photo not in product.images]
+                product.refused_images += refused
     _add_statements(product, stated)
     return product
 
@@ -227,9 +232,9 @@ def _option_name(code: str, labels: dict[str, str]) -> str:
 
 
 def _variant(line: int, child: dict[str, str], options: dict[str, str], labels: dict[str, str],
-             parent: dict[str, str], today: date) -> RawVariant | None:  # fmt: skip
+             parent: dict[str, str], media: MediaPlaces, today: date) -> RawVariant | None:  # fmt: skip
     """A child's variant: its options, its prices (the parent's where it has none), its stock and its
-    https photo; None for a disabled child."""
+    photo's URL (an https one, or its path's under the shop's media URL); None for a disabled child."""
     if child.get("product online", "").strip().lower() in DISABLED_VALUES:
         return None
     if not options:  # the variations name only SKUs: the child's own values of the labelled attributes
@@ -237,7 +242,7 @@ def _variant(line: int, child: dict[str, str], options: dict[str, str], labels: 
         options = {code: stated[code][0] for code in labels if code in stated}
     priced = {key: child.get(key, "").strip() or parent.get(key, "") for key in ("price", "special price", "special price from date", "special price to date")}
     price, compare_at = _prices(priced, line, today)
-    image = next((cell.strip() for column in IMAGE_COLUMNS if (cell := child.get(column, "")).strip().lower().startswith("https://")), "")
+    image = next((photo for photo in _photos(child, media)[0] if photo.lower().startswith(PHOTO_SCHEME)), "")  # a variant's photo is a URL
     return RawVariant(line, id=child["sku"].strip(), sku=child["sku"].strip(), price=price, compare_at_price=compare_at,
                       options={_option_name(code, labels): value for code, value in options.items()},
                       in_stock=_in_stock(child, line), image=image)  # fmt: skip

@@ -251,6 +251,21 @@ def test_a_bundle_with_its_own_price_is_an_item_and_one_priced_by_its_parts_is_s
         ("W2", "bundle priced by its parts"), ("G1", "grouped (its pieces are listed on their own)")]  # fmt: skip
 
 
+def test_a_parent_with_no_photo_shows_its_childrens_and_a_variant_its_own_url(tmp_path):
+    text = rows(
+        product("A2", "Topaz Ring", "configurable", configurable_variations="sku=A2-5,size=5|sku=A2-6,size=6"),
+        child("A2-5", "5", "200", "1", "1", base_image="/t/o/topaz-5.jpg"),
+        child("A2-6", "6", "200", "1", "1", base_image="/t/o/topaz-6.jpg"),
+    )  # fmt: skip
+    export = shop(tmp_path, text)
+    (tmp_path / MEDIA / "t/o").mkdir(parents=True)
+    Image.new("RGB", (64, 64), (60, 120, 200)).save(tmp_path / MEDIA / "t/o/topaz-6.jpg")
+    loaded = load_catalog(export, currency="USD", media_url="https://shop.example/media/catalog/product")
+    item, topaz_5 = loaded.items[0], "https://shop.example/media/catalog/product/t/o/topaz-5.jpg"
+    assert (item.image, item.images) == (topaz_5, [])  # the first child's photo (a local further photo is not kept)
+    assert [v.image for v in item.variants] == [topaz_5, ""]  # topaz-6 is a file beside the export: no variant photo URL
+
+
 def test_variations_naming_only_skus_take_the_childrens_labelled_attributes(tmp_path):
     text = rows(
         product("A1", "Amethyst Ring", "configurable", configurable_variations="sku=A1-52|sku=A1-54",
