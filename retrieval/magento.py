@@ -32,7 +32,8 @@ its parents broader ones. additional_attributes ("metal=Gold,stone=Diamond,ring_
 holding a comma continued after it, or each value in quotes when the export enclosed them;
 multiple-select values separated by "|") are the shop's own statements, read like options every
 variant has; one named like a variant option is kept as a line of the description. Photos: the base
-image first, then the small, thumbnail and additional images (retrieval/magento_media.py).
+image first, then the small, thumbnail and additional images (retrieval/magento_media.py); a
+configurable product with none shows its children's.
 """
 
 from __future__ import annotations
