@@ -26,7 +26,7 @@ may pass the description's size limit, is not).
 Prices are plain decimals in the store's currency, which the file does not name: the shop's
 `--currency` applies. A special_price below the price, within its dates, is what a shopper pays, the
 price the compare-at price. Stock is is_in_stock (1 / 0), else qty above 0. categories lists paths
-separated by ",", "/" nesting them ("Default Category/Jewellery/Rings,Default Category/Sale"): the
+separated by "," (early 2.0 exports wrote "|"), "/" nesting them ("Default Category/Jewellery/Rings,Default Category/Sale"): the
 first part (the store's root category) is dropped, each path's last part is the shop's kind label,
 its parents broader ones. additional_attributes ("metal=Gold,stone=Diamond,ring_size=52", a value
 holding a comma continued after it, or each value in quotes when the export enclosed them;
@@ -58,7 +58,7 @@ DISABLED_VALUES, DISABLED, HIDDEN, GROUPED_REASON = ("2", *FALSE_WORDS), "disabl
 NOT_VISIBLE = "not visible individually"
 DYNAMIC_BUNDLE = "bundle priced by its parts"  # a bundle with no price of its own: what it costs depends on the parts chosen
 VALUE_SEPARATOR, VARIATION_SEPARATOR, MULTISELECT_SEPARATOR, PAIR = ",", "|", "|", "="
-CATEGORY_SEPARATOR, PATH_SEPARATOR = ",", "/"
+CATEGORY_SEPARATOR, PATH_SEPARATOR = re.compile(r"[,|]"), "/"  # "," in current exports, "|" in early Magento 2.0 ones
 # configurable_variations may carry an import's extras beside the options: not options
 VARIATION_EXTRAS = ("sku", "price", "display", "image", "weight")
 # additional_attributes as the export writes them when it encloses values: code="value",code2="va""lue"
@@ -178,7 +178,7 @@ def _description(record: dict[str, str], title: str, views: list[dict[str, str]]
 def _category_paths(cell: str) -> list[list[str]]:
     """"Default Category/Jewellery/Rings,Default Category/Sale" -> [["Jewellery", "Rings"], ["Sale"]]."""
     paths = []
-    for path in cell.split(CATEGORY_SEPARATOR):
+    for path in CATEGORY_SEPARATOR.split(cell):
         parts = [part.strip() for part in path.split(PATH_SEPARATOR) if part.strip()]
         if len(parts) > 1:
             paths.append(parts[1:])  # the root category names the store's tree, not the piece

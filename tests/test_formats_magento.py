@@ -90,7 +90,7 @@ def catalog() -> str:
         product("E1", "Pearl Studs", categories="Default Category/Earrings", price="40.000000", special_price="30.000000",
                 special_price_to_date="2020-01-31", base_image="/../../secret.jpg", qty="0", is_in_stock="0",
                 additional_attributes="stone=Pearl"),
-        product("H1", "Gold Hoops", categories="Default Category/Earrings/Hoops", price="80", qty="2", is_in_stock="1",
+        product("H1", "Gold Hoops", categories="Default Category/Earrings/Hoops|Default Category/Gifts", price="80", qty="2", is_in_stock="1",
                 base_image="http://shop.example/media/catalog/product/h/o/hoops.jpg", description="Hoops in 9ct gold."),
         product("S1", "Spare Charm", price="10", visibility="Not Visible Individually"),
     )  # fmt: skip
