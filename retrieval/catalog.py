@@ -1,6 +1,6 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix and BigCommerce exports, Etsy's
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce and Magento exports, Etsy's
 listings download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
@@ -29,6 +29,7 @@ from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
 from retrieval.lexicon import Currency, Lexicon, load_lexicon
+from retrieval.magento_media import MediaPlaces
 from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
@@ -91,10 +92,12 @@ class _Reading:
 def load_catalog(
     path: str | Path, images_dir: str | Path | None = None, currency: str = "USD", limits: CatalogConfig | None = None,
     mapping: dict[str, str] | None = None, lexicon: Lexicon | None = None, extraction: ExtractionConfig | None = None,
+    media_url: str = "",
 ) -> LoadResult:  # fmt: skip
     """Read a catalog file (.jsonl, .json or .csv). Relative image paths are resolved against
     `images_dir` (default: the catalog file's folder), must stay inside it and must exist; http(s)
-    URLs are kept as they are (retrieval/images.py). A reference that must not be followed leaves
+    URLs are kept as they are (retrieval/images.py). A Magento export's photo paths are looked for
+    in that folder's media folder, else fetched from `media_url` (retrieval/magento_media.py). A reference that must not be followed leaves
     its item without a photo, noted in `photo_refusals`. Raises a CatalogError for a file that is
     not a catalog, and NoValidRowsError when no row is valid."""
     path = Path(path)
@@ -109,7 +112,8 @@ def load_catalog(
         Path(images_dir) if images_dir else path.parent, "the --images folder" if images_dir else "the catalog's folder",
         currency, limits, lexicon, Extractor(lexicon, extraction or ExtractionConfig()),
     )  # fmt: skip
-    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers)
+    media = MediaPlaces(reading.image_root, reading.root_name, media_url)
+    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers, media)
     result = LoadResult(format=found)
     for line, product in products:
         result.rows_read += 1

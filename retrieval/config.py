@@ -122,6 +122,17 @@ class ImagesConfig(BaseModel):
     jpeg_quality: int = 95
     # A PNG copy is lossless whatever the level: 1 writes it ~2.5x faster than zlib's default 6, a little larger.
     png_compress_level: int = 1
+    # A Magento shop's media URL (https://shop.example/media/catalog/product): its export's photo paths
+    # not found in a media folder beside it are fetched from here (retrieval/magento_media.py; --media-url).
+    media_url: str = ""
+
+    @field_validator("media_url")
+    @classmethod
+    def _https_only(cls, url: str) -> str:
+        url = url.strip()
+        if url and (not url.lower().startswith("https://") or len(url) <= len("https://")):
+            raise ValueError(f"the media URL must be an https:// address, not {url[:80]!r}")
+        return url
 
     @field_validator("private_hosts_allowed", mode="before")
     @classmethod

@@ -13,6 +13,9 @@ Detected from the header (names matched without regard to case and spacing, rows
 - BigCommerce's product export: the Bulk Edit template (item type, product name and price, and
   product code/sku, allow purchases? ...): retrieval/bigcommerce.py; the modern one (item, name,
   sku and price, and options, is visible ...): retrieval/bigcommerce_modern.py;
+- Magento 2 / Adobe Commerce's product export (sku, product_type and attribute_set_code, and
+  store_view_code, additional_attributes ...): retrieval/magento.py, its photo paths resolved in a
+  media folder or against the shop's media URL (retrieval/magento_media.py);
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -37,7 +40,7 @@ from retrieval.html_text import html_text
 from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
-SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT = "squarespace", "wix", "bigcommerce"
+SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
 FACET_FIELDS = (
@@ -168,7 +171,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
@@ -182,17 +185,21 @@ def detect_format(keys: set[str]) -> str | None:
         return SQUARESPACE_FORMAT
     if wix.is_wix(keys):
         return WIX_FORMAT
+    if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
+        return MAGENTO_FORMAT
     if keys & set(FACET_KEYS):
         return FACET_FORMAT
     return None
 
 
 def read_products(
-    path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None = None,
+    path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None = None, media: Any = None,
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
-    reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço")."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, shopify, squarespace, wix, woocommerce
+    reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
+    (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are."""
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, wix, woocommerce
+    from retrieval.magento_media import MediaPlaces
 
     if path.suffix.lower() != ".csv":
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
@@ -206,7 +213,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix or BigCommerce product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce or Magento product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes)
@@ -221,6 +228,8 @@ def read_products(
     if found == BIGCOMMERCE_FORMAT:
         reader = bigcommerce_modern if bigcommerce_modern.is_modern(keys) else bigcommerce
         return found, _mapped(reader.products(records), mapping)
+    if found == MAGENTO_FORMAT:
+        return found, _mapped(magento.products(records, media or MediaPlaces(path.parent)), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)

@@ -73,7 +73,7 @@ class CatalogImporter:
         if corrections is not None:
             taken, refused = owner.merge(corrections)
             notes += [f"{taken} correction{'s' if taken != 1 else ''} taken from {Path(corrections).name}", *refused]
-        loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction)
+        loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction, settings.images.media_url)
         items = []
         for item in loaded.items:
             extraction = loaded.extractions[item.id]

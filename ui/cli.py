@@ -93,6 +93,10 @@ def add_reading_arguments(command: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     command.add_argument("--mapping", type=Path, help="a TOML file of FIELD = \"COLUMN\" lines (under [columns] or at the top)")
     command.add_argument("--currency", help="the currency of prices that name none, e.g. INR (default: FACET_CURRENCY, else USD)")
+    command.add_argument(
+        "--media-url", help="a Magento shop's https media URL its export's photo paths are fetched from, e.g. "
+        "https://shop.example/media/catalog/product (default: images.media_url)",
+    )  # fmt: skip
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -110,6 +114,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         overrides["data_dir"] = args.data_dir
     if getattr(args, "currency", None):
         overrides["currency"] = args.currency.upper()
+    if getattr(args, "media_url", None):
+        overrides.setdefault("images", {})["media_url"] = args.media_url
     if getattr(args, "host", None):
         overrides.setdefault("server", {})["host"] = args.host
     if getattr(args, "port", None):
