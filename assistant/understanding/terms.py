@@ -18,7 +18,7 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import LETTER_MARKS, load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -47,7 +47,8 @@ CLAUSE_BREAK = re.compile(either(
 ))  # fmt: skip
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|')*")  # a word in any script: Greek "σκουλαρικια" as Latin "orecchini"
+# a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Thai "ต่างหู" with its vowel and tone marks
+TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{''.join(sorted(LETTER_MARKS))}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
