@@ -364,9 +364,10 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
         server.kill()
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     lexicon = load_lexicon()
-    usd_warning = currency_mismatch([item.price for item in stored], "USD", lexicon.currencies) or currency_in_text(
-        [item.description for item in stored], "USD", lexicon.currencies
-    )  # as the ingest says it (retrieval/importer.py)
+    # as the ingest says it (retrieval/importer.py): the listings' own words first, then the median
+    usd_warning = currency_in_text([item.description for item in stored], "USD", lexicon.currencies) or currency_mismatch(
+        [item.price for item in stored], "USD", lexicon.currencies
+    )
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 
 
