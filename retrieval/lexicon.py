@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
@@ -111,11 +111,23 @@ def _merge(into: dict, extra: dict) -> dict:
 
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return _compatible(tomllib.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"cannot read the lexicon file {path} ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise LexiconError(f"the lexicon file {path} is not valid TOML ({error})") from None
+
+
+def _compatible(value: Any) -> Any:
+    """Every word of a lexicon file in its compatibility form (NFKC), as the text it is matched against is
+    folded (reading.folded): Thai "ต่ำกว่า" is written with "ำ", which text folds to "ํ" + "า"."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKC", value)
+    if isinstance(value, dict):
+        return {_compatible(key): _compatible(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_compatible(item) for item in value]
+    return value
 
 
 class Lexicon(TextReader):
