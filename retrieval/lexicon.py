@@ -224,6 +224,8 @@ class Lexicon(TextReader):
         ring_size = data.get("ring_size", {})
         self.ring_size_before = {folded(word): count for word, count in ring_size.get("before", {}).items()}
         self.ring_size_after = {folded(word): count for word, count in ring_size.get("after", {}).items()}
+        # ... and a listing's option naming sizes so counted ("ไซส์": 52, a circumference): retrieval/variants.py
+        self.ring_size_options = {folded(name): count for name, count in ring_size.get("options", {}).items()}
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart

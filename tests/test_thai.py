@@ -15,6 +15,7 @@ from retrieval.catalog_language import catalog_locale
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, parse_price
 from retrieval.reading import folded, words_of
+from retrieval.variants import ring_sizes
 
 RINGS = ["ring", "engagement ring", "wedding band"]
 GOLDS = ["yellow gold", "white gold", "rose gold"]
@@ -193,3 +194,15 @@ def test_a_thai_ring_size_is_a_circumference():
 def test_like_this_but_in_white_gold():
     reading = baht("แบบนี้แต่เป็นทองคำขาว")
     assert reading.constraints.metals == ["white gold"] and "similar" in reading.refinements
+
+
+# --- import ---------------------------------------------------------------------------------------------
+
+
+def test_thai_ring_sizes_in_an_option_are_read_as_us_sizes():
+    """A Thai ring size is the circumference in mm ("ไซส์" 52 is US 6), in an option named ไซส์ / ขนาดแหวน /
+    เบอร์แหวน; a US "Size" option reads as before, and 52 in an option of another name is no size."""
+    counted = LEXICON.ring_size_options
+    assert ring_sizes({"ขนาดแหวน": ["48", "52", "60"]}, counted) == [4.5, 6.0, 9.25]
+    assert ring_sizes({"Size": ["5", "7"]}, counted) == [5.0, 7.0]
+    assert ring_sizes({"ความยาว": ["52"]}, counted) == []
