@@ -183,8 +183,14 @@ def test_thai_stones_asked_for(said, stone):
     assert baht(said).constraints.gemstones == [stone]
 
 
-def test_a_stone_refused():
-    assert baht("แหวนทอง ไม่เอาเพชร").constraints.exclude_gemstones == ["diamond"]
+@pytest.mark.parametrize("said", ["แหวนทอง ไม่เอาเพชร", "แหวนทอง ไม่มีเพชร"])
+def test_a_stone_refused(said):
+    """ไม่มี ends in a vowel mark: the refusal is read where no letter follows it, not at a word edge."""
+    assert baht(said).constraints.exclude_gemstones == ["diamond"]
+
+
+def test_no_stones_at_all():
+    assert baht("แหวนทอง ไม่มีพลอย").constraints.gemstones == ["none"]
 
 
 def test_a_thai_ring_size_is_a_circumference():
@@ -194,6 +200,15 @@ def test_a_thai_ring_size_is_a_circumference():
 def test_like_this_but_in_white_gold():
     reading = baht("แบบนี้แต่เป็นทองคำขาว")
     assert reading.constraints.metals == ["white gold"] and "similar" in reading.refinements
+
+
+@pytest.mark.parametrize("said", ["อันนี้มีแบบ 2 สลึงไหม", "มีเป็นเงินแท้ไหม", "ถูกกว่านี้"])
+def test_asks_of_the_piece_shown(said):
+    assert baht(said).refinements
+
+
+def test_asking_which_styles_there_are_is_no_refinement():
+    assert baht("แหวนทอง มีแบบไหนบ้าง").refinements == []
 
 
 # --- import ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ NEGATION = re.compile(r"\b(?:" + either(
     r"can'?t wear", r"cannot wear", rf"(?:don'?t|doesn'?t|do not|does not){NOT_AFTER_ALL}", r"won'?t",
     r"wouldn'?t(?!\s+mind\b)", r"(?:isn|aren|wasn)'?t(?!\s+an?\s+(?:problem|issue)\b)", r"less",
     *(re.escape(word) for word in load_lexicon().negation_before),  # the locale packs' ("tanpa mutiara")
-) + r")\b")  # fmt: skip
+) + r")(?!\w)")  # fmt: skip  # not \b: a Thai word may end in a mark ("ไม่มี"), after which \b finds no edge
 CLAUSE_BREAK = re.compile(either(
     r"[.;!?,]", r"(?<!anything )(?<!all )\bbut\b", r"\binstead\b(?! of)", r"\brather\b(?! than)",
     r"\b(?:though|although|however|just|only|prefer|preferably|ideally|maybe|perhaps|so|because|since|i want"
