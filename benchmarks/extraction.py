@@ -78,6 +78,8 @@ Sets:
 - bkk, jai: the sixteenth author round, written while the fifteenth round's errors were read: a
   Bangkok gold shop's Shopify export (THB, Thai written without spaces, gold weighed in baht) and a
   Jaipur jeweller's BigCommerce export (INR, Hindi and Hinglish). HELD OUT.
+  Bangkok held out for its clean run (results/extraction_sixteenth_after_fifteenth_read.json), then
+  read to fix Facet (issue 15, x28): DIAGNOSED.
 - tpe, tlv: the seventeenth author round, written while the sixteenth round's errors were read: a
   Taipei shop's Shopify export (TWD, Traditional Chinese, category metafield columns, gold weighed in
   qian) and a Tel Aviv jeweller's Magento 2 export (ILS, Hebrew; photos as paths in the shop's media
@@ -203,7 +205,7 @@ SHOPS = {
     "sto": ("sto_shop", STO_PREFIX, "SEK", "diagnosed Squarespace SEK Swedish (Stockholm)"),
     "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "diagnosed Wix KRW Korean (Seoul)"),
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
-    "bkk": ("bkk_shop", BKK_PREFIX, "THB", "held-out Shopify THB Thai (Bangkok)"),
+    "bkk": ("bkk_shop", BKK_PREFIX, "THB", "diagnosed Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
     "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "held-out Magento ILS Hebrew (Tel Aviv)"),
@@ -379,9 +381,10 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
         server.kill()
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     lexicon = load_lexicon()
-    usd_warning = currency_mismatch([item.price for item in stored], "USD", lexicon.currencies) or currency_in_text(
-        [item.description for item in stored], "USD", lexicon.currencies
-    )  # as the ingest says it (retrieval/importer.py)
+    # as the ingest says it (retrieval/importer.py): the listings' own words first, then the median
+    usd_warning = currency_in_text([item.description for item in stored], "USD", lexicon.currencies) or currency_mismatch(
+        [item.price for item in stored], "USD", lexicon.currencies
+    )
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 
 

@@ -97,6 +97,8 @@
 - bkk, jai: the sixteenth author round: a Bangkok gold shop's Shopify export (99 products, THB, Thai;
   38 typed requests with spoken forms, 10 photo) and a Jaipur jeweller's BigCommerce export (90
   products, INR, Hindi and Hinglish; 40 typed, 10 photo). HELD OUT (results/heldout_bkk_*, heldout_jai_*).
+  Bangkok held out for its clean run (results/heldout_bkk_after_fifteenth_read_*), then read to fix
+  Facet (issue 15, x28): DIAGNOSED since (results/heldout_bkk_diagnosed_*).
 - tpe, tlv: the seventeenth author round: a Taipei shop's Shopify export (92 products, TWD, Traditional
   Chinese; 40 typed requests with spoken forms, 10 photo) and a Tel Aviv jeweller's Magento 2 export
   (88 products, ILS, Hebrew; 40 typed, 10 photo). HELD OUT (results/heldout_tpe_*, heldout_tlv_*).

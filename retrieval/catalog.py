@@ -288,7 +288,7 @@ def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], rea
     if stated_sizes:
         fields["ring_sizes"] = product.ring_sizes
     elif reading.lexicon.is_within(category, "ring") and isinstance(product.options, dict):
-        fields["ring_sizes"] = ring_sizes(product.options)
+        fields["ring_sizes"] = ring_sizes(product.options, reading.lexicon.ring_size_options)
     return fields | product.extra  # a field of the wrong shape: the item says what is wrong with it
 
 

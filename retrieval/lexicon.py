@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
@@ -36,13 +36,17 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
 # Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
-# "ゴ" not "コ"; Unicode splits them off as it does an accent)
-LETTER_MARKS = frozenset("\u3099\u309a")
+# "ゴ" not "コ"; Unicode splits them off as it does an accent), and the vowel and tone marks of Thai, Lao,
+# Khmer and Myanmar, which are their words' vowels ("ต่างหู" without them is no word)
+LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(
+    chr(code) for low, high in ((0x0E00, 0x0EFF), (0x1780, 0x17FF), (0x1000, 0x109F)) for code in range(low, high + 1)
+    if unicodedata.category(chr(code)) in ("Mn", "Mc")
+)
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
@@ -107,11 +111,23 @@ def _merge(into: dict, extra: dict) -> dict:
 
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return _compatible(tomllib.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"cannot read the lexicon file {path} ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise LexiconError(f"the lexicon file {path} is not valid TOML ({error})") from None
+
+
+def _compatible(value: Any) -> Any:
+    """Every word of a lexicon file in its compatibility form (NFKC), as the text it is matched against is
+    folded (reading.folded): Thai "ต่ำกว่า" is written with "ำ", which text folds to "ํ" + "า"."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFKC", value)
+    if isinstance(value, dict):
+        return {_compatible(key): _compatible(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_compatible(item) for item in value]
+    return value
 
 
 class Lexicon(TextReader):
@@ -195,11 +211,21 @@ class Lexicon(TextReader):
         self.numeral_units = {char: int(value) for char, value in numerals.get("units", {}).items()}
         self.numeral_scales = {char: int(value) for char, value in numerals.get("scales", {}).items()}
         self.numeral_counters = tuple(numerals.get("counters", ()))
+        # scales said alone as one of them, and with one digit after as tenths: Thai "หมื่น" (10,000), "หมื่นห้า" (15,000)
+        self.spoken_scales = frozenset(numerals.get("spoken_scales", ()))
+        # Gold weights ([measures]): units always a weight ("2 สลึง"), words before a weight ("หนัก"), and words
+        # that are a weight or money ("บาท"): a weight after those words or below the number given
+        measures = data.get("measures", {})
+        self.weight_units_after = tuple(measures.get("after", ()))
+        self.weight_words_before = tuple(measures.get("before", ()))
+        self.weight_or_money = {word: float(below) for word, below in measures.get("weight_or_money", {}).items()}
         # A ring's size said with a locale's word before it ("storlek 17") or after it ("12号"), each with
         # the way its number counts: see retrieval/vocabulary.py RING_SIZE_COUNTS
         ring_size = data.get("ring_size", {})
         self.ring_size_before = {folded(word): count for word, count in ring_size.get("before", {}).items()}
         self.ring_size_after = {folded(word): count for word, count in ring_size.get("after", {}).items()}
+        # ... and a listing's option naming sizes so counted ("ไซส์": 52, a circumference): retrieval/variants.py
+        self.ring_size_options = {folded(name): count for name, count in ring_size.get("options", {}).items()}
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart

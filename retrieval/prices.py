@@ -26,7 +26,7 @@ from typing import Any
 from retrieval.lexicon import Currency
 
 DOLLAR_SIGN = "$"
-WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "Rs 5000 only"
+WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", ".-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "12,900.-" (Thai, Swiss), "Rs 5000 only"
 GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
 WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")

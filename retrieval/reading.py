@@ -39,6 +39,9 @@ ARABIC_FOLDS = str.maketrans(
      **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)}}
 )  # fmt: skip
 ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+# The digits of the unspaced scripts (Thai "๙๖.๕", Lao, Khmer, Myanmar) lie inside their letters' blocks:
+# read as 0-9, else each would be a letter-word of its own ("ทองคำแท้ ๙๖.๕%" is "ทองคำแท้ 96.5%").
+UNSPACED_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in (0x0E50, 0x0ED0, 0x17E0, 0x1040) for digit in range(10)})
 ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
 COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
 # A space or mark between two such characters still parts them ("ピンクゴールド カラー": rose gold, then
@@ -105,6 +108,8 @@ def folded(text: str) -> str:
     """Text lower-cased for matching, Turkish dotted and dotless i folded to "i": Python lowers "İ" to
     "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"."""
     text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
+    if not text.isascii():
+        text = text.translate(UNSPACED_DIGITS)
     return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 

@@ -9,17 +9,27 @@ column, else the one its price cells name, else the shop's (`FACET_CURRENCY`, `-
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Mapping
 
 from retrieval.formats import Product, RawVariant
 from retrieval.lexicon import Currency
-from retrieval.reading import words_of
+from retrieval.reading import folded, words_of
 from retrieval.prices import Price, PriceError, parse_price
-from retrieval.vocabulary import RING_SIZE_MAX, RING_SIZE_MIN, RING_SIZE_STEP, UK_HALF_LETTER, UK_RING_SIZES
+from retrieval.vocabulary import (
+    RING_SIZE_COUNTS,
+    RING_SIZE_MAX,
+    RING_SIZE_MIN,
+    RING_SIZE_STEP,
+    UK_HALF_LETTER,
+    UK_RING_SIZES,
+    US_DIAMETER_AT_ZERO_MM,
+    US_DIAMETER_PER_SIZE_MM,
+)
 
 SIZE_OPTION_WORDS = {"size", "sizes"}
 US_SIZE = re.compile(r"(?:us\s*)?(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")  # "7", "7.5", "US 7", "7 1/2"
 UK_SIZE = re.compile(r"(?:uk\s*)?([a-z])\s*(½|1/2|\.5)?")  # "N", "N½", "UK N 1/2"
+LOCAL_SIZE = re.compile(r"(\d{1,2}(?:\.\d+)?)(?:\s*mm)?")  # "52", "52 mm"
 
 
 def offer(product: Product, currencies: dict[str, Currency], shop_currency: str) -> tuple[dict[str, Any], bool]:
@@ -98,16 +108,30 @@ def _stocked(variant: RawVariant, product: Product) -> bool:
     return product.in_stock if product.in_stock is not None else True
 
 
-def ring_sizes(options: dict[str, list[str]]) -> list[float]:
+def ring_sizes(options: dict[str, list[str]], counted: Mapping[str, str] | None = None) -> list[float]:
     """US ring sizes from an option named like "Ring Size" whose every value is one ("7", "US 7.5",
-    "7 1/2", UK "N½"); [] when there is no such option or a value is not a US or UK ring size."""
+    "7 1/2", UK "N½"), or from an option a locale names with the way its sizes count (`counted`,
+    the lexicon's [ring_size] options: Thai "ไซส์" 52, a circumference in mm, is US 6); [] when there is
+    no such option or a value is not a ring size."""
+    counted = counted or {}
     for name, values in options.items():
-        if not (set(words_of(name)) & SIZE_OPTION_WORDS) or not isinstance(values, list):
+        count = counted.get(folded(name).strip())
+        if not (count or set(words_of(name)) & SIZE_OPTION_WORDS) or not isinstance(values, list):
             continue
-        sizes = [_ring_size(str(value)) for value in values]
+        sizes = [_counted_size(str(value), count) if count else _ring_size(str(value)) for value in values]
         if sizes and all(size is not None for size in sizes):
             return sorted(set(sizes))
     return []
+
+
+def _counted_size(value: str, count: str) -> float | None:
+    """A size counted as a locale counts it ("52": a circumference of 52 mm) as the nearest US quarter size."""
+    number = LOCAL_SIZE.fullmatch(value.strip())
+    if not number:
+        return None
+    diameter = RING_SIZE_COUNTS[count](float(number.group(1)))
+    size = round((diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM / RING_SIZE_STEP) * RING_SIZE_STEP
+    return size if RING_SIZE_MIN <= size <= RING_SIZE_MAX else None
 
 
 def _ring_size(value: str) -> float | None:

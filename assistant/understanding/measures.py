@@ -12,7 +12,7 @@ from assistant.understanding.money import (
 )
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import LETTER_MARKS, load_lexicon
 from retrieval.unspaced import joined
 from retrieval.vocabulary import (
     EU_RING_SIZE_MAX,
@@ -45,6 +45,14 @@ MEASURES = either(
     r"grams?\b", r"grammes?\b", r"gms?\b", r"gr\b", r"g\b", r"tolas?\b", r"sovereigns?\b", r"pavans?\b",  # a weight
 )  # fmt: skip
 MEASUREMENT = re.compile(rf"(?<![\w.$€£₹¥])\d+(?:\.\d+)?(?=\s*(?:{MEASURES}))")
+# A locale's gold weights ([measures]): "2 สลึง" always; "หนัก 1 บาท" after a weighing word, "1 บาท" below
+# the number a shop's cheapest piece costs (บาท is the currency too: "12,900 บาท" is a price)
+_WEIGHTS = load_lexicon()
+_ALTERNATION = lambda words: either(*map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # noqa: E731
+LOCALE_WEIGHT = re.compile(
+    rf"(?:(?P<before>{_ALTERNATION(_WEIGHTS.weight_words_before)})\s*)?(?<![\w.,])(?P<value>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<unit>{_ALTERNATION(_WEIGHTS.weight_units_after)})|(?P<either>{_ALTERNATION(_WEIGHTS.weight_or_money)}))(?!\w)"
+)
 RING_SIZE_SYSTEMS = {"us": "US", "uk": "UK", "british": "UK", "au": "UK", "aus": "UK", "australian": "UK",
                      "eu": "EU", "european": "EU", "euro": "EU", "french": "EU", "german": "EU"}  # fmt: skip
 # "ring size 8" leaves "ring" to name the piece
@@ -147,6 +155,11 @@ def read_measurements(reading: Reading) -> None:
     for match in reversed(list(MEASUREMENT.finditer(reading.text))):
         if not any(_starts_phrase(reading.text, match.start(), phrase) for phrase in reading.table.numbered):
             reading.take(*match.span())
+    for match in reversed(list(LOCALE_WEIGHT.finditer(reading.text))):
+        either_word = match["either"]
+        if either_word is None or match["before"] or float(match["value"]) < _WEIGHTS.weight_or_money[either_word]:
+            reading.notes.append(f"{match[0].strip()} is a weight, not a price")
+            reading.take(*match.span())
 
 
 def _starts_phrase(text: str, start: int, phrase: str) -> bool:
@@ -228,10 +241,14 @@ def read_karats(reading: Reading) -> None:
     reading.constraints.karats.sort()
 
 
+# a word of any script with its letters' marks (Thai "ทองคำ"), or a number with its decimals ("96.5")
+NAMED_KARAT_WORD = re.compile(rf"\d+(?:\.\d+)?|[^\W\d_](?:[^\W_]|[{''.join(sorted(LETTER_MARKS))}])*")
+
+
 def read_named_karats(reading: Reading) -> None:
     """A gold whose name says its purity ("gini sona" 22, "chuk kam" 24: the lexicon's [karat.named]).
     The words stay for the metal they also name."""
-    words = re.findall(r"[^\W_]+", reading.text)  # in any script: "足金" (24 karat) as a request writes it, joined
+    words = NAMED_KARAT_WORD.findall(reading.text)  # in any script: "足金" (24 karat) as a request writes it, joined; "ทอง 96.5"
     for named, karat in reading.table.vocabulary.lexicon.named_karats.items():
         phrase = tuple(joined(" ".join(named)).split(" "))
         if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words))):

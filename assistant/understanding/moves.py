@@ -98,10 +98,11 @@ REFINEMENTS = {
         r"\bmore please\b", r"\b(?:any )?others\b",
     ),
 }  # fmt: skip
-# a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah")
+# a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah"), ended where no letter
+# follows (a Thai word may end in a mark, "อันนี้", after which \b finds no edge)
 LOCALE_REFINEMENTS = load_lexicon().refinements
 REFINEMENT_PATTERNS = {
-    name: re.compile("|".join([*alternatives, *(rf"\b{re.escape(word)}\b" for word in LOCALE_REFINEMENTS.get(name, ()))]))
+    name: re.compile("|".join([*alternatives, *(rf"\b{re.escape(word)}(?!\w)" for word in LOCALE_REFINEMENTS.get(name, ()))]))
     for name, alternatives in REFINEMENTS.items()
 }  # fmt: skip
 

@@ -138,15 +138,22 @@ NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if word.isalph
 # --- numbers in ideographs -----------------------------------------------------------------------
 
 
+def _numeral_words(lexicon: Lexicon) -> str:
+    """A locale's numerals as a regex alternation, the longest first: an ideograph ("五", "万") or a word
+    of several letters (Thai "หมื่น", ten thousand; "ห้า", five)."""
+    words = sorted({**lexicon.numeral_digits, **lexicon.numeral_units, **lexicon.numeral_scales}, key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
 @lru_cache(maxsize=8)
 def _ideograph_number(lexicon: Lexicon) -> re.Pattern | None:
-    """A number written with a locale's ideographs, digits among them or not ("五千", "3万5千", "十八"),
-    and the word after it."""
-    chars = "".join(map(re.escape, {**lexicon.numeral_digits, **lexicon.numeral_units, **lexicon.numeral_scales}))
-    if not chars:
+    """A number written with a locale's ideographs or number words, digits among them or not ("五千",
+    "3万5千", "十八", "หมื่นห้า"), and the word after it."""
+    numeral = _numeral_words(lexicon)
+    if not numeral:
         return None
     counters = "|".join(map(re.escape, sorted(lexicon.numeral_counters, key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![\d.,])(?P<number>(?:\d+(?:\.\d+)?|[{chars}])*[{chars}](?:\d+(?:\.\d+)?)?)(?P<counter>{counters})?")
+    return re.compile(rf"(?<![\d.,])(?P<number>(?:\d+(?:\.\d+)?|{numeral})*(?:{numeral})(?:\d+(?:\.\d+)?)?)(?P<counter>{counters})?")
 
 
 @lru_cache(maxsize=8)
@@ -182,8 +189,10 @@ def ideograph_numbers(text: str, lexicon: Lexicon) -> str:
 
 def _ideograph_digits(match: re.Match, lexicon: Lexicon) -> str:
     said = match["number"]
+    if said in lexicon.spoken_scales and match.string[: match.start()].rstrip()[-1:].isdigit():
+        return match[0]  # "2 หมื่น": the scale of the number before it, read with the money's multipliers
     has_digits = any(char.isdigit() and char.isascii() for char in said)
-    has_scale = any(char in lexicon.numeral_scales for char in said)
+    has_scale = any(scale in said for scale in lexicon.numeral_scales)
     value = _ideograph_value(said, lexicon) if has_digits or has_scale or match["counter"] else None
     if value is None:
         return match[0]
@@ -194,17 +203,25 @@ def _ideograph_value(said: str, lexicon: Lexicon) -> float | None:
     """ "3万5千" -> 35000, "二十万" -> 200000, "1.5万" -> 15000; None for a scale or unit with no number
     before it where one is needed ("万" alone)."""
     total, section, current = 0.0, 0.0, None
-    for part in re.findall(r"\d+(?:\.\d+)?|.", said):
+    spoken = 0  # the spoken scale just said ("หมื่น"): one digit after it is that many tenths of it
+    for part in re.findall(rf"\d+(?:\.\d+)?|{_numeral_words(lexicon)}|.", said):
         if part[0].isascii():
-            current = float(part)
+            current, spoken = float(part), 0
         elif part in lexicon.numeral_digits:
             current = (current or 0) * 10 + lexicon.numeral_digits[part]  # "二〇二五": digit by digit
         elif part in lexicon.numeral_units:
             section += (1 if current is None else current) * lexicon.numeral_units[part]  # "十" alone is ten
-            current = None
-        else:
-            if not section and current is None:
+            current, spoken = None, 0
+        elif part in lexicon.numeral_scales:
+            if not section and current is None and part not in lexicon.spoken_scales:
                 return None
+            if not section and current is None:
+                current = 1  # "หมื่น" alone is ten thousand
             total += (section + (current or 0)) * lexicon.numeral_scales[part]
             section, current = 0.0, None
+            spoken = lexicon.numeral_scales[part] if part in lexicon.spoken_scales else 0
+        else:
+            return None
+    if spoken and current is not None and current < 10:
+        return total + current * spoken / 10  # "หมื่นห้า": 15,000
     return total + section + (current or 0)

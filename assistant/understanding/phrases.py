@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from retrieval.lexicon import Lexicon, load_lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
-from retrieval.unspaced import Words, joined, words_to_find
+from retrieval.unspaced import Words, has_unspaced, joined, words_to_find
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     PRECIOUS_GEMSTONES,
@@ -282,6 +282,8 @@ def _after_a_kind(phrase: str, kind_names: set[str]) -> list[str]:
     """What follows each kind of piece's name the phrase begins with ("bague or" -> ["or"];
     "nhẫn vàng" -> ["vàng"]); empty when it begins with none."""
     words = phrase.split()
+    if len(words) == 1 and has_unspaced(phrase):  # "สร้อยคอทองคำ" -> ["ทองคำ"]: words run on without spaces
+        return [phrase[n:] for n in range(1, len(phrase)) if phrase[:n] in kind_names]
     return [" ".join(words[n:]) for n in range(1, len(words)) if " ".join(words[:n]) in kind_names]
 
 
@@ -335,7 +337,10 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     phrases |= {plural: phrases[singular] for plural, singular in singulars.items() if plural not in phrases}
     longest = max(len(phrase.split(" ")) for phrase in phrases)
     numbered = tuple(phrase for phrase in phrases if phrase[:1].isdigit())
-    said = [*phrases, *request_words(vocabulary.lexicon)]
+    kind_names, metal_names = set(vocabulary.phrases("category")), set(vocabulary.phrases("metal"))
+    # a listing's kind with its metal run on ("สร้อยคอทองคำ") is no word of a request's: it reads the two apart
+    said = [*phrases, *(word for word in request_words(vocabulary.lexicon)
+                        if not any(rest in metal_names for rest in _after_a_kind(word, kind_names)))]
     return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
                        words_to_find(said), frozenset(word for phrase in said for word in phrase.split(" ")))
 
@@ -349,7 +354,8 @@ def request_words(lexicon: Lexicon) -> list[str]:
              *lexicon.negation_before,
              *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
              *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
-             *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes]
+             *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes,
+             *lexicon.weight_units_after, *lexicon.weight_words_before, *lexicon.weight_or_money]
     words += [word for currency in lexicon.currencies.values() for word in (*currency.symbols, *currency.words)]
     words += list(lexicon.every_name())  # the listings' words that name no request term are words too ("ルビーレッド", a colour)
     return words + [phrase for phrases in lexicon.refinements.values() for phrase in phrases]

@@ -18,7 +18,7 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import LETTER_MARKS, load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -39,7 +39,7 @@ NEGATION = re.compile(r"\b(?:" + either(
     r"can'?t wear", r"cannot wear", rf"(?:don'?t|doesn'?t|do not|does not){NOT_AFTER_ALL}", r"won'?t",
     r"wouldn'?t(?!\s+mind\b)", r"(?:isn|aren|wasn)'?t(?!\s+an?\s+(?:problem|issue)\b)", r"less",
     *(re.escape(word) for word in load_lexicon().negation_before),  # the locale packs' ("tanpa mutiara")
-) + r")\b")  # fmt: skip
+) + r")(?!\w)")  # fmt: skip  # not \b: a Thai word may end in a mark ("ไม่มี"), after which \b finds no edge
 CLAUSE_BREAK = re.compile(either(
     r"[.;!?,]", r"(?<!anything )(?<!all )\bbut\b", r"\binstead\b(?! of)", r"\brather\b(?! than)",
     r"\b(?:though|although|however|just|only|prefer|preferably|ideally|maybe|perhaps|so|because|since|i want"
@@ -47,7 +47,8 @@ CLAUSE_BREAK = re.compile(either(
 ))  # fmt: skip
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|')*")  # a word in any script: Greek "σκουλαρικια" as Latin "orecchini"
+# a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Thai "ต่างหู" with its vowel and tone marks
+TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{''.join(sorted(LETTER_MARKS))}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
