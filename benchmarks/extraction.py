@@ -198,7 +198,7 @@ SHOPS = {
     "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "diagnosed Wix KRW Korean (Seoul)"),
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "held-out Shopify THB Thai (Bangkok)"),
-    "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
+    "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -97,6 +97,8 @@
 - bkk, jai: the sixteenth author round: a Bangkok gold shop's Shopify export (99 products, THB, Thai;
   38 typed requests with spoken forms, 10 photo) and a Jaipur jeweller's BigCommerce export (90
   products, INR, Hindi and Hinglish; 40 typed, 10 photo). HELD OUT (results/heldout_bkk_*, heldout_jai_*).
+  Jaipur was then read to fix Facet (issue 15, x29): a DIAGNOSED set since, no longer clean
+  (results/heldout_jai_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai] [--modes typed photo spoken]
