@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
-from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
+from retrieval.reading import COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -36,13 +36,14 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "hi-IN")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
 # Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
-# "ゴ" not "コ"; Unicode splits them off as it does an accent)
-LETTER_MARKS = frozenset("\u3099\u309a")
+# "ゴ" not "コ"; Unicode splits them off as it does an accent) and the Indic scripts' vowel signs and
+# virama ("स्टर्लिंग" is not "सटरलिंग")
+LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(INDIC_MARKS)
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
