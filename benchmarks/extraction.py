@@ -258,7 +258,8 @@ def evidence_of(field: str, key: dict) -> list[str]:
 
 
 def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
-    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title. Two
+    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title (trimmed,
+    as the importer stores it: a key may keep a name's trailing space, "Jaipuri Kundan Jhumka "). Two
     products of one name share a handle (WooCommerce makes it from the name): the price tells them
     apart. Products for sale are matched first and an item is matched once, so a draft named like a
     live product (WooCommerce's "eternity-ring-2") is not counted as ingested through its namesake."""
@@ -269,13 +270,13 @@ def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
     by_id = {item.id: item for item in items}
     by_title: dict[str, list[Item]] = {}
     for item in items:
-        by_title.setdefault(item.title, []).append(item)
+        by_title.setdefault(item.title.strip(), []).append(item)
     found: dict[str, Item] = {}
     taken: set[str] = set()
     for key in sorted(truth, key=lambda key: key.get("status", "active") not in FOR_SALE):
         item = _one(by_handles.get(key.get("handle"), []), key, taken) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
         if item is None or item.id in taken:
-            item = _one(by_title.get(key.get("title"), []), key, taken)
+            item = _one(by_title.get((key.get("title") or "").strip(), []), key, taken)  # the shop's trailing spaces trimmed
         if item is not None and item.id not in taken:
             found[key["handle"]] = item
             taken.add(item.id)
