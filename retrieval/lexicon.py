@@ -189,6 +189,8 @@ class Lexicon(TextReader):
         self.refinements = {name: tuple(folded(w) for w in words) for name, words in data.get("refinements", {}).items()}  # "günstiger": cheaper
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
+        # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
+        self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
         # words after which a number of ideographs alone is read as one ("円", "号")
         numerals = data.get("numerals", {})
@@ -271,7 +273,8 @@ class Lexicon(TextReader):
     # --- building ---------------------------------------------------------------------------------
 
     def _add_names(self, data: dict) -> None:
-        for value, spec in data.get("categories", {}).items():
+        # a kind of piece's or a metal's name that says its stone ("guttapusalu": pearl; "silver kundan": kundan)
+        for value, spec in [*data.get("categories", {}).items(), *data.get("metals", {}).items()]:
             for name, stone in spec.get("named_stones", {}).items():
                 words, stones = tuple(words_of(name)), tuple(stone) if isinstance(stone, list) else (stone,)
                 self._named_stones |= {words: stones, (*words[:-1], plural(words[-1])): stones} if words else {}

@@ -19,6 +19,7 @@ from assistant.understanding.phrases import (
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
 from retrieval.lexicon import load_lexicon
+from retrieval.reading import INDIC_MARKS
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -47,7 +48,8 @@ CLAUSE_BREAK = re.compile(either(
 ))  # fmt: skip
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|')*")  # a word in any script: Greek "σκουλαρικια" as Latin "orecchini"
+# a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Hindi "चांदी" with its vowel signs
+TOKEN = re.compile(rf"[^\W_](?:[^\W_]|['{INDIC_MARKS}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
@@ -153,7 +155,7 @@ def _kind(group: list[_Found]) -> set[str]:
 @lru_cache(maxsize=8)
 def _negation_after(words: tuple[str, ...]) -> re.Pattern:
     """Words said right after what they refuse ("kemp illama": without kemp) or accept ("imitation chalega")."""
-    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})(?![\w{INDIC_MARKS}])" if words else r"(?!)")
 
 
 def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None:
