@@ -532,13 +532,14 @@ def base_lexicon() -> Lexicon:
 LISTING_SECTIONS = ("categories", "metals", "stones", "colors")  # where a pack names what a listing sells
 
 
-def _listing_phrases(table: dict) -> set[tuple[str, ...]]:
-    """Every phrase naming a kind, metal, stone or colour in a lexicon file's tables."""
+def _listing_phrases(table: dict, values: bool = True) -> set[tuple[str, ...]]:
+    """Every phrase naming a kind, metal, stone or colour in a lexicon file's tables (with the values
+    they name, unless `values` is false)."""
     phrases = set()
     for section in LISTING_SECTIONS:
         for value, spec in table.get(section, {}).items():
             spec = spec if isinstance(spec, dict) else {}
-            for name in [value, *spec.get("names", []), *spec.get("weak", []), *spec.get("plurals", [])]:
+            for name in [*([value] if values else []), *spec.get("names", []), *spec.get("weak", []), *spec.get("plurals", [])]:
                 phrases.add(tuple(words_of(name)))
     for names in table.get("colors_after_stone", {}).values():
         phrases |= {tuple(words_of(name)) for name in names}
@@ -561,7 +562,8 @@ def _listings_pack(locale: str) -> dict:
 def own_listing_phrases(locale: str) -> frozenset[tuple[str, ...]]:
     """The words a locale's listings' pack adds over the base file for kinds, metals, stones and
     colours (Polish "pierścionek", "złoto"): what says a listing is written in its language."""
-    return frozenset(_listing_phrases(_listings_pack(locale)) - _listing_phrases(_read_toml(DATA_DIR / BASE_FILE)))
+    # the values a pack adds names to are Facet's own English ones ("kada", "jhumka" in a Hindi pack), no word of its language
+    return frozenset(_listing_phrases(_listings_pack(locale), values=False) - _listing_phrases(_read_toml(DATA_DIR / BASE_FILE)))
 
 
 def listings_language(locale: str) -> str:
