@@ -31,7 +31,7 @@ NOT_EXPORTS = {"queries", "queries_photo", "truth"}
 # What each diagnosed shop's listings are written in (its SHOP.md); None: English (with regional words).
 EXPECTED = {"ams": "nl-NL", "chn": None, "dxb": None, "hyd": None, "inr": None, "ist": "tr-TR", "jnb": None, "kol": None,
             "kul": "ms-MY", "mel": None, "mex": "es-MX", "mnl": "fil-PH", "mum": None, "nyc": None, "sao": "pt-BR",
-            "sgp": None, "thr": None, "tor": None, "waw": "pl-PL", "woo": None, "demo": None}  # fmt: skip
+            "sgp": None, "thr": None, "tor": None, "waw": "pl-PL", "woo": None, "jai": "hi-IN", "demo": None}  # fmt: skip
 
 
 def shop_texts(shop: str) -> list[tuple[str, str]]:

@@ -78,8 +78,8 @@ Sets:
 - bkk, jai: the sixteenth author round, written while the fifteenth round's errors were read: a
   Bangkok gold shop's Shopify export (THB, Thai written without spaces, gold weighed in baht) and a
   Jaipur jeweller's BigCommerce export (INR, Hindi and Hinglish). HELD OUT.
-  Bangkok held out for its clean run (results/extraction_sixteenth_after_fifteenth_read.json), then
-  read to fix Facet (issue 15, x28): DIAGNOSED.
+  Both held out for their clean run (results/extraction_sixteenth_after_fifteenth_read.json), then
+  read to fix Facet (issue 15: x28 Bangkok, x29 Jaipur): DIAGNOSED.
 - tpe, tlv: the seventeenth author round, written while the sixteenth round's errors were read: a
   Taipei shop's Shopify export (TWD, Traditional Chinese, category metafield columns, gold weighed in
   qian) and a Tel Aviv jeweller's Magento 2 export (ILS, Hebrew; photos as paths in the shop's media
@@ -206,7 +206,7 @@ SHOPS = {
     "sel": ("sel_shop", WIX_MEDIA_NAMES, "KRW", "diagnosed Wix KRW Korean (Seoul)"),
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "diagnosed Shopify THB Thai (Bangkok)"),
-    "jai": ("jai_shop", JAI_PREFIX, "INR", "held-out BigCommerce INR Hindi (Jaipur)"),
+    "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
     "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "held-out Magento ILS Hebrew (Tel Aviv)"),
 }
@@ -277,7 +277,8 @@ def evidence_of(field: str, key: dict) -> list[str]:
 
 
 def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
-    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title. Two
+    """Each answer-key product's stored item: by handle, else by WooCommerce id, else by title (trimmed,
+    as the importer stores it: a key may keep a name's trailing space, "Jaipuri Kundan Jhumka "). Two
     products of one name share a handle (WooCommerce makes it from the name): the price tells them
     apart. Products for sale are matched first and an item is matched once, so a draft named like a
     live product (WooCommerce's "eternity-ring-2") is not counted as ingested through its namesake."""
@@ -288,13 +289,13 @@ def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
     by_id = {item.id: item for item in items}
     by_title: dict[str, list[Item]] = {}
     for item in items:
-        by_title.setdefault(item.title, []).append(item)
+        by_title.setdefault(item.title.strip(), []).append(item)
     found: dict[str, Item] = {}
     taken: set[str] = set()
     for key in sorted(truth, key=lambda key: not for_sale(key)):
         item = _one(by_handles.get(key.get("handle"), []), key, taken) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
         if item is None or item.id in taken:
-            item = _one(by_title.get(key.get("title"), []), key, taken)
+            item = _one(by_title.get((key.get("title") or "").strip(), []), key, taken)  # the shop's trailing spaces trimmed
         if item is not None and item.id not in taken:
             found[key["handle"]] = item
             taken.add(item.id)

@@ -99,6 +99,8 @@
   products, INR, Hindi and Hinglish; 40 typed, 10 photo). HELD OUT (results/heldout_bkk_*, heldout_jai_*).
   Bangkok held out for its clean run (results/heldout_bkk_after_fifteenth_read_*), then read to fix
   Facet (issue 15, x28): DIAGNOSED since (results/heldout_bkk_diagnosed_*).
+  Jaipur was then read to fix Facet (issue 15, x29): a DIAGNOSED set since, no longer clean
+  (results/heldout_jai_diagnosed_*).
 - tpe, tlv: the seventeenth author round: a Taipei shop's Shopify export (92 products, TWD, Traditional
   Chinese; 40 typed requests with spoken forms, 10 photo) and a Tel Aviv jeweller's Magento 2 export
   (88 products, ILS, Hebrew; 40 typed, 10 photo). HELD OUT (results/heldout_tpe_*, heldout_tlv_*).

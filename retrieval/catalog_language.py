@@ -21,7 +21,7 @@ from retrieval.lexicon import DEFAULT_LOCALES, listings_language, locale_packs, 
 from retrieval.reading import words_of
 
 # Languages named in the ingest report ("listings read as Polish (pl-PL)").
-LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "en": "English", "es": "Spanish", "fil": "Filipino", "el": "Greek", "fr": "French", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sv": "Swedish",
+LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "en": "English", "es": "Spanish", "fil": "Filipino", "el": "Greek", "hi": "Hindi", "fr": "French", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sv": "Swedish",
                   "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
                   "ta": "Tamil", "te": "Telugu", "th": "Thai", "tr": "Turkish", "vi": "Vietnamese", "zh": "Chinese"}  # fmt: skip
 

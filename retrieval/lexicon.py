@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
-from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
+from retrieval.reading import COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -36,14 +36,15 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
 # Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
-# "ゴ" not "コ"; Unicode splits them off as it does an accent), and the vowel and tone marks of Thai, Lao,
-# Khmer and Myanmar, which are their words' vowels ("ต่างหู" without them is no word)
-LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(
+# "ゴ" not "コ"; Unicode splits them off as it does an accent), the Indic scripts' vowel signs and virama
+# ("स्टर्लिंग" is not "सटरलिंग"), and the vowel and tone marks of Thai, Lao, Khmer and Myanmar, which are
+# their words' vowels ("ต่างหู" without them is no word)
+LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(INDIC_MARKS) | frozenset(
     chr(code) for low, high in ((0x0E00, 0x0EFF), (0x1780, 0x17FF), (0x1000, 0x109F)) for code in range(low, high + 1)
     if unicodedata.category(chr(code)) in ("Mn", "Mc")
 )
@@ -204,6 +205,8 @@ class Lexicon(TextReader):
         self.refinements = {name: tuple(folded(w) for w in words) for name, words in data.get("refinements", {}).items()}  # "günstiger": cheaper
         self.number_endings = tuple(data.get("numbers", {}).get("endings", ()))  # "750er Gold": a stamp with an ending
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
+        # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
+        self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
         # words after which a number of ideographs alone is read as one ("円", "号")
         numerals = data.get("numerals", {})
@@ -296,7 +299,8 @@ class Lexicon(TextReader):
     # --- building ---------------------------------------------------------------------------------
 
     def _add_names(self, data: dict) -> None:
-        for value, spec in data.get("categories", {}).items():
+        # a kind of piece's or a metal's name that says its stone ("guttapusalu": pearl; "silver kundan": kundan)
+        for value, spec in [*data.get("categories", {}).items(), *data.get("metals", {}).items()]:
             for name, stone in spec.get("named_stones", {}).items():
                 words, stones = tuple(words_of(name)), tuple(stone) if isinstance(stone, list) else (stone,)
                 self._named_stones |= {words: stones, (*words[:-1], plural(words[-1])): stones} if words else {}
@@ -554,13 +558,14 @@ def base_lexicon() -> Lexicon:
 LISTING_SECTIONS = ("categories", "metals", "stones", "colors")  # where a pack names what a listing sells
 
 
-def _listing_phrases(table: dict) -> set[tuple[str, ...]]:
-    """Every phrase naming a kind, metal, stone or colour in a lexicon file's tables."""
+def _listing_phrases(table: dict, values: bool = True) -> set[tuple[str, ...]]:
+    """Every phrase naming a kind, metal, stone or colour in a lexicon file's tables (with the values
+    they name, unless `values` is false)."""
     phrases = set()
     for section in LISTING_SECTIONS:
         for value, spec in table.get(section, {}).items():
             spec = spec if isinstance(spec, dict) else {}
-            for name in [value, *spec.get("names", []), *spec.get("weak", []), *spec.get("plurals", [])]:
+            for name in [*([value] if values else []), *spec.get("names", []), *spec.get("weak", []), *spec.get("plurals", [])]:
                 phrases.add(tuple(words_of(name)))
     for names in table.get("colors_after_stone", {}).values():
         phrases |= {tuple(words_of(name)) for name in names}
@@ -583,7 +588,8 @@ def _listings_pack(locale: str) -> dict:
 def own_listing_phrases(locale: str) -> frozenset[tuple[str, ...]]:
     """The words a locale's listings' pack adds over the base file for kinds, metals, stones and
     colours (Polish "pierścionek", "złoto"): what says a listing is written in its language."""
-    return frozenset(_listing_phrases(_listings_pack(locale)) - _listing_phrases(_read_toml(DATA_DIR / BASE_FILE)))
+    # the values a pack adds names to are Facet's own English ones ("kada", "jhumka" in a Hindi pack), no word of its language
+    return frozenset(_listing_phrases(_listings_pack(locale), values=False) - _listing_phrases(_read_toml(DATA_DIR / BASE_FILE)))
 
 
 def listings_language(locale: str) -> str:

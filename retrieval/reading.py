@@ -43,17 +43,43 @@ ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 # read as 0-9, else each would be a letter-word of its own ("ทองคำแท้ ๙๖.๕%" is "ทองคำแท้ 96.5%").
 UNSPACED_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in (0x0E50, 0x0ED0, 0x17E0, 0x1040) for digit in range(10)})
 ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
+# Indic scripts (Devanagari to Sinhala) as search engines fold them: the nukta dropped ("ज़" is "ज", as
+# "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
+# joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
+INDIC_RANGE = re.compile("[\u0900-\u0dff]")
+
+
+ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
+
+
+def _indic_folds() -> dict[int, str]:
+    folds: dict[int, str] = {0x200C: "", 0x200D: ""}
+    for code in range(0x0900, 0x0E00):
+        name = unicodedata.name(chr(code), "")
+        if name.endswith("SIGN NUKTA"):
+            folds[code] = ""
+        elif name.endswith("SIGN CANDRABINDU") and name.replace("CANDRABINDU", "ANUSVARA") in ANUSVARAS:
+            folds[code] = ANUSVARAS[name.replace("CANDRABINDU", "ANUSVARA")]
+        elif unicodedata.category(chr(code)) == "Nd":
+            folds[code] = str(unicodedata.decimal(chr(code)))
+    return folds
+
+
+INDIC_FOLDS = _indic_folds()
 COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
 # A space or mark between two such characters still parts them ("ピンクゴールド カラー": rose gold, then
 # a colour option's name, not "ゴールドカラー", gold-coloured): it is read as a word of its own, BREAK.
 BREAK = "_"
-TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]+")
+# An Indic word's vowel signs, virama and anusvara are marks, not letters to Python's \w, yet part of
+# the word (as Unicode's word boundaries keep them): "सोना" is one word, not "स", "न".
+INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
+TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
 # and its full stop "。" ends a sentence with no space after it.
 SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?؟\n]+(?:\s|$)|。")
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]+(?:\s|$)|[。।॥]")  # Devanagari's danda ends a sentence as "。" does
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
 NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
@@ -106,10 +132,13 @@ class Mention:
 
 def folded(text: str) -> str:
     """Text lower-cased for matching, Turkish dotted and dotless i folded to "i": Python lowers "İ" to
-    "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"."""
+    "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"; Arabic
+    and Indic scripts folded as search engines fold them (ARABIC_FOLDS, INDIC_FOLDS)."""
     text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
     if not text.isascii():
         text = text.translate(UNSPACED_DIGITS)
+    if INDIC_RANGE.search(text):
+        text = text.translate(INDIC_FOLDS)
     return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 

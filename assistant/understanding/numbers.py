@@ -109,6 +109,16 @@ def _digits(value: float, last_word: str) -> str:
     return f"{value / unit:g} {last_word}" if unit else f"{value:g}"
 
 
+def locale_number_words(text: str, lexicon: Lexicon) -> str:
+    """A locale's number words before a scale as digits: "डेढ़ लाख" -> "1.5 लाख", "sawa lakh" -> "1.25 lakh".
+    Elsewhere they stay words ("sawa" alone is no amount)."""
+    if not lexicon.number_words:
+        return text
+    words = text.split(" ")
+    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following in MULTIPLIERS else word
+                    for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
+
+
 def spell_out_numbers(text: str) -> str:
     """Numbers in words become digits where they count money, carats or a size: "two grand",
     "half a carat", "size six and a half". "This one" stays as it is."""

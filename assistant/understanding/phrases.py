@@ -191,7 +191,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if not any(_after_a_kind(p, kind_names))}
     phrases |= {p: (Term("metal", _metal_values(vocabulary, metals)),) for p, metals in METAL_WORDS.items()}
     # a locale's word for several metals at once ("dourado": gold in colour, solid or plated)
-    phrases |= {p: (Term("metal", _request_metal_values(vocabulary, metals)),) for p, metals in vocabulary.lexicon.request_metals.items()}
+    phrases |= {p: (Term("metal", _request_metal_values(vocabulary, metals)), *_named_stone(vocabulary, p))
+                for p, metals in vocabulary.lexicon.request_metals.items()}  # "silver kundan": gold-polished silver, with kundan
     phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}

@@ -14,7 +14,7 @@ from assistant.understanding.knowledge import BIRTHSTONE_WORD
 from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEASUREMENT, RING_SIZE
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE, price_words_apart
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
-from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, spell_out_numbers
+from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, locale_number_words, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.lexicon import load_lexicon, unmarked
@@ -75,6 +75,7 @@ def _last_word(match: re.Match, table: PhraseTable) -> str:
 def normalise(text: str, table: PhraseTable) -> str:
     text = unmarked(text.lower().translate(CHARACTERS), _LOCALE.marked_words)  # "rosé", "fiancée", "nhẫn vàng"
     text = folded(western_digits(text))  # digits of any script as 0-9; Arabic folded as the listings are ("دبلة" as "دبله")
+    text = locale_number_words(text, table.vocabulary.lexicon)  # "डेढ़ लाख" -> "1.5 लाख"
     text = spaced(ideograph_numbers(text, _LOCALE), table.unspaced_words)  # "K18のピアス5万円以下" -> "k18 の ピアス 50000 円 以下"
     text = hangul_apart(text)  # "14k로" -> "14k 로"
     text = price_words_apart(text)  # "30000원대" -> "30000원 대"

@@ -47,8 +47,9 @@ CLAUSE_BREAK = re.compile(either(
 ))  # fmt: skip
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
-# a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Thai "ต่างหู" with its vowel and tone marks
-TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{''.join(sorted(LETTER_MARKS))}])*")
+# a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Hindi "चांदी" and Thai "ต่างหู" with their marks
+MARKS = "".join(sorted(LETTER_MARKS))
+TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{MARKS}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
@@ -154,7 +155,7 @@ def _kind(group: list[_Found]) -> set[str]:
 @lru_cache(maxsize=8)
 def _negation_after(words: tuple[str, ...]) -> re.Pattern:
     """Words said right after what they refuse ("kemp illama": without kemp) or accept ("imitation chalega")."""
-    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})\b" if words else r"(?!)")
+    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})(?![\w{MARKS}])" if words else r"(?!)")
 
 
 def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None:
