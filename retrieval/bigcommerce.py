@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Iterator
+from typing import Callable, Iterator
 
 from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
@@ -104,7 +104,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
         kind = record.get("item type", "").strip().lower()
         kind = SKU if kind in SKU_NAMES else kind
         if kind == PRODUCT:
-            yield from _finished(group, within)
+            yield from finished(group, within, _product)
             group, within = [(line, record)], []
         elif kind in (SKU, RULE) and group:
             group.append((line, record))
@@ -112,7 +112,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             within.append((line, RowError(line, f"Item Type: a {record['item type'].strip()} row with no Product row above it")))
         else:
             within.append((line, RowError(line, f"Item Type: {record.get('item type', '')!r} is not Product, SKU or Rule")))
-    yield from _finished(group, within)
+    yield from finished(group, within, _product)
 
 
 def _bulk_edit_names(record: dict[str, str]) -> dict[str, str]:
@@ -136,11 +136,13 @@ def _bulk_edit_names(record: dict[str, str]) -> dict[str, str]:
     return named
 
 
-def _finished(group: list[tuple[int, dict[str, str]]], within: list[tuple[int, RowError]]) -> Iterator[tuple[int, Product | RowError]]:
+def finished(group: list[tuple[int, dict[str, str]]], within: list[tuple[int, RowError]],
+             build: Callable[[list[tuple[int, dict[str, str]]]], Product]) -> Iterator[tuple[int, Product | RowError]]:
+    """The product a group of rows builds (or why not, at the group's first line), then the errors of rows inside it."""
     if group:
         line = group[0][0]
         try:
-            yield line, _product(group)
+            yield line, build(group)
         except ValueError as error:
             yield line, RowError(line, str(error))
     yield from within

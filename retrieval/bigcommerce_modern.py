@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.bigcommerce import add_custom_fields, price_cell, stated_product
+from retrieval.bigcommerce import add_custom_fields, finished, price_cell, stated_product
 from retrieval.formats import Product, RawVariant, https_photos
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
 
@@ -50,7 +50,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
         if isinstance(record, RowError):
             within.append((line, record))
         elif kind == PRODUCT:
-            yield from _finished(group, within)
+            yield from finished(group, within, _product)
             group, within = [(line, record)], []
         elif kind in (VARIANT, IMAGE, VIDEO) and group:
             group.append((line, record))
@@ -58,17 +58,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             within.append((line, RowError(line, f"Item: a {record['item'].strip()} row with no Product row above it")))
         else:
             within.append((line, RowError(line, f"Item: {record.get('item', '')!r} is not Product, Variant, Image or Video")))
-    yield from _finished(group, within)
-
-
-def _finished(group: list[tuple[int, dict[str, str]]], within: list[tuple[int, RowError]]) -> Iterator[tuple[int, Product | RowError]]:
-    if group:
-        line = group[0][0]
-        try:
-            yield line, _product(group)
-        except ValueError as error:
-            yield line, RowError(line, str(error))
-    yield from within
+    yield from finished(group, within, _product)
 
 
 def _rows(group: list[tuple[int, dict[str, str]]], kind: str) -> list[tuple[int, dict[str, str]]]:
