@@ -94,7 +94,7 @@ def metal_kinds(t):
         k.add("steel")
     if re.search(r"платин\w*|platinum", r):
         k.add("platinum")
-    if re.search(GOLD + r"|(?<![\d.,])(585|750|375|999)(?![\d])|(?<![\d.])(14|18|21|22|24)\s?(k|kt|karat|к)\b", r):
+    if re.search(GOLD + r"|(?<![\d.,])(585|750|375|999)(?![\d]|[.,]\d)|(?<![\d.])(14|18|21|22|24)\s?(k|kt|karat|к)\b", r):
         k.add("gold")
     return k
 
@@ -124,7 +124,7 @@ def karats(t):
     for m in re.finditer(r"(?<![\d.,])(9|14|18|21|22|24)\s?(k|kt|karat|к)\b", t):
         ks.add(int(m.group(1)))
     for code, k in (("585", 14), ("750", 18), ("375", 9), ("999", 24), ("875", 21)):
-        if re.search(r"(?<![\d.,])" + code + r"(?![\d])", t):
+        if re.search(r"(?<![\d.,])" + code + r"(?![\d]|[.,]\d)", t):
             ks.add(k)
     if re.search(r"saudi gold|dubai gold", t):
         ks.add(21)

@@ -289,6 +289,17 @@ def build(out, images=True):
                 base[f"Attribute {n_attr} value(s)"] = val
                 base[f"Attribute {n_attr} visible"] = "1"
                 base[f"Attribute {n_attr} global"] = "0"
+            prng = random.Random(70000 + i)  # price text only; keeps the main stream unchanged
+            if prng.random() < 0.35:
+                lo = min(v.price for v in vs)
+                k = int(lo / 1000)
+                if lo % 1000 == 0 and lo < 1000000 and k not in (9, 10, 14, 18, 21, 22, 24) and prng.random() < 0.4:
+                    ptxt = f"{k}k"
+                else:
+                    ptxt = prng.choice(["₦", "N", "NGN "]) + f"{int(lo):,}"
+                ptxt = prng.choice(["Price: ", "Now ", "Starting from "]) + ptxt + prng.choice(["", " only", " naira"] if not ptxt.startswith("NGN") else [""])
+                desc = desc + "\\n\\n" + ptxt
+                base["Description"] = desc
             rows.append(base)
             vid = wid + 1
             for v in vs if names else []:

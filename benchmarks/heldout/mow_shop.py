@@ -309,6 +309,11 @@ def build(out, images=True):
                      "Weight": str(int(p["grams"] + 40)), "Url": f"https://aurum-co.heldout-mow.example/tproduct/{uid}",
                      "SEO title": "", "External ID": ""})
         base.update(chars)
+        prng = random.Random(90000 + i)  # price text only; keeps the main stream unchanged
+        if prng.random() < 0.45:
+            ptxt = ("от " if len({v.price for v in vs}) > 1 else "") + fmt_rub(pmin, prng)
+            base["Description"] = (base["Description"] + " · " if base["Description"] else "") + ptxt
+            desc = base["Description"]
         ed_names = names
         if names:
             base["Editions"] = ""
