@@ -18,7 +18,7 @@ is kept), a blank Quantity is stock Tilda does not count (not said). Category na
 kind labels, Brand and Mark tags, Characteristics:NAME the shop's own statements, read like options
 every variant has. Description and Text (HTML to text) are the description. Photo holds one or more
 URLs separated by spaces; only https:// ones are taken, an http:// URL or a path refused with a
-reason. A product with no photo of its own shows its editions'.
+reason. A product with no photo of its own shows its first edition's.
 """
 
 from __future__ import annotations
