@@ -17,7 +17,7 @@ file names no currency: the shop's `--currency` applies. Quantity 0 is out of st
 is kept), a blank Quantity is stock Tilda does not count (not said). Category names are the shop's
 kind labels, Brand and Mark tags, Characteristics:NAME the shop's own statements, read like options
 every variant has. Description and Text (HTML to text) are the description. Photo holds one or more
-URLs separated by spaces; only https:// ones are taken, an http:// URL or a path refused with a
+URLs separated by spaces (or a "," or ";" before the next URL); only https:// ones are taken, an http:// URL or a path refused with a
 reason. A product with no photo of its own shows its first edition's.
 """
 
@@ -35,7 +35,8 @@ SEPARATOR = ";"  # between the cells of Tilda's export
 UID, PARENT, TEMPLATE = "tilda uid", "parent uid", ("price old", "editions", "parent uid")  # the template lacks Tilda UID
 CATEGORY_SEPARATOR, OPTION_SEPARATOR, OPTION_PAIR = ";", ";", ":"
 CHARACTERISTIC = "characteristics:"  # "Characteristics:Металл", as rows.column_key keys it
-PHOTO_SPLIT = re.compile(r"\s+|,(?=\s*https?://)", re.IGNORECASE)  # spaces; a comma before another URL as a hand-made file writes
+# spaces; a comma or ";" before another URL, as a hand-made file may write (Tilda's own separator is not documented where we looked)
+PHOTO_SPLIT = re.compile(r"\s+|[,;](?=\s*https?://)", re.IGNORECASE)
 NUMBER_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")  # grouping of digits: "12 500,00"
 SOURCE = "a Tilda export"
 

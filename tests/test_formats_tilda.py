@@ -146,6 +146,12 @@ def test_a_bad_edition_costs_only_its_row_and_a_product_with_no_readable_edition
     assert (item.id, [v.options for v in item.variants], item.price) == ("1", [{"Размер": "17"}], 600.0)
 
 
+def test_photos_separated_by_a_comma_before_the_next_url_are_read_too(tmp_path):
+    text = rows(product("1", "Topaz Ring", Price="500", Photo=f"{CDN}a.jpg,{CDN}b.jpg; {CDN}c.jpg"))
+    item = load_catalog(write(tmp_path / "store.csv", text), currency="RUB").items[0]
+    assert (item.image, item.images) == (f"{CDN}a.jpg", [f"{CDN}b.jpg", f"{CDN}c.jpg"])
+
+
 def test_a_product_with_no_photo_shows_its_first_editions(tmp_path):
     text = rows(product("1", "Topaz Ring"), edition("2", "1", "Размер:16", Price="500", Photo=f"{CDN}topaz-16.jpg"),
                 edition("3", "1", "Размер:17", Price="500", Photo=f"{CDN}topaz-17.jpg"))  # fmt: skip
