@@ -14,11 +14,12 @@ Editions ("Размер:16;Металл:Золото"); its own Price, Price Old
 product's price. A product row with no editions is priced by its own Price. Price Old above the
 price is the compare-at price. Prices are plain decimals ("12500", "12500.00", "12 500,00"); the
 file names no currency: the shop's `--currency` applies. Quantity 0 is out of stock (the product
-is kept), a blank Quantity is stock Tilda does not count (not said). Category names are the shop's
+is kept), a blank Quantity is stock Tilda does not count (for sale). Category names are the shop's
 kind labels, Brand and Mark tags, Characteristics:NAME the shop's own statements, read like options
 every variant has. Description and Text (HTML to text) are the description. Photo holds one or more
-URLs separated by spaces (or a "," or ";" before the next URL); only https:// ones are taken, an http:// URL or a path refused with a
-reason. A product with no photo of its own shows its first edition's.
+URLs separated by spaces (or a "," or ";" before the next URL); only https:// ones are taken, an
+http:// URL or a path refused with a reason. A product with no photo of its own shows its first
+edition's. Modifications (whose layout we could not confirm), the sizes and SEO columns are not read.
 """
 
 from __future__ import annotations
