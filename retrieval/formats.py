@@ -16,6 +16,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Magento 2 / Adobe Commerce's product export (sku, product_type and attribute_set_code, and
   store_view_code, additional_attributes ...): retrieval/magento.py, its photo paths resolved in a
   media folder or against the shop's media URL (retrieval/magento_media.py);
+- Tilda's store products export (title and Tilda UID, or the import template's price old, editions
+  and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -41,6 +43,7 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
+TILDA_FORMAT = "tilda"
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
 FACET_FIELDS = (
@@ -171,7 +174,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, tilda, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
@@ -187,6 +190,8 @@ def detect_format(keys: set[str]) -> str | None:
         return WIX_FORMAT
     if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
         return MAGENTO_FORMAT
+    if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
+        return TILDA_FORMAT
     if keys & set(FACET_KEYS):
         return FACET_FORMAT
     return None
@@ -198,7 +203,7 @@ def read_products(
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, tilda, wix, woocommerce
     from retrieval.magento_media import MediaPlaces
 
     if path.suffix.lower() != ".csv":
@@ -207,16 +212,22 @@ def read_products(
     header = [column_key(name) for name in names]
     keys = set(header)
     found = detect_format(keys)
+    delimiter = ","
+    if found in (None, FACET_FORMAT):  # a header read at "," as one column or Facet's names may be Tilda's, written with ";"
+        semicolon_names = csv_header(path, tilda.SEPARATOR)
+        if tilda.is_tilda({column_key(name) for name in semicolon_names}):
+            names, found, delimiter = semicolon_names, TILDA_FORMAT, tilda.SEPARATOR
+            keys = {column_key(name) for name in names}
     renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
     if renamed:
         found = WOOCOMMERCE_FORMAT
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce or Magento product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento or Tilda product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
-    records = csv_records(path, limits.max_row_bytes)
+    records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
     if found == ETSY_FORMAT:
@@ -230,6 +241,8 @@ def read_products(
         return found, _mapped(reader.products(records), mapping)
     if found == MAGENTO_FORMAT:
         return found, _mapped(magento.products(records, media or MediaPlaces(path.parent)), mapping)
+    if found == TILDA_FORMAT:
+        return found, _mapped(tilda.products(records), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)

@@ -95,22 +95,23 @@ def column_key(name: str) -> str:
     return " ".join(name.replace("_", " ").lower().split())
 
 
-def csv_header(path: Path) -> list[str]:
+def csv_header(path: Path, delimiter: str = ",") -> list[str]:
     """The names in a CSV file's first line (a UTF-8 BOM is fine)."""
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
         try:
-            return [name.strip() for name in next(csv.reader(text), [])]
+            return [name.strip() for name in next(csv.reader(text, delimiter=delimiter), [])]
         except csv.Error as error:
             raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
 
 
-def csv_records(path: Path, max_row_bytes: int) -> Iterator[tuple[int, Row]]:
+def csv_records(path: Path, max_row_bytes: int, delimiter: str = ",") -> Iterator[tuple[int, Row]]:
     """Each CSV row after the header as {column key: cell}, with the line it starts on; a row that
-    cannot be read is a RowError. Keys are `column_key`s; a repeated column keeps its first cell."""
+    cannot be read is a RowError. Keys are `column_key`s; a repeated column keeps its first cell.
+    `delimiter` separates the cells (";" in a Tilda export)."""
     with path.open("rb") as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        reader = csv.reader(text)
+        reader = csv.reader(text, delimiter=delimiter)
         try:
             header = [name.strip() for name in next(reader, [])]
         except csv.Error as error:
