@@ -160,7 +160,7 @@ class MirrorConfig(BaseModel):
     snapshot_every_rows: int = 50_000
 
 
-SearchParam = int | float | str
+SearchParam = bool | int | float | str  # bool first: SCANN's with_raw_data must reach Milvus as true, not 1
 
 
 def deep_merge(base: dict, overrides: dict) -> dict:
@@ -188,13 +188,18 @@ class MilvusIndexParams(BaseModel):
     @field_validator("build", "search", "search_filtered", "search_partitioned", mode="before")
     @classmethod
     def _numbers_from_text(cls, params):
-        """--set gives text: "32" is the number Milvus expects."""
+        """--set gives text: "32" is the number Milvus expects, "true" the flag."""
         return {key: _number(value) for key, value in params.items()} if isinstance(params, dict) else params
+
+
+FLAGS = {"true": True, "false": False}
 
 
 def _number(value):
     if not isinstance(value, str):
         return value
+    if value.lower() in FLAGS:
+        return FLAGS[value.lower()]
     for kind in (int, float):
         try:
             return kind(value)
@@ -212,6 +217,8 @@ def _default_index_types() -> dict[str, MilvusIndexParams]:
                                   at_least_results="ef"),  # fmt: skip
         "IVF_FLAT": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
         "IVF_SQ8": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
+        # ScaNN (a Milvus >= 2.3 server; not milvus-lite): IVF lists of quantized vectors, the best re-scored with the raw ones.
+        "SCANN": MilvusIndexParams(build={"nlist": 1_024, "with_raw_data": True}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
         "FLAT": MilvusIndexParams(),
     }
 
