@@ -33,12 +33,9 @@ from retrieval.index import CatalogIndex, connect
 from retrieval.milvus_rows import VECTOR_FIELD
 
 
-def sweep(index: CatalogIndex, vectors: list[np.ndarray], param: str, values: list[int], pool: int, filters: dict,
+def sweep(index: CatalogIndex, vectors: list[np.ndarray], truths: dict, param: str, values: list[int], pool: int, filters: dict,
           unfiltered: bool = False) -> dict:  # fmt: skip
     """`unfiltered`: the sweep sets the parameter of unfiltered searches instead of filtered ones."""
-    stored = stored_vectors(index)
-    truths = {name: exact_nearest(stored, constraints.where(), vectors) for name, constraints in filters.items()}
-    del stored
     params = index.config.milvus.index
     results = {}
     for value in values:
@@ -63,6 +60,21 @@ def sweep(index: CatalogIndex, vectors: list[np.ndarray], param: str, values: li
         print(f"{param} {value}: " + "  ".join(f"{name} {v[f'recall@{RECALL_AT}']} {v[f'nearest_{pool}_p50_ms']} ms"
                                               for name, v in per_filter.items()) + f"  (load {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
     return results
+
+
+def exact_truths(index: CatalogIndex, vectors: list[np.ndarray], filters: dict, cache: Path | None) -> dict:
+    """{filter: (share passing, each vector's exact nearest ids)}, read from `cache` if it holds them
+    (reading 1M stored vectors takes many minutes), else computed from every stored vector and saved there."""
+    if cache is not None and cache.exists():
+        saved = json.loads(cache.read_text())
+        if saved["queries"] == len(vectors) and set(filters) <= set(saved["truths"]):
+            return {name: (saved["truths"][name][0], [set(ids) for ids in saved["truths"][name][1]]) for name in filters}
+    stored = stored_vectors(index)
+    truths = {name: exact_nearest(stored, constraints.where(), vectors) for name, constraints in filters.items()}
+    if cache is not None:
+        cache.write_text(json.dumps({"queries": len(vectors),
+                                     "truths": {name: [share, [sorted(ids) for ids in exact]] for name, (share, exact) in truths.items()}}))  # fmt: skip
+    return truths
 
 
 def rebuild_index(index: CatalogIndex, timeout_s: float) -> float:
@@ -102,6 +114,7 @@ def main() -> int:
     parser.add_argument("--rebuild-index", action="store_true",
                         help="on a collection built earlier: drop its vector index and build the configured one first")
     parser.add_argument("--server", default="", help="the server's version and configuration, recorded with the result")
+    parser.add_argument("--truth-cache", type=Path, help="a JSON file keeping the exact nearest ids between runs on one collection")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     config = index_config("milvus", args.milvus_uri, args.index_set)
@@ -128,7 +141,8 @@ def main() -> int:
     searched = config.milvus.index.search
     result["sweep_of"] = (f"unfiltered searches' {args.param}" if args.unfiltered
                           else f"filtered searches' {args.param} (search_filtered; unfiltered at {searched})")  # fmt: skip
-    result["sweep"] = sweep(index, vectors, args.param, args.values, FusionConfig(lexical=False).candidate_pool, filters, args.unfiltered)
+    truths = exact_truths(index, vectors, filters, args.truth_cache)
+    result["sweep"] = sweep(index, vectors, truths, args.param, args.values, FusionConfig(lexical=False).candidate_pool, filters, args.unfiltered)
     result["load_average_at_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))

@@ -162,6 +162,16 @@ def test_a_flag_among_an_index_types_parameters_stays_a_flag():
     assert MilvusConfig(index_type="SCANN").index.build["with_raw_data"] is True
 
 
+def test_ivf_flat_scans_every_list_under_a_filter_and_the_nearest_lists_without():
+    """IVF_FLAT's filtered search is exact (every list read, each passing row scored); unfiltered, only the nearest lists."""
+    from retrieval.config import MilvusConfig
+
+    milvus = MilvusConfig(index_type="IVF_FLAT")
+    nlist = milvus.index.build["nlist"]
+    assert milvus.search_params(filtered=True, n_results=200)["nprobe"] == nlist
+    assert milvus.search_params(filtered=False, n_results=200)["nprobe"] < nlist
+
+
 def test_an_index_type_without_parameters_is_refused_by_name():
     from pydantic import ValidationError
 
