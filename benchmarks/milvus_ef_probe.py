@@ -27,7 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.scale import FILTERS, NoImages, RECALL_AT, SEED, SyntheticEncoder, build_with_add, exact_nearest, index_config, query_vectors, stored_vectors
+from benchmarks.scale import (FILTERS, GENERATED_ITEMS, RECALL_AT, SEED, TEXT_DIM, NoImages, SyntheticEncoder, build_with_add, exact_nearest, filtered_keys,
+                              index_config, query_vectors, stored_vectors, synthetic_items, synthetic_vectors)
+from retrieval.records import item_metadata
 from retrieval.config import FusionConfig
 from retrieval.index import CatalogIndex, connect
 from retrieval.milvus_rows import VECTOR_FIELD
@@ -62,14 +64,30 @@ def sweep(index: CatalogIndex, vectors: list[np.ndarray], truths: dict, param: s
     return results
 
 
-def exact_truths(index: CatalogIndex, vectors: list[np.ndarray], filters: dict, cache: Path | None) -> dict:
+def generated_rows(n: int) -> tuple[list[str], list[dict], np.ndarray]:
+    """What build_with_add wrote for n items (ids, the metadata FILTERS read, unit vectors), made
+    again from the same seeds instead of read back from the server."""
+    keys = set().union(*(filtered_keys(constraints.where()) for constraints in FILTERS.values()))
+    rng = np.random.default_rng(SEED)
+    ids, metadatas, stored = [], [], []
+    while len(ids) < n:
+        items = synthetic_items(min(GENERATED_ITEMS, n - len(ids)), start=len(ids))
+        stored.append(synthetic_vectors(items, TEXT_DIM, rng))  # one draw per row, in order: the batches do not matter
+        ids += [item.id for item in items]
+        metadatas += [{key: value for key, value in item_metadata(item).items() if key in keys} for item in items]
+    matrix = np.concatenate(stored)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return ids, metadatas, matrix
+
+
+def exact_truths(index: CatalogIndex, vectors: list[np.ndarray], filters: dict, cache: Path | None, regenerate: bool = False) -> dict:
     """{filter: (share passing, each vector's exact nearest ids)}, read from `cache` if it holds them
     (reading 1M stored vectors takes many minutes), else computed from every stored vector and saved there."""
     if cache is not None and cache.exists():
         saved = json.loads(cache.read_text())
         if saved["queries"] == len(vectors) and set(filters) <= set(saved["truths"]):
             return {name: (saved["truths"][name][0], [set(ids) for ids in saved["truths"][name][1]]) for name in filters}
-    stored = stored_vectors(index)
+    stored = generated_rows(index.count()) if regenerate else stored_vectors(index)
     truths = {name: exact_nearest(stored, constraints.where(), vectors) for name, constraints in filters.items()}
     if cache is not None:
         cache.write_text(json.dumps({"queries": len(vectors),
@@ -115,6 +133,8 @@ def main() -> int:
                         help="on a collection built earlier: drop its vector index and build the configured one first")
     parser.add_argument("--server", default="", help="the server's version and configuration, recorded with the result")
     parser.add_argument("--truth-cache", type=Path, help="a JSON file keeping the exact nearest ids between runs on one collection")
+    parser.add_argument("--regenerate-truths", action="store_true",
+                        help="exact search over the synthetic items made again from their seeds, not read from the server")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     config = index_config("milvus", args.milvus_uri, args.index_set)
@@ -141,7 +161,7 @@ def main() -> int:
     searched = config.milvus.index.search
     result["sweep_of"] = (f"unfiltered searches' {args.param}" if args.unfiltered
                           else f"filtered searches' {args.param} (search_filtered; unfiltered at {searched})")  # fmt: skip
-    truths = exact_truths(index, vectors, filters, args.truth_cache)
+    truths = exact_truths(index, vectors, filters, args.truth_cache, args.regenerate_truths)
     result["sweep"] = sweep(index, vectors, truths, args.param, args.values, FusionConfig(lexical=False).candidate_pool, filters, args.unfiltered)
     result["load_average_at_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
