@@ -171,7 +171,7 @@ class MirrorConfig(BaseModel):
     snapshot_every_rows: int = 50_000
 
 
-SearchParam = int | float | str
+SearchParam = bool | int | float | str  # bool first: SCANN's with_raw_data must reach Milvus as true, not 1
 
 
 def deep_merge(base: dict, overrides: dict) -> dict:
@@ -199,13 +199,18 @@ class MilvusIndexParams(BaseModel):
     @field_validator("build", "search", "search_filtered", "search_partitioned", mode="before")
     @classmethod
     def _numbers_from_text(cls, params):
-        """--set gives text: "32" is the number Milvus expects."""
+        """--set gives text: "32" is the number Milvus expects, "true" the flag."""
         return {key: _number(value) for key, value in params.items()} if isinstance(params, dict) else params
+
+
+FLAGS = {"true": True, "false": False}
 
 
 def _number(value):
     if not isinstance(value, str):
         return value
+    if value.lower() in FLAGS:
+        return FLAGS[value.lower()]
     for kind in (int, float):
         try:
             return kind(value)
@@ -221,8 +226,14 @@ def _default_index_types() -> dict[str, MilvusIndexParams]:
     return {
         "HNSW": MilvusIndexParams(build={"M": 16, "efConstruction": 200}, search={"ef": 64}, search_filtered={"ef": 2_048},
                                   at_least_results="ef"),  # fmt: skip
-        "IVF_FLAT": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
+        # IVF_FLAT filters by scanning: under a filter every list is read (nprobe = nlist) and each
+        # passing row scored exactly, so a filter that disagrees with the query's neighbourhood
+        # loses nothing (HNSW's walk does), at a cost that grows with the rows passing. Unfiltered,
+        # the nearest 32 lists.
+        "IVF_FLAT": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 1_024}),
         "IVF_SQ8": MilvusIndexParams(build={"nlist": 1_024}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
+        # ScaNN (a Milvus >= 2.3 server; not milvus-lite): IVF lists of quantized vectors, the best re-scored with the raw ones.
+        "SCANN": MilvusIndexParams(build={"nlist": 1_024, "with_raw_data": True}, search={"nprobe": 32}, search_filtered={"nprobe": 64}),
         "FLAT": MilvusIndexParams(),
     }
 

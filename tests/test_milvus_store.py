@@ -149,6 +149,29 @@ def test_an_index_types_parameters_are_set_one_at_a_time_from_the_command_line()
     assert hnsw.search_filtered == {"ef": 700} and hnsw.search == {"ef": 64}
 
 
+def test_a_flag_among_an_index_types_parameters_stays_a_flag():
+    """SCANN's with_raw_data reaches Milvus as true, not 1, whether written in the defaults or given as --set text."""
+    from retrieval.config import MilvusConfig
+    from ui.cli import settings_from_args
+
+    args = argparse.Namespace(set=["index.milvus.index_type=SCANN", "index.milvus.index_types.SCANN.build.with_raw_data=False",
+                                   "index.milvus.index_types.SCANN.search_filtered.nprobe=256"], data_dir=None)  # fmt: skip
+    milvus = settings_from_args(args).index.milvus
+    assert milvus.index.build == {"nlist": 1_024, "with_raw_data": False}
+    assert milvus.search_params(filtered=True, n_results=200) == {"nprobe": 256}
+    assert MilvusConfig(index_type="SCANN").index.build["with_raw_data"] is True
+
+
+def test_ivf_flat_scans_every_list_under_a_filter_and_the_nearest_lists_without():
+    """IVF_FLAT's filtered search is exact (every list read, each passing row scored); unfiltered, only the nearest lists."""
+    from retrieval.config import MilvusConfig
+
+    milvus = MilvusConfig(index_type="IVF_FLAT")
+    nlist = milvus.index.build["nlist"]
+    assert milvus.search_params(filtered=True, n_results=200)["nprobe"] == nlist
+    assert milvus.search_params(filtered=False, n_results=200)["nprobe"] < nlist
+
+
 def test_an_index_type_without_parameters_is_refused_by_name():
     from pydantic import ValidationError
 
