@@ -47,6 +47,15 @@ ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
 # "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
 # joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
 INDIC_RANGE = re.compile("[\u0900-\u0dff]")
+# Hebrew as search engines fold it: vowel points (niqqud), cantillation and the dagesh dropped (not the
+# maqaf, paseq or sof pasuq, which part words); the geresh and gershayim, and the ASCII ' " typed for
+# them, kept inside a word as part of it ("ש\"ח", shekels, is one word "שח"; "ס\"מ" is "סמ"; one
+# closing a quotation after a word goes as any quotation mark does). Final
+# letters stay as written: they only end a word.
+HEBREW_RANGE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+HEBREW_MARK = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+HEBREW_LETTER = "\u05d0-\u05ea"
+GERSHAYIM = re.compile(f"(?<=[{HEBREW_LETTER}])[\"'\u05f3\u05f4\u2019\u201d]+")
 
 
 ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
@@ -139,6 +148,8 @@ def folded(text: str) -> str:
         text = text.translate(UNSPACED_DIGITS)
     if INDIC_RANGE.search(text):
         text = text.translate(INDIC_FOLDS)
+    if HEBREW_RANGE.search(text):
+        text = GERSHAYIM.sub("", HEBREW_MARK.sub("", text))
     return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 
