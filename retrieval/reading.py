@@ -56,6 +56,9 @@ HEBREW_RANGE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
 HEBREW_MARK = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 HEBREW_LETTER = "\u05d0-\u05ea"
 GERSHAYIM = re.compile(f"(?<=[{HEBREW_LETTER}])[\"'\u05f3\u05f4\u2019\u201d]+")
+# A prefix is joined to a number by a hyphen or maqaf ("מתחת ל-1000", "פחות מ-500", "ב-300"): apart
+# from it, as a prefix before a word is (the number is no negative one).
+HEBREW_PREFIX_NUMBER = re.compile(f"(?<![{HEBREW_LETTER}])([{HEBREW_LETTER}]{{1,3}})[-\u05be\u2010\u2011\u2013](?=\\d)")
 
 
 ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
@@ -149,7 +152,7 @@ def folded(text: str) -> str:
     if INDIC_RANGE.search(text):
         text = text.translate(INDIC_FOLDS)
     if HEBREW_RANGE.search(text):
-        text = GERSHAYIM.sub("", HEBREW_MARK.sub("", text))
+        text = HEBREW_PREFIX_NUMBER.sub(r"\1 ", GERSHAYIM.sub("", HEBREW_MARK.sub("", text)))
     return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 
