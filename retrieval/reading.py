@@ -87,10 +87,10 @@ BREAK = "_"
 INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
 TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
-# "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
+# "The Aurora Ring – Ruby and Gold", "Pendant with Chain" (Hebrew "תליון עם שרשרת", "כולל שרשרת").
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
 # and its full stop "。" ends a sentence with no space after it.
-SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus|עם|כולל)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?؟\n]+(?:\s|$)|[。।॥]")  # Devanagari's danda ends a sentence as "。" does
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
