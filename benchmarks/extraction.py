@@ -213,7 +213,7 @@ SHOPS = {
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "diagnosed Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
     "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
-    "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "held-out Magento ILS Hebrew (Tel Aviv)"),
+    "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "held-out Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "held-out WooCommerce NGN Nigerian English (Lagos)"),
 }

@@ -36,7 +36,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -405,21 +405,21 @@ class Lexicon(TextReader):
 
     def strong_names(self, kind: str) -> Iterator[tuple[str, str]]:
         """(phrase, value) for every phrase, plurals included, that names a value of `kind` surely."""
-        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
         for words, entry in self._phrases[group].items():
             if entry.kind == kind and entry.strength == 1.0:
                 yield " ".join(words), entry.value
 
     def weak_names(self, kind: str) -> Iterator[tuple[str, str]]:
         """(phrase, value) for every phrase that names a value of `kind` only weakly ("band", "ad")."""
-        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
         for words, entry in self._phrases[group].items():
             if entry.kind == kind and entry.strength < 1.0:
                 yield " ".join(words), entry.value
 
     def strong_value_names(self, kind: str, phrase: str) -> set[str]:
         """The values a whole phrase names surely: {value} or empty."""
-        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
 
@@ -429,7 +429,7 @@ class Lexicon(TextReader):
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""
-        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
         entry = self._phrases[group].get(tuple(words_of(phrase)))
         return entry.value if entry is not None and entry.kind == kind else None
 
@@ -439,8 +439,8 @@ class Lexicon(TextReader):
             yield from (" ".join(words) for words in phrases)
 
     def names(self, kind: str) -> Iterator[str]:
-        """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color)."""
-        group = {"cut": "stone", "color": "stone"}.get(kind, kind)
+        """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color, not metal, not category)."""
+        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
         for words, entry in self._phrases[group].items():
             if entry.kind == kind:
                 yield " ".join(words)

@@ -47,6 +47,18 @@ ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
 # "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
 # joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
 INDIC_RANGE = re.compile("[\u0900-\u0dff]")
+# Hebrew as search engines fold it: vowel points (niqqud), cantillation and the dagesh dropped (not the
+# maqaf, paseq or sof pasuq, which part words); the geresh and gershayim, and the ASCII ' " typed for
+# them, kept inside a word as part of it ("ש\"ח", shekels, is one word "שח"; "ס\"מ" is "סמ"; one
+# closing a quotation after a word goes as any quotation mark does). Final
+# letters stay as written: they only end a word.
+HEBREW_RANGE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+HEBREW_MARK = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+HEBREW_LETTER = "\u05d0-\u05ea"
+GERSHAYIM = re.compile(f"(?<=[{HEBREW_LETTER}])[\"'\u05f3\u05f4\u2019\u201d]+")
+# A prefix is joined to a number by a hyphen or maqaf ("מתחת ל-1000", "פחות מ-500", "ב-300"): apart
+# from it, as a prefix before a word is (the number is no negative one).
+HEBREW_PREFIX_NUMBER = re.compile(f"(?<![{HEBREW_LETTER}])([{HEBREW_LETTER}]{{1,3}})[-\u05be\u2010\u2011\u2013](?=\\d)")
 
 
 ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
@@ -75,10 +87,10 @@ BREAK = "_"
 INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
 TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
-# "The Aurora Ring – Ruby and Gold", "Pendant with Chain".
+# "The Aurora Ring – Ruby and Gold", "Pendant with Chain" (Hebrew "תליון עם שרשרת", "כולל שרשרת").
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
 # and its full stop "。" ends a sentence with no space after it.
-SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
+SEGMENT_BREAK = re.compile(r"\s+(?:with|featuring|and|in|for|on|plus|עם|כולל)\s+|\s+[-–—]\s+|[,;:|()\[\]/&–—、・【】「」『』〈〉《》≪≫،؛]", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?؟\n]+(?:\s|$)|[。।॥]")  # Devanagari's danda ends a sentence as "。" does
 KARAT_WINDOW_AFTER, KARAT_WINDOW_BEFORE = 3, 2  # words between "18ct" and "gold"
 COMPETING_CATEGORY_FACTOR = 0.85  # kinds of piece of two families in the same phrase ("ring and earrings")
@@ -139,6 +151,8 @@ def folded(text: str) -> str:
         text = text.translate(UNSPACED_DIGITS)
     if INDIC_RANGE.search(text):
         text = text.translate(INDIC_FOLDS)
+    if HEBREW_RANGE.search(text):
+        text = HEBREW_PREFIX_NUMBER.sub(r"\1 ", GERSHAYIM.sub("", HEBREW_MARK.sub("", text)))
     return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
 
 

@@ -208,6 +208,10 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     # in a request as in a listing. Others ("heart shaped") stay words of a look.
     stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
     phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("cut") if p not in phrases and stone_words & set(p.split(" "))}
+    # The lexicon's phrases with a metal's name in them that name no metal ("gold rate"; Hebrew "הרבה כסף",
+    # a lot of money): read as a listing reads them, as words asking for no metal (no term of their own).
+    said = {joined(p) for p in phrases}  # as a shopper writes them: "金属アレルギー対応" is a request's metal word
+    phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("not metal") if joined(p) not in said}
     phrases |= _terms("occasion", OCCASION_PHRASES)
     phrases |= {p: terms for p, terms in _terms("occasion", vocabulary.lexicon.request_occasions).items() if p not in phrases}
     phrases |= _terms("style", STYLE_PHRASES)
