@@ -86,7 +86,9 @@ def western_digits(text: str) -> str:
 
 def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency: str) -> tuple[str, str | None]:
     """The text without its currency marker, and the marker's currency."""
-    markers = sorted(((symbol, code) for code, c in currencies.items() for symbol in c.symbols), key=lambda m: -len(m[0]))
+    # longest first; a symbol two currencies write ("元": CNY, TWD) is the shop's own where it is one of them
+    markers = sorted(((symbol, code) for code, c in currencies.items() for symbol in c.symbols),
+                     key=lambda m: (-len(m[0]), m[1] != dollar_currency))
     lowered = text.lower()
     for symbol, code in markers:
         if lowered.startswith(symbol):
@@ -209,7 +211,8 @@ def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | Non
     symbol = match.group("before") or match.group("after")
     if symbol == DOLLAR_SIGN:
         return dollar
-    return next((code for code, c in currencies.items() if symbol in c.symbols), None)
+    claims = [code for code, c in currencies.items() if symbol in c.symbols]
+    return dollar if dollar in claims else next(iter(claims), None)  # "元": the dollar shop's own (TWD) before China's
 
 
 def currency_named_apart(named: list[str], currency: str) -> str | None:
