@@ -83,7 +83,8 @@ Sets:
 - tpe, tlv: the seventeenth author round, written while the sixteenth round's errors were read: a
   Taipei shop's Shopify export (TWD, Traditional Chinese, category metafield columns, gold weighed in
   qian) and a Tel Aviv jeweller's Magento 2 export (ILS, Hebrew; photos as paths in the shop's media
-  folder, which lies beside the export). HELD OUT.
+  folder, which lies beside the export). HELD OUT. Taipei held out for its clean run
+  (results/extraction_seventeenth_before.json), then read to fix Facet (issue 15, x30): DIAGNOSED.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -207,7 +208,7 @@ SHOPS = {
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "diagnosed Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
-    "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
+    "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "diagnosed Shopify TWD Traditional Chinese (Taipei)"),
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "held-out Magento ILS Hebrew (Tel Aviv)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")

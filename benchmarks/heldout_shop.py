@@ -104,6 +104,8 @@
 - tpe, tlv: the seventeenth author round: a Taipei shop's Shopify export (92 products, TWD, Traditional
   Chinese; 40 typed requests with spoken forms, 10 photo) and a Tel Aviv jeweller's Magento 2 export
   (88 products, ILS, Hebrew; 40 typed, 10 photo). HELD OUT (results/heldout_tpe_*, heldout_tlv_*).
+  Taipei was then read to fix Facet (issue 15, x30): a DIAGNOSED set since, no longer clean
+  (results/heldout_tpe_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv] [--modes typed photo spoken]
