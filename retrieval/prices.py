@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from retrieval.lexicon import Currency
+from retrieval.reading import UNSPACED_SCRIPTS
 
 DOLLAR_SIGN = "$"
 WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", ".-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "12,900.-" (Thai, Swiss), "Rs 5000 only"
@@ -204,7 +205,9 @@ def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Curr
 def _text_price_pattern(currencies: dict[str, Currency]) -> re.Pattern:
     symbols = sorted({symbol for c in currencies.values() for symbol in c.symbols} | {DOLLAR_SIGN}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, symbols))
-    return re.compile(rf"(?<![\w$])(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?![\w$])")
+    # an amount's edge is a letter of a spaced script: Chinese glues its words to it ("滿NT$2,000免運")
+    letter = rf"[^\W{UNSPACED_SCRIPTS}]"
+    return re.compile(rf"(?<!{letter})(?<!\$)(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?!{letter}|\$)")
 
 
 def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None) -> str | None:
