@@ -180,8 +180,9 @@ def test_gold_said_plainly_is_never_plated_nor_filled():
     assert not set(twd("金耳環").constraints.metals) & {"gold plated", "gold plated silver", "gold filled"}
 
 
-def test_gold_coloured_is_a_colour_not_solid_gold_only():
-    assert {"gold plated silver", "yellow gold"} <= set(twd("耳環 金色的").constraints.metals)
+def test_gold_coloured_is_a_plating_as_in_japanese():
+    """金色 is one word of Chinese and Japanese: read as a gold colour over another metal in both."""
+    assert "gold plated silver" in twd("耳環 金色的").constraints.metals
 
 
 @pytest.mark.parametrize("said, stone", [("鑽石耳環", "diamond"), ("鋯石戒指", "cubic zirconia"), ("晶鑽項鍊", "cubic zirconia"), ("莫桑石戒指", "moissanite")])
@@ -195,3 +196,9 @@ def test_a_cz_refused():
 
 def test_a_taiwanese_ring_size():
     assert twd("戒指 國際圍 #12").constraints.ring_size == 6.0
+
+
+def test_steel_said_with_its_colour_is_steel_not_gold():
+    """金色醫療鋼 is gold-coloured (plated) steel: steel is asked for, never solid gold."""
+    metals = set(twd("金色醫療鋼項鍊").constraints.metals)
+    assert "stainless steel" in metals and not metals & {"yellow gold", "white gold", "rose gold"}
