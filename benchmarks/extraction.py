@@ -83,7 +83,9 @@ Sets:
 - tpe, tlv: the seventeenth author round, written while the sixteenth round's errors were read: a
   Taipei shop's Shopify export (TWD, Traditional Chinese, category metafield columns, gold weighed in
   qian) and a Tel Aviv jeweller's Magento 2 export (ILS, Hebrew; photos as paths in the shop's media
-  folder, which lies beside the export). HELD OUT.
+  folder, which lies beside the export). HELD OUT. Both held out for their clean run
+  (results/extraction_seventeenth_before.json), then read to fix Facet (issues 15 + 16: x30 Taipei,
+  x31 Tel Aviv): DIAGNOSED.
 - mow, los: the eighteenth author round, written while the seventeenth round's errors were read: a
   Moscow shop's Tilda store export (RUB, Russian) and a Lagos jeweller's WooCommerce export (NGN,
   Nigerian English and Pidgin). HELD OUT.
@@ -212,7 +214,7 @@ SHOPS = {
     "cai": ("cai_shop", CAI_PREFIX, "EGP", "diagnosed WooCommerce ar EGP Arabic (Cairo)"),
     "bkk": ("bkk_shop", BKK_PREFIX, "THB", "diagnosed Shopify THB Thai (Bangkok)"),
     "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
-    "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "held-out Shopify TWD Traditional Chinese (Taipei)"),
+    "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "diagnosed Shopify TWD Traditional Chinese (Taipei)"),
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "held-out Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "held-out WooCommerce NGN Nigerian English (Lagos)"),

@@ -104,6 +104,8 @@
 - tpe, tlv: the seventeenth author round: a Taipei shop's Shopify export (92 products, TWD, Traditional
   Chinese; 40 typed requests with spoken forms, 10 photo) and a Tel Aviv jeweller's Magento 2 export
   (88 products, ILS, Hebrew; 40 typed, 10 photo). HELD OUT (results/heldout_tpe_*, heldout_tlv_*).
+  Taipei was then read to fix Facet (issue 15, x30): a DIAGNOSED set since, no longer clean
+  (results/heldout_tpe_diagnosed_*).
   Tel Aviv was then read to fix Facet (issues 15 + 16, x31): a DIAGNOSED set since, no longer clean
   (results/heldout_tlv_diagnosed_*).
 - mow, los: the eighteenth author round: a Moscow shop's Tilda store export (96 products, RUB, Russian;

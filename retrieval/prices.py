@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from retrieval.lexicon import Currency
+from retrieval.reading import UNSPACED_SCRIPTS
 
 DOLLAR_SIGN = "$"
 WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", ".-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "12,900.-" (Thai, Swiss), "Rs 5000 only"
@@ -86,7 +87,9 @@ def western_digits(text: str) -> str:
 
 def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency: str) -> tuple[str, str | None]:
     """The text without its currency marker, and the marker's currency."""
-    markers = sorted(((symbol, code) for code, c in currencies.items() for symbol in c.symbols), key=lambda m: -len(m[0]))
+    # longest first; a symbol two currencies write ("元": CNY, TWD) is the shop's own where it is one of them
+    markers = sorted(((symbol, code) for code, c in currencies.items() for symbol in c.symbols),
+                     key=lambda m: (-len(m[0]), m[1] != dollar_currency))
     lowered = text.lower()
     for symbol, code in markers:
         if lowered.startswith(symbol):
@@ -202,14 +205,17 @@ def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Curr
 def _text_price_pattern(currencies: dict[str, Currency]) -> re.Pattern:
     symbols = sorted({symbol for c in currencies.values() for symbol in c.symbols} | {DOLLAR_SIGN}, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, symbols))
-    return re.compile(rf"(?<![\w$])(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?![\w$])")
+    # an amount's edge is a letter of a spaced script: Chinese glues its words to it ("滿NT$2,000免運")
+    letter = rf"[^\W{UNSPACED_SCRIPTS}]"
+    return re.compile(rf"(?<!{letter})(?<!\$)(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?!{letter}|\$)")
 
 
 def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None) -> str | None:
     symbol = match.group("before") or match.group("after")
     if symbol == DOLLAR_SIGN:
         return dollar
-    return next((code for code, c in currencies.items() if symbol in c.symbols), None)
+    claims = [code for code, c in currencies.items() if symbol in c.symbols]
+    return dollar if dollar in claims else next(iter(claims), None)  # "元": the dollar shop's own (TWD) before China's
 
 
 def currency_named_apart(named: list[str], currency: str) -> str | None:

@@ -99,6 +99,8 @@ def _product(handle: str, rows: list[tuple[int, dict[str, str]]]) -> Product:
         if any(_cell(record, name) for name in VARIANT_FIELDS):
             product.variants.append(_variant(row_line, record, names))
     product.options = _metafields(first) | variant_options(product.variants)
+    if not product.skipped and product.variants and all(_zero(variant.price) for variant in product.variants):
+        product.skipped = "price on request"  # every variant at 0.00: the shop asks to be asked for the price
     product.images = _images(rows)
     if not product.id:
         product.id = slug(title)
@@ -113,6 +115,13 @@ def _metafields(first: dict[str, str]) -> dict[str, list[str]]:
         if match and value and value.strip():
             found[(match.group(1) or match.group(2)).replace("_", " ")] = [value.strip()]
     return found
+
+
+def _zero(price: str | None) -> bool:
+    try:
+        return price is not None and float(price) == 0
+    except ValueError:
+        return False  # a price written otherwise ("NT$0") is left to the price reader
 
 
 def _not_for_sale(first: dict[str, str]) -> str:
