@@ -242,7 +242,10 @@ class MilvusConfig(BaseModel):
     """The Milvus engine's vector index (retrieval/milvus_store.py), for newly created collections:
     `index_type` names one of `index_types`, whose parameters it is built and searched with."""
 
-    index_type: str = "HNSW"
+    # IVF_FLAT: exact under any filter, and at 1M items within the latency target where HNSW needed
+    # a far wider walk for less recall (benchmarks/results/scale_milvus_server_1m_ivf_flat_quiet.json,
+    # scale_milvus_server_1m_quiet.json).
+    index_type: str = "IVF_FLAT"
     index_types: dict[str, MilvusIndexParams] = Field(default_factory=_default_index_types)
     # A Milvus server seals written rows into segments and indexes them in the background; until a
     # segment's index is built it is searched through a coarse interim index (lower recall). After

@@ -286,7 +286,7 @@ def test_a_filtered_search_walks_a_wider_graph():
 
     hnsw = MilvusIndexParams(search={"ef": 64}, search_filtered={"ef": 900}, at_least_results="ef")
     client = RecordingClient()
-    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(index_types={"HNSW": hnsw})))
+    collection = MilvusCollection(client, "texts", IndexConfig(engine="milvus", milvus=MilvusConfig(index_type="HNSW", index_types={"HNSW": hnsw})))
     collection.query([[1.0, 0.0]], n_results=10)
     collection.query([[1.0, 0.0]], n_results=10, where={"category": {"$in": ["ring"]}})
     collection.query([[1.0, 0.0]], n_results=100)
@@ -365,7 +365,7 @@ def test_a_search_confined_to_partitions_walks_its_own_ef(collection_key, expect
 
     hnsw = MilvusIndexParams(search={"ef": 64}, search_filtered={"ef": 900}, search_partitioned={"ef": 300}, at_least_results="ef")
     client = PartitionedClient(collection_key)
-    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_types={"HNSW": hnsw}, partition_key="category"))
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_type="HNSW", index_types={"HNSW": hnsw}, partition_key="category"))
     collection = MilvusCollection(client, "texts", config)
     for where in (None, {"category": {"$in": ["ring"]}}, {"price": {"$lte": 300}},
                   {"$and": [{"price": {"$lte": 300}}, {"category": {"$in": ["ring", "pendant"]}}]}):  # fmt: skip
@@ -379,7 +379,7 @@ def test_partition_settings_are_set_from_the_command_line():
     args = argparse.Namespace(set=["index.milvus.partition_key=category", "index.milvus.num_partitions=16",
                                    "index.milvus.index_types.HNSW.search_partitioned.ef=512"], data_dir=None)  # fmt: skip
     milvus = settings_from_args(args).index.milvus
-    assert (milvus.partition_key, milvus.num_partitions, milvus.index.search_partitioned) == ("category", 16, {"ef": 512})
+    assert (milvus.partition_key, milvus.num_partitions, milvus.index_types["HNSW"].search_partitioned) == ("category", 16, {"ef": 512})
 
 
 def _partitioned_collection(tmp_path, name="texts"):
