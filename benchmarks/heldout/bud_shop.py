@@ -13,6 +13,7 @@ import os
 import random
 from xml.sax.saxutils import escape
 
+from common import slugify
 from nineteenth_common import NMETALS, NSTONES, Variant, evidence, photo_spec, truth_record, wchoice
 
 HOST = "https://kocsagekszer.heldout-bud.example/custom/kocsag/image/cache/w900h900/product/"
@@ -355,7 +356,7 @@ def build(out, images=True):
         for v in vs:
             opt = dict(zip(names, v.opts))
             f = [("g:id", v.sku), ("g:title", title), ("g:description", desc),
-                 ("g:link", f"{SITE}{p['noun'].lower().replace(' ', '-')}-{gid.lower()}" + (f"?variant={v.sku}" if names else "")),
+                 ("g:link", f"{SITE}{slugify(title)}-{gid.lower()}" + (f"?variant={v.sku}" if names else "")),
                  ("g:image_link", HOST + (fn2 if (code2 and v.code == code2) else fn)),
                  ("g:additional_image_link", HOST + fn2 if (fn2 and v.code != code2) else ""),
                  ("g:availability", "out_of_stock" if not p["in_stock"] else ("preorder" if por else "in_stock")),
