@@ -47,7 +47,7 @@ def selfcheck_feed(path, truths, host, images=True):
         for it in its:
             v = it.findtext(G + "sale_price") or it.findtext(G + "price")
             prices.append(float(v.split()[0]))
-        if t.get("for_sale") is False and t["price_min"] is None:
+        if t.get("for_sale") is False and t["price_min"] == 0.0:
             assert all(p == 0 for p in prices)
         else:
             assert min(prices) == t["price_min"] and max(prices) == t["price_max"], (t["handle"], prices)

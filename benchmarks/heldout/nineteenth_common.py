@@ -271,8 +271,8 @@ def truth_record(p, vs, names, currency, image, image_url, broken, main_spec, ex
     prices = [v.price for v in vs if v.price is not None]
     t = {"handle": p["handle"], "title": p["title"], "category": p["cat"], "shop_category": p["shop_category"],
          "metal": metal, "metal_color": col, "karat": karat, "gemstone": gem, "stone_color": scol,
-         "carat": p.get("carat"), "price_min": min(prices) if prices else None,
-         "price_max": max(prices) if prices else None, "currency": currency,
+         "carat": p.get("carat"), "price_min": min(prices) if prices else 0.0,
+         "price_max": max(prices) if prices else 0.0, "currency": currency,
          "variants": len(vs), "status": p["status"], "live": p["live"]}
     if p.get("in_stock") is False:
         t["in_stock"] = False
@@ -300,7 +300,7 @@ def truth_record(p, vs, names, currency, image, image_url, broken, main_spec, ex
                                       "kind": main_spec["kind"], "style": main_spec.get("style")}
     t["extra_images"] = extra_images
     t["variant_list"] = [
-        {"sku": v.sku, "options": dict(zip(names, v.opts)) if names else {}, "price": v.price, price_key: v.regular,
+        {"sku": v.sku, "options": dict(zip(names, v.opts)) if names else {}, "price": 0.0 if v.price is None else v.price, price_key: v.regular,
          "metal": NMETALS[v.code][0], "metal_color": NMETALS[v.code][1], "karat": NMETALS[v.code][2],
          "gemstone": NSTONES[v.stone][0], "stone_color": NSTONES[v.stone][1], "grams": round(v.grams, 2)}
         for v in vs]
