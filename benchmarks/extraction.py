@@ -183,6 +183,7 @@ TPE_PREFIX = "https://cdn.heldout-tpe.example/s/files/1/0000/0003/products/"
 MOW_PREFIX = "https://static.tildacdn.heldout-mow.example/tild3535-3634-4331-b437-623862303864/"
 LOS_PREFIX = "https://heldout-los.example/wp-content/uploads/"
 BUD_PREFIX = "https://kocsagekszer.heldout-bud.example/custom/kocsag/image/cache/w900h900/product/"
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.jsonl are the answer key and requests
 IFN_PREFIX = "https://naghshejahangold.heldout-ifn.example/wp-content/uploads/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
@@ -387,9 +388,14 @@ def run_demo(work: Path, items_count: int) -> dict:
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1)}
 
 
+def shop_export(folder: Path) -> Path:
+    """A held-out shop's export: its one file as the shop's platform writes it (CSV, or a product feed)."""
+    return next(path for path in sorted(folder.iterdir()) if path.suffix in EXPORT_SUFFIXES)
+
+
 def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
     folder = HELDOUT / shop
-    export = next(path for path in sorted(folder.glob("*.csv")))
+    export = shop_export(folder)
     server, base_url = serve(folder / "images")
     try:
         local = rewritten_export(export, prefix, base_url, work)
