@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
+from retrieval.inflections import inflection_index, inflections_from
 from retrieval.reading import COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
@@ -281,6 +282,13 @@ class Lexicon(TextReader):
         self.name_markers = self._name_markers  # read in requests too: "خرطوش باسم ماسة" (a name, no diamond)
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
+        # Languages whose listings write their words in every case ([inflections.<language>] listings =
+        # true: Russian "из красного золота"): a word no phrase has is read as the known word it inflects.
+        self._listing_inflections = tuple(i for i in inflections_from(self.inflections) if i.listings)
+        self._inflection_index = inflection_index(
+            (words for group in GROUPS for words in self._phrases[group]), self._listing_inflections)
+        self._known_words = frozenset(word for group in GROUPS for words in self._phrases[group] for word in words)
+        self._inflected_cache: dict[str, frozenset[str]] = {}  # a word's candidates, read once
         # Words written glued to the word they go with ([attached]): Arabic's article and one-letter
         # prefixes before it ("بالذهب": ب + ال + ذهب), Korean particles after it ("반지를": 반지 + 를);
         # longest first, so "بال" is taken off before "ب".
