@@ -188,6 +188,8 @@ class Lexicon(TextReader):
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
         self.absent_after_stone = set(data.get("absent", {}).get("after_stone", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
+        # A shop's sections for the pieces it no longer shows ("Archive", "Архив"): retrieval/catalog.py
+        self.hidden_sections = frozenset(" ".join(words_of(name)) for name in data.get("hidden_sections", {}).get("names", ()) if words_of(name))
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
