@@ -68,6 +68,7 @@ def test_russian_stones(lexicon, text, stone):
 
 def test_a_diamond_cut_chain_names_no_stone(lexicon):
     assert lexicon.stone_of("Цепь с алмазной гранью") is None
+    assert lexicon.stone_of("Цепочка с алмазной обработкой, фианит бриллиантовой огранки").stone == "cubic zirconia"
 
 
 def test_a_stones_weight_with_a_decimal_comma(lexicon):
