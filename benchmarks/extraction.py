@@ -88,7 +88,9 @@ Sets:
   x31 Tel Aviv): DIAGNOSED.
 - mow, los: the eighteenth author round, written while the seventeenth round's errors were read: a
   Moscow shop's Tilda store export (RUB, Russian) and a Lagos jeweller's WooCommerce export (NGN,
-  Nigerian English and Pidgin). HELD OUT.
+  Nigerian English and Pidgin). HELD OUT. Both held out for their clean run
+  (results/extraction_eighteenth_before.json, extraction_eighteenth_after_seventeenth_read.json); Moscow
+  then read to fix Facet (issues 15 + 16, x32): DIAGNOSED (results/extraction_*_mow_diagnosed_*).
 - bud, ifn: the nineteenth author round, written while the eighteenth round's errors were read: a
   Budapest jeweller's Google Merchant Center product feed (XML, HUF, Hungarian) and an Isfahan gold
   gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT.
@@ -222,7 +224,7 @@ SHOPS = {
     "jai": ("jai_shop", JAI_PREFIX, "INR", "diagnosed BigCommerce INR Hindi (Jaipur)"),
     "tpe": ("tpe_shop", TPE_PREFIX, "TWD", "diagnosed Shopify TWD Traditional Chinese (Taipei)"),
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
-    "mow": ("mow_shop", MOW_PREFIX, "RUB", "held-out Tilda RUB Russian (Moscow)"),
+    "mow": ("mow_shop", MOW_PREFIX, "RUB", "diagnosed Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "held-out WooCommerce NGN Nigerian English (Lagos)"),
     "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "held-out WooCommerce IRT Persian (Isfahan)"),

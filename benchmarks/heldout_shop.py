@@ -111,6 +111,8 @@
 - mow, los: the eighteenth author round: a Moscow shop's Tilda store export (96 products, RUB, Russian;
   38 typed requests with spoken forms, 10 photo) and a Lagos jeweller's WooCommerce export (93 products,
   NGN, Nigerian English and Pidgin; 38 typed, 10 photo). HELD OUT (results/heldout_mow_*, heldout_los_*).
+  Moscow was then read to fix Facet (issues 15 + 16, x32): a DIAGNOSED set since, no longer clean
+  (results/heldout_mow_diagnosed_*).
 - bud, ifn: the nineteenth author round: a Budapest jeweller's Google Merchant Center product feed (83
   products, HUF, Hungarian; 50 typed requests with spoken forms, 13 photo) and an Isfahan gold gallery's
   WooCommerce export (88 products, Iranian toman, Persian; 49 typed, 12 photo). HELD OUT

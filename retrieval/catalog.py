@@ -9,7 +9,8 @@ and it becomes one `Item` (retrieval/item.py).
 A bad row never stops a load: it is reported with its line number and reason, and every good
 row is kept. A row is valid as it will be stored: a price is checked after it is rounded to cents,
 numbers must be numbers (not true/false), and every field has a size limit (`CatalogConfig`).
-A product that is not for sale (draft, archived, unpublished, private) is skipped, not rejected.
+A product that is not for sale (draft, archived, unpublished, private, or kept in a section the shop
+hides, lexicon [hidden_sections]: Tilda's "Архив") is skipped, not rejected.
 A file that is not a catalog, or whose every row is rejected, is a `CatalogError`.
 """
 
@@ -119,14 +120,19 @@ def load_catalog(
         result.rows_read += 1
         if isinstance(product, RowError):
             result.errors.append(product)
-        elif product.skipped:
-            result.skipped.append(Skipped(line, product.id, product.title, product.skipped))
+        elif product.skipped or (section := _hidden_section(product, lexicon)):
+            result.skipped.append(Skipped(line, product.id, product.title, product.skipped or f"hidden (in the section {section!r})"))
         else:
             _add(result, line, product, reading)
     _refuse_empty(path, result)
     _shop_trade_plating(result, lexicon)
     _shop_silver(result, lexicon)
     return result
+
+
+def _hidden_section(product: Product, lexicon: Lexicon) -> str:
+    """The shop section the product is kept in that says it is not shown ("Архив", "Archive"), or ""."""
+    return next((kind for kind in product.kinds if " ".join(words_of(kind)) in lexicon.hidden_sections), "")
 
 
 def _shop_trade_plating(result: LoadResult, lexicon: Lexicon) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
+from retrieval.inflections import inflection_index, inflections_from
 from retrieval.reading import COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
 
 DATA_DIR = Path(__file__).with_name("lexicon")
@@ -36,7 +37,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -187,6 +188,8 @@ class Lexicon(TextReader):
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
         self.absent_after_stone = set(data.get("absent", {}).get("after_stone", ()))
         self.styles = tuple(data.get("styles", {}).get("values", ()))
+        # A shop's sections for the pieces it no longer shows ("Archive", "Архив"): retrieval/catalog.py
+        self.hidden_sections = frozenset(" ".join(words_of(name)) for name in data.get("hidden_sections", {}).get("names", ()) if words_of(name))
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))
@@ -281,6 +284,13 @@ class Lexicon(TextReader):
         self.name_markers = self._name_markers  # read in requests too: "خرطوش باسم ماسة" (a name, no diamond)
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
+        # Languages whose listings write their words in every case ([inflections.<language>] listings =
+        # true: Russian "из красного золота"): a word no phrase has is read as the known word it inflects.
+        self._listing_inflections = tuple(i for i in inflections_from(self.inflections) if i.listings)
+        self._inflection_index = inflection_index(
+            (words for group in GROUPS for words in self._phrases[group]), self._listing_inflections)
+        self._known_words = frozenset(word for group in GROUPS for words in self._phrases[group] for word in words)
+        self._inflected_cache: dict[str, frozenset[str]] = {}  # a word's candidates, read once
         # Words written glued to the word they go with ([attached]): Arabic's article and one-letter
         # prefixes before it ("بالذهب": ب + ال + ذهب), Korean particles after it ("반지를": 반지 + 를);
         # longest first, so "بال" is taken off before "ب".

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from retrieval.inflections import read_inflected
+
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 # Scripts written without spaces between words (Chinese "916金手镯", Japanese "K18ダイヤモンドネックレス",
 # Thai): each of their characters is a word of its own, so a phrase of them ("手镯", "ネックレス") is
@@ -43,6 +45,8 @@ ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 # read as 0-9, else each would be a letter-word of its own ("ทองคำแท้ ๙๖.๕%" is "ทองคำแท้ 96.5%").
 UNSPACED_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in (0x0E50, 0x0ED0, 0x17E0, 0x1040) for digit in range(10)})
 ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
+# Russian "ё" as search engines and most shops write it, "е" ("жёлтое" and "желтое" are one word)
+CYRILLIC_FOLDS = str.maketrans("ё", "е")
 # Indic scripts (Devanagari to Sinhala) as search engines fold them: the nukta dropped ("ज़" is "ज", as
 # "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
 # joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
@@ -148,7 +152,7 @@ def folded(text: str) -> str:
     and Indic scripts folded as search engines fold them (ARABIC_FOLDS, INDIC_FOLDS)."""
     text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
     if not text.isascii():
-        text = text.translate(UNSPACED_DIGITS)
+        text = text.translate(UNSPACED_DIGITS).translate(CYRILLIC_FOLDS)
     if INDIC_RANGE.search(text):
         text = text.translate(INDIC_FOLDS)
     if HEBREW_RANGE.search(text):
@@ -205,6 +209,14 @@ def _first_value(values: tuple[str, ...], words: list[str]) -> str:
 
 class TextReader:
     """The readers of a `Lexicon`, over the phrase tables it builds from its files."""
+
+    def _words(self, text: str) -> list[str]:
+        """The text's words, each a listing inflects read as the known word ("золота": "золото")."""
+        words = words_of(text)
+        if not self._listing_inflections:
+            return words
+        return read_inflected(words, self._listing_inflections, self._inflection_index,
+                              lambda word: word not in self._known_words, self._inflected_cache)
 
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
         phrases, found, position = self._phrases[group], [], 0
@@ -294,7 +306,7 @@ class TextReader:
         ("jhumka earrings"), and the last named ("chain necklace": a necklace)."""
         for sentence in SENTENCE_BREAK.split(text):
             for segment in SEGMENT_BREAK.split(sentence):
-                words = words_of(segment)
+                words = self._words(segment)
                 mentions = [m for m in self._mentions("category", words) if m.entry.kind == "category"]
                 if mentions:
                     return self._head_category(mentions, words)
@@ -306,7 +318,7 @@ class TextReader:
         label that is wholly a weak name ("Chains", "Bands") says its kind surely: a shop files by it.
         A whole label listed for a kind is read as that kind first (Dutch "Kettingen", the menu holding
         necklaces, pendants and chains, while "ketting" in a title is a chain)."""
-        value = self._label_kinds.get(tuple(words_of(label)))
+        value = self._label_kinds.get(tuple(self._words(label)))
         if value:
             return Reading(value, 1.0, label)
         reading = self.category_of(label)
@@ -319,7 +331,7 @@ class TextReader:
     def kinds_named(self, text: str) -> set[str]:
         """The kinds of piece a text names, less those a narrower named one is a kind of ("Rings >
         Engagement Rings": engagement ring; "Bangles & Bracelets": bangle and bracelet)."""
-        named = {m.entry.value for m in self._mentions("category", words_of(text)) if m.entry.kind == "category"}
+        named = {m.entry.value for m in self._mentions("category", self._words(text)) if m.entry.kind == "category"}
         return {kind for kind in named if not any(other != kind and self.is_within(other, kind) for other in named)}
 
     def _head_category(self, mentions: list[Mention], words: list[str]) -> Reading:
@@ -333,11 +345,11 @@ class TextReader:
         return Reading(chosen.entry.value, confidence, " ".join(words[chosen.start : chosen.end]))
 
     def karat_of(self, text: str) -> Reading | None:
-        found = self._karats(words_of(text))
+        found = self._karats(self._words(text))
         if not found:
             return None
         karat, start, end = found[0]
-        return Reading(karat, 1.0, " ".join(words_of(text)[start:end]))
+        return Reading(karat, 1.0, " ".join(self._words(text)[start:end]))
 
     def _karats(self, words: list[str]) -> list[tuple[int, int, int]]:
         """(karat, start, end) of every gold purity: "18k", "22 kt", "9ct gold", "916 gold"."""
@@ -361,7 +373,7 @@ class TextReader:
     def karat_label(self, text: str) -> Reading | None:
         """A karat said with a weight's suffix and nothing else ("22ct", "18 ct"): a shop's tag for
         its gold pieces (a bare stone weight of 9 to 24 carats is no tag a shop files under)."""
-        words = words_of(text)
+        words = self._words(text)
         if len(words) == 2 and words[0].isdigit() and int(words[0]) in self.karats and words[1] in self.ambiguous_karat_suffixes:
             return Reading(int(words[0]), 1.0, text)
         return None
@@ -380,8 +392,8 @@ class TextReader:
         normal = DECIMAL_COMMA.sub(".", folded(text).replace("-", " "))
         for match in self._carat.finditer(normal):
             weight = _number(match.group(1))
-            before, said = words_of(normal[: match.start()]), words_of(match.group(0))
-            around = [*before, *said, *words_of(normal[match.end() :])]
+            before, said = self._words(normal[: match.start()]), self._words(match.group(0))
+            around = [*before, *said, *self._words(normal[match.end() :])]
             if weight.is_integer() and int(weight) in self.karats and self._gold_near(around, len(before), len(before) + len(said)):
                 continue
             if weight > 0:
@@ -391,7 +403,7 @@ class TextReader:
     def metal_of(self, text: str) -> MetalReading | None:
         """The piece's metal, its colour and karat. A gold word followed by "plated", "vermeil" ...
         is a plating: over a silver word it is gold plated silver, and its karat is no karat."""
-        words = words_of(text)
+        words = self._words(text)
         karats = self._karats(words)
         mentions = [m for m in self._mentions("metal", words) if m.entry.kind == "metal"]
         mentions += self._colors_beside_karats(words, karats, mentions)
@@ -472,14 +484,14 @@ class TextReader:
 
     def metal_color_of(self, text: str) -> str:
         """A bare metal colour ("Rose", "White") as a variant option or a colour column says it."""
-        return next((self.metal_color_words[word] for word in words_of(text) if word in self.metal_color_words), "")
+        return next((self.metal_color_words[word] for word in self._words(text) if word in self.metal_color_words), "")
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by
         its name ("neelam"); "no stones" reads as "none"; else the stone a kind of piece's name
         says ("guttapusalu": pearl); a stone only as "stone" is the generic one; a stone said to be
         absent ("onyx-free") is not read."""
-        words = words_of(text)
+        words = self._words(text)
         mentions = self._mentions("stone", words)
         absent = self._said_absent(text)
         generic = None
@@ -513,7 +525,7 @@ class TextReader:
         plain silver pieces): a stone's name followed by a word that names nothing the lexicon knows
         nor is a label's own word ([labels] after_stone: "Pearl Collection", "Diamond Jewellery").
         "Pearl Earrings", "Pearls" and "Moonstone" name their pieces' stone."""
-        words = words_of(label)
+        words = self._words(label)
         for mention in self._mentions("stone", words):
             if mention.entry.kind == "stone" and mention.end < len(words):
                 after = words[mention.end]
@@ -531,7 +543,7 @@ class TextReader:
 
     def implied_stone(self, text: str) -> StoneReading | None:
         """The stone a word implies where no stone is named ("18K Solitaire Studs": diamond), weakly."""
-        words = words_of(text)
+        words = self._words(text)
         for start in range(len(words)):
             for phrase, stone in self._implied_stones.items():
                 if tuple(words[start : start + len(phrase)]) == phrase:
@@ -541,7 +553,7 @@ class TextReader:
     def kind_by_stone(self, text: str, stone: str) -> str | None:
         """The narrower kind a phrase names when the piece has one of its stones ("Halo Solitaire Ring"
         with a diamond: an engagement ring), or None."""
-        words = words_of(text)
+        words = self._words(text)
         for phrase, (kind, stones) in self._kinds_by_stone.items():
             found = any(tuple(words[start : start + len(phrase)]) == phrase for start in range(len(words)))
             if found and stone in stones:
@@ -553,11 +565,11 @@ class TextReader:
         if not self.absent_after_stone:
             return set()
         suffix = "|".join(map(re.escape, self.absent_after_stone))
-        return {word for match in re.finditer(rf"([^\W\d_]+)-(?:{suffix})\b", text, re.IGNORECASE) for word in words_of(match.group(1))}
+        return {word for match in re.finditer(rf"([^\W\d_]+)-(?:{suffix})\b", text, re.IGNORECASE) for word in self._words(match.group(1))}
 
     def color_of(self, text: str) -> Reading | None:
         """A stone colour said on its own ("Stone colour: Red")."""
-        words = words_of(text)
+        words = self._words(text)
         for mention in self._mentions("stone", words):
             if mention.entry.kind in ("color", COLOR_AFTER):
                 return Reading(mention.entry.value, 1.0, " ".join(words[mention.start : mention.end]))
@@ -568,13 +580,13 @@ class TextReader:
         and its shop-wide notices ("colours may vary from the photo")."""
         kept = []
         for sentence in re.split(r"(?<=[.!?])\s+|\n+|(?<=。)", text):  # not inside a number ("0.75 ct")
-            said = f" {' '.join(words_of(sentence))} "
+            said = f" {' '.join(self._words(sentence))} "
             if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
                 kept.append(sentence)
         return " ".join(kept).strip()
 
     def style_of(self, text: str) -> str:
-        return _first_value(self.styles, words_of(text))
+        return _first_value(self.styles, self._words(text))
 
     def occasion_of(self, text: str) -> str:
-        return _first_value(self.occasions, words_of(text))
+        return _first_value(self.occasions, self._words(text))

@@ -20,6 +20,8 @@ every variant has. Description and Text (HTML to text) are the description. Phot
 URLs separated by spaces (or a "," or ";" before the next URL); only https:// ones are taken, an
 http:// URL or a path refused with a reason. A product with no photo of its own shows its first
 edition's. Modifications (whose layout we could not confirm), the sizes and SEO columns are not read.
+The export has no visibility column: a shop hides a product by moving it to a section it keeps off
+its site ("Архив"), which retrieval/catalog.py skips as not for sale (the lexicon's [hidden_sections]).
 """
 
 from __future__ import annotations

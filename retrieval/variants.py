@@ -29,7 +29,7 @@ from retrieval.vocabulary import (
 SIZE_OPTION_WORDS = {"size", "sizes"}
 US_SIZE = re.compile(r"(?:us\s*)?(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")  # "7", "7.5", "US 7", "7 1/2"
 UK_SIZE = re.compile(r"(?:uk\s*)?([a-z])\s*(½|1/2|\.5)?")  # "N", "N½", "UK N 1/2"
-LOCAL_SIZE = re.compile(r"(\d{1,2}(?:\.\d+)?)(?:\s*mm)?")  # "52", "52 mm"
+LOCAL_SIZE = re.compile(r"(\d{1,2}(?:[.,]\d+)?)(?:\s*(?:mm|мм))?")  # "52", "52 mm", "16,5" (a decimal comma: Russian sizes)
 
 
 def offer(product: Product, currencies: dict[str, Currency], shop_currency: str) -> tuple[dict[str, Any], bool]:
@@ -129,7 +129,7 @@ def _counted_size(value: str, count: str) -> float | None:
     number = LOCAL_SIZE.fullmatch(value.strip())
     if not number:
         return None
-    diameter = RING_SIZE_COUNTS[count](float(number.group(1)))
+    diameter = RING_SIZE_COUNTS[count](float(number.group(1).replace(",", ".")))
     size = round((diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM / RING_SIZE_STEP) * RING_SIZE_STEP
     return size if RING_SIZE_MIN <= size <= RING_SIZE_MAX else None
 

@@ -97,9 +97,9 @@ KARAT = re.compile(
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
-STAMP_WORDS = either(*map(re.escape, _LEXICON.hallmark_words_before)) or r"(?!)"  # "próby 585" (locale packs)
+STAMP_WORDS = either(*map(re.escape, _LEXICON.hallmark_words_before)) or r"(?!)"  # "próby 585", "585 пробы" (locale packs)
 HALLMARK = re.compile(
-    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES})\b)|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
+    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES}|{STAMP_WORDS})\b)|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
     rf"|\b(?:{GOLD_NAMES}|{STAMP_WORDS})\s+(?P<after_gold>{either(*map(str, GOLD_HALLMARKS))})\b(?![.,]?\d)"  # "złote 333", "próby 585"
     rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
     rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"

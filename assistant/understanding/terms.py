@@ -179,8 +179,10 @@ def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
         clause = CLAUSE_BREAK.split(text[:start])[-1]
         cues = list(NEGATION.finditer(clause))
         cue_end = start - len(clause) + cues[-1].end() if cues else None
-        # A cue negates the first thing it reaches: "nothing flashy with sapphires" wants sapphires.
-        reached = cues and (previous is None or previous[0].start < cue_end)
+        # A cue negates the first thing it reaches: "nothing flashy with sapphires" wants sapphires; a
+        # cue inside the group before, part of its phrase ("без камней", no stones), is spent there.
+        reached = cues and (previous is None or previous[0].start < cue_end) and not (
+            previous is not None and start - len(clause) + cues[-1].start() < previous[-1].end)
         negated = bool(reached) and _reaches(clause[cues[-1].end() :].split())
         if not negated and previous is not None and previous[0].negated:
             between = text[previous[-1].end : start]
