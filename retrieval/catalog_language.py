@@ -31,6 +31,12 @@ class LocaleReading:
     locale: str
     share: float  # of the items whose words are the locale's
 
+    @property
+    def region(self) -> str | None:
+        """The locale's country ("RU" of "ru-RU"), None for a language alone ("ar")."""
+        _, _, region = self.locale.partition("-")
+        return region.upper() or None
+
     def note(self) -> str:
         """The ingest report's line."""
         language = LANGUAGE_NAMES.get(self.locale.split("-")[0], self.locale)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 
 from retrieval.catalog import LoadResult, load_catalog, searchable_tags
-from retrieval.catalog_language import catalog_locale
+from retrieval.catalog_language import LocaleReading, catalog_locale
 from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
 from retrieval.corrections import Corrections
 from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, Extraction
@@ -99,7 +99,8 @@ class CatalogImporter:
         loaded = read.loaded
         report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
-        report.notes += read.notes + self._currency_notes(loaded, final) + self._read_locale(final)
+        reading = self._read_locale(final)
+        report.notes += read.notes + self._currency_notes(loaded, final, reading) + ([reading.note()] if reading else [])
         summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence)
         report.import_report, report.review_file, report.to_review = str(summary.report), str(summary.review), summary.to_review
         report.show_import_report = summary.worth_showing
@@ -122,19 +123,19 @@ class CatalogImporter:
             final.append(with_facts(item, extraction, lexicon, searchable_tags))
         return final
 
-    def _read_locale(self, items: list[Item]) -> list[str]:
-        """Find the language the listings are written in and keep it in the index: the note saying it."""
+    def _read_locale(self, items: list[Item]) -> LocaleReading | None:
+        """Find the language the listings are written in and keep it in the index."""
         reading = catalog_locale([(item.title, item.description) for item in items], self.settings.lexicon.catalog_locale_share)
         self.index.mark_catalog_locale(reading.locale if reading else None)
-        return [reading.note()] if reading else []
+        return reading
 
-    def _currency_notes(self, loaded: LoadResult, items: list[Item]) -> list[str]:
+    def _currency_notes(self, loaded: LoadResult, items: list[Item], reading: LocaleReading | None) -> list[str]:
         currency = self.settings.currency
         priced_by_setting = [item for item in items if item.id in loaded.currency_from_setting]
         currencies = self.lexicon().currencies
         # the listings' own words ("¥39,600（税込）") say more than a median several currencies share
         warning = currency_in_text([item.description for item in priced_by_setting], currency, currencies) or currency_mismatch(
-            [item.price for item in priced_by_setting], currency, currencies
+            [item.price for item in priced_by_setting], currency, currencies, reading.region if reading else None
         )
         named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
         return [note for note in (warning, named) if note]

@@ -97,6 +97,7 @@ class Currency:
     typical_median: tuple[float, float]
     words: tuple[str, ...] = ()  # said after an amount besides the symbols: "quid", "rupaye"
     decimals: int = 2  # digits after its decimal mark: 3 for the Kuwaiti dinar's fils ("45.500 KWD")
+    regions: tuple[str, ...] = ()  # countries whose shops price in it ("RU" for the rouble)
 
 
 def _merge(into: dict, extra: dict) -> dict:
@@ -250,7 +251,7 @@ class Lexicon(TextReader):
         self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())),
-                                          int(spec.get("decimals", 2)))
+                                          int(spec.get("decimals", 2)), tuple(spec.get("regions", ())))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
         # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
         claims: dict[str, list[str]] = {}

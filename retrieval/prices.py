@@ -32,7 +32,7 @@ GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
 WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
 INDIAN_GROUPS = re.compile(r"\d{1,2}(,\d{2})*,\d{3}")
-MAX_GUESSES = 3  # currencies a mismatch warning names (a yen, rupee and peso shop's medians are alike)
+MAX_GUESSES = 4  # currencies a mismatch warning names (a yen, rupee, peso and rouble shop's medians are alike)
 DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
 TEXT_AMOUNT = r"\d[\d.,\u00a0\u202f ]*\d|\d"  # an amount in running text: "139,00", "1 299,00", "1.289,90"
@@ -154,9 +154,11 @@ def _amount(text: str, points_group: bool, decimals_max: int = DECIMAL_DIGITS_MA
     return amount if math.isfinite(amount) else None
 
 
-def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str, Currency]) -> str | None:
+def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str, Currency], region: str | None = None) -> str | None:
     """A one-line warning when the median of `amounts` (prices taken to be in `currency`) is outside
-    that currency's typical range but inside another's; None when it looks right or is unknown."""
+    that currency's typical range but inside another's; None when it looks right or is unknown. Of
+    the currencies whose range holds the median, those of `region` (the country whose language the
+    listings are written in) come first, then the nearest by scale."""
     known = currencies.get(currency)
     if not amounts or known is None:
         return None
@@ -166,7 +168,8 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
         return None
     likely = sorted(
         (code for code, other in currencies.items() if code != currency and other.typical_median[0] <= median <= other.typical_median[1]),
-        key=lambda code: abs(math.log(median / math.sqrt(currencies[code].typical_median[0] * currencies[code].typical_median[1]))),
+        key=lambda code: (region not in currencies[code].regions,
+                          abs(math.log(median / math.sqrt(currencies[code].typical_median[0] * currencies[code].typical_median[1])))),
     )
     if not likely:
         return None

@@ -8,6 +8,7 @@ metal allergy note, cuts named after stones, a design named after gold, mother o
 
 import pytest
 
+from retrieval.catalog_language import LocaleReading
 from retrieval.catalog import load_catalog
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, currency_mismatch, parse_price
@@ -195,6 +196,14 @@ def test_yen_prices(lexicon, written, amount):
 def test_a_yen_shop_under_a_dollar_setting_is_told_jpy_among_the_currencies_of_its_scale(lexicon):
     warning = currency_mismatch([12980, 33495, 39600, 71500, 8800], "USD", lexicon.currencies)
     assert "--currency JPY" in warning
+
+
+def test_the_currency_of_the_listings_country_is_named_first(lexicon):
+    yen = [12980, 33495, 39600, 71500, 8800]
+    assert currency_mismatch(yen, "USD", lexicon.currencies, region="JP").startswith("the prices look like JPY or ")
+    assert currency_mismatch(yen, "USD", lexicon.currencies, region="RU").startswith("the prices look like RUB or ")
+    assert not currency_mismatch(yen, "USD", lexicon.currencies, region="US").startswith("the prices look like USD")
+    assert (LocaleReading("ja-JP", 1.0).region, LocaleReading("ar", 1.0).region) == ("JP", None)  # what the import passes
 
 
 def test_the_listings_own_currency_is_named_first(lexicon):
