@@ -51,6 +51,10 @@ class LLMConfig(BaseModel):
     # steps several times slower (benchmarks/results/llm_threads.json); raise them on a quiet machine.
     threads: int = 1
     batch_threads: int = 1
+    # llama.cpp's repacking of weights for the CPU's fastest kernels: "auto" is off where the CPU
+    # advertises AMX (virtual machines often advertise it and then stop the process on its first
+    # AMX instruction); "on" for a machine known to run AMX.
+    weight_repacking: Literal["auto", "on", "off"] = "auto"
     timeout_seconds: float = 60.0
     # How many of the ranked results the prose talks about (the cards show them all). Each item
     # adds ~40 prompt tokens to read before the first word: on 2 cores 3 items put the first

@@ -15,6 +15,7 @@ import hashlib
 import importlib
 import importlib.util
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -28,6 +29,8 @@ from pydantic import PrivateAttr
 from assistant.config import LLMConfig
 
 COPY_CHUNK_BYTES = 1 << 24
+CPU_INFO = Path("/proc/cpuinfo")
+AMX_FLAG = "amx_tile"
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class LlamaCppChat(BaseChatModel):
     max_tokens: int = 96
     temperature: float = 0.2
     seed: int = 0
+    repack_weights: bool = True
     _llama: Any = PrivateAttr(default=None)
     _lock: Any = PrivateAttr(default_factory=threading.Lock)
 
@@ -80,10 +84,8 @@ class LlamaCppChat(BaseChatModel):
     def client(self):
         with self._lock:
             if self._llama is None:
-                from llama_cpp import Llama
-
-                self._llama = Llama(
-                    model_path=self.model_path, n_ctx=self.context_tokens, n_threads=self.threads,
+                self._llama = load_llama(
+                    self.model_path, self.repack_weights, n_ctx=self.context_tokens, n_threads=self.threads,
                     n_threads_batch=self.batch_threads, seed=self.seed, verbose=False,
                 )  # fmt: skip
         return self._llama
@@ -107,6 +109,54 @@ class LlamaCppChat(BaseChatModel):
             if run_manager:
                 run_manager.on_llm_new_token(token)
             yield ChatGenerationChunk(message=AIMessageChunk(content=token))
+
+
+def load_llama(model_path: str, repack_weights: bool, **options: Any):
+    """A llama-cpp-python `Llama`, its weights repacked for the CPU's fastest kernels or not."""
+    from llama_cpp import Llama
+
+    if repack_weights:
+        return Llama(model_path=model_path, **options)
+    with _model_params(use_extra_bufts=False):
+        return Llama(model_path=model_path, **options)
+
+
+@contextmanager
+def _model_params(**overrides: Any):
+    """llama-cpp-python 0.3.36's `Llama` takes no `use_extra_bufts` argument: it starts from
+    `llama_model_default_params()`, which is wrapped while one model loads."""
+    import llama_cpp.llama_cpp as bindings
+
+    defaults = bindings.llama_model_default_params
+
+    def with_overrides():
+        params = defaults()
+        for name, value in overrides.items():
+            setattr(params, name, value)
+        return params
+
+    with _LOADING:
+        bindings.llama_model_default_params = with_overrides
+        try:
+            yield
+        finally:
+            bindings.llama_model_default_params = defaults
+
+
+_LOADING = threading.Lock()
+
+
+def repacking_on(setting: str, cpu_info: Path = CPU_INFO) -> bool:
+    """Whether llama.cpp may repack weights into extra buffers. "auto": not where the CPU advertises
+    AMX, because llama.cpp then repacks for AMX tiles, and virtual machines often advertise AMX
+    without letting a process use it: the first prompt dies of an illegal instruction (SIGILL)."""
+    if setting != "auto":
+        return setting == "on"
+    try:
+        flags = cpu_info.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    return AMX_FLAG not in flags.split()
 
 
 def packaged_gguf(models_dir: Path, model: PackagedModel = DEFAULT_PACKAGED_MODEL) -> Path:
@@ -147,6 +197,7 @@ def _llama_cpp(config: LLMConfig, models_dir: Path) -> BaseChatModel:
     return LlamaCppChat(
         model_path=str(path), context_tokens=config.context_tokens, threads=config.threads,
         batch_threads=config.batch_threads, max_tokens=config.max_tokens, temperature=config.temperature,
+        repack_weights=repacking_on(config.weight_repacking),
     )  # fmt: skip
 
 

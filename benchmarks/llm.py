@@ -30,7 +30,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import LLMConfig, Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
-from assistant.llm import PACKAGED_MODELS, create_chat_model, packaged_gguf  # noqa: E402
+from assistant.llm import PACKAGED_MODELS, create_chat_model, load_llama, packaged_gguf, repacking_on  # noqa: E402
 from assistant.prompt import AnswerRequest, build_messages  # noqa: E402
 from retrieval.constraints import Constraints  # noqa: E402
 
@@ -105,11 +105,9 @@ def turn_timing(assistant: Assistant, turns: int) -> dict:
 
 def thread_timing(gguf: Path, prompt_tokens: int = 160, decode_tokens: int = 40) -> list[dict]:
     """Prompt reading and writing speed of llama.cpp with 1 and 2 threads, on the same machine now."""
-    from llama_cpp import Llama
-
     rows = []
     for threads in (1, 2):
-        llama = Llama(model_path=str(gguf), n_ctx=2048, n_threads=threads, n_threads_batch=threads, verbose=False, seed=0)
+        llama = load_llama(str(gguf), repacking_on("auto"), n_ctx=2048, n_threads=threads, n_threads_batch=threads, verbose=False, seed=0)
         tokens = llama.tokenize(("You are Facet, a friendly assistant in a jewelry shop. " * 20).encode())[:prompt_tokens]
         llama.reset()
         started = time.perf_counter()

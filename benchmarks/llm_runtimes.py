@@ -29,9 +29,9 @@ def prompts() -> list[list[dict]]:
 
 
 def llama_cpp_python(gguf: str):
-    from llama_cpp import Llama
+    from assistant.llm import load_llama, repacking_on
 
-    llm = Llama(model_path=gguf, n_ctx=2048, n_threads=THREADS, n_threads_batch=THREADS, verbose=False, seed=0)
+    llm = load_llama(gguf, repacking_on("auto"), n_ctx=2048, n_threads=THREADS, n_threads_batch=THREADS, verbose=False, seed=0)
 
     def chat(messages, on_token):
         for part in llm.create_chat_completion(messages=messages, max_tokens=MAX_TOKENS, temperature=0.0, stream=True):
