@@ -161,7 +161,7 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, rewritten_export  # noqa: E402
+from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, rewritten_export, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from benchmarks.speech_audio import padded, synthesize, with_noise  # noqa: E402
 from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
@@ -299,7 +299,7 @@ def aggregate(rows: list[dict]) -> dict:
 
 
 def ingest(work: Path, shop: Path, prefix: str, currency: str, asr: dict) -> Assistant:
-    export = next(path for path in sorted(shop.glob("*.csv")))
+    export = shop_export(shop)
     settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr)
     assistant = Assistant.from_settings(settings)
     server, base_url = serve(shop / "images")

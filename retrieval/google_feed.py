@@ -33,6 +33,7 @@ from typing import Iterator
 
 from retrieval.formats import GOOGLE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
+from retrieval.prices import PriceError, parse_price
 from retrieval.rows import Row, RowError, column_key
 
 PREFIX = "g:"  # "g:image_link" in a text feed's header
@@ -47,6 +48,7 @@ VARIANT_ATTRIBUTES = {"color": "Color", "size": "Size", "material": "Material", 
 MATERIAL = "material"
 CUSTOM_LABELS = tuple(f"custom label {n}" for n in range(5))
 LIST_SPLIT = re.compile(r"\s*,\s*")  # a text feed's repeated values
+LISTED = ("excluded destination", "included destination")  # attributes a text feed lists with commas (a product_type path may hold one)
 PHOTO_SPLIT = re.compile(r"\s*,\s*(?=https?://)|\s+(?=https?://)", re.IGNORECASE)
 DETAIL_SPLIT = ":"  # a text feed's product_detail: "section:attribute_name:attribute_value"
 CURRENCY_CODE = re.compile(r"^\s*(?:(?P<before>[A-Za-z]{3})\s+)?(?P<amount>[^A-Za-z]*?\d[^A-Za-z]*?)\s*(?P<after>[A-Za-z]{3})?\s*$")
@@ -75,8 +77,8 @@ def text_records(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, dict
                 continue
             if key == "product detail":
                 values[key] = [_detail(part) for part in LIST_SPLIT.split(cell) if part.strip()]
-            elif key in ("excluded destination", "product type"):
-                values[key] = [part for part in LIST_SPLIT.split(cell) if part] if key != "product type" else [cell]
+            elif key in LISTED:
+                values[key] = [part for part in LIST_SPLIT.split(cell) if part]
             else:
                 values[key] = [cell]
         yield line, values
@@ -221,9 +223,19 @@ def _prices(item: dict[str, list], line: int, now: datetime) -> tuple[str, str |
     if not regular:
         raise ValueError("price: the item has no price")
     sale, sale_currency = _amount(_first(item, "sale price"))
-    if sale and _on_sale(_first(item, "sale price effective date"), now) and (not sale_currency or not currency or sale_currency == currency):
+    same_currency = not sale_currency or not currency or sale_currency == currency
+    if sale and same_currency and _below(sale, regular) and _on_sale(_first(item, "sale price effective date"), now):
         return sale, regular, currency or sale_currency
     return regular, None, currency
+
+
+def _below(sale: str, regular: str) -> bool:
+    """Whether the sale amount is below the price (one that cannot be read is left for the price
+    reader to report)."""
+    try:
+        return parse_price(sale, {}).amount < parse_price(regular, {}).amount
+    except PriceError:
+        return True
 
 
 def _amount(cell: str) -> tuple[str, str]:
@@ -263,7 +275,7 @@ def _moment(text: str, end_of_day: bool) -> datetime | None:
 
 
 def _in_stock(item: dict[str, list], line: int) -> bool | None:
-    value = _first(item, "availability").lower().replace("_", " ")
+    value = _availability(item)
     if not value:
         return None
     if value in IN_STOCK:
@@ -271,6 +283,11 @@ def _in_stock(item: dict[str, list], line: int) -> bool | None:
     if value in OUT_OF_STOCK or value in LATER:
         return False
     raise ValueError(f"availability: {value!r} is not in_stock, out_of_stock, preorder or backorder (line {line})")
+
+
+def _availability(item: dict[str, list]) -> str:
+    """"in_stock", "In Stock", "pre-order" -> "in stock", "in stock", "preorder"."""
+    return " ".join(_first(item, "availability").lower().replace("_", " ").replace("-", "").split())
 
 
 def _not_for_sale(item: dict[str, list], now: datetime) -> str:
@@ -331,8 +348,8 @@ def _tags(item: dict[str, list], brand: str) -> list[str]:
     condition = _first(item, "condition").lower()
     if condition in USED_CONDITIONS:
         tags.append(condition)
-    if _first(item, "availability").lower().replace("_", " ") in LATER:
-        tags.append(_first(item, "availability").lower().replace("_", ""))
+    if _availability(item) in LATER:
+        tags.append(_availability(item))
     if _first(item, "is bundle").lower() in TRUE_VALUES:
         tags.append("bundle")
     multipack = _first(item, "multipack")

@@ -25,6 +25,7 @@ from typing import BinaryIO, Iterator
 from retrieval.rows import CatalogError, RowError, column_key
 
 GOOGLE_NAMESPACE = "http://base.google.com/ns/1.0"
+GOOGLE_NAMESPACE_PATH = "base.google.com/ns/1.0"  # also written with https:// or a trailing "/"
 ATOM_NAMESPACE = "http://www.w3.org/2005/Atom"
 NAMESPACE_SEPARATOR = " "
 ITEM_ELEMENTS = {"item", f"{ATOM_NAMESPACE} entry", "entry"}  # RSS's item, Atom's entry
@@ -65,6 +66,7 @@ class _FeedReader:
         self.namespaces: dict[str, str] = {}  # the root's declarations, repeated when a parse restarts
         self.root_seen = False
         self.items_seen = 0
+        self.google_declared = False  # the feed declares Google's namespace (a blog's RSS does not)
 
     def items(self) -> Iterator[tuple[int, Record | RowError]]:
         start, line_offset, wrapper = 0, 0, b""
@@ -160,6 +162,7 @@ class _ItemState:
     def _namespace(self, prefix, uri):
         if not self.reader.root_seen:
             self.reader.namespaces[prefix or ""] = uri
+        self.reader.google_declared |= _is_google(uri)
 
     def _skipped(self, name, is_parameter):
         character = html.entities.html5.get(f"{name};", "")
@@ -219,6 +222,8 @@ class _ItemState:
 
     def _item_done(self):
         line = self.item_line
+        if not self.reader.items_seen and not self.reader.google_declared and "price" not in self.record:
+            raise CatalogError(f"{self.reader.name} is an RSS or Atom feed but not a Google product feed: it declares no g: namespace ({GOOGLE_NAMESPACE}) and its first item has no price")
         self.reader.items_seen += 1
         if self.too_long:
             self.reader.found.append((line, RowError(line, f"the item is longer than {self.reader.max_row_bytes:,} bytes")))
@@ -236,8 +241,12 @@ def _key(name: str) -> str:
     element of another namespace keeps it, so a shop's own `<c:price>` is not Google's price."""
     namespace, _, local = name.rpartition(NAMESPACE_SEPARATOR)
     key = column_key(local)
-    if namespace in ("", GOOGLE_NAMESPACE):
+    if not namespace or _is_google(namespace):
         return key
     if namespace == ATOM_NAMESPACE:
         return ATOM_TEXT.get(key, key)
     return f"{namespace} {key}"
+
+
+def _is_google(uri: str) -> bool:
+    return uri.lower().rstrip("/").removeprefix("https://").removeprefix("http://") == GOOGLE_NAMESPACE_PATH

@@ -84,7 +84,7 @@ def test_prices_with_the_code_before_or_after_and_the_currency_is_the_catalogs(t
 
 def test_availability_values_new_and_legacy(tmp_path):
     feed = rss(*(item(id=name, title=f"Silver Ring {name}", price="50 USD", availability=value) for name, value in (
-        ("a", "in_stock"), ("b", "in stock"), ("c", "out_of_stock"), ("d", "preorder"), ("e", "backorder"), ("f", "sold_soon"))))  # fmt: skip
+        ("a", "in_stock"), ("b", "in stock"), ("c", "out_of_stock"), ("d", "pre-order"), ("e", "backorder"), ("f", "sold_soon"))))  # fmt: skip
     loaded = load_catalog(write(tmp_path / "feed.xml", feed))
     assert {entry.id: entry.in_stock for entry in loaded.items} == {"a": True, "b": True, "c": False, "d": False, "e": False}
     assert "preorder" in by_id(loaded)["d"].tags
@@ -230,3 +230,11 @@ def test_a_feed_whose_every_item_is_bad_is_rejected_and_ingest_exits_non_zero(tm
         load_catalog(feed)
     result = run(tmp_path / "data", "ingest", feed)
     assert result.returncode != 0 and "Traceback" not in result.stderr
+
+
+def test_a_blogs_rss_is_no_product_feed_and_a_sale_price_above_the_price_is_not_a_sale(tmp_path):
+    blog = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title><item><title>Hello</title><link>https://b.example/1</link></item></channel></rss>'
+    with pytest.raises(CatalogError, match="not a Google product feed: it declares no g: namespace"):
+        load_catalog(write(tmp_path / "blog.xml", blog))
+    [(_, studs)] = products(iter([(2, {"id": ["a"], "title": ["Studs"], "price": ["100 USD"], "sale price": ["120 USD"]})]), {}, DURING_SALE)
+    assert (studs.price, studs.compare_at_price) == ("100", None)
