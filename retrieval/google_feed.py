@@ -46,6 +46,7 @@ LATER = ("preorder", "backorder")  # orderable now, delivered later: not in stoc
 # attributes a product's variants differ by, and the option name each is shown with
 VARIANT_ATTRIBUTES = {"color": "Color", "size": "Size", "material": "Material", "pattern": "Pattern", "gender": "Gender", "age group": "Age group"}
 MATERIAL = "material"
+TITLE_OPTION = "Variant"  # the option of items that differ only by their titles' last words
 CUSTOM_LABELS = tuple(f"custom label {n}" for n in range(5))
 LIST_SPLIT = re.compile(r"\s*,\s*")  # a text feed's repeated values
 LISTED = ("excluded destination", "included destination")  # attributes a text feed lists with commas (a product_type path may hold one)
@@ -176,6 +177,8 @@ def _grouped(members: list[tuple[int, dict[str, list]]], taxonomy: dict[str, str
             return [(line, product)]
         return [(line, RowError(line, f"item_group_id {product.id!r}: none of its items can be read")), *[e for e in errors if e[0] != line]]
     product.title = _group_title([html_text(_first(item, "title")) for _, item in members], [VARIANT_ATTRIBUTES[key] for key in varied]) or product.title
+    if not varied:  # the items differ by words of their titles alone ("Ring - 14K Gold", "Ring - 18K Gold")
+        _title_options(product, members)
     shared = {VARIANT_ATTRIBUTES[key]: _first(first, key) for key in VARIANT_ATTRIBUTES if key not in varied and _first(first, key)}
     if VARIANT_ATTRIBUTES[MATERIAL] in shared:
         product.materials = [shared.pop(VARIANT_ATTRIBUTES[MATERIAL])]
@@ -198,6 +201,15 @@ def _variant(line: int, item: dict[str, list], varied: list[str], now: datetime,
         options={VARIANT_ATTRIBUTES[key]: _first(item, key) for key in varied if _first(item, key)},
         in_stock=_in_stock(item, line), image=next(iter(photos), ""),
     )  # fmt: skip
+
+
+def _title_options(product: Product, members: list[tuple[int, dict[str, list]]]) -> None:
+    """Each variant's option: what its item's title says after the product's ("14K Gold")."""
+    titles = {_first(item, "id"): html_text(_first(item, "title")) for _, item in members}
+    for variant in product.variants:
+        rest = titles.get(variant.id, "").removeprefix(product.title).strip(" ,;:-–|/()")
+        if rest and rest != titles.get(variant.id):
+            variant.options = {TITLE_OPTION: rest}
 
 
 def _group_title(titles: list[str], option_names: list[str]) -> str:

@@ -67,6 +67,7 @@ class _FeedReader:
         self.root_seen = False
         self.items_seen = 0
         self.google_declared = False  # the feed declares Google's namespace (a blog's RSS does not)
+        self.encoding: str | None = None  # as the XML declaration names it, for a parse restarted mid-file
 
     def items(self) -> Iterator[tuple[int, Record | RowError]]:
         start, line_offset, wrapper = 0, 0, b""
@@ -134,7 +135,8 @@ class _ItemState:
 
     def __init__(self, reader: _FeedReader, line_offset: int):
         self.reader, self.line_offset = reader, line_offset
-        self.parser = expat.ParserCreate(namespace_separator=NAMESPACE_SEPARATOR)
+        self.parser = expat.ParserCreate(reader.encoding, namespace_separator=NAMESPACE_SEPARATOR)
+        self.parser.XmlDeclHandler = self._declaration
         self.parser.UseForeignDTD(True)  # an entity it does not define is skipped (below), never an error or a fetch
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser.StartDoctypeDeclHandler = self._doctype
@@ -152,6 +154,9 @@ class _ItemState:
         self.too_long = False
         self.child: tuple[str, dict[str, str], list[str]] | None = None  # the item's child being read
         self.grandchild: list[str] | None = None
+
+    def _declaration(self, version, encoding, standalone):
+        self.reader.encoding = self.reader.encoding or encoding
 
     def _doctype(self, *_):
         raise _Refused("a DOCTYPE is refused: a product feed needs none, and its entities are where XML attacks live")

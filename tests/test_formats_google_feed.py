@@ -238,3 +238,19 @@ def test_a_blogs_rss_is_no_product_feed_and_a_sale_price_above_the_price_is_not_
         load_catalog(write(tmp_path / "blog.xml", blog))
     [(_, studs)] = products(iter([(2, {"id": ["a"], "title": ["Studs"], "price": ["100 USD"], "sale price": ["120 USD"]})]), {}, DURING_SALE)
     assert (studs.price, studs.compare_at_price) == ("100", None)
+
+
+def test_variants_that_differ_only_by_their_titles_take_the_titles_last_words_as_their_option(tmp_path):
+    feed = rss(item(id="a14", title="Signet Ring - 14K Gold", price="400 USD", item_group_id="S"),
+               item(id="a18", title="Signet Ring - 18K Gold", price="600 USD", item_group_id="S"))  # fmt: skip
+    signet = by_id(load_catalog(write(tmp_path / "feed.xml", feed)))["S"]
+    assert signet.title == "Signet Ring" and [variant.options for variant in signet.variants] == [{"Variant": "14K Gold"}, {"Variant": "18K Gold"}]
+    assert (signet.price, signet.price_max, signet.metal, signet.karat) == (400.0, 600.0, "yellow gold", 14)
+
+
+def test_a_latin_1_feed_is_read_after_a_broken_item_too(tmp_path):
+    feed = rss(item(id="a", title="Anneau doré", price="10 EUR"), item(id="b", title="Bad & item", price="10 EUR"),
+               item(id="c", title="Bague en or rosé", price="12 EUR")).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')  # fmt: skip
+    (tmp_path / "feed.xml").write_bytes(feed.encode("latin-1"))
+    loaded = load_catalog(tmp_path / "feed.xml")
+    assert [entry.title for entry in loaded.items] == ["Anneau doré", "Bague en or rosé"] and len(loaded.errors) == 1
