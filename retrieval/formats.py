@@ -237,7 +237,7 @@ def read_products(
             names, found, delimiter = tab_names, GOOGLE_FORMAT, TAB
             keys = {column_key(name) for name in names}
     if path.suffix.lower() != ".csv" and found != GOOGLE_FORMAT:
-        raise CatalogError(f"{path.name} is not a Google product feed: a .tsv or .txt catalog is Google's text feed, whose header names id, title, price and image_link ...; it has {_columns_named(names)}")
+        raise CatalogError(f"{path.name} is not a Google product feed: a .tsv or .txt catalog is Google's text feed, whose header names id, title, price and image_link ...; it has {_columns_named(csv_header(path, TAB))}")
     renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
     if renamed:
         found = WOOCOMMERCE_FORMAT

@@ -214,7 +214,7 @@ def test_text_feed_headers_with_g_prefixes_or_display_names_and_detection_apart_
 
 
 def test_a_tsv_that_is_no_google_feed_is_refused_with_its_columns(tmp_path):
-    with pytest.raises(CatalogError, match="not a Google product feed"):
+    with pytest.raises(CatalogError, match="not a Google product feed.*the columns 'Artikel', 'Bezeichnung'"):
         load_catalog(write(tmp_path / "other.tsv", "Artikel\tBezeichnung\nA1\tRing\n"))
 
 
