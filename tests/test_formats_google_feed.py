@@ -254,3 +254,32 @@ def test_a_latin_1_feed_is_read_after_a_broken_item_too(tmp_path):
     (tmp_path / "feed.xml").write_bytes(feed.encode("latin-1"))
     loaded = load_catalog(tmp_path / "feed.xml")
     assert [entry.title for entry in loaded.items] == ["Anneau doré", "Bague en or rosé"] and len(loaded.errors) == 1
+
+
+# --- the real ingest: photos fetched over https, the http one refused, the feed's currency named ---
+
+
+@pytest.mark.e2e
+def test_a_google_feed_through_facet_ingest(tmp_path, https_cdn):
+    from PIL import Image
+
+    from https_cdn import Counting
+    from standin_facet import messages
+
+    folder, base_url = https_cdn
+    for name, color in (("ring.jpg", (226, 184, 64)), ("studs.jpg", (205, 207, 212))):
+        Image.new("RGB", (64, 64), color).save(folder / name)
+    feed = rss(item(**dict(RING_7, image_link=f"{base_url}ring.jpg")), item(**dict(RING_8, image_link=f"{base_url}ring.jpg")),
+               item(id="S1", title="Silver Studs", price="40.00 USD", image_link=f"{base_url}studs.jpg"),
+               item(id="S2", title="Pearl Studs", price="60.00 USD", image_link="http://insecure.example/pearl.jpg"),
+               item(id="S3", title="Old Studs", price="60.00 USD", expiration_date="2020-01-01"),
+               item(id="S4", title="Bad Studs", price="sixty"))  # fmt: skip
+    export = write(tmp_path / "feed.xml", feed)
+    settings = ("images.allow_private_hosts=true", "image_tuning.enabled=false")
+    result = run(tmp_path / "data", "ingest", export, "--currency", "INR", settings=settings)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "read 5 / ingested 3 / updated 0 / unchanged 0 / rejected 1 / removed 0 / skipped 1 (not for sale)"
+    said = messages(result.stderr)
+    assert any("(S2): image_link refused: only https://" in line for line in said)
+    assert any("priced in USD as the file says, not in the shop's currency INR" in line for line in said)
+    assert sorted(Counting.served) == ["/ring.jpg", "/studs.jpg"]
