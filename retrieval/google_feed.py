@@ -3,7 +3,7 @@
 comma-separated, names with or without "g:" and in Google's display form: "Image link").
 
 Read as Google's product data specification defines them: id, title, description (HTML to text),
-link (the product page), image_link then additional_image_link (repeated elements, or comma-separated
+link (the product page; the name in its address the handle), image_link then additional_image_link (repeated elements, or comma-separated
 in a text feed; https only), availability (in_stock, out_of_stock, preorder, backorder; the legacy
 "in stock", "available for order"), price and sale_price ("1500.00 USD", "USD 1,500.00": the code
 names the catalog's currency, beating the shop's setting as Etsy's CURRENCY_CODE does), with
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timezone
 from typing import Iterator
+from urllib.parse import unquote, urlsplit
 
 from retrieval.formats import GOOGLE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
@@ -58,6 +59,7 @@ FREE_LISTINGS, PAUSED_EVERYWHERE = "free listings", "all"
 EXPIRED, PAUSED, EXCLUDED = "expired", "paused", "excluded from free listings"
 SOURCE = "a Google product feed"
 USED_CONDITIONS = ("used", "refurbished")
+PAGE_ENDINGS = (".html", ".htm")  # of a product page's address (Magento, PrestaShop)
 
 
 def is_google(keys: set[str]) -> bool:
@@ -131,7 +133,7 @@ def _product(line: int, item: dict[str, list], taxonomy: dict[str, str], now: da
     brand = html_text(_first(item, "brand"))
     link = _first(item, "link")
     return Product(
-        line, title=title, id=_first(item, "id") or slug(title), handle=slug(title), description=html_text(_first(item, "description")),
+        line, title=title, id=_first(item, "id") or slug(title), handle=_handle(link) or slug(title), description=html_text(_first(item, "description")),
         kinds=kinds, broader_kinds=broader + [kind for kind in _google_kinds(item, taxonomy) if kind not in broader],
         tags=_tags(item, brand), vendor=brand, url=link if link.lower().startswith(("https://", "http://")) else "",
         images=images, refused_images=refused, skipped=_not_for_sale(item, now), source_format=GOOGLE_FORMAT,
@@ -210,6 +212,17 @@ def _title_options(product: Product, members: list[tuple[int, dict[str, list]]])
         rest = titles.get(variant.id, "").removeprefix(product.title).strip(" ,;:-–|/()")
         if rest and rest != titles.get(variant.id):
             variant.options = {TITLE_OPTION: rest}
+
+
+def _handle(link: str) -> str:
+    """The product page's name in its address, as the shop's handle: ".../products/halo-ring?variant=7"
+    -> "halo-ring", ".../rings/12-halo-ring.html" -> "12-halo-ring"; "" for an address that names none
+    ("index.php?id_product=12")."""
+    path = urlsplit(link.strip()).path if link.lower().startswith(("https://", "http://")) else ""
+    last = unquote(next((part for part in reversed(path.split("/")) if part), ""))
+    for ending in PAGE_ENDINGS:
+        last = last.removesuffix(ending)
+    return last if last and "." not in last else ""
 
 
 def _group_title(titles: list[str], option_names: list[str]) -> str:

@@ -283,3 +283,14 @@ def test_a_google_feed_through_facet_ingest(tmp_path, https_cdn):
     assert any("(S2): image_link refused: only https://" in line for line in said)
     assert any("priced in USD as the file says, not in the shop's currency INR" in line for line in said)
     assert sorted(Counting.served) == ["/ring.jpg", "/studs.jpg"]
+
+
+def test_the_handle_is_the_product_pages_name_in_its_link():
+    def handle(link):
+        [(_, found)] = products(iter([(2, {"id": ["a"], "title": ["Halo Ring"], "price": ["1 USD"], "link": [link]})]), {}, DURING_SALE)
+        return found.handle
+
+    assert handle("https://shop.example/products/halo-ring-18k?variant=42") == "halo-ring-18k"
+    assert handle("https://shop.example/product/halo-ring/") == "halo-ring"
+    assert handle("https://shop.example/rings/12-halo-ring.html") == "12-halo-ring"
+    assert handle("https://shop.example/index.php?id_product=12&controller=product") == "halo-ring"  # no name: the title's
