@@ -31,7 +31,8 @@ NAMESPACE_SEPARATOR = " "
 ITEM_ELEMENTS = {"item", f"{ATOM_NAMESPACE} entry", "entry"}  # RSS's item, Atom's entry
 ROOT_ELEMENTS = {"rss", f"{ATOM_NAMESPACE} feed", "feed"}
 ITEM_ENDS = (b"</item>", b"</entry>")  # where a broken item's parse resumes (a prefixed end tag: "</atom:entry>" too)
-ATOM_TEXT = {"summary": "description", "content": "description"}  # Atom's names for an item's description
+# Atom's names for an item's description; its own <id> (a URI naming the entry) is not Google's product id
+ATOM_TEXT = {"summary": "description", "content": "description", "id": "atom id"}
 CHUNK_BYTES = 65_536
 SNIFF_CHARS = 1_024
 

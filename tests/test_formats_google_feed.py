@@ -157,7 +157,7 @@ def test_a_file_that_is_xml_but_no_feed_is_one_clear_error(tmp_path):
 
 def test_an_atom_feed_is_read_too(tmp_path):
     atom = (f'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:g="{G}">\n<title>Shop</title>\n'
-            '<entry>\n<g:id>a</g:id>\n<title>Emerald Pendant</title>\n<link href="https://shop.example/a"/>\n'
+            '<entry>\n<id>tag:shop.example,2026:a</id>\n<g:id>a</g:id>\n<title>Emerald Pendant</title>\n<link href="https://shop.example/a"/>\n'
             '<summary>14K gold with an emerald</summary>\n<g:price>300 GBP</g:price>\n</entry>\n</feed>\n')  # fmt: skip
     pendant = by_id(load_catalog(write(tmp_path / "atom.xml", atom)))["a"]
     assert (pendant.title, pendant.url, pendant.category, pendant.gemstone, pendant.currency) == (
