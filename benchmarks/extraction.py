@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los bud ifn] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -89,6 +89,9 @@ Sets:
 - mow, los: the eighteenth author round, written while the seventeenth round's errors were read: a
   Moscow shop's Tilda store export (RUB, Russian) and a Lagos jeweller's WooCommerce export (NGN,
   Nigerian English and Pidgin). HELD OUT.
+- bud, ifn: the nineteenth author round, written while the eighteenth round's errors were read: a
+  Budapest jeweller's Google Merchant Center product feed (XML, HUF, Hungarian) and an Isfahan gold
+  gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -180,6 +183,9 @@ JAI_PREFIX = "https://cdn.heldout-jai.example/s-abc123/products/"
 TPE_PREFIX = "https://cdn.heldout-tpe.example/s/files/1/0000/0003/products/"
 MOW_PREFIX = "https://static.tildacdn.heldout-mow.example/tild3535-3634-4331-b437-623862303864/"
 LOS_PREFIX = "https://heldout-los.example/wp-content/uploads/"
+BUD_PREFIX = "https://kocsagekszer.heldout-bud.example/custom/kocsag/image/cache/w900h900/product/"
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.jsonl are the answer key and requests
+IFN_PREFIX = "https://naghshejahangold.heldout-ifn.example/wp-content/uploads/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
@@ -219,6 +225,8 @@ SHOPS = {
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "held-out Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "held-out WooCommerce NGN Nigerian English (Lagos)"),
+    "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
+    "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "held-out WooCommerce IRT Persian (Isfahan)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
@@ -388,6 +396,11 @@ def run_demo(work: Path, items_count: int) -> dict:
         server.kill()
     truth = [json.loads(line) for line in answer.read_text(encoding="utf-8").splitlines()]
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1)}
+
+
+def shop_export(folder: Path) -> Path:
+    """A held-out shop's export: its one file as the shop's platform writes it (CSV, or a product feed)."""
+    return next(path for path in sorted(folder.iterdir()) if path.suffix in EXPORT_SUFFIXES)
 
 
 def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:

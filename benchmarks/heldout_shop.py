@@ -111,9 +111,13 @@
 - mow, los: the eighteenth author round: a Moscow shop's Tilda store export (96 products, RUB, Russian;
   38 typed requests with spoken forms, 10 photo) and a Lagos jeweller's WooCommerce export (93 products,
   NGN, Nigerian English and Pidgin; 38 typed, 10 photo). HELD OUT (results/heldout_mow_*, heldout_los_*).
+- bud, ifn: the nineteenth author round: a Budapest jeweller's Google Merchant Center product feed (83
+  products, HUF, Hungarian; 50 typed requests with spoken forms, 13 photo) and an Isfahan gold gallery's
+  WooCommerce export (88 products, Iranian toman, Persian; 49 typed, 12 photo). HELD OUT
+  (results/heldout_bud_*, heldout_ifn_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -169,7 +173,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -209,12 +213,15 @@ MANDARIN_VOICES = (("cmn", 150), ("cmn+f3", 150), ("cmn+m7", 140), ("cmn+f4", 16
 HEBREW_VOICES = (("he", 150), ("he+f3", 150), ("he+m7", 140), ("he+f4", 160))
 # Moscow's in Russian; Lagos's in English voices of several accents (espeak-ng has no Nigerian English).
 RUSSIAN_VOICES = (("ru", 150), ("ru+f3", 150), ("ru+m7", 140), ("ru+f4", 160))
+# Budapest's in Hungarian, Isfahan's in Persian.
+HUNGARIAN_VOICES = (("hu", 150), ("hu+f3", 150), ("hu+m7", 140), ("hu+f4", 160))
+PERSIAN_VOICES = (("fa", 150), ("fa+f3", 150), ("fa+m7", 140), ("fa+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
                "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
                "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES,
                "sel": KOREAN_VOICES, "cai": ARABIC_VOICES,
                "bkk": THAI_VOICES, "jai": HINDI_VOICES, "tpe": MANDARIN_VOICES, "tlv": HEBREW_VOICES,
-               "mow": RUSSIAN_VOICES}
+               "mow": RUSSIAN_VOICES, "bud": HUNGARIAN_VOICES, "ifn": PERSIAN_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
