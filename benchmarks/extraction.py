@@ -134,7 +134,6 @@ from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
-EXPORT_PATTERNS = ("*.csv", "*.xml", "*.tsv", "*.txt")  # a shop's export: its CSV first, else a Google feed
 FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color")
 BUCKETS = ("text only", "photo only", "both")
 FOR_SALE = ("active", "publish", "visible", "enabled")  # an answer key's status for sale: Shopify, WooCommerce, BigCommerce, Magento
@@ -236,15 +235,6 @@ def for_sale(key: dict) -> bool:
     """Whether an answer key's product is for sale: its `live` where the key says it (the seventeenth
     round: an active piece not published, or priced 0.00 to ask, is not), else its status."""
     return key["live"] if "live" in key else key.get("status", "active") in FOR_SALE
-
-
-def shop_export(folder: Path) -> Path:
-    """A shop folder's catalog export: its CSV, else a Google product feed (.xml, .tsv, .txt)."""
-    for pattern in EXPORT_PATTERNS:
-        found = sorted(folder.glob(pattern))
-        if found:
-            return found[0]
-    raise FileNotFoundError(f"{folder} holds no catalog export ({', '.join(EXPORT_PATTERNS)})")
 
 
 def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:
