@@ -5,7 +5,8 @@ comma-separated, names with or without "g:" and in Google's display form: "Image
 Read as Google's product data specification defines them: id, title, description (HTML to text),
 link (the product page; the name in its address the handle), image_link then additional_image_link (repeated elements, or comma-separated
 in a text feed; https only), availability (in_stock, out_of_stock, preorder, backorder; the legacy
-"in stock", "available for order"), price and sale_price ("1500.00 USD", "USD 1,500.00": the code
+"in stock", "available for order"; the local inventory spec's limited_availability, on_display_to_order;
+without one, the legacy quantity), price and sale_price ("1500.00 USD", "USD 1,500.00": the code
 names the catalog's currency, beating the shop's setting as Etsy's CURRENCY_CODE does), with
 sale_price_effective_date (an ISO 8601 interval "start/end": outside it, or unreadable, the sale
 price does not apply, as Google ignores it), brand (the vendor, and a tag), gtin / mpn (a variant's
@@ -42,8 +43,9 @@ PREFIX = "g:"  # "g:image_link" in a text feed's header
 NEEDED = ("id", "title", "price")
 GOOGLE_ONLY = ("image link", "availability", "google product category", "item group id", "additional image link",
                "sale price effective date", "gtin", "mpn", "identifier exists", "product type")  # fmt: skip
-IN_STOCK, OUT_OF_STOCK = ("in stock", "available for order"), ("out of stock",)
-LATER = ("preorder", "backorder")  # orderable now, delivered later: not in stock
+# availability; "limited availability" and "on display to order" are the local inventory spec's
+IN_STOCK, OUT_OF_STOCK = ("in stock", "available for order", "limited availability"), ("out of stock",)
+LATER = ("preorder", "backorder", "on display to order")  # orderable now, delivered later: not in stock
 # attributes a product's variants differ by, and the option name each is shown with
 VARIANT_ATTRIBUTES = {"color": "Color", "size": "Size", "material": "Material", "pattern": "Pattern", "gender": "Gender", "age group": "Age group"}
 MATERIAL = "material"
@@ -302,12 +304,22 @@ def _moment(text: str, end_of_day: bool) -> datetime | None:
 def _in_stock(item: dict[str, list], line: int) -> bool | None:
     value = _availability(item)
     if not value:
-        return None
+        return _quantity(item)
     if value in IN_STOCK:
         return True
     if value in OUT_OF_STOCK or value in LATER:
         return False
     raise ValueError(f"availability: {value!r} is not in_stock, out_of_stock, preorder or backorder (line {line})")
+
+
+def _quantity(item: dict[str, list]) -> bool | None:
+    """Stock from the legacy `quantity` (still written by some feed writers) when no availability is
+    given: above 0 in stock; None when it is absent or not a count."""
+    quantity = _first(item, "quantity")
+    try:
+        return float(quantity) > 0 if quantity else None
+    except ValueError:
+        return None
 
 
 def _availability(item: dict[str, list]) -> str:
@@ -341,7 +353,7 @@ def _shop_kinds(item: dict[str, list]) -> tuple[list[str], list[str]]:
     parts before it broader ones."""
     kinds, broader = [], []
     for path in item.get("product type", []):
-        parts = [html_text(part) for part in str(path).split(">") if part.strip()] if isinstance(path, str) else []
+        parts = [part.strip() for part in html_text(path).split(">") if part.strip()] if isinstance(path, str) else []  # "&gt;" in a CDATA too
         if parts:
             kinds.append(parts[-1])
             broader += reversed(parts[:-1])

@@ -294,3 +294,12 @@ def test_the_handle_is_the_product_pages_name_in_its_link():
     assert handle("https://shop.example/product/halo-ring/") == "halo-ring"
     assert handle("https://shop.example/rings/12-halo-ring.html") == "12-halo-ring"
     assert handle("https://shop.example/index.php?id_product=12&controller=product") == "halo-ring"  # no name: the title's
+
+
+def test_writers_habits_cdata_with_spaces_escaped_paths_and_a_legacy_quantity():
+    item_ = {"id": ["a"], "title": [" Gold Ring "], "price": [" 120.00 EUR "], "product type": ["Jewellery &gt; Rings"], "quantity": ["0"]}
+    [(_, ring)] = products(iter([(2, item_)]), {}, DURING_SALE)
+    assert (ring.title, ring.price, ring.currency, ring.kinds, ring.broader_kinds, ring.in_stock) == (
+        "Gold Ring", "120.00", "EUR", ["Rings"], ["Jewellery"], False)  # fmt: skip
+    [(_, local)] = products(iter([(2, dict(item_, availability=["limited_availability"]))]), {}, DURING_SALE)
+    assert local.in_stock is True  # availability, when given, beats the quantity
