@@ -1,7 +1,7 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce and Magento exports, Etsy's
-listings download, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento and Tilda exports, Etsy's
+listings download, Google product feeds, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
 and it becomes one `Item` (retrieval/item.py).
@@ -35,7 +35,7 @@ from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
 
-CATALOG_SUFFIXES = (".jsonl", ".json", ".csv")
+CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt")  # .xml, .tsv, .txt: a Google product feed
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
@@ -106,7 +106,7 @@ def load_catalog(
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:
-        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv")
+        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv (or a Google product feed's .xml, .tsv, .txt)")
     refuse_binary(path)
     lexicon = lexicon or load_lexicon()
     reading = _Reading(
@@ -114,7 +114,7 @@ def load_catalog(
         currency, limits, lexicon, Extractor(lexicon, extraction or ExtractionConfig()),
     )  # fmt: skip
     media = MediaPlaces(reading.image_root, reading.root_name, media_url)
-    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers, media)
+    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers, media, lexicon.google_categories)
     result = LoadResult(format=found)
     for line, product in products:
         result.rows_read += 1

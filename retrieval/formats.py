@@ -18,6 +18,9 @@ Detected from the header (names matched without regard to case and spacing, rows
   media folder or against the shop's media URL (retrieval/magento_media.py);
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
+- a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
+  its content whatever the file's name) or its text feed (id, title, price and image_link,
+  availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -43,7 +46,8 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
-TILDA_FORMAT = "tilda"
+TILDA_FORMAT, GOOGLE_FORMAT = "tilda", "google"
+TAB = "\t"  # between the cells of a Google text feed
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
 FACET_FIELDS = (
@@ -61,6 +65,7 @@ IGNORED_KEYS = ("provenance",)  # recomputed at every ingest, never taken from a
 SLUG_CHARS = re.compile(r"[\W_]+")
 LATIN_END = 0x24F  # the last Latin letter a handle drops when it has no plain form ("ł", "ø": Latin Extended-B)
 PHOTO_SCHEME = "https://"  # a marketplace export's photos come from the web only, never a path
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")  # read as delimited text; a .tsv or .txt is a Google text feed
 FOUND_COLUMNS_SHOWN, FOUND_COLUMN_CHARS = 12, 40  # of a header that is no catalog's, named in its error
 
 
@@ -174,7 +179,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, squarespace, tilda, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
@@ -192,6 +197,8 @@ def detect_format(keys: set[str]) -> str | None:
         return MAGENTO_FORMAT
     if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
         return TILDA_FORMAT
+    if google_feed.is_google(keys):  # before Facet's own: id, title, description, price are Facet's names too
+        return GOOGLE_FORMAT
     if keys & set(FACET_KEYS):
         return FACET_FORMAT
     return None
@@ -199,14 +206,20 @@ def detect_format(keys: set[str]) -> str | None:
 
 def read_products(
     path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None = None, media: Any = None,
+    taxonomy: dict[str, str] | None = None,
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
-    (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, magento, shopify, squarespace, tilda, wix, woocommerce
+    (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
+    `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, squarespace, tilda, wix, woocommerce
+    from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
-    if path.suffix.lower() != ".csv":
+    folded = {google_feed.taxonomy_key(name): kind for name, kind in (taxonomy or {}).items()}
+    if looks_like_xml(path):
+        return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
+    if path.suffix.lower() not in TEXT_SUFFIXES:
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
     names = csv_header(path)
     header = [column_key(name) for name in names]
@@ -218,13 +231,20 @@ def read_products(
         if tilda.is_tilda({column_key(name) for name in semicolon_names}):
             names, found, delimiter = semicolon_names, TILDA_FORMAT, tilda.SEPARATOR
             keys = {column_key(name) for name in names}
+    if found in (None, FACET_FORMAT):  # a Google text feed is tab-separated
+        tab_names = csv_header(path, TAB)
+        if google_feed.is_google({column_key(name) for name in tab_names}):
+            names, found, delimiter = tab_names, GOOGLE_FORMAT, TAB
+            keys = {column_key(name) for name in names}
+    if path.suffix.lower() != ".csv" and found != GOOGLE_FORMAT:
+        raise CatalogError(f"{path.name} is not a Google product feed: a .tsv or .txt catalog is Google's text feed, whose header names id, title, price and image_link ...; it has {_columns_named(csv_header(path, TAB))}")
     renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
     if renamed:
         found = WOOCOMMERCE_FORMAT
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento or Tilda product export or Etsy's listings download, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento or Tilda product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes, delimiter)
@@ -243,6 +263,8 @@ def read_products(
         return found, _mapped(magento.products(records, media or MediaPlaces(path.parent)), mapping)
     if found == TILDA_FORMAT:
         return found, _mapped(tilda.products(records), mapping)
+    if found == GOOGLE_FORMAT:
+        return found, _mapped(google_feed.products(google_feed.text_records(records), folded), mapping)
     if found == WOOCOMMERCE_FORMAT:
         english_mapping = {target: renamed.get(column, column) for target, column in mapping.items()}
         return found, _mapped(woocommerce.products(_renamed(records, renamed)), english_mapping)

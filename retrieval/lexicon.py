@@ -3,7 +3,8 @@
 The words live in `retrieval/lexicon/`: `jewelry.toml` (kinds of piece, metals, gold purity,
 stones, stone colours, cuts, styles, occasions), `currencies.toml` (symbols, number words, rates,
 typical price ranges), `woocommerce_headers.toml` (shop exports' column names in other
-languages, retrieval/export_headers.py) and the locale packs `locales/<locale>.toml` (regional words: kada, jhumka,
+languages, retrieval/export_headers.py), `google_taxonomy.toml` (Google's product categories as
+Facet's kinds, retrieval/google_feed.py) and the locale packs `locales/<locale>.toml` (regional words: kada, jhumka,
 polki, "9ct" ...). A shop adds its own file with `--set lexicon.extra=shop.toml`; every file has the
 same layout, and a later file adds names to a value or adds values (lists are joined, single
 values replaced). How text is read with these tables is in retrieval/reading.py:
@@ -33,6 +34,7 @@ DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
 CURRENCY_FILE = "currencies.toml"
 HEADER_FILE = "woocommerce_headers.toml"  # shop exports' translated column names, by language
+GOOGLE_TAXONOMY_FILE = "google_taxonomy.toml"  # Google product categories as Facet's kinds (retrieval/google_feed.py)
 LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
@@ -112,6 +114,19 @@ def _merge(into: dict, extra: dict) -> dict:
     return into
 
 
+def _google_categories(table: dict, kinds: set[str]) -> dict[str, str]:
+    """{Google category id or path: the Facet kind it names, "" for none} from [google_product_categories]."""
+    named: dict[str, str] = {}
+    for category_id, spec in table.items():
+        kind = spec.get("kind", "") if isinstance(spec, dict) else None
+        if not isinstance(kind, str) or (kind and kind not in kinds):
+            raise LexiconError(f"google_product_categories.{category_id}: kind must be one of [categories] or \"\", not {kind!r}")
+        named[str(category_id)] = kind
+        if isinstance(spec.get("path"), str):
+            named[spec["path"]] = kind
+    return named
+
+
 def _read_toml(path: Path) -> dict:
     try:
         return _compatible(tomllib.loads(path.read_text(encoding="utf-8")))
@@ -142,6 +157,7 @@ class Lexicon(TextReader):
             self.export_headers = HeaderNames.from_tables(data.get("woocommerce_headers", {}))
         except HeaderTableError as error:
             raise LexiconError(str(error)) from None
+        self.google_categories = _google_categories(data.get("google_product_categories", {}), set(data.get("categories", {})))
         self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
                                           bool(spec.get("distinct")))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
@@ -532,7 +548,7 @@ def _with_bases(pack: dict) -> dict:
 
 @lru_cache(maxsize=8)
 def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
-    data = _merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE))
+    data = _merge(_merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE)), _read_toml(DATA_DIR / GOOGLE_TAXONOMY_FILE))
     for locale in locales:
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
         parts = sorted(path.parent.glob(f"{locale}.*.toml"))

@@ -87,6 +87,9 @@ def test_url_images_are_kept(catalog_dir):
 def test_unreadable_catalog_files_raise(tmp_path):
     with pytest.raises(CatalogError, match="not found"):
         load_catalog(tmp_path / "nope.jsonl")
-    (tmp_path / "c.xml").write_text("<x/>")
+    (tmp_path / "c.md").write_text("<x/>")
     with pytest.raises(CatalogError, match="unknown catalog format"):
+        load_catalog(tmp_path / "c.md")
+    (tmp_path / "c.xml").write_text("<x/>")  # .xml is a Google product feed's
+    with pytest.raises(CatalogError, match="XML but not a Google product feed"):
         load_catalog(tmp_path / "c.xml")

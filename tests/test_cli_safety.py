@@ -56,7 +56,8 @@ def test_a_catalog_whose_every_row_is_rejected_removes_nothing_and_exits_1(shop,
     [
         ("photo.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.jsonl is a binary file, not a text catalog (.jsonl or .csv)"),
         ("rows.csv", b"P1,Ring,ring,platinum,10\n", "rows.csv has no catalog header"),
-        ("notes.txt", b"id,title\n", "unknown catalog format '.txt'"),
+        ("notes.md", b"id,title\n", "unknown catalog format '.md'"),
+        ("notes.txt", b"id,title\n", "notes.txt is not a Google product feed"),  # a .txt catalog is Google's text feed
     ],
 )
 def test_a_file_that_is_not_a_catalog_exits_1_with_one_line(shop, tmp_path, name, content, reason):

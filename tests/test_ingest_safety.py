@@ -150,7 +150,9 @@ def test_an_overlong_csv_field_costs_only_its_own_row(tmp_path):
         ("rows.csv", b"R1,Ring,ring,platinum,10\nR2,Ring,ring,platinum,11\n", "has no catalog header"),
         ("short.csv", b"id,title,category,metal\nR1,Ring,ring,platinum\n", "header lacks the required column price"),
         ("empty.jsonl", b"\n\n", "has no catalog rows"),
-        ("catalog.txt", b"id,title\n", "unknown catalog format '.txt'"),
+        ("catalog.md", b"id,title\n", "unknown catalog format '.md'"),
+        ("catalog.txt", b"id,title\n", "is not a Google product feed"),  # a .txt catalog is Google's text feed
+        ("page.xml", b"<html><body/></html>", "XML but not a Google product feed"),
     ],
 )
 def test_a_file_that_is_not_a_catalog_is_refused_whole(tmp_path, name, content, message):
