@@ -93,7 +93,9 @@ Sets:
   then read to fix Facet (issues 15 + 16, x32): DIAGNOSED (results/extraction_*_mow_diagnosed_*).
 - bud, ifn: the nineteenth author round, written while the eighteenth round's errors were read: a
   Budapest jeweller's Google Merchant Center product feed (XML, HUF, Hungarian) and an Isfahan gold
-  gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT.
+  gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT. Isfahan held out for its clean
+  run (results/extraction_nineteenth_before.json), then read to fix Facet (issues 15 + 16: x34):
+  DIAGNOSED.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -227,7 +229,7 @@ SHOPS = {
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "diagnosed Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "held-out WooCommerce NGN Nigerian English (Lagos)"),
     "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
-    "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "held-out WooCommerce IRT Persian (Isfahan)"),
+    "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

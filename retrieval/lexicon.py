@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.inflections import inflection_index, inflections_from
@@ -39,7 +39,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -100,6 +100,15 @@ class Currency:
     words: tuple[str, ...] = ()  # said after an amount besides the symbols: "quid", "rupaye"
     decimals: int = 2  # digits after its decimal mark: 3 for the Kuwaiti dinar's fils ("45.500 KWD")
     regions: tuple[str, ...] = ()  # countries whose shops price in it ("RU" for the rouble)
+    fixed_rates: Mapping[str, float] = field(default_factory=dict)  # always worth so many of these: a rial is 0.1 toman
+
+    def fixed_rate(self, other: str) -> float | None:
+        """How many of `other` one of this currency is always worth (None when the day's rate decides)."""
+        return self.fixed_rates.get(other)
+
+
+def _with_folded(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*words, *(folded(word) for word in words)]))
 
 
 def _merge(into: dict, extra: dict) -> dict:
@@ -227,6 +236,8 @@ class Lexicon(TextReader):
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
         # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
         self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
+        # a fraction said after a number, before its scale: Persian "۱ و نیم میلیون" (one and a half million)
+        self.trailing_fractions = {folded(phrase): float(value) for phrase, value in data.get("numbers", {}).get("and_fractions", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
         # words after which a number of ideographs alone is read as one ("円", "号")
         numerals = data.get("numerals", {})
@@ -264,10 +275,12 @@ class Lexicon(TextReader):
         self.request_occasions = {name: tuple(phrases) for name, phrases in data.get("request_occasions", {}).items()}
         # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
         self.option_words = {kind: {folded(word) for word in words} for kind, words in data.get("option_names", {}).items()}
-        self.currencies = {code: Currency(code, spec.get("display", code), tuple(spec.get("symbols", ())), float(spec["per_usd"]),
+        # a symbol also as a request reads it (reading.folded): "ریال" is "ريال"
+        self.currencies = {code: Currency(code, spec.get("display", code), _with_folded(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())),
-                                          int(spec.get("decimals", 2)), tuple(spec.get("regions", ())))
+                                          int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
+                                          dict(spec.get("fixed_rates", {})))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
         # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
         claims: dict[str, list[str]] = {}
@@ -534,6 +547,27 @@ def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = Fal
     return spelled
 
 
+def _with_folded_spellings(pack: dict) -> dict:
+    """A pack whose [spelling] says `folded = true` (Persian, written with its own yeh and kaf, the
+    zero-width non-joiner and Persian digits) with every word in it folded as the text it is matched
+    against is (reading.folded): its request tables are matched as written, so "طلای سفید" is kept as
+    "طلاي سفيد", "سینه‌ریز" as "سينه ريز". Words of plain ASCII ("tala sefid", the tables' own keys)
+    are kept as written."""
+    if not pack.get("spelling", {}).get("folded"):
+        return pack
+    return _folded_table(pack)
+
+
+def _folded_table(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if value.isascii() else folded(value)
+    if isinstance(value, dict):
+        return {_folded_table(key): _folded_table(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return list(dict.fromkeys(_folded_table(item) for item in value))
+    return value
+
+
 def _with_bases(pack: dict) -> dict:
     """A pack over the language bases it extends ([pack] extends = ["ar"]: `locales/ar.toml`, the words
     every Arabic-writing shop uses, shared by ar-EG and ar-AE), the pack's own words merged last."""
@@ -561,7 +595,7 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         pack: dict = {}
         for part in [path, *parts] if path.is_file() else parts:
             _merge(pack, _read_toml(part))
-        _merge(data, _with_own_words(_with_unmarked_spellings(_with_bases(pack))))
+        _merge(data, _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack)))))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))

@@ -192,8 +192,10 @@ def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Curr
     named: Counter[str] = Counter()
     for text in texts:
         plain = western_digits(unicodedata.normalize("NFKC", text)).translate(ARABIC_SEPARATORS).lower()
-        found = {_code_of(match, currencies, dollar) for match in pattern.finditer(plain)}
+        found = {_code_of(match, currencies, dollar, currency) for match in pattern.finditer(plain)}
         named.update(found - {None})
+    for code in [code for code in named if _tied(code, currency, currencies)]:
+        named[currency] += named.pop(code)  # a toman shop's prices written in rials are its own money
     if not named:
         return None
     code, count = named.most_common(1)[0]
@@ -213,12 +215,18 @@ def _text_price_pattern(currencies: dict[str, Currency]) -> re.Pattern:
     return re.compile(rf"(?<!{letter})(?<!\$)(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?!{letter}|\$)")
 
 
-def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None) -> str | None:
+def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None, shop: str = "") -> str | None:
     symbol = match.group("before") or match.group("after")
     if symbol == DOLLAR_SIGN:
         return dollar
     claims = [code for code, c in currencies.items() if symbol in c.symbols]
-    return dollar if dollar in claims else next(iter(claims), None)  # "元": the dollar shop's own (TWD) before China's
+    own = [code for code in claims if code in (dollar, shop) or _tied(code, shop, currencies)]
+    return next(iter(own or claims), None)  # "元": the dollar shop's own (TWD) before China's; "ریال": a toman shop's rial
+
+
+def _tied(code: str, shop: str, currencies: dict[str, Currency]) -> bool:
+    """Whether `code` is always worth a set number of the shop's currency (a rial in a toman shop)."""
+    return code in currencies and currencies[code].fixed_rate(shop) is not None
 
 
 def currency_named_apart(named: list[str], currency: str) -> str | None:

@@ -35,9 +35,12 @@ HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 # stretched join) dropped; alef with hamza, madda or wasla as alef; alef maksura and the Persian yeh as
 # yeh; teh marbuta (which only ends a word) as heh; the Persian kaf as kaf; Arabic-Indic and Persian
 # digits as digits ("عيار ٢١" is "عيار 21"), the Arabic decimal and thousands marks as "." and ",".
+# Persian as its search engines fold it (Lucene's PersianNormalizer): the heh with yeh above (the ezafe
+# "ۀ") as heh, and the zero-width non-joiner that parts a word's pieces ("می‌شود", "نقره‌ای", "سینه‌ریز")
+# as a space, as the same words are also typed ("نقره ای", "سینه ریز").
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 ARABIC_FOLDS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "٫": ".", "٬": ",",
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك", "٫": ".", "٬": ",", "\u200c": " ",
      **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)}}
 )  # fmt: skip
 ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")

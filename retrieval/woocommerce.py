@@ -8,7 +8,10 @@ line breaks as a literal `\\n`. `Published` is 1 (published), 0 (private) or -1 
 published products are ingested, and a private variation is not offered. The price a shopper pays
 is the sale price when there is one; the regular price is then the compare-at price. The exporter
 guards spreadsheets against formulas by writing a cell that starts with = + - @ or a tab after an
-apostrophe (`'-1` for a draft): the apostrophe is dropped on reading.
+apostrophe (`'-1` for a draft): the apostrophe is dropped on reading. WooCommerce sells nothing
+without a price (a product or variation with both price cells empty is not purchasable): a variation
+without one is not offered, and a published product with no price at all is a price on request
+("call us"), skipped as not for sale, not rejected.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from retrieval.rows import Row, RowError
 VARIATION = "variation"
 PUBLISHED = {"1": "", "0": "private", "-1": "draft"}
 HIDDEN = "hidden"  # Visibility in catalog
+PRICE_ON_REQUEST = "price on request"  # published, but no price on the product nor any variation
 IN_STOCK = {"1": True, "0": False, "backorder": False, "instock": True, "outofstock": False, "onbackorder": False}
 PARENT_ID = re.compile(r"id:(\d+)", re.IGNORECASE)
 # The exporter joins a list with ", " and escapes a comma inside a value as "\\,"; shops whose decimal mark is
@@ -108,12 +112,16 @@ def _product(line: int, record: dict[str, str], variations: list[tuple[int, dict
         if PUBLISHED.get(variation.get("published", "1").strip(), ""):
             continue
         price, compare_at = _price(variation)
+        if price is None and product.price is None:
+            continue  # not purchasable: WooCommerce shows no price and no add-to-cart for it
         product.variants.append(
             RawVariant(variation_line, id=variation.get("id", ""), sku=variation.get("sku", ""), options=_attributes(variation, many=False),
                        price=price, compare_at_price=compare_at, in_stock=_in_stock(variation),
                        image=next(iter(_list(variation.get("images", ""))), ""))  # fmt: skip
         )
     product.images = list(dict.fromkeys([*product.images, *(v.image for v in product.variants if v.image)]))
+    if not product.skipped and product.price is None and not product.variants:
+        product.skipped = PRICE_ON_REQUEST
     return product
 
 

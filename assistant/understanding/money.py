@@ -266,12 +266,18 @@ def _in_catalog_currency(reading: Reading, amounts: list[_Amount]) -> list[float
     for amount in amounts:
         currency = amount.currency or catalog
         shared = SHARED_CURRENCY_WORDS.get(amount.said, ())
-        if shared:  # the catalog's own if it says the word, else the first currency that does
-            currency = catalog if catalog in shared else shared[0]
+        if shared:  # the catalog's own if it says the word, else one tied to it (a toman shop's rial), else the first
+            currency = catalog if catalog in shared else next((code for code in shared if _fixed_rate(code, catalog)), shared[0])
         if currency == "$":
             currency = catalog if catalog in DOLLAR_CURRENCIES else "USD"
         if currency == catalog:
             out.append(amount.value)
+            continue
+        fixed = _fixed_rate(currency, catalog)
+        if fixed:  # "۴۰ میلیون ریال" in a toman shop: a tenth, whatever the day's rates
+            converted = round(amount.value * fixed, 2)
+            reading.notes.append(f"{_money(amount.value, currency)} = {_money(converted, catalog)}")
+            out.append(converted)
             continue
         if currency not in reading.rates or catalog not in reading.rates:
             missing = currency if currency not in reading.rates else catalog
@@ -281,6 +287,12 @@ def _in_catalog_currency(reading: Reading, amounts: list[_Amount]) -> list[float
         reading.notes.append(f"{_money(amount.value, currency)} ≈ {_money(converted, catalog)} at the configured rate")
         out.append(converted)
     return out
+
+
+def _fixed_rate(currency: str, catalog: str) -> float | None:
+    """How many of the catalog's currency one of `currency` is always worth (a rial: 0.1 toman)."""
+    known = _LEXICON.currencies.get(currency)
+    return known.fixed_rate(catalog) if known else None
 
 
 def _money(amount: float, currency: str) -> str:

@@ -110,13 +110,23 @@ def _digits(value: float, last_word: str) -> str:
 
 
 def locale_number_words(text: str, lexicon: Lexicon) -> str:
-    """A locale's number words before a scale as digits: "डेढ़ लाख" -> "1.5 लाख", "sawa lakh" -> "1.25 lakh".
-    Elsewhere they stay words ("sawa" alone is no amount)."""
+    """A locale's number words before a scale as digits: "डेढ़ लाख" -> "1.5 लाख", "sawa lakh" -> "1.25 lakh",
+    and a fraction said after a number before one: "1 و نیم میلیون" -> "1.5 میلیون". Elsewhere they stay
+    words ("sawa" alone is no amount)."""
+    if lexicon.trailing_fractions:
+        text = _trailing_fractions(lexicon).sub(lambda m: f"{float(m[1]) + lexicon.trailing_fractions[m[2]]:g}", text)
     if not lexicon.number_words:
         return text
     words = text.split(" ")
     return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following in MULTIPLIERS else word
                     for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _trailing_fractions(lexicon: Lexicon) -> re.Pattern:
+    fractions = "|".join(map(re.escape, sorted(lexicon.trailing_fractions, key=len, reverse=True)))
+    scales = "|".join(map(re.escape, sorted(MULTIPLIERS, key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?) ({fractions})(?= (?:{scales})(?!\w))")
 
 
 def spell_out_numbers(text: str) -> str:
