@@ -232,10 +232,6 @@ class Settings(BaseSettings):
         return self.data_dir / "images"
 
     @property
-    def mirror_dir(self) -> Path:
-        return self.data_dir / "mirror"
-
-    @property
     def tuning_dir(self) -> Path:
         return self.data_dir / "tuning"
 

@@ -54,7 +54,6 @@ class ShopSetup:
             create_text_encoder(settings.text_encoder),
             tuned_for_catalog(create_image_encoder(settings.image_encoder), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix),
             settings.index,
-            mirror_dir=settings.mirror_dir,
         )
         settings = settings.with_catalog_locale(index.catalog_locale())
         asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
@@ -120,8 +119,6 @@ class ShopSetup:
         self.index.text_encoder.encode_text(["warm up"])
         self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
         self.asr.model.get()
-        for kind in ("text", "image"):  # a big catalog's in-memory mirror (None for a small one)
-            self.index.mirror(kind)
         self.policies().load()
         if self.writer:
             self.writer.warm_up()

@@ -16,8 +16,8 @@ and stops at the time budget, in which case the partial figures are reported as 
 At the smallest size the same queries also run against the engine as a server process on
 127.0.0.1 (`chroma run`, `milvus-lite server`), whose resident memory is reported beside Facet's.
 
-`--engine milvus` measures the Milvus store (retrieval/milvus_store.py, embedded milvus-lite),
-which filters inside its own index: no mirror. `--milvus-uri URI` measures every size on a Milvus
+`--engine milvus` measures the Milvus store (retrieval/milvus_store.py, embedded milvus-lite).
+`--milvus-uri URI` measures every size on a Milvus
 server already running there (a standalone or a cluster; collections `scale<N>_*`, dropped after
 each size unless --reuse); `--engine-pid` names its process, whose resident memory (with its
 children's) is reported beside Facet's, and `--engine-data` its data folder, whose size is the
@@ -26,11 +26,9 @@ vector index of every sealed segment before it queries (`index_wait_s`): until t
 searches those segments through a coarse interim index. `--index-set milvus.index_type=IVF_FLAT`
 (any key of IndexConfig, dotted) changes the index it builds and how it is searched. For every engine, recall@10 of the engine's own
 filtered search (`CatalogIndex.nearest` under each filter) is measured against exact search
-over every stored vector that passes the filter, asked for 10 and for the Searcher's pool.
-
-From `index.mirror.min_items` (20k) on, the Searcher filters through the in-memory mirror
-(retrieval/mirror.py); "store" columns time chromadb's own filtered query for comparison.
-The mirror's first load (reading every row from the store) is reported as `mirror_load_s`.
+over every stored vector that passes the filter (benchmarks/where_check.py), asked for 10 and
+for the Searcher's pool. Every engine filters with its own `where` at every size; "store"
+columns time the engine's raw filtered query, "search" the whole Searcher around it.
 `--reuse` keeps each size's store in --work and measures an existing one instead of building
 it again (its build figures are read from build.json beside it).
 """
@@ -56,13 +54,13 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.where_check import meets
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig, deep_merge
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items
 from retrieval.index import CatalogIndex, connect
 from retrieval.records import item_metadata
-from retrieval.mirror import meets
 from retrieval.query import FusedQuery, Searcher
 
 TEXT_DIM = 384  # all-MiniLM-L6-v2
@@ -212,14 +210,10 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
                  store_queries: bool = True) -> dict:  # fmt: skip
     """Per filter and overall: the raw store query (chromadb filtering) and the whole Searcher."""
     searcher = Searcher(index, fusion)
-    mirror = index.mirror("text")
     load_before = os.getloadavg()
     store: dict[str, list[float]] = {}
     search: dict[str, list[float]] = {}
-    share: dict[str, float] = {}
     for name, constraints in FILTERS.items():
-        if mirror is not None:
-            share[name] = round(float(mirror.mask(constraints.where()).sum()) / max(len(mirror), 1), 4)
         where = constraints.where()
         store[name], search[name] = [], []
         encoder.next_query = vectors[0]
@@ -244,10 +238,9 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
         "search_ms": percentiles(everything(search)),
         "filtered_search_ms": percentiles(filtered),
         "per_filter": {
-            name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name]), **({"share": share[name]} if share else {})}
-            for name in FILTERS
+            name: {"store_ms": percentiles(store[name]), "search_ms": percentiles(search[name])} for name in FILTERS
         },
-        "searcher_path": "mirror" if mirror is not None else f"{index.config.engine} where",
+        "searcher_path": f"{index.config.engine} where",
         "load_average_before_after": [round(load, 2) for load in (*load_before, *load_after)],
     }
 
@@ -324,22 +317,6 @@ def measure_recall(index: CatalogIndex, vectors: list[np.ndarray], pool: int) ->
     worst = lambda key: min(v[key] for v in per_filter.values())  # noqa: E731
     return {f"worst_recall@{RECALL_AT}": worst(f"recall@{RECALL_AT}"), f"worst_recall@{RECALL_AT}_in_pool": worst(f"recall@{RECALL_AT}_in_pool_{pool}"),
             "per_filter": per_filter, "load_average_before_after": [round(load, 2) for load in (*load_before, *os.getloadavg())]}  # fmt: skip
-
-
-def measure_mirror_load(index: CatalogIndex, snapshots: Path) -> dict:
-    """The mirror's first load from the store (or from a snapshot left by an earlier run), and a
-    restart's load from the snapshot it leaves."""
-    index.mirror_dir = snapshots
-    had_snapshot = (snapshots / index.texts.name / "state.json").exists()
-    started = time.perf_counter()
-    if index.mirror("text") is None:
-        return {}
-    loaded = {"mirror_load_s": round(time.perf_counter() - started, 1), "mirror_load_from": "snapshot" if had_snapshot else "store",
-              "rss_with_mirror_mb": rss_mb()}  # fmt: skip
-    restarted = CatalogIndex(index.client, index.text_encoder, index.image_encoder, index.config, mirror_dir=snapshots)
-    started = time.perf_counter()
-    restarted.mirror("text")
-    return loaded | {"mirror_restart_s": round(time.perf_counter() - started, 1)}
 
 
 def measure_updates(index: CatalogIndex, items: list[Item], encoder: SyntheticEncoder) -> dict:
@@ -497,7 +474,6 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     result["disk_mb"] = disk_mb(engine.data if engine and engine.data else folder)
     if engine:
         result["engine_server"] = {"pid": engine.pid, **({"after_build": engine_memory_mb(engine.pid)} if engine.pid else {})}
-    result |= measure_mirror_load(index, work / f"mirror-{n}")
     result["embedded"] = time_queries(index, encoder, fusion, vectors, store_queries=n <= GENERATED_ITEMS * 2)
     result["rss_after_queries_mb"] = rss_mb()
     if engine and engine.pid:
@@ -550,18 +526,19 @@ def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, 
 
 def print_table(results: list[dict]) -> None:
     print(f"\n{'items':>9} {'indexed':>9} {'ingest/s':>9} {'disk MB':>8} {'RSS MB':>8} "
-          f"{'store p50':>10} {'p95':>7} {'search p50':>11} {'p95':>7} {'filtered p50':>13} {'p95':>7} {'searcher':>15} {'mirror load s':>14}")  # fmt: skip
+          f"{'store p50':>10} {'p95':>7} {'search p50':>11} {'p95':>7} {'filtered p50':>13} {'p95':>7} {'searcher':>15}")  # fmt: skip
     for r in results:
         e = r["embedded"]
         print(f"{r['items']:>9,} {r['indexed']:>9,} {r['ingest']['items_per_s']:>9} {r['disk_mb']:>8} {r['rss_after_queries_mb']:>8} "
               f"{e['store_ms']['p50']:>10} {e['store_ms']['p95']:>7} {e['search_ms']['p50']:>11} {e['search_ms']['p95']:>7} "
-              f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7} {e['searcher_path']:>15} {r.get('mirror_load_s', '-'):>14}")  # fmt: skip
+              f"{e['filtered_search_ms']['p50']:>13} {e['filtered_search_ms']['p95']:>7} {e['searcher_path']:>15}")  # fmt: skip
     for r in results:
         print(f"{r['items']:>9,}  recall@{RECALL_AT} of the engine's filtered search against exact, worst filter: "
               f"{r['recall'][f'worst_recall@{RECALL_AT}']} (asked for {RECALL_AT}), {r['recall'][f'worst_recall@{RECALL_AT}_in_pool']} (in the pool)")
-    print("\nper filter [share of items passing]: chromadb's own filtered query p50 | Searcher p50 / p95, ms")
+    print("\nper filter [share of items passing]: the engine's own filtered query p50 | Searcher p50 / p95, ms")
     for r in results:
-        cells = "  ".join(f"{name} [{v.get('share', '?')}]: {v['store_ms']['p50']} | {v['search_ms']['p50']}/{v['search_ms']['p95']}"
+        shares = {name: v["share"] for name, v in r["recall"]["per_filter"].items()}
+        cells = "  ".join(f"{name} [{shares[name]}]: {v['store_ms']['p50']} | {v['search_ms']['p50']}/{v['search_ms']['p95']}"
                           for name, v in r["embedded"]["per_filter"].items())  # fmt: skip
         print(f"{r['items']:>9,}  {cells}")
     for r in results:

@@ -1,11 +1,21 @@
 """Tunables of the retrieval layer: what a catalog row may hold, item photos at ingest, the
 vector store and how a fused query is ranked."""
 
+import logging
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from retrieval.lexicon import DEFAULT_LOCALES
+
+log = logging.getLogger(__name__)
+
+# Index settings an older Facet read, now ignored with a warning (an old settings file or env var
+# must not stop a shop from serving): each with what replaced it.
+RETIRED_INDEX_SETTINGS = {
+    "mirror": "the in-memory mirror is retired: chromadb filters with its own `where`; "
+    "for a big catalog set index.engine=milvus (README, Scale)",
+}
 
 
 class CatalogConfig(BaseModel):
@@ -153,24 +163,6 @@ class HNSWConfig(BaseModel):
     sync_threshold: int | None = None
 
 
-class MirrorConfig(BaseModel):
-    """The in-memory mirror of a big collection (retrieval/mirror.py), which takes filtering off
-    chromadb's SQLite: below `min_items` the store's own `where` is fast enough (40 ms at 10k)."""
-
-    min_items: int = 20_000
-    # A filter passing at most this many rows is searched exactly (one pass over the blocks of rows
-    # it touches: 23-74 ms at 1M items on 2 cores); a broader one through the HNSW graph, which
-    # is faster at the median but slow when the filter and the query's neighbourhood disagree
-    # (the graph is asked again and again for more): at 1M, p95 146-1,117 ms against 30-77 ms.
-    exact_max_rows: int = 1_500_000
-    # Through the graph, ask for (pool / share of rows passing) * overfetch nearest items.
-    overfetch: float = 2.0
-    # Rows are laid out in this order, so filters on these keys pass long runs of rows (fast to score).
-    layout_keys: tuple[str, ...] = ("category", "metal")
-    # The mirror is saved to disk after reading this many rows, so a restart reads only what changed since.
-    snapshot_every_rows: int = 50_000
-
-
 SearchParam = bool | int | float | str  # bool first: SCANN's with_raw_data must reach Milvus as true, not 1
 
 
@@ -296,8 +288,8 @@ class ReindexConfig(BaseModel):
 
 
 class IndexConfig(BaseModel):
-    # The vector store: "chroma" (embedded, or a `chroma run` server) or "milvus" (filters inside
-    # its own index: big catalogs need no mirror). Both hold the same items; switching re-ingests.
+    # The vector store: "chroma" (embedded, or a `chroma run` server) or "milvus" (a big catalog's
+    # engine: README, Scale). Both hold the same items; switching re-ingests.
     engine: Literal["chroma", "milvus"] = "chroma"
     # Milvus: None is an embedded milvus-lite database under the data folder (one process at a
     # time); a URI (http://host:19530) is a Milvus server.
@@ -309,8 +301,17 @@ class IndexConfig(BaseModel):
     collection_prefix: str = "facet"
     ingest_batch_size: int = 64
     hnsw: HNSWConfig = HNSWConfig()
-    mirror: MirrorConfig = MirrorConfig()
     reindex: ReindexConfig = ReindexConfig()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_retired(cls, values):
+        """Drop a retired setting (FACET_INDEX__MIRROR__..., --set index.mirror....), saying so."""
+        if isinstance(values, dict):
+            for key in RETIRED_INDEX_SETTINGS.keys() & values.keys():
+                values = {name: value for name, value in values.items() if name != key}
+                log.warning("index.%s.* is ignored: %s", key, RETIRED_INDEX_SETTINGS[key])
+        return values
 
 
 class ImageTuningConfig(BaseModel):

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
@@ -39,8 +37,7 @@ from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
 from retrieval.lexical import LexicalIndex
-from retrieval.mirror import CHANGE_SEQ_KEY, SEQ_KEY, CollectionMirror, meets
-from retrieval.records import ITEM_KEY, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
+from retrieval.records import RETIRED_ROW_KEYS, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
 from retrieval.reports import DriftReport, IngestReport
 from retrieval.engines import connect, open_store  # noqa: F401 (connect: part of this module's interface)
 from retrieval.store import PREVIOUS_KEY, REVISION_KEY
@@ -72,18 +69,13 @@ class CatalogIndex:
     """The index's live generation (retrieval/reindex.py); or, given `generation`, that one."""
 
     def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
-                 mirror_dir: Path | None = None, generation: int | None = None):  # fmt: skip
-        self.mirror_dir = mirror_dir  # where mirrors keep their snapshots; None: no snapshots
+                 generation: int | None = None):  # fmt: skip
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
         self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name}, generation)
-        self._store.on_reopen.append(self._follow_reopen)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
-        self._mirrors: dict[str, CollectionMirror] = {}
-        self._mirror_lock = threading.Lock()
-        self._newest_seq: dict[str, int] = {}  # per kind: the newest change number on a stored row, as last read
 
     @property
     def client(self):
@@ -97,16 +89,6 @@ class CatalogIndex:
     @property
     def images(self):
         return self._store.collection("image")
-
-    def _follow_reopen(self) -> None:
-        """A reopened connection: the mirrors read through its collections. Another generation:
-        its mirrors are made anew on first use."""
-        for kind, mirror in list(self._mirrors.items()):
-            collection = self._store.collection(kind)
-            if collection.name == mirror.collection.name:
-                mirror.collection = collection
-            else:
-                del self._mirrors[kind]
 
     # --- reads: every store read of Facet's goes through one of these -------------------------
 
@@ -136,16 +118,6 @@ class CatalogIndex:
     def all_ids(self) -> list[str]:
         return [item_id for page in self.pages("text", include=()) for item_id in page["ids"]]
 
-    def mirror_nearest(self, kind: str, vector: np.ndarray, where: dict | None, pool: int) -> list[str]:
-        """Through the in-memory mirror of a big collection (see `mirror`)."""
-        settings = self.config.mirror
-
-        def nearest() -> list[str]:
-            mirror = self._mirrors.get(kind) or self.mirror(kind)  # made anew after a switch of generation
-            return mirror.nearest(vector, where, pool, settings.exact_max_rows, settings.overfetch)
-
-        return self._store.read(nearest)
-
     # --- generations (retrieval/reindex.py) -------------------------------------------------------
 
     @property
@@ -160,7 +132,7 @@ class CatalogIndex:
 
     def at_generation(self, generation: int) -> CatalogIndex:
         """This index's generation `generation` (made on its first write), on the same connection and encoders."""
-        return CatalogIndex(self.client, self.text_encoder, self.image_encoder, self.config, self.mirror_dir, generation)
+        return CatalogIndex(self.client, self.text_encoder, self.image_encoder, self.config, generation)
 
     def switch_to(self, generation: int) -> None:
         """Make `generation` the live one, for every process reading the index."""
@@ -218,7 +190,6 @@ class CatalogIndex:
         report = IngestReport(read=len(items))
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
-        self._settle_change_seq()
 
         text_plan = self._plan(items, known_text, text_input, self.text_encoder.name)
         image_plan = self._image_plan(items, known_image)
@@ -237,7 +208,6 @@ class CatalogIndex:
         self._apply("image", image_plan, open_picture, self.image_encoder.encode_image, report.warnings, progress)
         for batch in _batches(photos_dropped, STORE_PAGE):
             self.images.delete(ids=batch)
-            self._forget(batch, kinds=("image",))
         report.searchable_at = time.perf_counter() if writes else None
         retuned = self._refit_and_retune(items, report, progress) if refit else []
 
@@ -354,68 +324,21 @@ class CatalogIndex:
             self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
         return self._lexical
 
-    def mirror(self, kind: str) -> CollectionMirror | None:
-        """The in-memory mirror of the "text" or "image" collection, up to date with the store;
-        None while the collection is smaller than `mirror.min_items` (chromadb filters fast enough),
-        and always with an engine that filters inside its own index (Milvus)."""
-        if self._store.filters_in_index:
-            return None
-        with self._mirror_lock:
-            if kind in self._mirrors:
-                self._store.read(lambda: None)  # caught up first: a switch of generation drops the mirrors
-            mirror = self._mirrors.get(kind)
-            if mirror is None:
-                if self.count(kind) < self.config.mirror.min_items:
-                    return None
-                read_seq = lambda: int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0))  # noqa: E731
-                collection = self._store.collection(kind)
-                snapshot = self.mirror_dir / collection.name if self.mirror_dir else None
-                mirror = self._mirrors[kind] = CollectionMirror(
-                    collection, read_seq, (HASH_KEY, ITEM_KEY), snapshot, self.config.mirror.snapshot_every_rows,
-                    self.config.mirror.layout_keys,
-                )
-            self._store.read(mirror.sync)
-        return mirror
-
-    def fetch(self, kind: str, ids: list[str], where: dict | None) -> dict[str, Any]:
-        """The store's current metadata and vectors of `ids` that still exist and meet `where`,
-        in the order given: the mirror chose them, the store has the last word. `where` is checked
-        here on the fetched metadata: the store's own `where`, even on 100 ids, takes 9-47 s at 1M."""
-        if not ids:
-            return {"ids": [], "metadatas": [], "embeddings": []}
-        found = self.get(kind, ids=ids, include=["metadatas", "embeddings"])
-        if kind in self._mirrors and len(found["ids"]) < len(ids):
-            self._mirrors[kind].forget(sorted(set(ids) - set(found["ids"])))
-        position = {item_id: number for number, item_id in enumerate(ids)}
-        kept = sorted((i for i, meta in enumerate(found["metadatas"]) if meets(meta, where)), key=lambda i: position[found["ids"][i]])
-        return {key: [found[key][i] for i in kept] for key in ("ids", "metadatas", "embeddings")}
-
     def text_revision(self) -> str | None:
         return self._store.metadata("text").get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
         self._store.update_metadata("text", {TEXT_REVISION_KEY: uuid.uuid4().hex})
 
-    def _next_seq(self, kind: str) -> int:
-        return int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)) + 1
-
     def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any], str]]:
         """{id: (vector hash, item metadata, photo hash or "")} of every stored row."""
-        stored, newest = {}, 0
+        stored = {}
         for page in self.pages(kind):
             for item_id, metadata in zip(page["ids"], page["metadatas"]):
-                newest = max(newest, int(metadata.pop(SEQ_KEY, 0)))
+                for key in RETIRED_ROW_KEYS:
+                    metadata.pop(key, None)
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata, metadata.pop(PHOTO_KEY, ""))
-        self._newest_seq[kind] = newest
         return stored
-
-    def _settle_change_seq(self) -> None:
-        """An ingest killed half-way leaves rows stamped with a change number the collection never
-        reached: reach it now, or a mirror (which reads rows newer than the collection's number)
-        would never see them."""
-        for kind, newest in self._newest_seq.items():
-            if newest > int(self._store.metadata(kind).get(CHANGE_SEQ_KEY, 0)):
-                self._store.update_metadata(kind, {CHANGE_SEQ_KEY: newest})
 
     def _plan(
         self,
@@ -460,11 +383,10 @@ class CatalogIndex:
             return
         batch_size = self.config.ingest_batch_size
         collection = self._store.collection(kind)
-        seq = self._next_seq(kind)
 
         def metadata(item: Item, content_hash: str) -> dict[str, Any]:
             photo = {PHOTO_KEY: plan.photos[item.id]} if item.id in plan.photos else {}
-            return {**item_metadata(item), HASH_KEY: content_hash, SEQ_KEY: seq, **photo}
+            return {**item_metadata(item), HASH_KEY: content_hash, **photo}
 
         desc = f"embedding {collection.name}"
         with tqdm(total=len(plan.embed), desc=desc, unit="item", disable=not progress or not plan.embed) as bar:
@@ -477,7 +399,6 @@ class CatalogIndex:
                 kill_point("text_upsert" if kind == "text" else "image_batch")
         for batch in _batches(plan.metadata_only, batch_size):
             collection.update(ids=[item.id for item, _ in batch], metadatas=[metadata(item, content_hash) for item, content_hash in batch])
-        self._store.update_metadata(kind, {CHANGE_SEQ_KEY: seq})
 
     def _vectors_to_write(self, kind: str, plan: _Plan, prepare, encode, warnings: list[str], bar) -> Iterator[tuple[list, np.ndarray]]:
         """(batch, its vectors): re-tuned from the stored ones, then encoded. A row gone from the
@@ -501,16 +422,8 @@ class CatalogIndex:
         for batch in _batches(gone, STORE_PAGE):
             self.texts.delete(ids=batch)
             self.images.delete(ids=batch)
-            self._forget(batch, kinds=("text", "image"))
             kill_point("removal")
         return len(gone)
-
-    def _forget(self, ids: list[str], kinds: tuple[str, ...]) -> None:
-        """Deletions leave no change_seq behind: this process's mirrors drop the rows at once
-        (another process's mirror drops them when the store no longer returns them)."""
-        for kind in kinds:
-            if kind in self._mirrors:
-                self._mirrors[kind].forget(ids)
 
     def items(self, ids: Iterable[str]) -> dict[str, Item]:
         ids = list(ids)

@@ -1,6 +1,5 @@
 """The Milvus store behind CatalogIndex: the same surface as the chromadb store
-(retrieval/store.py) over a Milvus database, which filters inside its own vector index, so a
-big catalog needs no in-memory mirror (retrieval/mirror.py) beside it.
+(retrieval/store.py) over a Milvus database, which filters inside its own vector index.
 
 `index.milvus_uri` None opens an embedded milvus-lite database under the data folder (one
 process at a time: milvus-lite locks its folder); a URI reaches a Milvus server (milvus-lite's
@@ -44,6 +43,7 @@ from retrieval.config import IndexConfig
 from retrieval.milvus_filter import FIELD_NAME, confines, filter_expression, literal
 from retrieval.milvus_rows import (ID_FIELD, MAX_VARCHAR, STORED_ONLY_KEYS, VECTOR_FIELD, and_all, each_row, field_schema, field_types, kind_of_type,
                                    output_fields, row_to_write, rows_to_result)
+from retrieval.records import RETIRED_ROW_KEYS
 from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, generation_name, generations_among
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,8 @@ class MilvusCollection:
             self._create(len(vectors[0]), metadatas)
         typed = self._typed_fields()
         required = self._required_fields()
-        rows = [row_to_write(item_id, vector, metadata, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
+        retired = {key: value for key, value in RETIRED_ROW_KEYS.items() if key in required}  # an older collection's field
+        rows = [row_to_write(item_id, vector, {**retired, **metadata}, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
         if self.partition_key() is None:
             self.client.upsert(self.name, rows)
             return
@@ -300,8 +301,6 @@ class Store(CatalogMarks):
     """The text and image collections of one index, and their metadata, following the index's
     live generation; or, given `generation`, pinned to that one (a rebuild writing it)."""
 
-    filters_in_index = True  # Milvus filters inside its vector index: no mirror needed
-
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config
@@ -310,7 +309,6 @@ class Store(CatalogMarks):
         self._alias = self.bases["text"][: NAME_CHARS - len(ALIAS_SUFFIX)] + ALIAS_SUFFIX
         self._alias_exists = False  # as last seen
         self._meta_name = collection_name(config.collection_prefix, "meta", "collections")
-        self.on_reopen: list[Callable[[], None]] = []  # called after a move to another generation
         self._set_generation(self.live_generation() if generation is None else generation)
 
     def _set_generation(self, generation: int) -> None:
@@ -373,8 +371,6 @@ class Store(CatalogMarks):
             return False
         log.info("the index was switched to generation %d: reading it", live)
         self._set_generation(live)
-        for follow in self.on_reopen:
-            follow()
         return True
 
     def generations(self) -> list[int]:
@@ -389,8 +385,6 @@ class Store(CatalogMarks):
         else:
             self.client.create_alias(target, self._alias)
         self._set_generation(generation)
-        for follow in self.on_reopen:
-            follow()
 
     def drop_generation(self, generation: int) -> None:
         """Delete a generation's collections and their metadata; never the live one."""

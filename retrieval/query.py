@@ -142,32 +142,19 @@ class Searcher:
         return [term for term in tokenize(query.text) if term not in unwanted - wanted]
 
     def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
-        if self.index.mirror(kind) is not None:  # a big catalog: the mirror filters, the store confirms
-            nearest = self.index.mirror_nearest(kind, vector, where, self.fusion.candidate_pool)
-            self._add_fetched(candidates, kind, nearest, where)
-            return
         # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
         found = self.index.nearest(kind, vector, self.fusion.candidate_pool, where)
         if found.get("ids"):
-            candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
-
-    def _add_fetched(self, candidates: _Candidates, kind: str, ids: list[str], where: dict | None) -> None:
-        if ids:
-            found = self.index.fetch(kind, ids, where)
             candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
 
     def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
         """The best BM25 items that meet the constraints, as the store judges them: asked in
         growing rounds until the pool is full or no item with a matching word is left."""
         ranked = lexical.ranked(bm25)
-        mirror = self.index.mirror("text")
         wanted, start, size = self.fusion.candidate_pool, 0, self.fusion.candidate_pool
         while wanted > 0 and start < len(ranked):
             asked = [lexical.ids[row] for row in ranked[start : start + size]]
-            if mirror is not None:
-                found = self.index.fetch("text", mirror.passes(asked, where)[:wanted], where)
-            else:
-                found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
+            found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
             position = {item_id: number for number, item_id in enumerate(asked)}
             kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
             candidates.add(
@@ -236,11 +223,7 @@ class Searcher:
 
     def _browse(self, where: dict | None, top_k: int) -> list[Hit]:
         """Constraints alone (no words, no photo): the cheapest matching items first."""
-        mirror = self.index.mirror("text")
-        if mirror is not None:
-            found = self.index.fetch("text", mirror.cheapest(where, top_k, price_key="price"), where)
-        else:
-            found = self.index.get("text", where=where)
+        found = self.index.get("text", where=where)
         readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None)
         items = sorted(readable, key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]

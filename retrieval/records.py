@@ -16,6 +16,9 @@ from retrieval.catalog import Item
 log = logging.getLogger(__name__)
 
 ITEM_KEY = "item"
+# Row metadata an older Facet wrote (the retired in-memory mirror's change stamps): read past and
+# never written, except the value given here where an older Milvus collection cannot leave it empty.
+RETIRED_ROW_KEYS = {"seq": 0}
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
 

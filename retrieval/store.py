@@ -158,8 +158,6 @@ class Store(CatalogMarks):
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
 
-    filters_in_index = False  # chromadb filters in SQLite before its graph: slow past ~20k items (the mirror)
-
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config
@@ -167,7 +165,6 @@ class Store(CatalogMarks):
         self.follows_alias = generation is None
         self._aliases_name = f"{config.collection_prefix}-{ALIASES_NAME}"[:COLLECTION_NAME_CHARS]
         self._lock = threading.RLock()  # one reopen at a time, and a revision noticed once
-        self.on_reopen: list[Callable[[], None]] = []  # called after each reopen (the mirrors follow)
         self._set_generation(self.live_generation() if generation is None else generation)
         self._collections = {kind: self._open(kind) for kind in KINDS}
         self._seen_revision = self.metadata("text").get(REVISION_KEY)
@@ -246,8 +243,6 @@ class Store(CatalogMarks):
             self.client = client or self.client
             self._collections = {kind: self._open(kind) for kind in KINDS}
             self._seen_revision = self._metadata("text").get(REVISION_KEY)
-        for follow in self.on_reopen:
-            follow()
         return True
 
     # --- generations ---------------------------------------------------------------------------
@@ -274,8 +269,6 @@ class Store(CatalogMarks):
             self._set_generation(generation)
             self._collections = {kind: self._open(kind) for kind in KINDS}
             self._seen_revision = self._metadata("text").get(REVISION_KEY)
-        for follow in self.on_reopen:
-            follow()
 
     def drop_generation(self, generation: int) -> None:
         """Delete a generation's collections; never the live one."""

@@ -1,8 +1,6 @@
 """Index and fused query on small fixtures, with tiny deterministic encoders that count
-their work (the real models are exercised in test_assistant.py). Every test runs six times:
-against an embedded chromadb, against a `chroma run` server on 127.0.0.1, with the
-in-memory mirror that big catalogs filter through on chromadb (retrieval/mirror.py), once
-searching the passing rows exactly and once through the graph, and on Milvus
+their work (the real models are exercised in test_assistant.py). Every test runs four times:
+against an embedded chromadb, against a `chroma run` server on 127.0.0.1, and on Milvus
 (retrieval/milvus_store.py): embedded milvus-lite, and milvus-lite run as a server process on
 127.0.0.1 (marked integration). The Milvus runs skip when pymilvus and milvus-lite are not
 installed (`pip install -e .[test]`)."""
@@ -20,7 +18,7 @@ import pytest
 from PIL import Image
 
 from retrieval.catalog import Item
-from retrieval.config import FusionConfig, IndexConfig, MirrorConfig
+from retrieval.config import FusionConfig, IndexConfig
 from retrieval.constraints import Constraints, Preferences
 from retrieval.index import CatalogIndex, connect
 from retrieval.query import FusedQuery, Searcher
@@ -150,7 +148,7 @@ def milvus_server(tmp_path_factory):
         server.wait(timeout=30)
 
 
-ENGINES = ["embedded", "server", "mirror-exact", "mirror-graph", "milvus", pytest.param("milvus-server", marks=pytest.mark.integration)]
+ENGINES = ["embedded", "server", "milvus", pytest.param("milvus-server", marks=pytest.mark.integration)]
 
 
 @pytest.fixture(params=ENGINES)
@@ -164,9 +162,6 @@ def index_config(request) -> IndexConfig:
         # one server for the module: each test gets collections of its own
         uri = request.getfixturevalue("milvus_server")
         return IndexConfig(engine="milvus", milvus_uri=uri, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
-    if request.param.startswith("mirror"):
-        exact_max_rows = MirrorConfig().exact_max_rows if request.param == "mirror-exact" else 0
-        return IndexConfig(mirror=MirrorConfig(min_items=0, exact_max_rows=exact_max_rows))
     host, port = request.getfixturevalue("chroma_server")
     # one server for the module: each test gets collections of its own
     return IndexConfig(chroma_host=host, chroma_port=port, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
@@ -190,6 +185,22 @@ def test_ingest_is_idempotent_and_does_no_model_work_for_unchanged_items(index, 
     again = index.ingest(items, progress=False)
     assert (again.ingested, again.updated, again.unchanged) == (0, 0, 6)
     assert index.text_encoder.encoded == 6 and index.image_encoder.encoded == 6
+
+
+def test_rows_an_older_facet_stamped_for_the_retired_mirror_read_as_unchanged(index, tmp_path):
+    """An index written before the in-memory mirror was retired holds a change stamp on every
+    row: it is read past, so the same catalog costs no model work and no rewrite."""
+    items = make_items(tmp_path)
+    index.ingest(items, progress=False)
+    for kind in ("text", "image"):
+        stored = index.get(kind)
+        index._store.collection(kind).update(ids=stored["ids"], metadatas=[{**meta, "seq": 1} for meta in stored["metadatas"]])
+    assert all(meta["seq"] == 1 for meta in index.get("text")["metadatas"])
+
+    again = index.ingest(items, progress=False)
+    assert (again.ingested, again.updated, again.unchanged) == (0, 0, 6)
+    assert index.text_encoder.encoded == 6 and index.image_encoder.encoded == 6
+    assert index.check(items).stale_metadata == []
 
 
 def test_price_change_rewrites_metadata_only_and_text_change_reembeds_text_only(index, tmp_path):

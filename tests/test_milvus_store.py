@@ -191,11 +191,11 @@ def test_engine_and_uri_are_set_from_the_command_line():
 
 def _milvus_index(tmp_path, **config):
     pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
-    from retrieval.config import IndexConfig, MirrorConfig
+    from retrieval.config import IndexConfig
     from retrieval.index import CatalogIndex, connect
     from tests.test_index import MeanColourEncoder, WordHashEncoder
 
-    config = IndexConfig(engine="milvus", mirror=MirrorConfig(min_items=0), **config)
+    config = IndexConfig(engine="milvus", **config)
     return CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
 
 
@@ -211,13 +211,22 @@ def test_milvus_keeps_the_catalog_s_locale_as_chromadb_does(tmp_path):
     assert index.catalog_locale() is None
 
 
-def test_milvus_never_uses_the_mirror(tmp_path):
-    """Even past mirror.min_items (0 here): Milvus filters inside its own index."""
+def test_a_new_item_fills_the_retired_change_stamp_an_older_collection_requires(tmp_path, monkeypatch):
+    """A collection an older Facet made on a Milvus server before 2.5 holds the retired mirror's
+    `seq` as a typed field every row must fill: a new item is written, not refused."""
+    from retrieval.milvus_store import MilvusCollection
+    from retrieval.records import RETIRED_ROW_KEYS
     from tests.test_index import make_items
 
     index = _milvus_index(tmp_path)
-    index.ingest(make_items(tmp_path), progress=False)
-    assert index.mirror("text") is None and index.mirror("image") is None
+    items = make_items(tmp_path)
+    index.ingest(items[:3], progress=False)
+    monkeypatch.setattr(MilvusCollection, "_required_fields", lambda self: {"seq"})
+
+    report = index.ingest(items, progress=False)
+    assert report.ingested == len(items) - 3
+    new = index.get("text", ids=[item.id for item in items[3:]])
+    assert [meta["seq"] for meta in new["metadatas"]] == [RETIRED_ROW_KEYS["seq"]] * (len(items) - 3)
 
 
 def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path):
@@ -419,3 +428,32 @@ def test_a_later_item_without_the_partition_key_is_refused_by_name(tmp_path):
     collection.upsert(["A1"], [[1.0, 0.0]], [{"category": "ring"}])
     with pytest.raises(ValueError, match="'A2' has no category"):
         collection.upsert(["A2"], [[0.0, 1.0]], [{"price": 3}])
+
+
+def test_retired_mirror_settings_are_ignored_with_a_warning(monkeypatch, caplog):
+    """index.mirror.* (the retired in-memory mirror) from an old environment or --set: the shop
+    still starts, on the same index settings, and the log says why the setting does nothing."""
+    from assistant.config import Settings
+    from ui.cli import settings_from_args
+
+    monkeypatch.setenv("FACET_INDEX__MIRROR__MIN_ITEMS", "0")
+    monkeypatch.setenv("FACET_INDEX__COLLECTION_PREFIX", "kept")
+    with caplog.at_level("WARNING", logger="retrieval.config"):
+        settings = Settings()
+    assert settings.index.collection_prefix == "kept" and not hasattr(settings.index, "mirror")
+    assert "index.mirror.* is ignored" in caplog.text and "index.engine=milvus" in caplog.text
+
+    monkeypatch.delenv("FACET_INDEX__MIRROR__MIN_ITEMS")
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="retrieval.config"):
+        settings = settings_from_args(argparse.Namespace(set=["index.mirror.exact_max_rows=5", "index.engine=milvus"], data_dir=None))
+    assert settings.index.engine == "milvus" and "mirror" not in settings.index.model_dump()
+    assert "index.mirror.* is ignored" in caplog.text
+
+
+def test_settings_without_retired_keys_log_nothing(caplog):
+    from retrieval.config import IndexConfig
+
+    with caplog.at_level("WARNING", logger="retrieval.config"):
+        IndexConfig.model_validate({"engine": "milvus"})
+    assert "ignored" not in caplog.text
