@@ -111,6 +111,8 @@
 - mow, los: the eighteenth author round: a Moscow shop's Tilda store export (96 products, RUB, Russian;
   38 typed requests with spoken forms, 10 photo) and a Lagos jeweller's WooCommerce export (93 products,
   NGN, Nigerian English and Pidgin; 38 typed, 10 photo). HELD OUT (results/heldout_mow_*, heldout_los_*).
+  Lagos was then read to fix Facet (issues 15 + 16, x33): a DIAGNOSED set since, no longer clean
+  (results/heldout_los_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los] [--modes typed photo spoken]
