@@ -36,7 +36,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "en-NG")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
