@@ -204,6 +204,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("no_stone", ()),) for p, value in vocabulary.lexicon.strong_names("stone") if value == "none" and p not in phrases}
     phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
     phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
+    # ... unless the lexicon knows the material as a metal of its own ("gold filled"): then it asks for that
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if p in MATERIAL_PHRASES and values}
     # The lexicon's cuts and finishes named after a stone ("diamond cut", "hira kata"): never that stone,
     # in a request as in a listing. Others ("heart shaped") stay words of a look.
     stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
