@@ -64,6 +64,8 @@ class Category:
     core: bool
     # A request for its parent does not include it where a shop lists it apart ("bangle" is not a kada).
     distinct: bool = False
+    # A kind a jeweller sells that is no jewellery (a watch): read in listings, asked for only where sold.
+    jewellery: bool = True
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class Lexicon(TextReader):
         except HeaderTableError as error:
             raise LexiconError(str(error)) from None
         self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
-                                          bool(spec.get("distinct")))
+                                          bool(spec.get("distinct")), bool(spec.get("jewellery", True)))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
         self.metals = {name: Metal(name, spec.get("base", ""), spec.get("color", ""), bool(spec.get("core")))
                        for name, spec in data.get("metals", {}).items()}  # fmt: skip

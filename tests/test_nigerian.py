@@ -138,3 +138,13 @@ def test_pidgin_refusal(lagos_shop):
 def test_pidgin_around_the_words_asks_for_nothing(lagos_shop, said):
     constraints = ngn(said, lagos_shop)
     assert not (constraints.categories or constraints.metals or constraints.gemstones)
+
+
+def test_a_watch_is_asked_for_only_where_one_is_sold(lagos_shop):
+    assert ngn("gold wristwatch for my oko", lagos_shop).categories == ["watch"]
+    no_watches = shop_vocabulary([_item(1, "ring", "yellow gold"), _item(2, "bracelet", "yellow gold")], LEXICON)
+    assert ngn("show me watches", no_watches).categories == []
+
+
+def test_a_set_of_pieces_is_no_jewellery_set(lagos_shop):
+    assert "jewellery set" not in ngn("stacking rings, a set of 3", lagos_shop).categories
