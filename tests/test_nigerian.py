@@ -43,7 +43,7 @@ def test_listings_pricing_in_naira_are_hinted_ngn():
 
 
 @pytest.mark.parametrize("text, metal, karat", [
-    ("Saudi Gold Bangle", "yellow gold", 21), ("Italian Gold Hoops", "yellow gold", 18), ("Saudi Gold Ring 18K", "yellow gold", 18),
+    ("Saudi Gold Bangle, 21k", "yellow gold", 21), ("Italian Gold Hoops", "yellow gold", None), ("Saudi Gold Ring 18K", "yellow gold", 18),
     ("Gold Stainless Steel Cuff", "gold plated steel", None), ("Steel with gold PVD coating, e no dey fade", "gold plated steel", None),
     ("18k gold plated on brass", "gold plated brass", None), ("14k gold filled rope chain", "gold filled", None),
 ])  # fmt: skip
@@ -110,10 +110,11 @@ def test_nigerian_budgets(lagos_shop, said, most):
     assert ngn(said, lagos_shop).price_max == most
 
 
-def test_saudi_and_italian_gold_say_their_karat_unless_one_is_said(lagos_shop):
-    assert (ngn("saudi gold chain", lagos_shop).metals, ngn("saudi gold chain", lagos_shop).karats) == (["yellow gold"], [21])
-    assert ngn("italian gold earrings", lagos_shop).karats == [18]
-    assert ngn("18k saudi gold chain", lagos_shop).karats == [18]
+def test_saudi_and_italian_gold_are_yellow_gold_of_the_karat_said(lagos_shop):
+    """Their karat is the shop's (Lagos's Saudi gold is 21k, Manila's 18k): the name asks for none."""
+    assert (ngn("saudi gold chain", lagos_shop).metals, ngn("saudi gold chain", lagos_shop).karats) == (["yellow gold"], [])
+    assert ngn("italian gold earrings", lagos_shop).metals == ["yellow gold"]
+    assert ngn("21k saudi gold chain", lagos_shop).karats == [21]
 
 
 def test_a_set_is_asked_for_as_a_set(lagos_shop):
@@ -148,3 +149,9 @@ def test_a_watch_is_asked_for_only_where_one_is_sold(lagos_shop):
 
 def test_a_set_of_pieces_is_no_jewellery_set(lagos_shop):
     assert "jewellery set" not in ngn("stacking rings, a set of 3", lagos_shop).categories
+
+
+def test_a_karat_written_beats_one_a_golds_name_implies():
+    """bn-IN's "gini gold" is 22 karat by its name; a listing that writes another purity means that one."""
+    assert LEXICON.metal_of("Gini Gold Bangle").karat == 22
+    assert LEXICON.metal_of("Gini Gold Bangle 18K").karat == 18
