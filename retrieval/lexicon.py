@@ -66,6 +66,8 @@ class Category:
     distinct: bool = False
     # A kind a jeweller sells that is no jewellery (a watch): read in listings, asked for only where sold.
     jewellery: bool = True
+    # The kind a shop that lists none of these files them under (an Indian shop's necklace sets: necklaces).
+    filed_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ class Lexicon(TextReader):
         except HeaderTableError as error:
             raise LexiconError(str(error)) from None
         self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
-                                          bool(spec.get("distinct")), bool(spec.get("jewellery", True)))
+                                          bool(spec.get("distinct")), bool(spec.get("jewellery", True)), spec.get("filed_as"))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
         self.metals = {name: Metal(name, spec.get("base", ""), spec.get("color", ""), bool(spec.get("core")))
                        for name, spec in data.get("metals", {}).items()}  # fmt: skip

@@ -155,3 +155,10 @@ def test_a_karat_written_beats_one_a_golds_name_implies():
     """bn-IN's "gini gold" is 22 karat by its name; a listing that writes another purity means that one."""
     assert LEXICON.metal_of("Gini Gold Bangle").karat == 22
     assert LEXICON.metal_of("Gini Gold Bangle 18K").karat == 18
+
+
+def test_a_set_asked_of_a_shop_listing_no_sets_is_a_necklace():
+    """An Indian shop files its necklace sets as necklaces: a set asked for there is a necklace."""
+    indian = shop_vocabulary([_item(1, "necklace", "yellow gold", "kundan"), _item(2, "earrings", "yellow gold", "kundan")], LEXICON)
+    assert understand("necklace and earrings set in kundan", "INR", vocabulary=indian).constraints.categories == ["necklace"]
+    assert understand("bridal set", "INR", vocabulary=indian).constraints.categories == ["necklace"]
