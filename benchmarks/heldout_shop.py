@@ -113,6 +113,8 @@
   NGN, Nigerian English and Pidgin; 38 typed, 10 photo). HELD OUT (results/heldout_mow_*, heldout_los_*).
   Moscow was then read to fix Facet (issues 15 + 16, x32): a DIAGNOSED set since, no longer clean
   (results/heldout_mow_diagnosed_*).
+  Lagos was then read to fix Facet (issues 15 + 16, x33): a DIAGNOSED set since, no longer clean
+  (results/heldout_los_diagnosed_*).
 - bud, ifn: the nineteenth author round: a Budapest jeweller's Google Merchant Center product feed (83
   products, HUF, Hungarian; 50 typed requests with spoken forms, 13 photo) and an Isfahan gold gallery's
   WooCommerce export (88 products, Iranian toman, Persian; 49 typed, 12 photo). HELD OUT

@@ -39,7 +39,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -67,6 +67,10 @@ class Category:
     core: bool
     # A request for its parent does not include it where a shop lists it apart ("bangle" is not a kada).
     distinct: bool = False
+    # A kind a jeweller sells that is no jewellery (a watch): read in listings, asked for only where sold.
+    jewellery: bool = True
+    # The kind a shop that lists none of these files them under (an Indian shop's necklace sets: necklaces).
+    filed_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ class Lexicon(TextReader):
             raise LexiconError(str(error)) from None
         self.google_categories = _google_categories(data.get("google_product_categories", {}), set(data.get("categories", {})))
         self.categories = {name: Category(name, spec.get("family", name), spec.get("parent"), bool(spec.get("core")),
-                                          bool(spec.get("distinct")))
+                                          bool(spec.get("distinct")), bool(spec.get("jewellery", True)), spec.get("filed_as"))
                            for name, spec in data.get("categories", {}).items()}  # fmt: skip
         self.metals = {name: Metal(name, spec.get("base", ""), spec.get("color", ""), bool(spec.get("core")))
                        for name, spec in data.get("metals", {}).items()}  # fmt: skip

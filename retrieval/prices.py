@@ -92,14 +92,20 @@ def _strip_currency(text: str, currencies: dict[str, Currency], dollar_currency:
                      key=lambda m: (-len(m[0]), m[1] != dollar_currency))
     lowered = text.lower()
     for symbol, code in markers:
-        if lowered.startswith(symbol):
+        if lowered.startswith(symbol) and not _glued(symbol, text[len(symbol) : len(symbol) + 1]):
             rest = text[len(symbol) :]
-        elif lowered.endswith(symbol):
+        elif lowered.endswith(symbol) and not _glued(symbol, text[-len(symbol) - 1 : -len(symbol)]):
             rest = text[: -len(symbol)]
         else:
             continue
         return rest.strip(), (dollar_currency if symbol == DOLLAR_SIGN else code)
     return text, None
+
+
+def _glued(symbol: str, beside: str) -> bool:
+    """Whether a symbol of Latin letters is part of a longer word: the "n" of "nghìn" is no naira (scripts
+    without spaces glue their symbols to the number's words: "125만원")."""
+    return symbol.isascii() and symbol[:1].isalpha() and symbol[-1:].isalpha() and beside.isalpha()
 
 
 def _strip_multiplier(text: str, currencies: dict[str, Currency]) -> tuple[str, float]:

@@ -367,11 +367,13 @@ class TextReader:
                 found.append((number, i, i + 2))
             elif number in self.gold_hallmarks and self._gold_near(words, i, i + 1):
                 found.append((self.gold_hallmarks[number], i, i + 1))
+        named = []
         for i in range(len(words)):  # a gold whose name says its purity ("gini sona": 22)
             for phrase, karat in self.named_karats.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:
-                    found.append((karat, i, i + len(phrase)))
-        return sorted(found, key=lambda entry: entry[1])
+                    named.append((karat, i, i + len(phrase)))
+        # a purity written beats one a gold's name implies ("Saudi Gold 18K" is 18, wherever it is said)
+        return sorted(found, key=lambda entry: entry[1]) + sorted(named, key=lambda entry: entry[1])
 
     def karat_label(self, text: str) -> Reading | None:
         """A karat said with a weight's suffix and nothing else ("22ct", "18 ct"): a shop's tag for

@@ -47,7 +47,7 @@ class ShopVocabulary:
 
     def category_values(self, category: str) -> tuple[str, ...]:
         """The catalog's kinds of piece a request for `category` asks for, the named one first."""
-        asked = category if category in self.categories else self._broader_held(category) or category
+        asked = category if category in self.categories else self._broader_held(category) or self._filed_as(category) or category
         narrower = sorted(c for c in self.categories if c != asked and self.lexicon.is_requested_by(c, asked))
         return (asked, *narrower)
 
@@ -60,6 +60,11 @@ class ShopVocabulary:
             seen.add(known.parent)
             known = self.lexicon.categories.get(known.parent)
         return None
+
+    def _filed_as(self, category: str) -> str | None:
+        """The kind a shop selling none of `category` files such pieces under (a set under necklaces)."""
+        known = self.lexicon.categories.get(category)
+        return known.filed_as if known is not None and known.filed_as in self.categories else None
 
     def metal_values(self, metal: str) -> tuple[str, ...]:
         """A base metal said alone ("gold") asks for every solid metal of it the shop sells (never a

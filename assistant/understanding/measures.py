@@ -247,7 +247,9 @@ NAMED_KARAT_WORD = re.compile(rf"\d+(?:\.\d+)?|[^\W\d_](?:[^\W_]|[{''.join(sorte
 
 def read_named_karats(reading: Reading) -> None:
     """A gold whose name says its purity ("gini sona" 22, "chuk kam" 24: the lexicon's [karat.named]).
-    The words stay for the metal they also name."""
+    The words stay for the metal they also name; a purity said in numbers beats it ("18k saudi gold": 18)."""
+    if reading.constraints.karats:
+        return
     words = NAMED_KARAT_WORD.findall(reading.text)  # in any script: "足金" (24 karat) as a request writes it, joined; "ทอง 96.5"
     for named, karat in reading.table.vocabulary.lexicon.named_karats.items():
         phrase = tuple(joined(" ".join(named)).split(" "))

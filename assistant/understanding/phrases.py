@@ -181,6 +181,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
             continue  # "dollar" is a pendant in Tamil Nadu, but money in a shop priced in dollars
         if any(rest in metal_names for rest in _after_a_kind(phrase, kind_names)):
             continue  # a listing's "nhẫn vàng" (a gold ring, for titles) would take the request's metal word
+        if not vocabulary.lexicon.categories[values[0]].jewellery and values[0] not in vocabulary.categories:
+            continue  # "watches" in a shop that sells none: no kind of jewellery to look for
         if phrase not in phrases or vocabulary.held("category", phrase):  # "choker": a design, unless the shop lists chokers
             phrases[phrase] = (Term("category", values), *_named_stone(vocabulary, phrase))  # "guttapusalu": a necklace of pearls
     phrases |= {word: (Term("category", vocabulary.category_values(category)),) for word, category in CATEGORY_WORDS.items()}
@@ -204,6 +206,8 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("no_stone", ()),) for p, value in vocabulary.lexicon.strong_names("stone") if value == "none" and p not in phrases}
     phrases |= {p: (Term("other_stones", ()),) for p in OTHER_STONE_PHRASES}  # "emeralds only, no other stones"
     phrases |= {p: (Term("cut", ()),) for p in CUT_PHRASES + MATERIAL_PHRASES}
+    # ... unless the lexicon knows the material as a metal of its own ("gold filled"): then it asks for that
+    phrases |= {p: (Term("metal", values),) for p, values in vocabulary.phrases("metal").items() if p in MATERIAL_PHRASES and values}
     # The lexicon's cuts and finishes named after a stone ("diamond cut", "hira kata"): never that stone,
     # in a request as in a listing. Others ("heart shaped") stay words of a look.
     stone_words = {word for phrase in vocabulary.phrases("stone") for word in phrase.split(" ")}
