@@ -45,6 +45,7 @@ def test_arabic_and_persian_letters_fold_alike():
     ("گوشواره حلقه‌ای طلا", "earrings"), ("گوشواره رینگی", "earrings"), ("پلاک اسم طلا", "pendant"), ("مدال نقره", "pendant"),
     ("سینه‌ریز طلا", "necklace"), ("گردنبند مروارید", "necklace"), ("زنجیر طلا", "chain"), ("دستبند چرم", "bracelet"),
     ("النگو طلا", "bangle"), ("پابند نقره", "anklet"), ("سنجاق سینه", "brooch"),
+    ("سرویس طلا با زیرکن", "jewellery set"), ("نیم‌ست مروارید", "jewellery set"),  # a necklace and its earrings, one listing
 ])  # fmt: skip
 def test_persian_kinds(lexicon, title, kind):
     assert lexicon.category_of(title).value == kind
