@@ -172,7 +172,7 @@ def karats(t):
     for code, k in (("585", 14), ("750", 18), ("375", 9), ("916", 22), ("875", 21)):
         if re.search(r"(?<![\d.,])" + code + r"(?![\d]|[.,]\d)", t):
             ks.add(k)
-    if re.search(r"ouro 800|800 ?‰|\(800\)|ouro português|ouro portugues", t):
+    if re.search(r"ouro( branco| amarelo| rosa)? 800|800 ?‰|\(800\)|toque: ?800|ouro português|ouro portugues", t):
         ks.add(19.2)
     return ks
 
