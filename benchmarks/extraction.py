@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los bud ifn] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los bud ifn lis lhe] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -97,6 +97,9 @@ Sets:
   gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT. Isfahan held out for its clean
   run (results/extraction_nineteenth_before.json), then read to fix Facet (issues 15 + 16: x34):
   DIAGNOSED.
+- lis, lhe: the twentieth author round, written while the nineteenth round's errors were read: a
+  Lisbon jeweller's PrestaShop catalog (a products and a combinations CSV, EUR, European Portuguese)
+  and a Lahore jeweller's Shopify export (PKR, Urdu in Urdu script and in Latin letters). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -193,6 +196,8 @@ LOS_PREFIX = "https://heldout-los.example/wp-content/uploads/"
 BUD_PREFIX = "https://kocsagekszer.heldout-bud.example/custom/kocsag/image/cache/w900h900/product/"
 EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.jsonl are the answer key and requests
 IFN_PREFIX = "https://naghshejahangold.heldout-ifn.example/wp-content/uploads/"
+LIS_PREFIX = "https://www.ourivesariaflordagraca.heldout-lis.example/"
+LHE_PREFIX = "https://noorjewellers.heldout-lhe.example/cdn/shop/files/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
@@ -234,6 +239,8 @@ SHOPS = {
     "los": ("los_shop", LOS_PREFIX, "NGN", "diagnosed WooCommerce NGN Nigerian English (Lagos)"),
     "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
+    "lis": ("lis_shop", LIS_PREFIX, "EUR", "held-out PrestaShop EUR Portuguese (Lisbon)"),
+    "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "held-out Shopify PKR Urdu (Lahore)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

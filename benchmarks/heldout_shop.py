@@ -121,9 +121,13 @@
   (results/heldout_bud_*, heldout_ifn_*).
   Isfahan was then read to fix Facet (issues 15 + 16, x34): a DIAGNOSED set since, no longer clean
   (results/heldout_ifn_diagnosed_*).
+- lis, lhe: the twentieth author round: a Lisbon jeweller's PrestaShop catalog (93 products, a products
+  and a combinations CSV, EUR, European Portuguese; 52 typed requests with spoken forms, 13 photo) and a
+  Lahore jeweller's Shopify export (91 products, PKR, Urdu in Urdu script and Latin letters; 56 typed,
+  13 photo). HELD OUT (results/heldout_lis_*, heldout_lhe_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn] [--modes typed photo spoken]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe] [--modes typed photo spoken]
         [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
         [--out benchmarks/results/heldout_inr.json]
 
@@ -179,7 +183,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn", "lis", "lhe")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -222,12 +226,16 @@ RUSSIAN_VOICES = (("ru", 150), ("ru+f3", 150), ("ru+m7", 140), ("ru+f4", 160))
 # Budapest's in Hungarian, Isfahan's in Persian.
 HUNGARIAN_VOICES = (("hu", 150), ("hu+f3", 150), ("hu+m7", 140), ("hu+f4", 160))
 PERSIAN_VOICES = (("fa", 150), ("fa+f3", 150), ("fa+m7", 140), ("fa+f4", 160))
+# Lisbon's in Portugal's Portuguese (`--voices=pt`: espeak-ng's pt, not pt-br), Lahore's in Urdu.
+EUROPEAN_PORTUGUESE_VOICES = (("pt", 150), ("pt+f3", 150), ("pt+m7", 140), ("pt+f4", 160))
+URDU_VOICES = (("ur", 150), ("ur+f3", 150), ("ur+m7", 140), ("ur+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
                "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
                "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES,
                "sel": KOREAN_VOICES, "cai": ARABIC_VOICES,
                "bkk": THAI_VOICES, "jai": HINDI_VOICES, "tpe": MANDARIN_VOICES, "tlv": HEBREW_VOICES,
-               "mow": RUSSIAN_VOICES, "bud": HUNGARIAN_VOICES, "ifn": PERSIAN_VOICES}
+               "mow": RUSSIAN_VOICES, "bud": HUNGARIAN_VOICES, "ifn": PERSIAN_VOICES,
+               "lis": EUROPEAN_PORTUGUESE_VOICES, "lhe": URDU_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
