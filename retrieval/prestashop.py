@@ -91,10 +91,13 @@ class Notes:
 
 
 def fields(record: dict[str, str]) -> dict[str, str]:
-    """A record keyed by field_name ("Name *" -> "name"); a repeated field keeps its first cell."""
+    """A record keyed by field_name ("Name *" -> "name"), a repeated field keeping its first cell; the
+    header's own keys after them ("name *"), for a column mapping (--map) to name."""
     keyed: dict[str, str] = {}
     for key, cell in record.items():
         keyed.setdefault(field_name(key), cell)
+    for key, cell in record.items():
+        keyed.setdefault(key, cell)
     return keyed
 
 
