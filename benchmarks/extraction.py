@@ -199,6 +199,8 @@ IFN_PREFIX = "https://naghshejahangold.heldout-ifn.example/wp-content/uploads/"
 LIS_PREFIX = "https://www.ourivesariaflordagraca.heldout-lis.example/"
 LHE_PREFIX = "https://noorjewellers.heldout-lhe.example/cdn/shop/files/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
+EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
+EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
 # name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
@@ -252,19 +254,39 @@ def for_sale(key: dict) -> bool:
     return key["live"] if "live" in key else key.get("status", "active") in FOR_SALE
 
 
-def rewritten_export(export: Path, prefix: str, base_url: str, out: Path) -> Path:
-    """The export with its photo URLs pointing at the local server (bytes otherwise unchanged); a
-    shop whose photos are paths in its media folder gets that folder copied beside the export."""
-    text = export.read_bytes().decode("utf-8")
+def rewritten_export(export: Path | list[Path], prefix: str, base_url: str, out: Path) -> Path:
+    """The export with its photo URLs pointing at the local server (bytes otherwise unchanged, each
+    file in its own encoding); a shop whose photos are paths in its media folder gets that folder
+    copied beside the export. One file is written into `out` and is what to ingest; an export of
+    several files (PrestaShop's products and combinations) is written into `out`/EXPORT_FOLDER, the
+    folder to ingest."""
+    files = [export] if isinstance(export, Path) else list(export)
+    target = out if len(files) == 1 else out / EXPORT_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        _rewrite_photos(path, prefix, base_url, target)
+    return target / files[0].name if len(files) == 1 else target
+
+
+def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> None:
+    raw = export.read_bytes()
+    encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
+    text = raw.decode(encoding)
     if prefix == MEDIA_FOLDER:
-        shutil.copytree(export.parent / MEDIA_FOLDER, out / MEDIA_FOLDER, dirs_exist_ok=True)
+        shutil.copytree(export.parent / MEDIA_FOLDER, target / MEDIA_FOLDER, dirs_exist_ok=True)
     elif prefix == WIX_MEDIA_NAMES:
         text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
     else:
         text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
-    path = out / export.name
-    path.write_bytes(text.encode("utf-8"))
-    return path
+    (target / export.name).write_bytes(text.encode(encoding))
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def ingest(export: Path, data_dir: Path, currency: str) -> tuple[list[Item], dict, float]:
@@ -407,9 +429,10 @@ def run_demo(work: Path, items_count: int) -> dict:
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1)}
 
 
-def shop_export(folder: Path) -> Path:
-    """A held-out shop's export: its one file as the shop's platform writes it (CSV, or a product feed)."""
-    return next(path for path in sorted(folder.iterdir()) if path.suffix in EXPORT_SUFFIXES)
+def shop_export(folder: Path) -> list[Path]:
+    """A held-out shop's export: the files its platform writes (one CSV or product feed; a PrestaShop
+    shop's products and combinations files), by name."""
+    return [path for path in sorted(folder.iterdir()) if path.suffix in EXPORT_SUFFIXES]
 
 
 def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:

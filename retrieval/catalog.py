@@ -1,6 +1,6 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento and Tilda exports, Etsy's
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda and PrestaShop exports, Etsy's
 listings download, Google product feeds, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
@@ -31,6 +31,7 @@ from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
 from retrieval.lexicon import Currency, Lexicon, load_lexicon
 from retrieval.magento_media import MediaPlaces
+from retrieval.prestashop_files import products_in
 from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
@@ -68,6 +69,7 @@ class LoadResult:
     currency_from_setting: set[str] = field(default_factory=set)  # ids whose prices named no currency
     photo_notes: list[str] = field(default_factory=list)  # "line N (id): IMAGE1 refused ...; ..." for a piece another photo shows
     format: str = ""
+    notes: list[str] = field(default_factory=list)  # what the reader says about the whole file (a PrestaShop file's category ids)
 
 
 class NoValidRowsError(CatalogError):
@@ -95,7 +97,8 @@ def load_catalog(
     mapping: dict[str, str] | None = None, lexicon: Lexicon | None = None, extraction: ExtractionConfig | None = None,
     media_url: str = "",
 ) -> LoadResult:  # fmt: skip
-    """Read a catalog file (.jsonl, .json or .csv). Relative image paths are resolved against
+    """Read a catalog file (.jsonl, .json or .csv), or a folder holding a PrestaShop export (its products
+    and combinations files, retrieval/prestashop_files.py). Relative image paths are resolved against
     `images_dir` (default: the catalog file's folder), must stay inside it and must exist; http(s)
     URLs are kept as they are (retrieval/images.py). A Magento export's photo paths are looked for
     in that folder's media folder, else fetched from `media_url` (retrieval/magento_media.py). A reference that must not be followed leaves
@@ -103,6 +106,8 @@ def load_catalog(
     not a catalog, and NoValidRowsError when no row is valid."""
     path = Path(path)
     limits = limits or CatalogConfig()
+    if path.is_dir():
+        path = products_in(path)  # a PrestaShop export: its products file, its combinations beside it
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:
@@ -114,8 +119,9 @@ def load_catalog(
         currency, limits, lexicon, Extractor(lexicon, extraction or ExtractionConfig()),
     )  # fmt: skip
     media = MediaPlaces(reading.image_root, reading.root_name, media_url)
-    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers, media, lexicon.google_categories)
-    result = LoadResult(format=found)
+    notes: list[str] = []
+    found, products = read_products(path, limits, mapping or {}, lexicon.export_headers, media, lexicon.google_categories, notes)
+    result = LoadResult(format=found, notes=notes)
     for line, product in products:
         result.rows_read += 1
         if isinstance(product, RowError):

@@ -18,6 +18,10 @@ Detected from the header (names matched without regard to case and spacing, rows
   media folder or against the shop's media URL (retrieval/magento_media.py);
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
+- PrestaShop 1.7 / 8's import files (Name *, Price tax excluded or included, and Active (0/1), Categories
+  (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
+  combinations file beside it (or the folder holding both): retrieval/prestashop.py,
+  retrieval/prestashop_files.py;
 - a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
@@ -46,7 +50,7 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
-TILDA_FORMAT, GOOGLE_FORMAT = "tilda", "google"
+TILDA_FORMAT, GOOGLE_FORMAT, PRESTASHOP_FORMAT = "tilda", "google", "prestashop"
 TAB = "\t"  # between the cells of a Google text feed
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
@@ -206,13 +210,14 @@ def detect_format(keys: set[str]) -> str | None:
 
 def read_products(
     path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None = None, media: Any = None,
-    taxonomy: dict[str, str] | None = None,
+    taxonomy: dict[str, str] | None = None, notes: list[str] | None = None,
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
-    """The file's format and its products; a CatalogError for a file that is not a catalog. `headers`
+    """The file's format and its products; a CatalogError for a file that is not a catalog. `notes`
+    gets what the import report should say about the whole file (a PrestaShop file's category ids). `headers`
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, squarespace, tilda, wix, woocommerce
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -221,6 +226,11 @@ def read_products(
         return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
     if path.suffix.lower() not in TEXT_SUFFIXES:
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
+    shop_file = prestashop_files.sniff(path)
+    if shop_file is not None and shop_file.kind == prestashop_files.COMBINATIONS:
+        raise CatalogError(f"{path.name} is PrestaShop's combinations file: ingest its products file, or the folder holding both")
+    if shop_file is not None:
+        return PRESTASHOP_FORMAT, _mapped(_prestashop_products(shop_file, limits, notes if notes is not None else []), mapping)
     names = csv_header(path)
     header = [column_key(name) for name in names]
     keys = set(header)
@@ -244,7 +254,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento or Tilda product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda or PrestaShop product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     records = csv_records(path, limits.max_row_bytes, delimiter)
@@ -276,6 +286,23 @@ def read_products(
             f"(it has {_columns_named(names)}); map them to read it (--map title=Name)"
         )
     return FACET_FORMAT, _facet_products(records, mapping, from_csv=True)
+
+
+def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]) -> Iterator[tuple[int, Product | RowError]]:
+    """A PrestaShop products file's products, its combinations files (found beside it) joined in."""
+    from retrieval import prestashop, prestashop_files
+
+    beside = prestashop_files.combinations_beside(shop_file.path)
+    if beside:
+        notes.append(f"combinations read from {', '.join(combination.path.name for combination in beside)}, beside {shop_file.path.name}")
+    said = prestashop.Notes()
+    yield from prestashop.products(
+        csv_records(shop_file.path, limits.max_row_bytes, shop_file.delimiter, shop_file.encoding),
+        [(combination.path.name, csv_records(combination.path, limits.max_row_bytes, combination.delimiter, combination.encoding))
+         for combination in beside],
+        said, shop_file.path.name,
+    )  # fmt: skip
+    notes += said.lines(shop_file.path.name)
 
 
 def _columns_named(names: list[str]) -> str:

@@ -74,6 +74,7 @@ class CatalogImporter:
             taken, refused = owner.merge(corrections)
             notes += [f"{taken} correction{'s' if taken != 1 else ''} taken from {Path(corrections).name}", *refused]
         loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction, settings.images.media_url)
+        notes += loaded.notes
         items = []
         for item in loaded.items:
             extraction = loaded.extractions[item.id]

@@ -22,6 +22,7 @@ READ_CHUNK_BYTES = 65_536  # the rest of an over-long line is skipped in chunks 
 NUL = b"\x00"
 # Lone surrogates: what errors="surrogateescape" turns bytes that are not UTF-8 into.
 SURROGATES = range(0xDC80, 0xDD00)
+UTF8 = "utf-8-sig"  # a BOM at the start is fine
 
 
 class CatalogError(ValueError):
@@ -32,6 +33,7 @@ class CatalogError(ValueError):
 class RowError:
     line: int
     reason: str
+    file: str = ""  # the file the line is in, when a catalog is more than one file (PrestaShop's products and combinations)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -95,22 +97,23 @@ def column_key(name: str) -> str:
     return " ".join(name.replace("_", " ").lower().split())
 
 
-def csv_header(path: Path, delimiter: str = ",") -> list[str]:
+def csv_header(path: Path, delimiter: str = ",", encoding: str = UTF8) -> list[str]:
     """The names in a CSV file's first line (a UTF-8 BOM is fine)."""
     with path.open("rb") as binary:
-        text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
         try:
             return [name.strip() for name in next(csv.reader(text, delimiter=delimiter), [])]
         except csv.Error as error:
             raise CatalogError(f"{path.name} has no readable CSV header ({error})") from None
 
 
-def csv_records(path: Path, max_row_bytes: int, delimiter: str = ",") -> Iterator[tuple[int, Row]]:
+def csv_records(path: Path, max_row_bytes: int, delimiter: str = ",", encoding: str = UTF8) -> Iterator[tuple[int, Row]]:
     """Each CSV row after the header as {column key: cell}, with the line it starts on; a row that
     cannot be read is a RowError. Keys are `column_key`s; a repeated column keeps its first cell.
-    `delimiter` separates the cells (";" in a Tilda export)."""
+    `delimiter` separates the cells (";" in a Tilda export); `encoding` is UTF-8 unless the file is
+    known to be another (a PrestaShop import file may be ISO-8859-1: retrieval/prestashop.py)."""
     with path.open("rb") as binary:
-        text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
         reader = csv.reader(text, delimiter=delimiter)
         try:
             header = [name.strip() for name in next(reader, [])]

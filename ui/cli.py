@@ -41,9 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
-        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento or Tilda export, Etsy's listings download, or a Google product feed (.xml, .tsv, .txt)"
+        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda or PrestaShop export, Etsy's listings download, or a Google product feed (.xml, .tsv, .txt)"
     )
-    ingest.add_argument("catalog", type=Path)
+    ingest.add_argument(
+        "catalog", type=Path,
+        help="the catalog file; for PrestaShop, its products CSV (the combinations CSV beside it is read with it) or the folder holding both",
+    )  # fmt: skip
     add_reading_arguments(ingest)
     ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
     ingest.add_argument(
@@ -160,7 +163,14 @@ def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def print_row_errors(catalog: Path, errors: list[RowError]) -> None:
-    print_capped([f"{catalog}:{error}" for error in errors], "more rejected rows", prefix=f"{catalog}: ")
+    """Each rejected row as FILE:line N: reason (a row of a PrestaShop combinations file names that file)."""
+    print_capped([f"{_row_file(catalog, error)}:{error}" for error in errors], "more rejected rows", prefix=f"{catalog}: ")
+
+
+def _row_file(catalog: Path, error: RowError) -> Path:
+    if error.file:
+        return (catalog if catalog.is_dir() else catalog.parent) / error.file
+    return catalog
 
 
 def print_capped(lines: list[str], more: str, prefix: str = "") -> None:
