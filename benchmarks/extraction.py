@@ -96,7 +96,9 @@ Sets:
   Budapest jeweller's Google Merchant Center product feed (XML, HUF, Hungarian) and an Isfahan gold
   gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT. Isfahan held out for its clean
   run (results/extraction_nineteenth_before.json), then read to fix Facet (issues 15 + 16: x34):
-  DIAGNOSED.
+  DIAGNOSED. Budapest held out for its clean runs (results/extraction_nineteenth_before.json,
+  extraction_nineteenth_bud_after_google_feed.json), then read to fix Facet (issues 15 + 16: x35):
+  DIAGNOSED (results/extraction_nineteenth_bud_diagnosed.json).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -232,7 +234,7 @@ SHOPS = {
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "diagnosed Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "diagnosed WooCommerce NGN Nigerian English (Lagos)"),
-    "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
+    "bud": ("bud_shop", BUD_PREFIX, "HUF", "diagnosed Google Merchant feed HUF Hungarian (Budapest)"),
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")

@@ -121,6 +121,8 @@
   (results/heldout_bud_*, heldout_ifn_*).
   Isfahan was then read to fix Facet (issues 15 + 16, x34): a DIAGNOSED set since, no longer clean
   (results/heldout_ifn_diagnosed_*).
+  Budapest was then read to fix Facet (issues 15 + 16, x35): a DIAGNOSED set since, no longer clean
+  (results/heldout_bud_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn] [--modes typed photo spoken]

@@ -129,8 +129,17 @@ GLUED_PRICE_WORD = re.compile(
 )
 
 
+# "250 ezerig", "15 000 Ft-ig", "150e-tól": an ending a locale writes onto the amount, its currency or
+# its thousands ([price_words] glued_after), set apart as the word after them
+GLUED_ENDING = re.compile(
+    rf"(?<=\d)(\s*(?:{_alternation(w for w in {*CURRENCY_AFTER, *MULTIPLIERS} if w.isalpha()) or '(?!)'})?)-?"
+    rf"(?=(?:{_alternation(_LEXICON.glued_after) or '(?!)'})(?!\w))"
+) if _LEXICON.glued_after else None
+
+
 def price_words_apart(text: str) -> str:
-    return GLUED_PRICE_WORD.sub(r"\1 ", text)
+    text = GLUED_PRICE_WORD.sub(r"\1 ", text)
+    return GLUED_ENDING.sub(r"\1 ", text) if GLUED_ENDING else text
 
 
 def _thousands_said_once(low: float, high: float) -> bool:
