@@ -233,6 +233,7 @@ class Lexicon(TextReader):
         self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
         self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
         self.glued_after = tuple(price_words.get("glued_after", ()))  # "250 ezerig", "Ft-ig": a price word glued to the amount
+        self.glued_scales = dict(price_words.get("glued_scales", {}))  # "12e": a short thousands glued to the number -> its word
         self.range_joins = tuple(price_words.get("range_joins", ()))  # said between two amounts, no first word: "1万から2万"
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals

@@ -323,3 +323,9 @@ def test_a_price_of_zero_is_a_price_on_request_not_for_sale_and_never_rejected(t
     assert {skipped.id: skipped.reason for skipped in loaded.skipped} == {"P": "price on request", "W": "price on request"}
     assert sorted(by_id(loaded)) == ["G", "M"] and not loaded.errors
     assert [variant.price for variant in by_id(loaded)["M"].variants] == [52900.0]  # the priced size alone is for sale
+
+
+def test_googles_taxonomy_in_a_locales_edition_names_its_kind(tmp_path):
+    # a feed for Hungary may write google_product_category from Google's Hungarian taxonomy
+    feed = rss(item(id="H", title="Klasszik", price="101900 HUF", google_product_category="Ruházat és kiegészítők &gt; Ékszerek &gt; Gyűrűk"))
+    assert by_id(load_catalog(write(tmp_path / "feed.xml", feed)))["H"].category == "ring"

@@ -3,7 +3,7 @@ endings Hungarian puts on its nouns read in one place ([inflections.hu]: "gyűr�
 "gyémánttal", "arannyal", "cirkóniás"), gold by its colour written apart or as one word ("fehér arany",
 "fehérarany"; "vörösarany" is rose gold), 14 karátos and 585, gilded silver and PVD-gilded steel,
 "arany színű" as a colour, a brilliant cut and a diamond-cut chain naming no diamond, Google's
-Hungarian taxonomy paths, and forint prices ("89.900,- Ft", "250 ezerig", "15 000 Ft-ig")."""
+Hungarian taxonomy paths, and forint prices ("89.900,- Ft", "250 ezerig", "15 000 Ft-ig", "12e")."""
 
 import pytest
 
@@ -58,6 +58,7 @@ def test_karat_as_hungary_writes_it(lexicon):
     ("gyémánttal", "diamond", ""), ("briliánssal", "diamond", ""), ("brill kővel", "diamond", ""), ("cirkóniás", "cubic zirconia", ""),
     ("zöld cirkóniával", "cubic zirconia", "green"), ("gyönggyel", "pearl", ""), ("gyöngyös", "pearl", ""), ("rubinos", "ruby", ""),
     ("kék topázzal", "topaz", "blue"), ("smaragddal", "emerald", ""), ("gránáttal", "garnet", ""), ("kő nélkül", "none", ""),
+    ("sima karikagyűrű", "none", ""), ("sima felületű gyűrű cirkóniával", "cubic zirconia", ""),  # plain; a smooth finish is no refusal
 ])  # fmt: skip
 def test_hungarian_stones_with_their_endings(lexicon, text, stone, color):
     reading = lexicon.stone_of(text)
@@ -131,6 +132,7 @@ def test_plain_gold_is_solid_gold_and_steel_takes_in_its_gilded_kind(budapest_sh
 @pytest.mark.parametrize("said, price_min, price_max", [
     ("arany gyűrű 100 ezer forint alatt", None, 100_000), ("arany lánc 250 ezerig", None, 250_000),
     ("fülbevaló 15 000 Ft-ig", None, 15_000), ("karkötő 1 millió Ft körül", 800_000, 1_200_000), ("karkötő 50 ezer felett", 50_000, None),
+    ("fülbevaló max 12e", None, 12_000), ("gyűrű 150e-ig", None, 150_000), ("gyűrű 12 eFt alatt", None, 12_000),
 ])  # fmt: skip
 def test_forint_budgets(budapest_shop, said, price_min, price_max):
     constraints = _constraints(said, budapest_shop)
@@ -141,3 +143,10 @@ def test_stones_and_refusals_in_requests(budapest_shop):
     assert _constraints("rubinos gyűrű", budapest_shop).gemstones == ["ruby"]
     assert _constraints("bross gyönggyel", budapest_shop).gemstones == ["pearl"]
     assert _constraints("kő nélküli ezüst gyűrű", budapest_shop).gemstones == ["none"]
+    assert _constraints("ilyen sima karkötő", budapest_shop).gemstones == ["none"]
+
+
+def test_a_glued_thousands_is_hungarian_only_beside_its_number(budapest_shop):
+    # Italian "tra 200 e 400": an "e" apart from the number joins a range, as it did
+    constraints = understand("anello tra 200 e 400 euro", "EUR", vocabulary=budapest_shop).constraints
+    assert (constraints.price_min, constraints.price_max) == (200, 400)
