@@ -96,7 +96,9 @@ Sets:
   Budapest jeweller's Google Merchant Center product feed (XML, HUF, Hungarian) and an Isfahan gold
   gallery's WooCommerce export (Iranian toman, IRT, Persian). HELD OUT. Isfahan held out for its clean
   run (results/extraction_nineteenth_before.json), then read to fix Facet (issues 15 + 16: x34):
-  DIAGNOSED.
+  DIAGNOSED. Budapest held out for its clean runs (results/extraction_nineteenth_before.json,
+  extraction_nineteenth_bud_after_google_feed.json), then read to fix Facet (issues 15 + 16: x35):
+  DIAGNOSED (results/extraction_nineteenth_bud_diagnosed.json).
 - lis, lhe: the twentieth author round, written while the nineteenth round's errors were read: a
   Lisbon jeweller's PrestaShop catalog (a products and a combinations CSV, EUR, European Portuguese)
   and a Lahore jeweller's Shopify export (PKR, Urdu in Urdu script and in Latin letters). HELD OUT.
@@ -239,7 +241,7 @@ SHOPS = {
     "tlv": ("tlv_shop", MEDIA_FOLDER, "ILS", "diagnosed Magento ILS Hebrew (Tel Aviv)"),
     "mow": ("mow_shop", MOW_PREFIX, "RUB", "diagnosed Tilda RUB Russian (Moscow)"),
     "los": ("los_shop", LOS_PREFIX, "NGN", "diagnosed WooCommerce NGN Nigerian English (Lagos)"),
-    "bud": ("bud_shop", BUD_PREFIX, "HUF", "held-out Google Merchant feed HUF Hungarian (Budapest)"),
+    "bud": ("bud_shop", BUD_PREFIX, "HUF", "diagnosed Google Merchant feed HUF Hungarian (Budapest)"),
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
     "lis": ("lis_shop", LIS_PREFIX, "EUR", "held-out PrestaShop EUR Portuguese (Lisbon)"),
     "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "held-out Shopify PKR Urdu (Lahore)"),

@@ -121,6 +121,8 @@
   (results/heldout_bud_*, heldout_ifn_*).
   Isfahan was then read to fix Facet (issues 15 + 16, x34): a DIAGNOSED set since, no longer clean
   (results/heldout_ifn_diagnosed_*).
+  Budapest was then read to fix Facet (issues 15 + 16, x35): a DIAGNOSED set since, no longer clean
+  (results/heldout_bud_diagnosed_*).
 - lis, lhe: the twentieth author round: a Lisbon jeweller's PrestaShop catalog (93 products, a products
   and a combinations CSV, EUR, European Portuguese; 52 typed requests with spoken forms, 13 photo) and a
   Lahore jeweller's Shopify export (91 products, PKR, Urdu in Urdu script and Latin letters; 56 typed,

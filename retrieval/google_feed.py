@@ -8,8 +8,9 @@ in a text feed; https only), availability (in_stock, out_of_stock, preorder, bac
 "in stock", "available for order"; the local inventory spec's limited_availability, on_display_to_order;
 without one, the legacy quantity), price and sale_price ("1500.00 USD", "USD 1,500.00": the code
 names the catalog's currency, beating the shop's setting as Etsy's CURRENCY_CODE does), with
-sale_price_effective_date (an ISO 8601 interval "start/end": outside it, or unreadable, the sale
-price does not apply, as Google ignores it), brand (the vendor, and a tag), gtin / mpn (a variant's
+sale_price_effective_date (an ISO 8601 interval "start/end": before it begins, or unreadable, the
+sale price does not apply, as Google ignores it; after it ends it does, the feed being a snapshot
+written during the sale: _on_sale), brand (the vendor, and a tag), gtin / mpn (a variant's
 SKU), condition (used or refurbished a tag), google_product_category (Google's taxonomy path or its
 numeric id; the Jewelry subtree mapped to Facet's kinds in the lexicon, [google_product_categories]),
 product_type (the shop's own taxonomy: its last part the shop's kind label, its parents broader ones),
@@ -19,7 +20,8 @@ piece is made of), custom_label_0..4 (tags), product_detail (the shop's statemen
 attribute_name: attribute_value), is_bundle and multipack (tags). shipping, tax and any element not
 named here are not read.
 
-Not for sale (skipped, never an error): an expiration_date in the past (the date Google's spec says a
+Not for sale (skipped, never an error): a price of 0 (price on request: Google's spec refuses a 0
+price, and shops write it for the pieces whose price they give when asked); an expiration_date in the past (the date Google's spec says a
 product stops showing: a limited or seasonal offer that has ended); pause "all" (paused from every
 Google surface, free listings included); excluded_destination naming Free_listings (the shop keeps it
 out of Google's unpaid product listings, which an assistant showing the shop's pieces is like). A pause
@@ -59,6 +61,7 @@ CURRENCY_CODE = re.compile(r"^\s*(?:(?P<before>[A-Za-z]{3})\s+)?(?P<amount>[^A-Z
 TRUE_VALUES = ("yes", "true", "1")
 FREE_LISTINGS, PAUSED_EVERYWHERE = "free listings", "all"
 EXPIRED, PAUSED, EXCLUDED = "expired", "paused", "excluded from free listings"
+PRICE_ON_REQUEST = "price on request"  # a price of 0, which Google's spec refuses: the shop asks to be asked
 SOURCE = "a Google product feed"
 USED_CONDITIONS = ("used", "refurbished")
 PAGE_ENDINGS = (".html", ".htm")  # of a product page's address (Magento, PrestaShop)
@@ -148,6 +151,9 @@ def _single(line: int, item: dict[str, list], taxonomy: dict[str, str], now: dat
     if product.skipped:
         return product
     product.price, product.compare_at_price, product.currency = _prices(item, line, now)
+    if _zero(product.price):
+        product.skipped = PRICE_ON_REQUEST
+        return product
     product.in_stock = _in_stock(item, line)
     stated = {name: _first(item, key) for key, name in VARIANT_ATTRIBUTES.items() if _first(item, key)}
     product.materials = [stated.pop(VARIANT_ATTRIBUTES[MATERIAL])] if VARIANT_ATTRIBUTES[MATERIAL] in stated else []
@@ -167,7 +173,7 @@ def _grouped(members: list[tuple[int, dict[str, list]]], taxonomy: dict[str, str
     errors: list[tuple[int, Product | RowError]] = []
     reasons = []
     for member_line, item in members:
-        reason = _not_for_sale(item, now)
+        reason = _not_for_sale(item, now) or (PRICE_ON_REQUEST if _zero(_amount(_first(item, "price"))[0]) else "")
         if reason:
             reasons.append(reason)
             continue
@@ -256,6 +262,14 @@ def _prices(item: dict[str, list], line: int, now: datetime) -> tuple[str, str |
     return regular, None, currency
 
 
+def _zero(amount: str) -> bool:
+    """Whether an amount is 0 ("0.00", "0"); one that cannot be read is left for the price reader to report."""
+    try:
+        return parse_price(amount, {}).amount == 0
+    except PriceError:
+        return False
+
+
 def _below(sale: str, regular: str) -> bool:
     """Whether the sale amount is below the price (one that cannot be read is left for the price
     reader to report)."""
@@ -275,8 +289,12 @@ def _amount(cell: str) -> tuple[str, str]:
 
 
 def _on_sale(interval: str, now: datetime) -> bool:
-    """Whether `now` is within "start/end" (either may be left out: "start/", "/end"); no interval is
-    always; one that cannot be read never (Google does not apply a sale price with an invalid date)."""
+    """Whether the sale of "start/end" (either may be left out: "start/", "/end") is the feed's price:
+    no interval is always; one that cannot be read never (Google does not apply a sale price with an
+    invalid date); one not begun by `now` is not. One that has ended is: the feed is older than the
+    sale's end, for feed writers (Shopify's Google channel, WooCommerce's feed plugins) stop writing a
+    sale_price when its sale ends, so a feed still carrying one was written during the sale, and a
+    feed is read as the shop priced it when it wrote it."""
     if not interval:
         return True
     start, sep, end = interval.partition("/")
@@ -286,7 +304,7 @@ def _on_sale(interval: str, now: datetime) -> bool:
         starts, ends = _moment(start, end_of_day=False), _moment(end, end_of_day=True)
     except ValueError:
         return False
-    return (starts is None or starts <= now) and (ends is None or now <= ends)
+    return (starts is None or starts <= now) and (ends is None or starts is None or starts <= ends)
 
 
 def _moment(text: str, end_of_day: bool) -> datetime | None:

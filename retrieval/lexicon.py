@@ -39,7 +39,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -135,8 +135,10 @@ def _google_categories(table: dict, kinds: set[str]) -> dict[str, str]:
         if not isinstance(kind, str) or (kind and kind not in kinds):
             raise LexiconError(f"google_product_categories.{category_id}: kind must be one of [categories] or \"\", not {kind!r}")
         named[str(category_id)] = kind
-        if isinstance(spec.get("path"), str):
-            named[spec["path"]] = kind
+        # its English path, and the paths of Google's editions in other languages a locale pack adds ("paths")
+        for path in [spec.get("path"), *spec.get("paths", ())]:
+            if isinstance(path, str):
+                named[path] = kind
     return named
 
 
@@ -230,6 +232,8 @@ class Lexicon(TextReader):
         self.band_after = tuple(price_words.get("band_after", ()))  # "3万円台": from the amount up to its next step
         self.range_before = tuple(price_words.get("range_before", ()))  # "tra 200 e 400": said before a range's first amount
         self.range_between = tuple(price_words.get("range_between", ()))  # ... and between its two amounts
+        self.glued_after = tuple(price_words.get("glued_after", ()))  # "250 ezerig", "Ft-ig": a price word glued to the amount
+        self.glued_scales = dict(price_words.get("glued_scales", {}))  # "12e": a short thousands glued to the number -> its word
         self.range_joins = tuple(price_words.get("range_joins", ()))  # said between two amounts, no first word: "1万から2万"
         self.request_kinds = {phrase: tuple(kinds) for phrase, kinds in data.get("request_kinds", {}).items()}  # "kolye": several kinds
         self.request_metals = {phrase: tuple(metals) for phrase, metals in data.get("request_metals", {}).items()}  # "dourado": several metals

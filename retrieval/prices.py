@@ -68,9 +68,8 @@ def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: st
     text = western_digits(unicodedata.normalize("NFKC", value)).strip()
     if PLAIN_NUMBER.fullmatch(text):
         return Price(float(text), None)
-    for suffix in WHOLE_AMOUNT_SUFFIXES:
-        text = text.removesuffix(suffix).strip() if text.lower().endswith(suffix) else text
-    text, currency = _strip_currency(text, currencies, dollar_currency)
+    text, currency = _strip_currency(_whole(text), currencies, dollar_currency)
+    text = _whole(text)  # "89.900,- Ft", "1.290,- Kč": the mark of a whole amount before the currency
     text, multiplier = _strip_multiplier(text, currencies)
     decimals = currencies[currency].decimals if currency in currencies else DECIMAL_DIGITS_MAX
     points_group = currency is not None and decimals <= DECIMAL_DIGITS_MAX and ARABIC_DECIMAL not in text
@@ -78,6 +77,13 @@ def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: st
     if amount is None:
         raise PriceError(f"{value!r} is not a number")
     return Price(amount * multiplier, currency)
+
+
+def _whole(text: str) -> str:
+    """The text without the mark of a whole amount after it ("/-", ",-", "only")."""
+    for suffix in WHOLE_AMOUNT_SUFFIXES:
+        text = text.removesuffix(suffix).strip() if text.lower().endswith(suffix) else text
+    return text
 
 
 def western_digits(text: str) -> str:

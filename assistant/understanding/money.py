@@ -129,8 +129,24 @@ GLUED_PRICE_WORD = re.compile(
 )
 
 
+# "250 ezerig", "15 000 Ft-ig", "150e-tól": an ending a locale writes onto the amount, its currency or
+# its thousands ([price_words] glued_after), set apart as the word after them
+GLUED_ENDING = re.compile(
+    rf"(?<=\d)(\s*(?:{_alternation(w for w in {*CURRENCY_AFTER, *MULTIPLIERS} if w.isalpha()) or '(?!)'})?)-?"
+    rf"(?=(?:{_alternation(_LEXICON.glued_after) or '(?!)'})(?!\w))"
+) if _LEXICON.glued_after else None
+
+
+# "12e", "150e-ig": a locale's short thousands glued to the number ([price_words] glued_scales: Hungarian
+# "e" is "ezer"), written out; apart from the number it is another word (Italian "tra 200 e 400")
+GLUED_SCALE = re.compile(rf"(?<=\d)({_alternation(_LEXICON.glued_scales)})(?=[\s\-.,!?]|$)") if _LEXICON.glued_scales else None
+
+
 def price_words_apart(text: str) -> str:
-    return GLUED_PRICE_WORD.sub(r"\1 ", text)
+    if GLUED_SCALE:
+        text = GLUED_SCALE.sub(lambda match: f" {_LEXICON.glued_scales[match[1]]}", text)
+    text = GLUED_PRICE_WORD.sub(r"\1 ", text)
+    return GLUED_ENDING.sub(r"\1 ", text) if GLUED_ENDING else text
 
 
 def _thousands_said_once(low: float, high: float) -> bool:
