@@ -8,9 +8,9 @@ in a text feed; https only), availability (in_stock, out_of_stock, preorder, bac
 "in stock", "available for order"; the local inventory spec's limited_availability, on_display_to_order;
 without one, the legacy quantity), price and sale_price ("1500.00 USD", "USD 1,500.00": the code
 names the catalog's currency, beating the shop's setting as Etsy's CURRENCY_CODE does), with
-sale_price_effective_date (an ISO 8601 interval "start/end": before it begins, or unreadable, the
-sale price does not apply, as Google ignores it; after it ends it does, the feed being a snapshot
-written during the sale: _on_sale), brand (the vendor, and a tag), gtin / mpn (a variant's
+sale_price_effective_date (an ISO 8601 interval "start/end": outside it, or unreadable, the sale
+price does not apply, as Google ignores it: a shopper asking today pays the regular price once a sale
+has ended, whenever the feed was written), brand (the vendor, and a tag), gtin / mpn (a variant's
 SKU), condition (used or refurbished a tag), google_product_category (Google's taxonomy path or its
 numeric id; the Jewelry subtree mapped to Facet's kinds in the lexicon, [google_product_categories]),
 product_type (the shop's own taxonomy: its last part the shop's kind label, its parents broader ones),
@@ -289,12 +289,8 @@ def _amount(cell: str) -> tuple[str, str]:
 
 
 def _on_sale(interval: str, now: datetime) -> bool:
-    """Whether the sale of "start/end" (either may be left out: "start/", "/end") is the feed's price:
-    no interval is always; one that cannot be read never (Google does not apply a sale price with an
-    invalid date); one not begun by `now` is not. One that has ended is: the feed is older than the
-    sale's end, for feed writers (Shopify's Google channel, WooCommerce's feed plugins) stop writing a
-    sale_price when its sale ends, so a feed still carrying one was written during the sale, and a
-    feed is read as the shop priced it when it wrote it."""
+    """Whether `now` is within "start/end" (either may be left out: "start/", "/end"); no interval is
+    always; one that cannot be read never (Google does not apply a sale price with an invalid date)."""
     if not interval:
         return True
     start, sep, end = interval.partition("/")
@@ -304,7 +300,7 @@ def _on_sale(interval: str, now: datetime) -> bool:
         starts, ends = _moment(start, end_of_day=False), _moment(end, end_of_day=True)
     except ValueError:
         return False
-    return (starts is None or starts <= now) and (ends is None or starts is None or starts <= ends)
+    return (starts is None or starts <= now) and (ends is None or now <= ends)
 
 
 def _moment(text: str, end_of_day: bool) -> datetime | None:

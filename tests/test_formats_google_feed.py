@@ -1,7 +1,7 @@
 """Google Merchant Center product feeds (retrieval/google_feed.py, retrieval/google_xml.py), read by
 retrieval/catalog.py: the XML feed (RSS 2.0 and Atom with the g: namespace) and the tab-separated text
 feed, found by their content; items sharing an item_group_id as one item with its variants and a price
-range; a sale price from its start date on (an ended one is the snapshot's price); availability; Google's taxonomy by id or path as Facet's
+range; a sale price only within its dates; availability; Google's taxonomy by id or path as Facet's
 kind; product_type as the shop's labels; product_detail as the shop's statements; the price's currency
 code as the catalog's; only https photos; HTML descriptions as text; a DOCTYPE refused whole; a broken
 item reported at its line and the rest read; expired, paused-everywhere and free-listing-excluded items
@@ -62,7 +62,7 @@ def test_an_rss_feed_groups_variants_by_item_group_id_into_one_item_with_a_price
     assert loaded.lines["R1"] == 5 and not loaded.currency_from_setting  # the price named its currency
 
 
-def test_a_sale_price_applies_from_its_start_and_an_ended_one_is_the_snapshots_price():
+def test_a_sale_price_applies_only_within_its_dates():
     def price(**cells):
         found = list(products(iter([(2, dict(id=["S"], title=["Gold Hoop Earrings"], price=["200.00 EUR"], **cells))]), {}, DURING_SALE))
         return found[0][1].price, found[0][1].compare_at_price, found[0][1].currency
@@ -70,9 +70,9 @@ def test_a_sale_price_applies_from_its_start_and_an_ended_one_is_the_snapshots_p
     sale = {"sale price": ["150.00 EUR"]}
     assert price(**sale) == ("150.00", "200.00", "EUR")  # no dates: always
     assert price(**sale, **{"sale price effective date": ["2026-12-01T00:00+0100/2026-12-31T23:59+0100"]}) == ("150.00", "200.00", "EUR")
-    # over: the feed still carrying it was written during the sale (writers drop a sale once it ends)
-    assert price(**sale, **{"sale price effective date": ["2026-11-01/2026-11-30"]}) == ("150.00", "200.00", "EUR")
-    assert price(**sale, **{"sale price effective date": ["2026-11-24T00:00+01:00/2026-12-01T23:59+01:00"]}) == ("150.00", "200.00", "EUR")
+    # over: a shopper today pays the regular price, whenever the feed was written
+    assert price(**sale, **{"sale price effective date": ["2026-11-01/2026-11-30"]}) == ("200.00", None, "EUR")
+    assert price(**sale, **{"sale price effective date": ["2026-11-24T00:00+01:00/2026-12-01T23:59+01:00"]}) == ("200.00", None, "EUR")
     assert price(**sale, **{"sale price effective date": ["2026-11-30/2026-11-01"]}) == ("200.00", None, "EUR")  # ends before it starts
     assert price(**sale, **{"sale price effective date": ["2027-01-01T00:00Z/2027-01-31T00:00Z"]}) == ("200.00", None, "EUR")  # not yet
     assert price(**sale, **{"sale price effective date": ["2026-12-10/2026-12-10"]}) == ("150.00", "200.00", "EUR")  # a day, whole
@@ -196,8 +196,7 @@ def test_a_tab_separated_text_feed_is_read_like_the_xml_one(tmp_path):
     loaded = load_catalog(write(tmp_path / "products.txt", feed), currency="USD")
     bracelet = by_id(loaded)["B1"]
     assert loaded.format == "google" and (bracelet.title, bracelet.category, bracelet.karat) == ("Tennis Bracelet", "bracelet", 14)
-    # the sale is over: the snapshot's price (700 on sale from 900), the other item at its own
-    assert (bracelet.price, bracelet.price_max, bracelet.currency) == (700.0, 950.0, "EUR")
+    assert (bracelet.price, bracelet.price_max, bracelet.compare_at_price, bracelet.currency) == (900.0, 950.0, None, "EUR")  # the sale is over
     assert [variant.options for variant in bracelet.variants] == [{"Color": "Yellow gold"}, {"Color": "White gold"}]
     assert bracelet.images == ["https://c.example/y2.jpg", "https://c.example/y3.jpg", "https://c.example/w.jpg"]
     assert bracelet.options["Carat"] == ["1.0"] and bracelet.description == "14K gold with diamonds"
