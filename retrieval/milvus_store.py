@@ -100,6 +100,15 @@ def _generation_name(base: str, generation: int) -> str:
     return generation_name(base, generation, GENERATION_SEPARATOR, NAME_CHARS)
 
 
+def joined(pages: Iterable[dict], include: list[str]) -> dict:
+    """Pages of one read as one result."""
+    result = rows_to_result([], include)
+    for page in pages:
+        for key in result:
+            result[key].extend(page[key])
+    return result
+
+
 # --- one collection, with chromadb's collection surface ---------------------------------------
 
 
@@ -137,6 +146,8 @@ class MilvusCollection:
             return rows_to_result([], include)
         expression = and_all(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
                           filter_expression(where))  # fmt: skip
+        if not expression and limit is None:  # a Milvus server refuses a query with neither a filter nor a limit
+            return joined(self.pages(include), include)
         rows = self.client.query(self.name, filter=expression, output_fields=output_fields(include), **self._consistency(),
                                  **({"limit": limit, "offset": offset} if limit is not None else {}))  # fmt: skip
         return rows_to_result(rows, include)
