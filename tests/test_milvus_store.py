@@ -469,3 +469,20 @@ def test_settings_without_retired_keys_log_nothing(caplog):
     with caplog.at_level("WARNING", logger="retrieval.config"):
         IndexConfig.model_validate({"engine": "milvus"})
     assert "ignored" not in caplog.text
+
+
+def test_bm25_sees_changed_texts_under_session_reads(tmp_path, milvus_at):
+    """The index's metadata (the text revision BM25 is rebuilt on) is read at the items' own
+    consistency level: under Session reads a second index's new text is still seen."""
+    from retrieval.config import FusionConfig
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import make_items
+
+    config = {**milvus_at[0], "milvus": {"read_consistency": "Session"}}
+    index = _milvus_index(tmp_path, **config)
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, FusionConfig())
+    searcher.search(FusedQuery(text="ring"), top_k=1)  # builds the BM25 index
+    _milvus_index(tmp_path, **config).ingest(make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"}), progress=False)
+    hits = searcher.search(FusedQuery(text="milgrain"), top_k=1)
+    assert hits[0].item.id == "A3" and hits[0].lexical_score > 0
