@@ -1,6 +1,7 @@
 """What Facet reads whole into each serving process, at catalog sizes no engine is run for: the
 BM25 index (retrieval/lexical.py) and the set of every title the grounding check reads
-(assistant/shop_setup.py, assistant/grounding.py).
+(assistant/shop_setup.py, assistant/grounding.py), and the shop's words and hearing read from
+every item at once beside them.
 
     nice -n 10 python benchmarks/catalog_memory.py --sizes 100000 1000000 --out benchmarks/results/catalog_memory.json
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import json
 import os
 import subprocess
@@ -25,14 +27,20 @@ import tracemalloc
 from pathlib import Path
 
 from assistant.grounding import GroundingVerifier
+from assistant.hearing import shop_hearing
+from perception.config import ASRConfig
 from benchmarks.scale import peak_rss_mb, rss_mb, synthetic_items
+from retrieval.config import FusionConfig
 from retrieval.constraints import Constraints
 from retrieval.lexical import LexicalIndex, tokenize
+from retrieval.lexicon import load_lexicon
 from retrieval.records import item_text
+from retrieval.shop_vocabulary import shop_vocabulary
 
 REPLY = "The Rose Gold Diamond Ring at $750 is a lovely choice; the Platinum Ruby Ring is another."
 SHOWN_ITEMS = 3  # the items a reply is written about
 CHECKS = 5
+QUERY = "rose gold diamond ring"  # a shopper's common words: long postings to score
 
 
 def lexical_bytes(index: LexicalIndex) -> int:
@@ -43,7 +51,25 @@ def lexical_bytes(index: LexicalIndex) -> int:
     return arrays + containers + ids
 
 
-def measure(n: int) -> dict:
+def first_rows(lexical: LexicalIndex, scores, count: int):
+    """The best `count` rows as a search's first round asks for them (a checkout before
+    `ranked` took a limit ranked every matching row)."""
+    if "limit" in inspect.signature(lexical.ranked).parameters:
+        return lexical.ranked(scores, count)
+    return lexical.ranked(scores)[:count]
+
+
+def held_titles(titles):
+    """The titles as a serving process holds them: a CatalogTitles where there is one (a
+    checkout before it held a plain set, lower-cased again by every check)."""
+    try:
+        from assistant.catalog_titles import CatalogTitles
+    except ImportError:
+        return set(titles)
+    return CatalogTitles(titles)
+
+
+def measure(n: int, hearing: bool) -> dict:
     result: dict = {"items": n, "load_average_at_start": [round(load, 2) for load in os.getloadavg()]}
     base = rss_mb()
     started = time.perf_counter()
@@ -52,12 +78,17 @@ def measure(n: int) -> dict:
                                  "note": "every item held at once, as a whole-catalog read holds them"}  # fmt: skip
 
     tracemalloc.start()
-    titles = {f"{item.title} {item.id}" for item in items}
+    titles = held_titles(f"{item.title} {item.id}" for item in items)
     titles_mb = tracemalloc.get_traced_memory()[0] / 2**20
     tracemalloc.stop()
     texts = [item_text(item) for item in items]
     ids = [item.id for item in items]
     shown = items[:SHOWN_ITEMS]
+    peak_before, started = peak_rss_mb(), time.perf_counter()
+    if hearing:
+        shop_hearing(items, ASRConfig().lm_max_items, shop_vocabulary(items, load_lexicon()))
+        result["shop_words_and_hearing"] = {"s": round(time.perf_counter() - started, 1), "process_peak_mb_before_after": [round(peak_before, 1), round(peak_rss_mb(), 1)],
+                                            "note": "read from every item at once on a shop's first voice or reply turn (assistant/shop_setup.py)"}  # fmt: skip
     result["tokens"] = sum(len(tokenize(text)) for text in texts[: min(n, 10_000)]) * n // min(n, 10_000)
     del items
     gc.collect()
@@ -73,10 +104,16 @@ def measure(n: int) -> dict:
     result["bm25"] = {"build_s": round(build_s, 1), "held_mb": round(held_mb, 1), "build_peak_mb": round(peak_mb, 1),
                       "estimated_mb": round(lexical_bytes(lexical) / 2**20, 1), "terms": len(lexical.postings),
                       "postings": int(sum(len(rows) for rows, _ in lexical.postings.values()))}  # fmt: skip
-    started = time.perf_counter()
+    fusion = FusionConfig()
+    score_s = rank_s = 0.0
     for _ in range(CHECKS):
-        lexical.ranked(lexical.scores(tokenize("rose gold diamond ring"), 1.2, 0.75))
-    result["bm25"]["score_ms"] = round((time.perf_counter() - started) * 1000 / CHECKS, 1)
+        started = time.perf_counter()
+        scores = lexical.scores(tokenize(QUERY), fusion.bm25_k1, fusion.bm25_b)
+        score_s += time.perf_counter() - started
+        started = time.perf_counter()
+        first_rows(lexical, scores, fusion.candidate_pool)
+        rank_s += time.perf_counter() - started
+    result["bm25"] |= {"query": QUERY, "score_ms": round(score_s * 1000 / CHECKS, 1), "first_rows_ms": round(rank_s * 1000 / CHECKS, 1)}
 
     started = time.perf_counter()
     for _ in range(CHECKS):
@@ -93,14 +130,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child process measuring one size
+    parser.add_argument("--hearing-up-to", type=int, default=100_000, help="measure the shop's words and hearing up to this size")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, args.one <= args.hearing_up_to)))
         return 0
     results = []
     for n in args.sizes:
-        child = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
+        child = subprocess.run([sys.executable, __file__, "--one", str(n), "--hearing-up-to", str(args.hearing_up_to)],
+                               capture_output=True, text=True, check=True)  # fmt: skip
         results.append(json.loads(child.stdout.strip().splitlines()[-1]))
         print(json.dumps(results[-1]), flush=True)
     if args.out:
