@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from assistant.answer import prose_name
+from assistant.catalog_titles import CatalogTitles
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.lexicon import load_lexicon
@@ -69,13 +71,13 @@ class Violation:
 
 
 class GroundingVerifier:
-    def __init__(self, items: list[Item], user_text: str, constraints: Constraints, catalog_titles: set[str] = frozenset()):
+    def __init__(self, items: list[Item], user_text: str, constraints: Constraints, catalog_titles: Iterable[str] | CatalogTitles = ()):
         self.items = items
         self.prices = {round(item.price, 2) for item in items}
         self.budget = {round(v, 2) for v in (constraints.price_min, constraints.price_max) if v is not None}
         self.numbers = _item_numbers(items) | _numbers(user_text) | self.prices | self.budget
         self.titles = {prose_name(item).lower(): item for item in items}
-        self.other_titles = {title.lower() for title in catalog_titles} - set(self.titles)
+        self.catalog_titles = catalog_titles if isinstance(catalog_titles, CatalogTitles) else CatalogTitles(catalog_titles)
         self.unusable_titles = [_words(item.title) for item in items if not usable_as_name(item.title)]
         item_words = " ".join(f"{i.title} {i.metal} {i.gemstone} {i.description}" for i in items).lower()
         self.allowed_attributes = {canon for word, canon in ATTRIBUTE_WORDS.items() if word in item_words or word in user_text.lower()}
@@ -107,7 +109,7 @@ class GroundingVerifier:
             if value not in self.numbers and not _is_list_marker(sentence, match, value):
                 violations.append(Violation("number", match.group(0)))
         lowered = sentence.lower()
-        violations += [Violation("product", title) for title in self.other_titles if title in lowered]
+        violations += [Violation("product", title) for title in sorted(self.catalog_titles.found_in(lowered) - self.titles.keys())]
         for phrase in TITLE_PHRASE.findall(sentence):
             if not self._matches_a_given_title(phrase):
                 violations.append(Violation("product", phrase))

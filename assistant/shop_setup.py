@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from PIL import Image
 
+from assistant.catalog_titles import CatalogTitles
 from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
 from assistant.hearing import ShopHearing, shop_hearing
 from assistant.llm import create_chat_model
@@ -40,7 +41,7 @@ class ShopSetup:
         self.searcher = Searcher(index, settings.fusion)
         self.photo_reader = AttributeReader(index)
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
-        self._titles: set[str] | None = None
+        self._titles: CatalogTitles | None = None
         self._hearing: ShopHearing | None = None
         self._vocabulary: ShopVocabulary | None = None
         self._read_revision: str | None = None  # the index's text revision the two were read at
@@ -87,7 +88,7 @@ class ShopSetup:
 
     # --- the catalog ---------------------------------------------------------------------------
 
-    def catalog_titles(self) -> set[str]:
+    def catalog_titles(self) -> CatalogTitles:
         """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
         self._read_catalog()
         return self._titles
@@ -109,7 +110,7 @@ class ShopSetup:
         if self._titles is not None and revision == self._read_revision:
             return
         items = list(self.index.items(self.index.all_ids()).values())
-        self._titles = {item.title for item in items}
+        self._titles = CatalogTitles(item.title for item in items)
         self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
         self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary, self.settings.shop_asr.language)
         self._read_revision = revision

@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.answer import format_price, prose_name
+from assistant.catalog_titles import CatalogTitles
 from assistant.claims import (
     ANY_STONE, COLOR_CLAIMS, DESIGN_CLAIMS, KIND_CLAIMS, METAL_CLAIMS, NO_STONE, STONE_CLAIMS, ClaimChecker,
 )  # fmt: skip
@@ -181,7 +182,7 @@ def opener(first, item) -> str:
 
 
 class GroundedWriter:
-    def __init__(self, chat_model: BaseChatModel, config: LLMConfig, catalog_titles: Callable[[], set[str]] = set):
+    def __init__(self, chat_model: BaseChatModel, config: LLMConfig, catalog_titles: Callable[[], Iterable[str] | CatalogTitles] = set):
         self.chat_model = chat_model
         self.config = config
         self.catalog_titles = catalog_titles

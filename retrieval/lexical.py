@@ -84,7 +84,12 @@ class LexicalIndex:
             scores[rows] += idf * counts * (k1 + 1.0) / (counts + length_norm)
         return scores
 
-    def ranked(self, scores: np.ndarray) -> np.ndarray:
-        """Rows with a positive score, best first (ties by row, so the order is repeatable)."""
+    def ranked(self, scores: np.ndarray, limit: int | None = None) -> np.ndarray:
+        """Rows with a positive score, best first (ties by row, so the order is repeatable); with
+        `limit`, the first `limit` of that order, without sorting the rest of a big catalog."""
         positive = np.flatnonzero(scores > 0)
-        return positive[np.argsort(-scores[positive], kind="stable")]
+        if limit is not None and 0 < limit < len(positive):
+            values = scores[positive]
+            threshold = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
+            positive = positive[values >= threshold]  # ties at the threshold kept: the order below picks among them by row
+        return positive[np.argsort(-scores[positive], kind="stable")][:limit]

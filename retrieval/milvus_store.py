@@ -100,6 +100,22 @@ def _generation_name(base: str, generation: int) -> str:
     return generation_name(base, generation, GENERATION_SEPARATOR, NAME_CHARS)
 
 
+def read_consistency(config: IndexConfig) -> dict[str, str]:
+    """The consistency level reads ask for (`index.milvus.read_consistency`); none set: the
+    collection's own (Strong, which on a server waits for its next time tick)."""
+    level = config.milvus.read_consistency
+    return {"consistency_level": level} if level else {}
+
+
+def joined(pages: Iterable[dict], include: list[str]) -> dict:
+    """Pages of one read as one result."""
+    result = rows_to_result([], include)
+    for page in pages:
+        for key in result:
+            result[key].extend(page[key])
+    return result
+
+
 # --- one collection, with chromadb's collection surface ---------------------------------------
 
 
@@ -137,7 +153,9 @@ class MilvusCollection:
             return rows_to_result([], include)
         expression = and_all(f"{ID_FIELD} in [{', '.join(literal(item_id) for item_id in ids)}]" if ids is not None else "",
                           filter_expression(where))  # fmt: skip
-        rows = self.client.query(self.name, filter=expression, output_fields=output_fields(include), **self._consistency(),
+        if not expression and limit is None:  # a Milvus server refuses a query with neither a filter nor a limit
+            return joined(self.pages(include), include)
+        rows = self.client.query(self.name, filter=expression, output_fields=output_fields(include), **read_consistency(self.config),
                                  **({"limit": limit, "offset": offset} if limit is not None else {}))  # fmt: skip
         return rows_to_result(rows, include)
 
@@ -165,7 +183,7 @@ class MilvusCollection:
         found = self.client.search(
             self.name, data=[list(map(float, vector)) for vector in query_embeddings], filter=expression,
             limit=n_results, output_fields=output_fields(include), anns_field=VECTOR_FIELD,
-            search_params={"metric_type": "COSINE", "params": params}, **self._consistency(),
+            search_params={"metric_type": "COSINE", "params": params}, **read_consistency(self.config),
         )  # fmt: skip
         results = [rows_to_result([{**hit["entity"], ID_FIELD: hit["id"]} for hit in hits], include) for hits in found]
         merged = {key: [result[key] for result in results] for key in ("ids", *include) if key != "distances"}
@@ -181,10 +199,6 @@ class MilvusCollection:
             self._partition_key = next((field["name"] for field in fields if field.get("is_partition_key")), None)
             self._schema_read = True
         return self._partition_key
-
-    def _consistency(self) -> dict[str, str]:
-        level = self.config.milvus.read_consistency
-        return {"consistency_level": level} if level else {}
 
     def upsert(self, ids: list[str], embeddings, metadatas: list[dict]) -> None:
         vectors = [list(map(float, vector)) for vector in embeddings]
@@ -402,7 +416,10 @@ class Store(CatalogMarks):
     def metadata(self, kind: str) -> dict[str, Any]:
         if not self.client.has_collection(self._meta_name):
             return {}
-        found = self.client.query(self._meta_name, filter=f"{ID_FIELD} == {literal(self.names[kind])}", output_fields=[META_DATA_FIELD])
+        # read as the items are: a Strong read of this small collection before every hybrid search
+        # would wait for the server's time tick even when the searches themselves do not
+        found = self.client.query(self._meta_name, filter=f"{ID_FIELD} == {literal(self.names[kind])}", output_fields=[META_DATA_FIELD],
+                                  **read_consistency(self.config))  # fmt: skip
         return json.loads(found[0][META_DATA_FIELD]) if found else {}
 
     def update_metadata(self, kind: str, changes: dict[str, Any]) -> None:

@@ -150,9 +150,8 @@ class Searcher:
     def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
         """The best BM25 items that meet the constraints, as the store judges them: asked in
         growing rounds until the pool is full or no item with a matching word is left."""
-        ranked = lexical.ranked(bm25)
         wanted, start, size = self.fusion.candidate_pool, 0, self.fusion.candidate_pool
-        while wanted > 0 and start < len(ranked):
+        while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
             asked = [lexical.ids[row] for row in ranked[start : start + size]]
             found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
             position = {item_id: number for number, item_id in enumerate(asked)}

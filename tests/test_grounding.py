@@ -68,3 +68,36 @@ def test_stream_never_shows_a_failed_sentence(verifier):
             shown += gate.feed(token)
     assert "$1" not in shown and "Aurora" not in shown
     assert failure.value.violations[0].kind == "price"
+
+
+def _found_by_scanning(titles: set[str], sentence: str) -> set[str]:
+    """What the check found before the title index: every lower-cased title tried against the sentence."""
+    return {title.lower() for title in titles if title.lower() in sentence.lower()}
+
+
+@pytest.mark.parametrize("sentence", [
+    "You might also love our Heritage Platinum Band.",
+    "The heritage platinum band and the ARIA RING, or an Aria Ring Set?",
+    "Nothing named here.",
+    "aria ringaria ring",
+    "",
+])  # fmt: skip
+def test_the_title_index_finds_exactly_the_titles_a_scan_finds(sentence):
+    from assistant.catalog_titles import CatalogTitles
+
+    titles = {"Heritage Platinum Band", "Aria Ring", "Aria Ring Set", "ring", "RING", "a", "Band.", "İzmir Cuff"}
+    index = CatalogTitles(titles)
+    assert index.found_in(sentence.lower()) == _found_by_scanning(titles, sentence)
+    assert len(index) == len({title.lower() for title in titles})
+
+
+def test_a_title_index_and_a_set_of_titles_give_the_same_violations():
+    from assistant.catalog_titles import CatalogTitles
+
+    titles = {AURORA.title, CELESTE.title, "Heritage Platinum Band", "Band"}
+    reply = "You might also love our Heritage Platinum Band, or the Aurora 14k Rose Gold Halo Ring."
+    as_set = GroundingVerifier([AURORA], "a ring", Constraints(), titles).check(reply)
+    as_index = GroundingVerifier([AURORA], "a ring", Constraints(), CatalogTitles(titles)).check(reply)
+    assert [str(v) for v in as_set] == [str(v) for v in as_index]
+    assert {"product: band", "product: heritage platinum band"} <= {str(v) for v in as_index}
+    assert "product: aurora 14k rose gold halo ring" not in {str(v) for v in as_index}  # given, so not "another" product

@@ -2,8 +2,9 @@
 their work (the real models are exercised in test_assistant.py). Every test runs four times:
 against an embedded chromadb, against a `chroma run` server on 127.0.0.1, and on Milvus
 (retrieval/milvus_store.py): embedded milvus-lite, and milvus-lite run as a server process on
-127.0.0.1 (marked integration). The Milvus runs skip when pymilvus and milvus-lite are not
-installed (`pip install -e .[test]`)."""
+127.0.0.1 (marked integration); and a fifth time on the Milvus server FACET_TEST_MILVUS_URI
+names (a Milvus standalone; tests/milvus_standalone.py), skipped when it is unset. The Milvus
+runs skip when pymilvus and milvus-lite are not installed (`pip install -e .[test]`)."""
 
 import hashlib
 import socket
@@ -148,7 +149,8 @@ def milvus_server(tmp_path_factory):
         server.wait(timeout=30)
 
 
-ENGINES = ["embedded", "server", "milvus", pytest.param("milvus-server", marks=pytest.mark.integration)]
+ENGINES = ["embedded", "server", "milvus", pytest.param("milvus-server", marks=pytest.mark.integration),
+           pytest.param("milvus-standalone", marks=pytest.mark.integration)]
 
 
 @pytest.fixture(params=ENGINES)
@@ -162,6 +164,9 @@ def index_config(request) -> IndexConfig:
         # one server for the module: each test gets collections of its own
         uri = request.getfixturevalue("milvus_server")
         return IndexConfig(engine="milvus", milvus_uri=uri, collection_prefix=f"t{uuid.uuid4().hex[:12]}")
+    if request.param == "milvus-standalone":
+        uri, prefix = request.getfixturevalue("milvus_standalone")  # dropped when the test ends
+        return IndexConfig(engine="milvus", milvus_uri=uri, collection_prefix=prefix)
     host, port = request.getfixturevalue("chroma_server")
     # one server for the module: each test gets collections of its own
     return IndexConfig(chroma_host=host, chroma_port=port, collection_prefix=f"t{uuid.uuid4().hex[:12]}")

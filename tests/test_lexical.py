@@ -44,3 +44,14 @@ def test_unknown_words_and_an_empty_index_score_nothing():
     empty = LexicalIndex.build([], [])
     assert len(empty) == 0 and empty.scores(["ring"], 1.2, 0.75).shape == (0,)
     assert empty.ranked(np.zeros(0)).tolist() == []
+
+
+@pytest.mark.parametrize("limit", [0, 1, 2, 5, 17, 40, 400])
+def test_the_first_rows_of_the_ranking_are_the_whole_ranking_s_first_rows(limit):
+    """Many ties, some zero scores: a limited ranking is a prefix of the whole one (ties by row)."""
+    import numpy as np
+
+    index = LexicalIndex.build([str(i) for i in range(300)], ["ring"] * 300)
+    scores = np.random.default_rng(7).integers(0, 6, 300).astype(np.float32) / 2
+    whole = index.ranked(scores)
+    assert list(index.ranked(scores, limit)) == list(whole[:limit])

@@ -1,7 +1,9 @@
 """The Milvus store (retrieval/milvus_store.py): Facet's `where` dicts (retrieval/constraints.py,
 chromadb's syntax) as Milvus filter expressions and the typed fields a first batch gets (pure
-Python, no Milvus needed), then the store on embedded milvus-lite (skipped without it). The
-index and fused-query tests run on Milvus in tests/test_index.py."""
+Python, no Milvus needed), then the store on embedded milvus-lite (skipped without it) and,
+where the test says `milvus_at`, again on the Milvus server FACET_TEST_MILVUS_URI names
+(tests/milvus_standalone.py; skipped when unset). The index and fused-query tests run on
+Milvus in tests/test_index.py."""
 
 import argparse
 import math
@@ -13,6 +15,17 @@ from retrieval.milvus_filter import filter_expression, literal
 from retrieval.milvus_rows import field_types, row_to_write
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
+
+
+@pytest.fixture(params=["lite", pytest.param("standalone", marks=pytest.mark.integration)])
+def milvus_at(request) -> tuple[dict, str]:
+    """(IndexConfig fields, collection name prefix): embedded milvus-lite, or the Milvus server
+    FACET_TEST_MILVUS_URI names with names of this test's own (dropped when it ends)."""
+    if request.param == "lite":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+        return {}, ""
+    uri, prefix = request.getfixturevalue("milvus_standalone")
+    return {"milvus_uri": uri, "collection_prefix": prefix}, f"{prefix}_"
 
 
 def test_no_filter_is_an_empty_expression():
@@ -90,9 +103,8 @@ def test_unknown_operators_and_values_are_refused():
         filter_expression({"$and": []})
 
 
-def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
-    """End to end on embedded milvus-lite: the escaped value matches its own item and no other."""
-    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path, milvus_at):
+    """End to end: the escaped value matches its own item and no other."""
     from retrieval.catalog import Item
     from retrieval.config import FusionConfig, IndexConfig
     from retrieval.index import CatalogIndex, connect
@@ -104,7 +116,7 @@ def test_a_value_with_quotes_filters_exactly_in_milvus(tmp_path):
         Item(id="Q1", title="Quoted Pendant", category=hostile, metal="sterling silver", gemstone="none", price=50, currency="USD"),
         Item(id="Q2", title="Plain Pendant", category="pendant", metal="sterling silver", gemstone="none", price=60, currency="USD"),
     ]
-    config = IndexConfig(engine="milvus")
+    config = IndexConfig(engine="milvus", **milvus_at[0])
     index = CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
     index.ingest(items, progress=False)
     searcher = Searcher(index, FusionConfig())
@@ -190,7 +202,8 @@ def test_engine_and_uri_are_set_from_the_command_line():
 
 
 def _milvus_index(tmp_path, **config):
-    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    if "milvus_uri" not in config:
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
     from retrieval.config import IndexConfig
     from retrieval.index import CatalogIndex, connect
     from tests.test_index import MeanColourEncoder, WordHashEncoder
@@ -199,10 +212,10 @@ def _milvus_index(tmp_path, **config):
     return CatalogIndex(connect(config, tmp_path / "chroma"), WordHashEncoder(), MeanColourEncoder(), config)
 
 
-def test_milvus_keeps_the_catalog_s_locale_as_chromadb_does(tmp_path):
+def test_milvus_keeps_the_catalog_s_locale_as_chromadb_does(tmp_path, milvus_at):
     from tests.test_index import make_items
 
-    index = _milvus_index(tmp_path)
+    index = _milvus_index(tmp_path, **milvus_at[0])
     index.ingest(make_items(tmp_path), progress=False)
     assert index.catalog_locale() is None
     index.mark_catalog_locale("pl-PL")
@@ -211,14 +224,14 @@ def test_milvus_keeps_the_catalog_s_locale_as_chromadb_does(tmp_path):
     assert index.catalog_locale() is None
 
 
-def test_a_new_item_fills_the_retired_change_stamp_an_older_collection_requires(tmp_path, monkeypatch):
+def test_a_new_item_fills_the_retired_change_stamp_an_older_collection_requires(tmp_path, monkeypatch, milvus_at):
     """A collection an older Facet made on a Milvus server before 2.5 holds the retired mirror's
     `seq` as a typed field every row must fill: a new item is written, not refused."""
     from retrieval.milvus_store import MilvusCollection
     from retrieval.records import RETIRED_ROW_KEYS
     from tests.test_index import make_items
 
-    index = _milvus_index(tmp_path)
+    index = _milvus_index(tmp_path, **milvus_at[0])
     items = make_items(tmp_path)
     index.ingest(items[:3], progress=False)
     monkeypatch.setattr(MilvusCollection, "_required_fields", lambda self: {"seq"})
@@ -229,18 +242,19 @@ def test_a_new_item_fills_the_retired_change_stamp_an_older_collection_requires(
     assert [meta["seq"] for meta in new["metadatas"]] == [RETIRED_ROW_KEYS["seq"]] * (len(items) - 3)
 
 
-def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path):
-    """A milvus-lite database reopened from disk holds its collections released: searches fail
-    until they are loaded."""
+def test_a_collection_released_since_it_was_written_is_loaded_again(tmp_path, milvus_at):
+    """A milvus-lite database reopened from disk holds its collections released (a server's
+    may have been released by hand): searches fail until they are loaded."""
     from retrieval.config import FusionConfig
     from retrieval.query import FusedQuery, Searcher
     from tests.test_index import make_items
 
-    index = _milvus_index(tmp_path, collection_prefix="released")
+    config = {"collection_prefix": "released", **milvus_at[0]}
+    index = _milvus_index(tmp_path, **config)
     index.ingest(make_items(tmp_path), progress=False)
     for kind in ("text", "image"):
         index.client.release_collection(index._store.names[kind])
-    reopened = _milvus_index(tmp_path, collection_prefix="released")
+    reopened = _milvus_index(tmp_path, **config)
     hits = Searcher(reopened, FusionConfig()).search(FusedQuery(text="rose gold ring", constraints=Constraints(price_max=800)))
     assert hits and all(hit.item.price <= 800 for hit in hits)
 
@@ -318,21 +332,20 @@ def test_each_index_type_is_searched_with_its_own_parameters():
 
 
 @pytest.mark.parametrize("index_type", ["IVF_FLAT", "FLAT"])
-def test_a_collection_built_with_another_index_type_finds_the_filtered_nearest(tmp_path, index_type):
-    """The index type and its build parameters reach milvus-lite, which searches with them."""
-    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+def test_a_collection_built_with_another_index_type_finds_the_filtered_nearest(tmp_path, index_type, milvus_at):
+    """The index type and its build parameters reach Milvus, which searches with them."""
     from retrieval.config import IndexConfig, MilvusConfig
     from retrieval.milvus_store import MilvusCollection, connect
 
-    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_type=index_type))
-    collection = MilvusCollection(connect(config, tmp_path / "chroma"), "texts", config)
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(index_type=index_type), **milvus_at[0])
+    collection = MilvusCollection(connect(config, tmp_path / "chroma"), f"{milvus_at[1]}texts", config)
     angles = [i / 10 for i in range(40)]
     collection.upsert([f"A{i}" for i in range(40)], [[math.cos(a), math.sin(a)] for a in angles],
                       [{"category": "ring" if i % 2 else "pendant"} for i in range(40)])  # fmt: skip
     collection.flush()
     found = collection.query([[1.0, 0.0]], n_results=3, where={"category": {"$in": ["ring"]}})
     assert found["ids"][0] == ["A1", "A3", "A5"]
-    assert collection.client.describe_index("texts", index_name="vector")["index_type"] == index_type
+    assert collection.client.describe_index(collection.name, index_name="vector")["index_type"] == index_type
 
 
 @pytest.mark.parametrize(
@@ -391,19 +404,18 @@ def test_partition_settings_are_set_from_the_command_line():
     assert (milvus.partition_key, milvus.num_partitions, milvus.index_types["HNSW"].search_partitioned) == ("category", 16, {"ef": 512})
 
 
-def _partitioned_collection(tmp_path, name="texts"):
-    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+def _partitioned_collection(tmp_path, milvus_at, name="texts"):
     from retrieval.config import IndexConfig, MilvusConfig
     from retrieval.milvus_store import MilvusCollection, connect
 
-    config = IndexConfig(engine="milvus", milvus=MilvusConfig(partition_key="category", num_partitions=8))
-    return MilvusCollection(connect(config, tmp_path / "chroma"), name, config)
+    config = IndexConfig(engine="milvus", milvus=MilvusConfig(partition_key="category", num_partitions=8), **milvus_at[0])
+    return MilvusCollection(connect(config, tmp_path / "chroma"), f"{milvus_at[1]}{name}", config)
 
 
-def test_a_collection_partitioned_by_category_finds_the_filtered_nearest_and_follows_a_new_category(tmp_path):
-    """On milvus-lite: the key is the schema's partition key; a row written again under another
+def test_a_collection_partitioned_by_category_finds_the_filtered_nearest_and_follows_a_new_category(tmp_path, milvus_at):
+    """The key is the schema's partition key; a row written again under another
     category is found under that one only (written by delete and insert, not upsert)."""
-    collection = _partitioned_collection(tmp_path)
+    collection = _partitioned_collection(tmp_path, milvus_at)
     angles = [i / 10 for i in range(40)]
     collection.upsert([f"A{i}" for i in range(40)], [[math.cos(a), math.sin(a)] for a in angles],
                       [{"category": "ring" if i % 2 else "pendant", "price": i} for i in range(40)])  # fmt: skip
@@ -416,15 +428,15 @@ def test_a_collection_partitioned_by_category_finds_the_filtered_nearest_and_fol
     assert collection.query([[0.0, -1.0]], n_results=1, where={"category": "pendant"})["ids"][0] == ["A1"]
 
 
-def test_a_partition_key_the_first_items_lack_is_refused_by_name(tmp_path):
-    collection = _partitioned_collection(tmp_path)
+def test_a_partition_key_the_first_items_lack_is_refused_by_name(tmp_path, milvus_at):
+    collection = _partitioned_collection(tmp_path, milvus_at)
     with pytest.raises(ValueError, match="partition_key 'category' must name a metadata field every item holds as text"):
         collection.upsert(["A1", "A2"], [[1.0, 0.0], [0.0, 1.0]], [{"category": "ring"}, {"price": 3}])
     assert not collection.exists()
 
 
-def test_a_later_item_without_the_partition_key_is_refused_by_name(tmp_path):
-    collection = _partitioned_collection(tmp_path)
+def test_a_later_item_without_the_partition_key_is_refused_by_name(tmp_path, milvus_at):
+    collection = _partitioned_collection(tmp_path, milvus_at)
     collection.upsert(["A1"], [[1.0, 0.0]], [{"category": "ring"}])
     with pytest.raises(ValueError, match="'A2' has no category"):
         collection.upsert(["A2"], [[0.0, 1.0]], [{"price": 3}])
@@ -457,3 +469,20 @@ def test_settings_without_retired_keys_log_nothing(caplog):
     with caplog.at_level("WARNING", logger="retrieval.config"):
         IndexConfig.model_validate({"engine": "milvus"})
     assert "ignored" not in caplog.text
+
+
+def test_bm25_sees_changed_texts_under_session_reads(tmp_path, milvus_at):
+    """The index's metadata (the text revision BM25 is rebuilt on) is read at the items' own
+    consistency level: under Session reads a second index's new text is still seen."""
+    from retrieval.config import FusionConfig
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import make_items
+
+    config = {**milvus_at[0], "milvus": {"read_consistency": "Session"}}
+    index = _milvus_index(tmp_path, **config)
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, FusionConfig())
+    searcher.search(FusedQuery(text="ring"), top_k=1)  # builds the BM25 index
+    _milvus_index(tmp_path, **config).ingest(make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"}), progress=False)
+    hits = searcher.search(FusedQuery(text="milgrain"), top_k=1)
+    assert hits[0].item.id == "A3" and hits[0].lexical_score > 0
