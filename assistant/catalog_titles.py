@@ -9,17 +9,19 @@ catalog, and it finds exactly the titles that occur anywhere in the sentence (`t
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Iterable
 
 
 class CatalogTitles:
     def __init__(self, titles: Iterable[str] = ()):
-        by_length: dict[int, set[str]] = defaultdict(set)
+        self._by_length: dict[int, set[str]] = {}
+        self.add(titles)
+
+    def add(self, titles: Iterable[str]) -> None:
+        """More titles: the catalog is read a page at a time (CatalogIndex.item_pages)."""
         for title in titles:
             lowered = title.lower()
-            by_length[len(lowered)].add(lowered)
-        self._by_length = dict(by_length)
+            self._by_length.setdefault(len(lowered), set()).add(lowered)
 
     def __len__(self) -> int:
         return sum(len(titles) for titles in self._by_length.values())

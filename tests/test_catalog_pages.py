@@ -1,0 +1,122 @@
+"""The catalog read a page at a time (CatalogIndex.item_pages, assistant/shop_setup.py) gives the
+titles, the shop's words and its hearing exactly as one read of every item did, on both engines."""
+
+import random
+
+import pytest
+
+from assistant.catalog_titles import CatalogTitles
+from assistant.config import Settings
+from assistant.hearing import CatalogWords, _PhraseFinder, hearing_of, shop_hearing
+from assistant.shop_setup import ShopSetup
+from retrieval.catalog import Item
+from retrieval.config import IndexConfig
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import VocabularyReader, shop_vocabulary
+from tests.test_index import MILVUS_MISSING, open_index
+
+ROWS = [  # id, title, description, category, metal, gemstone, currency
+    ("c03", "Kundan Jhumka Earrings", "Festive earrings with american", "earrings", "yellow gold", "kundan", "INR"),
+    ("a01", "Rose Gold Diamond Ring", "A solitaire", "ring", "rose gold", "diamond", "INR"),
+    ("c04", "Diamond Stud Earrings", "Set in 18k gold", "earrings", "yellow gold", "diamond", "INR"),  # "american diamond" spans c03-c04
+    ("b02", "Gold Kada „Lehel“", "A heavy bangle. Worn daily!", "bangle", "yellow gold", "", "INR"),
+    ("e05", "Sterling Silver Toe Ring", "", "toe ring", "sterling silver", "", "USD"),
+    ("f06", "Platinum Wedding Band", "Plain and polished", "wedding band", "platinum", "", "INR"),
+    ("g07", "Pierścionek złoty z cyrkonią", "Złoty pierścionek", "ring", "yellow gold", "cubic_zirconia", "PLN"),
+]
+
+
+def catalog() -> list[Item]:
+    return [Item(id=item_id, title=title, description=description, category=category, metal=metal, gemstone=gemstone,
+                 price=100.0 + n, currency=currency, tags=["gift"] if n % 2 else [])
+            for n, (item_id, title, description, category, metal, gemstone, currency) in enumerate(ROWS)]  # fmt: skip
+
+
+def same_hearing(paged, whole) -> None:
+    assert paged.words == whole.words
+    assert paged.prompt == whole.prompt
+    assert (paged.vocabulary, paged.catalog_words, paged.own_words) == (whole.vocabulary, whole.catalog_words, whole.own_words)
+    assert (paged.snaps, paged.written_words) == (whole.snaps, whole.written_words)
+    for sentence in ("show me a kundan jhumka", "rose gold ring under 500 rupees", "złoty pierścionek"):
+        assert paged.language_model.logprob(sentence) == whole.language_model.logprob(sentence)
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("page", [1, 2, 3, 100])
+def test_hearing_read_page_by_page_is_the_hearing_of_every_item_at_once(page, language):
+    lexicon = load_lexicon()
+    items = catalog()
+    vocabulary = shop_vocabulary(items, lexicon)
+    in_order = sorted(items, key=lambda item: item.id)
+    words = CatalogWords(lexicon, language)
+    for start in range(0, len(in_order), page):
+        words.add(in_order[start : start + page])
+    by_id = {item.id: item for item in items}
+    sample = [by_id[item_id] for item_id in words.sample_ids(3)]
+    assert [item.id for item in sample] == ["a01", "c04", "g07"]  # every third of seven, by id
+    paged = hearing_of(words, sample, vocabulary, language)
+    whole = shop_hearing(items, 3, vocabulary, language)
+    same_hearing(paged, whole)
+    assert "american diamond" in words.names.found  # the end of one item's words and the start of the next's
+
+
+def test_phrases_are_found_as_the_joined_words_of_the_whole_catalog_find_them():
+    rng = random.Random(7)
+    vocabulary = ["gold", "rose", "ring", "american", "diamond", "toe", "band"]
+    phrases = ["rose gold", "american diamond", "toe ring", "rose gold ring band", "diamond", "ring ring", "gold  ring"]
+    for _ in range(200):
+        pieces = [[rng.choice(vocabulary) for _ in range(rng.randint(0, 4))] for _ in range(rng.randint(1, 6))]
+        finder = _PhraseFinder(phrases)
+        for words in pieces:
+            finder.add(words)
+        said = " " + " ".join(word for words in pieces for word in words) + " "
+        assert finder.found == {phrase for phrase in phrases if f" {phrase} " in said}
+
+
+def test_vocabulary_and_titles_read_page_by_page_are_those_read_at_once():
+    items = catalog()
+    vocabulary, titles = VocabularyReader(load_lexicon()), CatalogTitles()
+    for start in range(0, len(items), 2):
+        vocabulary.add(items[start : start + 2])
+        titles.add(item.title for item in items[start : start + 2])
+    paged, whole = vocabulary.vocabulary(), shop_vocabulary(items, load_lexicon())
+    assert (paged.categories, paged.metals, paged.stones, paged.currency) == (whole.categories, whole.metals, whole.stones, whole.currency)
+    assert paged.currency == "INR"
+    every = CatalogTitles(item.title for item in items)
+    assert len(titles) == len(every) == len(items)
+    assert titles.found_in("our gold kada „lehel“ and a platinum wedding band") == every.found_in("our gold kada „lehel“ and a platinum wedding band")
+
+
+@pytest.fixture(params=["embedded", "milvus"])
+def index(request, tmp_path):
+    if request.param == "milvus":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+        return open_index(IndexConfig(engine="milvus"), tmp_path)
+    return open_index(IndexConfig(), tmp_path)
+
+
+def test_the_index_gives_every_item_in_id_order_a_page_at_a_time(index):
+    items = catalog()
+    index.ingest(items, progress=False)
+    pages = list(index.item_pages(size=3))
+    assert [len(page) for page in pages] == [3, 3, 1]
+    assert [item.id for page in pages for item in page] == sorted(item.id for item in items)
+    whole = index.items(index.all_ids())
+    assert [item for page in pages for item in page] == [whole[item_id] for item_id in sorted(whole)]
+
+
+def test_the_assistant_reads_its_catalog_page_by_page_as_it_read_it_whole(index, monkeypatch):
+    index.ingest(catalog(), progress=False)
+    read_pages = []
+    item_pages = index.item_pages
+    monkeypatch.setattr(index, "item_pages", lambda: (read_pages.append(len(page)) or page for page in item_pages(2)))
+    setup = object.__new__(ShopSetup)
+    setup.settings, setup.index, setup._titles = Settings(), index, None
+    items = list(index.items(index.all_ids()).values())
+    vocabulary = shop_vocabulary(items, load_lexicon(setup.settings.lexicon.locales, setup.settings.lexicon.extra))
+    whole = shop_hearing(items, setup.settings.asr.lm_max_items, vocabulary, setup.settings.shop_asr.language)
+    same_hearing(setup.hearing(), whole)
+    assert read_pages == [2, 2, 2, 1]
+    paged = setup.vocabulary()
+    assert (paged.categories, paged.metals, paged.stones, paged.currency) == (vocabulary.categories, vocabulary.metals, vocabulary.stones, vocabulary.currency)
+    assert len(setup.catalog_titles()) == len(items) and "platinum wedding band" in setup.catalog_titles()
