@@ -76,9 +76,9 @@ class ShopWords:
     karat_units: tuple[str, ...] = ()  # what follows a karat number ("k", "kt", "carat")
 
     @classmethod
-    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "", said: Container[str] | None = None) -> ShopWords:
+    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "", said_names: Container[str] | None = None) -> ShopWords:
         """`catalog_text`: the catalog's own words (titles, tags, descriptions), lower-case, space-separated;
-        or `said`: the names (`names_to_find`) those words say, found a page at a time (CatalogWords)."""
+        or `said_names`: the names (`names_to_find`) those words say, found a page at a time (CatalogWords)."""
         lexicon = vocabulary.lexicon
         held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
         values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
@@ -95,7 +95,7 @@ class ShopWords:
         bases = {lexicon.metals[metal].base for metal in values["metal"] if metal in lexicon.metals}
         everyday = [phrase for phrase, value in lexicon.strong_names("metal")
                     if value in bases and phrase not in values["metal"] and _in_everyday_words(phrase)]  # fmt: skip
-        names = [name for name in singular if name in names and (f" {name} " in used if said is None else name in said)]
+        names = [name for name in singular if name in names and (f" {name} " in used if said_names is None else name in said_names)]
         karat_units = sorted(lexicon.karat_suffixes | lexicon.ambiguous_karat_suffixes)
         return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
                    tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])), tuple(everyday),
@@ -240,7 +240,7 @@ def hearing_of(read: CatalogWords, lm_items: list[Item], vocabulary: ShopVocabul
     another `language` than the vocabulary's is prompted with its own words only, the catalog's
     titles' most said first: the lexicon's English names draw Whisper into English ("platino" ->
     "platinum"), and English sound keys snap its words to English ones ("de menos" -> "diamonds")."""
-    shop = ShopWords.of(vocabulary, said=read.names.found)
+    shop = ShopWords.of(vocabulary, said_names=read.names.found)
     title_words = read.title_words
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.

@@ -7,11 +7,12 @@ import pytest
 
 from assistant.catalog_titles import CatalogTitles
 from assistant.config import Settings
-from assistant.hearing import CatalogWords, _PhraseFinder, hearing_of, shop_hearing
+from assistant.hearing import CatalogWords, ShopWords, _PhraseFinder, hearing_of, shop_hearing
 from assistant.shop_setup import ShopSetup
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
 from retrieval.lexicon import load_lexicon
+from retrieval.reading import words_of
 from retrieval.shop_vocabulary import VocabularyReader, shop_vocabulary
 from tests.test_index import MILVUS_MISSING, open_index
 
@@ -22,7 +23,7 @@ ROWS = [  # id, title, description, category, metal, gemstone, currency
     ("b02", "Gold Kada „Lehel“", "A heavy bangle. Worn daily!", "bangle", "yellow gold", "", "INR"),
     ("e05", "Sterling Silver Toe Ring", "", "toe ring", "sterling silver", "", "USD"),
     ("f06", "Platinum Wedding Band", "Plain and polished", "wedding band", "platinum", "", "INR"),
-    ("g07", "Pierścionek złoty z cyrkonią", "Złoty pierścionek", "ring", "yellow gold", "cubic_zirconia", "PLN"),
+    ("g07", "Pierścionek złoty z cyrkonią", "Złoty pierścionek", "ring", "yellow gold", "cubic zirconia", "PLN"),
 ]
 
 
@@ -58,6 +59,8 @@ def test_hearing_read_page_by_page_is_the_hearing_of_every_item_at_once(page, la
     whole = shop_hearing(items, 3, vocabulary, language)
     same_hearing(paged, whole)
     assert "american diamond" in words.names.found  # the end of one item's words and the start of the next's
+    said = " ".join(word for item in in_order for word in words_of(" ".join((item.title, *item.tags, item.description))))
+    assert paged.words == ShopWords.of(vocabulary, said) and "american diamond" in paged.words.names  # as the catalog's words joined say
 
 
 def test_phrases_are_found_as_the_joined_words_of_the_whole_catalog_find_them():
