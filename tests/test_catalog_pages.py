@@ -123,3 +123,27 @@ def test_the_assistant_reads_its_catalog_page_by_page_as_it_read_it_whole(index,
     paged = setup.vocabulary()
     assert (paged.categories, paged.metals, paged.stones, paged.currency) == (vocabulary.categories, vocabulary.metals, vocabulary.stones, vocabulary.currency)
     assert len(setup.catalog_titles()) == len(items) and "platinum wedding band" in setup.catalog_titles()
+
+
+def test_titles_held_compactly_find_what_a_set_of_titles_finds():
+    rng = random.Random(3)
+    words = ["rose", "gold", "ring", "ruby", "band", "ők", "złoty", "a", "ring band"]
+    for _ in range(200):
+        titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))).title() for _ in range(rng.randint(0, 20))]
+        lowered = {title.lower() for title in titles}
+        held = CatalogTitles(titles[: len(titles) // 2])
+        held.add(titles[len(titles) // 2 :])
+        assert len(held) == len(lowered)
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert held.found_in(sentence) == {title for title in lowered if title in sentence}
+        assert all(title in held for title in titles) and "ring ruby ring ruby ring" not in held
+
+
+def test_titles_sharing_a_hash_are_told_apart_by_their_text(monkeypatch):
+    from assistant import catalog_titles
+
+    monkeypatch.setattr(catalog_titles, "hash", lambda text: len(text), raising=False)  # every title of a length collides
+    held = CatalogTitles(["Gold Ring", "Ruby Band", "Gold Ring", "Opal Hoop"])
+    assert len(held) == 3
+    assert held.found_in("a ruby band and a gold ring") == {"ruby band", "gold ring"}
+    assert "opal hoop" in held and "jade hoop" not in held
