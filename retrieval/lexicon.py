@@ -39,7 +39,7 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "ur-PK")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -286,10 +286,10 @@ class Lexicon(TextReader):
                                           int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
                                           dict(spec.get("fixed_rates", {})))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
-        # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
+        # Words more than one currency says ("pesos": MXN, PHP; "lakh": INR, PKR), each with its currencies in file order.
         claims: dict[str, list[str]] = {}
         for code, currency in self.currencies.items():
-            for word in dict.fromkeys((*currency.symbols, *currency.words)):
+            for word in dict.fromkeys((*currency.symbols, *currency.words, *currency.multipliers)):
                 claims.setdefault(word, []).append(code)
         self.shared_currency_words = {word: tuple(codes) for word, codes in claims.items() if len(codes) > 1}
         self.dollar_words = tuple(currencies.get("dollar_words", ()))

@@ -171,7 +171,7 @@ def read_amount(match: re.Match, n: int) -> _Amount:
     said = match[f"before{n}"] or match[f"after{n}"] or ""
     currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
     if currency is None and multiplier in CURRENCY_MULTIPLIERS:
-        currency = CURRENCY_MULTIPLIERS[multiplier]
+        currency, said = CURRENCY_MULTIPLIERS[multiplier], multiplier  # "lakh": India's or Pakistan's (SHARED_CURRENCY_WORDS)
     return _Amount(value, currency, multiplier, bool(match[f"dash{n}"]), said)
 
 
