@@ -107,7 +107,8 @@ CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue})){ARTICLE if kind != 'for
 CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
 CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
-PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in CURRENCY_AFTER if w.isalpha())})\b")
+# a currency or a scale said after a number makes it money: "21 lakh", "21 لاکھ" is no 21 karat
+PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in (*CURRENCY_AFTER, *MULTIPLIERS) if w.isalpha() and len(w) > 1)})\b")
 AMOUNT = re.compile(_amount(1))
 STONE_AFTER_AMOUNT = re.compile(r"\s*([a-z]+)\b")
 PRICE_RANGE = re.compile(
