@@ -240,6 +240,8 @@ class Lexicon(TextReader):
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
         # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
         self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
+        # words after which a number in words is one ("بائیس کے": 22 K, the letter said), besides scales and karats
+        self.number_words_before = frozenset(folded(w) for w in data.get("numbers", {}).get("words_before", ()))
         # a fraction said after a number, before its scale: Persian "۱ و نیم میلیون" (one and a half million)
         self.trailing_fractions = {folded(phrase): float(value) for phrase, value in data.get("numbers", {}).get("and_fractions", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
