@@ -133,3 +133,16 @@ def test_karat_and_stone_in_requests(lahore_shop):
 def test_gold_weight_is_no_price(lahore_shop):
     said = _constraints("2 تولہ سونے کا کڑا", lahore_shop)
     assert said.price_max is None and said.price_min is None
+
+
+@pytest.mark.parametrize("said, karats, price_max", [
+    ("بائیس قیراط سونے کی انگوٹھی", [22], None), ("اکیس کے ٹاپس ڈیڑھ لاکھ سے کم", [21], 150_000),
+    ("چاندی کی چین چھ ہزار تک", [], 6_000), ("جھمکے تین لاکھ سے کم", [], 300_000),
+])  # fmt: skip
+def test_numbers_said_in_words(lahore_shop, said, karats, price_max):
+    constraints = _constraints(said, lahore_shop)
+    assert (constraints.karats, constraints.price_max) == (karats, price_max)
+
+
+def test_a_number_word_alone_stays_a_word(lahore_shop):
+    assert _constraints("یہ دکھا دو", lahore_shop).price_max is None
