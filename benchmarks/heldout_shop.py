@@ -127,6 +127,8 @@
   and a combinations CSV, EUR, European Portuguese; 52 typed requests with spoken forms, 13 photo) and a
   Lahore jeweller's Shopify export (91 products, PKR, Urdu in Urdu script and Latin letters; 56 typed,
   13 photo). HELD OUT (results/heldout_lis_*, heldout_lhe_*).
+  Lahore was then read to fix Facet (issues 15 + 16, x36): a DIAGNOSED set since, no longer clean
+  (results/heldout_lhe_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe] [--modes typed photo spoken]

@@ -39,7 +39,8 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU",
+                   "ur-PK")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -244,6 +245,8 @@ class Lexicon(TextReader):
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
         # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
         self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
+        # words after which a number in words is one ("بائیس کے": 22 K, the letter said), besides scales and karats
+        self.number_words_before = frozenset(folded(w) for w in data.get("numbers", {}).get("words_before", ()))
         # a fraction said after a number, before its scale: Persian "۱ و نیم میلیون" (one and a half million)
         self.trailing_fractions = {folded(phrase): float(value) for phrase, value in data.get("numbers", {}).get("and_fractions", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
@@ -290,10 +293,10 @@ class Lexicon(TextReader):
                                           int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
                                           dict(spec.get("fixed_rates", {})))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
-        # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
+        # Words more than one currency says ("pesos": MXN, PHP; "lakh": INR, PKR), each with its currencies in file order.
         claims: dict[str, list[str]] = {}
         for code, currency in self.currencies.items():
-            for word in dict.fromkeys((*currency.symbols, *currency.words)):
+            for word in dict.fromkeys((*currency.symbols, *currency.words, *currency.multipliers)):
                 claims.setdefault(word, []).append(code)
         self.shared_currency_words = {word: tuple(codes) for word, codes in claims.items() if len(codes) > 1}
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
