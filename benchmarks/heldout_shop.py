@@ -433,6 +433,9 @@ def asr_settings(args: argparse.Namespace) -> dict:
     asr = {"model": args.asr_model} if args.asr_model else {}
     if args.asr_language:
         asr["language"] = args.asr_language
+    for option in args.asr_option or ():
+        key, _, value = option.partition("=")
+        asr[key.strip()] = value.strip()
     return asr
 
 
@@ -460,6 +463,7 @@ def main() -> int:
     parser.add_argument("--spoken-limit", type=int, help="speak only the first N requests")
     parser.add_argument("--asr-model", help="a CTranslate2 Whisper folder or whisper-base (default: the configured one)")
     parser.add_argument("--asr-language", help="the language Whisper is told (es, en ...; auto: it finds out; default: the configured one)")
+    parser.add_argument("--asr-option", action="append", help="any other asr setting, KEY=VALUE (other_language_prompt=titles)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
     args = parser.parse_args()
