@@ -214,13 +214,13 @@ def shop_hearing(
 
 def titles_prompt(titles: list[str], budget: int = MAX_PROMPT_CHARS) -> str:
     """Whole titles, each adding the most of the words titles write most that the ones before did not
-    say (its words' counts over its length), until `budget` characters: the shop's words in its own
+    say (the shorter of two adding as much), until `budget` characters: the shop's words in its own
     phrases ("Кольцо из красного золота с фианитами. Серьги ..."), not a list Whisper copies as a list."""
     words_of_title = {title: set(_title_words(title)) for title in dict.fromkeys(" ".join(t.split()) for t in titles) if title}
     counts = Counter(word for words in words_of_title.values() for word in words)
     chosen, said, length = [], set(), 0
     while words_of_title:
-        title = max(words_of_title, key=lambda t: sum(counts[w] for w in words_of_title[t] - said) / (len(t) + 1))
+        title = max(words_of_title, key=lambda t: (sum(counts[w] for w in words_of_title[t] - said), -len(t)))
         new = words_of_title.pop(title) - said
         if not new or length + len(title) + 2 > budget:
             if not new:

@@ -5,7 +5,7 @@ retrieval/lexicon.py `locale_words`, benchmarks/wer_words.py)."""
 
 import numpy as np
 
-from assistant.hearing import hear, shop_hearing
+from assistant.hearing import hear, shop_hearing, titles_prompt
 from benchmarks.wer_words import normalise
 from perception.asr import Hypothesis
 from perception.config import ASRConfig
@@ -86,3 +86,19 @@ def test_the_language_model_reads_words_in_any_letters():
 def test_the_wer_reads_persian_and_arabic_letter_forms_as_one():
     assert normalise("طلای سفید") == normalise("طلاي سفيد")  # Persian and Arabic yeh
     assert normalise("نیم‌ست ۱۸ عیار") == normalise("نیم ست 18 عیار")  # the non-joiner, Persian digits
+
+
+def test_a_titles_prompt_says_the_most_written_words_in_whole_titles_within_its_budget():
+    titles = ["Кольцо из красного золота с фианитами", "Серьги из белого золота", "Кольцо из белого золота", "Цепь «Вега»"]
+    prompt = titles_prompt(titles, budget=60)
+    chosen = prompt.rstrip(".").split(". ")
+    assert set(chosen) <= set(titles) and len(prompt) <= 60  # whole titles, as written, within the budget
+    assert chosen[0] == "Кольцо из белого золота"  # the most written words ("кольцо", "белого", "золота"), the shorter
+    assert titles_prompt([]) == ""
+
+
+def test_a_shop_heard_in_another_language_is_prompted_with_its_titles_when_asked():
+    items = [persian_item(1, "انگشتر طلا زرد"), persian_item(2, "گوشواره نقره")]
+    hearing = shop_hearing(items, max_lm_items=100, language="fa", prompt_style="titles")
+    assert hearing.prompt == "انگشتر طلا زرد. گوشواره نقره." or hearing.prompt == "گوشواره نقره. انگشتر طلا زرد."
+    assert "," not in hearing.prompt  # phrases, not a list
