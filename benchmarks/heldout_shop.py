@@ -124,7 +124,7 @@
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto] [--asr-option KEY=VALUE]
         [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
