@@ -58,6 +58,11 @@ def run(asr: FasterWhisperASR, texts: list[str], voices, folder: Path, prompt: s
     return {"wer": round(errors / max(1, words), 3), "words": words, "rows": rows}
 
 
+def write(path: Path, results: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=2))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--language", required=True, help="the language Whisper is told and the plain sentences'")
@@ -92,8 +97,7 @@ def main() -> int:
                     key = f"{name}/{decoding}/rate{rate}"
                     results["runs"][key] = run(asr, texts, voices, Path(work), given, rate)
                     print(f"{key}: WER {results['runs'][key]['wer']}", flush=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2))
+                    write(args.out, results)  # each run as it ends: a long control stopped early keeps its runs
     print(f"wrote {args.out}")
     return 0
 
