@@ -22,7 +22,7 @@ from retrieval.attributes import AttributeReader
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import load_lexicon, locale_words
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.query import Searcher
 from retrieval.reindex import RejectedRowsError, ReindexReport, reindex, rollback
@@ -112,7 +112,9 @@ class ShopSetup:
         items = list(self.index.items(self.index.all_ids()).values())
         self._titles = CatalogTitles(item.title for item in items)
         self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary, self.settings.shop_asr.language)
+        locale = next(iter(self.settings.lexicon.heard_locales()), None)
+        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary, self.settings.shop_asr.language,
+                                     locale_words(locale) if locale else (), self.settings.asr.other_language_prompt)  # fmt: skip
         self._read_revision = revision
 
     def warm_up(self) -> None:

@@ -273,6 +273,9 @@ class Lexicon(TextReader):
         self.ring_size_options = {folded(name): count for name, count in ring_size.get("options", {}).items()}
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
+        # Letters a language says alike ([hearing.same_sound_letters]: Persian ت and ط), each group
+        # written as one string: a spoken word is respelt to a shop word it sounds as (perception/snapping.py)
+        self.same_sound_letters = {language: tuple(groups) for language, groups in data.get("hearing", {}).get("same_sound_letters", {}).items()}
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
         # Words their marks alone tell apart ([spelling.marked]: "mà", but, is not "mạ", plated): word -> its stand-in
         self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
@@ -600,16 +603,33 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         if not path.is_file() and not parts:
             known = locale_packs()
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
-        # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
-        # from the listings' (merged as any two packs are: lists joined).
-        # A pack of requests alone (its listings' words not written yet) is a pack too.
-        pack: dict = {}
-        for part in [path, *parts] if path.is_file() else parts:
-            _merge(pack, _read_toml(part))
-        _merge(data, _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack)))))
+        _merge(data, _locale_pack(locale))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
+
+
+def _locale_pack(locale: str) -> dict:
+    """A locale's pack, all its parts merged, its words spelt as the text they are matched against."""
+    path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+    # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
+    # from the listings' (merged as any two packs are: lists joined).
+    # A pack of requests alone (its listings' words not written yet) is a pack too.
+    parts = sorted(path.parent.glob(f"{locale}.*.toml"))
+    pack: dict = {}
+    for part in [path, *parts] if path.is_file() else parts:
+        _merge(pack, _read_toml(part))
+    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack))))
+
+
+@lru_cache(maxsize=None)
+def locale_words(locale: str) -> tuple[str, ...]:
+    """The words a locale's pack adds over the base file's to name kinds of piece, metals and stones, in
+    its listings and its shoppers' requests ("انگشتر", "طلاي", "кольцо"), as `words_of` reads them:
+    what a shop of that locale is heard saying."""
+    base = {word for name in _names_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(name)}
+    said = (word for name in _names_in(_locale_pack(locale)) for word in words_of(name))
+    return tuple(dict.fromkeys(word for word in said if word.isalpha() and word not in base))
 
 
 def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None) -> Lexicon:
