@@ -119,7 +119,7 @@ def matched_offer(item: Item, constraints: Constraints) -> Offer | None:
     piece shown in 14k); None when the piece as shown meets it."""
     if not item.offers or constraints.offer_meets(item.shown_offer(), item):
         return None
-    return next((offer for offer in item.offers if constraints.offer_meets(offer, item)), None)
+    return next((offer for offer in item.variant_offers() if constraints.offer_meets(offer, item)), None)
 
 
 def offer_label(offer: Offer, item: Item) -> str:
@@ -135,7 +135,7 @@ def offer_label(offer: Offer, item: Item) -> str:
 def also_in(item: Item, constraints: Constraints) -> str:
     """"also in 18k white gold": the variant that met the request, else the others the piece is offered in."""
     matched = matched_offer(item, constraints)
-    labels = [offer_label(matched, item)] if matched else [offer_label(offer, item) for offer in item.offers]
+    labels = [offer_label(matched, item)] if matched else [offer_label(offer, item) for offer in item.variant_offers()]
     labels = [label for i, label in enumerate(labels) if label and label not in labels[:i]]
     return ALSO_IN.format(", ".join(labels[:MAX_ALSO_IN])) if labels else ""
 

@@ -104,6 +104,7 @@ class Offer(BaseModel):
     price: float
     in_stock: bool = True
     evidence: str = ""  # the option values it was read from ("Metal: 18K White Gold")
+    said: list[str] = []  # the facts its options said; the others follow the item's (a photo may correct them)
 
     @field_validator("metal", "metal_color", "gemstone", "gemstone_color")
     @classmethod
@@ -262,19 +263,42 @@ class Item(BaseModel):
 
     def offered(self, field: str) -> list:
         """Every value of `field` (metal, karat, gemstone, ...) the piece is shown or offered in, shown first."""
-        values = [getattr(self, field)] + [getattr(offer, field) for offer in self.offers]
+        values = [getattr(self, field)] + [getattr(offer, field) for offer in self.variant_offers()]
         return [value for i, value in enumerate(values) if value not in values[:i] and value not in ("", None)]
 
     def shown_offer(self) -> Offer:
         """The piece as it is shown (its own facts), at the price of the variants offering exactly
         that, else its from-price."""
         facts = {field: getattr(self, field) for field in OFFER_FACTS}
-        same = [offer.price for offer in self.offers if all(getattr(offer, f) == facts[f] for f in SAME_OFFER_FACTS)]
+        same = [offer.price for offer in self.variant_offers() if all(getattr(offer, f) == facts[f] for f in SAME_OFFER_FACTS)]
         return Offer(**facts, price=min(same, default=self.price), in_stock=self.in_stock)
 
     def all_offers(self) -> list[Offer]:
         """The shown piece and every offer: what a constraint is met by."""
-        return [self.shown_offer(), *self.offers]
+        return [self.shown_offer(), *self.variant_offers()]
+
+    def variant_offers(self) -> list[Offer]:
+        """The offers with what their options left unsaid as the item now reads it (after its photo
+        or a correction), those then alike made one at the cheaper price."""
+        merged: dict[tuple, Offer] = {}
+        for offer in self.offers:
+            filled = offer.model_copy(update=self._unsaid(offer))
+            key = tuple(getattr(filled, field) for field in OFFER_FACTS)
+            if key in merged:
+                kept = merged[key]
+                filled = kept.model_copy(update={"price": min(kept.price, filled.price), "in_stock": kept.in_stock or filled.in_stock})
+            merged[key] = filled
+        return list(merged.values())
+
+    def _unsaid(self, offer: Offer) -> dict[str, Any]:
+        update: dict[str, Any] = {}
+        if "metal" not in offer.said:
+            update |= {"metal": self.metal, "metal_color": self.metal_color}
+        if "gemstone" not in offer.said:
+            update |= {"gemstone": self.gemstone, **({"gemstone_color": self.gemstone_color} if "gemstone_color" not in offer.said else {})}
+        if "karat" not in offer.said:
+            update["karat"] = self.karat if update.get("metal", offer.metal) in GOLD_METALS else None
+        return update
 
     def image_is_url(self) -> bool:
         return is_web_url(self.image)

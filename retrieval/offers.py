@@ -19,6 +19,9 @@ from retrieval.item import OFFER_FACTS
 
 EVIDENCE_SEPARATOR = "; "
 SILVER = "silver"
+# Which of a variant's facts its options said, by what was read ("color": a colour option on the piece's metal).
+SAID_FROM = {"metal": ("metal", "color", "silver"), "karat": ("karat",), "gemstone": ("gemstone",),
+             "gemstone_color": ("gemstone", "gemstone_color", "stone_color")}  # fmt: skip
 DEFAULT_GOLD_COLOR = "yellow"  # a gold of no colour said anywhere, as the item reads it (retrieval/extraction.py)
 
 
@@ -110,6 +113,9 @@ class OfferReader:
         facts = {"metal": metal, "metal_color": color or self.lexicon.metal_color(metal)}
         karat = said.get("karat", shown.get("karat"))
         facts["karat"] = karat if self._base(metal) == GOLD and karat in self.lexicon.karats else None
+        facts["said"] = [name for name, keys in SAID_FROM.items() if any(key in said for key in keys)]
+        if metal != shown.get("metal") and "metal" not in facts["said"]:
+            facts["said"].append("metal")  # a karat option on a piece read as another metal: a gold
         stone = said.get("gemstone", shown.get("gemstone", NO_STONE))
         stone_color = said.get("gemstone_color") or said.get("stone_color") or (
             shown.get("gemstone_color", "") if stone == shown.get("gemstone") else self.lexicon.usual_color(stone)[0])
@@ -133,6 +139,8 @@ class OfferReader:
             return lexicon.metal_for(GOLD, color), color
         if said.get("silver") and shown_metal in lexicon.platings:
             return said["silver"], SILVER
+        if color == SILVER and shown_metal == lexicon.plated_over_silver:  # "Colour: Silver" of a gold plated silver piece: unplated
+            return lexicon.metal_for(SILVER, SILVER), SILVER
         if color and self._base(shown_metal) == GOLD and shown_metal not in lexicon.platings and lexicon.metal_for(GOLD, color) != GOLD:
             return lexicon.metal_for(GOLD, color), color
         if color and self._base(shown_metal) == SILVER and shown_metal not in lexicon.platings and color != SILVER:
