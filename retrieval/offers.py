@@ -133,6 +133,8 @@ class OfferReader:
         color = said.get("color", "")
         if reading is not None:
             base = self._base(reading.metal)
+            if reading.metal == lexicon.plated_over_other and self._base(shown_metal) == SILVER:
+                return lexicon.plated_over_silver, reading.color  # "Finish: Gold Polish" of a silver piece: plated over that silver
             if base != GOLD or reading.metal in lexicon.platings:
                 return reading.metal, reading.color
             color = reading.color or color or (shown_color if self._base(shown_metal) == GOLD else "") or DEFAULT_GOLD_COLOR

@@ -28,6 +28,8 @@ CATALOG = HEADER + (
     "hoop,,,,,Length,30 mm,,,90,active\n"
     "duo,Duo Studs Sterling Silver,Studs.,Earrings,,Colour,Silver,,,60,active\n"
     "duo,,,,,Colour,Gold,,,70,active\n"
+    "temple,Temple Jhumka in 92.5 Silver,Jhumkas.,Earrings,,Finish,Oxidised Silver,,,50,active\n"
+    "temple,,,,,Finish,Gold Polish,,,55,active\n"
 )
 
 
@@ -62,6 +64,11 @@ def test_options_that_say_no_metal_or_stone_offer_nothing(items):
 def test_a_gold_colour_option_on_silver_is_gold_plated_silver(items):
     studs = items["duo"]
     assert set(studs.offered("metal")) == {"sterling silver", "gold plated silver"}
+
+
+def test_a_plating_finish_on_a_silver_piece_is_plated_over_that_silver(items):
+    assert "gold plated silver" in items["temple"].offered("metal")
+    assert "gold plated" not in items["temple"].offered("metal")
 
 
 def test_a_metal_offered_by_a_variant_meets_the_constraint_and_an_exclusion_needs_every_variant(items):
@@ -100,13 +107,13 @@ def test_both_engines_filter_on_what_the_variants_offer(items, tmp_path, engine)
         return {hit.item.handle for hit in hits}
 
     assert found(metals=["white gold"]) == {"trio"}
-    assert found(metals=["gold plated silver"]) == {"duo"}
+    assert found(metals=["gold plated silver"]) == {"duo", "temple"}
     assert found(karats=[18], categories=["ring"]) == {"trio"}
     assert found(karats=[18], price_max=500, categories=["ring"]) == set()
     assert found(gemstones=["emerald"]) == {"drop"}
     assert found(gemstone_colors=["green"]) == {"drop"}
     assert found(exclude_metals=["gold plated silver"]) == {"trio", "drop", "hoop"}
-    assert found(exclude_gemstones=["emerald"]) == {"trio", "hoop", "duo"}
+    assert found(exclude_gemstones=["emerald"]) == {"trio", "hoop", "duo", "temple"}
 
 
 def test_an_older_row_without_offers_still_filters_on_the_metal_it_is_shown_in(tmp_path):
@@ -144,3 +151,13 @@ def test_grounding_accepts_a_metal_the_piece_is_offered_in_and_refuses_one_it_is
 def test_an_offer_refuses_a_karat_on_a_metal_that_is_not_gold():
     with pytest.raises(ValueError, match="karat applies to gold only"):
         Offer(metal="sterling silver", karat=14, price=10)
+
+
+def test_the_store_s_filter_keeps_every_piece_the_exact_test_allows(items):
+    """`where` is the engines' superset (a from-price, any offer's facts); `allows` the exact test on it."""
+    from benchmarks.where_check import meets
+
+    for constraints in (Constraints(metals=["white gold"], price_max=410), Constraints(karats=[18], price_max=700),
+                        Constraints(exclude_metals=["gold plated silver"]), Constraints(gemstones=["emerald"], gemstone_colors=["green"])):  # fmt: skip
+        for item in items.values():
+            assert meets(item_metadata(item), constraints.where()) or not constraints.allows(item), (constraints, item.handle)
