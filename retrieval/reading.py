@@ -494,7 +494,8 @@ class TextReader:
 
     def metal_color_of(self, text: str) -> str:
         """A bare metal colour ("Rose", "White") as a variant option or a colour column says it."""
-        return next((self.metal_color_words[word] for word in self._words(text) if word in self.metal_color_words), "")
+        whole = self.metal_color_words.get(folded(text).strip(), "")  # a value written unspaced ("金色", "玫瑰金色")
+        return whole or next((self.metal_color_words[word] for word in self._words(text) if word in self.metal_color_words), "")
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by
