@@ -8,6 +8,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from retrieval.catalog import Item
+from retrieval.item import Offer
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
 from retrieval.untrusted import usable_as_name
@@ -16,6 +17,8 @@ from retrieval.vocabulary import CURRENCY_SYMBOLS, GOLD_METALS, NO_GEMSTONE, RIN
 CATEGORY_PLURALS = {"earrings": "earrings", "brooch": "brooches", "engagement ring": "engagement rings"}
 WORD = re.compile(r"[a-z]+")
 MIN_MATCHED_WORD_LENGTH = 4
+ALSO_IN = "also in {}"  # a card's note of the variant that met the request, or of what else the piece is offered in
+MAX_ALSO_IN = 3  # offers named on one card
 
 OPENINGS = (
     "Here {are} {n} {piece} {scope}:",
@@ -111,20 +114,47 @@ def _category_label(categories: list[str]) -> str:
     return " or ".join(CATEGORY_PLURALS.get(c, c + "s") for c in categories)
 
 
+def matched_offer(item: Item, constraints: Constraints) -> Offer | None:
+    """The variants' offer that met the request where the piece as shown does not ("18k" of a
+    piece shown in 14k); None when the piece as shown meets it."""
+    if not item.offers or constraints.offer_meets(item.shown_offer(), item):
+        return None
+    return next((offer for offer in item.variant_offers() if constraints.offer_meets(offer, item)), None)
+
+
+def offer_label(offer: Offer, item: Item) -> str:
+    """What an offer is beside the piece as shown: its metal, its stone, or both ("18k white gold, emerald")."""
+    parts = [offer.metal_label] if offer.metal_label != item.metal_label else []
+    if offer.gemstone != item.gemstone:
+        parts.append(offer.gemstone if offer.gemstone != NO_GEMSTONE else "no stone")
+    elif offer.gemstone_color != item.gemstone_color and offer.gemstone != NO_GEMSTONE:
+        parts.append(f"{offer.gemstone_color} {offer.gemstone}")
+    return ", ".join(parts)
+
+
+def also_in(item: Item, constraints: Constraints) -> str:
+    """"also in 18k white gold": the variant that met the request, else the others the piece is offered in."""
+    matched = matched_offer(item, constraints)
+    labels = [offer_label(matched, item)] if matched else [offer_label(offer, item) for offer in item.variant_offers()]
+    labels = [label for i, label in enumerate(labels) if label and label not in labels[:i]]
+    return ALSO_IN.format(", ".join(labels[:MAX_ALSO_IN])) if labels else ""
+
+
 def why_matched(hit: Hit, constraints: Constraints, query_text: str | None) -> str:
     """One line naming what made this item a result: constraints it meets, words it shares
     with the request, and how close it looks to the photo."""
     item = hit.item
+    offer = matched_offer(item, constraints) or item.shown_offer()
     reasons = []
     if constraints.categories:
         reasons.append(item.category)
     if constraints.metals or constraints.karats or constraints.exclude_metals:
-        reasons.append(item.metal_label)
+        reasons.append(offer.metal_label)
     if constraints.gemstones or constraints.exclude_gemstones:
-        reasons.append(item.gemstone if item.has_stone else "no gemstone")
+        reasons.append(offer.gemstone if offer.gemstone != NO_GEMSTONE else "no gemstone")
     reasons += [f"no {g}" for g in constraints.exclude_gemstones if g != NO_GEMSTONE]
     if constraints.price_min is not None or constraints.price_max is not None:
-        reasons.append(f"{format_price(item.price, item.currency)} in budget")
+        reasons.append(f"{format_price(offer.price, item.currency)} in budget")
     shared = _shared_words(query_text, item) if query_text else []
     if shared:
         reasons.append("mentions " + ", ".join(f'"{word}"' for word in shared))

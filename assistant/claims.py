@@ -149,10 +149,10 @@ class ClaimChecker:
         return problems
 
     def _holds(self, phrase: str, token: Token, item: Item, negated: bool) -> bool:
-        if phrase in METAL_CLAIMS:
-            return (item.metal in METAL_CLAIMS[phrase]) != negated
+        if phrase in METAL_CLAIMS:  # a metal the piece is offered in (a variant) is true of it; "not gold" only when none is
+            return any(metal in METAL_CLAIMS[phrase] for metal in item.offered("metal")) != negated
         if phrase in STONE_CLAIMS:
-            return (item.gemstone == STONE_CLAIMS[phrase]) != negated
+            return (STONE_CLAIMS[phrase] in item.offered("gemstone")) != negated
         if phrase in ANY_STONE:
             return item.has_stone != negated
         if phrase in NO_STONE:
@@ -171,7 +171,7 @@ class ClaimChecker:
         value = _number(text[: unit.start()] if unit else text)
         if token.text.startswith(MONEY_PREFIX):
             return None if value == round(item.price, 2) or as_budget and value in self.budget else token.text
-        own = {float(v) for v in (item.karat, item.carat) if v is not None} | {round(s, 2) for s in item.ring_sizes}
+        own = {float(v) for v in (*item.offered("karat"), item.carat) if v is not None} | {round(s, 2) for s in item.ring_sizes}
         own |= {_number(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", f"{item.title} {item.description}")}
         return None if value in own or value in self.shopper_numbers else token.text
 
@@ -266,10 +266,11 @@ def _design_in(word: str, item: Item) -> bool:
 
 
 def _has_colour(item: Item, word: str) -> bool:
-    if item.has_stone and item.gemstone_color in COLOR_CLAIMS[word]:
+    """The colour of a stone or metal the piece is shown or offered in."""
+    if any(offer.gemstone_color in COLOR_CLAIMS[word] for offer in item.all_offers() if offer.gemstone != NO_GEMSTONE):
         return True
     metal = METAL_COLORS.get(word)
-    return item.metal == metal or (word == "white" and item.metal in WHITE_METALS)
+    return any(offered == metal or (word == "white" and offered in WHITE_METALS) for offered in item.offered("metal"))
 
 
 def _after_sentence_end(sentence: str, position: int) -> bool:

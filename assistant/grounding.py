@@ -79,7 +79,8 @@ class GroundingVerifier:
         self.titles = {prose_name(item).lower(): item for item in items}
         self.catalog_titles = catalog_titles if isinstance(catalog_titles, CatalogTitles) else CatalogTitles(catalog_titles)
         self.unusable_titles = [_words(item.title) for item in items if not usable_as_name(item.title)]
-        item_words = " ".join(f"{i.title} {i.metal} {i.gemstone} {i.description}" for i in items).lower()
+        offered = lambda item: " ".join([*item.offered("metal"), *item.offered("gemstone")])  # noqa: E731 (its variants' too)
+        item_words = " ".join(f"{i.title} {offered(i)} {i.description}" for i in items).lower()
         self.allowed_attributes = {canon for word, canon in ATTRIBUTE_WORDS.items() if word in item_words or word in user_text.lower()}
 
     def check(self, reply: str) -> list[Violation]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Container, Iterable
 
@@ -18,13 +18,13 @@ import numpy as np
 
 from assistant.understanding import plural
 from assistant.understanding.numbers import SMALL_NUMBERS
-from perception.asr import ASR, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
+from perception.asr import ASR, MAX_PROMPT_CHARS, SAMPLE_RATE, Transcript, choose_transcript, recites_prompt, vocabulary_prompt
 from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
-from perception.snapping import COMMON_WORDS, LATIN_LETTERS, LATIN_WORD, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
+from perception.snapping import ANY_WORD, COMMON_WORDS, LATIN_LETTERS, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
 from retrieval.extraction import UNKNOWN
-from retrieval.reading import words_of
+from retrieval.reading import folded, words_of
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
@@ -161,10 +161,12 @@ class ShopHearing:
     catalog_words: list[str]  # title words, snapped to more strictly (perception/snapping.py)
     language_model: ShopLanguageModel
     snaps: bool = True  # whether near misses are snapped to the vocabulary (English speech only)
-    # a shop heard in another language: its title words, most said first, and every word its catalog
-    # writes or a currency's (never respelt)
+    # a shop heard in another language: its title words in any letters, most said first, then its
+    # locale pack's words; every word its catalog writes or a currency's (never respelt); and the
+    # letters its language says alike, each mapped to one of them (the lexicon's [hearing])
     own_words: tuple[str, ...] = ()
     written_words: frozenset[str] = frozenset()
+    same_sounds: dict[str, str] = field(default_factory=dict)
 
 
 class CatalogWords:
@@ -172,14 +174,16 @@ class CatalogWords:
     and sets of words, which grow with the catalog's vocabulary, not with its items. The ids read
     choose the language model's items (`sample_ids`), read again once all pages are."""
 
-    def __init__(self, lexicon, language: str | None = VOCABULARY_LANGUAGE):
+    def __init__(self, lexicon, language: str | None = VOCABULARY_LANGUAGE, prompt_style: str = "words"):
         self.names = _PhraseFinder(names_to_find(lexicon))
         self.title_words: Counter[str] = Counter()
         self.quoted: set[str] = set()
         self.script_words: Counter[str] = Counter()
         self.written: set[str] = set()
         self.ids: list[str] = []
-        self.in_other_letters = language not in (None, AUTO_LANGUAGE, VOCABULARY_LANGUAGE)
+        # a shop heard in another language prompted with whole titles: every title, the one read
+        # that grows with the catalog (perception/config.py `other_language_prompt`)
+        self.titles: list[str] | None = [] if prompt_style == "titles" and language not in (None, AUTO_LANGUAGE, VOCABULARY_LANGUAGE) else None
 
     def add(self, items: Iterable[Item]) -> None:
         for item in items:
@@ -187,10 +191,11 @@ class CatalogWords:
             self.names.add(words_of(" ".join((item.title, *item.tags, item.description))))
             self.title_words.update(TITLE_WORD.findall(item.title.lower().replace(DOT_ABOVE, "")))
             self.quoted |= _quoted_words([item])
-            if self.in_other_letters:
-                self.script_words.update(script_words(item.title.lower()))
+            self.script_words.update(script_words(item.title.lower()))
+            if self.titles is not None:
+                self.titles.append(item.title)
             for text in (item.title, item.description, *item.tags):
-                self.written.update(word.lower() for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
+                self.written.update(word.lower() for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
 
     def sample_ids(self, max_lm_items: int) -> list[str]:
         """The ids of at most `max_lm_items` items spread evenly over the catalog."""
@@ -223,23 +228,29 @@ def _every(count: int, max_items: int) -> int:
 
 
 def shop_hearing(
-    items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None, language: str | None = VOCABULARY_LANGUAGE
+    items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None, language: str | None = VOCABULARY_LANGUAGE,
+    locale_words: Iterable[str] = (), prompt_style: str = "words",
 ) -> ShopHearing:
     """`hearing_of` every item at once (default vocabulary: read from `items` with the default lexicon)."""
     items = sorted(items, key=lambda item: item.id)
     vocabulary = vocabulary or shop_vocabulary(items)
-    read = CatalogWords(vocabulary.lexicon, language)
+    read = CatalogWords(vocabulary.lexicon, language, prompt_style)
     read.add(items)
-    return hearing_of(read, items[:: _every(len(items), max_lm_items)], vocabulary, language)
+    return hearing_of(read, items[:: _every(len(items), max_lm_items)], vocabulary, language, locale_words, prompt_style)
 
 
-def hearing_of(read: CatalogWords, lm_items: list[Item], vocabulary: ShopVocabulary, language: str | None = VOCABULARY_LANGUAGE) -> ShopHearing:
+def hearing_of(
+    read: CatalogWords, lm_items: list[Item], vocabulary: ShopVocabulary, language: str | None = VOCABULARY_LANGUAGE,
+    locale_words: Iterable[str] = (), prompt_style: str = "words",
+) -> ShopHearing:
     """Read from every item's words (`read`) and the shop's vocabulary; the language model from
     `lm_items` (`read.sample_ids`: spread evenly over the catalog, whose phrasing repeats long
     before a big catalog ends). A shop heard in
     another `language` than the vocabulary's is prompted with its own words only, the catalog's
     titles' most said first: the lexicon's English names draw Whisper into English ("platino" ->
-    "platinum"), and English sound keys snap its words to English ones ("de menos" -> "diamonds")."""
+    "platinum"), and English sound keys snap its words to English ones ("de menos" -> "diamonds").
+    Its words are respelt by their letters instead, to its titles' words in any letters and its
+    `locale_words` (its locale pack's: retrieval/lexicon.py `locale_words`)."""
     shop = ShopWords.of(vocabulary, said_names=read.names.found)
     title_words = read.title_words
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
@@ -260,12 +271,41 @@ def hearing_of(read: CatalogWords, lm_items: list[Item], vocabulary: ShopVocabul
         described = [word for word in catalog_words if word not in named]
         in_its_letters = [word for word, _ in read.script_words.most_common()]
         prompt = vocabulary_prompt(_adding_words([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)]), lead="")
+        if prompt_style == "titles":
+            prompt = titles_prompt(read.titles)
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
     language_model = ShopLanguageModel(_sentences(lm_items, shop))
-    currency_words = (word.lower() for text in shop.every_currency for word in LATIN_WORD.findall(text.replace(DOT_ABOVE, "")))
+    currency_words = (word.lower() for text in shop.every_currency for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
     written = frozenset(read.written.union(currency_words))
+    in_any_letters = [word for word, _ in (title_words + read.script_words).most_common() if word not in COMMON_WORDS]
+    alike = {letter: group[0] for group in vocabulary.lexicon.same_sound_letters.get(language or "", ()) for letter in group}
     return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
-                       own_words=tuple(catalog_words), written_words=written)  # fmt: skip
+                       own_words=tuple(dict.fromkeys([*in_any_letters, *locale_words])), written_words=written, same_sounds=alike)  # fmt: skip
+
+
+def titles_prompt(titles: list[str], budget: int = MAX_PROMPT_CHARS) -> str:
+    """Whole titles, each adding the most of the words titles write most that the ones before did not
+    say (the shorter of two adding as much), until `budget` characters: the shop's words in its own
+    phrases ("Кольцо из красного золота с фианитами. Серьги ..."), not a list Whisper copies as a list."""
+    words_of_title = {title: set(_title_words(title)) for title in dict.fromkeys(" ".join(t.split()) for t in titles) if title}
+    counts = Counter(word for words in words_of_title.values() for word in words)
+    chosen, said, length = [], set(), 0
+    while words_of_title:
+        title = max(words_of_title, key=lambda t: (sum(counts[w] for w in words_of_title[t] - said), -len(t)))
+        new = words_of_title.pop(title) - said
+        if not new or length + len(title) + 2 > budget:
+            if not new:
+                break
+            continue
+        chosen.append(title.rstrip(".!?"))
+        said |= new
+        length += len(title) + 2
+    return ". ".join(chosen) + "." if chosen else ""
+
+
+def _title_words(title: str) -> list[str]:
+    lower = title.lower().replace(DOT_ABOVE, "")
+    return [*TITLE_WORD.findall(lower), *script_words(lower)]
 
 
 def script_words(text: str) -> list[str]:
@@ -439,6 +479,6 @@ def hear(asr: ASR, speech: np.ndarray, hearing: ShopHearing, config: ASRConfig) 
     else:  # another language: by spelling only, to the shop's own words
         respell = partial(snap_to_spelling, words=hearing.own_words, known=hearing.written_words,
                           max_share=config.spelling_max_share, min_letters=config.spelling_min_letters,
-                          min_part=config.spelling_min_compound_part)  # fmt: skip
+                          min_part=config.spelling_min_compound_part, same_sounds=hearing.same_sounds, fold=folded)  # fmt: skip
         normalise = lambda text: respell(join(text))  # noqa: E731
     return choose_transcript(heard, len(speech) / SAMPLE_RATE, hearing.language_model.logprob, config, normalise)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from assistant.answer import why_matched
+from assistant.answer import also_in, why_matched
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
@@ -48,6 +48,7 @@ class Result:
     handle: str = ""
     variant_ids: list[str] = field(default_factory=list)
     price_max: float | None = None
+    also_in: str = ""  # "also in 18k white gold": the variant that met the request, else what else is offered
     # Constraints this result does not meet: set only for the closest alternatives offered
     # when nothing meets them all.
     relaxed: list[str] = field(default_factory=list)
@@ -60,6 +61,7 @@ class Result:
             why=why_matched(hit, constraints, query_text), category=item.category, metal=item.metal_label,
             gemstone=item.gemstone, in_stock=item.in_stock, image=item.image, ring_sizes=list(item.ring_sizes),
             url=item.url, handle=item.handle, variant_ids=list(item.variant_ids), price_max=item.price_max,
+            also_in=also_in(item, constraints),
         )  # fmt: skip
 
     @classmethod

@@ -22,7 +22,7 @@ from retrieval.attributes import AttributeReader
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import load_lexicon, locale_words
 from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
 from retrieval.query import Searcher
 from retrieval.reindex import RejectedRowsError, ReindexReport, reindex, rollback
@@ -111,15 +111,16 @@ class ShopSetup:
         if self._titles is not None and revision == self._read_revision:
             return
         lexicon = load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra)
-        language = self.settings.shop_asr.language
-        titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon, language)
+        language, prompt_style = self.settings.shop_asr.language, self.settings.asr.other_language_prompt
+        titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon, language, prompt_style)
         for page in self.index.item_pages():  # a page of items at a time: a big catalog is never held whole
             titles.add(item.title for item in page)
             vocabulary.add(page)
             words.add(page)
         sample = sorted(self.index.items(words.sample_ids(self.settings.asr.lm_max_items)).values(), key=lambda item: item.id)
         self._titles, self._vocabulary = titles, vocabulary.vocabulary()
-        self._hearing = hearing_of(words, sample, self._vocabulary, language)
+        locale = next(iter(self.settings.lexicon.heard_locales()), None)
+        self._hearing = hearing_of(words, sample, self._vocabulary, language, locale_words(locale) if locale else (), prompt_style)
         self._read_revision = revision
 
     def warm_up(self) -> None:

@@ -101,7 +101,9 @@ Sets:
   DIAGNOSED (results/extraction_nineteenth_bud_diagnosed.json).
 - lis, lhe: the twentieth author round, written while the nineteenth round's errors were read: a
   Lisbon jeweller's PrestaShop catalog (a products and a combinations CSV, EUR, European Portuguese)
-  and a Lahore jeweller's Shopify export (PKR, Urdu in Urdu script and in Latin letters). HELD OUT.
+  and a Lahore jeweller's Shopify export (PKR, Urdu in Urdu script and in Latin letters). HELD OUT. Lahore
+  held out for its clean run (results/extraction_twentieth_lhe_before.json), then read to fix Facet
+  (issues 15 + 16: x36): DIAGNOSED (results/extraction_twentieth_lhe_diagnosed*).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -244,7 +246,7 @@ SHOPS = {
     "bud": ("bud_shop", BUD_PREFIX, "HUF", "diagnosed Google Merchant feed HUF Hungarian (Budapest)"),
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
     "lis": ("lis_shop", LIS_PREFIX, "EUR", "held-out PrestaShop EUR Portuguese (Lisbon)"),
-    "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "held-out Shopify PKR Urdu (Lahore)"),
+    "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "diagnosed Shopify PKR Urdu (Lahore)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -127,10 +127,12 @@
   and a combinations CSV, EUR, European Portuguese; 52 typed requests with spoken forms, 13 photo) and a
   Lahore jeweller's Shopify export (91 products, PKR, Urdu in Urdu script and Latin letters; 56 typed,
   13 photo). HELD OUT (results/heldout_lis_*, heldout_lhe_*).
+  Lahore was then read to fix Facet (issues 15 + 16, x36): a DIAGNOSED set since, no longer clean
+  (results/heldout_lhe_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto] [--asr-option KEY=VALUE]
         [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -443,6 +445,9 @@ def asr_settings(args: argparse.Namespace) -> dict:
     asr = {"model": args.asr_model} if args.asr_model else {}
     if args.asr_language:
         asr["language"] = args.asr_language
+    for option in args.asr_option or ():
+        key, _, value = option.partition("=")
+        asr[key.strip()] = value.strip()
     return asr
 
 
@@ -470,6 +475,7 @@ def main() -> int:
     parser.add_argument("--spoken-limit", type=int, help="speak only the first N requests")
     parser.add_argument("--asr-model", help="a CTranslate2 Whisper folder or whisper-base (default: the configured one)")
     parser.add_argument("--asr-language", help="the language Whisper is told (es, en ...; auto: it finds out; default: the configured one)")
+    parser.add_argument("--asr-option", action="append", help="any other asr setting, KEY=VALUE (other_language_prompt=titles)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
     args = parser.parse_args()

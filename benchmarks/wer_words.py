@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from retrieval.reading import folded
+
 NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
 DIGITS = re.compile(r"\d+")
 # Scripts written without spaces between words: kana, CJK ideographs, Thai. Their words are
@@ -184,7 +186,10 @@ def words_to_numbers(words: list[str]) -> list[str]:
 
 
 def normalise(text: str) -> list[str]:
-    text = text.lower().replace("&", " and ")
+    # Letters as the typed path folds them (retrieval/reading.py `folded`): Arabic and Persian letter
+    # forms, yeh and kaf, vowel marks and digits as one, the zero-width non-joiner as a space, Russian ё
+    # as е; a word spelt either way is the same word said
+    text = folded(text).replace("&", " and ")
     text = re.sub(r"\$\s*([\d,]+(?:\.\d+)?)", r"\1 dollars", text)  # "$1,200" -> "1,200 dollars"
     text = re.sub(r"(?<=\d)[,.](?=\d{3}(?!\d))", "", text)  # "1,200" and "1.200" (R$ 1.200) -> "1200"
     text = re.sub(r"(\d+)\s*k\b", r"\1 karat", text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 Where = dict[str, Any]
+NEGATIONS = {"$ne": "$eq", "$nin": "$in", "$not_contains": "$contains"}
 
 
 def meets(metadata: dict[str, Any], where: Where | None) -> bool:
@@ -28,8 +29,8 @@ def meets(metadata: dict[str, Any], where: Where | None) -> bool:
 
 
 def _meets_one(held: Any, operator: str, value: Any) -> bool:
-    if operator in ("$ne", "$nin"):
-        return not _meets_one(held, "$eq" if operator == "$ne" else "$in", value)
+    if operator in NEGATIONS:  # a row without the key passes: it holds nothing excluded
+        return not _meets_one(held, NEGATIONS[operator], value)
     if held is None:
         return False
     if operator == "$in":

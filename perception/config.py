@@ -148,6 +148,10 @@ class ASRConfig(BaseModel):
     # A compound of two words the catalog writes, each of this many letters or more, stays whole
     # ("goldkette": gold + kette), never respelt to the title word nearest it.
     spelling_min_compound_part: int = 4
+    # What a shop heard in another language than English is prompted with (assistant/hearing.py):
+    # "words", its title words as a list; "titles", whole titles of its catalog, the ones saying the most
+    # of its most written words first: its words in phrases as its shoppers say them.
+    other_language_prompt: Literal["words", "titles"] = "words"
     # The N best readings of one beam search (faster_whisper), each snapped, then the one the
     # shop's language model and Whisper together like best (perception/language_model.py).
     # benchmarks/speech.py, 150 utterances: see the README; 1 keeps Whisper's first choice.

@@ -22,7 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-WORD = re.compile(r"[a-z]+|\d[\d,.]*")
+# A word in any letters ("pierścionek", "кольцо", "انگشتر"), marks and all: a shop heard in another
+# language is ranked by its own words too; or a number
+MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*|\d[\d,.]*")
 NUMBER, START, END = "<num>", "<s>", "</s>"
 CATALOG_SHARE = 0.5
 BACKOFF_WEIGHT = 2.0

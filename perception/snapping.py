@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 from perception.language_model import whisper_word_tokens
 
@@ -327,12 +327,22 @@ def _cased(replacement: str, original: str) -> str:
 # language ("bransoletka", "złocie", "aliança") is whole in them.
 LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
 LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+")
+# A word in any letters, with the marks on them (Arabic harakat, Cyrillic and Latin combining accents):
+# what a shop heard in another language is respelt by. A zero-width non-joiner parts it, as the catalog's folding does.
+WORD_MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+ANY_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{WORD_MARKS}])*")
+# Fewer letters than this make no word to respell or to respell to ("و", "ها": particles), even spelt as a shop word sounds
+MIN_SOUNDED_LETTERS = 3
+MAX_REMEMBERED_SHOPS = 8  # shops' words kept read alike (one process serves one shop, a test many)
 # Letters NFKD leaves whole, read as their base letter when spellings are compared.
 BASE_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "a", "œ": "o"})  # "weißgold" is "weissgold"
 COMPOUND_JOINTS = (0, 1, 2)  # letters a compound may put between its parts: none, "s", "en" ("verlobungsring")
 
 
-def snap_to_spelling(transcript: str, words: Iterable[str], known: frozenset[str], max_share: float, min_letters: int, min_part: int = 4) -> str:
+def snap_to_spelling(
+    transcript: str, words: Iterable[str], known: frozenset[str], max_share: float, min_letters: int, min_part: int = 4,
+    same_sounds: Mapping[str, str] | None = None, fold: Callable[[str], str] = str.lower,
+) -> str:
     """`transcript` with each word Whisper misspelt of a shop heard in another language than the
     sound keys' English replaced by the closest of the shop's `words` (its title words): a word of at
     least `min_letters` that is none of the `known` words (every word the catalog writes), whose
@@ -340,25 +350,60 @@ def snap_to_spelling(transcript: str, words: Iterable[str], known: frozenset[str
     of one of `words`: "Transoretka" -> "Bransoletka", "szafimem" -> "szafirem". The first of
     equally close `words` wins; digits, punctuation and every other word stay as they were. A
     compound of two `known` words of `min_part` letters or more ("goldkette", "silberring") is a word
-    too: it stays whole, never respelt to a title word near it."""
-    candidates = tuple((word, _base(word)) for word in dict.fromkeys(words))
+    too: it stays whole, never respelt to a title word near it.
+
+    Words are in any letters (Cyrillic, Arabic, Persian ...), compared as `fold` reads them (the
+    catalog's own folding: Arabic letter forms as one). `same_sounds` maps each letter a language
+    says alike with another to one of them (Persian ت and ط, س and ص): a word spelt as one of `words`
+    sounds, those letters aside, is that word whatever its length ("تلا" -> "طلا"), as Whisper cannot
+    know which of letters said alike a word is written with."""
+    sounds = tuple(sorted((same_sounds or {}).items()))
+    candidates = _candidates(tuple(words), fold, sounds)
+    known = _read_alike(known, fold)
+    table = str.maketrans(dict(sounds))
 
     def snapped(match: re.Match) -> str:
         heard = match.group()
-        if _compound_of(heard.lower(), known, min_part):
+        read = fold(heard)
+        letters = _base(read)
+        if _compound_of(read, known, min_part):
             return heard
-        closest = _closest_spelling(heard.lower(), candidates, known, max_share, min_letters)
+        closest = _closest_spelling(read, letters, letters.translate(table), candidates, known, max_share, min_letters)
         return _cased(closest, heard) if closest else heard
 
-    return LATIN_WORD.sub(snapped, transcript)
+    return ANY_WORD.sub(snapped, transcript)
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_SHOPS)
+def _candidates(words: tuple[str, ...], fold: Callable[[str], str], sounds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str], ...]:
+    """Each word once: as written, as `fold` reads it, its letters so read (accents aside), and those as they sound."""
+    table = str.maketrans(dict(sounds))
+    return tuple((word, fold(word), _base(fold(word)), _base(fold(word)).translate(table)) for word in dict.fromkeys(words))
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_SHOPS)
+def _read_alike(known: frozenset[str], fold: Callable[[str], str]) -> frozenset[str]:
+    """The `known` words as written and as `fold` reads them."""
+    return known | frozenset(fold(word) for word in known)
 
 
 @lru_cache(maxsize=MAX_REMEMBERED_WINDOWS)
-def _closest_spelling(heard: str, candidates: tuple[tuple[str, str], ...], known: frozenset[str], max_share: float, min_letters: int) -> str | None:
-    if len(heard) < min_letters or heard in known:
+def _closest_spelling(
+    heard: str, letters: str, sound: str, candidates: tuple[tuple[str, str, str, str], ...], known: frozenset[str], max_share: float, min_letters: int
+) -> str | None:
+    """The word of `candidates` the word `heard` (as `fold` reads it; `letters` accents aside, `sound`
+    those as they sound) is closest to: its own letters respelt ("weissgold" -> "weißgold"), else the
+    first that sounds the same, else the closest within `max_share` edits; None: it stays as heard."""
+    if heard in known or len(letters) < MIN_SOUNDED_LETTERS:
         return None
-    letters, best = _base(heard), None
-    for word, base in candidates:
+    same_letters = next((word for word, read, base, _ in candidates if letters == base), None)
+    if same_letters is not None:
+        return same_letters if heard != next(read for word, read, _, _ in candidates if word == same_letters) else None
+    same_sound = next((word for word, _, _, base_sound in candidates if sound == base_sound), None)
+    if same_sound is not None or len(letters) < min_letters:
+        return same_sound
+    best = None
+    for word, _, base, _ in candidates:
         allowed = max(1, int(max_share * max(len(letters), len(base))))
         if abs(len(base) - len(letters)) > allowed:
             continue

@@ -34,6 +34,7 @@ from retrieval.magento_media import MediaPlaces
 from retrieval.prestashop_files import products_in
 from retrieval.reading import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
+from retrieval.offers import OfferReader
 from retrieval.variants import offer, ring_sizes
 
 CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt")  # .xml, .tsv, .txt: a Google product feed
@@ -295,6 +296,12 @@ def _fields(product: Product, extraction: Extraction, sells: dict[str, Any], rea
                        for name, fact in facts.items() if name in EXTRACTED_FIELDS},
         **sells,
     }  # fmt: skip
+    offers = OfferReader(reading.extractor).offers(product, facts, sells.get("variants", []))
+    if offers:
+        fields["offers"] = offers
+        said = sorted({offer["evidence"] for offer in offers if offer["evidence"]})
+        fields["provenance"]["offers"] = Provenance(source="options", confidence=reading.extractor.source_confidence["options"],
+                                                    evidence="; ".join(said)[:EVIDENCE_CHARS])  # fmt: skip
     category = fields.get("category", UNKNOWN)
     stated_sizes = product.ring_sizes is not None
     if stated_sizes:

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from retrieval.catalog import Item
+from retrieval.item import Offer
+from retrieval.records import OFFERED_KEYS
 from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE
 
 
@@ -41,14 +43,16 @@ class Constraints:
         ):
             if value is not None:
                 clauses.append({key: {operator: value}})
-        included = (("category", self.categories), ("metal", self.metals), ("gemstone", self.gemstones),
-                    ("gemstone_color", self.gemstone_colors))  # fmt: skip
-        clauses += [{key: {"$in": list(values)}} for key, values in included if values]
+        clauses += [{"category": {"$in": list(self.categories)}}] if self.categories else []
+        offered = (("metal", self.metals), ("gemstone", self.gemstones), ("gemstone_color", self.gemstone_colors))
+        clauses += [_shown_or_offered(key, values) for key, values in offered if values]
         excluded = (("category", self.exclude_categories), ("metal", self.exclude_metals),
                     ("gemstone", self.exclude_gemstones))  # fmt: skip
         clauses += [{key: {"$nin": list(values)}} for key, values in excluded if values]
+        for key, values in excluded:  # excluded only when no variant is it: "not silver" keeps no piece offered in silver
+            clauses += [{OFFERED_KEYS[key]: {"$not_contains": value}} for value in values if key in OFFERED_KEYS]
         if self.karats:  # karat is a gold purity: "14k gold or platinum" keeps the platinum
-            clauses.append({"$or": [{"karat": {"$in": list(self.karats)}}, {"metal": {"$nin": list(GOLD_METALS)}}]})
+            clauses.append({"$or": [*_shown_or_offered("karat", self.karats)["$or"], {"metal": {"$nin": list(GOLD_METALS)}}]})
         if self.ring_size is not None:
             clauses.append({"ring_sizes": {"$contains": self.ring_size}})
         if self.in_stock_only:
@@ -58,24 +62,33 @@ class Constraints:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def allows(self, item: Item) -> bool:
-        """The same test as `where`, on an Item: for checks and tests."""
+        """The exact test behind `where`, on an Item: one of its offers (the piece as shown, or the
+        variants offering another metal, karat or stone) meets every constraint at its own price,
+        and no offer is excluded. `where` keeps a superset (a piece's from-price, any offer's facts)."""
+        if item.category not in self.exclude_categories and (not self.categories or item.category in self.categories):
+            return self._sized(item) and not self._excluded(item) and any(self.offer_meets(offer, item) for offer in item.all_offers())
+        return False
+
+    def offer_meets(self, offer: Offer, item: Item) -> bool:
+        """Whether one offer of the item meets the constraints on metal, karat, stone and price."""
         carat = item.carat or 0.0
         return (
-            (self.price_min is None or item.price >= self.price_min)
-            and (self.price_max is None or item.price <= self.price_max)
+            (self.price_min is None or offer.price >= self.price_min)
+            and (self.price_max is None or offer.price <= self.price_max)
             and (self.carat_min is None or carat >= self.carat_min)
             and (self.carat_max is None or carat <= self.carat_max)
-            and (not self.categories or item.category in self.categories)
-            and (not self.metals or item.metal in self.metals)
-            and (not self.karats or item.karat in self.karats or item.metal not in GOLD_METALS)
-            and (not self.gemstones or item.gemstone in self.gemstones)
-            and (not self.gemstone_colors or item.gemstone_color in self.gemstone_colors)
-            and (self.ring_size is None or self.ring_size in item.ring_sizes)
-            and (not self.in_stock_only or item.in_stock)
-            and item.category not in self.exclude_categories
-            and item.metal not in self.exclude_metals
-            and item.gemstone not in self.exclude_gemstones
+            and (not self.metals or offer.metal in self.metals)
+            and (not self.karats or offer.karat in self.karats or offer.metal not in GOLD_METALS)
+            and (not self.gemstones or offer.gemstone in self.gemstones)
+            and (not self.gemstone_colors or offer.gemstone_color in self.gemstone_colors)
+            and (not self.in_stock_only or offer.in_stock)
         )
+
+    def _sized(self, item: Item) -> bool:
+        return (self.ring_size is None or self.ring_size in item.ring_sizes) and (not self.in_stock_only or item.in_stock)
+
+    def _excluded(self, item: Item) -> bool:
+        return bool(set(item.offered("metal")) & set(self.exclude_metals) or set(item.offered("gemstone")) & set(self.exclude_gemstones))
 
     def is_empty(self) -> bool:
         return self.where() is None
@@ -101,3 +114,8 @@ class Preferences:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _shown_or_offered(key: str, values: list) -> dict[str, Any]:
+    """A piece shown with one of `values`, or offering one through its variants."""
+    return {"$or": [{key: {"$in": list(values)}}, *({OFFERED_KEYS[key]: {"$contains": value}} for value in values)]}

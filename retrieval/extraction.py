@@ -104,7 +104,7 @@ class Extractor:
         first = {name: values[0] for name, values in options.items() if isinstance(values, list) and values}
         return first | (product.variants[0].options if product.variants else {})
 
-    def _option_holds(self, name: str, kind: str) -> bool:
+    def option_holds(self, name: str, kind: str) -> bool:
         """Whether an option's name says it holds a metal, a stone or a colour (lexicon [option_names])."""
         said = f" {' '.join(words_of(name))} "  # a phrase of the name's words: "colore oro", Japanese "素材" (two words)
         return any(f" {' '.join(words_of(word))} " in said for word in self.lexicon.option_words.get(kind, set()))
@@ -364,7 +364,7 @@ class Extractor:
             source, reading, confidence = max(colored, key=lambda entry: entry[2])
             return Fact(reading.color, source, confidence, reading.words)
         for name, value in self._first_options(product).items():
-            if isinstance(value, str) and self._option_holds(name, "color") and self.lexicon.metal_color_of(value):
+            if isinstance(value, str) and self.option_holds(name, "color") and self.lexicon.metal_color_of(value):
                 return Fact(self.lexicon.metal_color_of(value), "options", self.source_confidence["options"], f"{name}: {value}")
         if karat is not None and _whole_number(karat.value) in self.lexicon.yellow_only_karats:
             return Fact("yellow", karat.source, karat.confidence, f"{karat.value} karat gold is yellow")
@@ -406,7 +406,7 @@ class Extractor:
         lexicon = self.lexicon
         for name, value in self._first_options(product).items():
             words = words_of(value) if isinstance(value, str) else []
-            if self._option_holds(name, "metal") and len(words) == 1 and words[0].isdigit() and int(words[0]) in lexicon.hallmarks_said_alone:
+            if self.option_holds(name, "metal") and len(words) == 1 and words[0].isdigit() and int(words[0]) in lexicon.hallmarks_said_alone:
                 return Fact(lexicon.gold_hallmarks[int(words[0])], "options", self._confidence("options", 1.0), f"{name}: {value}")
         return None
 
@@ -467,7 +467,7 @@ class Extractor:
             if reading and reading.stone == stone.value and reading.color:
                 said.append(Fact(reading.color, source, self._confidence(source, reading.confidence), reading.words))
         for name, value in self._first_options(product).items():
-            if isinstance(value, str) and self._option_holds(name, "stone") and self._option_holds(name, "color"):
+            if isinstance(value, str) and self.option_holds(name, "stone") and self.option_holds(name, "color"):
                 reading = self.lexicon.color_of(value)
                 if reading:
                     said.append(Fact(reading.value, "options", self.source_confidence["options"], f"{name}: {value}"))

@@ -26,6 +26,8 @@ from retrieval.vocabulary import (
     RING_SIZE_STEP,
 )
 
+OFFER_FACTS = ("metal", "metal_color", "karat", "gemstone", "gemstone_color")  # what a variant's options may change
+SAME_OFFER_FACTS = ("metal", "karat", "gemstone", "gemstone_color")  # an offer of these is the piece as shown
 PRICE_DECIMALS = 2  # prices are stored in cents
 # A number written as text, as CSV cells always are: "1299", "1299.00", ".5", "2e3".
 NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -87,6 +89,49 @@ class Variant(BaseModel):
         return _stored_price(value)
 
 
+class Offer(BaseModel):
+    """What some of a product's variants are, where their options say it ("Metal: 14K White Gold",
+    "Stone: Emerald"), read with the same lexicon as the item; the item's own facts fill what the
+    options leave unsaid. `price` is the cheapest of those variants."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
+
+    metal: str
+    metal_color: str = ""
+    karat: int | None = None
+    gemstone: str = NO_GEMSTONE
+    gemstone_color: str = ""
+    price: float
+    in_stock: bool = True
+    evidence: str = ""  # the option values it was read from ("Metal: 18K White Gold")
+    said: list[str] = []  # the facts its options said; the others follow the item's (a photo may correct them)
+
+    @field_validator("metal", "metal_color", "gemstone", "gemstone_color")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return " ".join(value.lower().replace("-", " ").split())
+
+    @field_validator("price", mode="before")
+    @classmethod
+    def _numeric(cls, value: Any) -> Any:
+        return _number(value)
+
+    @field_validator("price")
+    @classmethod
+    def _price(cls, value: float | None) -> float | None:
+        return _stored_price(value)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Offer:
+        if self.karat is not None and (self.metal not in GOLD_METALS or self.karat not in GOLD_KARATS):
+            raise ValueError(f"karat {self.karat} given for {self.metal}; karat applies to gold only, one of {GOLD_KARATS}")
+        return self
+
+    @property
+    def metal_label(self) -> str:
+        return f"{self.karat}k {self.metal}" if self.karat else self.metal
+
+
 class Item(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
@@ -116,6 +161,7 @@ class Item(BaseModel):
     compare_at_price: float | None = None  # the cheapest variant's price before a sale
     options: dict[str, list[str]] = {}  # option name -> its values ("Ring Size": ["6", "7"])
     variants: list[Variant] = []
+    offers: list[Offer] = []  # what the variants are, when their options say it (retrieval/offers.py); [] when they say nothing more
     variant_ids: list[str] = []  # what a cart takes (`shop.cart_url_pattern`); else the variants' own ids
     images: list[str] = []  # more photos (URLs) beside `image`
     provenance: dict[str, Provenance] = {}  # attribute -> where its value came from
@@ -214,6 +260,45 @@ class Item(BaseModel):
     @property
     def has_stone(self) -> bool:
         return self.gemstone != NO_GEMSTONE
+
+    def offered(self, field: str) -> list:
+        """Every value of `field` (metal, karat, gemstone, ...) the piece is shown or offered in, shown first."""
+        values = [getattr(self, field)] + [getattr(offer, field) for offer in self.variant_offers()]
+        return [value for i, value in enumerate(values) if value not in values[:i] and value not in ("", None)]
+
+    def shown_offer(self) -> Offer:
+        """The piece as it is shown (its own facts), at the price of the variants offering exactly
+        that, else its from-price."""
+        facts = {field: getattr(self, field) for field in OFFER_FACTS}
+        same = [offer.price for offer in self.variant_offers() if all(getattr(offer, f) == facts[f] for f in SAME_OFFER_FACTS)]
+        return Offer(**facts, price=min(same, default=self.price), in_stock=self.in_stock)
+
+    def all_offers(self) -> list[Offer]:
+        """The shown piece and every offer: what a constraint is met by."""
+        return [self.shown_offer(), *self.variant_offers()]
+
+    def variant_offers(self) -> list[Offer]:
+        """The offers with what their options left unsaid as the item now reads it (after its photo
+        or a correction), those then alike made one at the cheaper price."""
+        merged: dict[tuple, Offer] = {}
+        for offer in self.offers:
+            filled = offer.model_copy(update=self._unsaid(offer))
+            key = tuple(getattr(filled, field) for field in OFFER_FACTS)
+            if key in merged:
+                kept = merged[key]
+                filled = kept.model_copy(update={"price": min(kept.price, filled.price), "in_stock": kept.in_stock or filled.in_stock})
+            merged[key] = filled
+        return list(merged.values())
+
+    def _unsaid(self, offer: Offer) -> dict[str, Any]:
+        update: dict[str, Any] = {}
+        if "metal" not in offer.said:
+            update |= {"metal": self.metal, "metal_color": self.metal_color}
+        if "gemstone" not in offer.said:
+            update |= {"gemstone": self.gemstone, **({"gemstone_color": self.gemstone_color} if "gemstone_color" not in offer.said else {})}
+        if "karat" not in offer.said:
+            update["karat"] = self.karat if update.get("metal", offer.metal) in GOLD_METALS else None
+        return update
 
     def image_is_url(self) -> bool:
         return is_web_url(self.image)

@@ -39,7 +39,8 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
-                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU")
+                   "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU",
+                   "ur-PK")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -244,6 +245,8 @@ class Lexicon(TextReader):
         self.karat_prefixes = tuple(folded(p) for p in data.get("numbers", {}).get("karat_before", ()))  # "K18": the karat after its letter
         # Numbers said in a locale's words before a scale ("डेढ़ लाख": 1.5 lakh, "sawa lakh": 1.25 lakh)
         self.number_words = {folded(word): float(value) for word, value in data.get("numbers", {}).get("words", {}).items()}
+        # words after which a number in words is one ("بائیس کے": 22 K, the letter said), besides scales and karats
+        self.number_words_before = frozenset(folded(w) for w in data.get("numbers", {}).get("words_before", ()))
         # a fraction said after a number, before its scale: Persian "۱ و نیم میلیون" (one and a half million)
         self.trailing_fractions = {folded(phrase): float(value) for phrase, value in data.get("numbers", {}).get("and_fractions", {}).items()}
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
@@ -270,6 +273,9 @@ class Lexicon(TextReader):
         self.ring_size_options = {folded(name): count for name, count in ring_size.get("options", {}).items()}
         self.negation_before = tuple(data.get("negation", {}).get("before", ()))  # said before what is refused: "tanpa"
         self.plain_words = frozenset(data.get("spelling", {}).get("plain_words", ()))  # a locale's words, never typos
+        # Letters a language says alike ([hearing.same_sound_letters]: Persian ت and ط), each group
+        # written as one string: a spoken word is respelt to a shop word it sounds as (perception/snapping.py)
+        self.same_sound_letters = {language: tuple(groups) for language, groups in data.get("hearing", {}).get("same_sound_letters", {}).items()}
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
         # Words their marks alone tell apart ([spelling.marked]: "mà", but, is not "mạ", plated): word -> its stand-in
         self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
@@ -290,10 +296,10 @@ class Lexicon(TextReader):
                                           int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
                                           dict(spec.get("fixed_rates", {})))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
-        # Words more than one currency says ("pesos": MXN, PHP), each with its currencies in file order.
+        # Words more than one currency says ("pesos": MXN, PHP; "lakh": INR, PKR), each with its currencies in file order.
         claims: dict[str, list[str]] = {}
         for code, currency in self.currencies.items():
-            for word in dict.fromkeys((*currency.symbols, *currency.words)):
+            for word in dict.fromkeys((*currency.symbols, *currency.words, *currency.multipliers)):
                 claims.setdefault(word, []).append(code)
         self.shared_currency_words = {word: tuple(codes) for word, codes in claims.items() if len(codes) > 1}
         self.dollar_words = tuple(currencies.get("dollar_words", ()))
@@ -597,16 +603,33 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         if not path.is_file() and not parts:
             known = locale_packs()
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
-        # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
-        # from the listings' (merged as any two packs are: lists joined).
-        # A pack of requests alone (its listings' words not written yet) is a pack too.
-        pack: dict = {}
-        for part in [path, *parts] if path.is_file() else parts:
-            _merge(pack, _read_toml(part))
-        _merge(data, _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack)))))
+        _merge(data, _locale_pack(locale))
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
+
+
+def _locale_pack(locale: str) -> dict:
+    """A locale's pack, all its parts merged, its words spelt as the text they are matched against."""
+    path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+    # A pack may go on in parts, "nl-NL.requests.toml" beside "nl-NL.toml": the shoppers' words apart
+    # from the listings' (merged as any two packs are: lists joined).
+    # A pack of requests alone (its listings' words not written yet) is a pack too.
+    parts = sorted(path.parent.glob(f"{locale}.*.toml"))
+    pack: dict = {}
+    for part in [path, *parts] if path.is_file() else parts:
+        _merge(pack, _read_toml(part))
+    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack))))
+
+
+@lru_cache(maxsize=None)
+def locale_words(locale: str) -> tuple[str, ...]:
+    """The words a locale's pack adds over the base file's to name kinds of piece, metals and stones, in
+    its listings and its shoppers' requests ("انگشتر", "طلاي", "кольцо"), as `words_of` reads them:
+    what a shop of that locale is heard saying."""
+    base = {word for name in _names_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(name)}
+    said = (word for name in _names_in(_locale_pack(locale)) for word in words_of(name))
+    return tuple(dict.fromkeys(word for word in said if word.isalpha() and word not in base))
 
 
 def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None) -> Lexicon:

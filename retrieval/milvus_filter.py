@@ -55,8 +55,9 @@ def _clause(key: str, condition: Any) -> str:
         elif operator in ("$in", "$nin"):
             negation = "not " if operator == "$nin" else ""
             parts.append(f"{field} {negation}in [{', '.join(literal(member) for member in value)}]")
-        elif operator == "$contains":
-            parts.append(f"array_contains({field}, {literal(value)})")
+        elif operator in ("$contains", "$not_contains"):  # a row without the list contains nothing
+            negation = "not " if operator == "$not_contains" else ""
+            parts.append(f"{negation}array_contains({field}, {literal(value)})")
         else:
             raise ValueError(f"unsupported filter operator {operator!r}")
     return parts[0] if len(parts) == 1 else " and ".join(f"({part})" for part in parts)

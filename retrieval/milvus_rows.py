@@ -11,6 +11,7 @@ from retrieval.milvus_filter import FIELD_NAME
 ID_FIELD, VECTOR_FIELD = "id", "vector"
 MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
 MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
+MAX_ARRAY_TEXT = 1_000  # the longest text in an ARRAY of VARCHAR (the metals a piece is offered in)
 STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
 
 
@@ -39,6 +40,8 @@ def kind_of(value: Any) -> str:
         return "string"
     if isinstance(value, list) and all(isinstance(member, (int, float)) and not isinstance(member, bool) for member in value):
         return "list"
+    if isinstance(value, list) and value and all(isinstance(member, str) for member in value):
+        return "texts"
     return "other"
 
 
@@ -48,11 +51,15 @@ def field_schema(kind: str, types) -> dict[str, Any]:
         "bool": {"datatype": types.BOOL},
         "string": {"datatype": types.VARCHAR, "max_length": MAX_VARCHAR},
         "list": {"datatype": types.ARRAY, "element_type": types.DOUBLE, "max_capacity": MAX_ARRAY_CAPACITY},
+        "texts": {"datatype": types.ARRAY, "element_type": types.VARCHAR, "max_capacity": MAX_ARRAY_CAPACITY,
+                  "max_length": MAX_ARRAY_TEXT},
     }[kind]
 
 
-def kind_of_type(milvus_type) -> str:
+def kind_of_type(milvus_type, element_type=None) -> str:
     name = getattr(milvus_type, "name", str(milvus_type)).upper()
+    if name == "ARRAY" and getattr(element_type, "name", str(element_type)).upper() == "VARCHAR":
+        return "texts"
     return {"DOUBLE": "number", "BOOL": "bool", "VARCHAR": "string", "ARRAY": "list"}.get(name, "other")
 
 

@@ -300,8 +300,8 @@ class MilvusCollection:
         return [field for field in self.client.describe_collection(self.name)["fields"] if field["name"] not in (ID_FIELD, VECTOR_FIELD)]
 
     def _typed_fields(self) -> dict[str, str]:
-        """{typed metadata field: "number" / "bool" / "string" / "list"}."""
-        return {field["name"]: kind_of_type(field["type"]) for field in self._metadata_fields()}
+        """{typed metadata field: "number" / "bool" / "string" / "list" / "texts"}."""
+        return {field["name"]: kind_of_type(field["type"], field.get("element_type")) for field in self._metadata_fields()}
 
     def _required_fields(self) -> set[str]:
         """Typed fields every row must fill (all of them on a server without nullable fields)."""

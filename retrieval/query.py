@@ -80,7 +80,7 @@ class Searcher:
         dense = self._dense_queries(query)  # kind -> query vector
         terms = self._lexical_terms(query)
         if not dense and not terms:
-            return self._browse(where, top_k)
+            return self._browse(where, query.constraints, top_k)
 
         candidates = _Candidates()
         for kind, vector in dense.items():
@@ -89,8 +89,8 @@ class Searcher:
         bm25 = lexical.scores(terms, self.fusion.bm25_k1, self.fusion.bm25_b) if lexical is not None else None
         if lexical is not None:
             self._propose_lexical(candidates, lexical, bm25, store_where)
-        if not self.fusion.filter_in_store:
-            candidates.keep({i for i, item in candidates.items.items() if query.constraints.allows(item)})
+        # the store's filter keeps a superset (a piece's from-price, any variant's metal): the exact test is here
+        candidates.keep({i for i, item in candidates.items.items() if query.constraints.allows(item)})
         if not candidates.metadata:
             return []
 
@@ -220,10 +220,10 @@ class Searcher:
         picked = ranking.maximal_marginal_relevance(final[pool], similarity, top_k, self.fusion.mmr_lambda)
         return [pool[i] for i in picked]
 
-    def _browse(self, where: dict | None, top_k: int) -> list[Hit]:
+    def _browse(self, where: dict | None, constraints: Constraints, top_k: int) -> list[Hit]:
         """Constraints alone (no words, no photo): the cheapest matching items first."""
         found = self.index.get("text", where=where)
-        readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None)
+        readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None and constraints.allows(item))
         items = sorted(readable, key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
 

@@ -38,9 +38,14 @@ HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 # Persian as its search engines fold it (Lucene's PersianNormalizer): the heh with yeh above (the ezafe
 # "ۀ") as heh, and the zero-width non-joiner that parts a word's pieces ("می‌شود", "نقره‌ای", "سینه‌ریز")
 # as a space, as the same words are also typed ("نقره ای", "سینه ریز").
+# Urdu as the same engines fold it, its own letters read as their Arabic ones: the heh goal "ہ", the
+# two-eyed heh "ھ" (its aspiration, "جھمکا", typed with either heh) and the teh marbuta goal "ۃ" as
+# heh, the hamza over a heh goal or a yeh barree ("ۂ", "ۓ") dropped, and the yeh with hamza "ئ" as yeh
+# (a request's marks are dropped, its hamza with them: "ڈائمنڈ"): "انگوٹھی" and "انگوٹهی" are one word.
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 ARABIC_FOLDS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك", "٫": ".", "٬": ",", "\u200c": " ",
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك",
+     "ہ": "ه", "ھ": "ه", "ۃ": "ه", "ۂ": "ه", "ۓ": "ے", "ئ": "ي", "٫": ".", "٬": ",", "\u200c": " ",
      **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)}}
 )  # fmt: skip
 ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
@@ -489,7 +494,8 @@ class TextReader:
 
     def metal_color_of(self, text: str) -> str:
         """A bare metal colour ("Rose", "White") as a variant option or a colour column says it."""
-        return next((self.metal_color_words[word] for word in self._words(text) if word in self.metal_color_words), "")
+        whole = self.metal_color_words.get(folded(text).strip(), "")  # a value written unspaced ("金色", "玫瑰金色")
+        return whole or next((self.metal_color_words[word] for word in self._words(text) if word in self.metal_color_words), "")
 
     def stone_of(self, text: str) -> StoneReading | None:
         """The first stone named, with the colour said right before it ("pink sapphire") or by

@@ -21,6 +21,11 @@ ITEM_KEY = "item"
 RETIRED_ROW_KEYS = {"seq": 0}
 NO_KARAT = 0  # chromadb metadata has no null
 NO_CARAT = 0.0
+# What a piece's variants offer besides what it is shown with (retrieval/offers.py), as list metadata
+# (chromadb string / int arrays, Milvus ARRAY fields) filtered with $contains / $not_contains; written only
+# for a piece whose variants offer more, so an older row (or one offering nothing more) has no such key.
+OFFERED_KEYS = {"metal": "metals_offered", "karat": "karats_offered", "gemstone": "gemstones_offered",
+                "gemstone_color": "gemstone_colors_offered"}  # fmt: skip
 
 
 def item_text(item: Item) -> str:
@@ -47,8 +52,17 @@ def item_metadata(item: Item) -> dict[str, Any]:
         "occasion": item.occasion,
         # chromadb list metadata must not be empty: items without sizes have no key
         **({"ring_sizes": item.ring_sizes} if item.ring_sizes else {}),
+        **offered_metadata(item),
         ITEM_KEY: item.model_dump_json(),
     }
+
+
+def offered_metadata(item: Item) -> dict[str, list]:
+    """The values a piece is shown or offered in, one list per fact; none for a piece offering nothing more."""
+    if not item.offers:
+        return {}
+    lists = {key: item.offered(field) for field, key in OFFERED_KEYS.items()}
+    return {key: values for key, values in lists.items() if values}  # chromadb list metadata must not be empty
 
 
 def item_from_metadata(metadata: dict[str, Any]) -> Item | None:

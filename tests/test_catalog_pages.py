@@ -11,7 +11,7 @@ from assistant.hearing import CatalogWords, ShopWords, _PhraseFinder, hearing_of
 from assistant.shop_setup import ShopSetup
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import load_lexicon, locale_words
 from retrieval.reading import words_of
 from retrieval.shop_vocabulary import VocabularyReader, shop_vocabulary
 from tests.test_index import MILVUS_MISSING, open_index
@@ -37,26 +37,26 @@ def same_hearing(paged, whole) -> None:
     assert paged.words == whole.words
     assert paged.prompt == whole.prompt
     assert (paged.vocabulary, paged.catalog_words, paged.own_words) == (whole.vocabulary, whole.catalog_words, whole.own_words)
-    assert (paged.snaps, paged.written_words) == (whole.snaps, whole.written_words)
+    assert (paged.snaps, paged.written_words, paged.same_sounds) == (whole.snaps, whole.written_words, whole.same_sounds)
     for sentence in ("show me a kundan jhumka", "rose gold ring under 500 rupees", "złoty pierścionek"):
         assert paged.language_model.logprob(sentence) == whole.language_model.logprob(sentence)
 
 
-@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("language, prompt_style", [("en", "words"), ("pl", "words"), ("pl", "titles")])
 @pytest.mark.parametrize("page", [1, 2, 3, 100])
-def test_hearing_read_page_by_page_is_the_hearing_of_every_item_at_once(page, language):
+def test_hearing_read_page_by_page_is_the_hearing_of_every_item_at_once(page, language, prompt_style):
     lexicon = load_lexicon()
     items = catalog()
     vocabulary = shop_vocabulary(items, lexicon)
     in_order = sorted(items, key=lambda item: item.id)
-    words = CatalogWords(lexicon, language)
+    words = CatalogWords(lexicon, language, prompt_style)
     for start in range(0, len(in_order), page):
         words.add(in_order[start : start + page])
     by_id = {item.id: item for item in items}
     sample = [by_id[item_id] for item_id in words.sample_ids(3)]
     assert [item.id for item in sample] == ["a01", "c04", "g07"]  # every third of seven, by id
-    paged = hearing_of(words, sample, vocabulary, language)
-    whole = shop_hearing(items, 3, vocabulary, language)
+    paged = hearing_of(words, sample, vocabulary, language, ("pierścionek", "kolczyki"), prompt_style)
+    whole = shop_hearing(items, 3, vocabulary, language, ("pierścionek", "kolczyki"), prompt_style)
     same_hearing(paged, whole)
     assert "american diamond" in words.names.found  # the end of one item's words and the start of the next's
     said = " ".join(word for item in in_order for word in words_of(" ".join((item.title, *item.tags, item.description))))
@@ -117,7 +117,9 @@ def test_the_assistant_reads_its_catalog_page_by_page_as_it_read_it_whole(index,
     setup.settings, setup.index, setup._titles = Settings(), index, None
     items = list(index.items(index.all_ids()).values())
     vocabulary = shop_vocabulary(items, load_lexicon(setup.settings.lexicon.locales, setup.settings.lexicon.extra))
-    whole = shop_hearing(items, setup.settings.asr.lm_max_items, vocabulary, setup.settings.shop_asr.language)
+    locale = next(iter(setup.settings.lexicon.heard_locales()), None)
+    whole = shop_hearing(items, setup.settings.asr.lm_max_items, vocabulary, setup.settings.shop_asr.language,
+                         locale_words(locale) if locale else (), setup.settings.asr.other_language_prompt)  # fmt: skip
     same_hearing(setup.hearing(), whole)
     assert read_pages == [2, 2, 2, 1]
     paged = setup.vocabulary()

@@ -38,6 +38,8 @@ def facts(result: Result) -> list[str]:
     shown = [result.metal]
     if result.gemstone and result.gemstone != NO_STONE:
         shown.append(result.gemstone)
+    if result.also_in:
+        shown.append(result.also_in)
     shown.append(IN_STOCK if result.in_stock else OUT_OF_STOCK)
     return shown
 

@@ -27,12 +27,14 @@ _LEXICON = load_lexicon()
 # amount ("rs 500", "500 rupees"), a word only after it ("500 quid"); "$" and "dollars" are the
 # catalog's own dollar ("$" in these tables). An amount with a currency's own number word
 # ("2 lakh") is in that currency.
-CURRENCY_BEFORE = {symbol: code for code, c in _LEXICON.currencies.items() for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
-CURRENCY_AFTER = CURRENCY_BEFORE | {word: code for code, c in _LEXICON.currencies.items() for word in c.words}
+# A word several currencies say is the first's in currencies.toml ("rupees": India's before Pakistan's).
+_CURRENCIES_LAST_FIRST = list(reversed(_LEXICON.currencies.items()))
+CURRENCY_BEFORE = {symbol: code for code, c in _CURRENCIES_LAST_FIRST for symbol in c.symbols} | dict.fromkeys(_LEXICON.dollar_words, "$")
+CURRENCY_AFTER = {word: code for code, c in _CURRENCIES_LAST_FIRST for word in c.words} | CURRENCY_BEFORE
 # A word several currencies say ("pesos": MXN, PHP) is the catalog's own currency where it is one of
 # them, else the first in currencies.toml.
 SHARED_CURRENCY_WORDS = _LEXICON.shared_currency_words
-CURRENCY_MULTIPLIERS = {word: code for code, c in _LEXICON.currencies.items() for word in c.multipliers}
+CURRENCY_MULTIPLIERS = {word: code for code, c in _CURRENCIES_LAST_FIRST for word in c.multipliers}
 # A locale pack's number words come last: Spanish "10 mil" is ten thousand, whatever "mil" is in English.
 MULTIPLIERS = (_LEXICON.multipliers | {word: factor for c in _LEXICON.currencies.values() for word, factor in c.multipliers.items()}
                | _LEXICON.locale_multipliers)
@@ -107,7 +109,8 @@ CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue})){ARTICLE if kind != 'for
 CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
 CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
-PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in CURRENCY_AFTER if w.isalpha())})\b")
+# a currency or a scale said after a number makes it money: "21 lakh", "21 لاکھ" is no 21 karat
+PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in (*CURRENCY_AFTER, *MULTIPLIERS) if w.isalpha() and len(w) > 1)})\b")
 AMOUNT = re.compile(_amount(1))
 STONE_AFTER_AMOUNT = re.compile(r"\s*([a-z]+)\b")
 PRICE_RANGE = re.compile(
@@ -187,7 +190,7 @@ def read_amount(match: re.Match, n: int) -> _Amount:
     said = match[f"before{n}"] or match[f"after{n}"] or ""
     currency = CURRENCY_BEFORE.get(match[f"before{n}"] or "") or CURRENCY_AFTER.get(match[f"after{n}"] or "")
     if currency is None and multiplier in CURRENCY_MULTIPLIERS:
-        currency = CURRENCY_MULTIPLIERS[multiplier]
+        currency, said = CURRENCY_MULTIPLIERS[multiplier], multiplier  # "lakh": India's or Pakistan's (SHARED_CURRENCY_WORDS)
     return _Amount(value, currency, multiplier, bool(match[f"dash{n}"]), said)
 
 
@@ -209,8 +212,10 @@ def read_prices(reading: Reading) -> None:
             low.value *= MULTIPLIERS[high.multiplier]  # "1-2k"
         elif low.multiplier is None and not high.multiplier and _thousands_said_once(low.value, high.value):
             low.value *= THOUSAND  # "15 to 25,000": "fifteen to twenty-five thousand" as a transcript writes it
-        low.currency = low.currency or high.currency
-        high.currency = high.currency or low.currency
+        if not low.currency:  # "between 20000 and 30000 rupees": the word said once, for both (a shared one read as said)
+            low.currency, low.said = high.currency, high.said
+        if not high.currency:
+            high.currency, high.said = low.currency, low.said
         if (
             low.value < high.value
             and _is_price(low, True)

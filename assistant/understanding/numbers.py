@@ -110,7 +110,8 @@ def _digits(value: float, last_word: str) -> str:
 
 
 def locale_number_words(text: str, lexicon: Lexicon) -> str:
-    """A locale's number words before a scale as digits: "डेढ़ लाख" -> "1.5 लाख", "sawa lakh" -> "1.25 lakh",
+    """A locale's number words before a scale or a karat as digits: "डेढ़ लाख" -> "1.5 लाख", "sawa lakh" ->
+    "1.25 lakh", "بائیس قیراط" -> "22 قیراط" (and before its [numbers] words_before: "بائیس کے", 22 K),
     and a fraction said after a number before one: "1 و نیم میلیون" -> "1.5 میلیون". Elsewhere they stay
     words ("sawa" alone is no amount)."""
     if lexicon.trailing_fractions:
@@ -118,7 +119,8 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
     if not lexicon.number_words:
         return text
     words = text.split(" ")
-    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following in MULTIPLIERS else word
+    units = {*MULTIPLIERS, *lexicon.karat_suffixes, *lexicon.ambiguous_karat_suffixes, *lexicon.number_words_before}
+    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following in units else word
                     for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
 
 
