@@ -1,37 +1,92 @@
 """Every title in the catalog, lower-cased once, for the grounding check's "a real product, but
 not one this reply was given" (assistant/grounding.py).
 
-A reply's sentence is looked up in it rather than it in the sentence: titles are grouped by
-length, and each stretch of the sentence of a length some title has is one set lookup. The cost
-of a check grows with the sentence and the number of distinct title lengths, not with the
-catalog, and it finds exactly the titles that occur anywhere in the sentence (`title in sentence`).
+A reply's sentence is looked up in it rather than it in the sentence: each stretch of the
+sentence of a length some title has is looked up by its hash among the titles' hashes (one sorted
+array search per length), and a hit is confirmed against the title's own text. The cost of a
+check grows with the sentence and the number of distinct title lengths, not with the catalog, and
+it finds exactly the titles that occur anywhere in the sentence (`title in sentence`).
+
+The titles are held compactly: their text one after another (UTF-8) with where each ends, and
+their hashes, rather than a Python string and set slot per title.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
 from typing import Iterable
+
+import numpy as np
+
+ENCODING = "utf-8"
 
 
 class CatalogTitles:
     def __init__(self, titles: Iterable[str] = ()):
-        by_length: dict[int, set[str]] = defaultdict(set)
+        self._text = bytearray()  # every title, lower-cased, one after another
+        self._ends = array("q")  # where each title ends in _text
+        self._hashes = array("q")
+        self._lengths: set[int] = set()  # the titles' lengths in characters
+        self._sorted: tuple[np.ndarray, np.ndarray] | None = None  # the hashes in order, and which title each is
+        self.add(titles)
+
+    def add(self, titles: Iterable[str]) -> None:
+        """More titles: the catalog is read a page at a time (CatalogIndex.item_pages)."""
         for title in titles:
             lowered = title.lower()
-            by_length[len(lowered)].add(lowered)
-        self._by_length = dict(by_length)
+            self._text += lowered.encode(ENCODING)
+            self._ends.append(len(self._text))
+            self._hashes.append(hash(lowered))
+            self._lengths.add(len(lowered))
+        self._sorted = None
 
     def __len__(self) -> int:
-        return sum(len(titles) for titles in self._by_length.values())
+        hashes, titles = self._by_hash()
+        repeated = np.flatnonzero(hashes[1:] == hashes[:-1]) + 1  # rows whose hash the row before has
+        if not len(repeated):
+            return len(hashes)
+        groups = np.unique(hashes[repeated])
+        extra = 0
+        for value in groups:  # the same title held twice, or (rarely) two titles of one hash
+            rows = range(np.searchsorted(hashes, value, "left"), np.searchsorted(hashes, value, "right"))
+            extra += len(rows) - len({self._title(titles[row]) for row in rows})
+        return len(hashes) - extra
 
     def __contains__(self, title: str) -> bool:
-        return title.lower() in self._by_length.get(len(title.lower()), ())
+        lowered = title.lower()
+        return bool(self._found([lowered]))
 
     def found_in(self, lowered: str) -> set[str]:
         """The (lower-cased) titles occurring in `lowered`, a lower-cased sentence."""
-        return {
-            lowered[start : start + length]
-            for length, titles in self._by_length.items()
-            for start in range(len(lowered) - length + 1)
-            if lowered[start : start + length] in titles
-        }
+        found: set[str] = set()
+        for length in self._lengths:
+            found |= self._found([lowered[start : start + length] for start in range(len(lowered) - length + 1)])
+        return found
+
+    def _found(self, stretches: list[str]) -> set[str]:
+        """The stretches that are titles."""
+        hashes, titles = self._by_hash()
+        if not stretches or not len(hashes):
+            return set()
+        wanted = np.fromiter((hash(stretch) for stretch in stretches), dtype=np.int64, count=len(stretches))
+        rows = np.minimum(np.searchsorted(hashes, wanted), len(hashes) - 1)
+        found = set()
+        for index in np.flatnonzero(hashes[rows] == wanted):
+            stretch, row = stretches[index], rows[index]
+            while row < len(hashes) and hashes[row] == wanted[index]:  # a hash two titles share: each text tried
+                if self._title(titles[row]) == stretch:
+                    found.add(stretch)
+                    break
+                row += 1
+        return found
+
+    def _title(self, number: int) -> str:
+        start = self._ends[number - 1] if number else 0
+        return self._text[start : self._ends[number]].decode(ENCODING)
+
+    def _by_hash(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._sorted is None:
+            hashes = np.array(self._hashes, dtype=np.int64)
+            order = np.argsort(hashes, kind="stable")
+            self._sorted = (hashes[order], order)
+        return self._sorted

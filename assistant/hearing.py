@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Iterable
+from typing import Container, Iterable
 
 import numpy as np
 
@@ -76,8 +76,9 @@ class ShopWords:
     karat_units: tuple[str, ...] = ()  # what follows a karat number ("k", "kt", "carat")
 
     @classmethod
-    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "") -> ShopWords:
-        """`catalog_text`: the catalog's own words (titles, tags, descriptions), lower-case, space-separated."""
+    def of(cls, vocabulary: ShopVocabulary, catalog_text: str = "", said_names: Container[str] | None = None) -> ShopWords:
+        """`catalog_text`: the catalog's own words (titles, tags, descriptions), lower-case, space-separated;
+        or `said_names`: the names (`names_to_find`) those words say, found a page at a time (CatalogWords)."""
         lexicon = vocabulary.lexicon
         held = {"stone": vocabulary.stones, "metal": vocabulary.metals, "category": vocabulary.categories}
         values = {kind: _ordered(held[kind] | set(lexicon.core(kind)), kind, lexicon) for kind in held}
@@ -94,7 +95,7 @@ class ShopWords:
         bases = {lexicon.metals[metal].base for metal in values["metal"] if metal in lexicon.metals}
         everyday = [phrase for phrase, value in lexicon.strong_names("metal")
                     if value in bases and phrase not in values["metal"] and _in_everyday_words(phrase)]  # fmt: skip
-        names = [name for name in singular if name in names and f" {name} " in used]
+        names = [name for name in singular if name in names and (f" {name} " in used if said_names is None else name in said_names)]
         karat_units = sorted(lexicon.karat_suffixes | lexicon.ambiguous_karat_suffixes)
         return cls(stones, values["metal"], values["category"], tuple(names), tuple(dict.fromkeys(money)),
                    tuple(dict.fromkeys([*every, *lexicon.dollar_words, *lexicon.multipliers])), tuple(everyday),
@@ -106,6 +107,11 @@ class ShopWords:
         generic = set(lexicon.multipliers) | COMMON_WORDS
         own = [word for word in _singular_forms(self.money) if " " not in word and word not in generic]
         return own[:PROMPTED_MONEY_WORDS]
+
+
+def names_to_find(lexicon) -> set[str]:
+    """Every name `ShopWords.of` may keep if the catalog's words say it, whatever the shop holds."""
+    return {phrase for kind in ("stone", "metal", "category") for phrase, _ in lexicon.strong_names(kind) if PLAIN_NAME.fullmatch(phrase)}
 
 
 def _in_everyday_words(phrase: str) -> bool:
@@ -163,23 +169,90 @@ class ShopHearing:
     same_sounds: dict[str, str] = field(default_factory=dict)
 
 
+class CatalogWords:
+    """What hearing reads from every item, read a page of items at a time in id order: counts
+    and sets of words, which grow with the catalog's vocabulary, not with its items. The ids read
+    choose the language model's items (`sample_ids`), read again once all pages are."""
+
+    def __init__(self, lexicon, language: str | None = VOCABULARY_LANGUAGE, prompt_style: str = "words"):
+        self.names = _PhraseFinder(names_to_find(lexicon))
+        self.title_words: Counter[str] = Counter()
+        self.quoted: set[str] = set()
+        self.script_words: Counter[str] = Counter()
+        self.written: set[str] = set()
+        self.ids: list[str] = []
+        # a shop heard in another language prompted with whole titles: every title, the one read
+        # that grows with the catalog (perception/config.py `other_language_prompt`)
+        self.titles: list[str] | None = [] if prompt_style == "titles" and language not in (None, AUTO_LANGUAGE, VOCABULARY_LANGUAGE) else None
+
+    def add(self, items: Iterable[Item]) -> None:
+        for item in items:
+            self.ids.append(item.id)
+            self.names.add(words_of(" ".join((item.title, *item.tags, item.description))))
+            self.title_words.update(TITLE_WORD.findall(item.title.lower().replace(DOT_ABOVE, "")))
+            self.quoted |= _quoted_words([item])
+            self.script_words.update(script_words(item.title.lower()))
+            if self.titles is not None:
+                self.titles.append(item.title)
+            for text in (item.title, item.description, *item.tags):
+                self.written.update(word.lower() for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
+
+    def sample_ids(self, max_lm_items: int) -> list[str]:
+        """The ids of at most `max_lm_items` items spread evenly over the catalog."""
+        return self.ids[:: _every(len(self.ids), max_lm_items)]
+
+
+class _PhraseFinder:
+    """Which phrases occur in a run of words fed a piece at a time (a phrase may span two pieces)."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split(" "))
+            self.by_first_word.setdefault(words[0], []).append((phrase, words))
+        self.longest = max((len(words) for found in self.by_first_word.values() for _, words in found), default=1)
+        self.tail: list[str] = []  # the last words fed, where a phrase ending in the next piece starts
+        self.found: set[str] = set()
+
+    def add(self, words: list[str]) -> None:
+        run = self.tail + words
+        for start, word in enumerate(run):
+            for phrase, phrase_words in self.by_first_word.get(word, ()):
+                if phrase not in self.found and tuple(run[start : start + len(phrase_words)]) == phrase_words:
+                    self.found.add(phrase)
+        self.tail = run[len(run) - self.longest + 1 :] if self.longest > 1 else []
+
+
+def _every(count: int, max_items: int) -> int:
+    return max(1, -(-count // max_items))  # ceiling division
+
+
 def shop_hearing(
     items: Iterable[Item], max_lm_items: int, vocabulary: ShopVocabulary | None = None, language: str | None = VOCABULARY_LANGUAGE,
     locale_words: Iterable[str] = (), prompt_style: str = "words",
 ) -> ShopHearing:
-    """Read from every item's title and the shop's vocabulary (default: read from `items` with
-    the default lexicon); the language model from at most `max_lm_items` items, spread evenly over
-    the catalog (the shop's phrasing repeats long before a big catalog ends). A shop heard in
+    """`hearing_of` every item at once (default vocabulary: read from `items` with the default lexicon)."""
+    items = sorted(items, key=lambda item: item.id)
+    vocabulary = vocabulary or shop_vocabulary(items)
+    read = CatalogWords(vocabulary.lexicon, language, prompt_style)
+    read.add(items)
+    return hearing_of(read, items[:: _every(len(items), max_lm_items)], vocabulary, language, locale_words, prompt_style)
+
+
+def hearing_of(
+    read: CatalogWords, lm_items: list[Item], vocabulary: ShopVocabulary, language: str | None = VOCABULARY_LANGUAGE,
+    locale_words: Iterable[str] = (), prompt_style: str = "words",
+) -> ShopHearing:
+    """Read from every item's words (`read`) and the shop's vocabulary; the language model from
+    `lm_items` (`read.sample_ids`: spread evenly over the catalog, whose phrasing repeats long
+    before a big catalog ends). A shop heard in
     another `language` than the vocabulary's is prompted with its own words only, the catalog's
     titles' most said first: the lexicon's English names draw Whisper into English ("platino" ->
     "platinum"), and English sound keys snap its words to English ones ("de menos" -> "diamonds").
     Its words are respelt by their letters instead, to its titles' words in any letters and its
     `locale_words` (its locale pack's: retrieval/lexicon.py `locale_words`)."""
-    items = sorted(items, key=lambda item: item.id)
-    vocabulary = vocabulary or shop_vocabulary(items)
-    said = " ".join(word for item in items for word in words_of(" ".join((item.title, *item.tags, item.description))))
-    shop = ShopWords.of(vocabulary, said)
-    title_words = Counter(word for item in items for word in TITLE_WORD.findall(item.title.lower().replace(DOT_ABOVE, "")))
+    shop = ShopWords.of(vocabulary, said_names=read.names.found)
+    title_words = read.title_words
     catalog_words = [word for word, _ in title_words.most_common() if word not in COMMON_WORDS]  # most said first
     # Whisper guesses everyday words unprompted; the shop's own names ("Marlowe", "kada") it cannot.
     rare = [word for word in catalog_words if word not in english_words()]
@@ -194,19 +267,17 @@ def shop_hearing(
         # ("Ein Anhänger in Weißgold" -> "I'm hunting on my sword"); the names its titles quote
         # ('Collier „Nymphenburg“') after the words that say what a piece is, which shoppers say
         # far more: prompted first, a name is what Whisper writes for speech it cannot make out.
-        named = _quoted_words(items)
+        named = read.quoted
         described = [word for word in catalog_words if word not in named]
-        in_its_letters = [word for word, _ in Counter(w for item in items for w in script_words(item.title.lower())).most_common()]
+        in_its_letters = [word for word, _ in read.script_words.most_common()]
         prompt = vocabulary_prompt(_adding_words([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)]), lead="")
         if prompt_style == "titles":
-            prompt = titles_prompt([item.title for item in items])
+            prompt = titles_prompt(read.titles)
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
-    every = max(1, -(-len(items) // max_lm_items))  # ceiling division
-    language_model = ShopLanguageModel(_sentences(items[::every], shop))
-    texts = [text for item in items for text in (item.title, item.description, *item.tags)]
-    written = frozenset(word.lower() for text in [*texts, *shop.every_currency] for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
-    in_any_letters = [word for word, _ in (title_words + Counter(w for item in items for w in script_words(item.title.lower()))).most_common()
-                      if word not in COMMON_WORDS]  # fmt: skip
+    language_model = ShopLanguageModel(_sentences(lm_items, shop))
+    currency_words = (word.lower() for text in shop.every_currency for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
+    written = frozenset(read.written.union(currency_words))
+    in_any_letters = [word for word, _ in (title_words + read.script_words).most_common() if word not in COMMON_WORDS]
     alike = {letter: group[0] for group in vocabulary.lexicon.same_sound_letters.get(language or "", ()) for letter in group}
     return ShopHearing(shop, prompt, vocabulary_words, sorted(catalog_words), language_model, snaps=own_language,
                        own_words=tuple(dict.fromkeys([*in_any_letters, *locale_words])), written_words=written, same_sounds=alike)  # fmt: skip

@@ -11,7 +11,7 @@ from PIL import Image
 
 from assistant.catalog_titles import CatalogTitles
 from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
-from assistant.hearing import ShopHearing, shop_hearing
+from assistant.hearing import CatalogWords, ShopHearing, hearing_of
 from assistant.llm import create_chat_model
 from assistant.policies import PolicyBook
 from assistant.writer import GroundedWriter
@@ -23,7 +23,7 @@ from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.lexicon import load_lexicon, locale_words
-from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
+from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
 from retrieval.query import Searcher
 from retrieval.reindex import RejectedRowsError, ReindexReport, reindex, rollback
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
@@ -104,17 +104,23 @@ class ShopSetup:
         return self._vocabulary
 
     def _read_catalog(self) -> None:
-        """The titles, the vocabulary and the hearing, from one read of the indexed catalog, read
-        again only when the catalog's texts have changed (by this process's ingest or another's)."""
+        """The titles, the vocabulary and the hearing, from one read of the indexed catalog page by
+        page (and its language model's few items once more), read again only when the catalog's
+        texts have changed (by this process's ingest or another's)."""
         revision = self.index.text_revision()
         if self._titles is not None and revision == self._read_revision:
             return
-        items = list(self.index.items(self.index.all_ids()).values())
-        self._titles = CatalogTitles(item.title for item in items)
-        self._vocabulary = shop_vocabulary(items, load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra))
+        lexicon = load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra)
+        language, prompt_style = self.settings.shop_asr.language, self.settings.asr.other_language_prompt
+        titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon, language, prompt_style)
+        for page in self.index.item_pages():  # a page of items at a time: a big catalog is never held whole
+            titles.add(item.title for item in page)
+            vocabulary.add(page)
+            words.add(page)
+        sample = sorted(self.index.items(words.sample_ids(self.settings.asr.lm_max_items)).values(), key=lambda item: item.id)
+        self._titles, self._vocabulary = titles, vocabulary.vocabulary()
         locale = next(iter(self.settings.lexicon.heard_locales()), None)
-        self._hearing = shop_hearing(items, self.settings.asr.lm_max_items, self._vocabulary, self.settings.shop_asr.language,
-                                     locale_words(locale) if locale else (), self.settings.asr.other_language_prompt)  # fmt: skip
+        self._hearing = hearing_of(words, sample, self._vocabulary, language, locale_words(locale) if locale else (), prompt_style)
         self._read_revision = revision
 
     def warm_up(self) -> None:

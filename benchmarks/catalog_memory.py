@@ -4,6 +4,10 @@ BM25 index (retrieval/lexical.py) and the set of every title the grounding check
 every item at once beside them.
 
     nice -n 10 python benchmarks/catalog_memory.py --sizes 100000 1000000 --out benchmarks/results/catalog_memory.json
+    nice -n 10 python benchmarks/catalog_memory.py --paged --sizes 100000 1000000 --out benchmarks/results/catalog_memory_paged.json
+
+`--paged` measures titles, the shop's words and hearing as the Assistant reads them now, a page
+of items at a time from a stand-in store (the synthetic catalog made a page at a time).
 
 Each size runs in a fresh process. Items and their texts come from benchmarks/scale.py's
 synthetic catalog (the demo tiled, so its words repeat as a real catalog's do); its titles repeat
@@ -24,18 +28,22 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.grounding import GroundingVerifier
-from assistant.hearing import shop_hearing
+from assistant.catalog_titles import CatalogTitles
+from assistant.hearing import CatalogWords, hearing_of, shop_hearing
 from perception.config import ASRConfig
-from benchmarks.scale import peak_rss_mb, rss_mb, synthetic_items
+from benchmarks.scale import GENERATED_ITEMS, generated, peak_rss_mb, rss_mb, synthetic_items
+from retrieval.catalog import Item
 from retrieval.config import FusionConfig
 from retrieval.constraints import Constraints
 from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.lexicon import load_lexicon
 from retrieval.records import item_text
-from retrieval.shop_vocabulary import shop_vocabulary
+from retrieval.index import STORE_PAGE
+from retrieval.shop_vocabulary import VocabularyReader, shop_vocabulary
 
 REPLY = "The Rose Gold Diamond Ring at $750 is a lovely choice; the Platinum Ruby Ring is another."
 SHOWN_ITEMS = 3  # the items a reply is written about
@@ -49,6 +57,12 @@ def lexical_bytes(index: LexicalIndex) -> int:
     containers = sys.getsizeof(index.postings) + sum(sys.getsizeof(term) + 2 * 112 + 64 for term in index.postings)
     ids = sys.getsizeof(index.ids) + sum(sys.getsizeof(item_id) for item_id in index.ids)
     return arrays + containers + ids
+
+
+def titles_bytes(titles) -> int:
+    """The titles' text and arrays as CatalogTitles holds them (sorted once looked up in)."""
+    hashes, order = titles._by_hash()
+    return len(titles._text) + titles._ends.itemsize * len(titles._ends) * 2 + hashes.nbytes + order.nbytes
 
 
 def first_rows(lexical: LexicalIndex, scores, count: int):
@@ -126,19 +140,78 @@ def measure(n: int, hearing: bool) -> dict:
     return result
 
 
+def paged_catalog(n: int, page: int) -> Iterator[list[Item]]:
+    """The synthetic catalog a store page at a time (as CatalogIndex.item_pages reads it), each
+    title made unique by its item's id as a real catalog's titles are."""
+    base = generated(min(GENERATED_ITEMS, n))
+    for start in range(0, n, page):
+        items = []
+        for number in range(start, min(n, start + page)):
+            item = base[number % len(base)]
+            item_id = f"{item.id}-{number // len(base)}"
+            items.append(item.model_copy(update={"id": item_id, "title": f"{item.title} {item_id}", "image": ""}))
+        yield items
+
+
+def measure_paged(n: int) -> dict:
+    """Titles, the shop's words and its hearing read a page at a time, as assistant/shop_setup.py
+    reads them: the process's resident memory at its highest during the read (sampled after every
+    page) and once the read's inputs are let go, both over the memory before the read."""
+    result: dict = {"items": n, "load_average_at_start": [round(load, 2) for load in os.getloadavg()]}
+    base = generated(min(GENERATED_ITEMS, n))  # the stand-in store's own rows, before the read
+    gc.collect()
+    before = rss_mb()
+    started = time.perf_counter()
+    ids = sorted(f"{item.id}-{number // len(base)}" for number, item in ((number, base[number % len(base)]) for number in range(n)))
+    lexicon = load_lexicon()
+    titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon)
+    highest = rss_mb()
+    for page in paged_catalog(n, STORE_PAGE):
+        titles.add(item.title for item in page)
+        vocabulary.add(page)
+        words.add(page)
+        highest = max(highest, rss_mb())
+    read_s = time.perf_counter() - started
+    positions = {item_id: number for number, item_id in enumerate(words.ids)}
+    wanted = {positions[item_id] for item_id in words.sample_ids(ASRConfig().lm_max_items)}
+    sample = [item for page in paged_catalog(n, STORE_PAGE) for item in page if positions[item.id] in wanted]  # read again by id
+    del ids, positions
+    highest = max(highest, rss_mb())
+    started = time.perf_counter()
+    hearing = hearing_of(words, sample, vocabulary.vocabulary(), "en")
+    hearing_s = time.perf_counter() - started
+    highest = max(highest, rss_mb())
+    del words, sample
+    gc.collect()
+    started = time.perf_counter()
+    for _ in range(CHECKS):
+        GroundingVerifier([], "a rose gold ring", Constraints(), titles).check(REPLY)
+    check_ms = (time.perf_counter() - started) * 1000 / CHECKS
+    result["paged_read"] = {
+        "page_items": STORE_PAGE, "read_s": round(read_s, 1), "hearing_built_s": round(hearing_s, 1),
+        "rss_before_mb": round(before, 1), "highest_rss_over_before_mb": round(highest - before, 1),
+        "held_rss_over_before_mb": round(rss_mb() - before, 1),
+        "titles": len(titles), "titles_estimated_mb": round(titles_bytes(titles) / 2**20, 1), "check_one_reply_ms": round(check_ms, 1),
+        "catalog_words": len(hearing.catalog_words), "written_words": len(hearing.written_words),
+        "note": "held: the titles, the shop's words and its hearing (its language model included); highest: also every id, one page of items and the accumulators",
+    }  # fmt: skip
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child process measuring one size
     parser.add_argument("--hearing-up-to", type=int, default=100_000, help="measure the shop's words and hearing up to this size")
+    parser.add_argument("--paged", action="store_true", help="only titles, the shop's words and hearing, read a page at a time")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.one <= args.hearing_up_to)))
+        print(json.dumps(measure_paged(args.one) if args.paged else measure(args.one, args.one <= args.hearing_up_to)))
         return 0
     results = []
     for n in args.sizes:
-        child = subprocess.run([sys.executable, __file__, "--one", str(n), "--hearing-up-to", str(args.hearing_up_to)],
+        child = subprocess.run([sys.executable, __file__, "--one", str(n), "--hearing-up-to", str(args.hearing_up_to), *(["--paged"] if args.paged else [])],
                                capture_output=True, text=True, check=True)  # fmt: skip
         results.append(json.loads(child.stdout.strip().splitlines()[-1]))
         print(json.dumps(results[-1]), flush=True)

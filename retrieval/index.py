@@ -118,6 +118,13 @@ class CatalogIndex:
     def all_ids(self) -> list[str]:
         return [item_id for page in self.pages("text", include=()) for item_id in page["ids"]]
 
+    def item_pages(self, size: int = STORE_PAGE) -> Iterator[list[Item]]:
+        """Every item the index holds, in id order, `size` at a time: a reader of the whole catalog
+        holds one page of items, never all of them (one read of every id may fail on a server, too)."""
+        for batch in _batches(sorted(self.all_ids()), size):
+            found = self.items(batch)
+            yield [found[item_id] for item_id in batch if item_id in found]
+
     # --- generations (retrieval/reindex.py) -------------------------------------------------------
 
     @property

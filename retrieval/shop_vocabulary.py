@@ -131,16 +131,38 @@ class ShopVocabulary:
         return named or phrase in {form for value in held for form in (value, plural(value))}
 
 
+class VocabularyReader:
+    """The shop's kinds, metals, stones and currencies, read a page of items at a time."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon
+        self.categories: set[str] = set()
+        self.metals: set[str] = set()
+        self.stones: set[str] = set()
+        self.currencies: Counter[str] = Counter()
+
+    def add(self, items: Iterable[Item]) -> None:
+        for item in items:
+            for values, value in ((self.categories, item.category), (self.metals, item.metal), (self.stones, item.gemstone)):
+                if value:
+                    values.add(value)
+            if item.currency:
+                self.currencies[item.currency] += 1
+
+    def vocabulary(self) -> ShopVocabulary:
+        return ShopVocabulary(
+            self.lexicon or load_lexicon(),
+            frozenset(self.categories),
+            frozenset(self.metals),
+            frozenset(self.stones),
+            self.currencies.most_common(1)[0][0] if self.currencies else "USD",
+        )
+
+
 def shop_vocabulary(items: Iterable[Item], lexicon: Lexicon | None = None) -> ShopVocabulary:
-    items = list(items)
-    currencies = Counter(item.currency for item in items if item.currency)
-    return ShopVocabulary(
-        lexicon or load_lexicon(),
-        frozenset(item.category for item in items if item.category),
-        frozenset(item.metal for item in items if item.metal),
-        frozenset(item.gemstone for item in items if item.gemstone),
-        currencies.most_common(1)[0][0] if currencies else "USD",
-    )
+    reader = VocabularyReader(lexicon)
+    reader.add(items)
+    return reader.vocabulary()
 
 
 @lru_cache(maxsize=1)
