@@ -96,3 +96,4 @@ def test_informal_requests_with_euro_amounts():
     assert read("colar até 1.250,00 €").price_max == 1250
     assert read("fio de ouro até 1250€").metals == GOLDS
     assert read("pulseira em prata dourada").metals == ["gold plated silver"]
+    assert (read("anel entre 400 e 500 €").price_min, read("anel entre 400 e 500 €").price_max) == (400, 500)
