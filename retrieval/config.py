@@ -20,7 +20,8 @@ RETIRED_INDEX_SETTINGS = {
 
 class CatalogConfig(BaseModel):
     """Limits on one catalog row (retrieval/catalog.py). A row past any of them is rejected and
-    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N."""
+    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N. Also
+    the tax a shop states for an export that gives prices tax excluded (tax_rate, tax_rules)."""
 
     max_row_bytes: int = 100_000  # one JSONL line or CSV row, before it is parsed
     max_id_chars: int = 100
