@@ -129,6 +129,9 @@
   13 photo). HELD OUT (results/heldout_lis_*, heldout_lhe_*).
   Lahore was then read to fix Facet (issues 15 + 16, x36): a DIAGNOSED set since, no longer clean
   (results/heldout_lhe_diagnosed_*).
+  Lisbon was then read to fix Facet (issues 15 + 16, x37): a DIAGNOSED set since, no longer clean
+  (results/heldout_lis_diagnosed_*); its owner's stated tax rate (catalog.tax_rate, OWNER_SETTINGS in
+  benchmarks/extraction.py) is set at ingest.
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
     nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe] [--modes typed photo spoken]
@@ -179,7 +182,7 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, rewritten_export, shop_export  # noqa: E402
+from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, owner_settings, rewritten_export, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from benchmarks.speech_audio import padded, synthesize, with_noise  # noqa: E402
 from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
@@ -325,7 +328,8 @@ def aggregate(rows: list[dict]) -> dict:
 
 def ingest(work: Path, shop: Path, prefix: str, currency: str, asr: dict) -> Assistant:
     export = shop_export(shop)
-    settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr)
+    settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr,
+                        **owner_settings(shop.name))
     assistant = Assistant.from_settings(settings)
     server, base_url = serve(shop / "images")
     try:

@@ -20,7 +20,8 @@ RETIRED_INDEX_SETTINGS = {
 
 class CatalogConfig(BaseModel):
     """Limits on one catalog row (retrieval/catalog.py). A row past any of them is rejected and
-    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N."""
+    reported with its line number; nothing is truncated. Raise a limit with --set catalog.KEY=N. Also
+    the tax a shop states for an export that gives prices tax excluded (tax_rate, tax_rules)."""
 
     max_row_bytes: int = 100_000  # one JSONL line or CSV row, before it is parsed
     max_id_chars: int = 100
@@ -34,6 +35,32 @@ class CatalogConfig(BaseModel):
     max_price: float = 10_000_000.0  # in US dollars, converted at the row's currency's per_usd (currencies.toml)
     max_carat: float = 1_000.0
     max_variants: int = 500  # of one product (Shopify allows up to 2,048)
+    # The tax a shopper pays on a price the file gives tax excluded (PrestaShop's "Price tax excluded":
+    # the rate lives in the shop's database behind "Tax rules ID", not in the file): one rate for every
+    # product (--set catalog.tax_rate=0.23 for 23 % VAT), or a rate per Tax rules ID (--set
+    # catalog.tax_rules=1=0.23,2=0.06), which wins. Unset, such prices are shown tax excluded and the
+    # import report warns.
+    tax_rate: float | None = Field(default=None, ge=0, lt=1)
+    tax_rules: dict[str, float] = {}
+
+    @field_validator("tax_rules", mode="before")
+    @classmethod
+    def _rules_as_pairs(cls, rules):
+        """--set catalog.tax_rules=1=0.23,2=0.06"""
+        if not isinstance(rules, str):
+            return rules
+        pairs = [pair.partition("=") for pair in rules.split(",") if pair.strip()]
+        if any(not sep for _, sep, _ in pairs):
+            raise ValueError(f"tax_rules: {rules!r} is not 'Tax rules ID=rate' pairs (1=0.23,2=0.06)")
+        return {rule.strip(): rate.strip() for rule, _, rate in pairs}
+
+    @field_validator("tax_rules")
+    @classmethod
+    def _rates_are_shares(cls, rules):
+        for rule, rate in rules.items():
+            if not 0 <= rate < 1:
+                raise ValueError(f"tax_rules: {rule}={rate} is no rate (a share: 0.23 for 23 %)")
+        return rules
 
 
 class LexiconConfig(BaseModel):

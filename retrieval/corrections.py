@@ -23,7 +23,7 @@ from retrieval.extraction import (
     Extraction,
     Fact,
 )
-from retrieval.lexicon import Lexicon
+from retrieval.lexicon import Lexicon, karat_number
 from retrieval.rows import CatalogError, column_key
 from retrieval.vocabulary import GOLD_KARATS, NO_GEMSTONE
 
@@ -104,9 +104,10 @@ class Corrections:
         if field == "karat":
             if none:
                 return None
-            if not text.isdigit() or int(text) not in GOLD_KARATS:
+            karat = _karat(text)
+            if karat not in GOLD_KARATS:
                 raise ValueError(f"{value!r} is not a karat ({', '.join(map(str, GOLD_KARATS))}, or none)")
-            return int(text)
+            return karat
         if field == "gemstone":
             if none:
                 return NO_GEMSTONE
@@ -162,3 +163,11 @@ def _owner_rows(path: Path):
     for cells in reader:
         row = dict(zip(header, (cell.strip() for cell in cells)))
         yield reader.line_num, row.get("id", ""), column_key(row.get("field", "")).replace(" ", "_"), row.get(value_column, "")
+
+
+def _karat(text: str) -> int | float | None:
+    """"18", "19.2" or "19,2" as a karat; None for anything else."""
+    try:
+        return karat_number(text.replace(",", "."))
+    except ValueError:
+        return None

@@ -300,7 +300,7 @@ def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]
         csv_records(shop_file.path, limits.max_row_bytes, shop_file.delimiter, shop_file.encoding),
         [(combination.path.name, csv_records(combination.path, limits.max_row_bytes, combination.delimiter, combination.encoding))
          for combination in beside],
-        said, shop_file.path.name,
+        said, shop_file.path.name, taxes=prestashop.Taxes(limits.tax_rate, dict(limits.tax_rules)),
     )  # fmt: skip
     notes += said.lines(shop_file.path.name)
 

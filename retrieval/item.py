@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.images import is_web_url
+from retrieval.lexicon import karat_number
 from retrieval.vocabulary import (
     GEMSTONE_COLORS,
     GOLD_KARATS,
@@ -140,7 +141,7 @@ class Item(BaseModel):
     description: str = ""
     category: str
     metal: str
-    karat: int | None = None
+    karat: int | float | None = None  # a fraction where a gold standard is one (Portugal's 19.2: 800 gold)
     gemstone: str = NO_GEMSTONE
     gemstone_color: str = ""
     carat: float | None = None
@@ -187,6 +188,11 @@ class Item(BaseModel):
     @classmethod
     def _numeric(cls, value: Any) -> Any:
         return value if value is None else _number(value)
+
+    @field_validator("karat")
+    @classmethod
+    def _karat(cls, value: int | float | None) -> int | float | None:
+        return value if value is None else karat_number(value)
 
     @field_validator("ring_sizes", mode="before")
     @classmethod

@@ -28,7 +28,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.inflections import inflection_index, inflections_from
-from retrieval.reading import COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, plural, words_of
+from retrieval.reading import (  # noqa: F401  (karat_number: the lexicon's karats are read with it)
+    COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, karat_number, plural, words_of,
+)
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -40,7 +42,7 @@ LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml"
 DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN", "ml-IN", "zh-SG", "nl-NL", "mr-IN", "ms-MY", "es-MX", "af-ZA",
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
                    "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU",
-                   "ur-PK")
+                   "pt-PT", "ur-PK")
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
@@ -184,18 +186,18 @@ class Lexicon(TextReader):
                        for name, spec in data.get("stones", {}).items()}  # fmt: skip
         self.plain_colors = {name: spec.get("plain", name) for name, spec in data.get("colors", {}).items()}
         karat = data.get("karat", {})
-        self.karats = tuple(int(value) for value in karat.get("values", ()))
+        self.karats = tuple(karat_number(value) for value in karat.get("values", ()))
         self.karat_suffixes = {folded(s) for s in karat.get("suffixes", ())}
         self.karat_words_before = tuple(folded(w) for w in karat.get("words_before", ()))  # "عيار 21": said before its number
         self.ambiguous_karat_suffixes = {folded(s) for s in karat.get("ambiguous_suffixes", ())}
         self.yellow_only_karats = set(karat.get("yellow_only", ()))
-        self.gold_hallmarks = {int(stamp): int(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
+        self.gold_hallmarks = {int(stamp): karat_number(value) for stamp, value in karat.get("gold_hallmarks", {}).items()}
         # Stamps that say gold on their own in a request ("916 kada"), not only beside a gold word.
         self.hallmarks_said_alone = tuple(int(stamp) for stamp in karat.get("said_alone", ()))
         # Words said before a gold stamp that make it one ("próby 585": of the 585 fineness).
         self.hallmark_words_before = tuple(folded(word) for word in karat.get("stamp_words", ()))
         # Golds whose name says their purity ("gini sona" is 22 karat).
-        self.named_karats = {tuple(words_of(name)): int(value) for name, value in karat.get("named", {}).items() if words_of(name)}
+        self.named_karats = {tuple(words_of(name)): karat_number(value) for name, value in karat.get("named", {}).items() if words_of(name)}
         hallmarks = data.get("hallmarks", {})
         self.silver_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("silver", ()))
         self.platinum_hallmarks = tuple(int(stamp) for stamp in hallmarks.get("platinum", ()))

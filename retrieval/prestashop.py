@@ -21,9 +21,11 @@ What the cells mean, as PrestaShop's importer reads them (AdminImportController)
 - numbers take "," or "." as the decimal mark (the importer turns "," into "."; with both, the last is
   the decimal mark and the other groups the digits);
 - a price: the tax-included one is what a shopper pays, read when the file gives it; a file giving
-  only the tax-excluded one is read at that price, which is what PrestaShop stores: the tax it adds
-  comes from the Tax rules ID, a rule in the shop's database whose rate the file does not hold (the
-  import report says so). A combination's Impact on price is tax excluded (the importer adds it to the
+  only the tax-excluded one (what PrestaShop stores and its export writes) has the tax the shop states
+  added (catalog.tax_rate, or catalog.tax_rules per Tax rules ID; Tax rules ID 0 is PrestaShop's "no
+  tax"), rounded to the cent as PrestaShop shows it: the rate is a rule in the shop's database the
+  file does not hold. With no rate stated the price is read tax excluded and the import report warns.
+  A combination's Impact on price is tax excluded (the importer adds it to the
   product's tax-excluded price); where both of the product's prices are given their ratio carries the
   impact to the price a shopper pays. Discount amount or Discount percent (within its from / to dates,
   a blank bound is open) is the reduction PrestaShop's import makes a specific price: what a shopper
@@ -51,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterator
 
 from retrieval.formats import PRESTASHOP_FORMAT, Product, RawVariant, https_photos, slug, variant_options
@@ -68,6 +70,24 @@ DISABLED, HIDDEN, VIRTUAL, NOT_ORDERABLE, ON_REQUEST = (
     "disabled", "hidden (visibility none)", "virtual", "not available for order", "price on request",
 )  # fmt: skip
 SOURCE = "a PrestaShop import file"
+NO_TAX_RULE = "0"  # PrestaShop's Tax rules ID for "no tax"
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Taxes:
+    """The tax rates the shop states (CatalogConfig.tax_rate, tax_rules): what a tax-excluded price is raised by."""
+
+    rate: float | None = None
+    rules: dict[str, float] = field(default_factory=dict)
+
+    def of(self, rule: str) -> Decimal | None:
+        """The rate of a Tax rules ID, None when the shop states none for it."""
+        if rule in self.rules:
+            return Decimal(str(self.rules[rule]))
+        if rule == NO_TAX_RULE:
+            return Decimal(0)
+        return None if self.rate is None else Decimal(str(self.rate))
 DATE_FORMAT = "%Y-%m-%d"
 
 
@@ -76,7 +96,9 @@ class Notes:
     """What the import report says about the whole file."""
 
     category_ids: set[str] = field(default_factory=set)
-    tax_excluded: int = 0  # products priced by their tax-excluded price alone
+    tax_excluded: int = 0  # products priced by their tax-excluded price alone, no rate stated for it
+    untaxed_rules: set[str] = field(default_factory=set)  # their Tax rules IDs
+    taxed: dict[str, int] = field(default_factory=dict)  # "23 %" -> products whose tax-excluded price it raised
 
     def lines(self, products_name: str) -> list[str]:
         said = []
@@ -84,9 +106,14 @@ class Notes:
             shown = ", ".join(sorted(self.category_ids, key=int)[:8])
             said.append(f"{products_name}: categories given as PrestaShop ids ({shown}{' ...' if len(self.category_ids) > 8 else ''}) "
                         "name categories in the shop's database, which the file does not hold: those products' kind is read from their words")  # fmt: skip
+        for rate, count in sorted(self.taxed.items()):
+            said.append(f"{products_name}: {count} product{'s' if count > 1 else ''} priced tax excluded: shown with {rate} tax added "
+                        "(the rate the shop states: catalog.tax_rate / catalog.tax_rules)")  # fmt: skip
         if self.tax_excluded:
-            said.append(f"{products_name}: {self.tax_excluded} product{'s give' if self.tax_excluded > 1 else ' gives'} only a tax-excluded "
-                        "price, taken as the price (the tax PrestaShop adds comes from a Tax rules ID, whose rate the file does not hold)")  # fmt: skip
+            rules = ", ".join(sorted(self.untaxed_rules)) or "none given"
+            said.append(f"WARNING {products_name}: {self.tax_excluded} product{'s give' if self.tax_excluded > 1 else ' gives'} only a tax-excluded "
+                        f"price (Tax rules ID: {rules}), shown as it is, below what a shopper pays: the tax PrestaShop adds is a rule in the "
+                        "shop's database the file does not hold; state it with --set catalog.tax_rate=0.23 (or catalog.tax_rules=1=0.23)")  # fmt: skip
         return said
 
 
@@ -103,19 +130,20 @@ def fields(record: dict[str, str]) -> dict[str, str]:
 
 def products(
     records: Iterator[tuple[int, Row]], combinations: list[tuple[str, Iterator[tuple[int, Row]]]], notes: Notes,
-    products_name: str = "", today: date | None = None,
+    products_name: str = "", today: date | None = None, taxes: Taxes | None = None,
 ) -> Iterator[tuple[int, Product | RowError]]:  # fmt: skip
     """Each product at its line with its combinations as variants, in line order; a bad row of the
     products file at its line, then each combinations row that cannot be joined or read, named by its
-    file (`combinations`: (file name, its records) each). Every RowError names its file."""
-    for line, entry in _products(records, combinations, notes, today or date.today()):
+    file (`combinations`: (file name, its records) each). Every RowError names its file. `taxes`: the
+    rates the shop states, added to a price given tax excluded."""
+    for line, entry in _products(records, combinations, notes, today or date.today(), taxes or Taxes()):
         if isinstance(entry, RowError) and not entry.file:
             entry.file = products_name
         yield line, entry
 
 
 def _products(
-    records: Iterator[tuple[int, Row]], combinations: list[tuple[str, Iterator[tuple[int, Row]]]], notes: Notes, today: date,
+    records: Iterator[tuple[int, Row]], combinations: list[tuple[str, Iterator[tuple[int, Row]]]], notes: Notes, today: date, taxes: Taxes,
 ) -> Iterator[tuple[int, Product | RowError]]:  # fmt: skip
     rows: list[tuple[int, dict[str, str]]] = []
     found: list[tuple[int, Product | RowError]] = []
@@ -151,7 +179,7 @@ def _products(
                 owned.setdefault(owner, []).append((name, line, record))
     for number, (line, record) in enumerate(rows):
         try:
-            product, errors = _product(line, record, owned.get(number, []), notes, today)
+            product, errors = _product(line, record, owned.get(number, []), notes, today, taxes)
         except ValueError as error:
             found.append((line, RowError(line, str(error))))
             continue
@@ -177,7 +205,7 @@ def _owner(record: dict[str, str], by_id: dict[str, int], by_reference: dict[str
 
 
 def _product(line: int, record: dict[str, str], combinations: list[tuple[str, int, dict[str, str]]], notes: Notes,
-             today: date) -> tuple[Product, list[tuple[int, RowError]]]:  # fmt: skip
+             today: date, taxes: Taxes) -> tuple[Product, list[tuple[int, RowError]]]:  # fmt: skip
     title = html_text(record.get("name", ""))
     if not title:
         raise ValueError("Name: the product row has no name")
@@ -195,9 +223,7 @@ def _product(line: int, record: dict[str, str], combinations: list[tuple[str, in
     )  # fmt: skip
     if product.skipped:
         return product, []  # not for sale: its prices and stock are not read, nor rejected
-    base, factor, taxed = _base_price(record, line)
-    if not taxed:
-        notes.tax_excluded += 1
+    base, factor = _base_price(record, line, taxes, notes)
     discount = _discount(record, line, today)
     errors: list[tuple[int, RowError]] = []
     for name, combination_line, combination in combinations:
@@ -275,8 +301,9 @@ def number(cell: str, column: str, line: int) -> Decimal | None:
     return amount
 
 
-def _base_price(record: dict[str, str], line: int) -> tuple[Decimal, Decimal, bool]:
-    """(what a shopper pays before a discount, tax included / excluded, whether the file gave the tax-included price)."""
+def _base_price(record: dict[str, str], line: int, taxes: Taxes, notes: Notes) -> tuple[Decimal, Decimal]:
+    """(what a shopper pays before a discount, tax included / excluded): the tax-included price, else
+    the tax-excluded one with the rate the shop states for its Tax rules ID (noted either way)."""
     included = number(record.get("price tax included", ""), "Price tax included", line)
     excluded = number(record.get("price tax excluded", ""), "Price tax excluded", line)
     for amount, column in ((included, "Price tax included"), (excluded, "Price tax excluded")):
@@ -285,9 +312,17 @@ def _base_price(record: dict[str, str], line: int) -> tuple[Decimal, Decimal, bo
     if included is None and excluded is None:
         raise ValueError("Price tax excluded / Price tax included: the product has no price")
     if included is None:
-        return excluded, Decimal(1), False
+        rule = record.get("tax rules id", "").strip()
+        rate = taxes.of(rule)
+        if rate is None:
+            notes.tax_excluded += 1
+            notes.untaxed_rules |= {rule} if rule else set()
+            return excluded, Decimal(1)
+        said = f"{float(rate * 100):g} %"
+        notes.taxed[said] = notes.taxed.get(said, 0) + 1
+        return excluded * (1 + rate), 1 + rate
     factor = included / excluded if excluded else Decimal(1)
-    return included, factor, True
+    return included, factor
 
 
 @dataclass(frozen=True)
@@ -318,11 +353,16 @@ def _date(cell: str) -> date | None:
 
 
 def _sale(price: Decimal, discount: Discount | None) -> tuple[float, float | None]:
-    """(what a shopper pays, the compare-at price when a discount applies)."""
+    """(what a shopper pays, the compare-at price when a discount applies), to the cent as PrestaShop shows them."""
+    price = _cents(price)
     if discount is None:
         return float(price), None
-    reduced = price - discount.amount if discount.amount else price * (100 - discount.percent) / 100
+    reduced = _cents(price - discount.amount if discount.amount else price * (100 - discount.percent) / 100)
     return (float(reduced), float(price)) if 0 < reduced < price else (float(price), None)
+
+
+def _cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _in_stock(record: dict[str, str], line: int) -> bool | None:

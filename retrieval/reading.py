@@ -115,6 +115,14 @@ COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel"
 HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 
 
+DECIMAL_WORD = re.compile(r"\d{1,2}[.,]\d")  # "19.2": a karat that is no whole number, kept as one word
+
+
+def karat_number(value: int | float | str) -> int | float:
+    """A karat as stored: a whole one as an int (18), a fraction as it is (19.2: Portugal's 800 gold)."""
+    number = float(value)
+    return int(number) if number.is_integer() else round(number, 2)
+
 @dataclass(frozen=True)
 class Reading:
     value: Any
@@ -364,9 +372,13 @@ class TextReader:
         found = []
         for i, word in enumerate(words):
             if not word.isdigit():
+                found += self._decimal_karat(words, i)
                 continue
             number, after = int(word), words[i + 1] if i + 1 < len(words) else ""
-            if number in self.karats and after in self.karat_suffixes:
+            fraction = self._karat_fraction(words, i)
+            if fraction is not None:
+                found.append(fraction)
+            elif number in self.karats and after in self.karat_suffixes:
                 found.append((number, i, i + 2))
             elif number in self.karats and after in self.ambiguous_karat_suffixes and self._gold_near(words, i, i + 2):
                 found.append((number, i, i + 2))
@@ -379,6 +391,29 @@ class TextReader:
                     named.append((karat, i, i + len(phrase)))
         # a purity written beats one a gold's name implies ("Saudi Gold 18K" is 18, wherever it is said)
         return sorted(found, key=lambda entry: entry[1]) + sorted(named, key=lambda entry: entry[1])
+
+    def _decimal_karat(self, words: list[str], i: int) -> list[tuple[float, int, int]]:
+        """"19.2 k": a karat kept as one word with its decimal point, said with a karat's suffix."""
+        if not DECIMAL_WORD.fullmatch(words[i]) or i + 1 >= len(words) or words[i + 1] not in self.karat_suffixes:
+            return []
+        karat = karat_number(words[i].replace(",", "."))
+        return [(karat, i, i + 2)] if karat in self.karats and not isinstance(karat, int) else []
+
+    def _karat_fraction(self, words: list[str], i: int) -> tuple[float, int, int] | None:
+        """A karat that is no whole number, its decimal mark split off as a word break ("19,2kt",
+        "19.2 quilates": "19" "2" "kt"), said with a karat's suffix, or its one decimal digit alone
+        beside a gold word ("ouro 19,2"; "ouro 19,20 €" is a price)."""
+        if i + 1 >= len(words) or not words[i + 1].isdigit():
+            return None
+        karat = karat_number(f"{words[i]}.{words[i + 1]}")
+        if karat not in self.karats or isinstance(karat, int):
+            return None
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if after in self.karat_suffixes or (after in self.ambiguous_karat_suffixes and self._gold_near(words, i, i + 3)):
+            return karat, i, i + 3
+        if len(words[i + 1]) == 1 and self._gold_near(words, i, i + 2):
+            return karat, i, i + 2
+        return None
 
     def karat_label(self, text: str) -> Reading | None:
         """A karat said with a weight's suffix and nothing else ("22ct", "18 ct"): a shop's tag for

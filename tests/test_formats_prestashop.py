@@ -19,6 +19,7 @@ from PIL import Image
 from benchmarks.extraction import rewritten_export, shop_export
 from https_cdn import Counting, write
 from retrieval.catalog import NoValidRowsError, load_catalog
+from retrieval.config import CatalogConfig
 from retrieval.formats import detect_format
 from retrieval.prestashop import Notes, number, products
 from retrieval.prestashop_files import COMBINATIONS, PRODUCTS, sniff
@@ -204,6 +205,45 @@ def test_the_tax_included_price_is_what_a_shopper_pays_and_a_tax_excluded_one_al
     assert items["Diamond Ring"].price == 1200.0 and items["Pearl Studs"].price == 80.0
     assert items["Moon Pendant"].price == 45.5  # "45,50": a decimal comma
     assert any("1 product gives only a tax-excluded price" in note for note in result.notes)
+
+
+def test_a_tax_excluded_price_gets_the_tax_rate_the_shop_states_rounded_to_the_cent(tmp_path):
+    rows = [product("50", "Gold Hoops", **{"Price tax excluded": "243.902439", "Tax rules ID": "1"}),
+            product("51", "Gold Ring", **{"Price tax excluded": "195.121951", "Tax rules ID": "1"}),
+            product("52", "Gift Card", **{"Price tax excluded": "50", "Tax rules ID": "0"}),
+            product("53", "Reduced Rate Book", **{"Price tax excluded": "100", "Tax rules ID": "2"})]  # fmt: skip
+    combinations = [combination("51", "12:0, Yellow gold:1", "-20.325203"), combination("51", "14:0, Yellow gold:1", "12.195122")]
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    write(folder / "products_import.csv", table(rows, PRODUCT_COLUMNS))
+    write(folder / "combinations_import.csv", table(combinations, COMBINATION_COLUMNS))
+    result = load_catalog(folder, currency="EUR", limits=CatalogConfig(tax_rate=0.23, tax_rules={"2": 0.06}))
+    items = by_title(result)
+    assert items["Gold Hoops"].price == 300.0  # 243.902439 x 1.23, as the shop shows it
+    assert (items["Gold Ring"].price, items["Gold Ring"].price_max) == (215.0, 255.0)  # impacts are tax excluded too
+    assert items["Gift Card"].price == 50.0  # Tax rules ID 0: PrestaShop's "no tax"
+    assert items["Reduced Rate Book"].price == 106.0  # its own rule's rate wins
+    assert any("2 products priced tax excluded: shown with 23 % tax added" in note for note in result.notes)
+    assert not any(note.startswith("WARNING") for note in result.notes)
+
+
+def test_a_tax_excluded_price_with_no_rate_stated_is_shown_as_it_is_with_a_warning(tmp_path):
+    rows = [product("60", "Gold Hoops", **{"Price tax excluded": "243.902439", "Tax rules ID": "1"})]
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    write(folder / "products_import.csv", table(rows, PRODUCT_COLUMNS))
+    result = load_catalog(folder, currency="EUR")
+    assert by_title(result)["Gold Hoops"].price == 243.9
+    warning = next(note for note in result.notes if note.startswith("WARNING"))
+    assert "Tax rules ID: 1" in warning and "catalog.tax_rate" in warning
+
+
+def test_tax_rules_are_set_as_pairs_and_must_be_shares():
+    assert CatalogConfig(tax_rules="1=0.23, 2=0.06").tax_rules == {"1": 0.23, "2": 0.06}
+    with pytest.raises(ValueError, match="no rate"):
+        CatalogConfig(tax_rules={"1": 23})
+    with pytest.raises(ValueError, match="pairs"):
+        CatalogConfig(tax_rules="23 %")
 
 
 def test_numbers_with_a_decimal_comma_or_grouping():

@@ -124,7 +124,7 @@ def test_vocabulary_takes_its_lists_from_the_base_file():
                           "anklet", "brooch")  # fmt: skip
     assert RING_CATEGORIES == ("ring", "engagement ring", "wedding band")
     assert METALS == ("yellow gold", "white gold", "rose gold", "sterling silver", "platinum")
-    assert GOLD_METALS == ("yellow gold", "white gold", "rose gold") and GOLD_KARATS == (8, 9, 10, 14, 17, 18, 21, 22, 23, 24)
+    assert GOLD_METALS == ("yellow gold", "white gold", "rose gold") and GOLD_KARATS == (8, 9, 10, 14, 17, 18, 19.2, 21, 22, 23, 24)  # 19.2: pt-PT's 800 gold
     assert GEMSTONES[-1] == "none" and len(GEMSTONES) == 13 and GEMSTONE_COLORS["garnet"] == "dark red"
     assert base_lexicon().core("category") == CATEGORIES
 

@@ -12,7 +12,7 @@ from assistant.understanding.money import (
 )
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
-from retrieval.lexicon import LETTER_MARKS, load_lexicon
+from retrieval.lexicon import LETTER_MARKS, karat_number, load_lexicon
 from retrieval.unspaced import joined
 from retrieval.vocabulary import (
     EU_RING_SIZE_MAX,
@@ -91,7 +91,7 @@ YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always ye
 # one said before a gold word ("18k gult guld") is left for the metal step
 KARAT_COLORS = {"yellow": "yellow", "white": "white", "rose": "rose", "pink": "pink", "red": "red"} | _LEXICON.metal_color_words
 KARAT = re.compile(
-    r"(?<![\w.$€£₹¥])(?P<first>\d{1,2})(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
+    r"(?<![\w.$€£₹¥])(?P<first>\d{1,2}(?:[.,]\d(?!\d))?)(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
     rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
     rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+(?:gold|{GOLD_NAMES})\b))?"
 )
@@ -226,7 +226,7 @@ def read_hallmarks(reading: Reading) -> None:
 def read_karats(reading: Reading) -> None:
     has_stone = bool(STONE_WORD.search(reading.text))
     for match in reversed(list(KARAT.finditer(reading.text))):
-        numbers = [int(n) for n in (match["first"], match["second"]) if n]
+        numbers = [_karat(n) for n in (match["first"], match["second"]) if n]
         if not all(n in GOLD_KARATS for n in numbers):
             continue
         if match["karat"]:
@@ -259,7 +259,7 @@ def read_named_karats(reading: Reading) -> None:
 
 
 # "دهب 21", "غويشة 21", "like this but 22": a gold's purity said as a bare number, no unit after it
-BARE_NUMBER = re.compile(r"(?<![\w.$€£₹¥,/-])(?P<value>\d{1,2})(?![\w.,/%-])")
+BARE_NUMBER = re.compile(r"(?<![\w.$€£₹¥,/-])(?P<value>\d{1,2}(?:[.,]\d)?)(?![\w.,/%-])")  # "ouro 19,2": Portugal's 800 gold
 WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,3})$")
 
 
@@ -270,13 +270,18 @@ def read_bare_karats(reading: Reading) -> None:
     if reading.constraints.karats:
         return
     for match in reversed(list(BARE_NUMBER.finditer(reading.text))):
-        value = int(match["value"])
+        value = _karat(match["value"])
         if value not in GOLD_KARATS or price_cue_before(reading.text, match.start()) or PRICE_WORD_AFTER.match(reading.text, match.end()):
             continue
         if value in YELLOW_ONLY_KARATS or _gold_before(reading, match.start()):
             add_new(reading.constraints.karats, [value])
             reading.take(*match.span())
     reading.constraints.karats.sort()
+
+
+def _karat(said: str) -> int | float:
+    """"18" -> 18, "19,2" or "19.2" -> 19.2 (a karat that is no whole number)."""
+    return karat_number(said.replace(",", "."))
 
 
 def _gold_before(reading: Reading, position: int) -> bool:
