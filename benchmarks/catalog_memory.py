@@ -53,10 +53,18 @@ QUERY = "rose gold diamond ring"  # a shopper's common words: long postings to s
 
 def lexical_bytes(index: LexicalIndex) -> int:
     """The BM25 index's arrays and the dict and strings around them (ids included)."""
+    if hasattr(index, "nbytes"):  # held compactly: its arrays, and one dict entry and string per term
+        return index.nbytes + sys.getsizeof(index.terms) + sum(sys.getsizeof(term) + 32 for term in index.terms)
     arrays = sum(rows.nbytes + counts.nbytes for rows, counts in index.postings.values()) + index.lengths.nbytes
     containers = sys.getsizeof(index.postings) + sum(sys.getsizeof(term) + 2 * 112 + 64 for term in index.postings)
     ids = sys.getsizeof(index.ids) + sum(sys.getsizeof(item_id) for item_id in index.ids)
     return arrays + containers + ids
+
+
+def postings_counted(index: LexicalIndex) -> dict:
+    if hasattr(index, "postings_count"):
+        return {"terms": len(index.terms), "postings": index.postings_count, "terms_as_bitmaps": len(index.bitmaps)}
+    return {"terms": len(index.postings), "postings": int(sum(len(rows) for rows, _ in index.postings.values()))}
 
 
 def titles_bytes(titles) -> int:
@@ -116,8 +124,7 @@ def measure(n: int, hearing: bool) -> dict:
     del texts, traced
     gc.collect()
     result["bm25"] = {"build_s": round(build_s, 1), "held_mb": round(held_mb, 1), "build_peak_mb": round(peak_mb, 1),
-                      "estimated_mb": round(lexical_bytes(lexical) / 2**20, 1), "terms": len(lexical.postings),
-                      "postings": int(sum(len(rows) for rows, _ in lexical.postings.values()))}  # fmt: skip
+                      "estimated_mb": round(lexical_bytes(lexical) / 2**20, 1), **postings_counted(lexical)}  # fmt: skip
     fusion = FusionConfig()
     score_s = rank_s = 0.0
     for _ in range(CHECKS):

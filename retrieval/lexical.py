@@ -3,14 +3,22 @@
 Words a shopper types ("milgrain", "Tahitian", "signet") are matched exactly here, where a
 sentence embedding may blur them. The index holds only ids and term statistics; hard
 constraints are still applied by the store, on the candidates this index proposes.
+
+It is held compactly, for catalogs of a million items: every term's rows one after another in
+one int32 array (a term in many documents as a bitmap of every row instead, when that is
+smaller), every term count in one uint8 array (a count too large for it is kept in a short
+overflow table beside it), document lengths in the smallest unsigned type that holds them, and
+the ids as one UTF-8 buffer read back to text only for the rows a search asks about.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,6 +28,14 @@ STOPWORDS = frozenset(
     with you your me my i im we our s""".split()
 )
 MIN_STEM_LENGTH = 4  # "ring" and "gas" keep their final s-less form; "rings" -> "ring"
+
+ROW_DTYPE = np.dtype(np.int32)
+COUNT_DTYPE = np.dtype(np.uint8)
+COUNT_OVERFLOW = np.iinfo(COUNT_DTYPE).max  # a count this large or larger: its true value is in the overflow table
+HASH_DTYPE = np.dtype(np.uint32)  # ids are found by hash, each hit confirmed against the id itself
+HASH_MASK = (1 << (8 * HASH_DTYPE.itemsize)) - 1
+BITS_PER_BYTE = 8
+ENCODING = "utf-8"
 
 
 def stem(word: str) -> str:
@@ -37,50 +53,160 @@ def tokenize(text: str) -> list[str]:
     return [stem(word) for word in TOKEN.findall(text.lower()) if word not in STOPWORDS]
 
 
+def smallest_unsigned(largest: int) -> np.dtype:
+    for dtype in (np.uint8, np.uint16, np.uint32, np.uint64):
+        if largest <= np.iinfo(dtype).max:
+            return np.dtype(dtype)
+    raise ValueError(f"{largest} does not fit in 64 bits")
+
+
+class ItemIds:
+    """The ids of the index's rows: their text one after another with where each ends, and their
+    hashes in order, rather than a Python string per row and a dict from id to row."""
+
+    def __init__(self, ids: Iterable[str]):
+        text, ends, hashes = bytearray(), array("Q"), array("Q")
+        for item_id in ids:
+            text += item_id.encode(ENCODING)
+            ends.append(len(text))
+            hashes.append(hash(item_id) & HASH_MASK)
+        self._text = bytes(text)
+        self._ends = np.frombuffer(ends, dtype=np.uint64).astype(smallest_unsigned(len(text)))
+        unsorted = np.frombuffer(hashes, dtype=np.uint64).astype(HASH_DTYPE)
+        self._order = np.argsort(unsorted, kind="stable").astype(ROW_DTYPE)  # rows by hash, ties by row
+        self._hashes = unsorted[self._order]
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, row: int) -> str:
+        row = int(row)
+        if not -len(self) <= row < len(self):
+            raise IndexError(f"row {row} of {len(self)} ids")
+        row %= len(self)
+        start = int(self._ends[row - 1]) if row else 0
+        return self._text[start : int(self._ends[row])].decode(ENCODING)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[row] for row in range(len(self)))
+
+    def rows_of(self, ids: list[str]) -> np.ndarray:
+        """The row of each id, -1 for an id not held (an id held twice: its last row)."""
+        found = np.full(len(ids), -1, dtype=np.int64)
+        wanted = np.fromiter((hash(item_id) & HASH_MASK for item_id in ids), dtype=HASH_DTYPE, count=len(ids))
+        starts = np.searchsorted(self._hashes, wanted, "left")
+        stops = np.searchsorted(self._hashes, wanted, "right")
+        for index in np.flatnonzero(stops > starts):
+            for row in self._order[starts[index] : stops[index]]:  # one hash that several ids may share
+                if self[row] == ids[index]:
+                    found[index] = row
+        return found
+
+    @property
+    def nbytes(self) -> int:
+        return len(self._text) + self._ends.nbytes + self._order.nbytes + self._hashes.nbytes
+
+
 @dataclass
 class LexicalIndex:
-    ids: list[str]
-    postings: dict[str, tuple[np.ndarray, np.ndarray]]  # term -> (document rows, term counts)
+    ids: ItemIds
+    terms: dict[str, int]  # term -> its number
+    row_starts: np.ndarray  # term number -> where its rows start in `postings_rows` (one more: the end)
+    postings_rows: np.ndarray  # every term's document rows (ROW_DTYPE), a term after another
+    bitmaps: dict[int, np.ndarray]  # term number -> its rows as packed bits, for terms held so
+    count_starts: np.ndarray  # term number -> where its counts start in `counts` (one more: the end)
+    counts: np.ndarray  # how often each term occurs in each of its documents, in its rows' order
+    overflow_at: np.ndarray  # positions in `counts` holding COUNT_OVERFLOW, in order
+    overflow_counts: np.ndarray  # the true counts there
     lengths: np.ndarray  # tokens per document
-    _rows: dict[str, int] = field(default_factory=dict, repr=False)
+    average_length: float
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str]) -> LexicalIndex:
-        rows: dict[str, list[int]] = defaultdict(list)
-        counts: dict[str, list[int]] = defaultdict(list)
-        lengths = np.zeros(len(ids), dtype=np.float32)
+        terms: dict[str, int] = {}
+        rows: list[array] = []
+        counts: list[array] = []
+        overflows: list[tuple[int, int, int]] = []  # (term number, index among its counts, count)
+        lengths = array("Q")
         for row, text in enumerate(texts):
-            terms = tokenize(text)
-            lengths[row] = len(terms)
-            for term, count in Counter(terms).items():
-                rows[term].append(row)
-                counts[term].append(count)
-        postings = {
-            term: (np.asarray(rows[term], dtype=np.int32), np.asarray(counts[term], dtype=np.float32)) for term in rows
-        }
-        return cls(ids=list(ids), postings=postings, lengths=lengths)
+            words = tokenize(text)
+            lengths.append(len(words))
+            for term, count in Counter(words).items():
+                number = terms.setdefault(term, len(terms))
+                if number == len(rows):
+                    rows.append(array("I"))
+                    counts.append(array("B"))
+                if count >= COUNT_OVERFLOW:
+                    overflows.append((number, len(counts[number]), count))
+                rows[number].append(row)
+                counts[number].append(min(count, COUNT_OVERFLOW))
+        return cls._packed(ItemIds(ids), terms, rows, counts, overflows, np.frombuffer(lengths, dtype=np.uint64))
+
+    @classmethod
+    def _packed(cls, ids: ItemIds, terms: dict[str, int], rows: list[array], counts: list[array],
+                overflows: list[tuple[int, int, int]], lengths: np.ndarray) -> LexicalIndex:  # fmt: skip
+        documents = len(ids)
+        bitmap_bytes = math.ceil(documents / BITS_PER_BYTE)
+        bitmaps = {number: _bitmap(held, documents) for number, held in enumerate(rows) if bitmap_bytes < len(held) * ROW_DTYPE.itemsize}
+        listed = [np.frombuffer(held, dtype=np.uint32) for number, held in enumerate(rows) if number not in bitmaps]
+        row_sizes = [0 if number in bitmaps else len(held) for number, held in enumerate(rows)]
+        count_starts = np.concatenate([[0], np.cumsum([len(held) for held in counts], dtype=np.int64)]).astype(np.int64)
+        overflow_at = np.asarray([count_starts[number] + index for number, index, _ in overflows], dtype=np.int64)
+        overflow_counts = np.asarray([count for _, _, count in overflows], dtype=np.uint64)
+        largest_count = int(overflow_counts.max()) if len(overflow_counts) else 0
+        float_lengths = lengths.astype(np.float32)
+        return cls(
+            ids=ids,
+            terms=terms,
+            row_starts=np.concatenate([[0], np.cumsum(row_sizes, dtype=np.int64)]).astype(np.int64),
+            postings_rows=np.concatenate(listed).astype(ROW_DTYPE) if listed else np.zeros(0, dtype=ROW_DTYPE),
+            bitmaps=bitmaps,
+            count_starts=count_starts,
+            counts=np.concatenate([np.frombuffer(held, dtype=COUNT_DTYPE) for held in counts]) if counts else np.zeros(0, dtype=COUNT_DTYPE),
+            overflow_at=overflow_at,
+            overflow_counts=overflow_counts.astype(smallest_unsigned(largest_count)),
+            lengths=lengths.astype(smallest_unsigned(int(lengths.max()) if len(lengths) else 0)),
+            average_length=max(float(float_lengths.mean()), 1.0) if documents else 1.0,  # float32 mean, as scores always took it
+        )  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def rows(self) -> dict[str, int]:
-        """Row of each id."""
-        if len(self._rows) != len(self.ids):
-            self._rows = {item_id: row for row, item_id in enumerate(self.ids)}
-        return self._rows
+        """Row of each id, as a dict: for small catalogs and tests; a search asks `rows_of`."""
+        return {item_id: row for row, item_id in enumerate(self.ids)}
+
+    def rows_of(self, ids: list[str]) -> np.ndarray:
+        """The row of each id, -1 for an id the index does not hold."""
+        return self.ids.rows_of(ids)
+
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The term's document rows and its count in each, or None for a term no document has."""
+        number = self.terms.get(term)
+        if number is None:
+            return None
+        if number in self.bitmaps:
+            rows = np.flatnonzero(np.unpackbits(self.bitmaps[number], count=len(self.ids))).astype(ROW_DTYPE)
+        else:
+            rows = self.postings_rows[self.row_starts[number] : self.row_starts[number + 1]]
+        start, stop = int(self.count_starts[number]), int(self.count_starts[number + 1])
+        counts = self.counts[start:stop].astype(np.uint64)
+        first, last = np.searchsorted(self.overflow_at, [start, stop])
+        counts[self.overflow_at[first:last] - start] = self.overflow_counts[first:last]
+        return rows, counts
 
     def scores(self, terms: list[str], k1: float, b: float) -> np.ndarray:
         """BM25 (Robertson/Sparck Jones idf, never negative) of every document for the query terms."""
         scores = np.zeros(len(self.ids), dtype=np.float32)
-        if not self.ids:
+        if not len(self.ids):
             return scores
-        average_length = max(float(self.lengths.mean()), 1.0)
         for term in set(terms):
-            if term not in self.postings:
+            if (posting := self.postings(term)) is None:
                 continue
-            rows, counts = self.postings[term]
+            rows, held_counts = posting
+            counts = held_counts.astype(np.float32)
             idf = math.log(1.0 + (len(self.ids) - len(rows) + 0.5) / (len(rows) + 0.5))
-            length_norm = k1 * (1.0 - b + b * self.lengths[rows] / average_length)
+            length_norm = k1 * (1.0 - b + b * self.lengths[rows].astype(np.float32) / self.average_length)
             scores[rows] += idf * counts * (k1 + 1.0) / (counts + length_norm)
         return scores
 
@@ -93,3 +219,19 @@ class LexicalIndex:
             threshold = np.partition(values, len(values) - limit)[len(values) - limit]  # the limit-th best score
             positive = positive[values >= threshold]  # ties at the threshold kept: the order below picks among them by row
         return positive[np.argsort(-scores[positive], kind="stable")][:limit]
+
+    @property
+    def postings_count(self) -> int:
+        return len(self.counts)
+
+    @property
+    def nbytes(self) -> int:
+        """The arrays held, the ids included (the term dict aside)."""
+        arrays = (self.row_starts, self.postings_rows, self.count_starts, self.counts, self.overflow_at, self.overflow_counts, self.lengths)
+        return sum(held.nbytes for held in arrays) + sum(bits.nbytes for bits in self.bitmaps.values()) + self.ids.nbytes
+
+
+def _bitmap(rows: array, documents: int) -> np.ndarray:
+    present = np.zeros(documents, dtype=bool)
+    present[np.frombuffer(rows, dtype=np.uint32)] = True
+    return np.packbits(present)

@@ -247,8 +247,8 @@ def _stack(candidates: _Candidates, ids: list[str], kinds: set[str], dims: dict[
 
 
 def _lexical_scores(lexical: LexicalIndex, bm25: np.ndarray, ids: list[str]) -> np.ndarray:
-    rows = lexical.rows()
-    return np.asarray([bm25[rows[item_id]] if item_id in rows else 0.0 for item_id in ids], dtype=np.float64)
+    rows = lexical.rows_of(ids)
+    return np.where(rows >= 0, bm25[np.maximum(rows, 0)] if len(bm25) else 0.0, 0.0).astype(np.float64)
 
 
 def _signal(signals: dict[str, np.ndarray], kind: str, row: int, present: dict[str, np.ndarray]) -> float | None:
