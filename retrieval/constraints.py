@@ -8,7 +8,7 @@ from typing import Any
 
 from retrieval.catalog import Item
 from retrieval.item import Offer
-from retrieval.records import OFFERED_KEYS
+from retrieval.records import OFFERED_KEYS, offered_value
 from retrieval.vocabulary import GOLD_METALS, NO_GEMSTONE
 
 
@@ -50,7 +50,7 @@ class Constraints:
                     ("gemstone", self.exclude_gemstones))  # fmt: skip
         clauses += [{key: {"$nin": list(values)}} for key, values in excluded if values]
         for key, values in excluded:  # excluded only when no variant is it: "not silver" keeps no piece offered in silver
-            clauses += [{OFFERED_KEYS[key]: {"$not_contains": value}} for value in values if key in OFFERED_KEYS]
+            clauses += [{OFFERED_KEYS[key]: {"$not_contains": offered_value(key, value)}} for value in values if key in OFFERED_KEYS]
         if self.karats:  # karat is a gold purity: "14k gold or platinum" keeps the platinum
             clauses.append({"$or": [*_shown_or_offered("karat", self.karats)["$or"], {"metal": {"$nin": list(GOLD_METALS)}}]})
         if self.ring_size is not None:
@@ -118,4 +118,4 @@ class Preferences:
 
 def _shown_or_offered(key: str, values: list) -> dict[str, Any]:
     """A piece shown with one of `values`, or offering one through its variants."""
-    return {"$or": [{key: {"$in": list(values)}}, *({OFFERED_KEYS[key]: {"$contains": value}} for value in values)]}
+    return {"$or": [{key: {"$in": list(values)}}, *({OFFERED_KEYS[key]: {"$contains": offered_value(key, value)}} for value in values)]}

@@ -99,7 +99,7 @@ class Offer(BaseModel):
 
     metal: str
     metal_color: str = ""
-    karat: int | None = None
+    karat: int | float | None = None  # as the item's: a fraction where a gold standard is one (19.2)
     gemstone: str = NO_GEMSTONE
     gemstone_color: str = ""
     price: float

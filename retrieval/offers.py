@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.extraction import GOLD, NO_STONE, Extractor, Fact, _whole_number
+from retrieval.extraction import GOLD, NO_STONE, Extractor, Fact
 from retrieval.formats import Product
 from retrieval.item import OFFER_FACTS
+from retrieval.reading import karat_number
 
 EVIDENCE_SEPARATOR = "; "
 SILVER = "silver"
@@ -33,7 +34,7 @@ class OfferReader:
         """The offers of `variants` (the item's priced variants, in the product's order): [] when
         no variant's options say a metal, karat or stone other than the piece's own."""
         shown = {name: facts[name].value for name in OFFER_FACTS if name in facts}
-        shown["karat"] = _whole_number(shown.get("karat"))
+        shown["karat"] = _karat_or_none(shown.get("karat"))
         shown.setdefault("metal_color", self.lexicon.metal_color(shown.get("metal", "")))
         read: dict[tuple, dict[str, Any] | None] = {}
         grouped: dict[tuple, dict[str, Any]] = {}
@@ -162,3 +163,11 @@ class OfferReader:
     def _precious(self, stone: str) -> bool:
         known = self.lexicon.stones.get(stone)
         return bool(self.lexicon.simulant and known is not None and known.precious)
+
+
+def _karat_or_none(value: Any) -> int | float | None:
+    """The item's karat as an offer holds it (19.2 stays 19.2); anything not a number, none."""
+    try:
+        return None if value is None else karat_number(value)
+    except (TypeError, ValueError):
+        return None

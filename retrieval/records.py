@@ -26,6 +26,14 @@ NO_CARAT = 0.0
 # for a piece whose variants offer more, so an older row (or one offering nothing more) has no such key.
 OFFERED_KEYS = {"metal": "metals_offered", "karat": "karats_offered", "gemstone": "gemstones_offered",
                 "gemstone_color": "gemstone_colors_offered"}  # fmt: skip
+# A list's values share one type (chromadb refuses [18, 19.2], and 18 does not match 18.0): karats
+# are listed, and looked for, as floats.
+OFFERED_TYPES = {"karat": float}
+
+
+def offered_value(field: str, value: Any) -> Any:
+    """`value` as a list of what `field` offers holds it (and a filter looks for it)."""
+    return OFFERED_TYPES.get(field, lambda kept: kept)(value)
 
 
 def item_text(item: Item) -> str:
@@ -61,7 +69,7 @@ def offered_metadata(item: Item) -> dict[str, list]:
     """The values a piece is shown or offered in, one list per fact; none for a piece offering nothing more."""
     if not item.offers:
         return {}
-    lists = {key: item.offered(field) for field, key in OFFERED_KEYS.items()}
+    lists = {key: [offered_value(field, value) for value in item.offered(field)] for field, key in OFFERED_KEYS.items()}
     return {key: values for key, values in lists.items() if values}  # chromadb list metadata must not be empty
 
 

@@ -161,3 +161,30 @@ def test_the_store_s_filter_keeps_every_piece_the_exact_test_allows(items):
                         Constraints(exclude_metals=["gold plated silver"]), Constraints(gemstones=["emerald"], gemstone_colors=["green"])):  # fmt: skip
         for item in items.values():
             assert meets(item_metadata(item), constraints.where()) or not constraints.allows(item), (constraints, item.handle)
+
+
+def test_a_fractional_karat_is_offered_as_the_item_holds_it():
+    # Portugal's 800 gold is 19.2 karat: the piece's own offer carries it, as the item does
+    ring = Item(id="P1", title="Anel ouro 19,2", category="ring", metal="yellow gold", karat=19.2, price=400.0, currency="EUR")
+    assert [offer.karat for offer in ring.all_offers()] == [19.2]
+    assert Constraints(metals=["yellow gold"]).allows(ring)
+
+
+@pytest.mark.parametrize("engine", ["embedded", pytest.param("milvus", marks=pytest.mark.filterwarnings("ignore"))])
+def test_a_fractional_karat_beside_a_whole_one_is_stored_and_found_on_both_engines(tmp_path, engine):
+    # chromadb refuses a list mixing 18 and 19.2, and 18 does not match 18.0: offered karats are floats
+    from retrieval.config import IndexConfig
+
+    if engine == "milvus":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    offer = Offer(metal="yellow gold", metal_color="yellow", karat=18, price=300.0, said=["karat"])
+    ring = Item(id="P2", title="Anel ouro", category="ring", metal="yellow gold", karat=19.2, price=400.0,
+                currency="EUR", offers=[offer])  # fmt: skip
+    index = open_index(IndexConfig(engine="milvus") if engine == "milvus" else IndexConfig(), tmp_path)
+    index.ingest([ring], progress=False)
+    searcher = Searcher(index, FusionConfig())
+
+    def found(**constraints) -> set[str]:
+        return {hit.item.id for hit in searcher.search(FusedQuery(text="anel", constraints=Constraints(**constraints)), top_k=5)}
+
+    assert found(karats=[19.2]) == {"P2"} and found(karats=[18]) == {"P2"} and found(karats=[22]) == set()
