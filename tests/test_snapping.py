@@ -151,6 +151,9 @@ class TitlesOnly:
     def items(self, ids):
         return {item_id: Item(id=item_id, title=self.titles[item_id], category="ring", metal="platinum", price=100, currency="USD") for item_id in ids}
 
+    def item_pages(self, size: int = 5_000):
+        yield list(self.items(sorted(self.titles)).values())
+
 
 @pytest.mark.parametrize("snap_on, heard", [(True, "the marlow sandfire ring"), (False, "the marlow sandfire ring")])
 def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on, heard, monkeypatch):

@@ -310,8 +310,9 @@ def test_constraints_become_a_where_filter():
         "$and": [
             {"price": {"$lte": 800.0}},
             {"category": {"$in": RINGS}},
-            {"metal": {"$in": ["rose gold"]}},
+            {"$or": [{"metal": {"$in": ["rose gold"]}}, {"metals_offered": {"$contains": "rose gold"}}]},  # shown, or a variant's
             {"gemstone": {"$nin": ["diamond"]}},
+            {"gemstones_offered": {"$not_contains": "diamond"}},  # and no variant with one
         ]
     }
     assert Constraints().where() is None
