@@ -272,16 +272,18 @@ class Item(BaseModel):
         values = [getattr(self, field)] + [getattr(offer, field) for offer in self.variant_offers()]
         return [value for i, value in enumerate(values) if value not in values[:i] and value not in ("", None)]
 
-    def shown_offer(self) -> Offer:
+    def shown_offer(self, variant_offers: list[Offer] | None = None) -> Offer:
         """The piece as it is shown (its own facts), at the price of the variants offering exactly
         that, else its from-price."""
         facts = {field: getattr(self, field) for field in OFFER_FACTS}
-        same = [offer.price for offer in self.variant_offers() if all(getattr(offer, f) == facts[f] for f in SAME_OFFER_FACTS)]
+        offers = self.variant_offers() if variant_offers is None else variant_offers
+        same = [offer.price for offer in offers if all(getattr(offer, f) == facts[f] for f in SAME_OFFER_FACTS)]
         return Offer(**facts, price=min(same, default=self.price), in_stock=self.in_stock)
 
     def all_offers(self) -> list[Offer]:
-        """The shown piece and every offer: what a constraint is met by."""
-        return [self.shown_offer(), *self.variant_offers()]
+        """The shown piece and every offer: what a constraint is met by (the variants' offers merged once)."""
+        offers = self.variant_offers()
+        return [self.shown_offer(offers), *offers]
 
     def variant_offers(self) -> list[Offer]:
         """The offers with what their options left unsaid as the item now reads it (after its photo
