@@ -76,7 +76,7 @@ def selfcheck_woo(path, truths, host, images=True):
         assert r["Name"] == t["title"], t["handle"]
         if r["Type"] == "variable":
             kids = [k for k in rows if k["Parent"] == f"id:{r['ID']}"]
-            prices = [float(k["Sale price"] or k["Regular price"]) for k in kids]
+            prices = [float(k["Sale price"] or k["Regular price"] or 0) for k in kids]
         else:
             kids = [r]
             prices = [float(r["Sale price"] or r["Regular price"] or 0)]

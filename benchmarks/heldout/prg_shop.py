@@ -162,7 +162,10 @@ def texts(p, rng, i):
             parts.append(mt)
     where_stone = "title" if rng.random() < 0.6 else rng.choice(["body", "body", "nowhere"])
     if stone and where_stone == "title":
-        parts.append(rng.choice(STONE_TXT[stone]))
+        sw = rng.choice(STONE_TXT[stone])
+        if sw.endswith("ový"):
+            sw = sw[:-1] + {"Brož": "á", "Souprava": "á", "Náušnice": "é"}.get(noun, "ý")
+        parts.append(sw)
     title = " ".join(parts)
     if rng.random() < 0.5:
         if name == "Perla" and stone != "pearl":
