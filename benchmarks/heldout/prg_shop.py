@@ -14,7 +14,7 @@ import random
 
 from twentyfirst_common import GOLD_CODES, Variant, evidence, photo_spec, truth_record, wchoice
 
-HOST = "https://cdn.myshoptet.com/usr/www.zlatnictvi-horak.cz/user/shop/big/"
+HOST = "https://cdn.myshoptet.heldout-prg.example/usr/www.zlatnictvi-horak.cz/user/shop/big/"
 CURRENCY = "CZK"
 EXPORT_NAME = "products.csv"
 ENCODING = "cp1250"

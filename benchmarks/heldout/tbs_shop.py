@@ -14,7 +14,7 @@ import re
 
 from twentyfirst_common import GOLD_CODES, Variant, evidence, photo_spec, truth_record, wchoice
 
-HOST = "https://natogold.ge/wp-content/uploads/"
+HOST = "https://natogold.heldout-tbs.example/wp-content/uploads/"
 CURRENCY = "GEL"
 EXPORT_NAME = "wc-product-export-5-12-2026-1796512345678.csv"
 
