@@ -2,7 +2,7 @@
 piece, metal (with its colour), metal colour, karat, stone and stone colour right, overall and by
 where the answer key says the fact can be read (text only, photo only, both).
 
-    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los bud ifn lis lhe] [--out benchmarks/results/extraction.json]
+    nice -n 10 python benchmarks/extraction.py [--sets demo inr woo hyd mel chn dxb kol tor thr sgp mum ams kul nyc mex jnb ist mnl waw sao mun jkt lyo han mil ath tyo sto sel cai bkk jai tpe tlv mow los bud ifn lis lhe prg tbs] [--out benchmarks/results/extraction.json]
 
 Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
@@ -107,6 +107,9 @@ Sets:
   Lisbon held out for its clean run (results/extraction_twentieth_lis_before.json), then read to fix
   Facet (issues 15 + 16: x37): DIAGNOSED (results/extraction_twentieth_lis_diagnosed.json); ingested
   with its owner's stated tax rate (OWNER_SETTINGS).
+- prg, tbs: the twenty-first author round, written while the twentieth round's errors were read: a
+  Prague jeweller's Shoptet product export (one CSV, CZK, Czech) and a Tbilisi jeweller's WooCommerce
+  export (GEL, Georgian in Georgian script). HELD OUT.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -205,6 +208,8 @@ EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.j
 IFN_PREFIX = "https://naghshejahangold.heldout-ifn.example/wp-content/uploads/"
 LIS_PREFIX = "https://www.ourivesariaflordagraca.heldout-lis.example/"
 LHE_PREFIX = "https://noorjewellers.heldout-lhe.example/cdn/shop/files/"
+PRG_PREFIX = "https://cdn.myshoptet.heldout-prg.example/usr/www.zlatnictvi-horak.cz/user/shop/big/"
+TBS_PREFIX = "https://natogold.heldout-tbs.example/wp-content/uploads/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
 EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
@@ -254,6 +259,8 @@ SHOPS = {
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
     "lis": ("lis_shop", LIS_PREFIX, "EUR", "diagnosed PrestaShop EUR Portuguese (Lisbon)"),
     "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "diagnosed Shopify PKR Urdu (Lahore)"),
+    "prg": ("prg_shop", PRG_PREFIX, "CZK", "held-out Shoptet CZK Czech (Prague)"),
+    "tbs": ("tbs_shop", TBS_PREFIX, "GEL", "held-out WooCommerce GEL Georgian (Tbilisi)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -132,10 +132,14 @@
   Lisbon was then read to fix Facet (issues 15 + 16, x37): a DIAGNOSED set since, no longer clean
   (results/heldout_lis_diagnosed_*); its owner's stated tax rate (catalog.tax_rate, OWNER_SETTINGS in
   benchmarks/extraction.py) is set at ingest.
+- prg, tbs: the twenty-first author round: a Prague jeweller's Shoptet export (89 products, one CSV,
+  CZK, Czech; 54 typed requests with spoken forms, 15 photo) and a Tbilisi jeweller's WooCommerce
+  export (80 products, GEL, Georgian in Georgian script; 48 typed, 14 photo). HELD OUT
+  (results/heldout_prg_*, heldout_tbs_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.
 
-    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe] [--modes typed photo spoken]
-        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|en|tl|auto] [--asr-option KEY=VALUE]
+    nice -n 10 python benchmarks/heldout_shop.py [--shop inr|hyd|chn|dxb|kol|tor|thr|sgp|mum|ams|kul|nyc|mex|jnb|ist|mnl|waw|sao|mun|jkt|lyo|han|mil|ath|tyo|sto|sel|cai|bkk|jai|tpe|tlv|mow|los|bud|ifn|lis|lhe|prg|tbs] [--modes typed photo spoken]
+        [--spoken-limit N] [--asr-model FOLDER|whisper-base] [--asr-language es|tr|pl|pt|cs|ka|en|tl|auto] [--asr-option KEY=VALUE]
         [--out benchmarks/results/heldout_inr.json]
 
 The export is ingested as an owner would (`Assistant.ingest`, currency INR, photos from a local
@@ -190,7 +194,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn", "lis", "lhe")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn", "lis", "lhe", "prg", "tbs")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -236,13 +240,17 @@ PERSIAN_VOICES = (("fa", 150), ("fa+f3", 150), ("fa+m7", 140), ("fa+f4", 160))
 # Lisbon's in Portugal's Portuguese (`--voices=pt`: espeak-ng's pt, not pt-br), Lahore's in Urdu.
 EUROPEAN_PORTUGUESE_VOICES = (("pt", 150), ("pt+f3", 150), ("pt+m7", 140), ("pt+f4", 160))
 URDU_VOICES = (("ur", 150), ("ur+f3", 150), ("ur+m7", 140), ("ur+f4", 160))
+# Prague's in Czech, Tbilisi's in Georgian.
+CZECH_VOICES = (("cs", 150), ("cs+f3", 150), ("cs+m7", 140), ("cs+f4", 160))
+GEORGIAN_VOICES = (("ka", 150), ("ka+f3", 150), ("ka+m7", 140), ("ka+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
                "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
                "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES,
                "sel": KOREAN_VOICES, "cai": ARABIC_VOICES,
                "bkk": THAI_VOICES, "jai": HINDI_VOICES, "tpe": MANDARIN_VOICES, "tlv": HEBREW_VOICES,
                "mow": RUSSIAN_VOICES, "bud": HUNGARIAN_VOICES, "ifn": PERSIAN_VOICES,
-               "lis": EUROPEAN_PORTUGUESE_VOICES, "lhe": URDU_VOICES}
+               "lis": EUROPEAN_PORTUGUESE_VOICES, "lhe": URDU_VOICES,
+               "prg": CZECH_VOICES, "tbs": GEORGIAN_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
