@@ -32,7 +32,7 @@ from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this m
 from retrieval.lexicon import Currency, Lexicon, load_lexicon
 from retrieval.magento_media import MediaPlaces
 from retrieval.prestashop_files import products_in
-from retrieval.reading import words_of
+from retrieval.folding import words_of
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.offers import OfferReader
 from retrieval.variants import offer, ring_sizes

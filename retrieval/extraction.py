@@ -21,7 +21,8 @@ from typing import Any, Callable
 from retrieval.config import ExtractionConfig
 from retrieval.formats import Product
 from retrieval.lexicon import Lexicon
-from retrieval.reading import MetalReading, StoneReading, words_of
+from retrieval.folding import words_of
+from retrieval.reading import MetalReading, StoneReading
 
 UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
 NO_STONE = "none"

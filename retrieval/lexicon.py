@@ -28,9 +28,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
 from retrieval.inflections import inflection_index, inflections_from
-from retrieval.reading import (  # noqa: F401  (karat_number: the lexicon's karats are read with it)
-    COLOR_AFTER, GROUPS, INDIC_MARKS, NO_STONE, NUMBER, PhraseEntry, TextReader, folded, karat_number, plural, words_of,
-)
+from retrieval.folding import folded, unmarked, words_of
+from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, karat_number, plural
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -43,17 +42,6 @@ DEFAULT_LOCALES = ("en-US", "en-GB", "en-IN", "te-IN", "ta-IN", "ar-AE", "bn-IN"
                    "tr-TR", "fil-PH", "pl-PL", "pt-BR", "de-DE", "id-ID", "fr-FR", "vi-VN",
                    "it-IT", "el-GR", "ja-JP", "sv-SE", "ko-KR", "ar-EG", "th-TH", "hi-IN", "he-IL", "zh-TW", "ru-RU", "fa-IR", "en-NG", "hu-HU",
                    "pt-PT", "ur-PK")
-# Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
-# read as i as its dotted capital İ is once its dot goes
-UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
-# Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
-# "ゴ" not "コ"; Unicode splits them off as it does an accent), the Indic scripts' vowel signs and virama
-# ("स्टर्लिंग" is not "सटरलिंग"), and the vowel and tone marks of Thai, Lao, Khmer and Myanmar, which are
-# their words' vowels ("ต่างหู" without them is no word)
-LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(INDIC_MARKS) | frozenset(
-    chr(code) for low, high in ((0x0E00, 0x0EFF), (0x1780, 0x17FF), (0x1000, 0x109F)) for code in range(low, high + 1)
-    if unicodedata.category(chr(code)) in ("Mn", "Mc")
-)
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 
@@ -156,7 +144,7 @@ def _read_toml(path: Path) -> dict:
 
 def _compatible(value: Any) -> Any:
     """Every word of a lexicon file in its compatibility form (NFKC), as the text it is matched against is
-    folded (reading.folded): Thai "ต่ำกว่า" is written with "ำ", which text folds to "ํ" + "า"."""
+    folded (folding.folded): Thai "ต่ำกว่า" is written with "ำ", which text folds to "ํ" + "า"."""
     if isinstance(value, str):
         return unicodedata.normalize("NFKC", value)
     if isinstance(value, dict):
@@ -291,7 +279,7 @@ class Lexicon(TextReader):
         self.request_occasions = {name: tuple(phrases) for name, phrases in data.get("request_occasions", {}).items()}
         # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
         self.option_words = {kind: {folded(word) for word in words} for kind, words in data.get("option_names", {}).items()}
-        # a symbol also as a request reads it (reading.folded): "ریال" is "ريال"
+        # a symbol also as a request reads it (folding.folded): "ریال" is "ريال"
         self.currencies = {code: Currency(code, spec.get("display", code), _with_folded(spec.get("symbols", ())), float(spec["per_usd"]),
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())),
@@ -521,22 +509,6 @@ def _with_own_words(pack: dict) -> dict:
     return pack
 
 
-def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
-    """Text without its accents, tone and vowel marks, as shoppers and shops also type it ("nhẫn vàng
-    trắng" -> "nhan vang trang", "rosé" -> "rose"; "đ" is a letter of its own, written "d"), its
-    compatibility forms plain ("ﬁ" -> "fi", full-width "Ｋ１８" -> "K18", half-width kana full). A word of `marked` (a pack's [spelling.marked]: words
-    their marks alone tell apart) is put as its stand-in first ("mà", but -> "nhung"; "mạ" is plated)."""
-    if marked:
-        text = _marked_word_pattern(tuple(marked)).sub(lambda match: marked[match[1]], unicodedata.normalize("NFC", text))
-    stripped = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char) or char in LETTER_MARKS)
-    return unicodedata.normalize("NFC", stripped.translate(UNMARKED_LETTERS))
-
-
-@lru_cache(maxsize=8)
-def _marked_word_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?!\w)")
-
-
 def _with_unmarked_spellings(pack: dict) -> dict:
     """A pack whose [spelling] says `unmarked = true` (Vietnamese, written with and without its marks)
     with every name and phrase also in its unmarked spelling: lists gain them, tables keyed by a name
@@ -566,7 +538,7 @@ def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = Fal
 def _with_folded_spellings(pack: dict) -> dict:
     """A pack whose [spelling] says `folded = true` (Persian, written with its own yeh and kaf, the
     zero-width non-joiner and Persian digits) with every word in it folded as the text it is matched
-    against is (reading.folded): its request tables are matched as written, so "طلای سفید" is kept as
+    against is (folding.folded): its request tables are matched as written, so "طلای سفید" is kept as
     "طلاي سفيد", "سینه‌ریز" as "سينه ريز". Words of plain ASCII ("tala sefid", the tables' own keys)
     are kept as written."""
     if not pack.get("spelling", {}).get("folded"):

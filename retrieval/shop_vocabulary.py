@@ -30,7 +30,8 @@ from retrieval.extraction import (
     UNKNOWN,  # a value the import could not read: never a word a shopper asks for
 )
 from retrieval.lexicon import Lexicon, base_lexicon, load_lexicon
-from retrieval.reading import NO_STONE, plural, words_of
+from retrieval.folding import words_of
+from retrieval.reading import NO_STONE, plural
 
 KINDS = ("category", "metal", "stone")
 

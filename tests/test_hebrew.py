@@ -10,7 +10,7 @@ from retrieval.catalog import Item
 from retrieval.catalog_language import catalog_locale
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, parse_price
-from retrieval.reading import folded, words_of
+from retrieval.folding import folded, words_of
 from retrieval.shop_vocabulary import shop_vocabulary
 from retrieval.variants import ring_sizes
 

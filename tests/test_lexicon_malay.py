@@ -6,7 +6,7 @@ import pytest
 
 from retrieval.catalog import load_catalog
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
-from retrieval.reading import words_of
+from retrieval.folding import words_of
 from retrieval.prices import parse_price
 
 WOO_HEADER = "ID,Type,SKU,Name,Published,Description,Regular price,Categories,Tags,Attribute 1 name,Attribute 1 value(s)\n"

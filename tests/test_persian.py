@@ -11,7 +11,7 @@ from retrieval.catalog import Item, load_catalog
 from retrieval.catalog_language import catalog_locale
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text
-from retrieval.reading import folded, words_of
+from retrieval.folding import folded, words_of
 from retrieval.shop_vocabulary import shop_vocabulary
 
 

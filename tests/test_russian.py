@@ -13,7 +13,7 @@ from retrieval.catalog_language import catalog_locale
 from retrieval.inflections import inflection_index, inflections_from, read_inflected
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import parse_price
-from retrieval.reading import words_of
+from retrieval.folding import words_of
 from retrieval.shop_vocabulary import shop_vocabulary
 from retrieval.variants import ring_sizes
 from test_formats_tilda import product, rows
