@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from retrieval.config import ExtractionConfig
+from retrieval.folding import words_of
 from retrieval.formats import Product
 from retrieval.lexicon import Lexicon
-from retrieval.folding import words_of
 from retrieval.reading import MetalReading, StoneReading
 
 UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it

@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
-from retrieval.inflections import inflection_index, inflections_from
 from retrieval.folding import folded, unmarked, words_of
-from retrieval.reading import COLOR_AFTER, GROUPS, NO_STONE, NUMBER, PhraseEntry, TextReader, karat_number, plural
+from retrieval.inflections import inflection_index, inflections_from
+from retrieval.mentions import GROUPS, PhraseEntry, plural
+from retrieval.reading import COLOR_AFTER, NO_STONE, NUMBER, TextReader, karat_number
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"

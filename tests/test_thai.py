@@ -12,9 +12,9 @@ import pytest
 from assistant.understanding import understand
 from assistant.understanding.numbers import ideograph_numbers
 from retrieval.catalog_language import catalog_locale
+from retrieval.folding import folded, words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, parse_price
-from retrieval.folding import folded, words_of
 from retrieval.variants import ring_sizes
 
 RINGS = ["ring", "engagement ring", "wedding band"]
