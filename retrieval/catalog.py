@@ -30,7 +30,8 @@ from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
 from retrieval.folding import words_of
-from retrieval.lexicon import Currency, Lexicon, load_lexicon
+from retrieval.lexicon import load_lexicon
+from retrieval.lexicon_tables import Currency, Lexicon
 from retrieval.magento_media import MediaPlaces
 from retrieval.offers import OfferReader
 from retrieval.prestashop_files import products_in

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from retrieval.config import ExtractionConfig
 from retrieval.folding import words_of
 from retrieval.formats import Product
-from retrieval.lexicon import Lexicon
+from retrieval.lexicon_tables import Lexicon
 from retrieval.reading import MetalReading, StoneReading
 
 UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it

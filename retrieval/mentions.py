@@ -3,7 +3,7 @@ stones with their cuts and colours) longest first, left to right, so "nose ring"
 "emerald cut" is a cut, not a stone. A phrase is also found with a word glued on before or after it
 ([attached]: Arabic "بالذهب", Korean "반지를"), inside a word joined from two known parts (Dutch
 "zegelring"), and in the case a listing writes it ([inflections]). `PhraseFinder` is the base of the
-readers (retrieval/reading.py) over the tables a `Lexicon` builds (retrieval/lexicon.py).
+readers (retrieval/reading.py) over the tables a `Lexicon` builds (retrieval/lexicon_tables.py).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from retrieval.folding import UNSPACED_SCRIPTS
-from retrieval.lexicon import Currency
+from retrieval.lexicon_tables import Currency
 
 DOLLAR_SIGN = "$"
 WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", ".-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "12,900.-" (Thai, Swiss), "Rs 5000 only"

@@ -4,7 +4,7 @@ its colour a title, description or request says, and how surely.
 Text is folded and cut into words ("14k" -> "14", "k": retrieval/folding.py), and the lexicon's
 phrases are found in them longest first (retrieval/mentions.py). The readers return the canonical value
 with how surely the words say it (1.0 for a name, the weak strength for a weak one) and the words
-it was read from. They are `Lexicon`'s methods (retrieval/lexicon.py holds the tables they read).
+it was read from. They are `Lexicon`'s methods (retrieval/lexicon_tables.py holds the tables they read).
 """
 
 from __future__ import annotations
