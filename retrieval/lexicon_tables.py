@@ -19,6 +19,8 @@ from retrieval.reading import COLOR_AFTER, NO_STONE, NUMBER, TextReader, karat_n
 
 
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
+# The group of phrases an entry of each kind is found in (retrieval/mentions.py GROUPS); the rest, their own
+GROUP_OF_KIND = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}
 
 
 class LexiconError(ValueError):
@@ -383,32 +385,34 @@ class Lexicon(TextReader):
     def plain_color(self, color: str) -> str:
         return self.plain_colors.get(color, color)
 
+    def _values_of(self, kind: str) -> dict[str, Category | Metal | Stone]:
+        return {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
+
     def known(self, kind: str, value: str) -> bool:
-        return value in {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
+        return value in self._values_of(kind)
 
     def core(self, kind: str) -> tuple[str, ...]:
         """The core values of "category", "metal" or "stone", in file order."""
-        table = {"category": self.categories, "metal": self.metals, "stone": self.stones}[kind]
-        return tuple(name for name, value in table.items() if value.core)
+        return tuple(name for name, value in self._values_of(kind).items() if value.core)
+
+    def _phrases_of(self, kind: str) -> dict[tuple[str, ...], PhraseEntry]:
+        return self._phrases[GROUP_OF_KIND.get(kind, kind)]
 
     def strong_names(self, kind: str) -> Iterator[tuple[str, str]]:
         """(phrase, value) for every phrase, plurals included, that names a value of `kind` surely."""
-        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
-        for words, entry in self._phrases[group].items():
+        for words, entry in self._phrases_of(kind).items():
             if entry.kind == kind and entry.strength == 1.0:
                 yield " ".join(words), entry.value
 
     def weak_names(self, kind: str) -> Iterator[tuple[str, str]]:
         """(phrase, value) for every phrase that names a value of `kind` only weakly ("band", "ad")."""
-        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
-        for words, entry in self._phrases[group].items():
+        for words, entry in self._phrases_of(kind).items():
             if entry.kind == kind and entry.strength < 1.0:
                 yield " ".join(words), entry.value
 
     def strong_value_names(self, kind: str, phrase: str) -> set[str]:
         """The values a whole phrase names surely: {value} or empty."""
-        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
-        entry = self._phrases[group].get(tuple(words_of(phrase)))
+        entry = self._phrases_of(kind).get(tuple(words_of(phrase)))
         return {entry.value} if entry is not None and entry.kind == kind and entry.strength == 1.0 else set()
 
     def stone_named_by(self, phrase: str) -> tuple[str, ...]:
@@ -417,8 +421,7 @@ class Lexicon(TextReader):
 
     def value_of(self, kind: str, phrase: str) -> str | None:
         """The value a whole phrase names ("american diamond" -> "cubic zirconia"), or None."""
-        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
-        entry = self._phrases[group].get(tuple(words_of(phrase)))
+        entry = self._phrases_of(kind).get(tuple(words_of(phrase)))
         return entry.value if entry is not None and entry.kind == kind else None
 
     def every_name(self) -> Iterator[str]:
@@ -428,7 +431,6 @@ class Lexicon(TextReader):
 
     def names(self, kind: str) -> Iterator[str]:
         """Every phrase that reads as a value of `kind` (category, metal, stone, cut, color, not metal, not category)."""
-        group = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}.get(kind, kind)
-        for words, entry in self._phrases[group].items():
+        for words, entry in self._phrases_of(kind).items():
             if entry.kind == kind:
                 yield " ".join(words)
