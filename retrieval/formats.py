@@ -268,6 +268,8 @@ def read_products(
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
         records = csv_records(path, limits.max_row_bytes, delimiter, shoptet.encoding_of(path))
+        if notes is not None and (said := shoptet.basis_note(keys, path.name)):
+            notes.append(said)
         return found, _mapped(shoptet.products(records), mapping)
     records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:

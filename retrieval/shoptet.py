@@ -61,7 +61,7 @@ CODE, PAIR_CODE, NAME = "code", "paircode", "name"
 SHOPTET_MARKS = ("paircode", "pricevat", "shortdescription", "categorytext", "defaultcategory", "productvisibility",
                  "percentvat", "includingvat", "actionprice", "standardprice", "availabilityinstock", "itemtype")  # fmt: skip
 VARIANT_PREFIX, FILTERING_PREFIX, TEXT_PROPERTY = "variant:", "filteringproperty:", "textproperty"
-CATEGORY_PREFIX, DEFAULT_CATEGORY, IMAGE_PREFIX = "categorytext", "defaultcategory", "image"
+CATEGORY_PREFIX, DEFAULT_CATEGORY, IMAGE_PREFIX, DEFAULT_IMAGE = "categorytext", "defaultcategory", "image", "defaultimage"
 PATH_SEPARATOR, PROPERTY_PAIR = ">", ":"
 CODE_MARK = "$"
 VISIBILITY_COLUMNS = ("productvisibility", "visibility")
@@ -85,6 +85,15 @@ TAGS = {"pricevat": "priceVat", "standardprice": "standardPrice", "actionprice":
 def is_shoptet(keys: set[str]) -> bool:
     named = CODE in keys and NAME in keys
     return named and bool(keys & set(SHOPTET_MARKS) or any(key.startswith(VARIANT_PREFIX) for key in keys))
+
+
+def basis_note(keys: set[str], name: str) -> str:
+    """What the import report says of a header whose price may be with or without VAT: read as entered
+    with VAT (Shoptet's default), said so, since the file names a VAT rate but not the price's basis."""
+    if "price" in keys and keys & set(VAT_RATES) and not keys & {"pricevat", "includingvat"}:
+        return (f"{name}: price read as VAT-inclusive (Shoptet's default for prices a shop enters); the file names a vat rate but "
+                "neither priceVat nor includingVat: export with priceVat, or includingVat 0 for prices without VAT")  # fmt: skip
+    return ""
 
 
 def encoding_of(path: Path) -> str:
@@ -224,7 +233,9 @@ def _numbered(record: dict[str, str], prefix: str) -> list[tuple[str, str]]:
 
 
 def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
-    return https_photos(_numbered(record, IMAGE_PREFIX), SOURCE)
+    default = [(DEFAULT_IMAGE, record.get(DEFAULT_IMAGE, ""))]
+    photos, refused = https_photos(default + _numbered(record, IMAGE_PREFIX), SOURCE)
+    return list(dict.fromkeys(photos)), list(dict.fromkeys(refused))
 
 
 def _address(cell: str) -> str:

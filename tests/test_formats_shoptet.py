@@ -121,8 +121,17 @@ def test_a_price_without_vat_has_the_rows_own_rate_added(loaded, tmp_path):
 
 def test_a_price_with_no_vat_columns_is_what_the_shop_entered(tmp_path):
     text = rows({"code": "$0042", "pairCode": "", "name": "Prsten", "price": "2 490,00"}, columns=["code", "pairCode", "name", "price"])
-    item = load_catalog(write(tmp_path / "p.csv", text), currency="CZK").items[0]
-    assert (item.id, item.price, item.currency) == ("0042", 2490.0, "CZK")
+    loaded = load_catalog(write(tmp_path / "p.csv", text), currency="CZK")
+    assert [(item.id, item.price, item.currency) for item in loaded.items] == [("0042", 2490.0, "CZK")]
+    assert loaded.notes == []
+
+
+def test_a_price_beside_a_vat_rate_of_no_stated_basis_is_read_with_vat_and_the_report_says_so(tmp_path):
+    header = ["code", "pairCode", "name", "price", "vat", "defaultImage", "image"]
+    text = rows({"code": "1", "name": "Prsten", "price": "1 290", "vat": "21", "defaultImage": f"{CDN}a.jpg", "image": f"{CDN}a.jpg"}, columns=header)
+    loaded = load_catalog(write(tmp_path / "p.csv", text), currency="CZK")
+    assert [(item.price, item.image, item.images) for item in loaded.items] == [(1290.0, f"{CDN}a.jpg", [])]
+    assert len(loaded.notes) == 1 and loaded.notes[0].startswith("p.csv: price read as VAT-inclusive")
 
 
 def test_products_not_for_sale_are_skipped_not_rejected(loaded, tmp_path):
