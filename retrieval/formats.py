@@ -23,7 +23,8 @@ Detected from the header (names matched without regard to case and spacing, rows
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
   retrieval/prestashop_files.py;
 - Shoptet's product export (code, name and pairCode, priceVat, categoryText ... or variant:<name>
-  columns; ";" between the cells, Windows-1250 or UTF-8): retrieval/shoptet.py;
+  columns; ";" between the cells, Windows-1250 or UTF-8): retrieval/shoptet.py; its XML export
+  (<SHOP><SHOPITEM>, found by its content) as the same rows: retrieval/shoptet_xml.py;
 - a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
@@ -221,11 +222,13 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, shoptet, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, squarespace, tilda, wix, woocommerce
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
     folded = {google_feed.taxonomy_key(name): kind for name, kind in (taxonomy or {}).items()}
+    if looks_like_xml(path) and shoptet_xml.is_shoptet_xml(path):
+        return SHOPTET_FORMAT, _mapped(shoptet.products(shoptet_xml.records(path)), mapping)
     if looks_like_xml(path):
         return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
     if path.suffix.lower() not in TEXT_SUFFIXES:

@@ -38,7 +38,7 @@ categoryText2 ..., image, image2 ..., url, textProperty ..., filteringProperty:<
   filteringProperty:<name> cells are the shop's own statements, read like options every variant has;
   manufacturer is the vendor. Only https:// photo URLs are taken; a variant row's image is its photo.
   Not read: purchasePrice, supplier, warranty, weight, ean, availability texts, SEO columns.
-The XML export (<SHOP><SHOPITEM>) is not read: export the CSV.
+The XML export (<SHOP><SHOPITEM>) is read as these rows by retrieval/shoptet_xml.py.
 """
 
 from __future__ import annotations

@@ -213,3 +213,66 @@ def test_facet_ingest_of_a_file_whose_every_row_is_rejected_exits_non_zero(tmp_p
     result = run(tmp_path / "data", "ingest", path, "--currency", "CZK")
     assert result.returncode != 0
     assert any("line 2" in line and "is not a number" in line for line in messages(result.stderr))
+
+
+# --- the XML export ---------------------------------------------------------------------------------
+
+XML = f"""<?xml version="1.0" encoding="utf-8"?>
+<SHOP>
+  <SHOPITEM id="10">
+    <NAME>Prsten Luna</NAME>
+    <SHORT_DESCRIPTION><![CDATA[<p>Prsten z <b>bílého zlata</b>.</p>]]></SHORT_DESCRIPTION>
+    <MANUFACTURER>Novák</MANUFACTURER>
+    <VISIBILITY>visible</VISIBILITY>
+    <CATEGORIES><CATEGORY id="1">Jewellery &gt; Rings</CATEGORY><DEFAULT_CATEGORY id="1">Jewellery &gt; Rings</DEFAULT_CATEGORY></CATEGORIES>
+    <IMAGES><IMAGE>{CDN}luna.jpg</IMAGE><IMAGE>http://www.example.cz/luna-2.jpg</IMAGE></IMAGES>
+    <TEXT_PROPERTIES><TEXT_PROPERTY><NAME>Kámen</NAME><VALUE>safír</VALUE></TEXT_PROPERTY></TEXT_PROPERTIES>
+    <CURRENCY>CZK</CURRENCY>
+    <VAT>21</VAT>
+    <VARIANTS>
+      <VARIANT id="11"><CODE>L-52</CODE><PRICE_VAT>4990</PRICE_VAT><STOCK><AMOUNT>1</AMOUNT></STOCK>
+        <PARAMETERS><PARAMETER><NAME>Velikost</NAME><VALUE>52</VALUE></PARAMETER></PARAMETERS></VARIANT>
+      <VARIANT id="12"><CODE>L-54</CODE><PRICE_VAT>5490,50</PRICE_VAT><STOCK><AMOUNT>0</AMOUNT></STOCK>
+        <PARAMETERS><PARAMETER><NAME>Velikost</NAME><VALUE>54</VALUE></PARAMETER></PARAMETERS></VARIANT>
+      <VARIANT id="13"><CODE>L-56</CODE><PRICE_VAT>5490</PRICE_VAT><VISIBLE>0</VISIBLE>
+        <PARAMETERS><PARAMETER><NAME>Velikost</NAME><VALUE>56</VALUE></PARAMETER></PARAMETERS></VARIANT>
+    </VARIANTS>
+  </SHOPITEM>
+  <SHOPITEM id="20">
+    <NAME>Brož Lilie</NAME>
+    <VISIBILITY>hidden</VISIBILITY>
+    <CODE>B-1</CODE><PRICE_VAT>900</PRICE_VAT>
+  </SHOPITEM>
+  <SHOPITEM id="30">
+    <NAME>Náušnice Kapka</NAME>
+    <CODE>N-1</CODE><PRICE_VAT>1 200</PRICE_VAT><ACTION_PRICE>990</ACTION_PRICE><ACTION_PRICE_UNTIL>{FUTURE}</ACTION_PRICE_UNTIL>
+  </SHOPITEM>
+  <SHOPITEM id="40">
+    <NAME>Řetízek</NAME>
+    <CODE>R-1</CODE><PRICE_VAT>na dotaz</PRICE_VAT>
+  </SHOPITEM>
+</SHOP>
+"""
+
+
+def test_the_xml_export_is_read_as_the_rows_of_its_csv(tmp_path):
+    path = tmp_path / "productsComplete.xml"
+    path.write_bytes(XML.encode("utf-8"))
+    loaded = load_catalog(path, currency="CZK")
+    assert loaded.format == "shoptet" and [item.id for item in loaded.items] == ["10", "N-1"]
+    ring, earrings = loaded.items
+    assert [(v.sku, v.options, v.price, v.in_stock) for v in ring.variants] == [
+        ("L-52", {"velikost": "52"}, 4990.0, True), ("L-54", {"velikost": "54"}, 5490.5, False)]  # fmt: skip
+    assert (ring.title, ring.category, ring.vendor, ring.image, ring.currency) == ("Prsten Luna", "ring", "Novák", f"{CDN}luna.jpg", "CZK")
+    assert ring.description == "Prsten z bílého zlata.\nKámen: safír"
+    assert (earrings.price, earrings.compare_at_price) == (990.0, 1200.0)
+    assert [(s.id, s.reason) for s in loaded.skipped] == [("B-1", "hidden")]
+    assert [(error.line, error.reason) for error in loaded.errors] == [(31, "priceVat: 'na dotaz' is not a number (line 31)")]  # its <SHOPITEM>
+    assert ring.images == []  # the http:// one refused
+
+
+def test_an_xml_export_with_a_doctype_is_refused(tmp_path):
+    path = tmp_path / "p.xml"
+    path.write_bytes(XML.replace("<SHOP>", '<!DOCTYPE SHOP [<!ENTITY x "y">]>\n<SHOP>', 1).encode("utf-8"))
+    with pytest.raises(Exception, match="DOCTYPE or ENTITY"):
+        load_catalog(path, currency="CZK")
