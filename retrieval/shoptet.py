@@ -56,6 +56,7 @@ from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError
 SEPARATOR = ";"  # between the cells of Shoptet's export
 WINDOWS_CENTRAL = "cp1250"  # Windows-1250, the export's other encoding
 UTF8_LETTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")  # a letter beyond ASCII as UTF-8 writes it
+ASCII_END, UTF8_SHARE = 0x80, 0.9  # a file whose bytes beyond ASCII are this share UTF-8's letters is UTF-8
 CODE, PAIR_CODE, NAME = "code", "paircode", "name"
 # Tags only Shoptet's header has beside code and name (one is enough).
 SHOPTET_MARKS = ("paircode", "pricevat", "shortdescription", "categorytext", "defaultcategory", "productvisibility",
@@ -97,21 +98,16 @@ def basis_note(keys: set[str], name: str) -> str:
 
 
 def encoding_of(path: Path) -> str:
-    """UTF-8 (a BOM is fine; a stray byte costs only its row), else Windows-1250."""
+    """UTF-8 (a BOM is fine), also when nearly all its bytes beyond ASCII are UTF-8's letters (a stray
+    byte costs only its row), else Windows-1250 (whose "ěš" can look like one UTF-8 letter)."""
     raw = path.read_bytes()
     try:
         raw.decode("utf-8")
         return UTF8
     except UnicodeDecodeError:
-        return UTF8 if UTF8_LETTER.search(raw) and not _decodes(raw, WINDOWS_CENTRAL) else WINDOWS_CENTRAL
-
-
-def _decodes(raw: bytes, encoding: str) -> bool:
-    try:
-        raw.decode(encoding)
-        return True
-    except UnicodeDecodeError:
-        return False
+        beyond_ascii = sum(byte >= ASCII_END for byte in raw)
+        as_utf8 = sum(len(letter) for letter in UTF8_LETTER.findall(raw))
+        return UTF8 if as_utf8 >= UTF8_SHARE * beyond_ascii else WINDOWS_CENTRAL
 
 
 def products(records: Iterator[tuple[int, Row]], today: date | None = None) -> Iterator[tuple[int, Product | RowError]]:

@@ -170,17 +170,17 @@ def test_a_file_whose_every_row_is_rejected_is_refused(tmp_path):
 def test_a_windows_1250_file_is_read_and_survives_the_benchmarks_rewriting(tmp_path):
     shop = tmp_path / "shop"
     shop.mkdir()
-    text = rows(row("Ž-1", "Prsten Žíhaný", priceVat="1 290,50", categoryText="Šperky > Prsteny", image=f"{CDN}žíhaný.jpg",
+    text = rows(row("Ž-1", "Prsten Šťastný", priceVat="1 290,50", categoryText="Šperky > Prsteny", image=f"{CDN}žíhaný.jpg",
                     textProperty="Kov: žluté zlato"))  # fmt: skip
     raw = text.encode("cp1250")
     (shop / "produkty.csv").write_bytes(raw)
     (shop / "truth.jsonl").write_text("{}\n", encoding="utf-8")
     item = load_catalog(shop / "produkty.csv", currency="CZK").items[0]
-    assert (item.id, item.title, item.price, item.description) == ("Ž-1", "Prsten Žíhaný", 1290.5, "Kov: žluté zlato")
+    assert (item.id, item.title, item.price, item.description) == ("Ž-1", "Prsten Šťastný", 1290.5, "Kov: žluté zlato")
     local = rewritten_export(shop_export(shop), CDN, "https://127.0.0.1:9/", tmp_path / "work")
     assert local.read_bytes() == raw.replace(CDN.encode(), b"https://127.0.0.1:9/")  # bytes otherwise unchanged
     again = load_catalog(local, currency="CZK").items[0]
-    assert (again.title, again.image) == ("Prsten Žíhaný", "https://127.0.0.1:9/žíhaný.jpg")
+    assert (again.title, again.image) == ("Prsten Šťastný", "https://127.0.0.1:9/žíhaný.jpg")
 
 
 def test_the_header_is_matched_without_regard_to_case_or_spacing_and_a_comma_file_is_read(tmp_path):
@@ -276,3 +276,12 @@ def test_an_xml_export_with_a_doctype_is_refused(tmp_path):
     path.write_bytes(XML.replace("<SHOP>", '<!DOCTYPE SHOP [<!ENTITY x "y">]>\n<SHOP>', 1).encode("utf-8"))
     with pytest.raises(Exception, match="DOCTYPE or ENTITY"):
         load_catalog(path, currency="CZK")
+
+
+def test_the_encoding_is_told_from_the_bytes(tmp_path):
+    from retrieval.shoptet import encoding_of
+
+    text = "code;name;pairCode\n1;Věšák Šťastný;\n"
+    (tmp_path / "a.csv").write_bytes(text.encode("cp1250"))
+    (tmp_path / "b.csv").write_bytes(text.encode("utf-8") + b"2;stray \x81 byte;\n")
+    assert [encoding_of(tmp_path / name) for name in ("a.csv", "b.csv")] == ["cp1250", "utf-8-sig"]
