@@ -137,40 +137,54 @@ def products(records: Iterator[tuple[int, Row]], today: date | None = None) -> I
 
 def _product(rows: list[tuple[int, dict[str, str]]], paired: bool, header: set[str], today: date) -> list[tuple[int, Product | RowError]]:
     line, first = rows[0]
-    title = html_text(next((record.get(NAME, "") for _, record in rows if record.get(NAME, "").strip()), ""))
+    shared = _shared(rows)  # a product's cells, from whichever of its rows gives them
+    title = html_text(shared.get(NAME, ""))
     if not title:
         raise ValueError("name: the product has no name")
-    pair, code = _code(first.get(PAIR_CODE, "")), _code(first.get(CODE, ""))
-    images, refused = _photos(first)
-    kinds, broader = _categories(first)
+    images, refused = _photos(shared if len(rows) > 1 else first)
+    kinds, broader = _categories(shared)
     product = Product(
-        line, title=title, id=pair if paired else code or slug(title), handle=slug(title), description=_description(first),
-        kinds=kinds, broader_kinds=broader, vendor=first.get("manufacturer", "").strip(), url=_address(first.get("url", "")),
-        images=images, refused_images=refused, currency=first.get("currency", "").strip().upper(), source_format=SHOPTET_FORMAT,
-        skipped=_not_for_sale(first, "productvisibility") or NOT_PIECES.get(first.get("itemtype", "").strip().lower(), ""),
-        extra={"_first_record": first},
+        line, title=title, id=_code(shared.get(PAIR_CODE, "")) if paired else _code(first.get(CODE, "")) or slug(title), handle=slug(title),
+        description=_description(shared), kinds=kinds, broader_kinds=broader, vendor=shared.get("manufacturer", "").strip(),
+        url=_address(shared.get("url", "")), images=images, refused_images=refused, currency=shared.get("currency", "").strip().upper(),
+        source_format=SHOPTET_FORMAT, extra={"_first_record": first},
+        skipped=_not_for_sale(shared, "productvisibility") or NOT_PIECES.get(shared.get("itemtype", "").strip().lower(), ""),
     )  # fmt: skip
-    errors: list[tuple[int, Product | RowError]] = []
     variants = [(row_line, record) for row_line, record in rows if len(rows) > 1 or _options(record)]
+    shown = [(row_line, record) for row_line, record in variants if not _not_for_sale(record, "visibility")]
+    if not variants:
+        product.skipped = product.skipped or _not_for_sale(first, "visibility")
+    elif not shown:
+        product.skipped = product.skipped or _not_for_sale(variants[0][1], "visibility")
+    if product.skipped:
+        return [(line, product)]  # not for sale: its prices are not read
     if not variants:
         product.price, product.compare_at_price = _prices(first, header, line, today)
         product.in_stock = _in_stock(first, line)
-        product.skipped = product.skipped or _not_for_sale(first, "visibility")
-    hidden = 0
-    for row_line, record in variants:
-        if _not_for_sale(record, "visibility"):
-            hidden += 1
-            continue
+    errors: list[tuple[int, Product | RowError]] = []
+    rates = {key: shared[key] for key in (*VAT_RATES, "includingvat") if key in shared}  # the product's, for a row that leaves them blank
+    for row_line, record in shown:
         try:
-            product.variants.append(_variant(row_line, record, header, today, product))
+            product.variants.append(_variant(row_line, rates | _given(record), header, today, product))
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
-    if variants and hidden == len(variants):
-        product.skipped = product.skipped or _not_for_sale(variants[0][1], "visibility")
-    elif variants and not product.variants:
+    if shown and not product.variants:
         return [(line, RowError(line, "pairCode: none of the product's variant rows can be read")), *errors]
-    product.options = _statements(first) | variant_options(product.variants)
+    product.options = _statements(shared) | variant_options(product.variants)
     return [(line, product), *errors]
+
+
+def _given(record: dict[str, str]) -> dict[str, str]:
+    return {key: cell for key, cell in record.items() if cell.strip()}
+
+
+def _shared(rows: list[tuple[int, dict[str, str]]]) -> dict[str, str]:
+    """Each column's first non-blank cell among a product's rows (a variant row may leave the product's cells blank)."""
+    shared: dict[str, str] = {}
+    for _, record in rows:
+        for key, cell in _given(record).items():
+            shared.setdefault(key, cell)
+    return shared
 
 
 def _variant(line: int, record: dict[str, str], header: set[str], today: date, product: Product) -> RawVariant:

@@ -285,3 +285,15 @@ def test_the_encoding_is_told_from_the_bytes(tmp_path):
     (tmp_path / "a.csv").write_bytes(text.encode("cp1250"))
     (tmp_path / "b.csv").write_bytes(text.encode("utf-8") + b"2;stray \x81 byte;\n")
     assert [encoding_of(tmp_path / name) for name in ("a.csv", "b.csv")] == ["cp1250", "utf-8-sig"]
+
+
+def test_variant_rows_may_leave_the_products_cells_blank_and_a_hidden_product_is_not_priced(tmp_path):
+    header = ["code", "pairCode", "name", "description", "categoryText", "price", "vat", "includingVat", "productVisibility", "variant:Velikost"]
+    text = rows({"code": "1", "pairCode": "P", "name": "Prsten", "description": "<p>Zlatý</p>", "categoryText": "Jewellery > Rings",
+                 "price": "1000", "vat": "21", "includingVat": "0", "variant:Velikost": "52"},
+                {"code": "2", "pairCode": "P", "price": "2000", "variant:Velikost": "54"},
+                {"code": "3", "name": "Brož", "price": "na dotaz", "productVisibility": "hidden"}, columns=header)  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "p.csv", text), currency="CZK")
+    ring = loaded.items[0]
+    assert (ring.id, ring.description, ring.category, [v.price for v in ring.variants]) == ("P", "Zlatý", "ring", [1210.0, 2420.0])
+    assert ([(s.id, s.reason) for s in loaded.skipped], loaded.errors) == ([("3", "hidden")], [])
