@@ -4,12 +4,14 @@ price is that variant's, and the grounding check accepts an offered metal, karat
 refusing a metal or a price no variant has."""
 
 import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answer import item_line, write_answer
+from assistant.config import LLMConfig
 from assistant.grounding import GroundingVerifier
 from assistant.prompt import AnswerRequest, build_messages
 from assistant.prompt import item_line as fact_line
-from assistant.writer import render
+from assistant.writer import GroundedWriter, render
 from retrieval.catalog import load_catalog
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
@@ -80,3 +82,18 @@ def test_grounding_refuses_a_metal_and_a_price_no_variant_has(items):
     assert [v.kind for v in verifier.check("The Vela Solitaire Ring is €1,100.")] == ["price"]
     cuff_only = GroundingVerifier([items["orla"]], "a cuff", Constraints())
     assert [v.kind for v in cuff_only.check("It comes in white gold.")] == ["attribute"]
+
+
+def _written(items, replies, constraints):
+    request = AnswerRequest("a white gold solitaire", [items["vela"]], constraints, template_answer="TEMPLATE")
+    return list(GroundedWriter(FakeListChatModel(responses=replies), LLMConfig(retries=1)).stream(request))[-1]
+
+
+def test_the_writer_keeps_a_sentence_about_the_offered_metal_with_the_offer_s_price(items):
+    final = _written(items, ["[1] sets a diamond in 18k white gold."], WHITE_GOLD)
+    assert (final.source, final.text) == ("llm", "The Vela Solitaire Ring (in 18k white gold from €1,250) sets a diamond in 18k white gold.")
+
+
+def test_the_writer_refuses_a_metal_the_piece_is_not_offered_in(items):
+    final = _written(items, ["[1] sets a diamond in platinum.", "[1] sets a diamond in platinum."], WHITE_GOLD)
+    assert final.source == "template" and "attribute" in {v.kind for v in final.violations}
