@@ -8,9 +8,11 @@ listing's or request's."""
 import pytest
 
 from assistant.understanding import understand
+from retrieval.catalog import Item
 from retrieval.corrections import Corrections
 from retrieval.item import Item
 from retrieval.lexicon import DEFAULT_LOCALES, karat_number, load_lexicon
+from retrieval.shop_vocabulary import shop_vocabulary
 
 GOLDS = ["yellow gold", "white gold", "rose gold"]
 
@@ -103,3 +105,11 @@ def test_informal_requests_with_euro_amounts():
     assert read("fio de ouro até 1250€").metals == GOLDS
     assert read("pulseira em prata dourada").metals == ["gold plated silver"]
     assert (read("anel entre 400 e 500 €").price_min, read("anel entre 400 e 500 €").price_max) == (400, 500)
+
+
+def test_a_gargantilha_asked_for_is_a_short_necklace_of_either_kind():
+    """A shop files its gargantilhas with its colares as often as apart: asked for, either kind."""
+    kinds = ("choker", "necklace", "chain")
+    vocabulary = shop_vocabulary([Item(id=k, title=k, price=1, currency="EUR", category=k, metal="yellow gold") for k in kinds], load_lexicon())
+    said = understand("uma gargantilha com pérola", "EUR", vocabulary=vocabulary).constraints
+    assert set(said.categories) == {"choker", "necklace"} and said.gemstones == ["pearl"]
