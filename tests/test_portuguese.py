@@ -8,7 +8,6 @@ listing's or request's."""
 import pytest
 
 from assistant.understanding import understand
-from retrieval.catalog import Item
 from retrieval.corrections import Corrections
 from retrieval.item import Item
 from retrieval.lexicon import DEFAULT_LOCALES, karat_number, load_lexicon
