@@ -29,10 +29,10 @@ When nothing in the catalog has all that is carried beside what was said, the ka
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
 one), but only to the metals that look alike, a plating among them: "a plain bracelet like this under
-200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be). A piece of another kind to go with the
-pictured one ("matching earrings") is matched by its metal's colour likewise. The stone, and the colour of a gold the words
-name ("this in 18k"), hold: past that nothing matches, and the reply says so and offers the closest
-pieces. "Real gold version of these?" for a
+200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be). A piece of
+another kind to go with the pictured one ("matching earrings") is matched by its metal's own colour
+likewise. The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
+matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle.
 """
 
