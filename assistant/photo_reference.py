@@ -14,9 +14,11 @@ photo_kind.py's):
 - its stone ("none" for a plain piece, but not to another kind: "matching earrings" for a plain
   choker may have stones), unless the words name, refuse or ask for stones; words
   refusing the pictured piece's own stone ("this without the pearls") ask for it plain. A metal the
-  words name that the stone is not set in drops it: a precious stone is not carried to a plated or
-  silver version ("same tikka in covering" of a ruby one), nor cubic zirconia to solid gold or
-  platinum ("same heart but in gold" of a silver CZ one).
+  words name that the stone is seldom set in holds the stone only while the shop has such a piece:
+  a precious stone in a plated or silver version ("same tikka in covering" of a ruby one), cubic
+  zirconia in solid gold or platinum ("this ring but in real gold" of a gilded CZ one: the shop's
+  gold CZ rings; "same heart but in gold" of a silver CZ one, where the shop has no gold CZ heart:
+  any gold heart).
 
 Only a photo of a catalog piece carries them: one whose nearest catalog piece stands clearly nearer
 than the next (the Assistant's `photographed_piece`); a photo of something merely like the catalog's
@@ -26,10 +28,11 @@ pieces carries its kind alone, since its nearest piece's metal and stone are a g
 When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
-one), unless the words ask for another kind to go with the pictured piece ("matching earrings"): a
-match is by its metal's colour, so the metal gives way only to the metals of its colour. The stone, and the colour of a gold the words
-name ("this in 18k"), hold: past that nothing matches, and the reply says so and offers the closest
-pieces. "Real gold version of these?" for a
+one), but only to the metals that look alike, a plating among them: "a plain bracelet like this under
+200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be). A piece of
+another kind to go with the pictured one ("matching earrings") is matched by its metal's own colour
+likewise. The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
+matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle.
 """
 
@@ -41,14 +44,13 @@ from dataclasses import dataclass, replace
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.extraction import UNKNOWN
+from retrieval.photo_facts import PHOTO_COLOR_OF_METAL
 from retrieval.reading import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary
 
-# What gives way, in turn, when nothing meets all that is carried: the karat, then a metal carried whole.
+# What gives way, in turn, when nothing meets all that is carried: the karat, then the metal to every
+# metal of its colour (a plating among them). A stone seldom set in the metal said gives way first.
 GIVE_WAY = (("karat",), ("karat", "metal"))
-# A piece of another kind to go with the pictured one ("matching earrings") matches by its metal's
-# colour: the karat gives way, then the metal to every metal of its colour (a plating among them).
-GIVE_WAY_MATCHING = (("karat",), ("karat", "metal"))
 FINE_METAL_BASES = ("gold", "platinum")  # what precious stones are set in; the simulant is not carried to them
 
 
@@ -70,15 +72,24 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         slots.pop("karat", None)  # a match is by its metal's colour, which 14k and 18k share; 22k and 24k have their own
     if another_kind and slots.get("stone") == [NO_STONE]:
         slots.pop("stone")  # a plain piece's match shares its metal; it may be set with any stone
-    colour = {"metal": _same_colour(pictured, vocabulary)} if another_kind and "metal" in slots else {}
-    for giving in ((), *(GIVE_WAY_MATCHING if another_kind else GIVE_WAY)) if slots else ():
+    # a match of another kind by the pictured metal's own colour; the same kind by its look (white gold: silver too)
+    colour = _same_colour(pictured, vocabulary, by_look=not another_kind) if "metal" in slots else []
+    first = ("stone",) if "stone" in slots and not _stone_fits(pictured.gemstone, said.metals, vocabulary) else ()
+    for giving in _giving_way(first) if slots else ():
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
-        if "metal" in giving and colour.get("metal"):
-            kept["metal"] = colour["metal"]  # a match of the same colour, never of any metal
+        if "metal" in giving and colour:
+            kept["tone"] = colour  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            return Carried(candidate, _said(kept))
-    return Carried(_with(constraints, slots), _said(slots))
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
+    held = {slot: value for slot, value in slots.items() if slot not in first}
+    return Carried(_with(constraints, held), _said(held))
+
+
+def _giving_way(first: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """What gives way, try by try: nothing, then `first` (a stone seldom set in the metal said), then GIVE_WAY."""
+    tries = [(), *([first] if first else []), *((*first, *giving) for giving in GIVE_WAY)]
+    return list(dict.fromkeys(tries))
 
 
 def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, vocabulary: ShopVocabulary) -> dict:
@@ -98,8 +109,7 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
     known_stone = stone == NO_STONE or (stone in stones and not stones[stone].generic) or stone not in {*stones, UNKNOWN, ""}
     # "with the same stone", "one like this with stones": some stone is asked for, and the pictured one is it.
     some_stone = said.exclude_gemstones == [NO_STONE] and stone != NO_STONE
-    stone_fits = _stone_fits(stone, said.metals, vocabulary)
-    if known_stone and stone_fits and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
+    if known_stone and not (said.gemstones or said.gemstone_colors or (said.exclude_gemstones and not some_stone)):
         slots["stone"] = [stone]
     elif stone in said.exclude_gemstones and stone != NO_STONE and not (said.gemstones or said.gemstone_colors):
         slots["stone"] = [NO_STONE]  # "this without the pearls": the pictured design, plain
@@ -107,9 +117,9 @@ def _carried_slots(constraints: Constraints, said: Constraints, pictured: Item, 
 
 
 def _stone_fits(stone: str, metals: list[str], vocabulary: ShopVocabulary) -> bool:
-    """Whether the pictured stone goes with the metals the words ask for: a precious stone is not
-    carried to a plated or silver piece ("same in covering" of a ruby tikka has a red glass or CZ
-    stone, if any), nor the simulant to solid gold or platinum ("same heart in gold" of a CZ one)."""
+    """Whether the pictured stone goes with the metals the words ask for: a precious stone seldom
+    sits in a plated or silver piece ("same in covering" of a ruby tikka has a red glass or CZ stone,
+    if any), nor the simulant in solid gold or platinum ("same heart in gold" of a CZ one)."""
     lexicon = vocabulary.lexicon
     known = lexicon.stones.get(stone)
     if not metals or known is None:
@@ -144,24 +154,33 @@ def _same_metal(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
     return sorted(alike, key=list(lexicon.metals).index)
 
 
-def _same_colour(pictured: Item, vocabulary: ShopVocabulary) -> list[str]:
-    """Every metal the shop sells of the pictured metal's colour: yellow gold and its platings alike."""
+def _colour(pictured: Item, vocabulary: ShopVocabulary) -> str:
+    """The pictured metal's colour ("yellow"), or ""."""
+    known = vocabulary.lexicon.metals.get(pictured.metal)
+    return (known.color if known else "") or pictured.metal_color or ""
+
+
+def _same_colour(pictured: Item, vocabulary: ShopVocabulary, by_look: bool = False) -> list[str]:
+    """Every metal the shop sells of the pictured metal's colour: yellow gold and its platings alike;
+    `by_look`, of the colour a photo shows it as (white gold, platinum, silver and steel are one)."""
     metals = vocabulary.lexicon.metals
-    known = metals.get(pictured.metal)
-    color = (known.color if known else "") or pictured.metal_color
+    color = _colour(pictured, vocabulary)
     if not color:
         return []
-    return sorted((name for name in vocabulary.metals if name in metals and metals[name].color == color), key=list(metals).index)
+    look = (lambda c: PHOTO_COLOR_OF_METAL.get(c, c)) if by_look else (lambda c: c)  # noqa: E731
+    return sorted((name for name in vocabulary.metals if name in metals and look(metals[name].color) == look(color)),
+                  key=list(metals).index)  # fmt: skip
 
 
 def _with(constraints: Constraints, slots: dict) -> Constraints:
-    changes = {"metal": "metals", "colour": "metals", "karat": "karats", "stone": "gemstones"}
+    changes = {"metal": "metals", "colour": "metals", "tone": "metals", "karat": "karats", "stone": "gemstones"}
     return replace(constraints, **{changes[slot]: list(value) for slot, value in slots.items()})
 
 
-def _said(slots: dict) -> tuple[str, ...]:
-    """The carried slots in words for the reply: "rose gold", "diamond", "no stone"."""
-    words = {"metal": lambda values: values[0], "colour": lambda values: values[0],
+def _said(slots: dict, colour: str = "") -> tuple[str, ...]:
+    """The carried slots in words for the reply: "rose gold", "diamond", "no stone", "a yellow metal"
+    (the pictured metal's colour, when the metal gave way to every metal of it)."""
+    words = {"metal": lambda values: values[0], "colour": lambda values: values[0], "tone": lambda values: f"a {colour} metal",
              "stone": lambda values: "no stone" if values == [NO_STONE] else values[0]}  # fmt: skip
     return tuple(words[slot](value) for slot, value in slots.items() if slot in words)
 

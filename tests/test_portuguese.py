@@ -12,6 +12,7 @@ from retrieval.corrections import Corrections
 from retrieval.item import Item
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.reading import karat_number
+from retrieval.shop_vocabulary import shop_vocabulary
 
 GOLDS = ["yellow gold", "white gold", "rose gold"]
 
@@ -63,6 +64,12 @@ def test_gilded_silver_is_not_gold_and_an_address_is_no_metal(lexicon):
     assert lexicon.metal_of("Pulseira em prata de lei. Visite-nos na Rua do Ouro.").metal == "sterling silver"
 
 
+@pytest.mark.xfail(strict=True, reason="the 'not metal' phrase must also block a colour read beside a karat: "
+                   "TextReader.metal_of hands _colors_beside_karats only the metal mentions (retrieval/reading.py, being split)")
+def test_a_compass_rose_after_the_karat_is_no_rose_gold(lexicon):
+    assert lexicon.metal_of('Medalha em ouro 19,2 kt "Rosa-dos-Ventos"').metal == "gold"
+
+
 def test_zircao_is_a_zirconia_and_a_brilliant_cut_is_no_diamond(lexicon):
     assert lexicon.stone_of("Anel com zircões").stone == "cubic zirconia"
     assert lexicon.stone_of("Anel com zircónias de talhe brilhante").stone == "cubic zirconia"
@@ -98,3 +105,11 @@ def test_informal_requests_with_euro_amounts():
     assert read("fio de ouro até 1250€").metals == GOLDS
     assert read("pulseira em prata dourada").metals == ["gold plated silver"]
     assert (read("anel entre 400 e 500 €").price_min, read("anel entre 400 e 500 €").price_max) == (400, 500)
+
+
+def test_a_gargantilha_asked_for_is_a_short_necklace_of_either_kind():
+    """A shop files its gargantilhas with its colares as often as apart: asked for, either kind."""
+    kinds = ("choker", "necklace", "chain")
+    vocabulary = shop_vocabulary([Item(id=k, title=k, price=1, currency="EUR", category=k, metal="yellow gold") for k in kinds], load_lexicon())
+    said = understand("uma gargantilha com pérola", "EUR", vocabulary=vocabulary).constraints
+    assert set(said.categories) == {"choker", "necklace"} and said.gemstones == ["pearl"]

@@ -98,7 +98,7 @@ def test_silver_carries_as_every_silver_and_a_plating_as_every_plating():
 def test_a_metal_the_words_left_open_gives_way_but_the_stone_holds():
     constraints, kept = search("a similar style within 10k", "jhumka-gold")
     assert found(constraints) == {"jhumka-plated", "jhumka-plated-2", "jhumka-one-gram"}
-    assert kept == ("no stone",)
+    assert kept == ("no stone", "a yellow metal")  # the platings it gave way to are said by colour, not as gold
     constraints, _ = search("same in kundan", "bangle-yellow-22")
     assert found(constraints) == {"bangle-kundan-plated"}
 
@@ -115,7 +115,8 @@ def test_a_stone_and_the_colour_of_a_gold_said_hold_even_when_nothing_matches():
 def test_cheaper_than_the_pictured_piece_and_under_the_budget_said():
     constraints, _ = search("a less expensive version, under 50k", "bracelet-diamond-white")
     assert constraints.price_max == 50_000
-    assert found(constraints) == {"bracelet-diamond-rose"}
+    # the rose-gold one under 50k looks otherwise: not a match (the reply offers it as the closest)
+    assert found(constraints) == set() and constraints.metals == ["white gold"]
     constraints, _ = search("cheaper version of this", "bracelet-diamond-white")
     assert constraints.price_max == pytest.approx(199_999.99)
 

@@ -1,0 +1,72 @@
+"""Photo + words: what gives way when nothing in the shop has all the pictured piece carries
+(assistant/photo_reference.py): a metal left open only to the metals that look alike, and a stone
+seldom set in the metal the words name only when the shop has no such piece."""
+
+from assistant.photo_kind import PhotoKind, with_photo_kind
+from assistant.photo_reference import carry_over
+from assistant.understanding import understand
+from retrieval.catalog import Item
+from retrieval.constraints import Constraints
+from retrieval.lexicon import load_lexicon
+from retrieval.shop_vocabulary import shop_vocabulary
+
+CATALOG = [
+    # id, category, metal, karat, stone, price
+    ("ring-cz-gilded", "ring", "gold plated silver", None, "cubic zirconia", 60),
+    ("ring-cz-gold", "ring", "yellow gold", 18, "cubic zirconia", 300),
+    ("ring-ruby-gold", "ring", "yellow gold", 18, "ruby", 500),
+    ("ring-plain-gold", "ring", "yellow gold", 18, "none", 400),
+    ("heart-cz-silver", "pendant", "sterling silver", None, "cubic zirconia", 40),
+    ("heart-plain-gold", "pendant", "yellow gold", 18, "none", 350),
+    ("bracelet-gold", "bracelet", "yellow gold", 18, "none", 900),
+    ("bracelet-plated-steel", "bracelet", "gold plated steel", None, "none", 30),
+    ("bracelet-silver", "bracelet", "sterling silver", None, "none", 45),
+    ("bangle-white", "bangle", "white gold", 18, "none", 1_200),
+    ("bangle-silver", "bangle", "sterling silver", None, "none", 80),
+    ("bangle-rose", "bangle", "rose gold", 18, "none", 700),
+]
+ITEMS = {key: Item(id=key, title=key, price=price, currency="EUR", category=kind, metal=metal, karat=karat, gemstone=stone)
+         for key, kind, metal, karat, stone, price in CATALOG}  # fmt: skip
+VOCABULARY = shop_vocabulary(ITEMS.values(), load_lexicon())
+
+
+def search(words: str, photo_of: str) -> tuple[Constraints, tuple[str, ...]]:
+    said = understand(words, "EUR", vocabulary=VOCABULARY)
+    pictured = ITEMS[photo_of]
+    constraints = with_photo_kind(said.constraints, said.constraints, PhotoKind(pictured.category, True))
+    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY,
+                         lambda c: any(c.allows(item) for item in ITEMS.values()))  # fmt: skip
+    return carried.constraints, carried.kept
+
+
+def found(constraints: Constraints) -> set[str]:
+    return {key for key, item in ITEMS.items() if constraints.allows(item)}
+
+
+def test_cubic_zirconia_holds_in_solid_gold_where_the_shop_sets_it_so():
+    constraints, kept = search("this ring but in real gold", "ring-cz-gilded")
+    assert found(constraints) == {"ring-cz-gold"}
+    assert "cubic zirconia" in kept
+
+
+def test_cubic_zirconia_gives_way_where_the_shop_has_no_such_gold_piece():
+    constraints, kept = search("same heart but in gold", "heart-cz-silver")
+    assert found(constraints) == {"heart-plain-gold"}
+    assert constraints.gemstones == [] and "cubic zirconia" not in kept
+
+
+def test_a_metal_left_open_gives_way_only_to_the_metals_that_look_alike():
+    """A plain yellow-gold bracelet under 100: the gold-plated one looks alike, the silver one does not."""
+    constraints, kept = search("a plain bracelet like this under 100", "bracelet-gold")
+    assert found(constraints) == {"bracelet-plated-steel"}
+    assert "a yellow metal" in kept
+
+
+def test_a_white_metal_gives_way_to_silver_but_never_to_rose_gold():
+    constraints, _ = search("one like this under 1000", "bangle-white")
+    assert found(constraints) == {"bangle-silver"}
+
+
+def test_nothing_alike_in_the_budget_keeps_the_pictured_metal():
+    constraints, _ = search("one like this under 20", "bracelet-gold")
+    assert found(constraints) == set() and "yellow gold" in constraints.metals
