@@ -67,6 +67,7 @@ class Phases:
         now = time.perf_counter()
         self.rows.append({"phase": name, "s": round(now - self.started, 1), "rss_mb": rss_mb(), "peak_rss_mb": rss_mb("self", "VmHWM"),
                           **extra})  # fmt: skip
+        print(f"  {name}: {self.rows[-1]['s']} s, RSS {self.rows[-1]['rss_mb']} MB (peak {self.rows[-1]['peak_rss_mb']})", flush=True)
         self.started = time.perf_counter()
 
     def rss(self, name: str) -> float:
