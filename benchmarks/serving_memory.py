@@ -30,10 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
-from benchmarks.scale import (FILTERS, RECALL_AT, SEED, add_synthetic, engine_memory_mb, measure_recall, percentiles, query_vectors,
-                              rss_mb)  # fmt: skip
+# Nothing beyond the standard library is imported here: the process's first figure is the bare interpreter's.
 
 # Shopper turns: each asks in words for what one of scale.py's filters holds (the turn reads its own constraints).
 TURNS = (
@@ -56,6 +53,14 @@ FILTER_WORDS = {
 INGEST_BUDGET_S = 6 * 3600
 
 
+def status_mb(field: str) -> float:
+    """VmRSS or VmHWM of this process, MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    raise RuntimeError(f"/proc/self/status has no {field}")
+
+
 class Phases:
     """Resident memory, its peak and the seconds each phase of the process took."""
 
@@ -65,7 +70,7 @@ class Phases:
 
     def mark(self, name: str, **extra) -> None:
         now = time.perf_counter()
-        self.rows.append({"phase": name, "s": round(now - self.started, 1), "rss_mb": rss_mb(), "peak_rss_mb": rss_mb("self", "VmHWM"),
+        self.rows.append({"phase": name, "s": round(now - self.started, 1), "rss_mb": status_mb("VmRSS"), "peak_rss_mb": status_mb("VmHWM"),
                           **extra})  # fmt: skip
         print(f"  {name}: {self.rows[-1]['s']} s, RSS {self.rows[-1]['rss_mb']} MB (peak {self.rows[-1]['peak_rss_mb']})", flush=True)
         self.started = time.perf_counter()
@@ -85,6 +90,7 @@ def facet_settings(data_dir: Path, milvus_uri: str | None, assignments: list[str
 
 def ingest(settings, items: int) -> dict:
     from assistant.assistant import Assistant
+    from benchmarks.scale import add_synthetic
     from retrieval.store import SHOP_CATALOG
 
     index = Assistant.from_settings(settings).index
@@ -98,8 +104,9 @@ def ingest(settings, items: int) -> dict:
     return written | {"settle_s": round(time.perf_counter() - started, 1)}
 
 
-def serve(settings, turns: int, searches: int, engine_pid: int | None) -> dict:
-    """Start-up as `facet serve` does it, then turns; every figure of the serving process."""
+def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> dict:
+    """Start-up as `facet serve` does it, then turns; every figure of the serving process. The
+    settings are made once Facet is imported (reading them imports it)."""
     phases = Phases()
     phases.mark("interpreter")
     import sentence_transformers  # noqa: F401 (the models' runtime: torch and transformers)
@@ -110,8 +117,10 @@ def serve(settings, turns: int, searches: int, engine_pid: int | None) -> dict:
     from assistant.assistant import Assistant
     from assistant.conversation import Session
     from assistant.grounding import GroundingVerifier
+    from benchmarks.scale import FILTERS, engine_memory_mb, percentiles
     from retrieval.query import FusedQuery, Searcher
 
+    settings = make_settings()
     phases.mark("Facet imported (its web page too)")
     assistant = Assistant.from_settings(settings)
     items = assistant.index.count()
@@ -171,16 +180,22 @@ def serve(settings, turns: int, searches: int, engine_pid: int | None) -> dict:
     }
     if engine_pid:
         result["engine_server"] = engine_memory_mb(engine_pid)
-    return result | {"assistant": assistant}
+    return result | {"assistant": assistant, "settings": settings}
 
 
 def recall(assistant, queries: int) -> dict:
     """recall@10 of the engine's filtered dense search against exact search, as scale.py measures it."""
+    import numpy as np
+
+    from benchmarks.scale import SEED, measure_recall, query_vectors
+
     vectors = query_vectors(queries, np.random.default_rng(SEED + assistant.index.count()))
     return measure_recall(assistant.index, vectors, assistant.settings.fusion.candidate_pool)
 
 
 def print_table(result: dict) -> None:
+    from benchmarks.scale import RECALL_AT
+
     print(f"\n{'phase':<40} {'s':>7} {'RSS MB':>8} {'peak MB':>8}")
     for row in result["phases"]:
         print(f"{row['phase']:<40} {row['s']:>7} {row['rss_mb']:>8} {row['peak_rss_mb']:>8}")
@@ -211,13 +226,13 @@ def main() -> int:
     parser.add_argument("--label", default="", help="what was measured, kept with the result")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    settings = facet_settings(args.data_dir, args.milvus_uri, args.set)
+    make_settings = lambda: facet_settings(args.data_dir, args.milvus_uri, args.set)  # noqa: E731
     load_at_start = [round(load, 2) for load in os.getloadavg()]
     if args.ingest:
-        print(json.dumps(ingest(settings, args.items)))
+        print(json.dumps(ingest(make_settings(), args.items)))
         return 0
-    result = serve(settings, args.turns, args.searches, args.engine_pid)
-    assistant = result.pop("assistant")
+    result = serve(make_settings, args.turns, args.searches, args.engine_pid)
+    assistant, settings = result.pop("assistant"), result.pop("settings")
     if result["items"] != args.items:
         raise SystemExit(f"serving_memory.py: the index holds {result['items']:,} items, not {args.items:,}: run --ingest first")
     result["load_average_at_start"] = load_at_start
