@@ -378,8 +378,14 @@ def build_with_ingest(folder: Path, n: int, client=None, index_config: IndexConf
 def build_with_add(folder: Path, n: int, budget_s: float, config: IndexConfig) -> tuple[CatalogIndex, dict, SyntheticEncoder]:
     """Batched adds of synthesized vectors with the product's metadata, until n or the budget."""
     encoder = SyntheticEncoder(SEED)
-    client = connect(config, folder / "chroma")
-    index = CatalogIndex(client, encoder, NoImages(), config)
+    index = CatalogIndex(connect(config, folder / "chroma"), encoder, NoImages(), config)
+    return index, add_synthetic(index, n, budget_s), encoder
+
+
+def add_synthetic(index: CatalogIndex, n: int, budget_s: float) -> dict:
+    """Writes items 0..n of the synthetic catalog into `index` (vectors synthesized, metadata as
+    ingest writes it) in batched upserts, until n or the budget; the write figures."""
+    client = index.client
     batch = client.get_max_batch_size() if hasattr(client, "get_max_batch_size") else ADD_BATCH
     rng = np.random.default_rng(SEED)
     started, added = time.perf_counter(), 0
@@ -395,8 +401,8 @@ def build_with_add(folder: Path, n: int, budget_s: float, config: IndexConfig) -
                 break
         print(f"  {added:,} items in {time.perf_counter() - started:.0f} s", flush=True)
     seconds = time.perf_counter() - started
-    return index, {"items": added, "target_items": n, "seconds": round(seconds, 1), "items_per_s": round(added / seconds, 1),
-                   "complete": added >= n}, encoder  # fmt: skip
+    return {"items": added, "target_items": n, "seconds": round(seconds, 1), "items_per_s": round(added / seconds, 1),
+            "complete": added >= n}  # fmt: skip
 
 
 def free_port() -> int:

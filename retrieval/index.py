@@ -322,14 +322,15 @@ class CatalogIndex:
         """BM25 over every indexed item's text, rebuilt only when the texts have changed."""
         revision = self.text_revision()
         if self._lexical is None or revision != self._lexical_revision:
-            ids, texts = [], []
-            for page in self.pages("text"):
-                for item_id, metadata in zip(page["ids"], page["metadatas"]):
-                    if (item := item_from_metadata(metadata)) is not None:
-                        ids.append(item_id)
-                        texts.append(item_text(item))
-            self._lexical, self._lexical_revision = LexicalIndex.build(ids, texts), revision
+            self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
         return self._lexical
+
+    def _item_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every indexed item, a store page at a time."""
+        for page in self.pages("text"):
+            for item_id, metadata in zip(page["ids"], page["metadatas"]):
+                if (item := item_from_metadata(metadata)) is not None:
+                    yield item_id, item_text(item)
 
     def text_revision(self) -> str | None:
         return self._store.metadata("text").get(TEXT_REVISION_KEY)

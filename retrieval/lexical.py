@@ -123,12 +123,20 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str]) -> LexicalIndex:
+        return cls.from_entries(zip(ids, texts, strict=True))
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> LexicalIndex:
+        """From (id, text) pairs, read once: a generator of them keeps a big catalog's texts from
+        being held all at once (only its ids are, until they are packed)."""
+        ids: list[str] = []
         terms: dict[str, int] = {}
         rows: list[array] = []
         counts: list[array] = []
         overflows: list[tuple[int, int, int]] = []  # (term number, index among its counts, count)
         lengths = array("Q")
-        for row, text in enumerate(texts):
+        for row, (item_id, text) in enumerate(entries):
+            ids.append(item_id)
             words = tokenize(text)
             lengths.append(len(words))
             for term, count in Counter(words).items():

@@ -350,6 +350,19 @@ def test_deleted_items_and_new_prices_show_at_once_in_every_signal(index, tmp_pa
     assert [(hit.item.id, hit.item.price) for hit in under_100] == [("A6", 99.0)]
 
 
+def test_bm25_read_a_store_page_at_a_time_is_the_one_built_from_every_stored_text(index, tmp_path):
+    """CatalogIndex.lexical streams the stored texts into the index rather than holding them: the
+    same index as one built from the lists of every stored item's id and text."""
+    from retrieval.lexical import LexicalIndex
+    from retrieval.records import item_from_metadata, item_text
+    from tests.test_lexical_reference import same_index
+
+    index.ingest(make_items(tmp_path), progress=False)
+    stored = [(page_id, item) for page in index.pages("text") for page_id, item in zip(page["ids"], map(item_from_metadata, page["metadatas"]))]
+    expected = LexicalIndex.build([item_id for item_id, _ in stored], [item_text(item) for _, item in stored])
+    assert len(expected) == 6 and same_index(index.lexical(), expected)
+
+
 def test_bm25_sees_texts_changed_by_another_process(index, index_config, tmp_path):
     index.ingest(make_items(tmp_path), progress=False)
     searcher = Searcher(index, FusionConfig())

@@ -89,3 +89,27 @@ def test_an_id_whose_hash_another_shares_is_still_found(monkeypatch):
     monkeypatch.setattr("retrieval.lexical.HASH_MASK", 0)
     index.ids._hashes[:] = 0  # every id one hash: each is told apart by its text
     assert index.rows_of(["z", "x", "y", "w"]).tolist() == [2, 0, 1, -1]
+
+
+def same_index(one: LexicalIndex, other: LexicalIndex) -> bool:
+    """Every array, term and id of two indexes alike."""
+    arrays = ("row_starts", "postings_rows", "count_starts", "counts", "overflow_at", "overflow_counts", "lengths")
+    return (all(np.array_equal(getattr(one, name), getattr(other, name)) and getattr(one, name).dtype == getattr(other, name).dtype
+                for name in arrays)
+            and one.terms == other.terms and one.bitmaps.keys() == other.bitmaps.keys()
+            and all(np.array_equal(one.bitmaps[number], other.bitmaps[number]) for number in one.bitmaps)
+            and list(one.ids) == list(other.ids) and one.average_length == other.average_length)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_index_built_from_a_stream_of_entries_is_the_one_built_from_lists(seed):
+    texts = random_corpus(seed) + ["ring " * (COUNT_OVERFLOW + 3)]
+    ids = [f"item-{row}" for row in range(len(texts))]
+    streamed = LexicalIndex.from_entries(entry for entry in zip(ids, texts))  # read once, never as lists
+    assert same_index(streamed, LexicalIndex.build(ids, texts))
+    assert not same_index(streamed, LexicalIndex.build(ids[:-1], texts[:-1]))
+
+
+def test_ids_and_texts_of_different_lengths_are_refused():
+    with pytest.raises(ValueError):
+        LexicalIndex.build(["a", "b"], ["ring"])

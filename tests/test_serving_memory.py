@@ -1,0 +1,46 @@
+"""benchmarks/serving_memory.py on a small catalog: the settings a serving process would run with,
+the synthetic catalog written once into the index they name, and the serving phases' figures
+(models loaded; so marked integration)."""
+
+import pytest
+
+from benchmarks.serving_memory import FILTER_WORDS, facet_settings, ingest, serve
+from benchmarks.scale import FILTERS
+
+MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
+SMALL = 300
+
+
+def test_the_engine_and_uri_come_from_the_settings_as_facet_serve_reads_them(tmp_path):
+    settings = facet_settings(tmp_path, "http://127.0.0.1:19530", ["index.milvus.read_consistency=Session"])
+    assert (settings.index.engine, settings.index.milvus_uri, settings.index.milvus.read_consistency) == (
+        "milvus", "http://127.0.0.1:19530", "Session")  # fmt: skip
+    assert settings.data_dir == tmp_path
+    assert facet_settings(tmp_path, None, []).index.engine == "chroma"
+
+
+def test_every_filter_has_a_shopper_s_words():
+    assert FILTER_WORDS.keys() == FILTERS.keys()
+
+
+@pytest.mark.parametrize("engine", ["chroma", "milvus"])
+def test_the_catalog_is_written_once_and_read_back_by_a_new_process_s_index(tmp_path, engine):
+    if engine == "milvus":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    settings = facet_settings(tmp_path, None, [f"index.engine={engine}", "llm.backend=template"])
+    first = ingest(settings, SMALL)
+    assert (first["items"], first["complete"]) == (SMALL, True)
+    assert ingest(settings, SMALL) == {"reused": True, "items": SMALL}
+
+
+@pytest.mark.integration
+def test_a_serving_process_reports_every_phase_and_its_searches_obey_each_filter(tmp_path):
+    settings = facet_settings(tmp_path, None, ["llm.backend=template"])
+    ingest(settings, SMALL)
+    result = serve(lambda: settings, turns=2, searches=2, engine_pid=None)
+    phases = [row["phase"] for row in result["phases"]]
+    assert phases[0] == "interpreter" and result["phases"][0]["rss_mb"] < result["phases"][1]["rss_mb"] and phases[-1] == "hybrid searches" and "BM25 built" in phases
+    assert result["items"] == SMALL and result["phases"][-1]["peak_rss_mb"] >= result["phases"][-1]["rss_mb"] > 0
+    assert result["models_mb"]["both"] == pytest.approx(result["models_mb"]["weights"] + result["models_mb"]["runtime"], abs=0.2)
+    assert result["beyond_models"]["rss_mb"] == pytest.approx(result["whole_process"]["rss_mb"] - result["models_mb"]["both"], abs=0.2)
+    assert result["hybrid"]["per_filter"].keys() == FILTERS.keys() and len(result["turns"]["results_shown"]) == 2
