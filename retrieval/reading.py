@@ -214,8 +214,9 @@ class TextReader(PhraseFinder):
         is a plating: over a silver word it is gold plated silver, and its karat is no karat."""
         words = self._words(text)
         karats = self._karats(words)
-        mentions = [m for m in self._mentions("metal", words) if m.entry.kind == "metal"]
-        mentions += self._colors_beside_karats(words, karats, mentions)
+        found = self._mentions("metal", words)
+        mentions = [m for m in found if m.entry.kind == "metal"]
+        mentions += self._colors_beside_karats(words, karats, found)  # a "not metal" phrase's words are no colour beside a karat
         mentions.sort(key=lambda m: m.start)
         plated = [m for m in mentions if self._is_plating(m, words)]
         solid = [m for m in mentions if m not in plated]

@@ -64,8 +64,6 @@ def test_gilded_silver_is_not_gold_and_an_address_is_no_metal(lexicon):
     assert lexicon.metal_of("Pulseira em prata de lei. Visite-nos na Rua do Ouro.").metal == "sterling silver"
 
 
-@pytest.mark.xfail(strict=True, reason="the 'not metal' phrase must also block a colour read beside a karat: "
-                   "TextReader.metal_of hands _colors_beside_karats only the metal mentions (retrieval/reading.py, being split)")
 def test_a_compass_rose_after_the_karat_is_no_rose_gold(lexicon):
     assert lexicon.metal_of('Medalha em ouro 19,2 kt "Rosa-dos-Ventos"').metal == "gold"
 
