@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from retrieval.reading import folded
+from retrieval.folding import folded
 
 NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
 DIGITS = re.compile(r"\d+")
@@ -186,7 +186,7 @@ def words_to_numbers(words: list[str]) -> list[str]:
 
 
 def normalise(text: str) -> list[str]:
-    # Letters as the typed path folds them (retrieval/reading.py `folded`): Arabic and Persian letter
+    # Letters as the typed path folds them (retrieval/folding.py `folded`): Arabic and Persian letter
     # forms, yeh and kaf, vowel marks and digits as one, the zero-width non-joiner as a space, Russian ё
     # as е; a word spelt either way is the same word said
     text = folded(text).replace("&", " and ")

@@ -43,12 +43,12 @@ with no Item Type column is a product a row.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Callable, Iterator
 
 from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, decimal_cell
 
 PRODUCT, SKU, RULE = "product", "sku", "rule"
 SKU_NAMES = (SKU, "variant")  # a hand-made file may call a SKU row a Variant
@@ -312,11 +312,8 @@ def price_cell(cell: str, column: str, line: int) -> Decimal | None:
     cell = cell.strip()
     if not cell:
         return None
-    try:
-        amount = Decimal(cell)
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite() or amount < 0:
+    amount = decimal_cell(cell)
+    if amount is None or amount < 0:
         raise ValueError(f"{column}: {cell!r} is not a price (line {line})")
     return amount
 

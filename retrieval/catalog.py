@@ -29,12 +29,13 @@ from retrieval.extraction import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extr
 from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
-from retrieval.lexicon import Currency, Lexicon, load_lexicon
+from retrieval.folding import words_of
+from retrieval.lexicon import load_lexicon
+from retrieval.lexicon_tables import Currency, Lexicon
 from retrieval.magento_media import MediaPlaces
-from retrieval.prestashop_files import products_in
-from retrieval.reading import words_of
-from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.offers import OfferReader
+from retrieval.prestashop_files import products_in
+from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.variants import offer, ring_sizes
 
 CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt")  # .xml, .tsv, .txt: a Google product feed

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from retrieval.folding import words_of
 from retrieval.lexicon import DEFAULT_LOCALES, listings_language, locale_packs, own_listing_phrases
-from retrieval.reading import words_of
 
 # Languages named in the ingest report ("listings read as Polish (pl-PL)").
 LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "en": "English", "es": "Spanish", "fil": "Filipino", "el": "Greek", "hi": "Hindi", "fr": "French", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sv": "Swedish",

@@ -23,7 +23,8 @@ from retrieval.extraction import (
     Extraction,
     Fact,
 )
-from retrieval.lexicon import Lexicon, karat_number
+from retrieval.lexicon_tables import Lexicon
+from retrieval.reading import karat_number
 from retrieval.rows import CatalogError, column_key
 from retrieval.vocabulary import GOLD_KARATS, NO_GEMSTONE
 

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from retrieval.formats import ETSY_FORMAT, Product, RawVariant, https_photos
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError
+from retrieval.rows import Row, RowError, list_cell
 
 LIST_SEPARATOR = ","
 IMAGE_COLUMN = re.compile(r"image ?(\d+)")  # "IMAGE1" (and a hand-edited "Image 1")
@@ -52,10 +52,6 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             yield line, RowError(line, str(error))
 
 
-def _list(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
-
-
 def _product(line: int, record: dict[str, str]) -> Product:
     title = record.get("title", "").strip()
     if not title:
@@ -64,8 +60,8 @@ def _product(line: int, record: dict[str, str]) -> Product:
     options, in_stock = _variations(record), _in_stock(record.get("quantity", ""))
     description, variants = _option_prices(line, html_text(record.get("description", "")), options, in_stock)
     return Product(
-        line, title=title, id=next(iter(_list(record.get("sku", ""))), ""), description=description,
-        tags=_list(record.get("tags", "")), materials=_list(record.get("materials", "")), options=options, variants=variants,
+        line, title=title, id=next(iter(list_cell(record.get("sku", ""), LIST_SEPARATOR)), ""), description=description,
+        tags=list_cell(record.get("tags", ""), LIST_SEPARATOR), materials=list_cell(record.get("materials", ""), LIST_SEPARATOR), options=options, variants=variants,
         images=images, refused_images=refused, price=record.get("price", "").strip() or None,
         currency=record.get("currency code", "").strip().upper(), in_stock=in_stock,
         source_format=ETSY_FORMAT, extra={"_first_record": record},
@@ -100,7 +96,7 @@ def _variations(record: dict[str, str]) -> dict[str, list[str]]:
     options = {}
     for slot in VARIATION_SLOTS:
         name = record.get(f"variation {slot} name", "").strip() or record.get(f"variation {slot} type", "").strip()
-        values = _list(record.get(f"variation {slot} values", ""))
+        values = list_cell(record.get(f"variation {slot} values", ""), LIST_SEPARATOR)
         if name and values:
             options[name] = values
     return options

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from retrieval.config import ExtractionConfig
+from retrieval.folding import words_of
 from retrieval.formats import Product
-from retrieval.lexicon import Lexicon
-from retrieval.reading import MetalReading, StoneReading, words_of
+from retrieval.lexicon_tables import Lexicon
+from retrieval.reading import NO_STONE, MetalReading, StoneReading
 
 UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
-NO_STONE = "none"
 GOLD = "gold"
 COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colour", "default", "correction"
 PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Extraction.trade_plating

@@ -29,7 +29,8 @@ from retrieval.images import PhotoStore, photo_warnings
 from retrieval.import_report import write_reports
 from retrieval.index import CatalogIndex
 from retrieval.item import Item
-from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.lexicon import load_lexicon
+from retrieval.lexicon_tables import Lexicon
 from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, with_facts
 from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
 from retrieval.reports import IngestReport

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.images import is_web_url
-from retrieval.lexicon import karat_number
+from retrieval.reading import karat_number
 from retrieval.vocabulary import (
     GEMSTONE_COLORS,
     GOLD_KARATS,

@@ -44,7 +44,7 @@ from retrieval.extraction import (
     Fact,
 )
 from retrieval.item import Item, Provenance
-from retrieval.lexicon import Lexicon
+from retrieval.lexicon_tables import Lexicon
 from retrieval.vocabulary import NO_GEMSTONE
 
 GENERIC_STONE = "stone"  # a stone the photo shows and no word names (retrieval/lexicon/jewelry.toml)

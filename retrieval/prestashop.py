@@ -53,13 +53,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator
 
 from retrieval.formats import PRESTASHOP_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.prestashop_files import field_name
-from retrieval.rows import FALSE_WORDS, Row, RowError
+from retrieval.rows import FALSE_WORDS, Row, RowError, decimal_cell, list_cell
 
 LIST_SEPARATOR, PAIR, PATH_SEPARATOR = ",", ":", "/"
 POSITION = re.compile(r"^(.*?)\s*:\s*\d*\s*$", re.DOTALL)  # "Rose gold:1" -> "Rose gold"
@@ -210,14 +210,14 @@ def _product(line: int, record: dict[str, str], combinations: list[tuple[str, in
     if not title:
         raise ValueError("Name: the product row has no name")
     kinds, broader = _categories(record.get("categories", ""), notes)
-    images, refused = https_photos((("Image URLs", url) for url in _list(record.get("image urls", ""))), SOURCE)
+    images, refused = https_photos((("Image URLs", url) for url in list_cell(record.get("image urls", ""), LIST_SEPARATOR)), SOURCE)
     vendor = record.get("manufacturer", "").strip() or record.get("brand", "").strip()
     condition = record.get("condition", "").strip()
     own_id = (record.get("product id") or record.get("id", "")).strip()
     product = Product(
         line, title=title, id=own_id or record.get("reference", "").strip() or slug(title),
         handle=record.get("url rewritten", "").strip() or slug(title), description=_description(record), kinds=kinds,
-        broader_kinds=broader, tags=[*_list(record.get("tags", "")), *([condition] if condition.lower() not in ("", SHOWN_CONDITION) else [])],
+        broader_kinds=broader, tags=[*list_cell(record.get("tags", ""), LIST_SEPARATOR), *([condition] if condition.lower() not in ("", SHOWN_CONDITION) else [])],
         vendor=vendor, images=images, refused_images=refused, skipped=_not_for_sale(record), source_format=PRESTASHOP_FORMAT,
         extra={"_first_record": record},
     )  # fmt: skip
@@ -257,10 +257,6 @@ def _says_no(record: dict[str, str], column: str) -> bool:
     return record.get(column, "").strip().lower() in FALSE_WORDS
 
 
-def _list(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
-
-
 def _description(record: dict[str, str]) -> str:
     """The summary, then the description when it says more."""
     short = html_text(record.get("summary", "") or record.get("short description", ""))
@@ -271,7 +267,7 @@ def _description(record: dict[str, str]) -> str:
 def _categories(cell: str, notes: Notes) -> tuple[list[str], list[str]]:
     """(the shop's kind labels, their paths' parents); an id is noted, never read as a name."""
     kinds, broader = [], []
-    for entry in _list(cell):
+    for entry in list_cell(cell, LIST_SEPARATOR):
         if CATEGORY_ID.fullmatch(entry):
             notes.category_ids.add(entry)
             continue
@@ -292,11 +288,8 @@ def number(cell: str, column: str, line: int) -> Decimal | None:
         grouping = "." if text[decimal_mark] == "," else ","
         text = text.replace(grouping, "")
     text = text.replace(",", ".")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite():
+    amount = decimal_cell(text)
+    if amount is None:
         raise ValueError(f"{column}: {cell.strip()[:40]!r} is not a number (line {line})")
     return amount
 
@@ -378,7 +371,7 @@ def _variant(line: int, record: dict[str, str], base: Decimal, factor: Decimal, 
     price, compare_at = _sale(base + impact * factor, discount)
     if price < 0:
         raise ValueError(f"Impact on price: {impact} takes the price below zero (line {line})")
-    photos, refused = https_photos((("Image URLs", url) for url in _list(record.get("image urls", ""))), SOURCE)
+    photos, refused = https_photos((("Image URLs", url) for url in list_cell(record.get("image urls", ""), LIST_SEPARATOR)), SOURCE)
     product.refused_images += [reason for reason in refused if reason not in product.refused_images]
     if not product.images:
         product.images = photos[:1]  # a product with no photo of its own shows its first combination's

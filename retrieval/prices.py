@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.lexicon import Currency
-from retrieval.reading import UNSPACED_SCRIPTS
+from retrieval.folding import UNSPACED_SCRIPTS
+from retrieval.lexicon_tables import Currency
 
 DOLLAR_SIGN = "$"
 WHOLE_AMOUNT_SUFFIXES = ("/-", ",-", ".-", "only")  # "Rs. 1,04,000/-", "Rp4.500.000,-", "12,900.-" (Thai, Swiss), "Rs 5000 only"

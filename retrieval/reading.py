@@ -1,103 +1,21 @@
 """Reading jewellery text with the lexicon's phrases: the kind of piece, metal, karat, stone and
 its colour a title, description or request says, and how surely.
 
-Text is lower-cased and cut into words ("14k" -> "14", "k"), and each group of phrases (kinds of
-piece; metals; stones with their cuts and colours) is found longest first, left to right, so "nose
-ring" is one phrase and "emerald cut" is a cut, not a stone. The readers return the canonical value
+Text is folded and cut into words ("14k" -> "14", "k": retrieval/folding.py), and the lexicon's
+phrases are found in them longest first (retrieval/mentions.py). The readers return the canonical value
 with how surely the words say it (1.0 for a name, the weak strength for a weak one) and the words
-it was read from. They are `Lexicon`'s methods (retrieval/lexicon.py holds the tables they read).
+it was read from. They are `Lexicon`'s methods (retrieval/lexicon_tables.py holds the tables they read).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.inflections import read_inflected
+from retrieval.folding import folded, words_of
+from retrieval.mentions import Mention, PhraseEntry, PhraseFinder
 
-GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
-# Scripts written without spaces between words (Chinese "916金手镯", Japanese "K18ダイヤモンドネックレス",
-# Thai): each of their characters is a word of its own, so a phrase of them ("手镯", "ネックレス") is
-# found inside a run as a phrase of words is in spaced text, longest first, left to right
-# ("イヤリング" before its "リング"). Letters of other scripts run together into words, so Latin
-# words keep their boundaries ("ring" is never found in "string"). Ranges by Unicode block: CJK
-# ideographs, the iteration marks 々〆〇, hiragana, katakana with its long-vowel mark (not its
-# middle dot "・", a separator), Thai, Lao, Khmer, Myanmar.
-UNSPACED_SCRIPTS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005-\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
-                    "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f")
-# Hangul is written with spaces, but a word may run on from Latin letters or digits ("14K골드"): its
-# syllables are a word of their own script, apart from the Latin letters beside them.
-HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
-# Arabic as search engines fold it: its vowel marks (tashkeel, Quranic marks) and the tatweel (a
-# stretched join) dropped; alef with hamza, madda or wasla as alef; alef maksura and the Persian yeh as
-# yeh; teh marbuta (which only ends a word) as heh; the Persian kaf as kaf; Arabic-Indic and Persian
-# digits as digits ("عيار ٢١" is "عيار 21"), the Arabic decimal and thousands marks as "." and ",".
-# Persian as its search engines fold it (Lucene's PersianNormalizer): the heh with yeh above (the ezafe
-# "ۀ") as heh, and the zero-width non-joiner that parts a word's pieces ("می‌شود", "نقره‌ای", "سینه‌ریز")
-# as a space, as the same words are also typed ("نقره ای", "سینه ریز").
-# Urdu as the same engines fold it, its own letters read as their Arabic ones: the heh goal "ہ", the
-# two-eyed heh "ھ" (its aspiration, "جھمکا", typed with either heh) and the teh marbuta goal "ۃ" as
-# heh, the hamza over a heh goal or a yeh barree ("ۂ", "ۓ") dropped, and the yeh with hamza "ئ" as yeh
-# (a request's marks are dropped, its hamza with them: "ڈائمنڈ"): "انگوٹھی" and "انگوٹهی" are one word.
-ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-ARABIC_FOLDS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك",
-     "ہ": "ه", "ھ": "ه", "ۃ": "ه", "ۂ": "ه", "ۓ": "ے", "ئ": "ي", "٫": ".", "٬": ",", "\u200c": " ",
-     **{chr(0x0660 + digit): str(digit) for digit in range(10)}, **{chr(0x06F0 + digit): str(digit) for digit in range(10)}}
-)  # fmt: skip
-ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
-# The digits of the unspaced scripts (Thai "๙๖.๕", Lao, Khmer, Myanmar) lie inside their letters' blocks:
-# read as 0-9, else each would be a letter-word of its own ("ทองคำแท้ ๙๖.๕%" is "ทองคำแท้ 96.5%").
-UNSPACED_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in (0x0E50, 0x0ED0, 0x17E0, 0x1040) for digit in range(10)})
-ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
-# Russian "ё" as search engines and most shops write it, "е" ("жёлтое" and "желтое" are one word)
-CYRILLIC_FOLDS = str.maketrans("ё", "е")
-# Indic scripts (Devanagari to Sinhala) as search engines fold them: the nukta dropped ("ज़" is "ज", as
-# "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
-# joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
-INDIC_RANGE = re.compile("[\u0900-\u0dff]")
-# Hebrew as search engines fold it: vowel points (niqqud), cantillation and the dagesh dropped (not the
-# maqaf, paseq or sof pasuq, which part words); the geresh and gershayim, and the ASCII ' " typed for
-# them, kept inside a word as part of it ("ש\"ח", shekels, is one word "שח"; "ס\"מ" is "סמ"; one
-# closing a quotation after a word goes as any quotation mark does). Final
-# letters stay as written: they only end a word.
-HEBREW_RANGE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
-HEBREW_MARK = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
-HEBREW_LETTER = "\u05d0-\u05ea"
-GERSHAYIM = re.compile(f"(?<=[{HEBREW_LETTER}])[\"'\u05f3\u05f4\u2019\u201d]+")
-# A prefix is joined to a number by a hyphen or maqaf ("מתחת ל-1000", "פחות מ-500", "ב-300"): apart
-# from it, as a prefix before a word is (the number is no negative one).
-HEBREW_PREFIX_NUMBER = re.compile(f"(?<![{HEBREW_LETTER}])([{HEBREW_LETTER}]{{1,3}})[-\u05be\u2010\u2011\u2013](?=\\d)")
-
-
-ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
-
-
-def _indic_folds() -> dict[int, str]:
-    folds: dict[int, str] = {0x200C: "", 0x200D: ""}
-    for code in range(0x0900, 0x0E00):
-        name = unicodedata.name(chr(code), "")
-        if name.endswith("SIGN NUKTA"):
-            folds[code] = ""
-        elif name.endswith("SIGN CANDRABINDU") and name.replace("CANDRABINDU", "ANUSVARA") in ANUSVARAS:
-            folds[code] = ANUSVARAS[name.replace("CANDRABINDU", "ANUSVARA")]
-        elif unicodedata.category(chr(code)) == "Nd":
-            folds[code] = str(unicodedata.decimal(chr(code)))
-    return folds
-
-
-INDIC_FOLDS = _indic_folds()
-COMBINING_DOT_ABOVE, DOTLESS_I = "\u0307", "\u0131"  # "İ".lower() is "i" + U+0307; "ı" is Turkish's dotless i
-# A space or mark between two such characters still parts them ("ピンクゴールド カラー": rose gold, then
-# a colour option's name, not "ゴールドカラー", gold-coloured): it is read as a word of its own, BREAK.
-BREAK = "_"
-# An Indic word's vowel signs, virama and anusvara are marks, not letters to Python's \w, yet part of
-# the word (as Unicode's word boundaries keep them): "सोना" is one word, not "स", "न".
-INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
-TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
 # "The Aurora Ring – Ruby and Gold", "Pendant with Chain" (Hebrew "תליון עם שרשרת", "כולל שרשרת").
 # Japanese brackets and marks cut as commas and brackets do ("【送料無料】", "〈Hoshi〉", "ピアス・イヤリング"),
@@ -110,11 +28,6 @@ NUMBER = r"(\d+\s+\d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "0,30 ct": a stone's weight with a decimal comma (Italian, French, German)
 NO_STONE = "none"  # the stone value of a piece without one ("no stones", "plain band")
 COLOR_AFTER = "color after"  # a colour word read only after a stone ("zafiro azul") or alone
-COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
-# ... and Hangul syllables: one may be a word ("금반지": 금, gold, + 반지, ring)
-HANGUL_WORD = re.compile(f"[{HANGUL}]+")
-
-
 DECIMAL_WORD = re.compile(r"\d{1,2}[.,]\d")  # "19.2": a karat that is no whole number, kept as one word
 
 
@@ -122,6 +35,7 @@ def karat_number(value: int | float | str) -> int | float:
     """A karat as stored: a whole one as an int (18), a fraction as it is (19.2: Portugal's 800 gold)."""
     number = float(value)
     return int(number) if number.is_integer() else round(number, 2)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -147,46 +61,6 @@ class StoneReading:
     words: str
 
 
-@dataclass(frozen=True)
-class PhraseEntry:
-    kind: str  # category, metal, stone, cut, color
-    value: str
-    strength: float
-    color: str = ""  # a name that says its stone's colour ("neelam")
-
-
-@dataclass(frozen=True)
-class Mention:
-    entry: PhraseEntry
-    start: int  # word positions, end exclusive
-    end: int
-
-
-def folded(text: str) -> str:
-    """Text lower-cased for matching, Turkish dotted and dotless i folded to "i": Python lowers "İ" to
-    "i" and a combining dot, and a shop writes "ALTIN" (lowered "altin") as well as "altın"; Arabic
-    and Indic scripts folded as search engines fold them (ARABIC_FOLDS, INDIC_FOLDS)."""
-    text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
-    if not text.isascii():
-        text = text.translate(UNSPACED_DIGITS).translate(CYRILLIC_FOLDS)
-    if INDIC_RANGE.search(text):
-        text = text.translate(INDIC_FOLDS)
-    if HEBREW_RANGE.search(text):
-        text = HEBREW_PREFIX_NUMBER.sub(r"\1 ", GERSHAYIM.sub("", HEBREW_MARK.sub("", text)))
-    return ARABIC_MARK.sub("", text).translate(ARABIC_FOLDS) if ARABIC_RANGE.search(text) else text
-
-
-def words_of(text: str) -> list[str]:
-    """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
-    return [BREAK if match["gap"] else match[0] for match in TOKEN.finditer(folded(text).replace("'", "").replace("\u2019", ""))]
-
-
-def plural(word: str) -> str:
-    if word[-1:] == "y" and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
-
-
 def _number(text: str) -> float:
     """"1 1/2" -> 1.5, "3/4" -> 0.75, ".5" -> 0.5."""
     whole, _, fraction = text.strip().rpartition(" ") if " " in text.strip() else ("", "", text.strip())
@@ -198,123 +72,13 @@ def _number(text: str) -> float:
     return value + (int(whole) if whole else 0)
 
 
-def joined_parts(
-    word: str, named: Callable[[str], Any], modifiers: set[str] | frozenset[str], links: tuple[str, ...] = ("",)
-) -> Iterator[tuple[str, Any, str, Any]]:
-    """Each way a word joined from two reads as known parts, the longest head first: (first part, what
-    it names or None, head, what the head names). The head must name something (`named` says what a
-    part names, None when nothing); the first part too, or be one of the [compounds] modifiers, with
-    one of `links` after it (German "Verlobungs-ring", "Perlen-kette"). This is the one splitter of
-    joined words, for listings (`TextReader._compound`) and requests (assistant/understanding/compounds.py)."""
-    part_min = 1 if HANGUL_WORD.fullmatch(word) else COMPOUND_PART_MIN
-    for cut in range(part_min, len(word) - part_min + 1):
-        first, head = word[:cut], word[cut:]
-        head_named = named(head)
-        if head_named is None:
-            continue
-        first_named = named(first)
-        if first_named is None and not any(first.endswith(link) and first[: len(first) - len(link)] in modifiers for link in links):
-            continue
-        yield first, first_named, head, head_named
-
-
 def _first_value(values: tuple[str, ...], words: list[str]) -> str:
     joined = f" {' '.join(words)} "
     return next((value for value in values if f" {' '.join(words_of(value))} " in joined), "")
 
 
-class TextReader:
+class TextReader(PhraseFinder):
     """The readers of a `Lexicon`, over the phrase tables it builds from its files."""
-
-    def _words(self, text: str) -> list[str]:
-        """The text's words, each a listing inflects read as the known word ("золота": "золото")."""
-        words = words_of(text)
-        if not self._listing_inflections:
-            return words
-        return read_inflected(words, self._listing_inflections, self._inflection_index,
-                              lambda word: word not in self._known_words, self._inflected_cache)
-
-    def _mentions(self, group: str, words: list[str]) -> list[Mention]:
-        phrases, found, position = self._phrases[group], [], 0
-        glued = {i for i, word in enumerate(words) if self._glued(word)} if self.attached_before or self.attached_after else set()
-        while position < len(words):
-            if position and words[position - 1] in self._name_markers:  # "Model Safira": a design's name, no stone
-                position += 1
-                continue
-            for length in range(min(self._longest[group], len(words) - position), 0, -1):
-                said = tuple(words[position : position + length])
-                entry = phrases.get(said)
-                if entry is None and (position in glued or position + length - 1 in glued):
-                    entry = self._attached_phrase(phrases, said)
-                if entry is not None:
-                    found.append(Mention(entry, position, position + length))
-                    position += length
-                    break
-            else:
-                stems = self.stems(words[position]) if position in glued else (words[position],)
-                entry = next(filter(None, (self._compound(group, stem) for stem in stems)), None)
-                if entry is not None:
-                    found.append(Mention(entry, position, position + 1))
-                position += 1
-        return found
-
-    def _attached_phrase(self, phrases: dict, said: tuple[str, ...]) -> PhraseEntry | None:
-        """A phrase said with a word glued before its first word or after its last ([attached]: Arabic
-        "بالذهب" is "ب" + "ال" + "ذهب", Korean "반지를" is "반지" + "를"). Only a phrase the lexicon
-        knows is read so, so a word that merely ends in a particle's letters ("목걸이") stays whole."""
-        firsts = self._bare(said[0], before=True)
-        lasts = self._bare(said[-1], before=False)
-        if len(firsts) == 1 and len(lasts) == 1:  # nothing glued on: most words, every Latin one
-            return None
-        if len(said) == 1:
-            candidates = ((stem,) for first in firsts for stem in self._bare(first, before=False))
-        else:
-            candidates = ((first, *said[1:-1], last) for first in firsts for last in lasts)
-        return next(filter(None, map(phrases.get, candidates)), None)
-
-    def _glued(self, word: str) -> bool:
-        """Whether a word may have a word glued before or after it ([attached])."""
-        return len(self._bare(word, before=True)) > 1 or len(self._bare(word, before=False)) > 1
-
-    def _bare(self, word: str, before: bool) -> tuple[str, ...]:
-        """The word and what is left of it without each attached word it starts (before) or ends with."""
-        key = (word, before)
-        bare = self._bare_cache.get(key)
-        if bare is None:
-            attached = self.attached_before if before else self.attached_after
-            cut = [word[len(a) :] if before else word[: -len(a)] for a in attached if len(word) > len(a) and (word.startswith(a) if before else word.endswith(a))]
-            bare = self._bare_cache[key] = (word, *dict.fromkeys(cut))
-        return bare
-
-    def stems(self, word: str) -> tuple[str, ...]:
-        """The word, then without an attached word before and / or after it: where a joined word is split."""
-        return tuple(dict.fromkeys(stem for first in self._bare(word, before=True) for stem in self._bare(first, before=False)))
-
-    def _compound(self, group: str, word: str) -> PhraseEntry | None:
-        """A word joined from a known modifier or name and a known name, as Dutch joins them
-        ("zegelring": a ring, "parelketting": a chain with a pearl), read by its part in this group:
-        the last part (the head), or for a stone or metal the first ("parel"). Both parts must be
-        known, so English words ending in "ring" ("wearing", "string") stay unread."""
-        key = (group, word)
-        if key not in self._compound_cache:
-            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and word.isalpha() else None
-        return self._compound_cache[key]
-
-    def _read_compound(self, group: str, word: str) -> PhraseEntry | None:
-        for _, first, _, last in joined_parts(word, lambda part: self._named_part((part,)), self._compound_modifiers):
-            if last.kind == group:  # a group's entries of its own kind: a kind of piece, a metal, a stone
-                return last
-            if group != "category" and first is not None and first.kind == group:
-                return first
-        return None
-
-    def _named_part(self, words: tuple[str, ...]) -> PhraseEntry | None:
-        """The kind of piece, metal or stone a word names on its own (no colour, cut or generic stone)."""
-        for group in GROUPS:
-            entry = self._phrases[group].get(words)
-            if entry is not None and entry.kind == group and not (group == "stone" and self.stones[entry.value].generic):
-                return entry
-        return None
 
     def category_of(self, text: str) -> Reading | None:
         """The kind of piece a text is about: in the first sentence and phrase naming one, a name

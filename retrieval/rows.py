@@ -12,6 +12,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
@@ -162,3 +163,17 @@ def parse_bool(value: str, name: str = "in_stock") -> bool:
     if word in FALSE_WORDS:
         return False
     raise ValueError(f"{name}: {value!r} is not yes/no/true/false")
+
+
+def list_cell(cell: str, separator: str) -> list[str]:
+    """The parts of a cell holding a list ("Rings, Gold"), stripped, blanks left out."""
+    return [part.strip() for part in cell.split(separator) if part.strip()]
+
+
+def decimal_cell(text: str) -> Decimal | None:
+    """The finite number `text` is written as ("1250.50"), else None: the reader says what its column wanted."""
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        return None
+    return amount if amount.is_finite() else None

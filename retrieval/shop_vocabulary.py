@@ -29,8 +29,11 @@ from retrieval.catalog import Item
 from retrieval.extraction import (
     UNKNOWN,  # a value the import could not read: never a word a shopper asks for
 )
-from retrieval.lexicon import Lexicon, base_lexicon, load_lexicon
-from retrieval.reading import NO_STONE, plural, words_of
+from retrieval.folding import words_of
+from retrieval.lexicon import base_lexicon, load_lexicon
+from retrieval.lexicon_tables import Lexicon
+from retrieval.mentions import plural
+from retrieval.reading import NO_STONE
 
 KINDS = ("category", "metal", "stone")
 

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from retrieval.formats import SQUARESPACE_FORMAT, Product, RawVariant, https_photos, slug
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError
+from retrieval.rows import Row, RowError, list_cell
 
 NOT_EDITABLE = re.compile(r"\s*\[non editable\]\s*$")
 OPTION_NAME, OPTION_VALUE = re.compile(r"option name (\d+)"), re.compile(r"option value (\d+)")
@@ -88,10 +88,6 @@ def _finished(group: list[tuple[int, dict[str, str]]]) -> Iterator[tuple[int, Pr
         yield line, RowError(line, str(error))
 
 
-def _list(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
-
-
 def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     line, first = group[0]
     title = first["title"].strip()
@@ -99,8 +95,8 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     handle = first.get("product url", "").strip() or slug(title)
     product = Product(
         line, title=title, id=first.get("sku", "").strip() or first.get("product id", "").strip(), handle=handle,
-        description=html_text(first.get("description", "")), kinds=[_category(part) for part in _list(first.get("categories", ""))],
-        tags=_list(first.get("tags", "")), images=images, refused_images=refused, skipped=_not_for_sale(first),
+        description=html_text(first.get("description", "")), kinds=[_category(part) for part in list_cell(first.get("categories", ""), LIST_SEPARATOR)],
+        tags=list_cell(first.get("tags", ""), LIST_SEPARATOR), images=images, refused_images=refused, skipped=_not_for_sale(first),
         source_format=SQUARESPACE_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
     product.kinds = [kind for kind in product.kinds if kind]

@@ -27,12 +27,12 @@ its site ("Архив"), which retrieval/catalog.py skips as not for sale (the l
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Iterator
 
 from retrieval.formats import TILDA_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError
+from retrieval.rows import Row, RowError, decimal_cell
 
 SEPARATOR = ";"  # between the cells of Tilda's export
 UID, PARENT, TEMPLATE = "tilda uid", "parent uid", ("price old", "editions", "parent uid")  # the template lacks Tilda UID
@@ -169,11 +169,8 @@ def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     number = cell.translate(NUMBER_SPACES)
     if "," in number and "." not in number and number.count(",") == 1:
         number = number.replace(",", ".")
-    try:
-        amount = Decimal(number)
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite() or amount < 0:
+    amount = decimal_cell(number)
+    if amount is None or amount < 0:
         raise ValueError(f"{column.title()}: {cell!r} is not a price (line {line})")
     return amount
 

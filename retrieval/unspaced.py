@@ -1,7 +1,7 @@
 """Scripts written without spaces between words (Japanese, Chinese): where their words begin and end.
 
 Which letters belong to such a script is decided by Unicode block, not word by word, as the listings'
-reader decides it (retrieval/reading.py UNSPACED_SCRIPTS: Han ideographs, hiragana, katakana, Thai ...). In a run of them a
+reader decides it (retrieval/folding.py UNSPACED_SCRIPTS: Han ideographs, hiragana, katakana, Thai ...). In a run of them a
 word is found by the lexicon's words alone, the longest first from the left ("K18のピアス" ->
 "K18 の ピアス", "ダイヤピアス" -> "ダイヤ ピアス"); letters no word takes stay together as one word.
 Phrases of these scripts are compared with their spaces taken out (`joined`), as a shopper writes them.
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval.reading import UNSPACED_SCRIPTS
+from retrieval.folding import UNSPACED_SCRIPTS
 
 UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
 UNSPACED_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from retrieval.folding import folded, words_of
 from retrieval.formats import Product, RawVariant
-from retrieval.lexicon import Currency
-from retrieval.reading import folded, words_of
+from retrieval.lexicon_tables import Currency
 from retrieval.prices import Price, PriceError, parse_price
 from retrieval.vocabulary import (
     RING_SIZE_COUNTS,

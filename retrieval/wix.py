@@ -27,12 +27,12 @@ path) is refused with a reason.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator
 
 from retrieval.formats import WIX_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, parse_bool
+from retrieval.rows import Row, RowError, decimal_cell, list_cell, parse_bool
 
 MEDIA_HOST = "https://static.wixstatic.com/media/"
 MEDIA_NAME = re.compile(r"[0-9a-z]{6}_[0-9A-Za-z]{16,}[\w.~-]*")  # "2b8f3a_90ba0452...~mv2.jpg": a file on the media host
@@ -93,10 +93,6 @@ def _finished(group: list[tuple[int, dict[str, str]]]) -> tuple[int, Product | R
         return line, RowError(line, str(error))
 
 
-def _list(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
-
-
 def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     line, first = group[0]
     title = first.get("name", "").strip()
@@ -106,7 +102,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     brand = first.get("brand", "").strip()
     product = Product(
         line, title=title, id=first.get("sku", "").strip() or first["handleid"].strip(), handle=slug(title),
-        description=_description(first), kinds=_list(first.get("collection", "")), vendor=brand,
+        description=_description(first), kinds=list_cell(first.get("collection", ""), LIST_SEPARATOR), vendor=brand,
         tags=[tag for tag in (first.get("ribbon", "").strip(), brand) if tag], images=images, refused_images=refused,
         skipped="" if _visible(first) else HIDDEN, source_format=WIX_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
@@ -168,7 +164,7 @@ def _variant_options(record: dict[str, str], names: dict[int, str]) -> dict[str,
 def _options(first: dict[str, str], names: dict[int, str], variants: list[RawVariant]) -> dict[str, list[str]]:
     """{option name: choices}: the product row's choices, only those a visible variant offers when it
     has variants, in the product row's order."""
-    listed = {name: [choice for part in _list(first.get(f"productoptiondescription{slot}", "")) if (choice := _choice(part))]
+    listed = {name: [choice for part in list_cell(first.get(f"productoptiondescription{slot}", ""), LIST_SEPARATOR) if (choice := _choice(part))]
               for slot, name in names.items()}  # fmt: skip
     if not variants:
         return {name: choices for name, choices in listed.items() if choices}
@@ -181,11 +177,8 @@ def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     cell = record.get(column.lower(), "").strip()
     if not cell:
         return None
-    try:
-        amount = Decimal(cell)
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite():
+    amount = decimal_cell(cell)
+    if amount is None:
         where = f" (the variant on line {line})" if record.get("fieldtype", "").strip().lower() == VARIANT else ""
         raise ValueError(f"{column}: {cell!r} is not a number{where}")
     return amount
@@ -244,5 +237,5 @@ def _product_stock(first: dict[str, str], line: int, varied: bool, offered: bool
 def _photos(cell: str) -> tuple[list[str], list[str]]:
     """(the https photo URLs in their order, why each other reference was refused): a media file
     name on Wix's media host, a full https:// URL as it is."""
-    references = [MEDIA_HOST + part if MEDIA_NAME.fullmatch(part) else part for part in _list(cell)]
+    references = [MEDIA_HOST + part if MEDIA_NAME.fullmatch(part) else part for part in list_cell(cell, LIST_SEPARATOR)]
     return https_photos((("productImageUrl", reference) for reference in references), "a Wix export")

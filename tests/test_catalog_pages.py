@@ -11,8 +11,8 @@ from assistant.hearing import CatalogWords, ShopWords, _PhraseFinder, hearing_of
 from assistant.shop_setup import ShopSetup
 from retrieval.catalog import Item
 from retrieval.config import IndexConfig
+from retrieval.folding import words_of
 from retrieval.lexicon import load_lexicon, locale_words
-from retrieval.reading import words_of
 from retrieval.shop_vocabulary import VocabularyReader, shop_vocabulary
 from tests.test_index import MILVUS_MISSING, open_index
 

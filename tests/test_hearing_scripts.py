@@ -12,8 +12,8 @@ from perception.config import ASRConfig
 from perception.language_model import ShopLanguageModel, lm_words
 from perception.snapping import snap_to_spelling
 from retrieval.catalog import Item
+from retrieval.folding import folded
 from retrieval.lexicon import load_lexicon, locale_words
-from retrieval.reading import folded
 
 # Persian's letters said alike, as a lexicon's [hearing.same_sound_letters] gives them
 PERSIAN_ALIKE = {letter: group[0] for group in ("تط", "سصث", "زذضظ", "هح", "قغ", "اع") for letter in group}

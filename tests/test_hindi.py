@@ -8,8 +8,8 @@ import pytest
 from assistant.understanding import understand
 from retrieval.catalog import Item
 from retrieval.catalog_language import catalog_locale
-from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon, unmarked
-from retrieval.reading import folded, words_of
+from retrieval.folding import folded, unmarked, words_of
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.shop_vocabulary import shop_vocabulary
 
 

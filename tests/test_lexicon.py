@@ -3,7 +3,7 @@ words, the locale packs and a shop's own file, and the core lists vocabulary.py 
 
 import pytest
 
-from retrieval.lexicon import LexiconError, base_lexicon, load_lexicon
+from retrieval.lexicon import DEFAULT_LOCALES, LexiconError, base_lexicon, load_lexicon, locale_packs
 from retrieval.vocabulary import CATEGORIES, GEMSTONE_COLORS, GEMSTONES, GOLD_KARATS, GOLD_METALS, METALS, RING_CATEGORIES
 
 
@@ -140,3 +140,11 @@ def test_tanzanite_is_violet_and_a_fire_opal_orange():
     assert lexicon.usual_color("tanzanite")[0] == "violet" and lexicon.plain_color("violet") == "violet"
     assert lexicon.stone_of("Fire Opal Studs").color == "orange"
     assert lexicon.stone_of("Violet Sapphire Ring").color == "violet"
+
+
+def test_the_default_locales_are_a_data_file_of_packs_that_exist():
+    """default_locales.toml: each pack once, each one with a listings' pack, English first (the
+    language a catalog naming no locale is read as)."""
+    assert DEFAULT_LOCALES[0] == "en-US"
+    assert len(set(DEFAULT_LOCALES)) == len(DEFAULT_LOCALES)
+    assert set(DEFAULT_LOCALES) <= set(locale_packs())

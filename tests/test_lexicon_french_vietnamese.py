@@ -5,7 +5,9 @@ without marks); and the traps: a cut, a diamond-cut chain, a colour named after 
 
 import pytest
 
-from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon, unmarked
+from retrieval.folding import unmarked
+
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 
 
 @pytest.fixture(scope="module")

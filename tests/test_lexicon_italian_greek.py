@@ -9,7 +9,8 @@ import pytest
 
 from retrieval.catalog import load_catalog
 from retrieval.catalog_language import catalog_locale
-from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon, unmarked
+from retrieval.folding import unmarked
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 
 
 @pytest.fixture(scope="module")

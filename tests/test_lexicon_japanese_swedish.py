@@ -8,11 +8,11 @@ metal allergy note, cuts named after stones, a design named after gold, mother o
 
 import pytest
 
-from retrieval.catalog_language import LocaleReading
 from retrieval.catalog import load_catalog
+from retrieval.catalog_language import LocaleReading
+from retrieval.folding import BREAK, words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, currency_mismatch, parse_price
-from retrieval.reading import BREAK, words_of
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,8 @@ as words, a metal option holding only a gold stamp, MYR prices. Fixtures are inv
 import pytest
 
 from retrieval.catalog import load_catalog
+from retrieval.folding import words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
-from retrieval.reading import words_of
 from retrieval.prices import parse_price
 
 WOO_HEADER = "ID,Type,SKU,Name,Published,Description,Regular price,Categories,Tags,Attribute 1 name,Attribute 1 value(s)\n"

@@ -7,9 +7,9 @@ import pytest
 
 from assistant.understanding import understand
 from retrieval.catalog import load_catalog
+from retrieval.folding import words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_mismatch, parse_price
-from retrieval.reading import words_of
 
 SHOPIFY_2025_HEADER = "Title,URL handle,Description,Type,Tags,Status,Option1 name,Option1 value,Price,Price / International,Product image URL\n"
 

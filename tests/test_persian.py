@@ -9,9 +9,9 @@ import pytest
 from assistant.understanding import understand
 from retrieval.catalog import Item, load_catalog
 from retrieval.catalog_language import catalog_locale
+from retrieval.folding import folded, words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text
-from retrieval.reading import folded, words_of
 from retrieval.shop_vocabulary import shop_vocabulary
 
 

@@ -10,7 +10,8 @@ import pytest
 from assistant.understanding import understand
 from retrieval.corrections import Corrections
 from retrieval.item import Item
-from retrieval.lexicon import DEFAULT_LOCALES, karat_number, load_lexicon
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
+from retrieval.reading import karat_number
 
 GOLDS = ["yellow gold", "white gold", "rose gold"]
 

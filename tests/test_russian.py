@@ -10,10 +10,10 @@ from assistant.understanding import understand
 from https_cdn import write
 from retrieval.catalog import Item, load_catalog
 from retrieval.catalog_language import catalog_locale
+from retrieval.folding import words_of
 from retrieval.inflections import inflection_index, inflections_from, read_inflected
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import parse_price
-from retrieval.reading import words_of
 from retrieval.shop_vocabulary import shop_vocabulary
 from retrieval.variants import ring_sizes
 from test_formats_tilda import product, rows

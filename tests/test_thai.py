@@ -1,6 +1,6 @@
 """Thai: the th-TH listing and request packs (locales/th-TH.toml, th-TH.requests.toml), the baht (THB) as a
 currency and as a gold weight, Thai digits and the marks of Thai letters. Listings are read by the lexicon's
-reader, a Thai letter a word (retrieval/reading.py); requests by understanding, Thai words found in a run of
+reader, a Thai letter a word (retrieval/folding.py); requests by understanding, Thai words found in a run of
 letters by the lexicon's words (retrieval/unspaced.py). The traps: บาท as a weight ("หนัก 1 บาท", "2 สลึง")
 and as a price ("900 บาท"), เพชรรัสเซีย (a cubic zirconia, no diamond), a ruby-coloured CZ, Thai digits
 ("๙๖.๕"), words that merely hold a lexicon word (สแตนเลส holds เลส, a bracelet; ทองเหลือง, brass, holds ทอง;
@@ -12,9 +12,9 @@ import pytest
 from assistant.understanding import understand
 from assistant.understanding.numbers import ideograph_numbers
 from retrieval.catalog_language import catalog_locale
+from retrieval.folding import folded, words_of
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text, parse_price
-from retrieval.reading import folded, words_of
 from retrieval.variants import ring_sizes
 
 RINGS = ["ring", "engagement ring", "wedding band"]

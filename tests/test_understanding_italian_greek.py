@@ -5,12 +5,13 @@ said with its first word ("tra 200 e 400"), the adjective after the noun ("anell
 read in its own script with or without its accents, and the traps: a cut ("taglio brillante", "taglio
 smeraldo") names no stone, a colour name ("blu reale") no stone, "dorato" no gold, a design's name
 ("Valentina") nothing, "mati" (the evil eye) no stone. One way to drop marks for listings and requests
-(retrieval.lexicon.unmarked). The wording of these tests is this file's own, not any held-out request's."""
+(retrieval.folding.unmarked). The wording of these tests is this file's own, not any held-out request's."""
 
 import pytest
 
 from assistant.understanding import understand
-from retrieval.lexicon import DEFAULT_LOCALES, unmarked
+from retrieval.folding import unmarked
+from retrieval.lexicon import DEFAULT_LOCALES
 
 RINGS = ["ring", "engagement ring", "wedding band"]
 GOLDS = ["yellow gold", "white gold", "rose gold"]

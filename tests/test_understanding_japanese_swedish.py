@@ -12,7 +12,8 @@ import pytest
 
 from assistant.understanding import understand
 from assistant.understanding.numbers import ideograph_numbers
-from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon, unmarked
+from retrieval.folding import unmarked
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.unspaced import joined, spaced, words_to_find
 
 RINGS = ["ring", "engagement ring", "wedding band"]

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from assistant.answer import format_price
 from assistant.assistant import Result
 from assistant.config import ShopConfig
+from retrieval.reading import NO_STONE  # Result.gemstone of a piece without a stone
 from ui.html import element, link, text
 from ui.links import cart_url, product_url
 
-NO_STONE = "none"  # Result.gemstone of a piece without a stone
 WHY_PREFIX = "Why: "
 IN_STOCK, OUT_OF_STOCK = "in stock", "out of stock"
 VIEW_LABEL = "View in shop"

@@ -52,7 +52,7 @@ from assistant.understanding.reading import Reading
 from assistant.understanding.spelling import normalise
 from assistant.understanding.terms import read_terms, settle
 from retrieval.constraints import Constraints, Preferences
-from retrieval.lexicon import LETTER_MARKS
+from retrieval.folding import LETTER_MARKS
 from retrieval.shop_vocabulary import ShopVocabulary
 from retrieval.vocabulary import DEFAULT_EXCHANGE_RATES
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
-from retrieval.reading import HANGUL
+from retrieval.folding import HANGUL
 
 HANGUL_BESIDE_LATIN = re.compile(rf"(?<=[a-z0-9])(?=[{HANGUL}])|(?<=[{HANGUL}])(?=[a-z0-9])")
 

@@ -10,7 +10,7 @@ must be known, so "Brillantschliff" (a cut) and "diamantiert" (a finish) stay un
 from __future__ import annotations
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
-from retrieval.reading import joined_parts
+from retrieval.mentions import joined_parts
 
 MIN_WORD = 7  # a shorter word is too often a word of its own
 READ_KINDS = ("category", "metal", "gemstone")

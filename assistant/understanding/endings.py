@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
-from retrieval.lexicon import Lexicon
+from retrieval.lexicon_tables import Lexicon
 
 MIN_STEM = 4  # a shorter jewellery stem is too often in a word of another language ("pin" in "pine")
 MIN_AMOUNT_STEM = 3  # "bin" (a thousand) with its endings: "bine kadar"

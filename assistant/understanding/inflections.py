@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
 from retrieval.inflections import Inflection, InflectionIndex, inflection_index, inflections_from, read_inflected
-from retrieval.lexicon import Lexicon
+from retrieval.lexicon_tables import Lexicon
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,9 @@ from assistant.understanding.money import (
 )
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
-from retrieval.lexicon import LETTER_MARKS, karat_number, load_lexicon
+from retrieval.folding import LETTER_MARKS
+from retrieval.lexicon import load_lexicon
+from retrieval.reading import karat_number
 from retrieval.unspaced import joined
 from retrieval.vocabulary import (
     EU_RING_SIZE_MAX,

@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 
 from assistant.understanding.money import CURRENCY_AFTER, MULTIPLIERS
-from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.lexicon import load_lexicon
+
+# --- numbers in words ----------------------------------------------------------------------------
+from retrieval.lexicon_tables import Lexicon
 
 # --- numbers in words ----------------------------------------------------------------------------
 

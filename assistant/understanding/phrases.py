@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicon import Lexicon, load_lexicon
+from retrieval.lexicon import load_lexicon
+
+from retrieval.lexicon_tables import Lexicon
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.unspaced import Words, has_unspaced, joined, words_to_find
 from retrieval.vocabulary import (

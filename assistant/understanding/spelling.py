@@ -17,9 +17,9 @@ from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS,
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, locale_number_words, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
-from retrieval.lexicon import load_lexicon, unmarked
+from retrieval.folding import folded, unmarked
+from retrieval.lexicon import load_lexicon
 from retrieval.prices import western_digits
-from retrieval.reading import folded
 from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
@@ -31,7 +31,7 @@ FUZZY_LONG_TARGET = 8  # from this length two edits are forgiven, below it one
 CHARACTERS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "“": '"', "”": '"', "½": " 1/2",
                             "¼": " 1/4", "¾": " 3/4", "\u00a0": " ",
                             "ß": "ss", "、": ",", "。": ".", "・": " ", "「": '"', "」": '"', "『": '"', "』": '"',
-                            "〜": "~"})  # fmt: skip  # German ß; marks and letters such as đ, ł, ı: retrieval.lexicon.unmarked
+                            "〜": "~"})  # fmt: skip  # German ß; marks and letters such as đ, ł, ı: retrieval.folding.unmarked
 JOINED_WORDS = re.compile(r"\b(rose|white|yellow|pink|red)(gold)\b|\b(\d{1,2}(?:k|kt|ct))(gold|white|yellow|rose)\b")
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 PUNCTUATION = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)|(?<=[a-z0-9])\.(?=\s|$)")

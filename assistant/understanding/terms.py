@@ -18,7 +18,8 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
-from retrieval.lexicon import LETTER_MARKS, load_lexicon
+from retrieval.folding import LETTER_MARKS
+from retrieval.lexicon import load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
