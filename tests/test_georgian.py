@@ -9,6 +9,7 @@ import pytest
 from assistant.understanding import understand
 from retrieval.catalog import Item
 from retrieval.catalog_language import catalog_locale
+from retrieval.importer import unread_kinds_warning
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import Price, currency_mismatch, parse_price
 from retrieval.shop_vocabulary import shop_vocabulary
@@ -148,3 +149,10 @@ def test_karat_stone_and_refusal_in_requests(tbilisi_shop):
 ])  # fmt: skip
 def test_lari_budgets_with_their_glued_postposition(tbilisi_shop, said, price_max):
     assert _constraints(said, tbilisi_shop).price_max == price_max
+
+
+def test_a_catalog_whose_kinds_no_pack_reads_is_told_so():
+    unread = [Item(id=f"u{n}", title=f"ნივთი {n}", price=100.0, currency="GEL", category="unknown", metal="unknown") for n in range(3)]
+    read = [Item(id="r1", title="ბეჭედი", price=100.0, currency="GEL", category="ring", metal="yellow gold")]
+    assert "3 of 4 listings name no kind" in unread_kinds_warning(unread + read, 0.5)[0]
+    assert unread_kinds_warning(read * 3 + unread[:1], 0.5) == []
