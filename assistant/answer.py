@@ -19,6 +19,7 @@ WORD = re.compile(r"[a-z]+")
 MIN_MATCHED_WORD_LENGTH = 4
 ALSO_IN = "also in {}"  # a card's note of the variant that met the request, or of what else the piece is offered in
 MAX_ALSO_IN = 3  # offers named on one card
+OFFER_PRICE = "in {label} from {price}"  # the variant that met the request, at its cheapest variant's price
 
 OPENINGS = (
     "Here {are} {n} {piece} {scope}:",
@@ -174,10 +175,34 @@ def _shared_words(query_text: str, item: Item) -> list[str]:
     return seen
 
 
-def item_line(rank: int, item: Item) -> str:
+def priced(item: Item, constraints: Constraints) -> str:
+    """The price an answer gives a piece: the variant's that met the request ("in 18k white gold from
+    €1,250"), else the piece's own from-price."""
+    matched, label = _matched_label(item, constraints)
+    if matched is None:
+        return format_price(item.price, item.currency)
+    return OFFER_PRICE.format(label=label, price=format_price(matched.price, item.currency))
+
+
+def item_line(rank: int, item: Item, constraints: Constraints = Constraints()) -> str:
+    """"1. Aurora Ring — $1,250 (18k white gold, white diamond)"; a piece that met the request by a
+    variant says which and at its price, then how it is shown; else what else it is offered in."""
     stone = f", {item.gemstone_color} {item.gemstone}".rstrip() if item.has_stone else ""
-    stock = "" if item.in_stock else " (currently out of stock)"
-    return f"{rank}. {prose_name(item)} — {format_price(item.price, item.currency)} ({item.metal_label}{stone}){stock}"
+    matched, _ = _matched_label(item, constraints)
+    stock = "" if (matched or item).in_stock else " (currently out of stock)"
+    line = f"{rank}. {prose_name(item)} — {priced(item, constraints)}"
+    if matched is not None:
+        return f"{line} (shown in {item.metal_label}{stone}){stock}"
+    offered = also_in(item, constraints)
+    return f"{line} ({item.metal_label}{stone}){stock}" + (f"; {offered}" if offered else "")
+
+
+def _matched_label(item: Item, constraints: Constraints) -> tuple[Offer | None, str]:
+    """The variants' offer that met the request and what it is beside the piece as shown; (None, "")
+    when the piece as shown meets it (or the offer differs in nothing an answer names)."""
+    matched = matched_offer(item, constraints)
+    label = offer_label(matched, item) if matched else ""
+    return (matched, label) if label else (None, "")
 
 
 def write_answer(
@@ -199,6 +224,6 @@ def write_answer(
         piece="piece" if len(hits) == 1 else "pieces",
         scope=f"({', '.join(labels)})" if labels else "from our catalog",
     )
-    lines = [item_line(rank, hit.item) for rank, hit in enumerate(hits, start=1)]
+    lines = [item_line(rank, hit.item, constraints) for rank, hit in enumerate(hits, start=1)]
     closing = CLOSINGS[pick % len(CLOSINGS)]
     return "\n".join([heard + opening, *lines, closing])

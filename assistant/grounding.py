@@ -73,7 +73,7 @@ class Violation:
 class GroundingVerifier:
     def __init__(self, items: list[Item], user_text: str, constraints: Constraints, catalog_titles: Iterable[str] | CatalogTitles = ()):
         self.items = items
-        self.prices = {round(item.price, 2) for item in items}
+        self.prices = {round(price, 2) for item in items for price in _prices(item)}
         self.budget = {round(v, 2) for v in (constraints.price_min, constraints.price_max) if v is not None}
         self.numbers = _item_numbers(items) | _numbers(user_text) | self.prices | self.budget
         self.titles = {prose_name(item).lower(): item for item in items}
@@ -101,7 +101,7 @@ class GroundingVerifier:
                 continue
             if amount not in self.prices:
                 violations.append(Violation("price", match.group(0)))
-            elif len(named) == 1 and amount != round(named[0].price, 2):
+            elif len(named) == 1 and amount not in {round(price, 2) for price in _prices(named[0])}:
                 violations.append(Violation("price", f"{match.group(0)} is not the price of {named[0].title}"))
         for match in NUMBER.finditer(sentence):
             if any(start <= match.start() < end for start, end in money_spans):
@@ -165,9 +165,15 @@ def _item_numbers(items: list[Item]) -> set[float]:
     numbers: set[float] = set()
     for item in items:
         numbers |= _numbers(f"{item.title} {item.description}")
-        numbers |= {float(v) for v in (item.karat, item.carat) if v is not None}
+        numbers |= {float(v) for v in (*item.offered("karat"), item.carat) if v is not None}
         numbers |= {round(size, 2) for size in item.ring_sizes}
     return numbers
+
+
+def _prices(item: Item) -> list[float]:
+    """A piece's prices an answer may state: its from-price and each variant offer's (never a price
+    no variant has)."""
+    return [item.price, *(offer.price for offer in item.variant_offers())]
 
 
 def _is_list_marker(sentence: str, match: re.Match, value: float) -> bool:

@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from assistant.answer import MAX_ALSO_IN, matched_offer, offer_label
 from assistant.claims import DESIGN_CLAIMS
 from assistant.grounding import Violation
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
+from retrieval.vocabulary import NO_GEMSTONE
 
 SYSTEM_PROMPT = """You are Facet, a friendly assistant in a jewelry shop, writing to a customer.
 Write ONE short sentence, at most 25 words, about the piece in <item>, calling it [1].
@@ -58,13 +60,18 @@ def kind_of(item: Item) -> str:
     return " ".join(dict.fromkeys(designs[:1] + [item.category]))
 
 
-def item_line(item: Item) -> str:
-    """A piece's facts as the model sees them, under the tag [1]."""
-    karat = f"{item.karat}k " if item.karat else ""
-    stone = f"{item.gemstone_color} {item.gemstone}".strip() if item.has_stone else "no stone"
-    carat = f" {item.carat:g} ct" if item.carat else ""
+def item_line(item: Item, constraints: Constraints = Constraints()) -> str:
+    """A piece's facts as the model sees them, under the tag [1]: the variant that met the request
+    where one did ("18k white gold, also 14k yellow gold"), else the piece as shown and what else it
+    is offered in; only what a variant of the piece truly is."""
+    offer = matched_offer(item, constraints) or item.shown_offer()
+    others = [offer_label(other, item) or other.metal_label for other in item.all_offers() if other != offer]
+    others = [label for i, label in enumerate(others) if label and label not in others[:i] and label != offer.metal_label]
+    also = f", also {', '.join(others[:MAX_ALSO_IN])}" if others else ""
+    stone = f"{offer.gemstone_color} {offer.gemstone}".strip() if offer.gemstone != NO_GEMSTONE else "no stone"
+    carat = f" {item.carat:g} ct" if item.carat and offer.gemstone == item.gemstone else ""
     style = f"; {item.style} style" if item.style else ""
-    return f"[1] {kind_of(item)}: {karat}{item.metal}; {stone}{carat}{style}"
+    return f"[1] {kind_of(item)}: {offer.metal_label}{also}; {stone}{carat}{style}"
 
 
 def as_data(text: str) -> str:
@@ -76,7 +83,7 @@ def build_messages(request: AnswerRequest, item: Item, problems: list[Violation]
     """The prompt for one sentence about one piece: the model sees no other piece's facts, so it
     cannot lend them. The fixed part comes first (system prompt and examples), so llama.cpp reuses
     its cache across sentences and turns."""
-    prompt = f"<shopper>{as_data(request.user_text)}</shopper>\n<item>{item_line(item)}</item>"
+    prompt = f"<shopper>{as_data(request.user_text)}</shopper>\n<item>{item_line(item, request.constraints)}</item>"
     if problems:
         said = dict.fromkeys(_problem_words(v) for v in problems[:MAX_RETRY_PROBLEMS])
         prompt += "\n" + RETRY_PROMPT.format(problems=", ".join(f'"{as_data(word)}"' for word in said))

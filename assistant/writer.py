@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from assistant.answer import format_price, prose_name
+from assistant.answer import priced, prose_name
 from assistant.catalog_titles import CatalogTitles
 from assistant.claims import (
     ANY_STONE, COLOR_CLAIMS, DESIGN_CLAIMS, KIND_CLAIMS, METAL_CLAIMS, NO_STONE, STONE_CLAIMS, ClaimChecker,
@@ -26,6 +26,7 @@ from assistant.claims import (
 from assistant.config import LLMConfig
 from assistant.grounding import HELD_WORDS, SENTENCE_END, GroundingVerifier, Violation
 from assistant.prompt import AnswerRequest, build_messages
+from retrieval.constraints import Constraints
 
 __all__ = ["AnswerRequest", "GroundedWriter", "WriterEvent", "render"]
 
@@ -57,10 +58,11 @@ class WriterEvent:
     dropped: int = 0  # on "final": sentences left out because they failed the check
 
 
-def render(raw: str, items: list, mentioned: set[int]) -> str:
+def render(raw: str, items: list, mentioned: set[int], constraints: Constraints = Constraints()) -> str:
     """The model's text with each tag replaced by the piece's name, and its price at its first
-    mention in the answer (`mentioned`, updated). "the [1]" keeps the model's article; a title
-    that starts with "The" never doubles it; "[1] is" becomes "are" for a pair of earrings."""
+    mention in the answer (`mentioned`, updated): the variant's that met the request where one did
+    ("in 18k white gold from $1,250"). "the [1]" keeps the model's article; a title that starts with
+    "The" never doubles it; "[1] is" becomes "are" for a pair of earrings."""
     out, last = [], 0
     for match in REF_AT.finditer(raw):
         index = int(match.group(1)) - 1
@@ -75,8 +77,8 @@ def render(raw: str, items: list, mentioned: set[int]) -> str:
             opener = "The" if article.group(1)[0].isupper() else "the"
         else:
             opener = "The" if not "".join(out).strip() and not before.strip() or re.search(r"[.!?]\s*$", before) else "the"
-        priced = index not in mentioned and not PRICE_AFTER.match(raw[match.end() :])
-        out.append(f"{before}{opener} {name}" + (f" ({format_price(item.price, item.currency)})" if priced else ""))
+        first_mention = index not in mentioned and not PRICE_AFTER.match(raw[match.end() :])
+        out.append(f"{before}{opener} {name}" + (f" ({priced(item, constraints)})" if first_mention else ""))
         mentioned.add(index)
         last = match.end()
         verbs = AGREEMENT if item.category in PLURAL_CATEGORIES else SINGULAR
@@ -112,6 +114,7 @@ class _Sentence:
 
     def __init__(self, item, request: AnswerRequest, verifier: GroundingVerifier, opener: str):
         self.item, self.verifier, self.opener = item, verifier, opener
+        self.constraints = request.constraints
         self.claims = ClaimChecker([item], request.user_text, request.constraints)
         self.raw = ""
         self.text = ""  # the sentence as shown, once checked
@@ -148,7 +151,7 @@ class _Sentence:
         return problems + self.verifier.check(self._render(sentence))
 
     def _render(self, raw: str) -> str:
-        text = render(raw, [self.item], set())
+        text = render(raw, [self.item], set(), self.constraints)
         if self.opener and raw.lstrip().startswith("[1]"):
             return self.opener + text[0].lower() + text[1:]
         return text

@@ -9,8 +9,9 @@ and it becomes one `Item` (retrieval/item.py).
 A bad row never stops a load: it is reported with its line number and reason, and every good
 row is kept. A row is valid as it will be stored: a price is checked after it is rounded to cents,
 numbers must be numbers (not true/false), and every field has a size limit (`CatalogConfig`).
-A product that is not for sale (draft, archived, unpublished, private, or kept in a section the shop
-hides, lexicon [hidden_sections]: Tilda's "Архив") is skipped, not rejected.
+A product that is not for sale (draft, archived, unpublished, private, kept in a section the shop
+hides, lexicon [hidden_sections]: Tilda's "Архив", or a display piece whose own words say it is not
+sold, lexicon [not_for_sale]: "nem eladó", retrieval/not_for_sale.py) is skipped, not rejected.
 A file that is not a catalog, or whose every row is rejected, is a `CatalogError`.
 """
 
@@ -33,6 +34,7 @@ from retrieval.folding import words_of
 from retrieval.lexicon import load_lexicon
 from retrieval.lexicon_tables import Currency, Lexicon
 from retrieval.magento_media import MediaPlaces
+from retrieval.not_for_sale import not_for_sale_reason
 from retrieval.offers import OfferReader
 from retrieval.prestashop_files import products_in
 from retrieval.rows import CatalogError, RowError, refuse_binary
@@ -46,6 +48,7 @@ MIN_SILVER_SAID = 3  # listings saying silver under a plating's trade name befor
 # A shop's bare "Silver" (a colour option, "Silver Hoops") and bare "Gold Plated": read as its stated
 # silver and plating when at least MIN_STATED_SILVER of its listings state them and none another.
 BARE_SILVER, STERLING_SILVER, BARE_PLATING = "silver", "sterling silver", "gold plated"
+NOT_FOR_SALE = "shown, not for sale"  # a display or archive piece its own words say is not sold (retrieval/not_for_sale.py)
 OPTIONS = "options"  # the source of a fact read from a variant's options (retrieval/extraction.py)
 SILVER_SAID_BARE = (OPTIONS, "type")  # where a bare "Silver" is a finish or a shop's label, not a kind of silver
 MIN_STATED_SILVER = 3
@@ -56,7 +59,7 @@ class Skipped:
     line: int
     id: str
     title: str
-    reason: str  # draft, archived, unpublished, private, hidden, gift card
+    reason: str  # draft, archived, unpublished, private, hidden, gift card, shown not for sale (and the words)
 
 
 @dataclass
@@ -130,6 +133,8 @@ def load_catalog(
             result.errors.append(product)
         elif product.skipped or (section := _hidden_section(product, lexicon)):
             result.skipped.append(Skipped(line, product.id, product.title, product.skipped or f"hidden (in the section {section!r})"))
+        elif said := not_for_sale_reason(product, lexicon):
+            result.skipped.append(Skipped(line, product.id, product.title, f"{NOT_FOR_SALE} ({said})"))
         else:
             _add(result, line, product, reading)
     _refuse_empty(path, result)

@@ -22,6 +22,9 @@ Detected from the header (names matched without regard to case and spacing, rows
   (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
   retrieval/prestashop_files.py;
+- Shoptet's product export (code, name and pairCode, priceVat, categoryText ... or variant:<name>
+  columns; ";" between the cells, Windows-1250 or UTF-8): retrieval/shoptet.py; its XML export
+  (<SHOP><SHOPITEM>, found by its content) as the same rows: retrieval/shoptet_xml.py;
 - a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
@@ -50,7 +53,7 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
-TILDA_FORMAT, GOOGLE_FORMAT, PRESTASHOP_FORMAT = "tilda", "google", "prestashop"
+TILDA_FORMAT, GOOGLE_FORMAT, PRESTASHOP_FORMAT, SHOPTET_FORMAT = "tilda", "google", "prestashop", "shoptet"
 TAB = "\t"  # between the cells of a Google text feed
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
@@ -183,7 +186,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, shoptet, squarespace, tilda, wix, woocommerce
 
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
@@ -197,6 +200,8 @@ def detect_format(keys: set[str]) -> str | None:
         return SQUARESPACE_FORMAT
     if wix.is_wix(keys):
         return WIX_FORMAT
+    if shoptet.is_shoptet(keys):  # code and name with one of Shoptet's own tags
+        return SHOPTET_FORMAT
     if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
         return MAGENTO_FORMAT
     if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
@@ -217,11 +222,13 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, squarespace, tilda, wix, woocommerce
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
     folded = {google_feed.taxonomy_key(name): kind for name, kind in (taxonomy or {}).items()}
+    if looks_like_xml(path) and shoptet_xml.is_shoptet_xml(path):
+        return SHOPTET_FORMAT, _mapped(shoptet.products(shoptet_xml.records(path)), mapping)
     if looks_like_xml(path):
         return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
     if path.suffix.lower() not in TEXT_SUFFIXES:
@@ -241,6 +248,11 @@ def read_products(
         if tilda.is_tilda({column_key(name) for name in semicolon_names}):
             names, found, delimiter = semicolon_names, TILDA_FORMAT, tilda.SEPARATOR
             keys = {column_key(name) for name in names}
+    if found in (None, FACET_FORMAT):  # Shoptet's export is written with ";"
+        semicolon_names = csv_header(path, shoptet.SEPARATOR)
+        if shoptet.is_shoptet({column_key(name) for name in semicolon_names}):
+            names, found, delimiter = semicolon_names, SHOPTET_FORMAT, shoptet.SEPARATOR
+            keys = {column_key(name) for name in names}
     if found in (None, FACET_FORMAT):  # a Google text feed is tab-separated
         tab_names = csv_header(path, TAB)
         if google_feed.is_google({column_key(name) for name in tab_names}):
@@ -254,9 +266,14 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda or PrestaShop product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop or Shoptet product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
+    if found == SHOPTET_FORMAT:
+        records = csv_records(path, limits.max_row_bytes, delimiter, shoptet.encoding_of(path))
+        if notes is not None and (said := shoptet.basis_note(keys, path.name)):
+            notes.append(said)
+        return found, _mapped(shoptet.products(records), mapping)
     records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)

@@ -25,7 +25,8 @@ price, and shops write it for the pieces whose price they give when asked); an e
 product stops showing: a limited or seasonal offer that has ended); pause "all" (paused from every
 Google surface, free listings included); excluded_destination naming Free_listings (the shop keeps it
 out of Google's unpaid product listings, which an assistant showing the shop's pieces is like). A pause
-"ads" or an exclusion from ads only is where Google advertises it, not whether the shop sells it: kept.
+"ads" or an exclusion from ads only is where Google advertises it, not whether the shop sells it: kept,
+unless its own words say it is not sold (a display piece, retrieval/not_for_sale.py).
 """
 
 from __future__ import annotations

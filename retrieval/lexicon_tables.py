@@ -159,6 +159,10 @@ class Lexicon(TextReader):
         self.styles = tuple(data.get("styles", {}).get("values", ()))
         # A shop's sections for the pieces it no longer shows ("Archive", "Архив"): retrieval/catalog.py
         self.hidden_sections = frozenset(" ".join(words_of(name)) for name in data.get("hidden_sections", {}).get("names", ()) if words_of(name))
+        # What a listing says of a piece shown but not sold ("nem eladó"), and of a part not sold alone: retrieval/not_for_sale.py
+        not_for_sale = data.get("not_for_sale", {})
+        self.not_for_sale_phrases = tuple(not_for_sale.get("phrases", ()))
+        self.not_for_sale_apart = tuple(not_for_sale.get("apart", ()))
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))

@@ -16,7 +16,6 @@ from retrieval.formats import Product, RawVariant
 from retrieval.lexicon_tables import Currency
 from retrieval.prices import Price, PriceError, parse_price
 from retrieval.vocabulary import (
-    RING_SIZE_COUNTS,
     RING_SIZE_MAX,
     RING_SIZE_MIN,
     RING_SIZE_STEP,
@@ -24,6 +23,7 @@ from retrieval.vocabulary import (
     UK_RING_SIZES,
     US_DIAMETER_AT_ZERO_MM,
     US_DIAMETER_PER_SIZE_MM,
+    ring_size_diameter,
 )
 
 SIZE_OPTION_WORDS = {"size", "sizes"}
@@ -129,7 +129,7 @@ def _counted_size(value: str, count: str) -> float | None:
     number = LOCAL_SIZE.fullmatch(value.strip())
     if not number:
         return None
-    diameter = RING_SIZE_COUNTS[count](float(number.group(1).replace(",", ".")))
+    diameter = ring_size_diameter(count, float(number.group(1).replace(",", ".")))
     size = round((diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM / RING_SIZE_STEP) * RING_SIZE_STEP
     return size if RING_SIZE_MIN <= size <= RING_SIZE_MAX else None
 

@@ -156,6 +156,16 @@ RING_SIZE_COUNTS = {
     "circumference-40": lambda n: (n + 40) / math.pi,
     "diameter": lambda n: n,
 }
+# A circumference count below any finger's (EU_RING_SIZE_MIN mm) is the one counted less 40: sizes
+# 12-20 in a shop of India or Pakistan, whose word for size Persian shops count as the circumference.
+CIRCUMFERENCE, SHORT_CIRCUMFERENCE = "circumference", "circumference-40"
+
+
+def ring_size_diameter(count: str, number: float) -> float:
+    """The inside diameter in mm of size `number` counted `count` way (RING_SIZE_COUNTS)."""
+    if count == CIRCUMFERENCE and number < EU_RING_SIZE_MIN:
+        count = SHORT_CIRCUMFERENCE
+    return RING_SIZE_COUNTS[count](number)
 
 # --- money -------------------------------------------------------------------------------------
 

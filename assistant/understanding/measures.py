@@ -23,7 +23,6 @@ from retrieval.vocabulary import (
     GOLD_KARATS,
     PLATINUM_HALLMARKS,
     RING_SIZE_MAX,
-    RING_SIZE_COUNTS,
     RING_SIZE_MIN,
     RING_SIZE_STEP,
     SILVER_HALLMARKS,
@@ -31,6 +30,7 @@ from retrieval.vocabulary import (
     UK_RING_SIZES,
     US_DIAMETER_AT_ZERO_MM,
     US_DIAMETER_PER_SIZE_MM,
+    ring_size_diameter,
 )
 
 CARAT_BAND = 0.1  # "a 1.5 ct diamond" means 1.35 to 1.65 ct
@@ -175,7 +175,7 @@ def read_locale_ring_size(reading: Reading) -> None:
     for match in LOCALE_RING_SIZE.finditer(reading.text):
         word, value = (match["before"], match["value"]) if match["before"] else (match["after"], match["value_after"])
         count = (_SIZE_BEFORE if match["before"] else _SIZE_AFTER)[word]
-        diameter = RING_SIZE_COUNTS[count](float(value))
+        diameter = ring_size_diameter(count, float(value))
         said = f"{word} {value}" if match["before"] else f"{value}{word}"
         if _set_ring_size(reading, (diameter - US_DIAMETER_AT_ZERO_MM) / US_DIAMETER_PER_SIZE_MM, said):
             reading.take(*match.span())
