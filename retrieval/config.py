@@ -131,6 +131,9 @@ class ExtractionConfig(BaseModel):
     photo_min_confidence: float = 0.3
     # Facts read less surely than this are listed in the review file for the owner to check.
     review_below_confidence: float = 0.6
+    # When at least this share of the listings name no kind of piece Facet reads, the ingest says so:
+    # their language likely has no locale pack, and the photos cannot stand in (they learn from the words).
+    unread_kind_warning_share: float = Field(default=0.5, gt=0, le=1)
 
 
 class ImagesConfig(BaseModel):

@@ -24,7 +24,7 @@ from retrieval.catalog import LoadResult, load_catalog, searchable_tags
 from retrieval.catalog_language import LocaleReading, catalog_locale
 from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
 from retrieval.corrections import Corrections
-from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, Extraction
+from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, UNKNOWN, Extraction
 from retrieval.images import PhotoStore, photo_warnings
 from retrieval.import_report import write_reports
 from retrieval.index import CatalogIndex
@@ -100,6 +100,7 @@ class CatalogImporter:
             report.unchanged, report.updated = report.unchanged - moved, report.updated + moved
         loaded = read.loaded
         report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
+        report.warnings += unread_kinds_warning(final, self.settings.extraction.unread_kind_warning_share)
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
         reading = self._read_locale(final)
         report.notes += read.notes + self._currency_notes(loaded, final, reading) + ([reading.note()] if reading else [])
@@ -141,6 +142,18 @@ class CatalogImporter:
         )
         named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
         return [note for note in (warning, named) if note]
+
+
+def unread_kinds_warning(items: list[Item], share: float) -> list[str]:
+    """A warning when at least `share` of the items name no kind of piece Facet reads: the photos
+    learn each kind from the listings that name it (retrieval/photo_facts.py), so a catalog in a
+    language no locale pack reads is left with no kind at all, its photos' included."""
+    unread = [item for item in items if item.category == UNKNOWN]
+    if not items or len(unread) < share * len(items):
+        return []
+    return [f"{len(unread)} of {len(items)} listings name no kind of piece Facet reads (such as {unread[0].title[:60]!r}), and the "
+            "photos learn the kinds from the listings' words: their language may have no locale pack (retrieval/lexicon/locales/). "
+            "Name the shop's words with --set lexicon.extra=shop.toml, or give the kind in a column"]
 
 
 def _photo_may_speak(extraction: Extraction) -> bool:

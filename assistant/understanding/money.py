@@ -58,7 +58,7 @@ def _amount(n: int) -> str:
     return (
         rf"(?<![\w.])(?:(?P<before{n}>{_alternation(CURRENCY_BEFORE)})\s*)?(?P<number{n}>{PRICE_NUMBER})"
         rf"(?:\s*(?P<mult{n}>{_alternation(MULTIPLIERS)})\b)?"
-        rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)})\b)?"
+        rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)})(?!\w))?"  # not \b: "900 ₾ მდე", a sign before a space
         rf"(?P<dash{n}>\s*/-)?"  # "Rs. 5000/-", "3000/- only": only money is written so
     )
 
