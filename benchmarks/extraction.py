@@ -109,7 +109,9 @@ Sets:
   with its owner's stated tax rate (OWNER_SETTINGS).
 - prg, tbs: the twenty-first author round, written while the twentieth round's errors were read: a
   Prague jeweller's Shoptet product export (one CSV, CZK, Czech) and a Tbilisi jeweller's WooCommerce
-  export (GEL, Georgian in Georgian script). HELD OUT. Tbilisi held out for its clean run
+  export (GEL, Georgian in Georgian script). HELD OUT. Prague held out for its clean run
+  (results/extraction_twentyfirst_prg_before.json), then read to fix Facet (issues 15 + 16: x40):
+  DIAGNOSED (results/extraction_twentyfirst_prg_diagnosed*). Tbilisi held out for its clean run
   (results/extraction_twentyfirst_tbs_before.json), then read to fix Facet (issues 15 + 16: x39):
   DIAGNOSED (results/extraction_twentyfirst_tbs_diagnosed*).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
@@ -261,7 +263,7 @@ SHOPS = {
     "ifn": ("ifn_shop", IFN_PREFIX, "IRT", "diagnosed WooCommerce IRT Persian (Isfahan)"),
     "lis": ("lis_shop", LIS_PREFIX, "EUR", "diagnosed PrestaShop EUR Portuguese (Lisbon)"),
     "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "diagnosed Shopify PKR Urdu (Lahore)"),
-    "prg": ("prg_shop", PRG_PREFIX, "CZK", "held-out Shoptet CZK Czech (Prague)"),
+    "prg": ("prg_shop", PRG_PREFIX, "CZK", "diagnosed Shoptet CZK Czech (Prague)"),
     "tbs": ("tbs_shop", TBS_PREFIX, "GEL", "diagnosed WooCommerce GEL Georgian (Tbilisi)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")

@@ -136,6 +136,8 @@
   CZK, Czech; 54 typed requests with spoken forms, 15 photo) and a Tbilisi jeweller's WooCommerce
   export (80 products, GEL, Georgian in Georgian script; 48 typed, 14 photo). HELD OUT
   (results/heldout_prg_*, heldout_tbs_*).
+  Prague was then read to fix Facet (issues 15 + 16, x40): a DIAGNOSED set since, no longer clean
+  (results/heldout_prg_diagnosed_*).
   Tbilisi was then read to fix Facet (issues 15 + 16, x39): a DIAGNOSED set since, no longer clean
   (results/heldout_tbs_diagnosed_*).
 Run it to measure, and keep a first run's numbers apart from any after its errors were looked at.

@@ -28,8 +28,10 @@ categoryText2 ..., image, image2 ..., url, textProperty ..., filteringProperty:<
 - Not for sale (skipped, never an error): visibility / productVisibility hidden, blocked (ordering
   disabled), detailOnly (off the shop's listings and search: shown only at its own address),
   showRegistered / blockUnregistered (only for shoppers with an account), cashdesk (the shop's till
-  only); an itemType of service (not a piece). A variant row hidden so is dropped from its product;
-  a product whose every variant is is skipped.
+  only); an itemType of service (not a piece); a price of 0 (Shoptet's "Cena na dotaz", price on
+  request: the shop shows no price and asks to be asked, its availability text often "Na dotaz"). A
+  variant row hidden or priced so is dropped from its product; a product whose every variant is is
+  skipped.
 - Stock: stock above 0 in stock; 0 or less out of stock (kept); blank says nothing.
 - Category paths: categoryText* and defaultCategory hold "Šperky > Prsteny > Zásnubní": each path's
   last name is a kind label of the shop (the default category's first), its parents broader ones.
@@ -73,6 +75,7 @@ NOT_FOR_SALE = {
     "cashdesk": "till only",
 }  # fmt: skip
 NOT_PIECES = {"service": "a service"}  # itemType values that are no piece of jewellery
+PRICE_ON_REQUEST = "price on request"  # "Cena na dotaz": a price of 0 the shop asks to be asked
 VAT_RATES = ("vat", "percentvat")
 SALE_UNTIL = ("actionpriceuntil", "actionpriceto")
 NUMBER_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
@@ -161,13 +164,25 @@ def _product(rows: list[tuple[int, dict[str, str]]], paired: bool, header: set[s
     if not variants:
         product.price, product.compare_at_price = _prices(first, header, line, today)
         product.in_stock = _in_stock(first, line)
+        if product.price == 0:
+            product.skipped = PRICE_ON_REQUEST
+            return [(line, product)]
     errors: list[tuple[int, Product | RowError]] = []
     rates = {key: shared[key] for key in (*VAT_RATES, "includingvat") if key in shared}  # the product's, for a row that leaves them blank
+    priced_at_zero = 0
     for row_line, record in shown:
         try:
-            product.variants.append(_variant(row_line, rates | _given(record), header, today, product))
+            variant = _variant(row_line, rates | _given(record), header, today, product)
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
+            continue
+        if variant.price == 0:
+            priced_at_zero += 1
+        else:
+            product.variants.append(variant)
+    if shown and not product.variants and priced_at_zero and not errors:
+        product.skipped = PRICE_ON_REQUEST
+        return [(line, product)]
     if shown and not product.variants:
         return [(line, RowError(line, "pairCode: none of the product's variant rows can be read")), *errors]
     product.options = _statements(shared) | variant_options(product.variants)

@@ -297,3 +297,19 @@ def test_variant_rows_may_leave_the_products_cells_blank_and_a_hidden_product_is
     ring = loaded.items[0]
     assert (ring.id, ring.description, ring.category, [v.price for v in ring.variants]) == ("P", "Zlatý", "ring", [1210.0, 2420.0])
     assert ([(s.id, s.reason) for s in loaded.skipped], loaded.errors) == ([("3", "hidden")], [])
+
+
+def test_a_price_of_zero_is_a_price_on_request_skipped_not_rejected(tmp_path):
+    """Shoptet's "Cena na dotaz": priceVat 0 (availability "Na dotaz"); a variant priced so is dropped, a
+    product whose every variant is is skipped, neither a rejected row."""
+    columns = [*COLUMNS, "availabilityOutOfStock"]
+    text = rows(row("1", "Zlatý snubní prsten", priceVat="0,00", availabilityOutOfStock="Na dotaz"),
+                row("2", "Prsten", pairCode="P", priceVat="0", **{"variant:Velikost": "52"}),
+                row("3", "Prsten", pairCode="P", priceVat="0,00", **{"variant:Velikost": "54"}),
+                row("4", "Náušnice", pairCode="N", priceVat="990", **{"variant:Velikost": "S"}),
+                row("5", "Náušnice", pairCode="N", priceVat="0", **{"variant:Velikost": "M"}),
+                row("6", "Náramek", priceVat="100"), columns=columns)  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "p.csv", text), currency="CZK")
+    assert [(s.id, s.reason) for s in loaded.skipped] == [("1", "price on request"), ("P", "price on request")]
+    assert ([item.id for item in loaded.items], loaded.errors) == (["N", "6"], [])
+    assert [(v.sku, v.price) for v in loaded.items[0].variants] == [("4", 990.0)]
