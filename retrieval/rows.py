@@ -21,6 +21,7 @@ FALSE_WORDS = {"false", "no", "n", "0"}
 SNIFF_BYTES = 8_192  # read from the top of a file to tell text from binary
 READ_CHUNK_BYTES = 65_536  # the rest of an over-long line is skipped in chunks this size
 NUL = b"\x00"
+DIGIT_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")  # grouping of digits: "12 500,00"
 # Lone surrogates: what errors="surrogateescape" turns bytes that are not UTF-8 into.
 SURROGATES = range(0xDC80, 0xDD00)
 UTF8 = "utf-8-sig"  # a BOM at the start is fine
@@ -177,3 +178,18 @@ def decimal_cell(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return amount if amount.is_finite() else None
+
+
+def spaced_decimal(cell: str) -> Decimal | None:
+    """A number with spaces between its digit groups and a comma or a point as its decimal mark
+    ("12 500,00", "1290.50"), else None: the reader says what its column wanted."""
+    number = cell.strip().translate(DIGIT_SPACES)
+    if "," in number and "." not in number and number.count(",") == 1:
+        number = number.replace(",", ".")
+    return decimal_cell(number)
+
+
+def web_address(cell: str) -> str:
+    """The cell when it is an http(s) address, else "" (a link shown to shoppers, never fetched)."""
+    cell = cell.strip()
+    return cell if cell.lower().startswith(("https://", "http://")) else ""

@@ -53,7 +53,7 @@ from typing import Iterator
 
 from retrieval.formats import SHOPTET_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError
+from retrieval.rows import DIGIT_SPACES, FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, spaced_decimal, web_address
 
 SEPARATOR = ";"  # between the cells of Shoptet's export
 WINDOWS_CENTRAL = "cp1250"  # Windows-1250, the export's other encoding
@@ -78,7 +78,6 @@ NOT_PIECES = {"service": "a service"}  # itemType values that are no piece of je
 PRICE_ON_REQUEST = "price on request"  # "Cena na dotaz": a price of 0 the shop asks to be asked
 VAT_RATES = ("vat", "percentvat")
 SALE_UNTIL = ("actionpriceuntil", "actionpriceto")
-NUMBER_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y %H:%M")
 HUNDRED, CENT = Decimal(100), Decimal("0.01")
 SOURCE = "a Shoptet export"
@@ -149,7 +148,7 @@ def _product(rows: list[tuple[int, dict[str, str]]], paired: bool, header: set[s
     product = Product(
         line, title=title, id=_code(shared.get(PAIR_CODE, "")) if paired else _code(first.get(CODE, "")) or slug(title), handle=slug(title),
         description=_description(shared), kinds=kinds, broader_kinds=broader, vendor=shared.get("manufacturer", "").strip(),
-        url=_address(shared.get("url", "")), images=images, refused_images=refused, currency=shared.get("currency", "").strip().upper(),
+        url=web_address(shared.get("url", "")), images=images, refused_images=refused, currency=shared.get("currency", "").strip().upper(),
         source_format=SHOPTET_FORMAT, extra={"_first_record": first},
         skipped=_not_for_sale(shared, "productvisibility") or NOT_PIECES.get(shared.get("itemtype", "").strip().lower(), ""),
     )  # fmt: skip
@@ -263,24 +262,13 @@ def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(photos)), list(dict.fromkeys(refused))
 
 
-def _address(cell: str) -> str:
-    cell = cell.strip()
-    return cell if cell.lower().startswith(("https://", "http://")) else ""
-
-
 def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     """A number cell: "1290", "1290.50", "1 290,50" (a comma the decimal mark when no point is written)."""
     cell = record.get(column, "").strip()
     if not cell:
         return None
-    number = cell.translate(NUMBER_SPACES)
-    if "," in number and "." not in number and number.count(",") == 1:
-        number = number.replace(",", ".")
-    try:
-        amount = Decimal(number)
-    except InvalidOperation:
-        amount = None
-    if amount is None or not amount.is_finite() or amount < 0:
+    amount = spaced_decimal(cell)
+    if amount is None or amount < 0:
         raise ValueError(f"{TAGS.get(column, column)}: {cell!r} is not a number (line {line})")
     return amount
 
@@ -342,6 +330,6 @@ def _signed(record: dict[str, str], column: str, line: int) -> Decimal | None:
     if not cell:
         return None
     try:
-        return Decimal(cell.translate(NUMBER_SPACES).replace(",", "."))
+        return Decimal(cell.translate(DIGIT_SPACES).replace(",", "."))
     except InvalidOperation:
         raise ValueError(f"{column}: {cell!r} is not a number (line {line})") from None

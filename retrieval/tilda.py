@@ -32,7 +32,7 @@ from typing import Iterator
 
 from retrieval.formats import TILDA_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, decimal_cell
+from retrieval.rows import DIGIT_SPACES, Row, RowError, spaced_decimal, web_address
 
 SEPARATOR = ";"  # between the cells of Tilda's export
 UID, PARENT, TEMPLATE = "tilda uid", "parent uid", ("price old", "editions", "parent uid")  # the template lacks Tilda UID
@@ -40,7 +40,6 @@ CATEGORY_SEPARATOR, OPTION_SEPARATOR, OPTION_PAIR = ";", ";", ":"
 CHARACTERISTIC = "characteristics:"  # "Characteristics:Металл", as rows.column_key keys it
 # spaces; a comma or ";" before another URL, as a hand-made file may write (Tilda's own separator is not documented where we looked)
 PHOTO_SPLIT = re.compile(r"\s+|[,;](?=\s*https?://)", re.IGNORECASE)
-NUMBER_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")  # grouping of digits: "12 500,00"
 SOURCE = "a Tilda export"
 
 
@@ -94,7 +93,7 @@ def _product(line: int, record: dict[str, str], editions: list[tuple[int, dict[s
     product = Product(
         line, title=title, id=record.get(UID, "").strip() or record.get("sku", "").strip() or slug(title), handle=slug(title),
         description=_description(record), kinds=_categories(record.get("category", "")), tags=[tag for tag in (brand, mark) if tag],
-        vendor=brand, url=_address(record.get("url", "")), images=images, refused_images=refused, source_format=TILDA_FORMAT,
+        vendor=brand, url=web_address(record.get("url", "")), images=images, refused_images=refused, source_format=TILDA_FORMAT,
         extra={"_first_record": record},
     )  # fmt: skip
     errors: list[tuple[int, Product | RowError]] = []
@@ -156,20 +155,12 @@ def _categories(cell: str) -> list[str]:
     return list(dict.fromkeys(name.strip() for name in cell.split(CATEGORY_SEPARATOR) if name.strip()))
 
 
-def _address(cell: str) -> str:
-    cell = cell.strip()
-    return cell if cell.lower().startswith(("https://", "http://")) else ""
-
-
 def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     """A price cell as a number: "12500", "12500.00", "12 500,00" (a comma the decimal mark when no point is written)."""
     cell = record.get(column, "").strip()
     if not cell:
         return None
-    number = cell.translate(NUMBER_SPACES)
-    if "," in number and "." not in number and number.count(",") == 1:
-        number = number.replace(",", ".")
-    amount = decimal_cell(number)
+    amount = spaced_decimal(cell)
     if amount is None or amount < 0:
         raise ValueError(f"{column.title()}: {cell!r} is not a price (line {line})")
     return amount
@@ -186,7 +177,7 @@ def _in_stock(record: dict[str, str], line: int) -> bool | None:
     if not cell:
         return None
     try:
-        return float(cell.translate(NUMBER_SPACES).replace(",", ".")) > 0
+        return float(cell.translate(DIGIT_SPACES).replace(",", ".")) > 0
     except ValueError:
         raise ValueError(f"Quantity: {cell!r} is not a number (line {line})") from None
 
