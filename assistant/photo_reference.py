@@ -82,8 +82,19 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         candidate = _with(constraints, kept)
         if any_match(candidate):
             return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
+    if colour and _asks_another_stone(said, pictured):
+        # words asking for a stone the pictured piece lacks describe another piece: past the metals
+        # that look alike, its metal may be any ("similar earrings with garnet" of gold ones: silver ones)
+        kept = {slot: value for slot, value in slots.items() if slot not in (*first, *GIVE_WAY[-1])}
+        candidate = _with(constraints, kept)
+        if any_match(candidate):
+            return Carried(candidate, _said(kept))
     held = {slot: value for slot, value in slots.items() if slot not in first}
     return Carried(_with(constraints, held), _said(held))
+
+
+def _asks_another_stone(said: Constraints, pictured: Item) -> bool:
+    return bool(said.gemstones) and pictured.gemstone not in said.gemstones
 
 
 def _giving_way(first: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -24,6 +24,8 @@ CATALOG = [
     ("bangle-white", "bangle", "white gold", 18, "none", 1_200),
     ("bangle-silver", "bangle", "sterling silver", None, "none", 80),
     ("bangle-rose", "bangle", "rose gold", 18, "none", 700),
+    ("earrings-plain-gold", "earrings", "yellow gold", 18, "none", 450),
+    ("earrings-garnet-silver", "earrings", "sterling silver", None, "garnet", 70),
 ]
 ITEMS = {key: Item(id=key, title=key, price=price, currency="EUR", category=kind, metal=metal, karat=karat, gemstone=stone)
          for key, kind, metal, karat, stone, price in CATALOG}  # fmt: skip
@@ -70,3 +72,14 @@ def test_a_white_metal_gives_way_to_silver_but_never_to_rose_gold():
 def test_nothing_alike_in_the_budget_keeps_the_pictured_metal():
     constraints, _ = search("one like this under 20", "bracelet-gold")
     assert found(constraints) == set() and "yellow gold" in constraints.metals
+
+
+def test_words_asking_for_another_stone_let_the_metal_go_past_its_look_alikes():
+    """Similar earrings with garnet, of plain gold ones: the shop's garnet earrings are silver."""
+    constraints, _ = search("similar earrings with garnet", "earrings-plain-gold")
+    assert found(constraints) == {"earrings-garnet-silver"}
+
+
+def test_without_another_stone_a_metal_never_goes_past_its_look_alikes():
+    constraints, _ = search("similar earrings under 100", "earrings-plain-gold")
+    assert found(constraints) == set()
