@@ -149,3 +149,9 @@ def test_stones_and_refusals_in_requests(prague_shop):
     assert _constraints("prsten z bílého zlata bez kamene", prague_shop).gemstones == ["none"]
     assert _constraints("stříbrný prsten bez zirkonů", prague_shop).exclude_gemstones == ["cubic zirconia"]
     assert _constraints("zlatý prsten, ne stříbro", prague_shop).exclude_metals == ["sterling silver"]
+
+
+def test_a_plain_ring_is_still_a_ring(prague_shop):
+    """'hladký' says plain; the ring after it stays the kind asked for."""
+    constraints = _constraints("hladký prsten ze žlutého zlata", prague_shop)
+    assert constraints.categories == ANY_RING and constraints.gemstones == ["none"]
