@@ -161,8 +161,8 @@ class Lexicon(TextReader):
         self.hidden_sections = frozenset(" ".join(words_of(name)) for name in data.get("hidden_sections", {}).get("names", ()) if words_of(name))
         # What a listing says of a piece shown but not sold ("nem eladó"), and of a part not sold alone: retrieval/not_for_sale.py
         not_for_sale = data.get("not_for_sale", {})
-        self.not_for_sale_phrases = tuple(not_for_sale.get("phrases", ()))
-        self.not_for_sale_apart = tuple(not_for_sale.get("apart", ()))
+        self.not_for_sale_phrases = frozenset(tuple(words_of(phrase)) for phrase in not_for_sale.get("phrases", ()) if words_of(phrase))
+        self.not_for_sale_apart = frozenset(tuple(words_of(phrase)) for phrase in not_for_sale.get("apart", ()) if words_of(phrase))
         price_words = data.get("price_words", {})
         self.under_after = tuple(price_words.get("under_after", ()))  # said after an amount: "tak"
         self.over_after = tuple(price_words.get("over_after", ()))

@@ -11,7 +11,6 @@ Hungarian "külön nem eladó") is not read so: the lexicon's [not_for_sale] `ap
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from retrieval.formats import Product
 from retrieval.lexicon_tables import Lexicon
@@ -47,14 +46,5 @@ def _holds(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def phrases_of(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """The lexicon's [not_for_sale] phrases (as word tuples) and its `apart` words, a shop's own file included."""
-    return _as_words(lexicon.not_for_sale_phrases), _as_words(lexicon.not_for_sale_apart)
-
-
-def _as_words(phrases) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(words) for phrase in phrases if (words := words_of(_compatible(phrase))))
-
-
-def _compatible(text: str) -> str:
-    """A lexicon word in the form the text is matched in (NFKC), as retrieval/lexicon.py reads its files."""
-    return unicodedata.normalize("NFKC", text)
+    """The lexicon's [not_for_sale] phrases and its `apart` words, as word tuples (read once, with the lexicon)."""
+    return lexicon.not_for_sale_phrases, lexicon.not_for_sale_apart
