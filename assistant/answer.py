@@ -137,7 +137,7 @@ def also_in(item: Item, constraints: Constraints) -> str:
     """"also in 18k white gold": the variant that met the request, else the others the piece is offered in."""
     matched = matched_offer(item, constraints)
     labels = [offer_label(matched, item)] if matched else [offer_label(offer, item) for offer in item.variant_offers()]
-    labels = [label for i, label in enumerate(labels) if label and label not in labels[:i]]
+    labels = [label for label in dict.fromkeys(labels) if label]
     return ALSO_IN.format(", ".join(labels[:MAX_ALSO_IN])) if labels else ""
 
 

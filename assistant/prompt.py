@@ -65,8 +65,8 @@ def item_line(item: Item, constraints: Constraints = Constraints()) -> str:
     where one did ("18k white gold, also 14k yellow gold"), else the piece as shown and what else it
     is offered in; only what a variant of the piece truly is."""
     offer = matched_offer(item, constraints) or item.shown_offer()
-    others = [offer_label(other, item) or other.metal_label for other in item.all_offers() if other != offer]
-    others = [label for i, label in enumerate(others) if label and label not in others[:i] and label != offer.metal_label]
+    others = dict.fromkeys(offer_label(other, item) or other.metal_label for other in item.all_offers() if other != offer)
+    others = [label for label in others if label and label != offer.metal_label]
     also = f", also {', '.join(others[:MAX_ALSO_IN])}" if others else ""
     stone = f"{offer.gemstone_color} {offer.gemstone}".strip() if offer.gemstone != NO_GEMSTONE else "no stone"
     carat = f" {item.carat:g} ct" if item.carat and offer.gemstone == item.gemstone else ""
