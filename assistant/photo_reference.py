@@ -75,20 +75,18 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
     # a match of another kind by the pictured metal's own colour; the same kind by its look (white gold: silver too)
     colour = _same_colour(pictured, vocabulary, by_look=not another_kind) if "metal" in slots else []
     first = ("stone",) if "stone" in slots and not _stone_fits(pictured.gemstone, said.metals, vocabulary) else ()
-    for giving in _giving_way(first) if slots else ():
-        kept = {slot: value for slot, value in slots.items() if slot not in giving}
-        if "metal" in giving and colour:
-            kept["tone"] = colour  # the same colour, never any metal
-        candidate = _with(constraints, kept)
-        if any_match(candidate):
-            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
+    tries = [(giving, colour) for giving in _giving_way(first)] if slots else []
     if colour and _asks_another_stone(said, pictured):
         # words asking for a stone the pictured piece lacks describe another piece: past the metals
         # that look alike, its metal may be any ("similar earrings with garnet" of gold ones: silver ones)
-        kept = {slot: value for slot, value in slots.items() if slot not in (*first, *GIVE_WAY[-1])}
+        tries.append(((*first, *GIVE_WAY[-1]), []))
+    for giving, tone in tries:
+        kept = {slot: value for slot, value in slots.items() if slot not in giving}
+        if "metal" in giving and tone:
+            kept["tone"] = tone  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            return Carried(candidate, _said(kept))
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
     held = {slot: value for slot, value in slots.items() if slot not in first}
     return Carried(_with(constraints, held), _said(held))
 
