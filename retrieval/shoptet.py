@@ -47,13 +47,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterator
 
 from retrieval.formats import SHOPTET_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import DIGIT_SPACES, FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, spaced_decimal, web_address
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, spaced_decimal, web_address
 
 SEPARATOR = ";"  # between the cells of Shoptet's export
 WINDOWS_CENTRAL = "cp1250"  # Windows-1250, the export's other encoding
@@ -329,7 +329,7 @@ def _signed(record: dict[str, str], column: str, line: int) -> Decimal | None:
     cell = record.get(column, "").strip()
     if not cell:
         return None
-    try:
-        return Decimal(cell.translate(DIGIT_SPACES).replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(f"{column}: {cell!r} is not a number (line {line})") from None
+    amount = spaced_decimal(cell)
+    if amount is None:
+        raise ValueError(f"{column}: {cell!r} is not a number (line {line})")
+    return amount
