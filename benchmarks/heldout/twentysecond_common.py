@@ -61,12 +61,12 @@ def plain(t: str) -> str:
 
 _PLATED = (r"plata daurada|plata de llei daurada|bany d'or|banyad[ao]s? (en|d')or|xapad[ao]s? (en|d')or|xapat d'or|"
            r"chapad[oa]s? (en|de) oro|bañad[oa]s? en oro|baño de oro|acer daurat|metall daurat|llautó daurat|"
-           r"gold plated|gold filled|"
+           r"gold plated|gold filled|city gold|"
            r"গোল্ড প্লেটেড|গোল্ড প্লেটিং|সিটি গোল্ড|ইমিটেশন|গোল্ড কোটেড|সোনার প্রলেপ|সোনার পানি|এন্টিক গোল্ড")
 _COLOUR_ONLY = (r"color or|color daurat|to daurat|\bdaurad[ao]s?\b|\bdaurats?\b|color plata|color platejat|\bplatejat\w*|"
                 r"\bdorad[oa]s?\b|plateado|"
                 r"সোনালী|সোনালি|রুপালি|রূপালি|স্বর্ণালী|স্বর্ণালি|গোল্ডেন")
-GOLD = r"\bor\b|\boro\b|স্বর্ণ|সোনা|গোল্ড"
+GOLD = r"\bor\b|\boro\b|\bgold\b|স্বর্ণ|সোনা|গোল্ড"
 KARAT_RE = r"(?<![\d.,])(9|14|18|21|22|24)\s?(k|kt|qt|quirats|quilats|quilates|kilates|ক্যারেট|ক্যা\.?)(?![a-z])"
 
 
@@ -80,7 +80,7 @@ def metal_kinds(t):
     if re.search(_PLATED, t):
         k.add("plated")
     r = _strip(t)
-    if re.search(r"\bplata\b|\bargent\b|(?<![\d.,])925(?![\d])|রুপা|রূপা|সিলভার|স্টার্লিং", r):
+    if re.search(r"\bplata\b|\bargent\b|(?<![\d.,])925(?![\d])|\bsilver\b|রুপা|রূপা|সিলভার|স্টার্লিং", r):
         k.add("silver")
     if re.search(r"\bacer\b|\bacero\b|inoxidable|316l|স্টেইনলেস|স্টিল", r):
         k.add("steel")
@@ -96,13 +96,13 @@ def metal_colours(t):
     if re.search(_PLATED, t):
         c.add("yellow")
     r = _strip(t)
-    if re.search(r"or groc|oro amarillo|হলুদ সোনা|ইয়েলো গোল্ড", r):
+    if re.search(r"or groc|oro amarillo|yellow gold|হলুদ সোনা|ইয়েলো গোল্ড", r):
         c.add("yellow")
-    if re.search(r"or blanc|oro blanco|হোয়াইট গোল্ড|সাদা সোনা", r):
+    if re.search(r"or blanc|oro blanco|white gold|হোয়াইট গোল্ড|সাদা সোনা", r):
         c.add("white")
-    if re.search(r"or ros[ae]t?|oro rosa|রোজ গোল্ড", r):
+    if re.search(r"or ros[ae]t?|oro rosa|rose gold|রোজ গোল্ড", r):
         c.add("rose")
-    if re.search(r"\bplata\b|\bargent\b|(?<![\d.,])925(?![\d])|\bacer\b|\bacero\b|রুপা|রূপা|সিলভার", r):
+    if re.search(r"\bplata\b|\bargent\b|(?<![\d.,])925(?![\d])|\bacer\b|\bacero\b|\bsilver\b|রুপা|রূপা|সিলভার", r):
         c.add("silver")
     if not c and re.search(GOLD + r"|" + KARAT_RE, r):
         c.add("yellow?")
@@ -129,7 +129,7 @@ GEMS = [
     ("sapphire", r"\bsafir\w*|zafiro\w*|নীলা(?!ভ)|স্যাফায়ার"),
     ("emerald", r"maragd\w*|esmeralda\w*|পান্না|এমারেল্ড"),
     ("pearl", r"\bperl[ae]s?\b|মুক্তা|মুক্তো|পার্ল"),
-    ("coral", r"\bcorall\w*|\bcoral\b|পলা(?!শ)|প্রবাল"),
+    ("coral", r"\bcorall\w*|\bcoral\b|(?<![\u0980-\u09FF])পলা(?![\u0980-\u09FF])|প্রবাল"),
     ("amethyst", r"ametist\w*|amatist\w*"),
     ("topaz", r"topazi\w*|topacio\w*"),
     ("garnet", r"\bgranat\w*"),
