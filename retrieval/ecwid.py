@@ -48,6 +48,7 @@ ATTRIBUTE, VARIATION_OPTION = "product attribute ", "product variation option "
 GALLERY, CATEGORY = "product media gallery image url ", "product category "
 PREORDER = "allow_preorder"  # product_quantity_out_of_stock_behaviour: sold though out of stock
 PERCENT = "%"
+CHECKBOX = "CHECKBOX"  # product_option_type whose values a shopper may all leave unticked
 SWITCHED_OFF = "disabled"
 SOURCE = "an Ecwid export"
 
@@ -126,12 +127,15 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
     was = _amount(record, "product compare to price", line)
     errors: list[tuple[int, Product | RowError]] = []
     markups: dict[str, dict[str, str]] = {}  # option name -> {value: markup as written}
+    optional: set[str] = set()  # options a shopper may leave unchosen (not required, or a checkbox)
     variations = []
     for row_line, row in rows:
         if row.get("type", "").strip().lower() == OPTION:
             name, value = row.get("product option name", "").strip(), row.get("product option value", "").strip()
             if name and value:
                 markups.setdefault(name, {})[value] = row.get("product option markup", "").strip()
+                if _optional(row):
+                    optional.add(name)
         else:
             variations.append((row_line, row))
     names = {column_key(name): name for name in markups}  # a variation's option named as its option rows spell it
@@ -145,7 +149,7 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
     if not variations:
         if regular is None:
             raise ValueError("product_price: Field required")
-        low, high = _markup_range(regular, markups, line)
+        low, high = _markup_range(regular, markups, optional, line)
         product.price, product.price_max = float(regular + low), float(regular + high) if high > low else None
         product.compare_at_price = float(was) if was is not None and was > regular + low else None
         product.in_stock = _in_stock(record, line)
@@ -179,11 +183,18 @@ def _variant(line: int, row: dict[str, str], regular: Decimal | None, was: Decim
     )  # fmt: skip
 
 
-def _markup_range(regular: Decimal, markups: dict[str, dict[str, str]], line: int) -> tuple[Decimal, Decimal]:
-    """(the cheapest, the dearest) sum of one markup per option, a product with options but no variations."""
+def _optional(row: dict[str, str]) -> bool:
+    required = row.get("product option is required", "").strip()
+    unrequired = bool(required) and not parse_bool(required, "product_option_is_required")
+    return unrequired or row.get("product option type", "").strip().upper() == CHECKBOX
+
+
+def _markup_range(regular: Decimal, markups: dict[str, dict[str, str]], optional: set[str], line: int) -> tuple[Decimal, Decimal]:
+    """(the cheapest, the dearest) sum of one markup per option (none for an optional one), a product
+    with options but no variations."""
     low = high = Decimal(0)
-    for values in markups.values():
-        amounts = [_markup(markup, regular, line) for markup in values.values()]
+    for name, values in markups.items():
+        amounts = [_markup(markup, regular, line) for markup in values.values()] + ([Decimal(0)] if name in optional else [])
         low, high = low + min(amounts), high + max(amounts)
     return low, high
 

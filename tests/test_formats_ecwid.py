@@ -14,6 +14,7 @@ import io
 import pytest
 from PIL import Image
 
+from benchmarks.extraction import rewritten_export, shop_export
 from https_cdn import Counting, write
 from retrieval.catalog import load_catalog
 from retrieval.formats import detect_format
@@ -110,6 +111,13 @@ def test_option_markups_price_a_product_without_variations_from_to(loaded):
     assert (pendant.price, pendant.price_max, pendant.options) == (450.0, 495.0, {"Chain length": ["40 cm", "45 cm", "50 cm"]})
 
 
+def test_an_option_a_shopper_may_leave_unchosen_adds_nothing_to_the_lowest_price(tmp_path):
+    text = rows(product("1", "Topaz Ring", product_price="100"), option("1", "Gift box", "Yes", "15", product_option_type="CHECKBOX"),
+                option("1", "Engraving", "Initials", "-5", product_option_is_required="false"))  # fmt: skip
+    item = load_catalog(write(tmp_path / "export.csv", text), currency="EUR").items[0]
+    assert (item.price, item.price_max) == (95.0, 115.0)
+
+
 def test_categories_are_paths_several_per_product_and_the_brand_and_ribbon_tags(loaded):
     ring, pendant, studs = loaded.items[:3]
     assert (ring.category, pendant.category, studs.category) == ("engagement ring", "pendant", "earrings")
@@ -173,6 +181,22 @@ def test_the_header_is_matched_without_regard_to_case_or_spacing(tmp_path):
     text = rows({"Type": "product", "Product Internal ID": "9", "PRODUCT_NAME": "Jade Ring", " product_price ": "75"}, columns=header)
     loaded = load_catalog(write(tmp_path / "export.csv", text), currency="EUR")
     assert (loaded.format, loaded.items[0].id, loaded.items[0].price) == ("ecwid", "9", 75.0)
+
+
+def test_an_export_with_a_bom_survives_the_benchmarks_rewriting(tmp_path):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    text = rows(product("1", "Anell Sòl·lid", product_price="95.00", product_media_main_image_url=f"{CDN}anell-sòl.jpg"),
+                option("1", "Talla", "12"), variation("1", "AS-12", **{"product_variation_option_Talla": "12"}),
+                columns=[*COLUMNS, "product_variation_option_Talla"])  # fmt: skip
+    raw = text.encode("utf-8-sig")
+    (shop / "catalog_export.csv").write_bytes(raw)
+    (shop / "truth.jsonl").write_text("{}\n", encoding="utf-8")
+    local = rewritten_export(shop_export(shop), CDN, "https://127.0.0.1:9/", tmp_path / "work")
+    assert local.read_bytes() == raw.replace(CDN.encode(), b"https://127.0.0.1:9/")  # bytes otherwise unchanged
+    item = load_catalog(local, currency="EUR").items[0]
+    assert (item.title, item.image, item.price, [v.options for v in item.variants]) == (
+        "Anell Sòl·lid", "https://127.0.0.1:9/anell-sòl.jpg", 95.0, [{"Talla": "12"}])  # fmt: skip
 
 
 def test_other_exports_are_not_taken_for_ecwid_nor_ecwid_for_them():
