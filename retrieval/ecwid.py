@@ -119,7 +119,7 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
         kinds=list(dict.fromkeys(path[-1] for path in paths)),
         broader_kinds=list(dict.fromkeys(part for path in paths for part in reversed(path[:-1]))),
         tags=[tag for tag in (brand, ribbon) if tag], vendor=brand, url=web_address(record.get("url", "")), images=images,
-        refused_images=refused, skipped=_switched_off(record, line), source_format=ECWID_FORMAT, extra={"_first_record": record},
+        refused_images=refused, skipped=_switched_off(record), source_format=ECWID_FORMAT, extra={"_first_record": record},
     )  # fmt: skip
     if product.skipped:
         return [(line, product)]  # not for sale: its prices and stock are not read, nor rejected
@@ -229,7 +229,7 @@ def _description(record: dict[str, str]) -> str:
     return "\n".join(part for part in dict.fromkeys(parts) if part)
 
 
-def _switched_off(record: dict[str, str], line: int) -> str:
+def _switched_off(record: dict[str, str]) -> str:
     cell = record.get("product is available", "").strip()
     return SWITCHED_OFF if cell and cell.lower() in FALSE_WORDS else ""
 
