@@ -162,7 +162,8 @@ class Phrases:
         for locale in self.name_packs():
             named = first_names(locale).get(table, {}).get(value)
             if named and not any(char.isdigit() for char in named):  # "ouro branco 800" names a standard, not the metal
-                return named
+                capitalised = table in self.native.get("language", {}).get("capitalised", ())  # German nouns
+                return named[0].upper() + named[1:] if capitalised else named
         return value
 
     def name_packs(self) -> list[str]:
