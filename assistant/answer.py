@@ -57,7 +57,7 @@ def constraint_chips(constraints: Constraints, currency: str, phrases: Phrases =
         chips.append(Chip(say("over", price=price_of(low)), price))
     if constraints.categories:
         chips.append(Chip(_category_label(constraints.categories, phrases), {"categories": []}))
-    chips += [Chip(say("karat", karat=karat), {"karats": _without(constraints.karats, karat)}) for karat in constraints.karats]
+    chips += [Chip(say("karat", karat=phrases.karat(karat)), {"karats": _without(constraints.karats, karat)}) for karat in constraints.karats]
     if constraints.metals:
         any_gold = set(constraints.metals) == set(GOLD_METALS)
         label = say("any_gold") if any_gold else say("or").join(phrases.name("metals", m) for m in constraints.metals)

@@ -210,9 +210,10 @@ class Assistant(ShopSetup):
             turn.query = self._more_like(referenced[0] if referenced else shown[0], constraints)
         if plan.kind == MORE:
             turn.already_shown = set(session.shown_for_search)
-        reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
-        assumed = [assumed_note(kind)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
-        assumed += [kept_note(carried.kept)] if carried.kept else []
+        phrases = turn.phrases
+        reading = [phrases.say("photo_reading", reading=turn.photo_reading)] if turn.photo_reading and turn.image is not None else []
+        assumed = [assumed_note(kind, phrases)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
+        assumed += [kept_note(carried.kept, phrases)] if carried.kept else []
         turn.notes = reading + assumed + plan.notes + said.notes + [turn.phrases.say("showing", what=phrase) for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from retrieval.lexicon import first_names
+from retrieval.lexicon import base_lexicon, first_names
 from retrieval.vocabulary import CURRENCY_SYMBOLS
 
 PHRASE_DIR = Path(__file__).with_name("phrases")
@@ -136,18 +136,26 @@ class Phrases:
 
     # --- numbers and prices ------------------------------------------------------------------------
 
-    def number_format(self, region: str | None = None) -> NumberFormat:
+    def number_format(self, currency: str | None = None) -> NumberFormat:
+        """How the language writes numbers; a price in the currency of the answer locale's country as
+        that country writes it ([number.regions.BR]: "R$ 1.250,90"), a price in another currency as
+        the language's own file does (euros in a shop read as pt-BR: "1250 €", as Portugal writes them)."""
         spec = dict(self.native.get("number", {}) if not self.english else _read(BASE_LANGUAGE).get("number", {}))
         regions = spec.pop("regions", {})
-        region = region or (self.locale.partition("-")[2].upper() if self.locale else "")
-        return NumberFormat(**{**spec, **regions.get(region, {})})
+        region = self.locale.partition("-")[2].upper() if self.locale else ""
+        priced_there = currency is None or region in _currency_regions(currency)
+        return NumberFormat(**{**spec, **(regions.get(region, {}) if priced_there else {})})
 
     def price(self, amount: float, currency: str) -> str:
         """A price as the language writes it: "$1,250" in English, "1 250 Kč" in Czech, "R$ 1.250,90" in Brazil."""
-        number = self.number_format()
+        number = self.number_format(currency)
         text = number.number(amount, 0 if amount == int(amount) else 2)
         symbol = CURRENCY_SYMBOLS.get(currency)
         return number.price.format(symbol=symbol, amount=text) if symbol else number.price_code.format(amount=text, code=currency)
+
+    def karat(self, value: float) -> str:
+        """A gold's karat as a number in the language ("19,2"); English's as before ("19.2", "14")."""
+        return str(value) if self.english else self.decimal(value)
 
     def decimal(self, value: float) -> str:
         """A small number ("0.5" carats, ring size "6.5") with the language's decimal mark."""
@@ -176,7 +184,13 @@ class Phrases:
     def metal(self, metal: str, karat: float | None = None) -> str:
         """"14k white gold" in the language: the karat as written in it, then the pack's name for the metal."""
         named = self.name("metals", metal)
-        return self.say("karat_metal", karat=karat if self.english else self.decimal(karat), metal=named) if karat else named
+        return self.say("karat_metal", karat=self.karat(karat), metal=named) if karat else named
+
+
+@lru_cache(maxsize=None)
+def _currency_regions(code: str) -> tuple[str, ...]:
+    currency = base_lexicon().currencies.get(code)
+    return currency.regions if currency else ()
 
 
 @lru_cache(maxsize=None)

@@ -68,6 +68,10 @@ def test_prices_are_written_as_each_language_writes_them():
     assert format_price(1250, "EUR", phrases_for("pt", "pt-PT")) == "1250 €"
     assert format_price(12500, "EUR", phrases_for("pt", "pt-PT")) == "12 500 €"
     assert format_price(1289.9, "BRL", phrases_for("pt", "pt-BR")) == "R$ 1.289,90"
+    assert format_price(1095, "EUR", phrases_for("pt", "pt-BR")) == "1095 €"  # euros as Portugal writes them, not Brazil
+    assert format_price(1250.5, "MXN", phrases_for("es", "es-MX")) == "MX$1,250.50"
+    assert format_price(12500, "EUR", phrases_for("es", "es-MX")) == "12.500 €"
+    assert [chip.label for chip in constraint_chips(Constraints(karats=[19.2]), "EUR", phrases_for("pt", "pt-PT"))] == ["19,2k"]
 
 
 def test_a_missing_phrase_falls_back_to_english_and_is_noted(monkeypatch):
