@@ -22,6 +22,7 @@ from retrieval.folding import unmarked, words_of
 from retrieval.lexicon import all_packs, base_words, pack_words
 
 AUTO = "auto"
+ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
 SHARED_BY_LANGUAGES = 3  # a word the packs of this many languages write says no one language
 
 
@@ -38,6 +39,7 @@ def _own_words() -> dict[str, frozenset[str]]:
     for language, words in said.items():
         words.update(unmarked(word) for word in recognised_words(language))
     english = set(base_words()) | said.pop(BASE_LANGUAGE, set()) | {unmarked(word) for word in recognised_words(BASE_LANGUAGE)}
+    english |= {word + ending for word in list(english) for ending in ENGLISH_PLURAL_ENDINGS}  # "bracelets" is French too
     languages_of = Counter(word for words in said.values() for word in words)
     own = {language: frozenset(w for w in words - english if languages_of[w] < SHARED_BY_LANGUAGES) for language, words in said.items()}
     return {BASE_LANGUAGE: frozenset(english), **own}

@@ -8,7 +8,7 @@ it ([language] words, beside its locale packs'). Kinds of piece, metals and ston
 the locale pack's first name for them (retrieval/lexicon/locales/), never a made-up translation.
 
     phrases = phrases_for("cs", "cs-CZ")
-    phrases.say("opening", count=3, scope="(do 20 000 Kč)")   # "Tady jsou 3 šperky (do 20 000 Kč):"
+    phrases.say("openings", count=3, scope="(do 20 000 Kč)")  # "Tady jsou 3 šperky (do 20 000 Kč):"
     phrases.price(20000, "CZK")                                  # "20 000 Kč"
 """
 
@@ -29,7 +29,6 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 OTHER = "other"
 # A CLDR plural rule over whole numbers: "n % 10 = 2..4 and n % 100 != 12..14", "or" between such.
 RELATION = re.compile(r"^\s*n\s*(?:%\s*(\d+))?\s*(=|!=)\s*([\d.,\s]+?)\s*$")
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 class PhraseError(ValueError):
@@ -46,9 +45,13 @@ def _read(language: str) -> dict:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise PhraseError(f"the phrase file {path} is not valid TOML ({error})") from None
+    unknown = set(data.get("plural", {})) - set(PLURAL_CATEGORIES)
+    if unknown:
+        raise PhraseError(f"the phrase file {path} has plural rules for {sorted(unknown)}: CLDR's are {', '.join(PLURAL_CATEGORIES)}")
+    return data
 
 
 def _relation_holds(relation: str, n: int) -> bool:

@@ -112,6 +112,12 @@ def test_the_answer_is_in_the_shopper_s_language_else_the_catalog_s_else_english
     assert answer_language(text, catalog)[0] == expected
 
 
+def test_an_english_plural_another_language_also_writes_is_english():
+    from assistant.answer_language import message_language
+
+    assert message_language("bracelets") == {"en": 1}  # French writes "bracelets" too
+
+
 def test_a_fixed_answer_language_wins():
     assert answer_language("white gold ring", "cs-CZ", "cs") == ("cs", "cs-CZ")
     assert answer_language("prsten", "cs-CZ", "pt-BR") == ("pt", "pt-BR")
