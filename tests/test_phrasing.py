@@ -195,3 +195,14 @@ def test_an_english_shopper_in_the_czech_shop_is_answered_in_english(czech_shop)
     assert {result.id for result in reply.results} == {"CZ1", "CZ3"}
     assert reply.answer.splitlines()[0].split(" ")[:3] in (["Here", "are", "2"], ["I", "found", "2"], ["These", "2", "pieces"])
     assert "under Kč20,000" in reply.answer
+
+
+def test_the_answer_language_setting_is_auto_or_a_language_with_phrases():
+    from pydantic import ValidationError
+
+    from assistant.config import ShopConfig
+
+    assert ShopConfig().answer_language == "auto"
+    assert ShopConfig(answer_language="pt-BR").answer_language == "pt-BR"
+    with pytest.raises(ValidationError, match="no answers in 'xx'"):
+        ShopConfig(answer_language="xx")
