@@ -8,17 +8,19 @@ from dataclasses import replace
 
 from assistant.answer import describe_constraints, format_price, prose_name, write_answer
 from assistant.config import ConversationConfig
-from assistant.dialogue import RELAXABLE, RELAXED_LABELS, describe_relaxation, relaxations
+from assistant.dialogue import RELAXABLE, describe_relaxation, relaxations
+from assistant.phrasing import ENGLISH, Phrases
 from assistant.replies import Result
 from retrieval.constraints import Constraints
 from retrieval.query import FusedQuery, Searcher
 
 
 def closest_alternatives(
-    searcher: Searcher, query: FusedQuery, top_k: int, config: ConversationConfig, currency: str, left_out: set[str] = frozenset()
+    searcher: Searcher, query: FusedQuery, top_k: int, config: ConversationConfig, currency: str, left_out: set[str] = frozenset(),
+    phrases: Phrases = ENGLISH,
 ) -> tuple[list[Result], str]:  # fmt: skip
     constraints = query.constraints
-    wanted = ", ".join(describe_constraints(constraints, currency))
+    wanted = phrases.say("list_separator").join(describe_constraints(constraints, currency, phrases))
     offers, results, names = [], [], []
     for name, relaxed in relaxations(constraints):
         hits = searcher.search(replace(query, constraints=relaxed), top_k=top_k + len(left_out))
@@ -30,20 +32,20 @@ def closest_alternatives(
         offered = offered[: config.items_per_alternative]
         if not offered:
             continue
-        offers.append(describe_relaxation(name, constraints, [hit.item for hit in offered], currency))
+        offers.append(describe_relaxation(name, constraints, [hit.item for hit in offered], currency, phrases))
         for hit in offered:
-            result = Result.of(hit, relaxed, query.text)
+            result = Result.of(hit, relaxed, query.text, phrases)
             result.relaxed = [name]
-            result.why = f"closest alternative, {RELAXED_LABELS[name]} · {result.why}"
+            result.why = f"{phrases.say('closest_why', relaxed=phrases.say('relaxed_' + name))} · {result.why}"
             results.append(result)
             names.append(prose_name(hit.item))
         if len(offers) == config.alternatives:
             break
     if not offers:
-        return [], write_answer([], constraints, currency, used_photo=query.image is not None)
-    lines = [f"I couldn't find anything matching {wanted}. The closest I have: {'; and '.join(offers)}."]
+        return [], write_answer([], constraints, currency, used_photo=query.image is not None, phrases=phrases)
+    lines = [phrases.say("closest", wanted=wanted, offers=phrases.say("closest_joiner").join(offers))]
     lines += [
-        f"{n}. {named} — {format_price(r.price, r.currency)} ({RELAXED_LABELS[r.relaxed[0]]})"
+        phrases.say("closest_line", rank=n, name=named, price=format_price(r.price, r.currency, phrases), relaxed=phrases.say("relaxed_" + r.relaxed[0]))
         for n, (named, r) in enumerate(zip(names, results), 1)
     ]
     return results, "\n".join(lines)
@@ -59,11 +61,7 @@ def _only(constraints: Constraints, cleared: dict) -> Constraints:
     return replace(Constraints(), **{slot: getattr(constraints, slot) for slot in cleared})
 
 
-def all_shown_answer(constraints: Constraints, shown: int, currency: str) -> str:
-    labels = ", ".join(describe_constraints(constraints, currency))
-    scope = f" matching {labels}" if labels else " for this search"
-    pieces = "piece" if shown == 1 else "pieces"
-    return (
-        f"That's everything I have{scope}: you've seen all {shown} {pieces}. "
-        "I can widen the search: a higher budget, another metal or another stone."
-    )
+def all_shown_answer(constraints: Constraints, shown: int, currency: str, phrases: Phrases = ENGLISH) -> str:
+    labels = phrases.say("list_separator").join(describe_constraints(constraints, currency, phrases))
+    scope = phrases.say("all_shown_matching", labels=labels) if labels else phrases.say("all_shown_search")
+    return phrases.say("all_shown", count=shown, scope=scope)

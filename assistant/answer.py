@@ -7,6 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
+from assistant.phrasing import ENGLISH, Phrases
 from retrieval.catalog import Item
 from retrieval.item import Offer
 from retrieval.constraints import Constraints
@@ -14,28 +15,12 @@ from retrieval.query import Hit
 from retrieval.untrusted import usable_as_name
 from retrieval.vocabulary import CURRENCY_SYMBOLS, GOLD_METALS, NO_GEMSTONE, RING_CATEGORIES
 
+__all__ = ["CURRENCY_SYMBOLS", "Chip", "constraint_chips", "describe_constraints", "format_price", "item_line", "write_answer"]
+
 CATEGORY_PLURALS = {"earrings": "earrings", "brooch": "brooches", "engagement ring": "engagement rings"}
 WORD = re.compile(r"[a-z]+")
 MIN_MATCHED_WORD_LENGTH = 4
-ALSO_IN = "also in {}"  # a card's note of the variant that met the request, or of what else the piece is offered in
 MAX_ALSO_IN = 3  # offers named on one card
-OFFER_PRICE = "in {label} from {price}"  # the variant that met the request, at its cheapest variant's price
-
-OPENINGS = (
-    "Here {are} {n} {piece} {scope}:",
-    "I found {n} {piece} {scope}:",
-    "These {n} {piece} fit what you asked for {scope}:",
-)
-PHOTO_OPENINGS = (
-    "Here {are} the {n} closest {piece} to your photo {scope}:",
-    "These {n} {piece} look most like your photo {scope}:",
-)
-CLOSINGS = (
-    "Tell me a budget, a metal or a stone and I'll narrow it down.",
-    "Want me to compare any of these, or look in another metal?",
-    "Say the word if you'd like something cheaper or in a different style.",
-)
-
 
 def prose_name(item: Item) -> str:
     """What an answer calls a piece: its title, or, when the title reads as an instruction
@@ -43,10 +28,9 @@ def prose_name(item: Item) -> str:
     return item.title if usable_as_name(item.title) else f"{item.metal_label} {item.category}"
 
 
-def format_price(amount: float, currency: str) -> str:
-    text = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+def format_price(amount: float, currency: str, phrases: Phrases = ENGLISH) -> str:
+    """"$1,250" in English, "1 250 Kč" in Czech: as the answer's language writes a price."""
+    return phrases.price(amount, currency)
 
 
 @dataclass(frozen=True)
@@ -58,60 +42,67 @@ class Chip:
     in_answers: bool = True  # also named in answers ("Here are 3 pieces (under $800, rings)")
 
 
-def constraint_chips(constraints: Constraints, currency: str) -> list[Chip]:
+def constraint_chips(constraints: Constraints, currency: str, phrases: Phrases = ENGLISH) -> list[Chip]:
     """Every constraint in force as a removable chip, in the order answers name them; carat,
     ring size, stone colour and stock come last and are not named in answers."""
+    say, price_of, number = phrases.say, lambda amount: format_price(amount, currency, phrases), phrases.decimal
     chips = []
     low, high = constraints.price_min, constraints.price_max
     price = {"price_min": None, "price_max": None}
     if low is not None and high is not None:
-        chips.append(Chip(f"{format_price(low, currency)}–{format_price(high, currency)}", price))
+        chips.append(Chip(say("price_range", low=price_of(low), high=price_of(high)), price))
     elif high is not None:
-        chips.append(Chip(f"under {format_price(high, currency)}", price))
+        chips.append(Chip(say("under", price=price_of(high)), price))
     elif low is not None:
-        chips.append(Chip(f"over {format_price(low, currency)}", price))
+        chips.append(Chip(say("over", price=price_of(low)), price))
     if constraints.categories:
-        chips.append(Chip(_category_label(constraints.categories), {"categories": []}))
-    chips += [Chip(f"{karat}k", {"karats": _without(constraints.karats, karat)}) for karat in constraints.karats]
+        chips.append(Chip(_category_label(constraints.categories, phrases), {"categories": []}))
+    chips += [Chip(say("karat", karat=phrases.karat(karat)), {"karats": _without(constraints.karats, karat)}) for karat in constraints.karats]
     if constraints.metals:
-        label = "gold" if set(constraints.metals) == set(GOLD_METALS) else " or ".join(constraints.metals)
+        any_gold = set(constraints.metals) == set(GOLD_METALS)
+        label = say("any_gold") if any_gold else say("or").join(phrases.name("metals", m) for m in constraints.metals)
         chips.append(Chip(label, {"metals": []}))
     if constraints.gemstones:
-        label = " or ".join("no gemstone" if g == NO_GEMSTONE else g for g in constraints.gemstones)
+        label = say("or").join(say("no_gemstone") if g == NO_GEMSTONE else phrases.name("stones", g) for g in constraints.gemstones)
         chips.append(Chip(label, {"gemstones": [], "gemstone_colors": []}))
-    for slot, prefix in (("exclude_categories", "no "), ("exclude_metals", "not ")):
-        chips += [Chip(prefix + value, {slot: _without(getattr(constraints, slot), value)}) for value in getattr(constraints, slot)]
+    for slot, phrase, table in (("exclude_categories", "no_kind", "categories"), ("exclude_metals", "not_metal", "metals")):
+        chips += [Chip(say(phrase, value=phrases.name(table, value)), {slot: _without(getattr(constraints, slot), value)})
+                  for value in getattr(constraints, slot)]  # fmt: skip
     chips += [
-        Chip("with a gemstone" if g == NO_GEMSTONE else f"no {g}", {"exclude_gemstones": _without(constraints.exclude_gemstones, g)})
+        Chip(say("with_a_gemstone") if g == NO_GEMSTONE else say("no_stone_named", value=phrases.name("stones", g)),
+             {"exclude_gemstones": _without(constraints.exclude_gemstones, g)})
         for g in constraints.exclude_gemstones
-    ]
+    ]  # fmt: skip
     if constraints.gemstone_colors and not constraints.gemstones:
-        chips.append(Chip(f"{' or '.join(constraints.gemstone_colors)} stone", {"gemstone_colors": []}, in_answers=False))
+        chips.append(Chip(say("stone_color", colors=say("or").join(phrases.name("colors", c) for c in constraints.gemstone_colors)), {"gemstone_colors": []}, in_answers=False))
     low, high = constraints.carat_min, constraints.carat_max
     carat = {"carat_min": None, "carat_max": None}
     if low is not None and high is not None:
-        chips.append(Chip(f"{low:g}–{high:g} ct", carat, in_answers=False))
+        chips.append(Chip(say("carat_range", low=number(low), high=number(high)), carat, in_answers=False))
     elif low is not None or high is not None:
-        chips.append(Chip(f"over {low:g} ct" if high is None else f"under {high:g} ct", carat, in_answers=False))
+        label = say("carat_over", carat=number(low)) if high is None else say("carat_under", carat=number(high))
+        chips.append(Chip(label, carat, in_answers=False))
     if constraints.ring_size is not None:
-        chips.append(Chip(f"size {constraints.ring_size:g}", {"ring_size": None}, in_answers=False))
+        chips.append(Chip(say("ring_size", size=number(constraints.ring_size)), {"ring_size": None}, in_answers=False))
     if constraints.in_stock_only:
-        chips.append(Chip("in stock", {"in_stock_only": False}, in_answers=False))
+        chips.append(Chip(say("in_stock"), {"in_stock_only": False}, in_answers=False))
     return chips
 
 
-def describe_constraints(constraints: Constraints, currency: str) -> list[str]:
+def describe_constraints(constraints: Constraints, currency: str, phrases: Phrases = ENGLISH) -> list[str]:
     """Short human labels, one per constraint in force ("under $800", "rose gold", "no diamond")."""
-    return [chip.label for chip in constraint_chips(constraints, currency) if chip.in_answers]
+    return [chip.label for chip in constraint_chips(constraints, currency, phrases) if chip.in_answers]
 
 
 def _without(values: list, value) -> list:
     return [v for v in values if v != value]
 
 
-def _category_label(categories: list[str]) -> str:
+def _category_label(categories: list[str], phrases: Phrases) -> str:
     if set(categories) == set(RING_CATEGORIES):
-        return "rings"
+        return phrases.say("all_rings")
+    if not phrases.english:
+        return phrases.say("or").join(phrases.name("categories", c) for c in categories)
     return " or ".join(CATEGORY_PLURALS.get(c, c + "s") for c in categories)
 
 
@@ -123,22 +114,28 @@ def matched_offer(item: Item, constraints: Constraints) -> Offer | None:
     return next((offer for offer in item.variant_offers() if constraints.offer_meets(offer, item)), None)
 
 
-def offer_label(offer: Offer, item: Item) -> str:
+def offer_label(offer: Offer, item: Item, phrases: Phrases = ENGLISH) -> str:
     """What an offer is beside the piece as shown: its metal, its stone, or both ("18k white gold, emerald")."""
-    parts = [offer.metal_label] if offer.metal_label != item.metal_label else []
+    parts = [phrases.metal(offer.metal, offer.karat)] if offer.metal_label != item.metal_label else []
     if offer.gemstone != item.gemstone:
-        parts.append(offer.gemstone if offer.gemstone != NO_GEMSTONE else "no stone")
+        parts.append(phrases.name("stones", offer.gemstone) if offer.gemstone != NO_GEMSTONE else phrases.say("offer_no_stone"))
     elif offer.gemstone_color != item.gemstone_color and offer.gemstone != NO_GEMSTONE:
-        parts.append(f"{offer.gemstone_color} {offer.gemstone}")
-    return ", ".join(parts)
+        parts.append(_stone(offer.gemstone_color, offer.gemstone, phrases))
+    return phrases.say("list_separator").join(parts)
 
 
-def also_in(item: Item, constraints: Constraints) -> str:
+def _stone(color: str, stone: str, phrases: Phrases) -> str:
+    """"pink sapphire" in English; the pack's name of the stone alone in another language, whose
+    colour words agree with the stone's gender (a colour word of the wrong one is worse than none)."""
+    return f"{color} {stone}" if phrases.english else phrases.name("stones", stone)
+
+
+def also_in(item: Item, constraints: Constraints, phrases: Phrases = ENGLISH) -> str:
     """"also in 18k white gold": the variant that met the request, else the others the piece is offered in."""
     matched = matched_offer(item, constraints)
-    labels = [offer_label(matched, item)] if matched else [offer_label(offer, item) for offer in item.variant_offers()]
+    labels = [offer_label(matched, item, phrases)] if matched else [offer_label(offer, item, phrases) for offer in item.variant_offers()]
     labels = [label for label in dict.fromkeys(labels) if label]
-    return ALSO_IN.format(", ".join(labels[:MAX_ALSO_IN])) if labels else ""
+    return phrases.say("also_in", labels=phrases.say("list_separator").join(labels[:MAX_ALSO_IN])) if labels else ""
 
 
 def why_matched(hit: Hit, constraints: Constraints, query_text: str | None) -> str:
@@ -175,55 +172,50 @@ def _shared_words(query_text: str, item: Item) -> list[str]:
     return seen
 
 
-def priced(item: Item, constraints: Constraints) -> str:
+def priced(item: Item, constraints: Constraints, phrases: Phrases = ENGLISH) -> str:
     """The price an answer gives a piece: the variant's that met the request ("in 18k white gold from
     €1,250"), else the piece's own from-price."""
-    matched, label = _matched_label(item, constraints)
+    matched, label = _matched_label(item, constraints, phrases)
     if matched is None:
-        return format_price(item.price, item.currency)
-    return OFFER_PRICE.format(label=label, price=format_price(matched.price, item.currency))
+        return format_price(item.price, item.currency, phrases)
+    return phrases.say("offer_price", label=label, price=format_price(matched.price, item.currency, phrases))
 
 
-def item_line(rank: int, item: Item, constraints: Constraints = Constraints()) -> str:
+def item_line(rank: int, item: Item, constraints: Constraints = Constraints(), phrases: Phrases = ENGLISH) -> str:
     """"1. Aurora Ring — $1,250 (18k white gold, white diamond)"; a piece that met the request by a
     variant says which and at its price, then how it is shown; else what else it is offered in."""
-    stone = f", {item.gemstone_color} {item.gemstone}".rstrip() if item.has_stone else ""
-    matched, _ = _matched_label(item, constraints)
-    stock = "" if (matched or item).in_stock else " (currently out of stock)"
-    line = f"{rank}. {prose_name(item)} — {priced(item, constraints)}"
-    if matched is not None:
-        return f"{line} (shown in {item.metal_label}{stone}){stock}"
-    offered = also_in(item, constraints)
-    return f"{line} ({item.metal_label}{stone}){stock}" + (f"; {offered}" if offered else "")
+    metal = phrases.metal(item.metal, item.karat)
+    facts = phrases.say("metal_and_stone", metal=metal, stone=_stone(item.gemstone_color, item.gemstone, phrases)).rstrip() if item.has_stone else metal
+    matched, _ = _matched_label(item, constraints, phrases)
+    line = phrases.say("item_line", rank=rank, name=prose_name(item), price=priced(item, constraints, phrases))
+    offered = "" if matched is not None else also_in(item, constraints, phrases)
+    line = phrases.say("item_shown_in" if matched is not None else "item_facts", line=line, facts=facts)
+    if not (matched or item).in_stock:
+        line = phrases.say("item_out_of_stock", line=line)
+    return phrases.say("item_offered", line=line, offered=offered) if offered else line
 
 
-def _matched_label(item: Item, constraints: Constraints) -> tuple[Offer | None, str]:
+def _matched_label(item: Item, constraints: Constraints, phrases: Phrases = ENGLISH) -> tuple[Offer | None, str]:
     """The variants' offer that met the request and what it is beside the piece as shown; (None, "")
     when the piece as shown meets it (or the offer differs in nothing an answer names)."""
     matched = matched_offer(item, constraints)
-    label = offer_label(matched, item) if matched else ""
+    label = offer_label(matched, item, phrases) if matched else ""
     return (matched, label) if label else (None, "")
 
 
 def write_answer(
-    hits: list[Hit], constraints: Constraints, currency: str, used_photo: bool, transcript: str | None = None
-) -> str:
-    labels = describe_constraints(constraints, currency)
-    heard = f'I heard: "{transcript}".\n' if transcript else ""
+    hits: list[Hit], constraints: Constraints, currency: str, used_photo: bool, transcript: str | None = None,
+    phrases: Phrases = ENGLISH,
+) -> str:  # fmt: skip
+    say = phrases.say
+    labels = describe_constraints(constraints, currency, phrases)
+    heard = say("heard", transcript=transcript) + "\n" if transcript else ""
     if not hits:
-        wanted = ", ".join(labels) if labels else "that"
-        return (
-            f"{heard}I couldn't find anything in the catalog matching {wanted}. "
-            "Try a wider budget, another metal, or fewer requirements."
-        )
+        wanted = say("list_separator").join(labels) if labels else say("wanted_anything")
+        return heard + say("nothing_found", wanted=wanted)
     pick = zlib.crc32(" ".join(hit.item.id for hit in hits).encode())  # varied but repeatable wording
-    openings = PHOTO_OPENINGS if used_photo else OPENINGS
-    opening = openings[pick % len(openings)].format(
-        are="is" if len(hits) == 1 else "are",
-        n=len(hits),
-        piece="piece" if len(hits) == 1 else "pieces",
-        scope=f"({', '.join(labels)})" if labels else "from our catalog",
-    )
-    lines = [item_line(rank, hit.item, constraints) for rank, hit in enumerate(hits, start=1)]
-    closing = CLOSINGS[pick % len(CLOSINGS)]
+    scope = say("scope_labels", labels=say("list_separator").join(labels)) if labels else say("scope_all")
+    opening = say("photo_openings" if used_photo else "openings", count=len(hits), pick=pick, scope=scope)
+    lines = [item_line(rank, hit.item, constraints, phrases) for rank, hit in enumerate(hits, start=1)]
+    closing = say("closings", pick=pick)
     return "\n".join([heard + opening, *lines, closing])

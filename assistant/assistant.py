@@ -15,6 +15,7 @@ from typing import Iterator
 import numpy as np
 
 from assistant.alternatives import all_shown_answer, closest_alternatives
+from assistant.answer_language import answer_language
 from assistant.answer import constraint_chips, describe_constraints, prose_name, write_answer
 from assistant.conversation import Session
 from assistant.dialogue import (
@@ -26,6 +27,7 @@ from assistant.hearing import hear
 from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
 from assistant.photo_reference import Carried, carry_over, kept_note
 from assistant.intents import DECLINE, HANDOFF, POLICY, SMALL_TALK, decline_answer, handoff_answer, message_kind, small_talk_answer
+from assistant.phrasing import Phrases, phrases_for
 from assistant.prompt import AnswerRequest
 from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
 from assistant.shop_setup import ShopSetup
@@ -43,10 +45,6 @@ __all__ = ["Assistant", "EmptyQueryError", "InputError", "MessageTooLongError", 
 
 MIN_COMPARED = 2  # pieces the shopper picks to see side by side
 AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|right|correct|that's right|exactly|sure)\b", re.I)
-CONFIRM_QUESTION = 'I heard: "{transcript}". Did I get that right? Say yes, or type what you meant.'
-NOT_ON_SCREEN = "I don't see a {what} piece among the ones on screen, so I won't guess which you mean. Shall I search for {what} pieces?"
-NOTHING_ON_SCREEN = "There's nothing on screen yet to pick from. Tell me what you're looking for and I'll search."
-ONE_ON_SCREEN = "Only one piece is on screen, so there's nothing to compare it with yet. Tell me what else to look for and I'll search."
 PHOTO_ONLY_TEXT = "(a photo)"
 
 
@@ -96,11 +94,13 @@ class Assistant(ShopSetup):
             turn.timings["speech_ms"] = turn.ms_since_start()
             if turn.confidence < self._confirm_level() and not turn.text:
                 session.pending_transcript = turn.transcript
-                return self._reply(turn, [], CONFIRM_QUESTION.format(transcript=turn.transcript), "confirm")
+                turn.phrases = self._answer_phrases(turn)
+                return self._reply(turn, [], turn.phrases.say("confirm", transcript=turn.transcript), "confirm")
         if session.pending_transcript and AFFIRMATIVE.match(turn.text) and turn.image is None:
             turn.text = turn.transcript = session.pending_transcript
         session.pending_transcript = None
         turn.understanding = self._understand(turn.utterance)
+        turn.phrases = self._answer_phrases(turn)
         if turn.understanding.reset:
             session.reset()
         return None
@@ -139,19 +139,19 @@ class Assistant(ShopSetup):
         return self._about_shown(turn, intent)
 
     def _message_reply(self, turn: TurnContext, kind: str, detail: str) -> Reply:
-        shop = self.shop()
+        shop, phrases = self.shop(), turn.phrases
         if kind == POLICY:
-            answer, section = self.policies().answer(turn.utterance, detail)
+            answer, section = self.policies().answer(turn.utterance, detail, phrases)
             reply = self._reply(turn, [], answer, kind)
             reply.answer_source = "quoted" if section else "template"
-            reply.link = None if section else handoff_answer(shop)[1]
+            reply.link = None if section else handoff_answer(shop, phrases)[1]
             return reply
         if kind == HANDOFF:
-            answer, link = handoff_answer(shop)
+            answer, link = handoff_answer(shop, phrases)
             reply = self._reply(turn, [], answer, kind)
             reply.link = link
             return reply
-        answer = small_talk_answer(detail) if kind == SMALL_TALK else decline_answer(detail)
+        answer = small_talk_answer(detail, phrases) if kind == SMALL_TALK else decline_answer(detail, phrases)
         return self._reply(turn, [], answer, kind if kind in (SMALL_TALK, DECLINE) else DECLINE)
 
     def _about_shown(self, turn: TurnContext, intent: str) -> Reply | None:
@@ -162,7 +162,7 @@ class Assistant(ShopSetup):
         referenced = resolve_references(utterance, shown, self._items_in_order(session.focus))
         named = reference_words(utterance)
         if named and not resolve_references(f"the {named} one", shown, []):
-            answer = NOT_ON_SCREEN.format(what=named) if shown else NOTHING_ON_SCREEN
+            answer = turn.phrases.say("not_on_screen", what=named) if shown else turn.phrases.say("nothing_on_screen")
             return self._reply(turn, [], answer, "not_on_screen")
         if intent == "compare":
             items = referenced if len(referenced) >= 2 else shown[:2] if len(shown) >= 2 else []
@@ -170,11 +170,11 @@ class Assistant(ShopSetup):
                 return self._compared(session, items, turn)
             if not turn.understanding.constraints.is_empty():
                 return None  # "compare gold rings under 500": a search
-            return self._reply(turn, [], ONE_ON_SCREEN if shown else NOTHING_ON_SCREEN, "not_on_screen")
+            return self._reply(turn, [], turn.phrases.say("one_on_screen" if shown else "nothing_on_screen"), "not_on_screen")
         items = (referenced or shown)[:1]
         if not items:
             return None
-        answer = details_answer(items[0]) if intent == "details" else availability_answer(items[0], utterance)
+        answer = details_answer(items[0]) if intent == "details" else availability_answer(items[0], utterance, turn.phrases)
         return self._about(session, intent, items, answer, turn)
 
     # --- plan the query, search, write -----------------------------------------------------------
@@ -182,7 +182,7 @@ class Assistant(ShopSetup):
     def _plan_query(self, turn: TurnContext) -> None:
         """How this turn follows the search on screen (assistant/follow_up.py), and the query it runs."""
         session, said = turn.session, turn.understanding
-        plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency, self.vocabulary().lexicon.family_of)
+        plan = follow_up(session, said, turn.utterance, turn.photo is not None, self.settings.currency, self.vocabulary().lexicon.family_of, turn.phrases)
         if plan.keeps_photo and session.search_photo and said.constraints.categories and not session.constraints.categories:
             plan = self._unless_another_kind(turn, plan)
         turn.follow_up = plan
@@ -192,7 +192,7 @@ class Assistant(ShopSetup):
         # "this style but cheaper": cheaper than the piece in this turn's photo, not the cards on screen.
         pictured = self._pictured_item(turn.photo_vector) if turn.image is not None and said.refinements else None
         shown = self._items_in_order(session.shown)
-        constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown)
+        constraints, refined = apply_refinements(plan.constraints, said.refinements, [pictured] if pictured else shown, turn.phrases)
         # Photo + words: the photo's kind of piece, and the metal and stone of the catalog piece it is
         # of, hold unless the words name others.
         kind, carried = None, Carried(constraints, ())
@@ -210,10 +210,11 @@ class Assistant(ShopSetup):
             turn.query = self._more_like(referenced[0] if referenced else shown[0], constraints)
         if plan.kind == MORE:
             turn.already_shown = set(session.shown_for_search)
-        reading = [f"this looks like {turn.photo_reading}"] if turn.photo_reading and turn.image is not None else []
-        assumed = [assumed_note(kind)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
-        assumed += [kept_note(carried.kept)] if carried.kept else []
-        turn.notes = reading + assumed + plan.notes + said.notes + [f"showing {phrase}" for phrase in refined]
+        phrases = turn.phrases
+        reading = [phrases.say("photo_reading", reading=turn.photo_reading)] if turn.photo_reading and turn.image is not None else []
+        assumed = [assumed_note(kind, phrases)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
+        assumed += [kept_note(carried.kept, phrases)] if carried.kept else []
+        turn.notes = reading + assumed + plan.notes + said.notes + [turn.phrases.say("showing", what=phrase) for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
         """A search by photo alone has the kind of piece the photo shows: words naming another kind
@@ -223,7 +224,7 @@ class Assistant(ShopSetup):
         if attributes is None or attributes.category.confidence < self.settings.conversation.photo_attribute_confidence:
             return plan
         pictured = replace(turn.session, constraints=replace(turn.session.constraints, categories=[attributes.category.value]))
-        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency, self.vocabulary().lexicon.family_of)
+        return follow_up(pictured, turn.understanding, turn.utterance, False, self.settings.currency, self.vocabulary().lexicon.family_of, turn.phrases)
 
     def pictured_kind(self, seen: PhotoAttributes | None, vector: np.ndarray) -> PhotoKind | None:
         """The kind of piece a photo shows, from what its probes read and its image vector
@@ -282,16 +283,17 @@ class Assistant(ShopSetup):
         left_out = turn.already_shown | turn.left_out
         search_started = time.perf_counter()
         hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(left_out)) if hit.item.id not in left_out][:top_k]
-        results = [Result.of(hit, query.constraints, query.text) for hit in hits]
+        phrases, currency = turn.phrases, self.settings.currency
+        results = [Result.of(hit, query.constraints, query.text, phrases) for hit in hits]
         more = turn.follow_up is not None and turn.follow_up.kind == MORE
         if not hits and more:
-            answer, intent = all_shown_answer(query.constraints, len(turn.already_shown), self.settings.currency), "no_more"
+            answer, intent = all_shown_answer(query.constraints, len(turn.already_shown), currency, phrases), "no_more"
         elif not hits and not query.constraints.is_empty():
-            results, answer = closest_alternatives(self.searcher, query, top_k, self.settings.conversation, self.settings.currency, left_out)
+            results, answer = closest_alternatives(self.searcher, query, top_k, self.settings.conversation, currency, left_out, phrases)
             intent = "search"
         else:
             used_photo = query.image is not None
-            answer, intent = write_answer(hits, query.constraints, self.settings.currency, used_photo, turn.transcript), "search"
+            answer, intent = write_answer(hits, query.constraints, currency, used_photo, turn.transcript, phrases), "search"
         if turn.notes:
             answer = " ".join(note[0].upper() + note[1:] + "." for note in turn.notes) + "\n" + answer
         turn.timings["search_ms"] = round((time.perf_counter() - search_started) * 1000, 1)
@@ -300,7 +302,9 @@ class Assistant(ShopSetup):
         reply = self._reply(turn, results, answer, intent)
         reply.photo_in_search = query.image is not None
         yield TurnEvent("results", reply)
-        if self.writer and hits:
+        # The writer's sentences are checked by a reader of English (assistant/claims.py): another
+        # language's answer is the grounded template's.
+        if self.writer and hits and phrases.english:
             yield from self._write(turn, reply, [hit.item for hit in hits])
         reply.timings_ms = {**turn.timings, "total_ms": turn.ms_since_start()}
         yield TurnEvent("done", reply)
@@ -331,20 +335,20 @@ class Assistant(ShopSetup):
 
     def filters(self, session: Session) -> list[str]:
         """The constraints in force, as the labels of chips the shopper can remove."""
-        return [chip.label for chip in constraint_chips(session.constraints, self.settings.currency)]
+        return [chip.label for chip in constraint_chips(session.constraints, self.settings.currency, self._session_phrases(session))]
 
     def remove_filters(self, session: Session, labels: list[str], top_k: int | None = None) -> Iterator[TurnEvent]:
         """Drop the constraints shown with these chip labels and run the search on screen again
         (its words less the dropped constraints' wording, its photo and soft wishes), like a turn."""
-        constraints = session.constraints
+        constraints, phrases = session.constraints, self._session_phrases(session)
         for label in labels:
-            chip = next((c for c in constraint_chips(constraints, self.settings.currency) if c.label == label), None)
+            chip = next((c for c in constraint_chips(constraints, self.settings.currency, phrases) if c.label == label), None)
             if chip is not None:
                 constraints = replace(constraints, **chip.cleared)
         words = self._understand(session.search_words).remainder
         photo = open_image(session.search_photo) if session.search_photo else None
         turn = TurnContext(session, top_k or self.settings.fusion.top_k, session.search_words, photo_path=session.search_photo)
-        turn.photo = photo
+        turn.photo, turn.phrases = photo, phrases
         turn.query = FusedQuery(text=words or None, image=photo, constraints=constraints, preferences=session.preferences)
         turn.follow_up = FollowUp("refine", session.search_words, constraints, session.preferences, photo is not None)
         yield from self._search(turn)
@@ -353,10 +357,11 @@ class Assistant(ShopSetup):
         """Pieces like this one (its picture and its title) under the filters in force, itself left out."""
         item = self._item(item_id)
         turn = TurnContext(session, top_k or self.settings.fusion.top_k, item.title)
+        turn.phrases = self._session_phrases(session)
         turn.query = self._more_like(item, session.constraints)
         turn.photo_path = item.image if turn.query.image is not None else None
         turn.follow_up = FollowUp("new", item.title, session.constraints, session.preferences, False)
-        turn.left_out, turn.notes = {item.id}, [f"showing pieces like the {prose_name(item)}"]
+        turn.left_out, turn.notes = {item.id}, [turn.phrases.say("showing_like", name=prose_name(item))]
         yield from self._search(turn)
 
     def details(self, session: Session, item_id: str) -> Reply:
@@ -383,7 +388,9 @@ class Assistant(ShopSetup):
     def _about(self, session: Session, intent: str, items: list[Item], answer: str, turn: TurnContext | None = None) -> Reply:
         """A reply about particular pieces, which become the ones "it" and "them" refer to."""
         session.focus, session.turns = [item.id for item in items], session.turns + 1
-        return self._reply(turn or TurnContext(session, 0), [Result.plain(item) for item in items], answer, intent)
+        if turn is None:
+            turn = TurnContext(session, 0, phrases=self._session_phrases(session))
+        return self._reply(turn, [Result.plain(item) for item in items], answer, intent)
 
     def _compared(self, session: Session, items: list[Item], turn: TurnContext | None = None) -> Reply:
         session.compared = [item.id for item in items]
@@ -406,14 +413,24 @@ class Assistant(ShopSetup):
         return [found[item_id] for item_id in ids if item_id in found]
 
     def _reply(self, turn: TurnContext, results: list[Result], answer: str, intent: str) -> Reply:
-        session = turn.session
+        session, phrases = turn.session, turn.phrases
+        labels = describe_constraints(session.constraints, self.settings.currency, phrases)
         return Reply(
-            transcript=turn.transcript, constraints=session.constraints.to_dict(),
-            constraint_labels=describe_constraints(session.constraints, self.settings.currency),
+            transcript=turn.transcript, constraints=session.constraints.to_dict(), constraint_labels=labels,
             results=results, answer=answer, intent=intent, notes=list(turn.notes), on_screen=list(session.shown),
             transcript_confidence=turn.confidence, photo_reading=turn.photo_reading or None,
-            preferences=session.preferences.to_dict(),
+            preferences=session.preferences.to_dict(), language=phrases.language, english_phrases=list(dict.fromkeys(phrases.fell_back)),
         )  # fmt: skip
+
+    def _answer_phrases(self, turn: TurnContext) -> Phrases:
+        """The phrases of the language this turn is answered in (assistant/answer_language.py), kept
+        in the session so the chips it leaves on screen are named in it."""
+        language, locale = answer_language(turn.utterance, self.settings.lexicon.catalog_locale, self.settings.shop.answer_language)
+        turn.session.language, turn.session.language_locale = language, locale
+        return phrases_for(language, locale)
+
+    def _session_phrases(self, session: Session) -> Phrases:
+        return phrases_for(session.language, session.language_locale)
 
     def _understand(self, words: str):
         """What the words ask for, in the shop's own vocabulary (assistant/understanding/)."""

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.phrasing import available_languages
 from perception import whisper_base
 from perception.config import ASRConfig, AudioConfig, ImageEncoderConfig, TextEncoderConfig
 from retrieval.config import (
@@ -158,6 +159,18 @@ class ShopConfig(BaseModel):
     policy_min_similarity: float = 0.2
     # A quoted section is cut at a sentence end after this many characters.
     policy_quote_chars: int = 600
+    # The language answers are written in (assistant/answer_language.py): "auto" answers in the
+    # shopper's own when their words show it, else the catalog's, else English; or a fixed language
+    # of assistant/phrases/ ("cs", or a locale "pt-BR" whose pack names the pieces).
+    answer_language: str = "auto"
+
+    @field_validator("answer_language")
+    @classmethod
+    def _answer_language(cls, value: str) -> str:
+        value = value.strip()
+        if value != "auto" and value.split("-")[0].lower() not in available_languages():
+            raise ValueError(f"no answers in {value!r}: 'auto' or one of {', '.join(available_languages())} (assistant/phrases/)")
+        return value
 
     @field_validator("product_url_pattern")
     @classmethod

@@ -36,6 +36,8 @@ class Session:
     turns: int = 0
     compared: list[str] = field(default_factory=list)  # ids last compared side by side
     wishlist: list[str] = field(default_factory=list)  # ids saved by the shopper; kept when they start over
+    language: str = "en"  # the language of the last answer (assistant/answer_language.py): chips are named in it
+    language_locale: str | None = None  # ... and the locale pack naming its pieces
 
     def reset(self) -> None:
         """Start the search over; the wishlist stays."""

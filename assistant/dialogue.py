@@ -10,6 +10,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from assistant.answer import describe_constraints, format_price, prose_name
+from assistant.phrasing import ENGLISH, Phrases
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
@@ -170,7 +171,9 @@ def _by_attribute(text: str, shown: list[Item]) -> list[Item]:
     return []
 
 
-def apply_refinements(constraints: Constraints, refinements: list[str], shown: list[Item]) -> tuple[Constraints, list[str]]:
+def apply_refinements(
+    constraints: Constraints, refinements: list[str], shown: list[Item], phrases: Phrases = ENGLISH
+) -> tuple[Constraints, list[str]]:  # fmt: skip
     """Relative requests resolved against the items on screen; returns the constraints and a
     phrase per refinement for the reply."""
     said = []
@@ -181,17 +184,17 @@ def apply_refinements(constraints: Constraints, refinements: list[str], shown: l
         if refinement == "cheaper" and prices:
             bound = statistics.median_low(prices)  # a real price on screen, so the reply can name it
             constraints = replace(constraints, price_max=_tighter(min, bound - 0.01, constraints.price_max), price_min=None)
-            said.append(f"cheaper than {format_price(bound, shown[0].currency)}")
+            said.append(phrases.say("cheaper_than", price=format_price(bound, shown[0].currency, phrases)))
         elif refinement == "pricier" and prices:
             bound = statistics.median_high(prices)
             constraints = replace(constraints, price_min=_tighter(max, bound + 0.01, constraints.price_min), price_max=None)
-            said.append(f"above {format_price(bound, shown[0].currency)}")
+            said.append(phrases.say("above", price=format_price(bound, shown[0].currency, phrases)))
         elif refinement == "bigger" and carats:
             constraints = replace(constraints, carat_min=max(carats) + 0.01, carat_max=None)
-            said.append(f"a stone over {max(carats):g} ct")
+            said.append(phrases.say("stone_over", carat=phrases.decimal(max(carats))))
         elif refinement == "smaller" and carats:
             constraints = replace(constraints, carat_max=min(carats) - 0.01, carat_min=None)
-            said.append(f"a stone under {min(carats):g} ct")
+            said.append(phrases.say("stone_under", carat=phrases.decimal(min(carats))))
     return constraints, said
 
 
@@ -226,16 +229,21 @@ def relaxations(constraints: Constraints) -> list[tuple[str, Constraints]]:
     return options
 
 
-def describe_relaxation(name: str, original: Constraints, items: list[Item], currency: str) -> str:
+def describe_relaxation(name: str, original: Constraints, items: list[Item], currency: str, phrases: Phrases = ENGLISH) -> str:
     """"platinum from $450" or "white gold or yellow gold pieces under $300": what the
     alternative keeps and where it departs."""
-    kept = ", ".join(describe_constraints(replace(original, **dict(RELAXABLE)[name]), currency)) or "other pieces"
+    say = phrases.say
+    kept = say("list_separator").join(describe_constraints(replace(original, **dict(RELAXABLE)[name]), currency, phrases)) or say("other_pieces")
     if name == "price":
         low, high = min(i.price for i in items), max(i.price for i in items)
-        return f"{kept} from {format_price(low, currency)}" + (f" to {format_price(high, currency)}" if high > low else "")
-    found = {"metal": {i.metal_label for i in items}, "stone": {i.gemstone if i.has_stone else "no stone" for i in items},
-             "carat": {f"{i.carat:g} ct" for i in items if i.carat}, "size": {"other sizes"}, "stock": {"out of stock"}}[name]  # fmt: skip
-    return f"{kept} in {' or '.join(sorted(found))}"
+        if high > low:
+            return say("relaxation_from_to", kept=kept, low=format_price(low, currency, phrases), high=format_price(high, currency, phrases))
+        return say("relaxation_from", kept=kept, low=format_price(low, currency, phrases))
+    found = {"metal": {phrases.metal(i.metal, i.karat) for i in items},
+             "stone": {phrases.name("stones", i.gemstone) if i.has_stone else say("no_stone") for i in items},
+             "carat": {say("carat_weight", carat=phrases.decimal(i.carat)) for i in items if i.carat}, "size": {say("other_sizes")},
+             "stock": {say("out_of_stock")}}[name]  # fmt: skip
+    return say("relaxation_in", kept=kept, found=say("or").join(sorted(found)))
 
 
 def comparison_rows(items: list[Item]) -> list[list[str]]:
@@ -270,18 +278,18 @@ def details_answer(item: Item) -> str:
     ).strip()
 
 
-def availability_answer(item: Item, text: str) -> str:
-    size = _ring_size(text)
+def availability_answer(item: Item, text: str, phrases: Phrases = ENGLISH) -> str:
+    size, name = _ring_size(text), prose_name(item)
     if not item.in_stock:
-        return f"Sorry, the {prose_name(item)} is currently out of stock."
+        return phrases.say("out_of_stock_now", name=name)
     if size is None:
-        return f"Yes, the {prose_name(item)} is in stock at {format_price(item.price, item.currency)}."
+        return phrases.say("in_stock_at", name=name, price=format_price(item.price, item.currency, phrases))
     if not item.ring_sizes:
-        return f"The {prose_name(item)} is in stock, but it isn't sold by ring size."
+        return phrases.say("in_stock_no_sizes", name=name)
     if size in item.ring_sizes:
-        return f"Yes, the {prose_name(item)} is in stock and comes in size {size:g}."
-    listed = ", ".join(f"{s:g}" for s in item.ring_sizes)
-    return f"The {prose_name(item)} is in stock, but not in size {size:g}; it comes in {listed}."
+        return phrases.say("in_stock_in_size", name=name, size=phrases.decimal(size))
+    listed = phrases.say("list_separator").join(phrases.decimal(s) for s in item.ring_sizes)
+    return phrases.say("in_stock_not_size", name=name, size=phrases.decimal(size), sizes=listed)
 
 
 def _ring_size(text: str) -> float | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import describe_constraints
 from assistant.conversation import Session
+from assistant.phrasing import ENGLISH, Phrases
 from assistant.understanding import Understanding
 from retrieval.constraints import Constraints, Preferences
 
@@ -41,7 +42,7 @@ class FollowUp:
 
 def follow_up(
     session: Session, understanding: Understanding, utterance: str, new_photo: bool, currency: str,
-    family_of: Callable[[str], str] = lambda category: category,
+    family_of: Callable[[str], str] = lambda category: category, phrases: Phrases = ENGLISH,
 ) -> FollowUp:  # fmt: skip
     """`family_of`: a kind of piece's family in the lexicon (a pendant is of the necklace family):
     pendants after ruby necklaces refine that search rather than start another."""
@@ -52,7 +53,7 @@ def follow_up(
         return FollowUp(MORE, session.search_words, session.constraints, session.preferences, True)
     families = {family_of(category) for category in session.constraints.categories}
     if said.categories and families and not {family_of(category) for category in said.categories} & families:
-        return _switch(session, understanding, utterance, currency)
+        return _switch(session, understanding, utterance, currency, phrases)
     words = " ".join(filter(None, (session.search_words, understanding.remainder)))
     constraints = session.clear(session.carry(said), understanding.clear_slots)
     return FollowUp(REFINE, words, constraints, carry_preferences(session.preferences, understanding.preferences), True)
@@ -63,7 +64,7 @@ def carry_preferences(old: Preferences, new: Preferences) -> Preferences:
     return Preferences(**{kind: list(getattr(new, kind) or getattr(old, kind)) for kind in PREFERENCE_KINDS})
 
 
-def _switch(session: Session, understanding: Understanding, utterance: str, currency: str) -> FollowUp:
+def _switch(session: Session, understanding: Understanding, utterance: str, currency: str, phrases: Phrases) -> FollowUp:
     old, said = session.constraints, understanding.constraints
     kept = Constraints(price_min=old.price_min, price_max=old.price_max, in_stock_only=old.in_stock_only)
     if said.price_min is not None or said.price_max is not None or "price" in understanding.clear_slots:
@@ -73,17 +74,17 @@ def _switch(session: Session, understanding: Understanding, utterance: str, curr
         kind: list(getattr(understanding.preferences, kind) or (getattr(session.preferences, kind) if kind in KEPT_PREFERENCES_ON_SWITCH else []))
         for kind in PREFERENCE_KINDS
     })  # fmt: skip
-    notes = _kept_note(kept, understanding, session.preferences, currency)
+    notes = _kept_note(kept, understanding, session.preferences, currency, phrases)
     return FollowUp(SWITCH, utterance, constraints, preferences, False, notes)
 
 
-def _kept_note(kept: Constraints, understanding: Understanding, old: Preferences, currency: str) -> list[str]:
-    said = understanding.preferences
-    parts = [f"your budget ({label})" for label in describe_constraints(replace(Constraints(), price_min=kept.price_min, price_max=kept.price_max), currency)]
-    parts += ["in-stock only"] if kept.in_stock_only else []
-    parts += [f"the occasion ({', '.join(old.occasions)})"] if old.occasions and not said.occasions else []
-    parts += [f"who it's for ({', '.join(old.recipients)})"] if old.recipients and not said.recipients else []
+def _kept_note(kept: Constraints, understanding: Understanding, old: Preferences, currency: str, phrases: Phrases = ENGLISH) -> list[str]:
+    said, say = understanding.preferences, phrases.say
+    budget = describe_constraints(replace(Constraints(), price_min=kept.price_min, price_max=kept.price_max), currency, phrases)
+    parts = [say("kept_budget", label=label) for label in budget]
+    parts += [say("kept_in_stock")] if kept.in_stock_only else []
+    parts += [say("kept_occasion", occasions=", ".join(old.occasions))] if old.occasions and not said.occasions else []
+    parts += [say("kept_recipient", recipients=", ".join(old.recipients))] if old.recipients and not said.recipients else []
     if not parts:
         return []
-    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-    return [f"kept {listed} from your last search"]
+    return [say("kept_from_last", listed=phrases.listed(parts, last="and"))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.config import ShopConfig
+from assistant.phrasing import ENGLISH, Phrases
 from retrieval.untrusted import looks_like_instruction
 
 HANDOFF, POLICY, SMALL_TALK, DECLINE = "handoff", "policy", "small_talk", "decline"
@@ -47,19 +48,8 @@ OFF_TOPIC = re.compile(
     re.I,
 )
 
-SMALL_TALK_REPLIES = {
-    "greeting": "Hello! I can help you find a piece from the shop: tell me what you're looking for, a budget, a metal or a stone, or send a photo.",
-    "thanks": "You're welcome! Tell me if you'd like to see anything else.",
-    "bye": "Thanks for visiting. Your wishlist stays here for this session.",
-    "about": "I'm Facet, the shop's assistant: I search this shop's catalog and answer questions about its policies. I'm not a person, but I can put you in touch with one.",
-    "start_over": "Starting afresh. What are you looking for? A kind of piece, a budget, a metal or a stone, or send a photo.",
-    "joke": "I'll leave the jokes to others, but I'm good at finding jewelry: tell me who it's for or what you have in mind.",
-}
-DECLINE_REPLIES = {
-    "hostile": "I'm sorry this hasn't been helpful. I can search the catalog, quote the shop's policies, or put you in touch with a person at the shop.",
-    "off_topic": "I can only help with this shop: its jewelry, its policies, and general questions about jewelry.",
-    "instruction": "I can't do that. I can search the catalog, quote the shop's policies, or put you in touch with a person at the shop.",
-}
+SMALL_TALK_KINDS = ("greeting", "thanks", "bye", "about", "start_over", "joke")  # phrases of assistant/phrases/
+DECLINE_KINDS = ("hostile", "off_topic", "instruction")
 
 
 def message_kind(text: str, has_search_words: bool) -> tuple[str, str] | None:
@@ -92,19 +82,23 @@ def policy_topic(text: str) -> str | None:
     return "" if POLICY_WORD.search(text) else None
 
 
-def handoff_answer(shop: ShopConfig) -> tuple[str, str | None]:
+def handoff_answer(shop: ShopConfig, phrases: Phrases = ENGLISH) -> tuple[str, str | None]:
     """(the reply, a link the page may show as one: mailto: or the shop's contact page)."""
     if shop.contact_email:
-        where = shop.contact_email + (f" or {shop.contact_url}" if shop.contact_url else "")
-        return f"You can reach a person at {shop.name} at {where}. They'll be glad to help.", f"mailto:{shop.contact_email}"
+        where = phrases.say("contact_email_or_page", email=shop.contact_email, url=shop.contact_url) if shop.contact_url else shop.contact_email
+        return phrases.say("contact_email", shop=shop.name, where=where), f"mailto:{shop.contact_email}"
     if shop.contact_url:
-        return f"You can reach a person at {shop.name} through {shop.contact_url}.", shop.contact_url
-    return f"I can't connect you to a person from here: {shop.name} hasn't given me its contact details.", None
+        return phrases.say("contact_page", shop=shop.name, url=shop.contact_url), shop.contact_url
+    return phrases.say("no_contact", shop=shop.name), None
 
 
-def small_talk_answer(detail: str) -> str:
-    return SMALL_TALK_REPLIES[detail]
+def small_talk_answer(detail: str, phrases: Phrases = ENGLISH) -> str:
+    if detail not in SMALL_TALK_KINDS:
+        raise KeyError(detail)
+    return phrases.say(detail)
 
 
-def decline_answer(detail: str) -> str:
-    return DECLINE_REPLIES[detail]
+def decline_answer(detail: str, phrases: Phrases = ENGLISH) -> str:
+    if detail not in DECLINE_KINDS:
+        raise KeyError(detail)
+    return phrases.say(detail)

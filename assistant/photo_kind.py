@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from assistant.phrasing import ENGLISH, Phrases
 from retrieval.attributes import PhotoAttributes
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
@@ -49,9 +50,10 @@ def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind
     return replace(constraints, categories=kinds)
 
 
-def assumed_note(kind: PhotoKind) -> str:
+def assumed_note(kind: PhotoKind, phrases: Phrases = ENGLISH) -> str:
     """What the reply says when the kind was assumed rather than seen surely."""
-    return f"I took your photo to show {_with_article(kind.category)}: say if you meant another kind of piece"
+    named = _with_article(kind.category) if phrases.english else phrases.name("categories", kind.category)
+    return phrases.say("photo_assumed", kind=named)
 
 
 def _with_article(noun: str) -> str:

@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from assistant.phrasing import ENGLISH, Phrases
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.facts import UNKNOWN
@@ -194,6 +195,6 @@ def _said(slots: dict, colour: str = "") -> tuple[str, ...]:
     return tuple(words[slot](value) for slot, value in slots.items() if slot in words)
 
 
-def kept_note(kept: tuple[str, ...]) -> str:
+def kept_note(kept: tuple[str, ...], phrases: Phrases = ENGLISH) -> str:
     """What the reply says about what was carried over from the photo."""
-    return f"I kept what your photo shows ({', '.join(kept)}): say if you want it otherwise"
+    return phrases.say("photo_kept", kept=", ".join(kept))

@@ -13,12 +13,11 @@ import numpy as np
 
 from assistant.config import ShopConfig
 from assistant.intents import POLICY_PATTERNS, handoff_answer
+from assistant.phrasing import ENGLISH, Phrases
 from perception.text_encoder import TextEncoder
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-TOPIC_NAMES = {"returns": "returns", "shipping": "shipping", "resizing": "resizing", "warranty": "warranties and repairs",
-               "payment": "payment", "discounts": "discounts"}  # fmt: skip
 MAX_LISTED_SECTIONS = 8
 
 
@@ -65,16 +64,16 @@ class PolicyBook:
         self.vectors = self.encoder.encode_text(texts) if texts else np.zeros((0, 0), np.float32)
         self._read_at = stamp
 
-    def answer(self, question: str, topic: str) -> tuple[str, Section | None]:
-        """(the reply, the section quoted, if any)."""
+    def answer(self, question: str, topic: str, phrases: Phrases = ENGLISH) -> tuple[str, Section | None]:
+        """(the reply, the section quoted, if any); the frame in the answer's language, the quote as the shop wrote it."""
         self.load()
         if topic == "":
-            return self._overview(), None
+            return self._overview(phrases), None
         section = self.find(question, topic)
         if section is None:
-            contact, _ = handoff_answer(self.shop)
-            return f"I don't have {self.shop.name}'s policy on {TOPIC_NAMES[topic]}, so I won't guess. {contact}", None
-        return f'From {self.shop.name}\'s policy on {section.heading.lower()}: "{self._quote(section.body)}"', section
+            contact, _ = handoff_answer(self.shop, phrases)
+            return phrases.say("no_policy", shop=self.shop.name, topic=phrases.say(f"topic_{topic}"), contact=contact), None
+        return phrases.say("policy_quote", shop=self.shop.name, heading=section.heading.lower(), quote=self._quote(section.body)), section
 
     def find(self, question: str, topic: str) -> Section | None:
         pattern = POLICY_PATTERNS[topic]
@@ -93,9 +92,9 @@ class PolicyBook:
             quoted = f"{quoted} {sentence}".strip()
         return quoted
 
-    def _overview(self) -> str:
+    def _overview(self, phrases: Phrases = ENGLISH) -> str:
         if not self.sections:
-            contact, _ = handoff_answer(self.shop)
-            return f"I don't have {self.shop.name}'s policies. {contact}"
+            contact, _ = handoff_answer(self.shop, phrases)
+            return phrases.say("no_policies", shop=self.shop.name, contact=contact)
         headings = ", ".join(s.heading.lower() for s in self.sections[:MAX_LISTED_SECTIONS])
-        return f"I can quote {self.shop.name}'s policies on {headings}. Which would you like?"
+        return phrases.say("policies_overview", shop=self.shop.name, headings=headings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from assistant.answer import also_in, why_matched
+from assistant.phrasing import ENGLISH, Phrases, phrases_for
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
 from retrieval.query import Hit
@@ -52,16 +53,22 @@ class Result:
     # Constraints this result does not meet: set only for the closest alternatives offered
     # when nothing meets them all.
     relaxed: list[str] = field(default_factory=list)
+    language: str = "en"  # the language the card's words are in, and the pack naming its pieces (assistant/phrasing.py)
+    language_locale: str | None = None
+
+    @property
+    def phrases(self) -> Phrases:
+        return phrases_for(self.language, self.language_locale)
 
     @classmethod
-    def of(cls, hit: Hit, constraints: Constraints = Constraints(), query_text: str | None = None) -> Result:
+    def of(cls, hit: Hit, constraints: Constraints = Constraints(), query_text: str | None = None, phrases: Phrases = ENGLISH) -> Result:
         item = hit.item
         return cls(
             id=item.id, title=item.title, price=item.price, currency=item.currency, score=round(hit.score, 4),
             why=why_matched(hit, constraints, query_text), category=item.category, metal=item.metal_label,
             gemstone=item.gemstone, in_stock=item.in_stock, image=item.image, ring_sizes=list(item.ring_sizes),
             url=item.url, handle=item.handle, variant_ids=list(item.variant_ids), price_max=item.price_max,
-            also_in=also_in(item, constraints),
+            also_in=also_in(item, constraints, phrases), language=phrases.language, language_locale=phrases.locale,
         )  # fmt: skip
 
     @classmethod
@@ -91,6 +98,9 @@ class Reply:
     # What the writer's checks refused on the way (a sentence dropped, an attempt rewritten): for logs and benchmarks.
     refused: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    language: str = "en"  # the language answered in (assistant/answer_language.py)
+    # Phrases said in English for lack of the answer language's own (assistant/phrasing.py): for benchmarks.
+    english_phrases: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> str | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from PIL import Image
 
+from assistant.answer_language import message_language
 from assistant.catalog_titles import CatalogTitles
 from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
 from assistant.hearing import CatalogWords, ShopHearing, hearing_of
@@ -129,6 +130,7 @@ class ShopSetup:
         self.index.image_encoder.encode_image([Image.new("RGB", (64, 64), "white")])
         self.asr.model.get()
         self.policies().load()
+        message_language("")  # every language's own words, read from the locale packs once
         if self.writer:
             self.writer.warm_up()
 

@@ -12,6 +12,7 @@ from PIL import Image
 
 from assistant.conversation import Session
 from assistant.follow_up import FollowUp
+from assistant.phrasing import ENGLISH, Phrases
 from assistant.understanding import Understanding
 from retrieval.attributes import PhotoAttributes
 from retrieval.query import FusedQuery
@@ -32,6 +33,7 @@ class TurnContext:
     transcript: str | None = None
     confidence: float | None = None
     understanding: Understanding | None = None
+    phrases: Phrases = field(default_factory=lambda: ENGLISH)  # what the turn's answer is written in (assistant/answer_language.py)
     # read the photo (this turn's, or the one of the search it refines)
     photo: Image.Image | None = None
     photo_path: str | None = None

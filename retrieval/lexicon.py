@@ -248,3 +248,55 @@ def listings_language(locale: str) -> str:
     """The language a locale's listings are written in: its own ("pl" for pl-PL), unless the pack
     says otherwise ([pack] listings_language: Bengali jewellers' words in English listings)."""
     return _listings_pack(locale).get("pack", {}).get("listings_language") or locale.split("-")[0].lower()
+
+
+ANSWER_NAME_TABLES = ("categories", "metals", "stones", "colors")  # the tables whose first names an answer may use
+
+
+@lru_cache(maxsize=None)
+def first_names(locale: str) -> dict[str, dict[str, str]]:
+    """A locale's listings' pack's first name of each kind of piece, metal and stone it names
+    ({"categories": {"ring": "prsten"}, ...}): what an answer in its language calls them. A pack of
+    requests alone names nothing here."""
+    path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+    if not path.is_file():
+        return {table: {} for table in ANSWER_NAME_TABLES}
+    pack = _listings_pack(locale)
+    return {
+        table: {value: spec["names"][0] for value, spec in pack.get(table, {}).items() if isinstance(spec, dict) and spec.get("names")}
+        for table in ANSWER_NAME_TABLES
+    }
+
+
+def _strings_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings_in(item)
+
+
+@lru_cache(maxsize=None)
+def pack_words(locale: str) -> frozenset[str]:
+    """Every word a locale's pack (listings and requests) writes anywhere, accents dropped: its kinds,
+    metals and stones and its shoppers' words around them ("do", "pod", "chci"). English words of the
+    base file among them too; a reader of a message's language sets those apart."""
+    pack = _locale_pack(locale)
+    pack.pop("pack", None)
+    return frozenset(unmarked(word) for text in _strings_in(pack) for word in words_of(text) if word.isalpha())
+
+
+@lru_cache(maxsize=1)
+def base_words() -> frozenset[str]:
+    """Every word the base file writes, accents dropped: the English of kinds, metals, stones and requests."""
+    return frozenset(unmarked(word) for text in _strings_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(text) if word.isalpha())
+
+
+def all_packs() -> tuple[str, ...]:
+    """Every locale with a pack: of listings, of requests, or both."""
+    stems = {path.name.split(".")[0] for path in (DATA_DIR / LOCALE_DIR).glob("*.toml")}
+    return tuple(sorted(stem for stem in stems if LOCALE_SEPARATOR in stem))

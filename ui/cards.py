@@ -14,7 +14,6 @@ from ui.html import element, link, text
 from ui.links import cart_url, product_url
 
 WHY_PREFIX = "Why: "
-IN_STOCK, OUT_OF_STOCK = "in stock", "out of stock"
 VIEW_LABEL = "View in shop"
 CART_LABEL = "Add to cart"
 ZOOM_LABEL = "Larger photo: {title}"
@@ -28,9 +27,10 @@ SORTS = (RELEVANCE, PRICE_LOW, PRICE_HIGH)
 
 def price_label(result: Result) -> str:
     """$420, or $420–$610 when the piece's variants differ in price."""
-    low = format_price(result.price, result.currency)
+    phrases = result.phrases
+    low = format_price(result.price, result.currency, phrases)
     if result.price_max and result.price_max > result.price:
-        return f"{low}–{format_price(result.price_max, result.currency)}"
+        return phrases.say("price_range", low=low, high=format_price(result.price_max, result.currency, phrases))
     return low
 
 
@@ -40,7 +40,7 @@ def facts(result: Result) -> list[str]:
         shown.append(result.gemstone)
     if result.also_in:
         shown.append(result.also_in)
-    shown.append(IN_STOCK if result.in_stock else OUT_OF_STOCK)
+    shown.append(result.phrases.say("in_stock" if result.in_stock else "out_of_stock"))
     return shown
 
 

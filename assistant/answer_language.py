@@ -1,0 +1,79 @@
+"""Which language Facet answers in: the shopper's own, when their message's words show it; else
+the language the shop's catalog is written in (lexicon.catalog_locale, read at ingest); else
+English. `shop.answer_language` fixes one instead ("auto" by default).
+
+A message's words show a language when they are that language's own: words of its locale packs
+(listings and requests, retrieval/lexicon/locales/) and of its phrase file's [language] words,
+less English's (the base lexicon's words, the English packs' and en.toml's) and less any word
+packs of several languages share ("do", "perla"). The language with the most of the message's
+words wins; a tie with the catalog's language goes to the catalog's, any other tie to English.
+
+    answer_language("prsten z bílého zlata do 20 000 Kč", "cs-CZ")   # ("cs", "cs-CZ")
+    answer_language("white gold ring under 20000 Kč", "cs-CZ")     # ("en", None)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from assistant.phrasing import BASE_LANGUAGE, recognised_words
+from retrieval.folding import unmarked, words_of
+from retrieval.lexicon import all_packs, base_words, pack_words
+
+AUTO = "auto"
+ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
+SHARED_BY_LANGUAGES = 3  # a word the packs of this many languages write says no one language
+
+
+def language_of(locale: str) -> str:
+    return locale.split("-")[0].lower()
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> dict[str, frozenset[str]]:
+    """Each language's own words, accents dropped."""
+    said: dict[str, set[str]] = {}
+    for locale in all_packs():
+        said.setdefault(language_of(locale), set()).update(pack_words(locale))
+    for language, words in said.items():
+        words.update(unmarked(word) for word in recognised_words(language))
+    english = set(base_words()) | said.pop(BASE_LANGUAGE, set()) | {unmarked(word) for word in recognised_words(BASE_LANGUAGE)}
+    english |= {word + ending for word in list(english) for ending in ENGLISH_PLURAL_ENDINGS}  # "bracelets" is French too
+    languages_of = Counter(word for words in said.values() for word in words)
+    own = {language: frozenset(w for w in words - english if languages_of[w] < SHARED_BY_LANGUAGES) for language, words in said.items()}
+    return {BASE_LANGUAGE: frozenset(english), **own}
+
+
+def message_language(text: str) -> dict[str, int]:
+    """How many of a message's distinct words are each language's own (languages with none left out)."""
+    words = {unmarked(word) for word in words_of(text) if word.isalpha()}
+    counts = {language: len(words & own) for language, own in _own_words().items()}
+    return {language: count for language, count in counts.items() if count}
+
+
+def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) -> tuple[str, str | None]:
+    """(the language to answer in, the locale pack naming kinds, metals and stones in it)."""
+    catalog_language = language_of(catalog_locale) if catalog_locale else BASE_LANGUAGE
+    if setting != AUTO:
+        language = language_of(setting)
+        return language, _locale(language, setting if "-" in setting else None, catalog_locale)
+    counts = message_language(text)
+    if not counts:
+        return catalog_language, _locale(catalog_language, None, catalog_locale)
+    best = max(counts.values())
+    leading = [language for language, count in counts.items() if count == best]
+    language = catalog_language if catalog_language in leading else leading[0] if len(leading) == 1 else BASE_LANGUAGE
+    return language, _locale(language, None, catalog_locale)
+
+
+def _locale(language: str, named: str | None, catalog_locale: str | None) -> str | None:
+    """The pack naming things in `language`: the one named, the catalog's where it is of that
+    language, else the first pack of the language."""
+    if language == BASE_LANGUAGE:
+        return None
+    if named:
+        return named
+    if catalog_locale and language_of(catalog_locale) == language:
+        return catalog_locale
+    return next((locale for locale in all_packs() if language_of(locale) == language), None)
