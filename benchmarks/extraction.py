@@ -114,6 +114,11 @@ Sets:
   DIAGNOSED (results/extraction_twentyfirst_prg_diagnosed*). Tbilisi held out for its clean run
   (results/extraction_twentyfirst_tbs_before.json), then read to fix Facet (issues 15 + 16: x39):
   DIAGNOSED (results/extraction_twentyfirst_tbs_diagnosed*).
+Two modes simulate a shop whose listings name no kind of piece Facet reads (issue 15, the photo's
+kind): `--without-locales cs-CZ ka-GE` reads every set with those locale packs left out of the
+default ones (a diagnosed Czech or Georgian shop read as on its clean run), and `--hide-kind-words`
+writes the demo export with every word the built-in lexicon (retrieval/lexicon/jewelry.toml) names
+a kind by taken out of its titles, descriptions, tags and option names, and its Type column empty.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -130,6 +135,7 @@ were ingested (should be 0) and products for sale that were missed.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
@@ -138,6 +144,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -151,7 +158,7 @@ from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
-from retrieval.lexicon import load_lexicon  # noqa: E402
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon  # noqa: E402
 from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
@@ -222,6 +229,11 @@ EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be IS
 # (its export gives prices tax excluded, the rate kept in the shop's database: the Lisbon shop's
 # Tax rules ID 1 is Portugal's standard IVA, 23 %, as its owner would set catalog.tax_rate).
 OWNER_SETTINGS = {"lis_shop": {"catalog": {"tax_rate": 0.23}}}
+RUN_SETTINGS: dict = {}  # settings every ingest of this run takes (--without-locales, --no-photo-reference-kinds)
+BUILT_IN_KINDS = Path(__file__).resolve().parents[1] / "retrieval" / "lexicon" / "jewelry.toml"
+KIND_WORD_FIELDS = ("names", "weak", "labels")  # where jewelry.toml names a kind
+HIDDEN_KIND_TITLE = "Piece"  # a text that named nothing but its kind
+HIDDEN_TEXT_COLUMNS = ("Title", "Body (HTML)", "Option1 Name", "Option2 Name", "Option3 Name")
 SHOPS = {
     "inr": ("inr_shop", SHOPIFY_PREFIX, "INR", "diagnosed Shopify INR"),
     "woo": ("woo_shop", WOO_PREFIX, "GBP", "diagnosed WooCommerce GBP"),
@@ -313,12 +325,38 @@ def _decodes(raw: bytes, encoding: str) -> bool:
 
 def owner_settings(folder: str) -> dict:
     """What a shop's owner states that the export does not hold (the settings tree's sections)."""
-    return OWNER_SETTINGS.get(folder, {})
+    return {**RUN_SETTINGS, **OWNER_SETTINGS.get(folder, {})}
+
+
+def kind_words_pattern() -> re.Pattern:
+    """Every word or phrase the built-in lexicon names a kind of piece by, with an English plural."""
+    kinds = tomllib.loads(BUILT_IN_KINDS.read_text(encoding="utf-8"))["categories"]
+    phrases = {phrase.lower() for spec in kinds.values() for field in KIND_WORD_FIELDS for phrase in spec.get(field, [])} | set(kinds)
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b", re.IGNORECASE)
+
+
+def hide_kind_words(export: Path) -> None:
+    """The export rewritten with no word naming a kind: taken out of its texts and tags, its Type emptied."""
+    pattern = kind_words_pattern()
+    with export.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header, rows = reader.fieldnames, list(reader)
+    for row in rows:
+        for column in HIDDEN_TEXT_COLUMNS:
+            if row.get(column):
+                row[column] = re.sub(r"\s{2,}", " ", pattern.sub("", row[column])).strip() or HIDDEN_KIND_TITLE
+        row["Type"] = ""
+        row["Tags"] = ", ".join(tag for tag in (row.get("Tags") or "").split(", ") if tag and not pattern.search(tag))
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, header)
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def ingest(export: Path, data_dir: Path, currency: str, owner: dict | None = None) -> tuple[list[Item], dict, float]:
     """The export ingested into a fresh folder: the stored items, the ingest's report and seconds."""
-    settings = Settings(data_dir=data_dir, currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, **(owner or {}))
+    settings = Settings(data_dir=data_dir, currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, **(owner or RUN_SETTINGS))
     assistant = Assistant.from_settings(settings)
     started = time.perf_counter()
     report, errors = assistant.ingest(export, progress=False)
@@ -440,7 +478,7 @@ def _prices_right(for_sale: list[dict], matched: dict[str, Item]) -> float | Non
     return round(good / len(checked), 3)
 
 
-def run_demo(work: Path, items_count: int) -> dict:
+def run_demo(work: Path, items_count: int, hide_kinds: bool = False) -> dict:
     catalog = write_demo_catalog(work / "demo", n=items_count)
     items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
     items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
@@ -449,6 +487,8 @@ def run_demo(work: Path, items_count: int) -> dict:
     server, base_url = serve(shots / "images")
     try:
         export, answer = write_export(items, shots, base_url)
+        if hide_kinds:
+            hide_kind_words(export)
         stored, summary, seconds = ingest(export, work / "data-demo", "USD")
     finally:
         server.kill()
@@ -507,13 +547,20 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", default=["demo", *SHOPS], choices=["demo", *SHOPS])
     parser.add_argument("--items", type=int, default=480, help="demo catalog size")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction.json"))
+    parser.add_argument("--without-locales", nargs="+", default=[], help="locale packs left out of the default ones (simulates a clean run)")
+    parser.add_argument("--no-photo-reference-kinds", action="store_true", help="read no kind against Facet's drawn shots (as before issue 15's fallback)")
+    parser.add_argument("--hide-kind-words", action="store_true", help="the demo export with every kind word taken out")
     parser.add_argument("--show-errors", action="store_true", help="print the demo and diagnosed sets' wrong readings (never the held-out sets')")
     args = parser.parse_args()
+    if args.without_locales:
+        RUN_SETTINGS["lexicon"] = {"locales": [locale for locale in DEFAULT_LOCALES if locale not in args.without_locales]}
+    if args.no_photo_reference_kinds:
+        RUN_SETTINGS["extraction"] = {"photo_reference_kinds": False}
     work = Path(tempfile.mkdtemp(prefix="facet-extraction-"))
     results = {}
     try:
         if "demo" in args.sets:
-            results["demo export (tuned)"] = run_demo(work, args.items)
+            results["demo export (tuned)" + (", kind words hidden" if args.hide_kind_words else "")] = run_demo(work, args.items, args.hide_kind_words)
         for name in args.sets:
             if name in SHOPS:
                 folder, prefix, currency, label = SHOPS[name]
@@ -545,7 +592,8 @@ def main() -> int:
         if name.startswith("held-out"):
             result["errors"] = len(result["errors"])  # counted, not listed: the held-out sets stay unread
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"results": results, "targets": verdict, "table": table(results),
+    args.out.write_text(json.dumps({"results": results, "without_locales": args.without_locales, "hide_kind_words": args.hide_kind_words,
+                                    "photo_reference_kinds": not args.no_photo_reference_kinds, "targets": verdict, "table": table(results),
                                     "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}}, indent=2, default=str))  # fmt: skip
     print(f"\nwrote {args.out}")
     return 0

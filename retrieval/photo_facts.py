@@ -14,6 +14,10 @@ the kind of piece, the colour of a gold of no stated colour ("18K Gold": yellow,
 gold), the metal of a piece whose words name none (the catalog's most common metal of that colour),
 whether a piece has a stone, and the colour of a stone whose colour varies.
 
+When the words give too few labelled kinds to fit a kind probe (a language no locale pack reads),
+the kind is read against Facet's own drawn shots instead (retrieval/reference_shots.py), at the
+confidence measured for that on held-out shops; such a kind says so in its evidence.
+
 `carry_over_stored` carries the photo's readings of an unchanged item over from the stored item,
 so a re-ingest (and `facet check`) writes and reports nothing new before the probes are read again.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -60,6 +64,7 @@ FACT_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemston
 # A piece whose words name no metal takes the commonest metal of its photo's colour among this many
 # pieces nearest in price (a white piece at a silver price is silver, at a gold price white gold).
 PRICE_NEIGHBOURS = 9
+REFERENCE_EVIDENCE = "read from the photo alone against Facet's drawn shots: no listing names a kind Facet reads"
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,10 @@ class PhotoGuess:
 class CatalogPhotoReader:
     """Probes fitted on one catalog's photos, labelled by its confident words."""
 
-    def __init__(self, lexicon: Lexicon, config: ExtractionConfig):
+    def __init__(self, lexicon: Lexicon, config: ExtractionConfig, reference: Callable[[], SoftmaxProbe | None] | None = None):
         self.lexicon, self.config = lexicon, config
+        self.reference = reference  # makes a kind probe from Facet's drawn shots (retrieval/reference_shots.py)
+        self.kinds_from_reference = False
         self.probes: dict[str, SoftmaxProbe] = {}
         self.accuracy: dict[str, float] = {}
         self.metal_by_color: dict[str, tuple[str, float]] = {}  # photo colour -> (commonest metal, its share)
@@ -86,8 +93,20 @@ class CatalogPhotoReader:
         matrix = np.stack([vectors[item_id] for item_id in ids]).astype(np.float32)
         self.probes = fit_probes(matrix, labels)
         self.accuracy = {name: self._held_out_accuracy(matrix, labels, name) for name in self.probes}
+        if "category" not in self.probes:
+            self._fit_reference_kinds()
         self.metal_by_color = self._commonest_metals(extractions.values())
         self.priced_metals = self._priced_metals(extractions, prices or {})
+
+    def _fit_reference_kinds(self) -> None:
+        """Too few listings name a kind to learn the kinds from: read them against the drawn shots."""
+        if not (self.config.photo_reference_kinds and self.reference):
+            return
+        probe = self.reference()
+        if probe is not None:
+            self.probes["category"] = probe
+            self.accuracy["category"] = self.config.photo_reference_kind_accuracy
+            self.kinds_from_reference = True
 
     def metal_of_color(self, color: str, price: float | None) -> tuple[str, float] | None:
         """The metal a piece of this photo colour most likely is, and how surely: the commonest among
@@ -181,7 +200,8 @@ def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: Catalog
     category = guesses.get("category")
     if category:
         if PHOTO_CATEGORY in extraction.open_to_photo:
-            _decide(facts, "category", category.value, category, config)
+            evidence = f"the photo looks like {category.value}" + (f" ({REFERENCE_EVIDENCE})" if reader.kinds_from_reference else "")
+            _decide(facts, "category", category.value, category, config, evidence)
         else:
             _weigh(facts.get("category"), category.value, category, config, related=lambda a, b: lexicon.family_of(a) == lexicon.family_of(b))
     color = guesses.get("metal_color")
@@ -203,10 +223,10 @@ def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: Catalog
     return {name: fact.value for name, fact in facts.items()} != before
 
 
-def _decide(facts: dict[str, Fact], name: str, value: Any, guess: PhotoGuess, config: ExtractionConfig) -> bool:
+def _decide(facts: dict[str, Fact], name: str, value: Any, guess: PhotoGuess, config: ExtractionConfig, evidence: str | None = None) -> bool:
     if guess.confidence < config.photo_min_confidence or _fixed(facts.get(name)):
         return False
-    facts[name] = Fact(value, PHOTO, guess.confidence, f"the photo looks like {value}")
+    facts[name] = Fact(value, PHOTO, guess.confidence, evidence or f"the photo looks like {value}")
     return True
 
 
