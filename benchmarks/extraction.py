@@ -117,7 +117,7 @@ Sets:
 Two modes simulate a shop whose listings name no kind of piece Facet reads (issue 15, the photo's
 kind): `--without-locales cs-CZ ka-GE` reads every set with those locale packs left out of the
 default ones (a diagnosed Czech or Georgian shop read as on its clean run), and `--hide-kind-words`
-writes the demo export with every word the built-in lexicon (retrieval/lexicon/jewelry.toml) names
+(of a random `--hide-kind-words-share` of the products: a partly read language) writes the demo export with every word the built-in lexicon (retrieval/lexicon/jewelry.toml) names
 a kind by taken out of its titles, descriptions, tags and option names, and its Type column empty.
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
@@ -139,6 +139,7 @@ import csv
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import sys
@@ -232,6 +233,7 @@ OWNER_SETTINGS = {"lis_shop": {"catalog": {"tax_rate": 0.23}}}
 RUN_SETTINGS: dict = {}  # settings every ingest of this run takes (--without-locales, --no-photo-reference-kinds)
 BUILT_IN_KINDS = Path(__file__).resolve().parents[1] / "retrieval" / "lexicon" / "jewelry.toml"
 KIND_WORD_FIELDS = ("names", "weak", "labels")  # where jewelry.toml names a kind
+HIDE_SEED = 0
 HIDDEN_KIND_TITLE = "Piece"  # a text that named nothing but its kind
 HIDDEN_TEXT_COLUMNS = ("Title", "Body (HTML)", "Option1 Name", "Option2 Name", "Option3 Name")
 SHOPS = {
@@ -328,6 +330,15 @@ def owner_settings(folder: str) -> dict:
     return {**RUN_SETTINGS, **OWNER_SETTINGS.get(folder, {})}
 
 
+def set_run_settings(without_locales: list[str], no_photo_reference_kinds: bool) -> None:
+    """Every ingest of this run with those locale packs left out of the default ones, and without the
+    drawn shots' kinds (as before them)."""
+    if without_locales:
+        RUN_SETTINGS["lexicon"] = {"locales": [locale for locale in DEFAULT_LOCALES if locale not in without_locales]}
+    if no_photo_reference_kinds:
+        RUN_SETTINGS["extraction"] = {"photo_reference_kinds": False}
+
+
 def kind_words_pattern() -> re.Pattern:
     """Every word or phrase the built-in lexicon names a kind of piece by, with an English plural."""
     kinds = tomllib.loads(BUILT_IN_KINDS.read_text(encoding="utf-8"))["categories"]
@@ -336,13 +347,18 @@ def kind_words_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b", re.IGNORECASE)
 
 
-def hide_kind_words(export: Path) -> None:
-    """The export rewritten with no word naming a kind: taken out of its texts and tags, its Type emptied."""
+def hide_kind_words(export: Path, share: float = 1.0) -> None:
+    """The export rewritten with no word naming a kind in `share` of its products (drawn at random):
+    taken out of their texts and tags, their Type emptied."""
     pattern = kind_words_pattern()
     with export.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         header, rows = reader.fieldnames, list(reader)
+    handles = sorted({row["Handle"] for row in rows})
+    hidden = set(random.Random(HIDE_SEED).sample(handles, round(share * len(handles))))
     for row in rows:
+        if row["Handle"] not in hidden:
+            continue
         for column in HIDDEN_TEXT_COLUMNS:
             if row.get(column):
                 row[column] = re.sub(r"\s{2,}", " ", pattern.sub("", row[column])).strip() or HIDDEN_KIND_TITLE
@@ -478,7 +494,7 @@ def _prices_right(for_sale: list[dict], matched: dict[str, Item]) -> float | Non
     return round(good / len(checked), 3)
 
 
-def run_demo(work: Path, items_count: int, hide_kinds: bool = False) -> dict:
+def run_demo(work: Path, items_count: int, hide_kinds: float = 0.0) -> dict:
     catalog = write_demo_catalog(work / "demo", n=items_count)
     items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
     items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
@@ -488,7 +504,7 @@ def run_demo(work: Path, items_count: int, hide_kinds: bool = False) -> dict:
     try:
         export, answer = write_export(items, shots, base_url)
         if hide_kinds:
-            hide_kind_words(export)
+            hide_kind_words(export, hide_kinds)
         stored, summary, seconds = ingest(export, work / "data-demo", "USD")
     finally:
         server.kill()
@@ -550,17 +566,16 @@ def main() -> int:
     parser.add_argument("--without-locales", nargs="+", default=[], help="locale packs left out of the default ones (simulates a clean run)")
     parser.add_argument("--no-photo-reference-kinds", action="store_true", help="read no kind against Facet's drawn shots (as before issue 15's fallback)")
     parser.add_argument("--hide-kind-words", action="store_true", help="the demo export with every kind word taken out")
+    parser.add_argument("--hide-kind-words-share", type=float, default=1.0, help="of the demo's products, with --hide-kind-words")
     parser.add_argument("--show-errors", action="store_true", help="print the demo and diagnosed sets' wrong readings (never the held-out sets')")
     args = parser.parse_args()
-    if args.without_locales:
-        RUN_SETTINGS["lexicon"] = {"locales": [locale for locale in DEFAULT_LOCALES if locale not in args.without_locales]}
-    if args.no_photo_reference_kinds:
-        RUN_SETTINGS["extraction"] = {"photo_reference_kinds": False}
+    set_run_settings(args.without_locales, args.no_photo_reference_kinds)
     work = Path(tempfile.mkdtemp(prefix="facet-extraction-"))
     results = {}
     try:
         if "demo" in args.sets:
-            results["demo export (tuned)" + (", kind words hidden" if args.hide_kind_words else "")] = run_demo(work, args.items, args.hide_kind_words)
+            hidden = args.hide_kind_words_share if args.hide_kind_words else 0.0
+            results["demo export (tuned)" + (f", kind words hidden in {hidden:.0%}" if hidden else "")] = run_demo(work, args.items, hidden)
         for name in args.sets:
             if name in SHOPS:
                 folder, prefix, currency, label = SHOPS[name]
@@ -592,7 +607,8 @@ def main() -> int:
         if name.startswith("held-out"):
             result["errors"] = len(result["errors"])  # counted, not listed: the held-out sets stay unread
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"results": results, "without_locales": args.without_locales, "hide_kind_words": args.hide_kind_words,
+    args.out.write_text(json.dumps({"results": results, "without_locales": args.without_locales,
+                                    "hide_kind_words": args.hide_kind_words and args.hide_kind_words_share,
                                     "photo_reference_kinds": not args.no_photo_reference_kinds, "targets": verdict, "table": table(results),
                                     "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}}, indent=2, default=str))  # fmt: skip
     print(f"\nwrote {args.out}")

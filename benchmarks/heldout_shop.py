@@ -190,7 +190,7 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, owner_settings, rewritten_export, shop_export  # noqa: E402
+from benchmarks.extraction import HELDOUT, SHOPS, for_sale, match, owner_settings, rewritten_export, set_run_settings, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from benchmarks.speech_audio import padded, synthesize, with_noise  # noqa: E402
 from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
@@ -494,7 +494,10 @@ def main() -> int:
     parser.add_argument("--asr-option", action="append", help="any other asr setting, KEY=VALUE (other_language_prompt=titles)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
+    parser.add_argument("--without-locales", nargs="+", default=[], help="locale packs left out of the default ones (simulates a clean run)")
+    parser.add_argument("--no-photo-reference-kinds", action="store_true", help="read no kind against Facet's drawn shots")
     args = parser.parse_args()
+    set_run_settings(args.without_locales, args.no_photo_reference_kinds)
     folder, prefix, currency, _ = SHOPS[args.shop]
     shop = HELDOUT / folder
     requests, photo_requests, truth = (_lines(shop / name) for name in ("queries.jsonl", "queries_photo.jsonl", "truth.jsonl"))
@@ -503,7 +506,8 @@ def main() -> int:
     products = live(truth)
     photos = {p["handle"]: shop / p["image"] for p in truth if p.get("image")}
     work = Path(tempfile.mkdtemp(prefix="facet-heldout-"))
-    results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
+    results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg(),
+                     "without_locales": args.without_locales, "photo_reference_kinds": not args.no_photo_reference_kinds}
     try:
         assistant = ingest(work, shop, prefix, currency, asr_settings(args))
     except CatalogError as error:  # the shop gets nothing searchable: every request it makes fails
