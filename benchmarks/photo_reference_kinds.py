@@ -8,6 +8,12 @@ shops (their answer keys' kinds; no word of their listings is read): the accurac
 Reported too: accuracy by probability band (is the scaled confidence honest?), the confusions, and
 the demo's own held-out quarter (a mirror: the probe's shots come from the same renderer).
 
+A partly read language is simulated too: a random share of each shop's photos labelled by their
+key's kind (as the words of a partly read catalog would, each kind only with at least
+`photo_min_examples_per_value` of them) fits the catalog's own kind probe, and the rest are read by
+that probe alone, by it blended with the drawn shots' probe, by the drawn shots alone, and by the
+rule Facet uses (the drawn shots' reading where it names a family the catalog's probe never learned).
+
     nice -n 10 python benchmarks/photo_reference_kinds.py --shops prg tbs lis bud lhe \
         --out benchmarks/results/extraction_pk_reference_calibration.json
 """
@@ -36,6 +42,8 @@ from retrieval.lexicon import load_lexicon  # noqa: E402
 from retrieval.reference_shots import ENCODE_BATCH, reference_shots  # noqa: E402
 
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
+NAMED_SHARES = (0.5, 0.7, 0.9)  # of a shop's photos whose words name their kind
+SPLITS = 5  # random draws of the named photos per shop and share
 DEMO_HELD_OUT = 0.25
 SEED = 0
 
@@ -61,6 +69,44 @@ def readings(probe: SoftmaxProbe, vectors: np.ndarray) -> list[tuple[str, float]
     return [(probe.values[int(best)], float(row[best])) for row, best in zip(probabilities, probabilities.argmax(axis=1))]
 
 
+def partly_named(probe: SoftmaxProbe, shops: dict[str, tuple[np.ndarray, list[str]]], lexicon, minimum: int) -> dict:
+    """Accuracy on the unnamed photos of each way to read them, over shops and random draws."""
+    report = {}
+    for share in NAMED_SHARES:
+        marks: dict[str, list[bool]] = {"catalog probe": [], "blend": [], "drawn shots": [], "drawn shots for unlearned families": []}
+        fitted = 0
+        for vectors, kinds in shops.values():
+            for split in range(SPLITS):
+                order = np.random.default_rng(split).permutation(len(kinds))
+                named, rest = order[: int(share * len(kinds))], order[int(share * len(kinds)):]
+                counts = Counter(kinds[i] for i in named)
+                taught = [i for i in named if counts[kinds[i]] >= minimum]
+                if len({kinds[i] for i in taught}) < 2:
+                    continue
+                fitted += 1
+                own = SoftmaxProbe(vectors[taught], [kinds[i] for i in taught])
+                learned = {lexicon.family_of(kind) for kind in own.values}
+                values = sorted(set(own.values) | set(probe.values))
+                for i in rest:
+                    mine, drawn = _spread(own, vectors[i], values), _spread(probe, vectors[i], values)
+                    drawn_kind = values[int(drawn.argmax())]
+                    readings = {"catalog probe": values[int(mine.argmax())], "blend": values[int((mine + drawn).argmax())], "drawn shots": drawn_kind,
+                                "drawn shots for unlearned families": drawn_kind if lexicon.family_of(drawn_kind) not in learned else values[int(mine.argmax())]}  # fmt: skip
+                    for way, kind in readings.items():
+                        marks[way].append(right("category", kind, kinds[i], lexicon))
+        report[f"{share:.0%} named"] = {"draws_with_a_fitted_probe": fitted, "unnamed_photos_read": len(marks["blend"]),
+                                         **{way: round(float(np.mean(right_)), 3) if right_ else None for way, right_ in marks.items()}}  # fmt: skip
+    return report
+
+
+def _spread(probe: SoftmaxProbe, vector: np.ndarray, values: list[str]) -> np.ndarray:
+    """The probe's probabilities over `values` (0 for the values it does not know)."""
+    spread = np.zeros(len(values))
+    for value, probability in zip(probe.values, probe.probabilities(vector)):
+        spread[values.index(value)] = probability
+    return spread
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
@@ -75,10 +121,11 @@ def main() -> int:
     held = int(len(labels) * DEMO_HELD_OUT)
     mirror = SoftmaxProbe(shot_vectors[order[held:]], [labels[i] for i in order[held:]])
     demo_right = [kind == labels[i] for (kind, _), i in zip(readings(mirror, shot_vectors[order[:held]]), order[:held])]
-    results, every = {}, []
+    results, every, encoded = {}, [], {}
     for name in args.shops:
         photos, kinds = shop_photos(HELDOUT / SHOPS[name][0])
-        read = readings(probe, encode(encoder, photos))
+        encoded[name] = (encode(encoder, photos).astype(np.float32), kinds)
+        read = readings(probe, encoded[name][0])
         marks = [(probability, right("category", kind, want, lexicon), kind, want) for (kind, probability), want in zip(read, kinds)]
         every += marks
         results[name] = {"accuracy": round(float(np.mean([mark[1] for mark in marks])), 3), "n": len(marks)}
@@ -95,6 +142,7 @@ def main() -> int:
         "by_probability": bands,
         "confusions": [[want, got, count] for (want, got), count in Counter((m[3], m[2]) for m in every if not m[1]).most_common(20)],
         "demo_held_out_quarter_mirror": round(float(np.mean(demo_right)), 3),
+        "partly_named": partly_named(probe, encoded, lexicon, config.photo_min_examples_per_value),
     }
     print(json.dumps(report, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)

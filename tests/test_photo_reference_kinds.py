@@ -15,7 +15,8 @@ from retrieval.lexicon import load_lexicon
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, fuse
 from retrieval.reference_shots import reference_kind_probe, reference_shots
 
-KINDS = ("ring", "earrings")
+KINDS = ("ring", "earrings", "necklace", "bracelet", "anklet", "brooch")  # one of each core family
+TITLE_OF = {"ring": "Ring", "earrings": "Earrings", "necklace": "Necklace", "bracelet": "Bracelet", "anklet": "Anklet", "brooch": "Brooch"}
 NOISE = 0.05
 WORDLESS = ("Aurora", "Nádherný kousek", "Meridian")  # titles naming no kind Facet reads
 
@@ -49,9 +50,16 @@ def read_catalog(titles: dict[str, str], kinds: dict[str, str], config: Extracti
     return reader, extractions
 
 
-def wordless_catalog(count: int = 20):
+def wordless_catalog(count: int = 20, kinds: tuple[str, ...] = KINDS[:2]):
     titles = {f"w{n}": f"{WORDLESS[n % len(WORDLESS)]} {n}" for n in range(count)}
-    return titles, {item_id: KINDS[n % 2] for n, item_id in enumerate(titles)}
+    return titles, {item_id: kinds[n % len(kinds)] for n, item_id in enumerate(titles)}
+
+
+def worded(titles: dict, kinds: dict, named: tuple[str, ...], each: int = 10) -> None:
+    """`each` pieces of every kind in `named` whose titles name it."""
+    for kind in named:
+        for n in range(each):
+            titles[f"{kind}{n}"], kinds[f"{kind}{n}"] = f"14k Gold {TITLE_OF[kind]}", kind
 
 
 def test_no_kind_words_the_kind_is_read_against_the_drawn_shots():
@@ -82,18 +90,31 @@ def test_switched_off_no_kind_is_read_from_the_photos():
     assert {extraction.facts["category"].value for extraction in extractions.values()} == {"unknown"}
 
 
-def test_kind_words_present_the_catalogs_own_probe_reads_and_the_words_win():
+def test_every_core_family_named_the_catalogs_own_probe_reads_and_the_words_win():
     titles, kinds = wordless_catalog()
-    for n in range(20):  # enough worded pieces of each kind to fit the catalog's own probe
-        titles[f"r{n}"], kinds[f"r{n}"] = ("14k Gold Ring", "ring") if n % 2 else ("14k Gold Earrings", "earrings")
+    worded(titles, kinds, KINDS)  # enough worded pieces of each core family to fit the catalog's own probe
     titles["liar"], kinds["liar"] = "14k Gold Ring", "earrings"  # the words say ring, the photo earrings
     calls = []
     reader, extractions = read_catalog(titles, kinds, ExtractionConfig(), calls)
-    assert calls == [] and not reader.kinds_from_reference
+    assert calls == [] and not reader.kinds_from_reference and reader.drawn_probe is None
     liar = extractions["liar"].facts["category"]
     assert (liar.value, liar.source) == ("ring", "title")
     assert (extractions["w0"].facts["category"].value, extractions["w0"].facts["category"].source) == ("ring", "photo")
     assert REFERENCE_EVIDENCE not in extractions["w0"].facts["category"].evidence
+
+
+def test_a_family_the_words_never_teach_is_read_against_the_drawn_shots():
+    """Rings and earrings named, brooches never: a silent brooch's photo is read by the drawn shots,
+    a silent ring's by the catalog's own probe."""
+    titles, kinds = wordless_catalog(12, ("ring", "brooch"))
+    worded(titles, kinds, ("ring", "earrings"))
+    calls = []
+    reader, extractions = read_catalog(titles, kinds, ExtractionConfig(), calls)
+    assert calls == [1] and not reader.kinds_from_reference and reader.learned_families == {"ring", "earrings"}
+    brooch, ring = extractions["w1"].facts["category"], extractions["w0"].facts["category"]
+    assert (brooch.value, brooch.source) == ("brooch", "photo") and REFERENCE_EVIDENCE in brooch.evidence
+    assert (ring.value, ring.source) == ("ring", "photo") and REFERENCE_EVIDENCE not in ring.evidence
+    assert extractions["ring0"].facts["category"].source == "title"
 
 
 def test_one_kind_named_is_too_few_the_drawn_shots_read():
