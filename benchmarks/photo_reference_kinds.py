@@ -110,9 +110,12 @@ def _spread(probe: SoftmaxProbe, vector: np.ndarray, values: list[str]) -> np.nd
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
+    parser.add_argument("--seed", type=int, help="the drawn shots' demo seed (default: the configured one)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pk_reference_calibration.json"))
     args = parser.parse_args()
     config, lexicon = ExtractionConfig(), load_lexicon()
+    if args.seed is not None:
+        config = config.model_copy(update={"photo_reference_seed": args.seed})
     encoder = create_image_encoder(ImageEncoderConfig())
     shots, labels = reference_shots(config.photo_reference_shots, config.photo_reference_seed, set(lexicon.categories))
     shot_vectors = encode(encoder, shots).astype(np.float32)
