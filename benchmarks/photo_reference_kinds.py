@@ -33,7 +33,8 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from benchmarks.extraction import HELDOUT, SHOPS, for_sale, right  # noqa: E402
+from benchmarks.extraction import for_sale, right  # noqa: E402
+from benchmarks.heldout_shops import HELDOUT, SHOPS  # noqa: E402
 from perception.config import ImageEncoderConfig  # noqa: E402
 from perception.image_encoder import create_image_encoder  # noqa: E402
 from retrieval.attributes import SoftmaxProbe  # noqa: E402

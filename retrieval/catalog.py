@@ -1,6 +1,6 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda and PrestaShop exports, Etsy's
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop and Ecwid exports, Etsy's
 listings download, Google product feeds, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),
@@ -26,7 +26,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from retrieval.config import CatalogConfig, ExtractionConfig
-from retrieval.extraction import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extraction, Extractor, Fact
+from retrieval.extraction import Extractor
+from retrieval.facts import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extraction, Fact
 from retrieval.formats import Product, read_products, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)

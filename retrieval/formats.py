@@ -16,6 +16,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Magento 2 / Adobe Commerce's product export (sku, product_type and attribute_set_code, and
   store_view_code, additional_attributes ...): retrieval/magento.py, its photo paths resolved in a
   media folder or against the shop's media URL (retrieval/magento_media.py);
+- Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or
+  tabs between the cells): retrieval/ecwid.py;
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
 - PrestaShop 1.7 / 8's import files (Name *, Price tax excluded or included, and Active (0/1), Categories
@@ -54,6 +56,7 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
 TILDA_FORMAT, GOOGLE_FORMAT, PRESTASHOP_FORMAT, SHOPTET_FORMAT = "tilda", "google", "prestashop", "shoptet"
+ECWID_FORMAT = "ecwid"
 TAB = "\t"  # between the cells of a Google text feed
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
@@ -186,8 +189,10 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, shopify, shoptet, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, shopify, shoptet, squarespace, tilda, wix, woocommerce
 
+    if ecwid.is_ecwid(keys):  # first: its product_-prefixed names are no other export's
+        return ECWID_FORMAT
     if shopify.is_shopify(keys):
         return SHOPIFY_FORMAT
     if bigcommerce.is_bigcommerce(keys) or bigcommerce_modern.is_modern(keys):  # the modern one has WooCommerce's Name, Type, Sale Price
@@ -222,7 +227,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, squarespace, tilda, wix, woocommerce
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -253,6 +258,9 @@ def read_products(
         if shoptet.is_shoptet({column_key(name) for name in semicolon_names}):
             names, found, delimiter = semicolon_names, SHOPTET_FORMAT, shoptet.SEPARATOR
             keys = {column_key(name) for name in names}
+    if found in (None, FACET_FORMAT) and (separator := ecwid.separator(path)):  # Ecwid's import takes ";" and tabs too
+        names, found, delimiter = csv_header(path, separator), ECWID_FORMAT, separator
+        keys = {column_key(name) for name in names}
     if found in (None, FACET_FORMAT):  # a Google text feed is tab-separated
         tab_names = csv_header(path, TAB)
         if google_feed.is_google({column_key(name) for name in tab_names}):
@@ -266,7 +274,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop or Shoptet product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet or Ecwid product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -290,6 +298,8 @@ def read_products(
         return found, _mapped(magento.products(records, media or MediaPlaces(path.parent)), mapping)
     if found == TILDA_FORMAT:
         return found, _mapped(tilda.products(records), mapping)
+    if found == ECWID_FORMAT:
+        return found, _mapped(ecwid.products(records, names), mapping)
     if found == GOOGLE_FORMAT:
         return found, _mapped(google_feed.products(google_feed.text_records(records), folded), mapping)
     if found == WOOCOMMERCE_FORMAT:
