@@ -8,6 +8,13 @@ Sets:
 - demo: Facet's demo catalog exported as a Shopify shop would (benchmarks/demo_export.py): the
   TUNED set, the one extraction rules and lexicon entries were developed on;
 {set_notes}
+Two modes simulate a shop whose listings name no kind of piece Facet reads (issue 15, the photo's
+kind): `--without-locales cs-CZ ka-GE` reads every set with those locale packs left out of the
+default ones (a diagnosed Czech or Georgian shop read as on its clean run), and `--hide-kind-words`
+(of a random `--hide-kind-words-share` of the products: a partly read language) writes the demo
+export with every word the built-in lexicon (retrieval/lexicon/jewelry.toml) names a kind by taken
+out of its titles, descriptions, tags and option names, and its Type column empty.
+`--no-photo-reference-kinds` reads no kind against Facet's drawn shots (as before them).
 A set whose label starts "held-out" is clean: its errors are counted, never printed, and only such
 sets decide the targets.
 
@@ -24,13 +31,17 @@ were ingested (should be 0) and products for sale that were missed.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
+import random
+import re
 import shutil
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -45,7 +56,7 @@ from benchmarks.heldout_shops import HELDOUT, SET_NOTES, SHOPS, owner_settings, 
 from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
-from retrieval.lexicon import load_lexicon  # noqa: E402
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon  # noqa: E402
 from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
@@ -63,6 +74,12 @@ ACCEPTED_NARROWER = {"earrings": "ear cuff"}
 PLATED_OVER = "{metal} {base}"
 TARGETS = {"category": 0.98, "metal": 0.95, "gemstone": 0.95}  # on the held-out exports
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field
+RUN_SETTINGS: dict = {}  # settings every ingest of this run takes (--without-locales, --no-photo-reference-kinds)
+BUILT_IN_KINDS = Path(__file__).resolve().parents[1] / "retrieval" / "lexicon" / "jewelry.toml"
+KIND_WORD_FIELDS = ("names", "weak", "labels")  # where jewelry.toml names a kind
+HIDE_SEED = 0
+HIDDEN_KIND_TITLE = "Piece"  # a text that named nothing but its kind
+HIDDEN_TEXT_COLUMNS = ("Title", "Body (HTML)", "Option1 Name", "Option2 Name", "Option3 Name")
 
 
 def for_sale(key: dict) -> bool:
@@ -71,9 +88,50 @@ def for_sale(key: dict) -> bool:
     return key["live"] if "live" in key else key.get("status", "active") in FOR_SALE
 
 
+def set_run_settings(without_locales: list[str], no_photo_reference_kinds: bool) -> None:
+    """Every ingest of this run with those locale packs left out of the default ones, and without the
+    drawn shots' kinds (as before them)."""
+    if without_locales:
+        RUN_SETTINGS["lexicon"] = {"locales": [locale for locale in DEFAULT_LOCALES if locale not in without_locales]}
+    if no_photo_reference_kinds:
+        RUN_SETTINGS["extraction"] = {"photo_reference_kinds": False}
+
+
+def kind_words_pattern() -> re.Pattern:
+    """Every word or phrase the built-in lexicon names a kind of piece by, with an English plural."""
+    kinds = tomllib.loads(BUILT_IN_KINDS.read_text(encoding="utf-8"))["categories"]
+    phrases = {phrase.lower() for spec in kinds.values() for field in KIND_WORD_FIELDS for phrase in spec.get(field, [])} | set(kinds)
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:e?s)?\b", re.IGNORECASE)
+
+
+def hide_kind_words(export: Path, share: float = 1.0) -> None:
+    """The export rewritten with no word naming a kind in `share` of its products (drawn at random):
+    taken out of their texts and tags, their Type emptied."""
+    pattern = kind_words_pattern()
+    with export.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header, rows = reader.fieldnames, list(reader)
+    handles = sorted({row["Handle"] for row in rows})
+    hidden = set(random.Random(HIDE_SEED).sample(handles, round(share * len(handles))))
+    for row in rows:
+        if row["Handle"] not in hidden:
+            continue
+        for column in HIDDEN_TEXT_COLUMNS:
+            if row.get(column):
+                row[column] = re.sub(r"\s{2,}", " ", pattern.sub("", row[column])).strip() or HIDDEN_KIND_TITLE
+        row["Type"] = ""
+        row["Tags"] = ", ".join(tag for tag in (row.get("Tags") or "").split(", ") if tag and not pattern.search(tag))
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, header)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def ingest(export: Path, data_dir: Path, currency: str, owner: dict | None = None) -> tuple[list[Item], dict, float]:
     """The export ingested into a fresh folder: the stored items, the ingest's report and seconds."""
-    settings = Settings(data_dir=data_dir, currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, **(owner or {}))
+    settings = Settings(data_dir=data_dir, currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"},
+                        **{**RUN_SETTINGS, **(owner or {})})
     assistant = Assistant.from_settings(settings)
     started = time.perf_counter()
     report, errors = assistant.ingest(export, progress=False)
@@ -195,7 +253,7 @@ def _prices_right(for_sale: list[dict], matched: dict[str, Item]) -> float | Non
     return round(good / len(checked), 3)
 
 
-def run_demo(work: Path, items_count: int) -> dict:
+def run_demo(work: Path, items_count: int, hide_kinds: float = 0.0) -> dict:
     catalog = write_demo_catalog(work / "demo", n=items_count)
     items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
     items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
@@ -204,6 +262,8 @@ def run_demo(work: Path, items_count: int) -> dict:
     server, base_url = serve(shots / "images")
     try:
         export, answer = write_export(items, shots, base_url)
+        if hide_kinds:
+            hide_kind_words(export, hide_kinds)
         stored, summary, seconds = ingest(export, work / "data-demo", "USD")
     finally:
         server.kill()
@@ -256,13 +316,19 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", default=["demo", *SHOPS], choices=["demo", *SHOPS])
     parser.add_argument("--items", type=int, default=480, help="demo catalog size")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction.json"))
+    parser.add_argument("--without-locales", nargs="+", default=[], help="locale packs left out of the default ones (simulates a clean run)")
+    parser.add_argument("--no-photo-reference-kinds", action="store_true", help="read no kind against Facet's drawn shots (as before issue 15's fallback)")
+    parser.add_argument("--hide-kind-words", action="store_true", help="the demo export with every kind word taken out")
+    parser.add_argument("--hide-kind-words-share", type=float, default=1.0, help="of the demo's products, with --hide-kind-words")
     parser.add_argument("--show-errors", action="store_true", help="print the demo and diagnosed sets' wrong readings (never the held-out sets')")
     args = parser.parse_args()
+    set_run_settings(args.without_locales, args.no_photo_reference_kinds)
     work = Path(tempfile.mkdtemp(prefix="facet-extraction-"))
     results = {}
     try:
         if "demo" in args.sets:
-            results["demo export (tuned)"] = run_demo(work, args.items)
+            hidden = args.hide_kind_words_share if args.hide_kind_words else 0.0
+            results["demo export (tuned)" + (f", kind words hidden in {hidden:.0%}" if hidden else "")] = run_demo(work, args.items, hidden)
         for name in args.sets:
             if name in SHOPS:
                 folder, prefix, currency, label = SHOPS[name]
@@ -294,7 +360,9 @@ def main() -> int:
         if name.startswith("held-out"):
             result["errors"] = len(result["errors"])  # counted, not listed: the held-out sets stay unread
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"results": results, "targets": verdict, "table": table(results),
+    args.out.write_text(json.dumps({"results": results, "without_locales": args.without_locales,
+                                    "hide_kind_words": args.hide_kind_words and args.hide_kind_words_share,
+                                    "photo_reference_kinds": not args.no_photo_reference_kinds, "targets": verdict, "table": table(results),
                                     "machine": {"cpus": os.cpu_count(), "python": platform.python_version()}}, indent=2, default=str))  # fmt: skip
     print(f"\nwrote {args.out}")
     return 0

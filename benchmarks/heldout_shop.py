@@ -51,7 +51,7 @@ from assistant.assistant import Assistant, InputError  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.conversation import Session  # noqa: E402
 from assistant.understanding.numbers import spell_out_numbers  # noqa: E402
-from benchmarks.extraction import for_sale, match  # noqa: E402
+from benchmarks.extraction import RUN_SETTINGS, for_sale, match, set_run_settings  # noqa: E402
 from benchmarks.heldout_shops import (HELDOUT, REQUEST_NOTES, SHOP_VOICES, SHOPS, VOICES, WITH_REQUESTS, ASR_LANGUAGES,  # noqa: E402
                                       owner_settings, rewritten_export, shop_export)  # fmt: skip
 from benchmarks.photo_server import serve  # noqa: E402
@@ -148,7 +148,7 @@ def aggregate(rows: list[dict]) -> dict:
 def ingest(work: Path, shop: Path, prefix: str, currency: str, asr: dict) -> Assistant:
     export = shop_export(shop)
     settings = Settings(data_dir=work / "data", currency=currency, images={"allow_private_hosts": True}, llm={"backend": "template"}, asr=asr,
-                        **owner_settings(shop.name))
+                        **{**RUN_SETTINGS, **owner_settings(shop.name)})
     assistant = Assistant.from_settings(settings)
     server, base_url = serve(shop / "images")
     try:
@@ -302,7 +302,10 @@ def main() -> int:
     parser.add_argument("--asr-option", action="append", help="any other asr setting, KEY=VALUE (other_language_prompt=titles)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/heldout_inr.json"))
     parser.add_argument("--label", default="", help="what this run is (first run, after looking at errors ...)")
+    parser.add_argument("--without-locales", nargs="+", default=[], help="locale packs left out of the default ones (simulates a clean run)")
+    parser.add_argument("--no-photo-reference-kinds", action="store_true", help="read no kind against Facet's drawn shots")
     args = parser.parse_args()
+    set_run_settings(args.without_locales, args.no_photo_reference_kinds)
     folder, prefix, currency, _ = SHOPS[args.shop]
     shop = HELDOUT / folder
     requests, photo_requests, truth = (_lines(shop / name) for name in ("queries.jsonl", "queries_photo.jsonl", "truth.jsonl"))
@@ -311,7 +314,8 @@ def main() -> int:
     products = live(truth)
     photos = {p["handle"]: shop / p["image"] for p in truth if p.get("image")}
     work = Path(tempfile.mkdtemp(prefix="facet-heldout-"))
-    results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg()}
+    results: dict = {"shop": args.shop, "label": args.label, "load_average_before": os.getloadavg(),
+                     "without_locales": args.without_locales, "photo_reference_kinds": not args.no_photo_reference_kinds}
     try:
         assistant = ingest(work, shop, prefix, currency, asr_settings(args))
     except CatalogError as error:  # the shop gets nothing searchable: every request it makes fails

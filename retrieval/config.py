@@ -129,10 +129,19 @@ class ExtractionConfig(BaseModel):
     photo_min_examples_per_value: int = 8
     # Photos decide what words leave open only when at least this sure; below it the default stays.
     photo_min_confidence: float = 0.3
+    # When the words give too few labelled kinds to fit a kind probe (a language no locale pack
+    # reads), the kind is read from each photo by a probe fitted on Facet's own drawn shots of
+    # `photo_reference_shots` demo pieces (retrieval/reference_shots.py); a reading's confidence is
+    # its probability times `photo_reference_kind_accuracy`, that probe's accuracy measured on
+    # diagnosed held-out shops' photos (benchmarks/results/extraction_pk_reference_calibration.json).
+    photo_reference_kinds: bool = True
+    photo_reference_shots: int = Field(default=480, ge=0)
+    photo_reference_seed: int = 7
+    photo_reference_kind_accuracy: float = Field(default=0.62, ge=0, le=1)
     # Facts read less surely than this are listed in the review file for the owner to check.
     review_below_confidence: float = 0.6
     # When at least this share of the listings name no kind of piece Facet reads, the ingest says so:
-    # their language likely has no locale pack, and the photos cannot stand in (they learn from the words).
+    # their language likely has no locale pack (the photos' kinds are then read against Facet's drawn shots).
     unread_kind_warning_share: float = Field(default=0.5, gt=0, le=1)
 
 

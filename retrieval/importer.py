@@ -31,7 +31,8 @@ from retrieval.index import CatalogIndex
 from retrieval.item import Item
 from retrieval.lexicon import load_lexicon
 from retrieval.lexicon_tables import Lexicon
-from retrieval.photo_facts import CatalogPhotoReader, carry_over_stored, fuse, with_facts
+from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, carry_over_stored, fuse, with_facts
+from retrieval.reference_shots import reference_kind_probe
 from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
 from retrieval.reports import IngestReport
 
@@ -116,7 +117,10 @@ class CatalogImporter:
         if not weighed:
             return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
         vectors = self.index.vectors("image", [item.id for item in read.items if item.image])
-        reader = CatalogPhotoReader(lexicon, self.settings.extraction)
+        extraction = self.settings.extraction
+        reference = lambda: reference_kind_probe(self.index.image_encoder.encode_image, extraction.photo_reference_shots,  # noqa: E731
+                                                 extraction.photo_reference_seed, set(lexicon.categories))
+        reader = CatalogPhotoReader(lexicon, extraction, reference)
         reader.fit(vectors, read.extractions, {item.id: item.price for item in read.items})
         final = []
         for item in read.items:
@@ -145,15 +149,24 @@ class CatalogImporter:
 
 
 def unread_kinds_warning(items: list[Item], share: float) -> list[str]:
-    """A warning when at least `share` of the items name no kind of piece Facet reads: the photos
-    learn each kind from the listings that name it (retrieval/photo_facts.py), so a catalog in a
-    language no locale pack reads is left with no kind at all, its photos' included."""
-    unread = [item for item in items if item.category == UNKNOWN]
+    """A warning when at least `share` of the items name no kind of piece Facet reads: their language
+    may have no locale pack. The photos learn each kind from the listings that name it
+    (retrieval/photo_facts.py); with too few of those, the kinds are read against Facet's own drawn
+    shots, less surely, and the warning says how many were."""
+    unread = [item for item in items if item.category == UNKNOWN or _kind_from_drawn_shots(item)]
     if not items or len(unread) < share * len(items):
         return []
-    return [f"{len(unread)} of {len(items)} listings name no kind of piece Facet reads (such as {unread[0].title[:60]!r}), and the "
-            "photos learn the kinds from the listings' words: their language may have no locale pack (retrieval/lexicon/locales/). "
+    from_photos = sum(_kind_from_drawn_shots(item) for item in unread)
+    photos = (f"{from_photos} of them had their kind read from the photo alone against Facet's own drawn shots (marked in the import "
+              "report; the unsure ones are in the review file). ") if from_photos else ""
+    return [f"{len(unread)} of {len(items)} listings name no kind of piece Facet reads (such as {unread[0].title[:60]!r}): their "
+            f"language may have no locale pack (retrieval/lexicon/locales/). {photos}"
             "Name the shop's words with --set lexicon.extra=shop.toml, or give the kind in a column"]
+
+
+def _kind_from_drawn_shots(item: Item) -> bool:
+    provenance = item.provenance.get("category")
+    return provenance is not None and REFERENCE_EVIDENCE in provenance.evidence
 
 
 def _photo_may_speak(extraction: Extraction) -> bool:

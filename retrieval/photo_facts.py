@@ -14,6 +14,14 @@ the kind of piece, the colour of a gold of no stated colour ("18K Gold": yellow,
 gold), the metal of a piece whose words name none (the catalog's most common metal of that colour),
 whether a piece has a stone, and the colour of a stone whose colour varies.
 
+When the words give too few labelled kinds to fit a kind probe (a language no locale pack reads),
+the kind is read against Facet's own drawn shots instead (retrieval/reference_shots.py), at the
+confidence measured for that on held-out shops; such a kind says so in its evidence. When the words
+teach a kind probe that lacks some of the lexicon's core families (a partly read language: only the
+rings and earrings named often enough), a piece the words leave open whose photo the drawn shots
+read as one of those missing families takes that reading: the catalog's probe can only name the
+kinds it learned (benchmarks/results/extraction_pk_reference_calibration.json, `partly_named`).
+
 `carry_over_stored` carries the photo's readings of an unchanged item over from the stored item,
 so a re-ingest (and `facet check`) writes and reports nothing new before the probes are read again.
 """
@@ -22,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -60,6 +68,10 @@ FACT_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemston
 # A piece whose words name no metal takes the commonest metal of its photo's colour among this many
 # pieces nearest in price (a white piece at a silver price is silver, at a gold price white gold).
 PRICE_NEIGHBOURS = 9
+REFERENCE_EVIDENCE = "read from the photo alone against Facet's drawn shots"
+NO_KIND_NAMED = "no listing names a kind Facet reads"
+NO_FAMILY_NAMED = "too few listings name a kind of its family to learn it from"
+DRAWN_CATEGORY = "category (drawn shots)"  # a reading of a family the catalog's own kind probe never learned
 
 
 @dataclass(frozen=True)
@@ -71,8 +83,12 @@ class PhotoGuess:
 class CatalogPhotoReader:
     """Probes fitted on one catalog's photos, labelled by its confident words."""
 
-    def __init__(self, lexicon: Lexicon, config: ExtractionConfig):
+    def __init__(self, lexicon: Lexicon, config: ExtractionConfig, reference: Callable[[], SoftmaxProbe | None] | None = None):
         self.lexicon, self.config = lexicon, config
+        self.reference = reference  # makes a kind probe from Facet's drawn shots (retrieval/reference_shots.py)
+        self.kinds_from_reference = False
+        self.drawn_probe: SoftmaxProbe | None = None  # for the core families the catalog's own probe lacks
+        self.learned_families: set[str] = set()
         self.probes: dict[str, SoftmaxProbe] = {}
         self.accuracy: dict[str, float] = {}
         self.metal_by_color: dict[str, tuple[str, float]] = {}  # photo colour -> (commonest metal, its share)
@@ -86,8 +102,29 @@ class CatalogPhotoReader:
         matrix = np.stack([vectors[item_id] for item_id in ids]).astype(np.float32)
         self.probes = fit_probes(matrix, labels)
         self.accuracy = {name: self._held_out_accuracy(matrix, labels, name) for name in self.probes}
+        if "category" not in self.probes:
+            self._fit_reference_kinds()
+        else:
+            self._fit_missing_families()
         self.metal_by_color = self._commonest_metals(extractions.values())
         self.priced_metals = self._priced_metals(extractions, prices or {})
+
+    def _fit_reference_kinds(self) -> None:
+        """Too few listings name a kind to learn the kinds from: read them against the drawn shots."""
+        if not (self.config.photo_reference_kinds and self.reference):
+            return
+        probe = self.reference()
+        if probe is not None:
+            self.probes["category"] = probe
+            self.accuracy["category"] = self.config.photo_reference_kind_accuracy
+            self.kinds_from_reference = True
+
+    def _fit_missing_families(self) -> None:
+        """The catalog's kind probe lacks some core families: the drawn shots read those."""
+        self.learned_families = {self.lexicon.family_of(kind) for kind in self.probes["category"].values}
+        core = {category.family for category in self.lexicon.categories.values() if category.core}
+        if self.config.photo_reference_kinds and self.reference and not core <= self.learned_families:
+            self.drawn_probe = self.reference()
 
     def metal_of_color(self, color: str, price: float | None) -> tuple[str, float] | None:
         """The metal a piece of this photo colour most likely is, and how surely: the commonest among
@@ -106,6 +143,12 @@ class CatalogPhotoReader:
             probabilities = probe.probabilities(vector)
             best = int(np.argmax(probabilities))
             guesses[name] = PhotoGuess(probe.values[best], round(float(probabilities[best]) * self.accuracy[name], 3))
+        if self.drawn_probe is not None:
+            probabilities = self.drawn_probe.probabilities(vector)
+            best = int(np.argmax(probabilities))
+            kind = self.drawn_probe.values[best]
+            if self.lexicon.family_of(kind) not in self.learned_families:
+                guesses[DRAWN_CATEGORY] = PhotoGuess(kind, round(float(probabilities[best]) * self.config.photo_reference_kind_accuracy, 3))
         return guesses
 
     def _labels(self, extraction: Extraction) -> dict[str, str | None]:
@@ -178,12 +221,14 @@ def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: Catalog
     no word names one); whether a fact's value changed."""
     facts, config, lexicon = extraction.facts, reader.config, reader.lexicon
     before = {name: fact.value for name, fact in facts.items()}
-    category = guesses.get("category")
-    if category:
-        if PHOTO_CATEGORY in extraction.open_to_photo:
-            _decide(facts, "category", category.value, category, config)
-        else:
-            _weigh(facts.get("category"), category.value, category, config, related=lambda a, b: lexicon.family_of(a) == lexicon.family_of(b))
+    category, drawn = guesses.get("category"), guesses.get(DRAWN_CATEGORY)
+    if PHOTO_CATEGORY in extraction.open_to_photo and (category or drawn):
+        reason = NO_KIND_NAMED if reader.kinds_from_reference else NO_FAMILY_NAMED if drawn else ""
+        category = drawn or category
+        evidence = f"the photo looks like {category.value}" + (f" ({REFERENCE_EVIDENCE}: {reason})" if reason else "")
+        _decide(facts, "category", category.value, category, config, evidence)
+    elif category:
+        _weigh(facts.get("category"), category.value, category, config, related=lambda a, b: lexicon.family_of(a) == lexicon.family_of(b))
     color = guesses.get("metal_color")
     if color:
         if PHOTO_METAL_COLOR in extraction.open_to_photo:
@@ -203,10 +248,10 @@ def fuse(extraction: Extraction, guesses: dict[str, PhotoGuess], reader: Catalog
     return {name: fact.value for name, fact in facts.items()} != before
 
 
-def _decide(facts: dict[str, Fact], name: str, value: Any, guess: PhotoGuess, config: ExtractionConfig) -> bool:
+def _decide(facts: dict[str, Fact], name: str, value: Any, guess: PhotoGuess, config: ExtractionConfig, evidence: str | None = None) -> bool:
     if guess.confidence < config.photo_min_confidence or _fixed(facts.get(name)):
         return False
-    facts[name] = Fact(value, PHOTO, guess.confidence, f"the photo looks like {value}")
+    facts[name] = Fact(value, PHOTO, guess.confidence, evidence or f"the photo looks like {value}")
     return True
 
 
