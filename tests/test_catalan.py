@@ -7,6 +7,9 @@ a design named after "col·lecció", and an Ecwid product priced 0 as a price on
 import pytest
 
 from assistant.understanding import understand
+from assistant.answer_language import answer_language
+from assistant.answer import format_price
+from assistant.phrasing import phrases_for
 from retrieval.catalog import Item
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.shop_vocabulary import shop_vocabulary
@@ -104,3 +107,18 @@ def test_gold_and_stones_in_requests(barcelona_shop):
 def test_euro_budgets_and_refusals(barcelona_shop):
     assert _constraints("anell per menys de 500 €", barcelona_shop).price_max == 500
     assert _constraints("arracades sense circonites", barcelona_shop).exclude_gemstones == ["cubic zirconia"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("busco un anell d'or blanc amb robí", "ca"), ("voldria unes arracades de plata per menys de 100 euros", "ca"),
+    ("do you have silver earrings?", "en"),
+])  # fmt: skip
+def test_a_catalan_shopper_is_answered_in_catalan(text, expected):
+    assert answer_language(text, "ca-ES")[0] == expected
+
+
+def test_catalan_answers_write_euros_and_plurals_as_catalonia_does():
+    catalan = phrases_for("ca", "ca-ES")
+    assert format_price(1250, "EUR", catalan) == "1.250 €" and format_price(1250.5, "EUR", catalan) == "1.250,50 €"
+    assert [catalan.say("openings", count=n, scope="(x)") for n in (1, 3)] == ["Aquí tens 1 peça (x):", "Aquí tens 3 peces (x):"]
+    assert catalan.name("categories", "earrings") == "arracades" and catalan.name("metals", "sterling silver") == "plata de llei"
