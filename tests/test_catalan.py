@@ -122,3 +122,11 @@ def test_catalan_answers_write_euros_and_plurals_as_catalonia_does():
     assert format_price(1250, "EUR", catalan) == "1.250 €" and format_price(1250.5, "EUR", catalan) == "1.250,50 €"
     assert [catalan.say("openings", count=n, scope="(x)") for n in (1, 3)] == ["Aquí tens 1 peça (x):", "Aquí tens 3 peces (x):"]
     assert catalan.name("categories", "earrings") == "arracades" and catalan.name("metals", "sterling silver") == "plata de llei"
+
+
+def test_spain_s_spanish_in_a_catalan_shop(lexicon):
+    """es-ES.toml: Spain's legal gold is 18 karat, a sortija a ring, a price on request not sold."""
+    assert "es-ES" in DEFAULT_LOCALES
+    assert lexicon.karat_of("Sortija de oro de ley").value == 18 and lexicon.category_of("Sortija de oro de ley").value == "ring"
+    assert lexicon.category_of("Colgante de oro. Se vende sin cadena.").value == "pendant"
+    assert lexicon.karat_of("Anillo oro amarillo ley 417").value == 10  # Mexico's stamps read as before
