@@ -22,8 +22,10 @@ stock and photo, and its options in product_variation_option_<Name> cells. Optio
 (product_option_markup, "25.00", or "10%" of the price) price a product that has options but no
 variations from its price plus the cheapest markups to the dearest. product_compare_to_price above
 the price is the compare-at price. product_is_available false is a product switched off (not for
-sale); a product whose stock is tracked (product_is_inventory_tracked true) is out of stock at
-product_quantity 0 unless it takes pre-orders, and untracked stock is unlimited (for sale).
+sale), and one whose prices are all 0 asks to be asked (price on request: Ecwid's storefront would
+show it free, so a shop sets 0 and writes "call for price"); a product whose stock is tracked
+(product_is_inventory_tracked true) is out of stock at product_quantity 0 unless it takes
+pre-orders, and untracked stock is unlimited (for sale).
 Categories are paths ("Jewelry/Rings": the last part the shop's kind label, the rest broader ones),
 several per product. The export names no currency: the shop's `--currency` applies. Only https://
 photo URLs are taken. Ecwid's legacy 21-column import file (no `type` column) is not read here.
@@ -50,6 +52,7 @@ PREORDER = "allow_preorder"  # product_quantity_out_of_stock_behaviour: sold tho
 PERCENT = "%"
 CHECKBOX = "CHECKBOX"  # product_option_type whose values a shopper may all leave unticked
 SWITCHED_OFF = "disabled"
+PRICE_ON_REQUEST = "price on request"  # every price 0: Ecwid would show it free, so shops set 0 to be asked ("Call for price")
 SOURCE = "an Ecwid export"
 
 
@@ -153,6 +156,8 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
         product.price, product.price_max = float(regular + low), float(regular + high) if high > low else None
         product.compare_at_price = float(was) if was is not None and was > regular + low else None
         product.in_stock = _in_stock(record, line)
+    if _asks_to_be_asked(product):
+        product.skipped = PRICE_ON_REQUEST
     attributes = {_named(written.get(key, key), ATTRIBUTE): [cell.strip()] for key, cell in record.items() if key.startswith(ATTRIBUTE) and cell.strip()}
     product.options = attributes | {name: list(values) for name, values in markups.items()} | variant_options(product.variants)
     return [(line, product), *errors]
@@ -197,6 +202,12 @@ def _markup_range(regular: Decimal, markups: dict[str, dict[str, str]], optional
         amounts = [_markup(markup, regular, line) for markup in values.values()] + ([Decimal(0)] if name in optional else [])
         low, high = low + min(amounts), high + max(amounts)
     return low, high
+
+
+def _asks_to_be_asked(product: Product) -> bool:
+    """Every price the product states is 0: a price on request, not a free piece."""
+    prices = [variant.price for variant in product.variants] or [product.price]
+    return all(price is not None and price == 0 for price in prices)
 
 
 def _markup(cell: str, regular: Decimal, line: int) -> Decimal:

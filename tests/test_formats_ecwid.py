@@ -231,3 +231,13 @@ def test_an_ecwid_export_through_facet_ingest(tmp_path, https_cdn):
     assert result.stdout.splitlines()[0] == "read 8 / ingested 5 / updated 0 / unchanged 0 / rejected 2 / removed 0 / skipped 1 (not for sale)"
     assert any("line 19 (700): product_media_main_image_url refused: only https://" in line for line in messages(result.stderr))
     assert {"/pendant.jpg", "/ring.jpg"} <= set(Counting.served)
+
+
+def test_a_product_priced_0_asks_to_be_asked_and_is_skipped_not_rejected(tmp_path):
+    text = rows(product("10", "Price on Request Ring", product_price="0", product_ribbon_text="Call for price"),
+                product("11", "Priced Ring", product_price="150"),
+                product("12", "Ring in Sizes", product_price="0"), option("12", "Size", "6"), variation("12", "S6", product_price="0",
+                **{"product_variation_option_{Ring Size}": "6"}))  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "export.csv", text), currency="EUR")
+    assert [item.id for item in loaded.items] == ["11"] and loaded.errors == []
+    assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [("10", "price on request"), ("12", "price on request")]
