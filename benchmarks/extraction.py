@@ -214,6 +214,8 @@ LIS_PREFIX = "https://www.ourivesariaflordagraca.heldout-lis.example/"
 LHE_PREFIX = "https://noorjewellers.heldout-lhe.example/cdn/shop/files/"
 PRG_PREFIX = "https://cdn.myshoptet.heldout-prg.example/usr/www.zlatnictvi-horak.cz/user/shop/big/"
 TBS_PREFIX = "https://natogold.heldout-tbs.example/wp-content/uploads/"
+BCN_PREFIX = "https://d2j6dbq0eux0bg.cloudfront.heldout-bcn.example/images/91827364/"
+DAC_PREFIX = "https://rupkothajewellers.heldout-dac.example/media/catalog/"
 MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
 EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
@@ -265,6 +267,8 @@ SHOPS = {
     "lhe": ("lhe_shop", LHE_PREFIX, "PKR", "diagnosed Shopify PKR Urdu (Lahore)"),
     "prg": ("prg_shop", PRG_PREFIX, "CZK", "diagnosed Shoptet CZK Czech (Prague)"),
     "tbs": ("tbs_shop", TBS_PREFIX, "GEL", "diagnosed WooCommerce GEL Georgian (Tbilisi)"),
+    "bcn": ("bcn_shop", BCN_PREFIX, "EUR", "held-out Ecwid EUR Catalan (Barcelona)"),
+    "dac": ("dac_shop", DAC_PREFIX, "BDT", "held-out Meta catalog BDT Bengali (Dhaka)"),
 }
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 PROVENANCE_FIELD = {"stone_color": "gemstone_color"}  # the item's name of a scored field

@@ -198,7 +198,7 @@ from benchmarks.wer_words import joined_alike  # noqa: E402
 from perception.errors import NoSpeechError  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
-WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn", "lis", "lhe", "prg", "tbs")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
+WITH_REQUESTS = ("inr", "hyd", "chn", "dxb", "kol", "tor", "thr", "sgp", "mum", "ams", "kul", "nyc", "mex", "jnb", "ist", "mnl", "waw", "sao", "mun", "jkt", "lyo", "han", "mil", "ath", "tyo", "sto", "sel", "cai", "bkk", "jai", "tpe", "tlv", "mow", "los", "bud", "ifn", "lis", "lhe", "prg", "tbs", "bcn", "dac")  # the shops of benchmarks/extraction.py SHOPS with shoppers' requests
 K = 10
 VOICES = (("en-us", 160), ("en-gb-x-rp", 160), ("en-029", 150), ("en-gb-scotland+f3", 150))
 # A shop whose shoppers speak another language is read by that language's voices (espeak-ng
@@ -247,6 +247,9 @@ URDU_VOICES = (("ur", 150), ("ur+f3", 150), ("ur+m7", 140), ("ur+f4", 160))
 # Prague's in Czech, Tbilisi's in Georgian.
 CZECH_VOICES = (("cs", 150), ("cs+f3", 150), ("cs+m7", 140), ("cs+f4", 160))
 GEORGIAN_VOICES = (("ka", 150), ("ka+f3", 150), ("ka+m7", 140), ("ka+f4", 160))
+# Barcelona's in Catalan, Dhaka's in Bengali.
+CATALAN_VOICES = (("ca", 150), ("ca+f3", 150), ("ca+m7", 140), ("ca+f4", 160))
+BENGALI_VOICES = (("bn", 150), ("bn+f3", 150), ("bn+m7", 140), ("bn+f4", 160))
 SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICES, "sao": PORTUGUESE_VOICES,
                "mun": GERMAN_VOICES, "jkt": INDONESIAN_VOICES, "lyo": FRENCH_VOICES, "han": VIETNAMESE_VOICES,
                "mil": ITALIAN_VOICES, "tyo": JAPANESE_VOICES, "sto": SWEDISH_VOICES,
@@ -254,7 +257,7 @@ SHOP_VOICES = {"mex": SPANISH_VOICES, "ist": TURKISH_VOICES, "waw": POLISH_VOICE
                "bkk": THAI_VOICES, "jai": HINDI_VOICES, "tpe": MANDARIN_VOICES, "tlv": HEBREW_VOICES,
                "mow": RUSSIAN_VOICES, "bud": HUNGARIAN_VOICES, "ifn": PERSIAN_VOICES,
                "lis": EUROPEAN_PORTUGUESE_VOICES, "lhe": URDU_VOICES,
-               "prg": CZECH_VOICES, "tbs": GEORGIAN_VOICES}
+               "prg": CZECH_VOICES, "tbs": GEORGIAN_VOICES, "bcn": CATALAN_VOICES, "dac": BENGALI_VOICES}
 CONDITIONS = {"clean": None, "snr20": 20.0}
 NOISE = "pink"
 SEED = 16
