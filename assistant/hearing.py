@@ -23,7 +23,7 @@ from perception.config import AUTO_LANGUAGE, ASRConfig
 from perception.language_model import ShopLanguageModel
 from perception.snapping import ANY_WORD, COMMON_WORDS, LATIN_LETTERS, english_words, snap_to_spelling, snap_to_vocabulary, sound_key
 from retrieval.catalog import Item
-from retrieval.extraction import UNKNOWN
+from retrieval.facts import UNKNOWN
 from retrieval.folding import folded, words_of
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES

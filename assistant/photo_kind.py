@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from retrieval.attributes import PhotoAttributes
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
-from retrieval.extraction import UNKNOWN
+from retrieval.facts import UNKNOWN
 
 
 @dataclass(frozen=True)

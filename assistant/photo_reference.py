@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
-from retrieval.extraction import UNKNOWN
+from retrieval.facts import UNKNOWN
 from retrieval.photo_facts import PHOTO_COLOR_OF_METAL
 from retrieval.reading import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.heldout_shop import HELDOUT, SHOP_VOICES, SHOPS, VOICES  # noqa: E402
+from benchmarks.heldout_shops import HELDOUT, SHOP_VOICES, SHOPS, VOICES  # noqa: E402
 from benchmarks.speech_audio import padded, synthesize  # noqa: E402
 from benchmarks.wer_words import edit_distance, joined_alike, normalise  # noqa: E402
 from perception.asr import FasterWhisperASR  # noqa: E402

@@ -14,7 +14,7 @@ import csv
 import io
 from pathlib import Path
 
-from retrieval.extraction import (
+from retrieval.facts import (
     CORRECTION,
     PHOTO_CATEGORY,
     PHOTO_METAL_COLOR,

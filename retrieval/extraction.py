@@ -15,52 +15,24 @@ colour, no stone named in a shop export, a stone whose colour varies) is marked 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from retrieval.config import ExtractionConfig
+from retrieval.facts import (BASE_SAID, COLUMN, DEFAULT, METAL_BASE, PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR,
+                             PRESUMED, SILVER_SAID, UNKNOWN, USUAL_COLOR, Extraction, Fact)  # fmt: skip
+from retrieval.facts import CORRECTION, PHOTO  # noqa: F401  (photo_facts.py and importer.py still import them from here)
 from retrieval.folding import words_of
 from retrieval.formats import Product
 from retrieval.lexicon_tables import Lexicon
 from retrieval.reading import NO_STONE, MetalReading, StoneReading
 
-UNKNOWN = "unknown"  # the kind of piece or metal when nothing says it
 GOLD = "gold"
-COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colour", "default", "correction"
-PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Extraction.trade_plating
 TEXT_SOURCES = ("title", "options", "materials", "type", "tags", "description")
 FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
 NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
-# What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
-PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
 # A certificate, hallmark or stock code in a description ("HUID AD8EHH", "IGI LG6012345"): letters and
 # digits run together, read as words they would name things ("AD" is American diamond).
 CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b")
-# Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
-METAL_BASE = "metal base"
-
-
-@dataclass
-class Fact:
-    value: Any
-    source: str
-    confidence: float
-    evidence: str = ""
-
-    @property
-    def status(self) -> str:
-        """read (a column), inferred (words or photo), defaulted or corrected."""
-        return {COLUMN: "read", CORRECTION: "corrected", DEFAULT: "defaulted", USUAL_COLOR: "defaulted"}.get(self.source, "inferred")
-
-
-@dataclass
-class Extraction:
-    facts: dict[str, Fact]  # category, metal, metal_color, karat, gemstone, gemstone_color, carat
-    open_to_photo: set[str] = field(default_factory=set)  # PHOTO_* the words leave open
-    # A plating's trade name ("1 Gram Gold"): its base only PRESUMED by the name, or said under it (SILVER_SAID, BASE_SAID).
-    trade_plating: str = ""
-    style: str = ""
-    occasion: str = ""
 
 
 class Extractor:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.catalog import EXTRACTED_FIELDS, LoadResult
-from retrieval.extraction import Extraction
+from retrieval.facts import Extraction
 
 REPORT_FILE = "report.csv"
 REVIEW_FILE = "review.csv"

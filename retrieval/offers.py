@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.extraction import GOLD, NO_STONE, Extractor, Fact
+from retrieval.extraction import GOLD, Extractor
+from retrieval.facts import Fact
 from retrieval.formats import Product
 from retrieval.item import OFFER_FACTS
-from retrieval.reading import karat_number
+from retrieval.reading import NO_STONE, karat_number
 
 EVIDENCE_SEPARATOR = "; "
 SILVER = "silver"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from retrieval.catalog import Item
-from retrieval.extraction import (
+from retrieval.facts import (
     UNKNOWN,  # a value the import could not read: never a word a shopper asks for
 )
 from retrieval.folding import words_of

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from benchmarks.extraction import rewritten_export, shop_export
+from benchmarks.heldout_shops import rewritten_export, shop_export
 from https_cdn import Counting, write
 from retrieval.catalog import NoValidRowsError, load_catalog
 from retrieval.config import CatalogConfig

@@ -12,7 +12,7 @@ import io
 
 import pytest
 
-from benchmarks.extraction import rewritten_export, shop_export
+from benchmarks.heldout_shops import rewritten_export, shop_export
 from https_cdn import write
 from retrieval.catalog import NoValidRowsError, load_catalog
 from retrieval.formats import detect_format

@@ -1,0 +1,85 @@
+"""The held-out shops (benchmarks/heldout_shops.toml) and their exports made ready to ingest: each
+shop's folder, photo URL prefix, currency, label, voices and owner's settings, and its export with
+the photo URLs pointed at a local photo server (benchmarks/photo_server.py).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from pathlib import Path
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+REGISTRY = Path(__file__).resolve().with_name("heldout_shops.toml")
+MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, copied beside the export
+# Wix's export names its photos by their file on Wix's media host, not by URL: rewritten_export
+# turns each such name into its URL on the local photo server.
+WIX_MEDIA_NAMES = "wix media file names"
+WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?g|png|webp|gif)\b")
+PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES}  # the registry's words for them
+SHOPIFY_VERSION = re.compile(r"\?v=\d+")
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.jsonl are the answer key and requests
+EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
+EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
+DEFAULT_VOICES = "english"
+
+_REGISTRY = tomllib.loads(REGISTRY.read_text(encoding="utf-8"))
+# name: (folder, photo URL prefix, currency, label); a label starting "held-out" is a clean set.
+SHOPS = {code: (shop["folder"], PHOTO_PLACES.get(shop["photos"], shop["photos"]), shop["currency"], shop["label"])
+         for code, shop in _REGISTRY["shops"].items()}  # fmt: skip
+WITH_REQUESTS = tuple(code for code, shop in _REGISTRY["shops"].items() if shop["requests"])
+VOICE_SETS = {name: tuple((voice, speed) for voice, speed in voices) for name, voices in _REGISTRY["voices"].items()}
+VOICES = VOICE_SETS[DEFAULT_VOICES]
+SHOP_VOICES = {code: VOICE_SETS[shop["voices"]] for code, shop in _REGISTRY["shops"].items() if "voices" in shop}
+# What an owner states at setup that the shop's export does not hold (the settings tree's sections), by folder.
+OWNER_SETTINGS = {shop["folder"]: shop["owner"] for shop in _REGISTRY["shops"].values() if "owner" in shop}
+SET_NOTES = "\n".join(note["sets"] for note in _REGISTRY["notes"])  # benchmarks/extraction.py --help
+REQUEST_NOTES = "\n".join(note["requests"] for note in _REGISTRY["notes"])  # benchmarks/heldout_shop.py --help
+ASR_LANGUAGES = tuple(_REGISTRY["asr_languages"])
+
+
+def owner_settings(folder: str) -> dict:
+    """What a shop's owner states that the export does not hold (the settings tree's sections)."""
+    return OWNER_SETTINGS.get(folder, {})
+
+
+def shop_export(folder: Path) -> list[Path]:
+    """A held-out shop's export: the files its platform writes (one CSV or product feed; a PrestaShop
+    shop's products and combinations files), by name."""
+    return [path for path in sorted(folder.iterdir()) if path.suffix in EXPORT_SUFFIXES]
+
+
+def rewritten_export(export: Path | list[Path], prefix: str, base_url: str, out: Path) -> Path:
+    """The export with its photo URLs pointing at the local server (bytes otherwise unchanged, each
+    file in its own encoding); a shop whose photos are paths in its media folder gets that folder
+    copied beside the export. One file is written into `out` and is what to ingest; an export of
+    several files (PrestaShop's products and combinations) is written into `out`/EXPORT_FOLDER, the
+    folder to ingest."""
+    files = [export] if isinstance(export, Path) else list(export)
+    target = out if len(files) == 1 else out / EXPORT_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        _rewrite_photos(path, prefix, base_url, target)
+    return target / files[0].name if len(files) == 1 else target
+
+
+def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> None:
+    raw = export.read_bytes()
+    encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
+    text = raw.decode(encoding)
+    if prefix == MEDIA_FOLDER:
+        shutil.copytree(export.parent / MEDIA_FOLDER, target / MEDIA_FOLDER, dirs_exist_ok=True)
+    elif prefix == WIX_MEDIA_NAMES:
+        text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
+    else:
+        text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
+    (target / export.name).write_bytes(text.encode(encoding))
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
