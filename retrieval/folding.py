@@ -91,6 +91,7 @@ BREAK = "_"
 # An Indic word's vowel signs, virama and anusvara are marks, not letters to Python's \w, yet part of
 # the word (as Unicode's word boundaries keep them): "सोना" is one word, not "स", "न".
 INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
+INDIC_MARK_SET = frozenset(INDIC_MARKS)
 TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
@@ -123,6 +124,12 @@ def folded(text: str) -> str:
 def words_of(text: str) -> list[str]:
     """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
     return [BREAK if match["gap"] else match[0] for match in TOKEN.finditer(folded(text).replace("'", "").replace("\u2019", ""))]
+
+
+def is_letters(word: str) -> bool:
+    """Whether a word is all letters, an Indic word's vowel signs and virama counted as its letters
+    ("সোনার", "सोना": Python's isalpha() says no, for their marks)."""
+    return bool(word) and all(char.isalpha() or char in INDIC_MARK_SET for char in word)
 
 
 def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:

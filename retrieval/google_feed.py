@@ -20,6 +20,16 @@ piece is made of), custom_label_0..4 (tags), product_detail (the shop's statemen
 attribute_name: attribute_value), is_bundle and multipack (tags). shipping, tax and any element not
 named here are not read.
 
+Meta's (Facebook and Instagram) commerce catalog data feed is this feed with Meta's additions (Meta's
+"catalog fields": the same id, title, description, availability, condition, price, sale_price,
+item_group_id, google_product_category, product_type, custom_label_0..4 and variant attributes), read
+here as a variant of it, found by the same columns: fb_product_category (Meta's own taxonomy; its path's
+last part a kind label, as an unmapped Google path), quantity_to_sell_on_facebook and inventory (stock
+without an availability, as the legacy quantity), product_tags[0], product_tags[1] ... (tags), status
+(active or archived: an archived item is shown nowhere, not for sale), visibility (staging or hidden:
+not shown), and the availability values discontinued and mark_as_sold (no longer sold: not for sale)
+and pending (not in stock). shipping, rich_text_description and the ad fields are not read.
+
 Not for sale (skipped, never an error): a price of 0 (price on request: Google's spec refuses a 0
 price, and shops write it for the pieces whose price they give when asked); an expiration_date in the past (the date Google's spec says a
 product stops showing: a limited or seasonal offer that has ended); pause "all" (paused from every
@@ -48,7 +58,8 @@ GOOGLE_ONLY = ("image link", "availability", "google product category", "item gr
                "sale price effective date", "gtin", "mpn", "identifier exists", "product type")  # fmt: skip
 # availability; "limited availability" and "on display to order" are the local inventory spec's
 IN_STOCK, OUT_OF_STOCK = ("in stock", "available for order", "limited availability"), ("out of stock",)
-LATER = ("preorder", "backorder", "on display to order")  # orderable now, delivered later: not in stock
+LATER = ("preorder", "backorder", "on display to order", "pending")  # orderable now, delivered later: not in stock
+GONE = ("discontinued", "mark as sold")  # Meta's: no longer sold (not for sale)
 # attributes a product's variants differ by, and the option name each is shown with
 VARIANT_ATTRIBUTES = {"color": "Color", "size": "Size", "material": "Material", "pattern": "Pattern", "gender": "Gender", "age group": "Age group"}
 MATERIAL = "material"
@@ -62,6 +73,12 @@ CURRENCY_CODE = re.compile(r"^\s*(?:(?P<before>[A-Za-z]{3})\s+)?(?P<amount>[^A-Z
 TRUE_VALUES = ("yes", "true", "1")
 FREE_LISTINGS, PAUSED_EVERYWHERE = "free listings", "all"
 EXPIRED, PAUSED, EXCLUDED = "expired", "paused", "excluded from free listings"
+# Meta's catalog feed: status "archived" and visibility "staging" / "hidden" keep an item from every surface
+ARCHIVED, NOT_SHOWN, NO_LONGER_SOLD = "archived", "not shown (visibility)", "no longer sold"
+HIDDEN_VISIBILITY = ("staging", "hidden")
+QUANTITY_KEYS = ("quantity", "quantity to sell on facebook", "inventory")  # the legacy count, Meta's two
+TAG_COLUMN = re.compile(r"^product tags\[\d+\]$")  # Meta's product_tags[0], product_tags[1] ...
+CATEGORY_KEYS = ("google product category", "fb product category")
 PRICE_ON_REQUEST = "price on request"  # a price of 0, which Google's spec refuses: the shop asks to be asked
 SOURCE = "a Google product feed"
 USED_CONDITIONS = ("used", "refurbished")
@@ -330,7 +347,7 @@ def _in_stock(item: dict[str, list], line: int) -> bool | None:
 def _quantity(item: dict[str, list]) -> bool | None:
     """Stock from the legacy `quantity` (still written by some feed writers) when no availability is
     given: above 0 in stock; None when it is absent or not a count."""
-    quantity = _first(item, "quantity")
+    quantity = next((_first(item, key) for key in QUANTITY_KEYS if _first(item, key)), "")
     try:
         return float(quantity) > 0 if quantity else None
     except ValueError:
@@ -351,6 +368,12 @@ def _not_for_sale(item: dict[str, list], now: datetime) -> str:
         pass  # an unreadable date sets no end, as Google drops an invalid optional attribute
     if _first(item, "pause").lower() == PAUSED_EVERYWHERE:
         return PAUSED
+    if _first(item, "status").lower() == ARCHIVED:
+        return ARCHIVED
+    if _first(item, "visibility").lower() in HIDDEN_VISIBILITY:
+        return NOT_SHOWN
+    if _availability(item) in GONE:
+        return NO_LONGER_SOLD
     excluded = {column_key(value) for value in item.get("excluded destination", []) if isinstance(value, str)}
     return EXCLUDED if FREE_LISTINGS in excluded else ""
 
@@ -378,7 +401,7 @@ def _shop_kinds(item: dict[str, list]) -> tuple[list[str], list[str]]:
 def _google_kinds(item: dict[str, list], taxonomy: dict[str, str]) -> list[str]:
     """The Facet kind Google's category names (by id or path), else the path's last part as a label."""
     kinds = []
-    for value in item.get("google product category", []):
+    for value in (value for key in CATEGORY_KEYS for value in item.get(key, [])):
         if not isinstance(value, str) or not value.strip():
             continue
         key = taxonomy_key(html_text(value))
@@ -397,6 +420,7 @@ def taxonomy_key(value: str) -> str:
 def _tags(item: dict[str, list], brand: str) -> list[str]:
     tags = [brand] if brand else []
     tags += [_first(item, label) for label in CUSTOM_LABELS if _first(item, label)]
+    tags += [_first(item, key) for key in sorted(item) if TAG_COLUMN.match(key) and _first(item, key)]
     condition = _first(item, "condition").lower()
     if condition in USED_CONDITIONS:
         tags.append(condition)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from retrieval.folding import folded, is_letters
+
 MIN_CORE = 4  # a shorter core is too often part of a word of another language (a table may set its own: min_core)
 
 
@@ -38,13 +40,14 @@ def inflections_from(tables: Mapping[str, Mapping]) -> tuple[Inflection, ...]:
     out = []
     for language, table in sorted(tables.items()):
         endings = table.get("endings", ())
-        if not endings or not all(isinstance(e, str) and e.isalpha() for e in endings):
+        if not endings or not all(isinstance(e, str) and is_letters(e) for e in endings):
             raise ValueError(f"[inflections.{language}] endings must be a list of words of letters, got {endings!r}")
         min_core = table.get("min_core", MIN_CORE)
         if not isinstance(min_core, int) or min_core < 2:
             raise ValueError(f"[inflections.{language}] min_core must be a whole number of letters of at least 2, got {min_core!r}")
         alternations = tuple(sorted(table.get("alternations", {}).items(), key=lambda kv: -len(kv[0])))
-        out.append(Inflection(tuple(sorted(set(endings), key=len, reverse=True)), alternations, frozenset(table.get("words", ())),
+        endings = {folded(ending) for ending in endings}  # as the words they end are folded ("য়" as "য")
+        out.append(Inflection(tuple(sorted(endings, key=len, reverse=True)), alternations, frozenset(table.get("words", ())),
                               min_core, bool(table.get("listings", False))))  # fmt: skip
     return tuple(out)
 
@@ -61,7 +64,7 @@ def _cores(word: str, inflection: Inflection) -> set[str]:
 def inflection_index(phrases: Iterable[tuple[str, ...]], inflections: tuple[Inflection, ...]) -> InflectionIndex:
     """The cores of the known words of each language, and which words follow which in a phrase."""
     phrases = [tuple(phrase) for phrase in phrases]
-    words = {word for phrase in phrases for word in phrase if word.isalpha()}
+    words = {word for phrase in phrases for word in phrase if is_letters(word)}
     by_core = []
     for inflection in inflections:
         cores: dict[str, set[str]] = {}
@@ -100,7 +103,7 @@ def read_inflected(words: list[str], inflections: tuple[Inflection, ...], index:
     options = []
     for word in words:
         found = frozenset()
-        if word.isalpha() and unknown(word):
+        if is_letters(word) and unknown(word):
             found = cache.get(word) if cache is not None else None
             if found is None:
                 found = candidates(word, inflections, index)

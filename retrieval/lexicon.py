@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from retrieval.folding import folded, unmarked, words_of
+from retrieval.folding import folded, is_letters, unmarked, words_of
 from retrieval.lexicon_tables import Lexicon, LexiconError
 
 DATA_DIR = Path(__file__).with_name("lexicon")
@@ -89,7 +89,7 @@ def _names_in(table: dict) -> Iterator[str]:
 def _with_own_words(pack: dict) -> dict:
     """A pack whose [inflections] read only its own words: Polish case endings are never read onto a
     Spanish word ("plate" is no "plata")."""
-    own = sorted({word for name in _names_in(pack) for word in words_of(name) if word.isalpha()})
+    own = sorted({word for name in _names_in(pack) for word in words_of(name) if is_letters(word)})
     for table in pack.get("inflections", {}).values():
         table["words"] = own
     return pack

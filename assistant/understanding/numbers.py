@@ -22,6 +22,7 @@ SMALL_NUMBERS = {
 } | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
 # A number in words becomes digits only beside one of these, so "this one" stays a word.
+CLAUSE_END = ",;:.!?"  # marks a unit may carry before the next clause ("বাইশ ক্যারেট, এক লাখের মধ্যে")
 NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
 NUMBER_CONTEXT = {"size", "between", "under", "over", "around", "about", "from", "to", "and", "than", "least", "most"}
 ORDINAL_WORDS = {
@@ -123,7 +124,7 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
         return text
     words = text.split(" ")
     units = {*MULTIPLIERS, *lexicon.karat_suffixes, *lexicon.ambiguous_karat_suffixes, *lexicon.number_words_before}
-    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following in units else word
+    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following.rstrip(CLAUSE_END) in units else word
                     for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
 
 
