@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.constraints import Constraints
 from retrieval.item import Offer
+from retrieval.milvus_filter import filter_expression
 from retrieval.milvus_rows import declared_lists, empty_lists, row_metadata
 from retrieval.records import LIST_KEYS, OFFERED_KEYS
 from tests.test_milvus_store import _milvus_index
@@ -22,6 +23,8 @@ FILTERS = [
     Constraints(karats=[18]),
     Constraints(exclude_metals=["platinum"]),
     Constraints(exclude_gemstones=["ruby"]),
+    Constraints(exclude_metals=["platinum", "white gold"]),
+    Constraints(gemstones=["ruby", "sapphire"], gemstone_colors=["red", "blue"]),
     Constraints(ring_size=7),
     Constraints(categories=["ring"], metals=["rose gold"], price_max=800),
 ]
@@ -39,8 +42,12 @@ def items_with_variants(folder):
 
 
 def as_before(monkeypatch) -> None:
-    """Collections made as before this change: lists typed only where the first batch's rows hold them."""
+    """Collections made and filtered as before this change: lists typed only where the first
+    batch's rows hold them, and a list looked into once per value."""
+    from retrieval.milvus_filter import filter_expression
+
     monkeypatch.setattr("retrieval.milvus_store.declared_lists", lambda: {})
+    monkeypatch.setattr("retrieval.milvus_filter._joined_lists", lambda joiner, conditions: [filter_expression(part) for part in conditions])
 
 
 def without_nullable(monkeypatch) -> None:
@@ -73,6 +80,14 @@ def test_every_list_an_item_may_hold_is_declared_with_its_members_kind():
     assert declared_lists() == {"ring_sizes": "list", "metals_offered": "texts", "karats_offered": "list",
                                 "gemstones_offered": "texts", "gemstone_colors_offered": "texts"}  # fmt: skip
     assert set(OFFERED_KEYS.values()) < set(LIST_KEYS)
+
+
+def test_a_list_looked_into_for_several_values_is_read_once():
+    where = Constraints(metals=["platinum", "white gold"], gemstones=["ruby"], exclude_metals=["silver", "brass"], in_stock_only=True).where()
+    assert filter_expression(where) == (
+        '((metal in ["platinum", "white gold"]) or (array_contains_any(metals_offered, ["platinum", "white gold"])))'
+        ' and ((gemstone in ["ruby"]) or (array_contains(gemstones_offered, "ruby")))'
+        ' and (metal not in ["silver", "brass"]) and (not array_contains_any(metals_offered, ["silver", "brass"])) and (in_stock == true)')
 
 
 def test_a_field_the_server_cannot_leave_empty_is_filled_with_the_empty_list_and_read_back_as_no_key():
