@@ -2,7 +2,8 @@
 new Milvus collection (retrieval/milvus_rows.py), rather than in the dynamic JSON field when the
 first batch lacks them: the same rows read back and the same hits under every filter as a
 collection made the older way, on embedded milvus-lite, as a server before Milvus 2.5 makes them
-(no nullable fields: the empty list filled in), and on the server FACET_TEST_MILVUS_URI names."""
+(no nullable fields: the empty list filled in), and on the server FACET_TEST_MILVUS_URI names
+(where the older way missed a whole ring size among sizes stored as decimals)."""
 
 import pytest
 
@@ -132,8 +133,15 @@ def test_typed_lists_read_and_find_what_the_dynamic_field_did(tmp_path, monkeypa
             assert index.check(items).stale_metadata == []
             results[layout] = answers(index, [item.id for item in items])
     assert "metals_offered" not in typed_fields(_milvus_index(tmp_path / "before", **{**milvus_at[0], "collection_prefix": f"{milvus_at[1]}before"}))
-    assert results["typed"] == results["before"]
     rows, hits = results["typed"]
+    before_rows, before_hits = results["before"]
+    if "milvus_uri" in milvus_at[0]:  # a Milvus 2.3 server's dynamic field missed a whole size (7) among sizes stored as 7.0: typed finds it
+        assert {key for key in hits if hits[key] != before_hits[key]} <= {key for key in hits if "ring_size=7," in key[1]}
+        hits_compared = {key: value for key, value in hits.items() if "ring_size=7," not in key[1]}
+        before_hits = {key: before_hits[key] for key in hits_compared}
+    else:
+        hits_compared = hits
+    assert (rows, hits_compared) == (before_rows, before_hits)
     assert rows["A2"]["metals_offered"] == ["rose gold", "white gold", "platinum"] and "metals_offered" not in rows["A1"]
     assert {item_id for item_id, _ in hits[("ring", repr(Constraints(metals=["white gold"])))]} == {"A2"}
     assert {item_id for item_id, _ in hits[("ring", repr(Constraints(ring_size=7)))]} == {"A1"}
