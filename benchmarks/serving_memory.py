@@ -19,6 +19,7 @@ The models (text encoder, image encoder, speech recogniser) are loaded in a phas
 memory (VmRSS) and its peak (VmHWM) are read after every phase. Then, after the serving figures
 are written down, recall@10 of the engine's filtered dense search against exact search is
 measured as scale.py measures it (reading every vector: that phase is not part of serving).
+`--turns 0` leaves out the catalog read and the turns: BM25 and the hybrid searches alone.
 """
 
 from __future__ import annotations
@@ -127,8 +128,9 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
     phases.mark("index opened", items=items)
     assistant.warm_up()
     phases.mark("models loaded (warm_up)")
-    titles = assistant.catalog_titles()
-    phases.mark("catalog read (titles, words, hearing)", titles=len(titles))
+    if turns:  # the first reply's read; hybrid search alone needs none of it
+        titles = assistant.catalog_titles()
+        phases.mark("catalog read (titles, words, hearing)", titles=len(titles))
     assistant.index.lexical()
     phases.mark("BM25 built")
 
@@ -145,7 +147,8 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
         GroundingVerifier(pieces, text, session.constraints, titles).check(reply.answer)
         check_ms.append((time.perf_counter() - started) * 1000)
         shown.append(len(reply.results))
-    phases.mark("shopper turns", turns=turns)
+    if turns:
+        phases.mark("shopper turns", turns=turns)
 
     searcher = Searcher(assistant.index, settings.fusion)
     hybrid: dict[str, list[float]] = {}
@@ -173,7 +176,7 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
                       "note": "weights: what warm_up added (text and image encoders, speech recogniser); runtime: importing torch and transformers, "
                               "which only the models use; beyond_models is the whole process less both"},  # fmt: skip
         "beyond_models": {"rss_mb": round(whole["rss_mb"] - models_mb, 1), "peak_rss_mb": round(whole["peak_rss_mb"] - models_mb, 1)},
-        "turns": {"count": turns, "turn_ms": percentiles(turn_ms), "reply_check_ms": percentiles(check_ms), "results_shown": shown},
+        "turns": {"count": turns, "turn_ms": percentiles(turn_ms), "reply_check_ms": percentiles(check_ms), "results_shown": shown} if turns else None,
         "hybrid": {"filtered_search_ms": percentiles(filtered), "search_ms": percentiles([ms for samples in hybrid.values() for ms in samples]),
                    "per_filter": {name: percentiles(samples) for name, samples in hybrid.items()},
                    "fusion": {"lexical": settings.fusion.lexical}},  # fmt: skip
@@ -203,8 +206,11 @@ def print_table(result: dict) -> None:
     print(f"\n{result['items']:,} items: whole process {result['whole_process']['rss_mb']} MB (peak {result['whole_process']['peak_rss_mb']}); "
           f"models {result['models_mb']['both']} MB (weights {result['models_mb']['weights']}, runtime {result['models_mb']['runtime']}); beyond them {beyond['rss_mb']} MB (peak {beyond['peak_rss_mb']})")  # fmt: skip
     hybrid, turns = result["hybrid"], result["turns"]
-    print(f"hybrid filtered search p50/p95 {hybrid['filtered_search_ms']['p50']}/{hybrid['filtered_search_ms']['p95']} ms; "
-          f"turn p50/p95 {turns['turn_ms']['p50']}/{turns['turn_ms']['p95']} ms; reply check p50 {turns['reply_check_ms']['p50']} ms")  # fmt: skip
+    print(f"hybrid filtered search p50/p95 {hybrid['filtered_search_ms']['p50']}/{hybrid['filtered_search_ms']['p95']} ms")
+    for name, figures in hybrid["per_filter"].items():
+        print(f"  {name:<24} p50/p95 {figures['p50']}/{figures['p95']} ms")
+    if turns:
+        print(f"turn p50/p95 {turns['turn_ms']['p50']}/{turns['turn_ms']['p95']} ms; reply check p50 {turns['reply_check_ms']['p50']} ms")
     if "engine_server" in result:
         print(f"engine server RSS {result['engine_server']['rss_mb']} MB (peak {result['engine_server']['peak_rss_mb']})")
     if "recall" in result:
@@ -218,7 +224,8 @@ def main() -> int:
     parser.add_argument("--milvus-uri", help="a Milvus server (sets index.engine=milvus and index.milvus_uri)")
     parser.add_argument("--engine-pid", type=int, help="the engine server's process: its memory is reported")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="any setting, as `facet --set`")
-    parser.add_argument("--turns", type=int, default=len(TURNS), help="shopper turns (each written by the chat model when one is set)")
+    parser.add_argument("--turns", type=int, default=len(TURNS),
+                        help="shopper turns (each written by the chat model when one is set); 0: hybrid searches alone, without the catalog read")
     parser.add_argument("--searches", type=int, default=20, help="hybrid searches per filter")
     parser.add_argument("--queries", type=int, default=20, help="query vectors per filter for recall")
     parser.add_argument("--no-recall", action="store_true", help="skip recall (it reads every stored vector)")

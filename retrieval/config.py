@@ -414,6 +414,9 @@ class FusionConfig(BaseModel):
     diversity_pool: int = 30
     # How many nearest items each signal proposes before every candidate is scored in every signal.
     candidate_pool: int = 100
+    # How many of BM25's best the store is first asked about under the constraints (by id alone):
+    # a narrow filter keeps few of them, and every further round is one more query to a server.
+    lexical_ask: int = 1600
     top_k: int = 5
 
 

@@ -44,7 +44,7 @@ def _clause(key: str, condition: Any) -> str:
         if not isinstance(condition, list) or not condition:
             raise ValueError(f"{key} needs a non-empty list of conditions")
         joiner = " and " if key == "$and" else " or "
-        return joiner.join(f"({filter_expression(part)})" for part in condition)
+        return joiner.join(f"({part})" for part in _joined_lists(key, condition))
     field = _field(key)
     if not isinstance(condition, dict):
         return f"{field} == {literal(condition)}"
@@ -61,6 +61,34 @@ def _clause(key: str, condition: Any) -> str:
         else:
             raise ValueError(f"unsupported filter operator {operator!r}")
     return parts[0] if len(parts) == 1 else " and ".join(f"({part})" for part in parts)
+
+
+def _joined_lists(joiner: str, conditions: list) -> list[str]:
+    """The conditions' expressions, with every list looked into for several values at once read
+    once (`array_contains_any`): any of them in an `$or`, none of them in an `$and`. Milvus scans
+    a list (a typed ARRAY, or the dynamic JSON field) once per `array_contains`."""
+    wanted = {"$or": "$contains", "$and": "$not_contains"}[joiner]
+    values: dict[str, list] = {}
+    for part in conditions:
+        if _looks_into_list(part, wanted):
+            [(name, condition)] = part.items()
+            values.setdefault(name, []).append(condition[wanted])
+    expressions, written = [], set()
+    for part in conditions:
+        name = next(iter(part)) if _looks_into_list(part, wanted) else None
+        if name is None or len(values[name]) == 1:
+            expressions.append(filter_expression(part))
+        elif name not in written:
+            written.add(name)
+            negation = "not " if wanted == "$not_contains" else ""
+            expressions.append(f"{negation}array_contains_any({_field(name)}, [{', '.join(literal(value) for value in values[name])}])")
+    return expressions
+
+
+def _looks_into_list(part: Any, operator: str) -> bool:
+    """Whether `part` is one key's one `operator` condition ({"metals_offered": {"$contains": "gold"}})."""
+    return (isinstance(part, dict) and len(part) == 1 and not next(iter(part)).startswith("$")
+            and isinstance(condition := next(iter(part.values())), dict) and list(condition) == [operator])  # fmt: skip
 
 
 def _field(key: str) -> str:

@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from retrieval.milvus_filter import FIELD_NAME
+from retrieval.records import LIST_KEYS
 
 ID_FIELD, VECTOR_FIELD = "id", "vector"
 MAX_VARCHAR = 65_535  # Milvus's limit for a VARCHAR field
 MAX_ARRAY_CAPACITY = 4_096  # Milvus's limit for an ARRAY field
 MAX_ARRAY_TEXT = 1_000  # the longest text in an ARRAY of VARCHAR (the metals a piece is offered in)
 STORED_ONLY_KEYS = ("item", "embed_hash", "photo_hash")  # never filtered on: kept in the dynamic field
+LIST_KINDS = ("list", "texts")
 
 
 def field_types(metadatas: list[dict], in_every_row: bool = False) -> dict[str, str]:
@@ -29,6 +31,19 @@ def field_types(metadatas: list[dict], in_every_row: bool = False) -> dict[str, 
         if len(found) == 1 and key not in STORED_ONLY_KEYS and FIELD_NAME.fullmatch(key) and key not in (ID_FIELD, VECTOR_FIELD)
         and (key in held_by_all or not in_every_row)
     }
+
+
+def declared_lists() -> dict[str, str]:
+    """The lists an item may hold (records.LIST_KEYS), typed in every new collection whether or
+    not its first batch holds them: a filter on a list in the dynamic JSON field parses every
+    row's JSON, a typed ARRAY field is read as it is."""
+    return {key: "texts" if member is str else "list" for key, member in LIST_KEYS.items()}
+
+
+def empty_lists(typed: dict[str, str], required: set[str]) -> dict[str, list]:
+    """What a row lacking a list fills a field the server cannot leave empty with (Milvus before
+    2.5): the empty list, which contains nothing, as a missing list does; read back as no key."""
+    return {key: [] for key, kind in typed.items() if key in required and kind in LIST_KINDS}
 
 
 def kind_of(value: Any) -> str:
@@ -76,7 +91,7 @@ def row_to_write(item_id: str, vector: list[float], metadata: dict[str, Any], ty
     row: dict[str, Any] = {ID_FIELD: item_id, VECTOR_FIELD: vector}
     for key, value in metadata.items():
         kind = typed.get(key)
-        if kind is not None and kind_of(value) != kind:
+        if kind is not None and kind_of(value) != kind and not (value == [] and kind in LIST_KINDS):
             raise ValueError(f"metadata {key!r} holds {value!r}, but the collection stores {kind} values there")
         row[key] = [float(member) for member in value] if kind == "list" else float(value) if kind == "number" else value
     return row
@@ -101,10 +116,11 @@ def rows_to_result(rows: list[dict], include: list[str]) -> dict:
 
 
 def row_metadata(row: dict) -> dict[str, Any]:
-    """A row's metadata as chromadb gives it: no id, no vector, no unset (null) keys."""
+    """A row's metadata as chromadb gives it: no id, no vector, no unset (null) keys and no empty
+    list (chromadb holds none: a row without a list has no key)."""
     dynamic = row.get("$meta") or {}
     fields = {key: value for key, value in row.items() if key not in (ID_FIELD, VECTOR_FIELD, "$meta")}
-    return {key: value for key, value in {**dynamic, **fields}.items() if value is not None}
+    return {key: value for key, value in {**dynamic, **fields}.items() if value is not None and not (isinstance(value, list) and not value)}
 
 
 def each_row(result: dict) -> Iterator[dict]:

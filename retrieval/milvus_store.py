@@ -9,7 +9,10 @@ Each kind ("text", "image") is one collection: the item id, its vector, and the 
 metadata. Metadata keys holding numbers, strings, booleans or lists in the first batch written
 become typed, nullable fields that Milvus filters on directly (numbers as doubles: chromadb
 mixes ints and floats freely); the keys named in `STORED_ONLY_KEYS` and any key first seen
-later go to Milvus's dynamic JSON field, readable and filterable but slower to filter. A
+later go to Milvus's dynamic JSON field, readable and filterable but slower to filter. The lists
+an item may hold (ring sizes, what its variants offer: records.LIST_KEYS) are typed in every new
+collection, as the first batch holds them or not; a collection made before that keeps them in its
+dynamic field (read and filtered as before, slower) until `facet reindex` writes it anew. A
 collection is created by its first write, when the vectors' length is known (rows and typed
 fields: retrieval/milvus_rows.py). With `index.milvus.partition_key` (category, say) a new
 collection is partitioned by that field's value, and a search whose filter lists some of its
@@ -41,8 +44,8 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from retrieval.config import IndexConfig
 from retrieval.milvus_filter import FIELD_NAME, confines, filter_expression, literal
-from retrieval.milvus_rows import (ID_FIELD, MAX_VARCHAR, STORED_ONLY_KEYS, VECTOR_FIELD, and_all, each_row, field_schema, field_types, kind_of_type,
-                                   output_fields, row_to_write, rows_to_result)
+from retrieval.milvus_rows import (ID_FIELD, MAX_VARCHAR, STORED_ONLY_KEYS, VECTOR_FIELD, and_all, declared_lists, each_row, empty_lists, field_schema,
+                                   field_types, kind_of_type, output_fields, row_to_write, rows_to_result)
 from retrieval.records import RETIRED_ROW_KEYS
 from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, generation_name, generations_among
 
@@ -207,7 +210,8 @@ class MilvusCollection:
         typed = self._typed_fields()
         required = self._required_fields()
         retired = {key: value for key, value in RETIRED_ROW_KEYS.items() if key in required}  # an older collection's field
-        rows = [row_to_write(item_id, vector, {**retired, **metadata}, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
+        filled = {**retired, **empty_lists(typed, required)}
+        rows = [row_to_write(item_id, vector, {**filled, **metadata}, typed, required) for item_id, vector, metadata in zip(ids, vectors, metadatas)]
         if self.partition_key() is None:
             self.client.upsert(self.name, rows)
             return
@@ -258,13 +262,14 @@ class MilvusCollection:
     def _create(self, dim: int, metadatas: list[dict]) -> None:
         """Typed fields are nullable (a key some rows lack, ring_sizes, stays typed). A server
         before Milvus 2.5 ignores `nullable`: the collection is made again with typed fields only
-        for the keys every row of the first batch holds, the others in the dynamic field. The
+        for the keys every row of the first batch holds, the others in the dynamic field, and
+        the lists an item may hold (every row lacking one fills it with the empty list). The
         partition key (`index.milvus.partition_key`) is never nullable."""
         key = self._checked_partition_key(metadatas)
-        self._create_with(dim, field_types(metadatas), nullable=True, partition_key=key)
+        self._create_with(dim, {**field_types(metadatas), **declared_lists()}, nullable=True, partition_key=key)
         if self._required_fields() - {key}:
             self.client.drop_collection(self.name)
-            self._create_with(dim, field_types(metadatas, in_every_row=True), nullable=False, partition_key=key)
+            self._create_with(dim, {**field_types(metadatas, in_every_row=True), **declared_lists()}, nullable=False, partition_key=key)
 
     def _checked_partition_key(self, metadatas: list[dict]) -> str | None:
         """The partition key setting, if every row of the first batch holds it as a string (Milvus

@@ -148,19 +148,24 @@ class Searcher:
             candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
 
     def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
-        """The best BM25 items that meet the constraints, as the store judges them: asked in
-        growing rounds until the pool is full or no item with a matching word is left."""
-        wanted, start, size = self.fusion.candidate_pool, 0, self.fusion.candidate_pool
+        """The best BM25 items that meet the constraints, as the store judges them, then read
+        whole in one call. Which of them pass is asked of the store by id alone, the first
+        `lexical_ask` ranked at once, further down in growing rounds only until the pool is full
+        or no item with a matching word is left (each call is a query to a server)."""
+        wanted, start, size, chosen = self.fusion.candidate_pool, 0, max(self.fusion.lexical_ask, self.fusion.candidate_pool), []
         while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
             asked = [lexical.ids[row] for row in ranked[start : start + size]]
-            found = self.index.get("text", ids=asked, where=where, include=["metadatas", "embeddings"])
-            position = {item_id: number for number, item_id in enumerate(asked)}
-            kept = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])[:wanted]
-            candidates.add(
-                [found["ids"][i] for i in kept], [found["metadatas"][i] for i in kept], [found["embeddings"][i] for i in kept], "text"
-            )
+            passing = set(self.index.get("text", ids=asked, where=where, include=[])["ids"]) if where else set(asked)
+            kept = [item_id for item_id in asked if item_id in passing][:wanted]
+            chosen += kept
             wanted -= len(kept)
             start, size = start + size, size * LEXICAL_FETCH_GROWTH
+        if not chosen:
+            return
+        found = self.index.get("text", ids=chosen, include=["metadatas", "embeddings"])
+        position = {item_id: number for number, item_id in enumerate(chosen)}
+        order = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])
+        candidates.add([found["ids"][i] for i in order], [found["metadatas"][i] for i in order], [found["embeddings"][i] for i in order], "text")
 
     def _complete_vectors(self, candidates: _Candidates, ids: list[str], kinds: set[str]) -> None:
         """Stored vectors for candidates another signal proposed, so every candidate is scored in every signal."""

@@ -29,6 +29,9 @@ OFFERED_KEYS = {"metal": "metals_offered", "karat": "karats_offered", "gemstone"
 # A list's values share one type (chromadb refuses [18, 19.2], and 18 does not match 18.0): karats
 # are listed, and looked for, as floats.
 OFFERED_TYPES = {"karat": float}
+# Every list an item's metadata may hold, with its members' type. A store with a schema declares
+# them all up front (Milvus: typed ARRAY fields, filtered far faster than its dynamic JSON field).
+LIST_KEYS = {"ring_sizes": float, **{key: OFFERED_TYPES.get(field, str) for field, key in OFFERED_KEYS.items()}}
 
 
 def offered_value(field: str, value: Any) -> Any:

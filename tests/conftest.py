@@ -18,7 +18,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 SPEECH_SAMPLE_RATE = 16_000
 
 from https_cdn import https_cdn  # noqa: E402, F401 (the catalog format tests' photo host)
-from milvus_standalone import milvus_standalone, milvus_standalone_uri  # noqa: E402, F401 (a Milvus server named by the environment)
+from milvus_standalone import milvus_at, milvus_standalone, milvus_standalone_uri  # noqa: E402, F401 (a Milvus server named by the environment)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 MILVUS_URI_ENV = "FACET_TEST_MILVUS_URI"
 CONNECT_TIMEOUT_S = 10
 NOT_SET = f"{MILVUS_URI_ENV} is not set: no Milvus server to run against (README, Scale: Commands)"
+MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
 
 
 def _client(uri: str):
@@ -51,3 +52,14 @@ def milvus_standalone(milvus_standalone_uri):
     prefix = f"t{uuid.uuid4().hex[:12]}"
     yield milvus_standalone_uri, prefix
     drop_prefixed(milvus_standalone_uri, prefix)
+
+
+@pytest.fixture(params=["lite", pytest.param("standalone", marks=pytest.mark.integration)])
+def milvus_at(request) -> tuple[dict, str]:
+    """(IndexConfig fields, collection name prefix): embedded milvus-lite, or the Milvus server
+    FACET_TEST_MILVUS_URI names with names of this test's own (dropped when it ends)."""
+    if request.param == "lite":
+        pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+        return {}, ""
+    uri, prefix = request.getfixturevalue("milvus_standalone")
+    return {"milvus_uri": uri, "collection_prefix": prefix}, f"{prefix}_"
