@@ -39,7 +39,7 @@ from typing import Iterator
 
 from retrieval.formats import ECWID_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, Row, RowError, csv_header, column_key, decimal_cell, parse_bool, web_address
+from retrieval.rows import FALSE_WORDS, Row, RowError, amount_cell, csv_header, column_key, decimal_cell, parse_bool, web_address
 
 SEPARATORS = (",", ";", "\t")  # what Ecwid's import takes; the export writes ","
 PRODUCT, OPTION, VARIATION, PASSED_OVER = "product", "product_option", "product_variation", ("category",)
@@ -247,13 +247,7 @@ def _switched_off(record: dict[str, str]) -> str:
 
 def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     """A price cell as a number: a point before the decimals, no grouping ("1350.99"), as Ecwid writes them."""
-    cell = record.get(column, "").strip()
-    if not cell:
-        return None
-    amount = decimal_cell(cell)
-    if amount is None or amount < 0:
-        raise ValueError(f"{column.replace(' ', '_')}: {cell!r} is not a price (line {line})")
-    return amount
+    return amount_cell(record.get(column, ""), decimal_cell, column.replace(' ', '_'), line)
 
 
 def _in_stock(record: dict[str, str], line: int) -> bool | None:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 TRUE_WORDS = {"true", "yes", "y", "1"}
 FALSE_WORDS = {"false", "no", "n", "0"}
@@ -187,6 +187,18 @@ def spaced_decimal(cell: str) -> Decimal | None:
     if "," in number and "." not in number and number.count(",") == 1:
         number = number.replace(",", ".")
     return decimal_cell(number)
+
+
+def amount_cell(cell: str, parse: Callable[[str], Decimal | None], column: str, line: int, wanted: str = "a price") -> Decimal | None:
+    """The amount a cell holds, read by `parse`; None when blank. Anything else, or a negative
+    amount, is refused with the column's name as the file writes it and the row's line."""
+    cell = cell.strip()
+    if not cell:
+        return None
+    amount = parse(cell)
+    if amount is None or amount < 0:
+        raise ValueError(f"{column}: {cell!r} is not {wanted} (line {line})")
+    return amount
 
 
 def web_address(cell: str) -> str:

@@ -53,7 +53,7 @@ from typing import Iterator
 
 from retrieval.formats import SHOPTET_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, spaced_decimal, web_address
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, amount_cell, spaced_decimal, web_address
 
 SEPARATOR = ";"  # between the cells of Shoptet's export
 WINDOWS_CENTRAL = "cp1250"  # Windows-1250, the export's other encoding
@@ -264,13 +264,7 @@ def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:
 
 def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     """A number cell: "1290", "1290.50", "1 290,50" (a comma the decimal mark when no point is written)."""
-    cell = record.get(column, "").strip()
-    if not cell:
-        return None
-    amount = spaced_decimal(cell)
-    if amount is None or amount < 0:
-        raise ValueError(f"{TAGS.get(column, column)}: {cell!r} is not a number (line {line})")
-    return amount
+    return amount_cell(record.get(column, ""), spaced_decimal, TAGS.get(column, column), line, "a number")
 
 
 def _prices(record: dict[str, str], header: set[str], line: int, today: date) -> tuple[float, float | None]:

@@ -32,7 +32,7 @@ from typing import Iterator
 
 from retrieval.formats import TILDA_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import DIGIT_SPACES, Row, RowError, spaced_decimal, web_address
+from retrieval.rows import DIGIT_SPACES, Row, RowError, amount_cell, spaced_decimal, web_address
 
 SEPARATOR = ";"  # between the cells of Tilda's export
 UID, PARENT, TEMPLATE = "tilda uid", "parent uid", ("price old", "editions", "parent uid")  # the template lacks Tilda UID
@@ -157,13 +157,7 @@ def _categories(cell: str) -> list[str]:
 
 def _amount(record: dict[str, str], column: str, line: int) -> Decimal | None:
     """A price cell as a number: "12500", "12500.00", "12 500,00" (a comma the decimal mark when no point is written)."""
-    cell = record.get(column, "").strip()
-    if not cell:
-        return None
-    amount = spaced_decimal(cell)
-    if amount is None or amount < 0:
-        raise ValueError(f"{column.title()}: {cell!r} is not a price (line {line})")
-    return amount
+    return amount_cell(record.get(column, ""), spaced_decimal, column.title(), line)
 
 
 def _prices(price: Decimal, old: Decimal | None) -> tuple[float, float | None]:
