@@ -117,10 +117,10 @@ class CatalogImporter:
         if not weighed:
             return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
         vectors = self.index.vectors("image", [item.id for item in read.items if item.image])
-        extraction = self.settings.extraction
-        reference = lambda: reference_kind_probe(self.index.image_encoder.encode_image, extraction.photo_reference_shots,  # noqa: E731
-                                                 extraction.photo_reference_seed, set(lexicon.categories))
-        reader = CatalogPhotoReader(lexicon, extraction, reference)
+        config = self.settings.extraction
+        reference = lambda: reference_kind_probe(self.index.image_encoder.encode_image, config.photo_reference_shots,  # noqa: E731
+                                                 config.photo_reference_seed, set(lexicon.categories))
+        reader = CatalogPhotoReader(lexicon, config, reference)
         reader.fit(vectors, read.extractions, {item.id: item.price for item in read.items})
         final = []
         for item in read.items:

@@ -104,8 +104,8 @@ class CatalogPhotoReader:
         self.accuracy = {name: self._held_out_accuracy(matrix, labels, name) for name in self.probes}
         if "category" not in self.probes:
             self._fit_reference_kinds()
-        else:
-            self._fit_missing_families()
+        elif any(PHOTO_CATEGORY in extractions[item_id].open_to_photo for item_id in ids):
+            self._fit_missing_families()  # drawn shots are rendered and encoded only for a kind left open
         self.metal_by_color = self._commonest_metals(extractions.values())
         self.priced_metals = self._priced_metals(extractions, prices or {})
 
@@ -138,17 +138,11 @@ class CatalogPhotoReader:
         return metal, count / len(nearest)
 
     def read(self, vector: np.ndarray) -> dict[str, PhotoGuess]:
-        guesses = {}
-        for name, probe in self.probes.items():
-            probabilities = probe.probabilities(vector)
-            best = int(np.argmax(probabilities))
-            guesses[name] = PhotoGuess(probe.values[best], round(float(probabilities[best]) * self.accuracy[name], 3))
+        guesses = {name: _best_guess(probe, vector, self.accuracy[name]) for name, probe in self.probes.items()}
         if self.drawn_probe is not None:
-            probabilities = self.drawn_probe.probabilities(vector)
-            best = int(np.argmax(probabilities))
-            kind = self.drawn_probe.values[best]
-            if self.lexicon.family_of(kind) not in self.learned_families:
-                guesses[DRAWN_CATEGORY] = PhotoGuess(kind, round(float(probabilities[best]) * self.config.photo_reference_kind_accuracy, 3))
+            drawn = _best_guess(self.drawn_probe, vector, self.config.photo_reference_kind_accuracy)
+            if self.lexicon.family_of(drawn.value) not in self.learned_families:
+                guesses[DRAWN_CATEGORY] = drawn
         return guesses
 
     def _labels(self, extraction: Extraction) -> dict[str, str | None]:
@@ -205,6 +199,13 @@ class CatalogPhotoReader:
                     priced.setdefault(photo_color, []).append((float(np.log(price)), metal.value))
         return priced
 
+
+
+def _best_guess(probe: SoftmaxProbe, vector: np.ndarray, accuracy: float) -> PhotoGuess:
+    """The probe's likeliest value, as sure as its probability times the probe's measured accuracy."""
+    probabilities = probe.probabilities(vector)
+    best = int(np.argmax(probabilities))
+    return PhotoGuess(probe.values[best], round(float(probabilities[best]) * accuracy, 3))
 
 
 def _well_attested(labels: list[dict[str, str | None]], minimum: int) -> list[dict[str, str | None]]:
