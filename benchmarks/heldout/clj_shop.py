@@ -277,7 +277,7 @@ def build(out, images=True):
                   "stock": str(0 if not p["in_stock"] else (0 if vals else prng.randint(1, 4))),
                   "name": title, "description": desc,
                   "price_net": f"{gross0 / (1 + VAT / 100):.2f}".rstrip("0").rstrip("."), "price_gross": f"{gross0:g}",
-                  "tax_id": uid("tax21"), "tax_rate": "21", "tax_name": prng.choice(["TVA 21%", "Standard rate"]),
+                  "tax_id": uid("tax21"), "tax_rate": "21", "tax_name": "TVA 21%",
                   "cover_media_id": uid("m" + num), "cover_media_url": url,
                   "cover_media_title": "", "cover_media_alt": alt,
                   "manufacturer_id": uid("man" + man) if man else "", "manufacturer_name": man,
