@@ -26,11 +26,14 @@ closeout flag). description is HTML (to text). cover_media_url is the photo (htt
 `media` column (a custom profile's, URLs separated by "|") adds more.
 
 What the file alone cannot say: categories, propertyIds and optionIds hold Shopware ids ("|"
-between them), not names. Category names are never invented (the kind is read from the words and
-photo; a `category_paths` column as Shopware's import takes it, "Jewellery>Rings|Sale", is read as
-the shop's kind labels). A variant's options are named when the "Default properties" export
-(id; ...; name; ...; group_name; ...) lies beside the products file: each option id becomes
-"group_name: name"; otherwise its options are left unnamed and the report says so. propertyIds
+between them), not names. Names are never invented: Shopware's other exports beside the products
+file (or in the folder ingested) name them. The "Default category" export (id; parent_id; active;
+type; visible; name; ...) names a product's categories, the shop's kind labels, their parents its
+broader ones (the navigation root left out); without it the kind is read from the words and photo
+and the report says so (a `category_paths` column as Shopware's import takes it,
+"Jewellery>Rings|Sale", is read too). The "Default properties" export (id; color_hex_code; name;
+position; group_id; ...; group_name; ...) names option ids: each becomes "group_name: name";
+without it a variant's options are left unnamed and the report says so. propertyIds
 (a product's properties: "Material: 585 gold") are named the same way and kept as the shop's
 statements where a group holds one value. Cells holding "Group: Value" names instead of ids (a
 custom profile's or a hand-made file's) are read as written. The "Default
@@ -41,14 +44,14 @@ variant rows do not state, and is not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
 from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, Row, RowError, amount_cell, column_key, csv_header, csv_records, spaced_decimal
+from retrieval.rows import FALSE_WORDS, CatalogError, Row, RowError, amount_cell, column_key, csv_header, csv_records, spaced_decimal
 
 FORMAT = "shopware"
 SEPARATORS = (";", "^", ",")  # the profile's choices in the administration; ";" is the default
@@ -58,6 +61,7 @@ LIST_PRICE_COLUMNS = ("list price gross", "price default listprice gross", "pric
 ID_SEPARATOR, PATH_SEPARATOR, OPTION_PAIR = "|", ">", ":"
 SHOPWARE_ID = re.compile(r"[0-9a-f]{32}", re.IGNORECASE)
 PROPERTIES_HEADER = {"id", "name", "group name"}  # the "Default properties" export's
+CATEGORIES_HEADER = {"id", "parent id", "name", "type", "visible"}  # the "Default category" export's
 SOURCE = "a Shopware export"
 INACTIVE = "inactive"
 
@@ -79,14 +83,14 @@ class Notes:
     category_ids: int = 0
     unnamed_options: int = 0
     unnamed_properties: int = 0
-    properties_file: str = ""
+    beside: list[str] = field(default_factory=list)  # the other exports read
 
     def lines(self, name: str) -> list[str]:
-        said = [f"{name}: option names read from {self.properties_file} (Shopware's properties export beside it)"] if self.properties_file else []
+        said = [f"{name}: option and category names read from {', '.join(self.beside)} (Shopware's exports beside it)"] if self.beside else []
         if self.net_priced:
             said.append(f"{name}: {self.net_priced} price{'s' if self.net_priced > 1 else ''} had no price_gross: price_net was read, with tax_rate added where the row states it")
         if self.category_ids:
-            said.append(f"{name}: categories are Shopware ids ({self.category_ids} product{'s' if self.category_ids > 1 else ''}): the file holds no category names, so those pieces' kind is read from their words and photos")
+            said.append(f"{name}: categories are Shopware ids ({self.category_ids} product{'s' if self.category_ids > 1 else ''}): the file holds no category names (Shopware's category export beside it would), so those pieces' kind is read from their words and photos")
         if self.unnamed_options:
             said.append(f"{name}: {self.unnamed_options} variant{'s' if self.unnamed_options > 1 else ''} name their options by Shopware id only: put Shopware's properties export (profile \"Default properties\") beside the file to name them")
         if self.unnamed_properties:
@@ -94,26 +98,49 @@ class Notes:
         return said
 
 
+@dataclass
+class Beside:
+    """What Shopware's other exports in the products file's folder name: option ids ("Default
+    properties") and category ids ("Default category")."""
+
+    files: list[str] = field(default_factory=list)
+    options: dict[str, str] = field(default_factory=dict)  # option id -> "Group: Value"
+    categories: dict[str, tuple[str, str]] = field(default_factory=dict)  # category id -> (name, parent id)
+
+
+def products_in(folder: Path) -> Path | None:
+    """The Shopware product export in a folder (its other exports beside it), None when it holds none."""
+    found = [path for path in sorted(folder.glob("*.csv")) if separator(path)]
+    if len(found) > 1:
+        raise CatalogError(f"{folder} holds {len(found)} Shopware product exports ({', '.join(path.name for path in found)}): give the one to read")
+    return found[0] if found else None
+
+
 def read(path: Path, records: Iterator[tuple[int, Row]], max_row_bytes: int, notes: list[str]) -> Iterator[tuple[int, Product | RowError]]:
-    """The export's products, its option ids named by a properties export beside it; `notes` gets what the report says."""
+    """The export's products, its option and category ids named by the exports beside it; `notes` gets what the report says."""
     said = Notes()
-    said.properties_file, options = option_names(path, max_row_bytes)
-    yield from products(records, said, options)
+    beside = exports_beside(path, max_row_bytes)
+    said.beside = beside.files
+    yield from products(records, said, beside)
     notes += said.lines(path.name)
 
 
-def option_names(products_path: Path, max_row_bytes: int) -> tuple[str, dict[str, str]]:
-    """(the properties export's file name, {option id: "Group: Value"}) from a "Default properties"
-    export in the products file's folder; ("", {}) when there is none."""
+def exports_beside(products_path: Path, max_row_bytes: int) -> Beside:
+    """The option and category names Shopware's properties and category exports in the products file's folder hold."""
+    beside = Beside()
     for path in sorted(products_path.parent.glob("*.csv")):
-        if path == products_path:
-            continue
-        for candidate in SEPARATORS:
-            if PROPERTIES_HEADER <= {column_key(name) for name in csv_header(path, candidate)}:
-                names = {record[ID].strip().lower(): _option_label(record) for _, record in csv_records(path, max_row_bytes, candidate)
-                         if isinstance(record, dict) and record.get(ID, "").strip() and record.get("name", "").strip()}  # fmt: skip
-                return path.name, names
-    return "", {}
+        for candidate in (SEPARATORS if path != products_path else ()):
+            keys = {column_key(name) for name in csv_header(path, candidate)}
+            if NUMBER in keys or not (PROPERTIES_HEADER <= keys or CATEGORIES_HEADER <= keys):
+                continue
+            rows = [record for _, record in csv_records(path, max_row_bytes, candidate) if isinstance(record, dict) and record.get(ID, "").strip()]
+            if PROPERTIES_HEADER <= keys:
+                beside.options |= {record[ID].strip().lower(): _option_label(record) for record in rows if record.get("name", "").strip()}
+            else:
+                beside.categories |= {record[ID].strip().lower(): (record.get("name", "").strip(), record.get(PARENT, "").strip().lower()) for record in rows}
+            beside.files.append(path.name)
+            break
+    return beside
 
 
 def _option_label(record: dict[str, str]) -> str:
@@ -121,7 +148,7 @@ def _option_label(record: dict[str, str]) -> str:
     return f"{group}: {value}" if group else value
 
 
-def products(records: Iterator[tuple[int, Row]], notes: Notes, options: dict[str, str] | None = None) -> Iterator[tuple[int, Product | RowError]]:
+def products(records: Iterator[tuple[int, Row]], notes: Notes, beside: Beside | None = None) -> Iterator[tuple[int, Product | RowError]]:
     """Each parent product at its row's line with its variant rows (wherever they stand); bad rows at their line, in line order."""
     parents: dict[str, tuple[int, dict[str, str]]] = {}
     children: dict[str, list[tuple[int, dict[str, str]]]] = {}
@@ -149,13 +176,13 @@ def products(records: Iterator[tuple[int, Row]], notes: Notes, options: dict[str
             owned.setdefault(key, []).extend(group)
     for key, (line, record) in parents.items():
         try:
-            found += _product(line, record, sorted(owned.get(key, []), key=lambda entry: entry[0]), notes, options or {})
+            found += _product(line, record, sorted(owned.get(key, []), key=lambda entry: entry[0]), notes, beside or Beside())
         except ValueError as error:
             found.append((line, RowError(line, str(error))))
     yield from sorted(found, key=lambda entry: entry[0])
 
 
-def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, str]]], notes: Notes, options: dict[str, str]) -> list[tuple[int, Product | RowError]]:
+def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, str]]], notes: Notes, beside: Beside) -> list[tuple[int, Product | RowError]]:
     """The product, and a RowError for each variant row that cannot be read (the rest are its variants)."""
     title = html_text(record.get("name", ""))
     if not title:
@@ -164,10 +191,11 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
     number = record.get(NUMBER, "").strip()
     product = Product(
         line, title=title, id=number or record.get(ID, "").strip() or slug(title), handle=slug(title),
-        description=html_text(record.get("description", "")), kinds=_category_paths(record), vendor=record.get("manufacturer name", "").strip(),
+        description=html_text(record.get("description", "")), vendor=record.get("manufacturer name", "").strip(),
         images=images, refused_images=refused, source_format=FORMAT, extra={"_first_record": record},
     )  # fmt: skip
-    if not product.kinds and _ids(record.get("categories", "")):
+    product.kinds, product.broader_kinds = _categories(record, beside.categories)
+    if not product.kinds and any(i not in beside.categories for i in _ids(record.get("categories", ""))):
         notes.category_ids += 1
     inactive = _inactive(record, line)
     errors: list[tuple[int, Product | RowError]] = []
@@ -175,7 +203,7 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
     for row_line, row in rows:
         try:
             if not _inactive(row, row_line, inactive):
-                product.variants.append(_variant(row_line, row, record, regular, product, notes, options))
+                product.variants.append(_variant(row_line, row, record, regular, product, notes, beside.options))
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
     if inactive or (rows and not product.variants and len(errors) < len(rows)):
@@ -189,7 +217,7 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
         product.price, product.compare_at_price = _prices(regular, _list_price(record, line))
         product.in_stock = _in_stock(record, line)
     product.options = variant_options(product.variants)
-    stated, unnamed = _named(record.get("propertyids", ""), options)
+    stated, unnamed = _named(record.get("propertyids", ""), beside.options)
     notes.unnamed_properties += bool(unnamed)
     single = {group: values for group, values in stated.items() if len(values) == 1 and group not in product.options}  # a piece's own facts
     product.options = single | product.options
@@ -280,16 +308,32 @@ def _named(cell: str, options: dict[str, str]) -> tuple[dict[str, list[str]], in
     return named, unnamed
 
 
-def _category_paths(record: dict[str, str]) -> list[str]:
-    """category_paths ("Jewellery>Rings|Sale") as kind labels, each path's last name first; names in categories too
-    (a profile or a hand-made file may write them), never its ids."""
-    labels: list[str] = []
+def _categories(record: dict[str, str], named: dict[str, tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """(the shop's kind labels, their parents' names): category ids named by the category export beside the
+    file (the root a sales channel's navigation starts at left out); names a profile or a hand-made file
+    writes in categories, and category_paths as Shopware's import takes them ("Jewellery>Rings|Sale"); never an id."""
+    kinds: list[str] = []
+    broader: list[str] = []
+    for part in record.get("categories", "").split(ID_SEPARATOR):
+        chain = _category_chain(part.strip().lower(), named)
+        kinds += chain[:1]
+        broader += chain[1:]
     for cell in (record.get("category paths", ""), record.get("categories", "")):
         for path in cell.split(ID_SEPARATOR):
             names = [name.strip() for name in path.split(PATH_SEPARATOR) if name.strip()]
             if names and not SHOPWARE_ID.fullmatch(names[-1]):
-                labels.append(names[-1])
-    return list(dict.fromkeys(labels))
+                kinds.append(names[-1])
+                broader += reversed(names[:-1])
+    return list(dict.fromkeys(kinds)), [name for name in dict.fromkeys(broader) if name not in kinds]
+
+
+def _category_chain(category: str, named: dict[str, tuple[str, str]]) -> list[str]:
+    """A category's name and its parents' names, nearest first, the root left out."""
+    chain: list[str] = []
+    while category in named and named[category][1] and len(chain) < len(named):
+        name, category = named[category]
+        chain += [name] if name else []
+    return chain
 
 
 def _photos(record: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -17,8 +17,9 @@ import pytest
 from benchmarks.heldout_shops import rewritten_export, shop_export
 from https_cdn import write
 from retrieval.catalog import NoValidRowsError, load_catalog
-from retrieval.formats import detect_format
-from retrieval.rows import column_key
+from retrieval.formats import Product, detect_format
+from retrieval.rows import column_key, csv_records
+from retrieval.shopware import read
 from standin_facet import messages, run
 
 # The default profile's columns, in order (ProductMappingProfile.php in shopware/shopware).
@@ -153,7 +154,7 @@ def test_the_properties_export_beside_the_file_names_the_options(tmp_path):
         {"Size": "52", "Metal colour": "Yellow gold"}, {"Size": "54", "Metal colour": "Yellow gold"}, {"Size": "52", "Metal colour": "Rose gold"}]  # fmt: skip
     # the variants' options; of the ring's properties, Material (one value), not Size (several: its variants say them)
     assert ring.options == {"Material": ["585 gold"], "Size": ["52", "54"], "Metal colour": ["Yellow gold", "Rose gold"]}
-    assert any("option names read from properties.csv" in note for note in loaded.notes)
+    assert any("names read from properties.csv" in note for note in loaded.notes)
 
 
 def test_option_names_written_as_group_and_value_and_a_parent_named_by_its_number_are_read(tmp_path):
@@ -162,6 +163,43 @@ def test_option_names_written_as_group_and_value_and_a_parent_named_by_its_numbe
     item = load_catalog(write(tmp_path / "export.csv", text), currency="EUR").items[0]
     assert ([v.options for v in item.variants], item.options) == (
         [{"Size": "52"}, {"Size": "54"}], {"Material": ["925 silver"], "Size": ["52", "54"]})  # fmt: skip
+
+
+def categories_export() -> str:
+    """Shopware's "Default category" export: the navigation root, Jewellery, and Rings under it."""
+    root, jewellery, rings, other = CATEGORY_IDS.split("|")[0], uid(501), CATEGORY_IDS.split("|")[1], uid(502)
+    return rows(
+        {"id": root, "active": "1", "type": "page", "visible": "1", "name": "Home"},
+        {"id": jewellery, "parent_id": root, "active": "1", "type": "page", "visible": "1", "name": "Jewellery"},
+        {"id": rings, "parent_id": jewellery, "active": "1", "type": "page", "visible": "1", "name": "Rings"},
+        {"id": other, "parent_id": root, "active": "1", "type": "page", "visible": "1", "name": "Sale"},
+        columns=["id", "parent_id", "active", "type", "visible", "name", "external_link", "description", "media_url"],
+    )  # fmt: skip
+
+
+def test_the_category_export_beside_the_file_names_the_categories(tmp_path):
+    write(tmp_path / "categories.csv", categories_export())
+    export = write(tmp_path / "export.csv", catalog())
+    notes = []
+    found = [entry for _, entry in read(export, csv_records(export, 100_000, ";"), 100_000, notes) if isinstance(entry, Product)]
+    assert (found[0].kinds, found[0].broader_kinds) == (["Rings"], ["Jewellery"])  # the navigation root "Home" left out
+    assert not any("categories are Shopware ids" in note for note in notes)
+    assert any("names read from categories.csv" in note for note in notes)
+    loaded = load_catalog(export, currency="EUR")
+    assert loaded.items[0].category.endswith("ring")
+
+
+def test_a_folder_of_shopwares_exports_is_read_as_one_catalog_after_the_benchmarks_rewriting(tmp_path):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    write(shop / "product.csv", rows(product(1, "A-1", "Opal Piece", "120", categories=CATEGORY_IDS.split("|")[1],
+                                             cover_media_url=f"{CDN}opal.jpg")))  # fmt: skip
+    write(shop / "category.csv", categories_export())
+    (shop / "truth.jsonl").write_text("{}\n", encoding="utf-8")
+    folder = rewritten_export(shop_export(shop), CDN, "https://127.0.0.1:9/", tmp_path / "work")
+    loaded = load_catalog(folder, currency="EUR")
+    item = loaded.items[0]
+    assert (loaded.format, item.id, item.category, item.image) == ("shopware", "A-1", "ring", "https://127.0.0.1:9/opal.jpg")
 
 
 def test_a_list_price_above_the_price_is_the_compare_at_price(tmp_path):
