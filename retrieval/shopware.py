@@ -63,6 +63,7 @@ SHOPWARE_ID = re.compile(r"[0-9a-f]{32}", re.IGNORECASE)
 PROPERTIES_HEADER = {"id", "name", "group name"}  # the "Default properties" export's
 CATEGORIES_HEADER = {"id", "parent id", "name", "type", "visible"}  # the "Default category" export's
 SOURCE = "a Shopware export"
+OPTION = "Option"  # a value written with no group ("52" in optionIds), as it is named
 INACTIVE = "inactive"
 
 
@@ -206,8 +207,8 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
                 product.variants.append(_variant(row_line, row, record, regular, product, notes, beside.options))
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
-    if inactive or (rows and not product.variants and len(errors) < len(rows)):
-        product.skipped = INACTIVE  # the product, or every variant of it, is switched off
+    if (inactive and not product.variants) or (rows and not product.variants and len(errors) < len(rows)):
+        product.skipped = INACTIVE  # the product, or every variant of it, is switched off (a variant's own active 1 keeps it)
         return [(line, product), *errors]
     if rows and not product.variants:
         return [(line, RowError(line, "parent_id: none of the product's variant rows can be read")), *errors]
@@ -303,7 +304,9 @@ def _named(cell: str, options: dict[str, str]) -> tuple[dict[str, list[str]], in
         label = options.get(part.lower(), "" if SHOPWARE_ID.fullmatch(part) else part)
         unnamed += not label
         group, sep, value = label.partition(OPTION_PAIR)
-        if sep and group.strip() and value.strip():
+        if not (sep and group.strip() and value.strip()):  # a value whose group the file does not name
+            group, value = OPTION if OPTION not in named else f"{OPTION} {len(named) + 1}", label
+        if value.strip():
             named.setdefault(group.strip(), []).append(value.strip())
     return named, unnamed
 

@@ -210,6 +210,18 @@ def test_a_list_price_above_the_price_is_the_compare_at_price(tmp_path):
     assert [(item.price, item.compare_at_price) for item in items] == [(500.0, 650.0), (300.0, None)]
 
 
+def test_a_variants_own_active_1_keeps_it_under_an_inactive_parent(tmp_path):
+    text = rows(product(1, "A-1", "Opal Ring", "500", active="0"), variant(2, 1, "A-1.1", "Size: 52", active="1"), variant(3, 1, "A-1.2", "Size: 54"))
+    item = load_catalog(write(tmp_path / "export.csv", text), currency="EUR").items[0]
+    assert [v.sku for v in item.variants] == ["A-1.1"]
+
+
+def test_a_value_written_without_its_group_is_kept_as_written(tmp_path):
+    text = rows(product(1, "A-1", "Opal Ring", "500"), variant(2, 1, "A-1.1", "52|Gold"), variant(3, 1, "A-1.2", "54|Gold"))
+    item = load_catalog(write(tmp_path / "export.csv", text), currency="EUR").items[0]
+    assert [v.options for v in item.variants] == [{"Option": "52", "Option 2": "Gold"}, {"Option": "54", "Option 2": "Gold"}]
+
+
 def test_every_variant_inactive_skips_the_product(tmp_path):
     text = rows(product(1, "A-1", "Opal Ring", "500"), variant(2, 1, "A-1.1", SIZE_52, active="0"), product(3, "A-2", "Onyx Ring", "300"))
     loaded = load_catalog(write(tmp_path / "export.csv", text), currency="EUR")

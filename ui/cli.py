@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "catalog", type=Path,
-        help="the catalog file; for PrestaShop, its products CSV (the combinations CSV beside it is read with it) or the folder holding both",
+        help="the catalog file; for PrestaShop, its products CSV (the combinations CSV beside it is read with it) or the folder holding both; for Shopware, its product export or the folder holding it with its properties and category exports",
     )  # fmt: skip
     add_reading_arguments(ingest)
     ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
