@@ -39,6 +39,7 @@ from retrieval.not_for_sale import not_for_sale_reason
 from retrieval.offers import OfferReader
 from retrieval.prestashop_files import products_in
 from retrieval.rows import CatalogError, RowError, refuse_binary
+from retrieval.shopware import products_in as shopware_products_in
 from retrieval.variants import offer, ring_sizes
 
 CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt")  # .xml, .tsv, .txt: a Google product feed
@@ -104,7 +105,8 @@ def load_catalog(
     media_url: str = "",
 ) -> LoadResult:  # fmt: skip
     """Read a catalog file (.jsonl, .json or .csv), or a folder holding a PrestaShop export (its products
-    and combinations files, retrieval/prestashop_files.py). Relative image paths are resolved against
+    and combinations files, retrieval/prestashop_files.py) or a Shopware one (its product export and the
+    properties and category exports naming its ids, retrieval/shopware.py). Relative image paths are resolved against
     `images_dir` (default: the catalog file's folder), must stay inside it and must exist; http(s)
     URLs are kept as they are (retrieval/images.py). A Magento export's photo paths are looked for
     in that folder's media folder, else fetched from `media_url` (retrieval/magento_media.py). A reference that must not be followed leaves
@@ -113,7 +115,7 @@ def load_catalog(
     path = Path(path)
     limits = limits or CatalogConfig()
     if path.is_dir():
-        path = products_in(path)  # a PrestaShop export: its products file, its combinations beside it
+        path = shopware_products_in(path) or products_in(path)  # a Shopware or PrestaShop export: its products file, the rest beside it
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:

@@ -24,6 +24,8 @@ Detected from the header (names matched without regard to case and spacing, rows
   (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
   retrieval/prestashop_files.py;
+- Shopware 6's product export (profile "Default product": id, parent_id, product_number, price_gross ...; ";",
+  "^" or "," between the cells), a properties export beside it naming variant options: retrieval/shopware.py;
 - Shoptet's product export (code, name and pairCode, priceVat, categoryText ... or variant:<name>
   columns; ";" between the cells, Windows-1250 or UTF-8): retrieval/shoptet.py; its XML export
   (<SHOP><SHOPITEM>, found by its content) as the same rows: retrieval/shoptet_xml.py;
@@ -56,7 +58,7 @@ from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
 TILDA_FORMAT, GOOGLE_FORMAT, PRESTASHOP_FORMAT, SHOPTET_FORMAT = "tilda", "google", "prestashop", "shoptet"
-ECWID_FORMAT = "ecwid"
+ECWID_FORMAT, SHOPWARE_FORMAT = "ecwid", "shopware"
 TAB = "\t"  # between the cells of a Google text feed
 REQUIRED_COLUMNS = ("title", "price")  # of Facet's own format; an id is made from the title if missing
 # Facet's fields, by the key a header name is matched with ("ring sizes" for ring_sizes).
@@ -189,7 +191,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, shopify, shoptet, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, shopify, shoptet, shopware, squarespace, tilda, wix, woocommerce
 
     if ecwid.is_ecwid(keys):  # first: its product_-prefixed names are no other export's
         return ECWID_FORMAT
@@ -207,6 +209,8 @@ def detect_format(keys: set[str]) -> str | None:
         return WIX_FORMAT
     if shoptet.is_shoptet(keys):  # code and name with one of Shoptet's own tags
         return SHOPTET_FORMAT
+    if shopware.is_shopware(keys):  # product_number with price_gross or price_net
+        return SHOPWARE_FORMAT
     if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
         return MAGENTO_FORMAT
     if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
@@ -227,7 +231,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, squarespace, tilda, wix, woocommerce
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -248,15 +252,11 @@ def read_products(
     keys = set(header)
     found = detect_format(keys)
     delimiter = ","
-    if found in (None, FACET_FORMAT):  # a header read at "," as one column or Facet's names may be Tilda's, written with ";"
-        semicolon_names = csv_header(path, tilda.SEPARATOR)
-        if tilda.is_tilda({column_key(name) for name in semicolon_names}):
-            names, found, delimiter = semicolon_names, TILDA_FORMAT, tilda.SEPARATOR
-            keys = {column_key(name) for name in names}
-    if found in (None, FACET_FORMAT):  # Shoptet's export is written with ";"
-        semicolon_names = csv_header(path, shoptet.SEPARATOR)
-        if shoptet.is_shoptet({column_key(name) for name in semicolon_names}):
-            names, found, delimiter = semicolon_names, SHOPTET_FORMAT, shoptet.SEPARATOR
+    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's or Shopware's, written with ";" (Shopware's "^" too)
+    for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT),
+                                     *((candidate, shopware.is_shopware, SHOPWARE_FORMAT) for candidate in shopware.SEPARATORS[:2])):  # fmt: skip
+        if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
+            names, found, delimiter = csv_header(path, sniffed), kind, sniffed
             keys = {column_key(name) for name in names}
     if found in (None, FACET_FORMAT) and (separator := ecwid.separator(path)):  # Ecwid's import takes ";" and tabs too
         names, found, delimiter = csv_header(path, separator), ECWID_FORMAT, separator
@@ -274,7 +274,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet or Ecwid product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet, Shopware or Ecwid product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -298,6 +298,8 @@ def read_products(
         return found, _mapped(magento.products(records, media or MediaPlaces(path.parent)), mapping)
     if found == TILDA_FORMAT:
         return found, _mapped(tilda.products(records), mapping)
+    if found == SHOPWARE_FORMAT:
+        return found, _mapped(shopware.read(path, records, limits.max_row_bytes, notes if notes is not None else []), mapping)
     if found == ECWID_FORMAT:
         return found, _mapped(ecwid.products(records, names), mapping)
     if found == GOOGLE_FORMAT:

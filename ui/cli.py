@@ -41,11 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
-        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet or Ecwid export, Etsy's listings download, or a Google product feed (.xml, .tsv, .txt)"
+        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet, Shopware or Ecwid export, Etsy's listings download, or a Google product feed (.xml, .tsv, .txt)"
     )
     ingest.add_argument(
         "catalog", type=Path,
-        help="the catalog file; for PrestaShop, its products CSV (the combinations CSV beside it is read with it) or the folder holding both",
+        help="the catalog file; for PrestaShop, its products CSV (the combinations CSV beside it is read with it) or the folder holding both; for Shopware, its product export or the folder holding it with its properties and category exports",
     )  # fmt: skip
     add_reading_arguments(ingest)
     ingest.add_argument("--sync", action="store_true", help="also remove indexed items missing from this catalog")
