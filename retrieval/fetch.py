@@ -7,7 +7,9 @@
   the address that was checked, so a second DNS answer cannot point it elsewhere;
 - a connect timeout, a timeout without a byte, and a deadline for the whole download, enforced
   by a watchdog that closes the socket, so a server trickling one byte at a time gives up too;
-- the answer must be 200 with an image/* content type, and at most `max_bytes` are read.
+- the answer must be 200 with an image/* content type, and at most `max_bytes` are read;
+- a path written with letters outside ASCII ("/brățară-ţ.jpg", as shops name photos) is sent
+  percent-encoded as UTF-8, as a browser sends it; what is already encoded stays as it is.
 
 Every refusal or failure is a FetchError with a one-line reason.
 """
@@ -21,7 +23,7 @@ import socket
 import ssl
 import threading
 import time
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from retrieval.config import ImagesConfig
 
@@ -31,6 +33,8 @@ REDIRECTS = (301, 302, 303, 307, 308)
 READ_CHUNK_BYTES = 65_536
 USER_AGENT = "Facet catalog ingest"
 IMAGE_CONTENT_TYPE = "image/"
+# RFC 3986's reserved and unreserved characters, and "%" so an escape already made is kept
+URL_SAFE = "/:@!$&'()*+,;=?%~-._"
 
 
 class FetchError(OSError):
@@ -96,7 +100,7 @@ def _get(url: str, config: ImagesConfig, deadline: float) -> tuple[int, str | No
     scheme, host, port = check_web_url(url)
     address = vetted_address(host, port, config)
     parts = urlsplit(url)
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    path = quote((parts.path or "/") + (f"?{parts.query}" if parts.query else ""), safe=URL_SAFE)
     connection = _PinnedConnection(scheme, host, port, address, _remaining(deadline, config.connect_timeout_seconds))
     watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), connection.abort)
     watchdog.start()

@@ -295,6 +295,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send_image(RED_PNG)
 
 
+# "/inel-brățară.png" as a browser sends it; answered only so, percent-encoded
+ENCODED_NAME = "inel-br%C4%83%C8%9Bar%C4%83"
+setattr(Handler, "route_" + ENCODED_NAME.replace("-", "_"), Handler.route_ok)
+
+
 @pytest.fixture
 def server():
     """An HTTP server on 127.0.0.1 with a route per kind of bad (and good) photo URL."""
@@ -327,6 +332,13 @@ def test_a_photo_url_is_downloaded_once_and_reused(server, tmp_path):
     assert server.requests == ["/ok.png", "/to-ok", "/ok.png"] or sorted(server.requests) == ["/ok.png", "/ok.png", "/to-ok"]
     again, _ = store.localise([item("A", url(server, "/ok.png"))])
     assert again[0].image == localised[0].image and len(server.requests) == 3  # no second download
+
+
+def test_a_photo_path_in_letters_outside_ascii_is_sent_percent_encoded(server, tmp_path):
+    store = PhotoStore(LOCAL.model_copy(update={"deadline_seconds": PATIENT_SECONDS}), tmp_path / "images")
+    localised, problems = store.localise([item("A", url(server, "/inel-brățară.png")), item("B", url(server, f"/{ENCODED_NAME}.png"))])
+    assert not problems and all(entry.image for entry in localised)
+    assert sorted(server.requests) == [f"/{ENCODED_NAME}.png"] * 2  # an escape already made is not escaped again
 
 
 @pytest.mark.parametrize(
