@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from assistant.phrasing import BASE_LANGUAGE, recognised_words
-from retrieval.folding import unmarked, words_of
+from retrieval.folding import is_letters, unmarked, words_of
 from retrieval.lexicon import all_packs, base_words, pack_words
 
 AUTO = "auto"
@@ -47,7 +47,7 @@ def _own_words() -> dict[str, frozenset[str]]:
 
 def message_language(text: str) -> dict[str, int]:
     """How many of a message's distinct words are each language's own (languages with none left out)."""
-    words = {unmarked(word) for word in words_of(text) if word.isalpha()}
+    words = {unmarked(word) for word in words_of(text) if is_letters(word)}
     counts = {language: len(words & own) for language, own in _own_words().items()}
     return {language: count for language, count in counts.items() if count}
 

@@ -16,6 +16,7 @@ from assistant.answer import prose_name
 from assistant.catalog_titles import CatalogTitles
 from retrieval.catalog import Item
 from retrieval.constraints import Constraints
+from retrieval.folding import WORD_MARKS
 from retrieval.lexicon import load_lexicon
 from retrieval.untrusted import looks_like_instruction, usable_as_name
 from retrieval.vocabulary import GEMSTONES, METALS, NO_GEMSTONE
@@ -39,6 +40,7 @@ PRODUCT_NOUNS = (
     "ring", "rings", "band", "bands", "necklace", "necklaces", "pendant", "pendants", "earrings", "studs",
     "hoops", "bracelet", "bracelets", "bangle", "bangles", "anklet", "anklets", "brooch", "brooches", "chain", "locket",
 )  # fmt: skip
+WORD = re.compile(rf"(?:[\w'’]|[{WORD_MARKS}])+")  # a word with its letters' marks ("सोना" whole), as retrieval/folding.py reads one
 TITLE_PHRASE = re.compile(rf"((?:[A-Z][\w'’-]*|\d+k|&|and|with|of|in|the)(?:\s+(?:[A-Z][\w'’-]*|\d+k|&|and|with|of|in|the))*\s+(?:{'|'.join(p.title() for p in PRODUCT_NOUNS)}))\b")
 ATTRIBUTE_WORDS = {
     **{metal: metal for metal in METALS},
@@ -136,12 +138,12 @@ class GroundingVerifier:
 
     def _matches_a_given_title(self, phrase: str) -> bool:
         """A capitalised product phrase must be (part of) a given item's title."""
-        words = [w for w in re.findall(r"[\w'’]+", phrase.lower()) if w not in {"the", "and", "with", "of", "in"}]
+        words = [w for w in WORD.findall(phrase.lower()) if w not in {"the", "and", "with", "of", "in"}]
         return any(all(word in title for word in words) for title in self.titles) if words else True
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’]+", text.lower())
+    return WORD.findall(text.lower())
 
 
 def split_sentences(text: str) -> list[str]:

@@ -91,7 +91,6 @@ BREAK = "_"
 # An Indic word's vowel signs, virama and anusvara are marks, not letters to Python's \w, yet part of
 # the word (as Unicode's word boundaries keep them): "सोना" is one word, not "स", "न".
 INDIC_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)).startswith("M"))
-INDIC_MARK_SET = frozenset(INDIC_MARKS)
 TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_SCRIPTS}])[^\w{UNSPACED_SCRIPTS}]+(?=[{UNSPACED_SCRIPTS}]))|[{HANGUL}]+|(?:[^\W\d_{UNSPACED_SCRIPTS}{HANGUL}]|[{INDIC_MARKS}])+")
 
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
@@ -105,6 +104,16 @@ LETTER_MARKS = frozenset("\u3099\u309a") | frozenset(INDIC_MARKS) | frozenset(
     chr(code) for low, high in ((0x0E00, 0x0EFF), (0x1780, 0x17FF), (0x1000, 0x109F)) for code in range(low, high + 1)
     if unicodedata.category(chr(code)) in ("Mn", "Mc")
 )
+# A word's letters as a regular expression sees them, in every script: Python's \w and [^\W\d_] leave
+# out LETTER_MARKS, so "\w+" cuts "सोना" into "स", "न" and "(?!\w)" finds a word's end inside it (before
+# its "ा"; "\b" finds none after "কোটি", which ends in one). LETTER is one letter, WORD_START and
+# WORD_END "(?<!\w)" and "(?!\w)" with those marks counted in, WORD_EDGE "\b" so: in text without such
+# marks each is what it stands for. `is_letters` is the same test on a whole word.
+WORD_MARKS = "".join(sorted(LETTER_MARKS))
+LETTER = rf"(?:[^\W\d_]|[{WORD_MARKS}])"
+WORD_START = rf"(?<![\w{WORD_MARKS}])"
+WORD_END = rf"(?![\w{WORD_MARKS}])"
+WORD_EDGE = rf"(?:(?<=[\w{WORD_MARKS}]){WORD_END}|{WORD_START}(?=[\w{WORD_MARKS}]))"
 
 
 def folded(text: str) -> str:
@@ -127,9 +136,10 @@ def words_of(text: str) -> list[str]:
 
 
 def is_letters(word: str) -> bool:
-    """Whether a word is all letters, an Indic word's vowel signs and virama counted as its letters
-    ("সোনার", "सोना": Python's isalpha() says no, for their marks)."""
-    return bool(word) and all(char.isalpha() or char in INDIC_MARK_SET for char in word)
+    """Whether a word is all letters, the marks that are part of its letters (LETTER_MARKS: an Indic
+    word's vowel signs and virama, Thai's vowel and tone marks) counted as letters ("সোনার", "सोना",
+    "தங்கம்": Python's isalpha() says no, for their marks)."""
+    return bool(word) and all(char.isalpha() or char in LETTER_MARKS for char in word)
 
 
 def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
@@ -145,4 +155,4 @@ def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
 
 @lru_cache(maxsize=8)
 def _marked_word_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?!\w)")
+    return re.compile(rf"{WORD_START}({'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))}){WORD_END}")

@@ -189,7 +189,7 @@ def locale_words(locale: str) -> tuple[str, ...]:
     what a shop of that locale is heard saying."""
     base = {word for name in _names_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(name)}
     said = (word for name in _names_in(_locale_pack(locale)) for word in words_of(name))
-    return tuple(dict.fromkeys(word for word in said if word.isalpha() and word not in base))
+    return tuple(dict.fromkeys(word for word in said if is_letters(word) and word not in base))
 
 
 def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None) -> Lexicon:
@@ -287,13 +287,13 @@ def pack_words(locale: str) -> frozenset[str]:
     base file among them too; a reader of a message's language sets those apart."""
     pack = _locale_pack(locale)
     pack.pop("pack", None)
-    return frozenset(unmarked(word) for text in _strings_in(pack) for word in words_of(text) if word.isalpha())
+    return frozenset(unmarked(word) for text in _strings_in(pack) for word in words_of(text) if is_letters(word))
 
 
 @lru_cache(maxsize=1)
 def base_words() -> frozenset[str]:
     """Every word the base file writes, accents dropped: the English of kinds, metals, stones and requests."""
-    return frozenset(unmarked(word) for text in _strings_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(text) if word.isalpha())
+    return frozenset(unmarked(word) for text in _strings_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(text) if is_letters(word))
 
 
 def all_packs() -> tuple[str, ...]:

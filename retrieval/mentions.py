@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.folding import HANGUL, words_of
+from retrieval.folding import HANGUL, is_letters, words_of
 from retrieval.inflections import read_inflected
 
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
@@ -137,7 +137,7 @@ class PhraseFinder:
         known, so English words ending in "ring" ("wearing", "string") stay unread."""
         key = (group, word)
         if key not in self._compound_cache:
-            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and word.isalpha() else None
+            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and is_letters(word) else None
         return self._compound_cache[key]
 
     def _read_compound(self, group: str, word: str) -> PhraseEntry | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.folding import folded, words_of
+from retrieval.folding import LETTER, WORD_EDGE, folded, words_of
 from retrieval.mentions import Mention, PhraseEntry, PhraseFinder
 
 # Where a title or sentence is cut to find the kind of piece it is about: "Ruby and Diamond Ring",
@@ -376,7 +376,7 @@ class TextReader(PhraseFinder):
         if not self.absent_after_stone:
             return set()
         suffix = "|".join(map(re.escape, self.absent_after_stone))
-        return {word for match in re.finditer(rf"([^\W\d_]+)-(?:{suffix})\b", text, re.IGNORECASE) for word in self._words(match.group(1))}
+        return {word for match in re.finditer(rf"({LETTER}+)-(?:{suffix}){WORD_EDGE}", text, re.IGNORECASE) for word in self._words(match.group(1))}
 
     def color_of(self, text: str) -> Reading | None:
         """A stone colour said on its own ("Stone colour: Red")."""

@@ -52,7 +52,7 @@ from assistant.understanding.reading import Reading
 from assistant.understanding.spelling import normalise
 from assistant.understanding.terms import read_terms, settle
 from retrieval.constraints import Constraints, Preferences
-from retrieval.folding import LETTER_MARKS
+from retrieval.folding import LETTER
 from retrieval.shop_vocabulary import ShopVocabulary
 from retrieval.vocabulary import DEFAULT_EXCHANGE_RATES
 
@@ -61,7 +61,7 @@ __all__ = [
     "understand",
 ]  # fmt: skip
 
-WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|'|[{''.join(sorted(LETTER_MARKS))}])*")  # a word in any script ("μαίανδρος", Thai "บ้าง" with its marks)
+WORD = re.compile(rf"[^\W\d_](?:{LETTER}|')*")  # a word in any script ("μαίανδρος", Thai "บ้าง" with its marks)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
-from retrieval.folding import HANGUL
+from retrieval.folding import HANGUL, is_letters
 
 HANGUL_BESIDE_LATIN = re.compile(rf"(?<=[a-z0-9])(?=[{HANGUL}])|(?<=[{HANGUL}])(?=[a-z0-9])")
 
@@ -29,7 +29,7 @@ def read_attached(words: list[str], table: PhraseTable, known: set[str] | frozen
     reads_with = table.words
     out = []
     for word in words:
-        if word in reads_with or word in known or word in FILLER_WORDS or not word[:1].isalpha():
+        if word in reads_with or word in known or word in FILLER_WORDS or not is_letters(word[:1]):
             out.append(word)
             continue
         out.append(next((stem for stem in lexicon.stems(word)[1:] if stem in reads_with), word))  # the listings' reader

@@ -10,6 +10,7 @@ must be known, so "Brillantschliff" (a cut) and "diamantiert" (a finish) stay un
 from __future__ import annotations
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
+from retrieval.folding import is_letters
 from retrieval.mentions import joined_parts
 
 MIN_WORD = 7  # a shorter word is too often a word of its own
@@ -34,7 +35,7 @@ def read_compounds(words: list[str], table: PhraseTable, known: set[str] | froze
     modifiers = table.vocabulary.lexicon.compound_modifiers
     out = []
     for word in words:
-        unknown = len(word) >= MIN_WORD and word.isalpha() and word not in table.phrases and word not in known and word not in FILLER_WORDS
+        unknown = len(word) >= MIN_WORD and is_letters(word) and word not in table.phrases and word not in known and word not in FILLER_WORDS
         parts = split_compound(word, table, modifiers) if unknown else None
         out.extend(parts or [word])
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
+from retrieval.folding import is_letters
 from retrieval.lexicon_tables import Lexicon
 
 MIN_STEM = 4  # a shorter jewellery stem is too often in a word of another language ("pin" in "pine")
@@ -70,9 +71,9 @@ def _stems(table: PhraseTable) -> tuple[frozenset[str], frozenset[str]]:
     """The stems endings are read off: the words of the jewellery phrases, and apart from them the
     words said with an amount (a currency, "bin"), whose endings the price words read."""
     lexicon = table.vocabulary.lexicon
-    words = frozenset(word for phrase in table.phrases for word in phrase.split(" ") if word.isalpha())
+    words = frozenset(word for phrase in table.phrases for word in phrase.split(" ") if is_letters(word))
     amount_words = {*lexicon.locale_multipliers, *lexicon.multipliers, *(symbol for c in lexicon.currencies.values() for symbol in c.symbols)}
-    return words, frozenset(word for word in amount_words if word.isalpha())
+    return words, frozenset(word for word in amount_words if is_letters(word))
 
 
 # Per phrase table (one per shop vocabulary; unhashable, so keyed by id and checked by a weak reference).
@@ -95,7 +96,7 @@ def read_endings(words: list[str], table: PhraseTable, known: set[str] | frozens
     stems, amount_stems = _stems_of(table)
     out = []
     for word in words:
-        if word in table.phrases or word in known or word in FILLER_WORDS or not word[:1].isalpha():
+        if word in table.phrases or word in known or word in FILLER_WORDS or not is_letters(word[:1]):
             out.append(word)
             continue
         head, _, tail = word.partition("'")  # "TL'nin": an ending set off by an apostrophe, on any stem

@@ -12,7 +12,7 @@ from assistant.understanding.money import (
 )
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading, add_new
-from retrieval.folding import LETTER_MARKS
+from retrieval.folding import LETTER, WORD_EDGE, WORD_END, WORD_MARKS, WORD_START
 from retrieval.lexicon import load_lexicon
 from retrieval.reading import karat_number
 from retrieval.unspaced import joined
@@ -53,7 +53,7 @@ _WEIGHTS = load_lexicon()
 _ALTERNATION = lambda words: either(*map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # noqa: E731
 LOCALE_WEIGHT = re.compile(
     rf"(?:(?P<before>{_ALTERNATION(_WEIGHTS.weight_words_before)})\s*)?(?<![\w.,])(?P<value>\d+(?:\.\d+)?)\s*"
-    rf"(?:(?P<unit>{_ALTERNATION(_WEIGHTS.weight_units_after)})|(?P<either>{_ALTERNATION(_WEIGHTS.weight_or_money)}))(?!\w)"
+    rf"(?:(?P<unit>{_ALTERNATION(_WEIGHTS.weight_units_after)})|(?P<either>{_ALTERNATION(_WEIGHTS.weight_or_money)})){WORD_END}"
 )
 RING_SIZE_SYSTEMS = {"us": "US", "uk": "UK", "british": "UK", "au": "UK", "aus": "UK", "australian": "UK",
                      "eu": "EU", "european": "EU", "euro": "EU", "french": "EU", "german": "EU"}  # fmt: skip
@@ -73,18 +73,18 @@ RING_SIZE = re.compile(
 # it ("12号"), each with how its number counts (retrieval/vocabulary.py RING_SIZE_COUNTS)
 _SIZE_BEFORE, _SIZE_AFTER = load_lexicon().ring_size_before, load_lexicon().ring_size_after
 LOCALE_RING_SIZE = re.compile(
-    rf"(?<!\w)(?P<before>{either(*map(re.escape, sorted(_SIZE_BEFORE, key=len, reverse=True))) or '(?!)'})\s*\.?\s*(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
+    rf"{WORD_START}(?P<before>{either(*map(re.escape, sorted(_SIZE_BEFORE, key=len, reverse=True))) or '(?!)'})\s*\.?\s*(?P<value>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
     r"(?!\s*(?:-|to|or)\s*\d)(?!\s*(?:mm|cm|\"|carats?|cts?\b|k\b|kt\b|karats?|%))"  # "in" after it is a word, not inches
-    rf"|(?<![\w.])(?P<value_after>\d{{1,2}}(?:\.\d+)?)\s*(?P<after>{either(*map(re.escape, sorted(_SIZE_AFTER, key=len, reverse=True))) or '(?!)'})(?!\w)"
+    rf"|(?<![\w.])(?P<value_after>\d{{1,2}}(?:\.\d+)?)\s*(?P<after>{either(*map(re.escape, sorted(_SIZE_AFTER, key=len, reverse=True))) or '(?!)'}){WORD_END}"
 )
 BARE_QUARTER_SIZE = re.compile(rf"(?<![\w.$€£₹¥])(?P<value>\d{{1,2}}\.(?:25|5|75))(?![\d.]){NOT_A_SIZE_AFTER}")
 _LEXICON = load_lexicon()
 # "14k", "14 karat", and a locale pack's own suffix ("14 karaat")
-KARAT_UNIT = rf"(?:{either('k', 'kt', 'kts', 'kar', 'karats?', *sorted(map(re.escape, _LEXICON.karat_suffixes), key=len, reverse=True))})\b"
+KARAT_UNIT = rf"(?:{either('k', 'kt', 'kts', 'kar', 'karats?', *sorted(map(re.escape, _LEXICON.karat_suffixes), key=len, reverse=True))}){WORD_EDGE}"
 # A word for solid gold in any locale pack ("585 goud", "916 sona", "585 Weißgold"): what makes a stamp a gold hallmark.
 SOLID_GOLDS = {name for name, metal in _LEXICON.metals.items() if metal.base == "gold"}
 GOLD_NAMES = either(*sorted((re.escape(phrase) for phrase, metal in _LEXICON.strong_names("metal") if metal in SOLID_GOLDS), key=len, reverse=True))
-GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?(?:{GOLD_NAMES})\b")
+GOLD_FOLLOWS = re.compile(rf"\s*(?:solid\s+)?(?:(?:yellow|white|rose|pink|red)\s+)?(?:{GOLD_NAMES}){WORD_EDGE}")
 # A suffix that is also a stone's weight ("18 ct", Dutch "14 karaat"): a karat unless a stone is in
 # sight and no gold word of any pack follows (read_karats).
 AMBIGUOUS_KARAT_UNIT = either(*sorted(map(re.escape, _LEXICON.ambiguous_karat_suffixes), key=len, reverse=True))
@@ -94,15 +94,15 @@ YELLOW_ONLY_KARATS = _LEXICON.yellow_only_karats  # gold so soft it is always ye
 KARAT_COLORS = {"yellow": "yellow", "white": "white", "rose": "rose", "pink": "pink", "red": "red"} | _LEXICON.metal_color_words
 KARAT = re.compile(
     r"(?<![\w.$€£₹¥])(?P<first>\d{1,2}(?:[.,]\d(?!\d))?)(?:\s*(?:k|kt)?\s*(?:/|or|and|-|to|&)\s*(?P<second>\d{1,2}))?\s*"
-    rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT})\b)"
-    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))})\b(?!\s+(?:gold|{GOLD_NAMES})\b))?"
+    rf"(?:(?P<karat>{KARAT_UNIT})|(?P<british>{AMBIGUOUS_KARAT_UNIT}){WORD_EDGE})"
+    rf"(?:\s+(?P<color>{either(*sorted(map(re.escape, KARAT_COLORS), key=len, reverse=True))}){WORD_EDGE}(?!\s+(?:gold|{GOLD_NAMES}){WORD_EDGE}))?"
 )
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
 STAMP_WORDS = either(*map(re.escape, _LEXICON.hallmark_words_before)) or r"(?!)"  # "próby 585", "585 пробы" (locale packs)
 HALLMARK = re.compile(
-    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES}|{STAMP_WORDS})\b)|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
-    rf"|\b(?:{GOLD_NAMES}|{STAMP_WORDS})\s+(?P<after_gold>{either(*map(str, GOLD_HALLMARKS))})\b(?![.,]?\d)"  # "złote 333", "próby 585"
+    rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES}|{STAMP_WORDS}){WORD_EDGE})|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
+    rf"|{WORD_EDGE}(?:{GOLD_NAMES}|{STAMP_WORDS})\s+(?P<after_gold>{either(*map(str, GOLD_HALLMARKS))})\b(?![.,]?\d)"  # "złote 333", "próby 585"
     rf"|\b(?P<silver>{either(*map(str, SILVER_HALLMARKS))})\b"
     rf"|(?:\bpt\s*|\b(?=(?:{PLATINUM_STAMPS})\s*platinum))(?P<platinum>{PLATINUM_STAMPS})\b)"
     r"(?P<metal_named>(?=\s*(?:sterling|silver|platinum)\b))?"  # "925 silver" names it already
@@ -244,7 +244,7 @@ def read_karats(reading: Reading) -> None:
 
 
 # a word of any script with its letters' marks (Thai "ทองคำ"), or a number with its decimals ("96.5")
-NAMED_KARAT_WORD = re.compile(rf"\d+(?:\.\d+)?|[^\W\d_](?:[^\W_]|[{''.join(sorted(LETTER_MARKS))}])*")
+NAMED_KARAT_WORD = re.compile(rf"\d+(?:\.\d+)?|[^\W\d_](?:[^\W_]|[{WORD_MARKS}])*")
 
 
 def read_named_karats(reading: Reading) -> None:
@@ -262,7 +262,7 @@ def read_named_karats(reading: Reading) -> None:
 
 # "دهب 21", "غويشة 21", "like this but 22": a gold's purity said as a bare number, no unit after it
 BARE_NUMBER = re.compile(r"(?<![\w.$€£₹¥,/-])(?P<value>\d{1,2}(?:[.,]\d)?)(?![\w.,/%-])")  # "ouro 19,2": Portugal's 800 gold
-WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,3})$")
+WORDS_BEFORE = re.compile(rf"((?:{LETTER}+\s+){{1,3}})$")
 
 
 def read_bare_karats(reading: Reading) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading
+from retrieval.folding import WORD_EDGE, WORD_END, WORD_START, is_letters
 from retrieval.lexicon import load_lexicon
 from retrieval.vocabulary import (
     CURRENCY_SYMBOLS,
@@ -57,8 +58,8 @@ def _amount(n: int) -> str:
     """An amount of money, its parts in groups numbered `n`: "$1.2k", "50,000 rupees", "2 grand"."""
     return (
         rf"(?<![\w.])(?:(?P<before{n}>{_alternation(CURRENCY_BEFORE)})\s*)?(?P<number{n}>{PRICE_NUMBER})"
-        rf"(?:\s*(?P<mult{n}>{_alternation(MULTIPLIERS)})\b)?"
-        rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)})(?!\w))?"  # not \b: "900 ₾ მდე", a sign before a space
+        rf"(?:\s*(?P<mult{n}>{_alternation(MULTIPLIERS)}){WORD_EDGE})?"
+        rf"(?:\s*(?P<after{n}>{_alternation(CURRENCY_AFTER)}){WORD_END})?"  # not an edge: "900 ₾ მდე", a sign before a space
         rf"(?P<dash{n}>\s*/-)?"  # "Rs. 5000/-", "3000/- only": only money is written so
     )
 
@@ -105,12 +106,12 @@ PRICE_POST_CUES["band"] = either(*(re.escape(w) for w in _LEXICON.band_after)) o
 CUE_REACH_CHARS = 40  # the longest price cue ("don't want to spend more than") fits
 # "cheaper than the 1 lakh ones", "under a 1000": a price cue reaches over an article before the amount.
 ARTICLE = r"(?:\s+(?:the|a|an|those|these|that)(?=\s))?"
-CUE_BEFORE = {kind: re.compile(rf"(?:(?<![\w])(?:{cue})){ARTICLE if kind != 'for' else ''}\s*$") for kind, cue in PRICE_CUES.items()}
-CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue})(?!\w)") for kind, cue in PRICE_POST_CUES.items()}
+CUE_BEFORE = {kind: re.compile(rf"(?:{WORD_START}(?:{cue})){ARTICLE if kind != 'for' else ''}\s*$") for kind, cue in PRICE_CUES.items()}
+CUE_AFTER = {kind: re.compile(rf"\s*(?:{cue}){WORD_END}") for kind, cue in PRICE_POST_CUES.items()}
 CURRENCY_JUST_BEFORE = re.compile(rf"(?:^|(?<=[\s\d]))(?:{_alternation(CURRENCY_BEFORE)})\s*$")
 RANGE_WORD_BEFORE = re.compile(r"\b(?:between|from)\s*$")
 # a currency or a scale said after a number makes it money: "21 lakh", "21 لاکھ" is no 21 karat
-PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in (*CURRENCY_AFTER, *MULTIPLIERS) if w.isalpha() and len(w) > 1)})\b")
+PRICE_WORD_AFTER = re.compile(rf"\s*(?:budget|price|{_alternation(w for w in (*CURRENCY_AFTER, *MULTIPLIERS) if is_letters(w) and len(w) > 1)}){WORD_EDGE}")
 AMOUNT = re.compile(_amount(1))
 STONE_AFTER_AMOUNT = re.compile(r"\s*([a-z]+)\b")
 PRICE_RANGE = re.compile(
@@ -120,7 +121,7 @@ PRICE_RANGE = re.compile(
 # A locale pack's range, its first word said ("tra 200 e 400", "da 300 a 500"): "e" and "a" join two
 # amounts only after "tra" or "da"
 LOCALE_PRICE_RANGE = re.compile(
-    rf"\b(?:{_alternation(_LEXICON.range_before) or '(?!)'})\s+{_amount(1)}\s*(?:{_alternation(_LEXICON.range_between) or '(?!)'})\s+{_amount(2)}"
+    rf"{WORD_EDGE}(?:{_alternation(_LEXICON.range_before) or '(?!)'})\s+{_amount(1)}\s*(?:{_alternation(_LEXICON.range_between) or '(?!)'})\s+{_amount(2)}"
     rf"|{_amount(3)}\s*(?:{_alternation(_LEXICON.range_joins) or '(?!)'})\s*{_amount(4)}"  # "1万円から2万円", "1万〜2万円"
 )
 
@@ -135,8 +136,8 @@ GLUED_PRICE_WORD = re.compile(
 # "250 ezerig", "15 000 Ft-ig", "150e-tól": an ending a locale writes onto the amount, its currency or
 # its thousands ([price_words] glued_after), set apart as the word after them
 GLUED_ENDING = re.compile(
-    rf"(?<=\d)(\s*(?:{_alternation(w for w in {*CURRENCY_AFTER, *MULTIPLIERS} if w.isalpha()) or '(?!)'})?)-?"
-    rf"(?=(?:{_alternation(_LEXICON.glued_after) or '(?!)'})(?!\w))"
+    rf"(?<=\d)(\s*(?:{_alternation(w for w in {*CURRENCY_AFTER, *MULTIPLIERS} if is_letters(w)) or '(?!)'})?)-?"
+    rf"(?=(?:{_alternation(_LEXICON.glued_after) or '(?!)'}){WORD_END})"
 ) if _LEXICON.glued_after else None
 
 

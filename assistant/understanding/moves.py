@@ -7,6 +7,7 @@ import re
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading
 from assistant.understanding.terms import negation_before
+from retrieval.folding import WORD_EDGE, WORD_END
 from retrieval.lexicon import load_lexicon
 
 # --- conversation moves --------------------------------------------------------------------------
@@ -98,11 +99,11 @@ REFINEMENTS = {
         r"\bmore please\b", r"\b(?:any )?others\b",
     ),
 }  # fmt: skip
-# a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah"), ended where no letter
-# follows (a Thai word may end in a mark, "อันนี้", after which \b finds no edge)
+# a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah"), begun and ended at
+# a word's edge in any script (a Thai word may end in a mark, "อันนี้", after which \b finds no edge)
 LOCALE_REFINEMENTS = load_lexicon().refinements
 REFINEMENT_PATTERNS = {
-    name: re.compile("|".join([*alternatives, *(rf"\b{re.escape(word)}(?!\w)" for word in LOCALE_REFINEMENTS.get(name, ()))]))
+    name: re.compile("|".join([*alternatives, *(rf"{WORD_EDGE}{re.escape(word)}{WORD_END}" for word in LOCALE_REFINEMENTS.get(name, ()))]))
     for name, alternatives in REFINEMENTS.items()
 }  # fmt: skip
 

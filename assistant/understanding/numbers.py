@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from assistant.understanding.money import CURRENCY_AFTER, MULTIPLIERS
+from retrieval.folding import WORD_END, is_letters
 from retrieval.lexicon import load_lexicon
 
 # --- numbers in words ----------------------------------------------------------------------------
@@ -132,7 +133,7 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
 def _trailing_fractions(lexicon: Lexicon) -> re.Pattern:
     fractions = "|".join(map(re.escape, sorted(lexicon.trailing_fractions, key=len, reverse=True)))
     scales = "|".join(map(re.escape, sorted(MULTIPLIERS, key=len, reverse=True)))
-    return re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?) ({fractions})(?= (?:{scales})(?!\w))")
+    return re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?) ({fractions})(?= (?:{scales}){WORD_END})")
 
 
 def spell_out_numbers(text: str) -> str:
@@ -158,7 +159,7 @@ def spell_out_numbers(text: str) -> str:
 
 
 SCALES = {word: MULTIPLIERS[word] for word in load_lexicon().scale_words}  # "one lakh fifty thousand"
-NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if word.isalpha()}
+NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if is_letters(word)}
 
 
 # --- numbers in ideographs -----------------------------------------------------------------------

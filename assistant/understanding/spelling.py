@@ -17,7 +17,7 @@ from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS,
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, locale_number_words, spell_out_numbers
 from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
-from retrieval.folding import folded, unmarked
+from retrieval.folding import WORD_EDGE, WORD_START, folded, unmarked
 from retrieval.lexicon import load_lexicon
 from retrieval.prices import western_digits
 from retrieval.unspaced import spaced
@@ -43,16 +43,16 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")  # "1,5 carat"
 _LOCALE = load_lexicon()
 _CUE_WORDS = sorted({*_LOCALE.under_before, *_LOCALE.over_before, *_LOCALE.around_before}, key=len, reverse=True)
 LONE_THOUSAND = re.compile(
-    rf"\b((?:{'|'.join(map(re.escape, _CUE_WORDS)) or '(?!)'})\s+)({'|'.join(map(re.escape, _LOCALE.locale_multipliers)) or '(?!)'})\b"
+    rf"{WORD_EDGE}((?:{'|'.join(map(re.escape, _CUE_WORDS)) or '(?!)'})\s+)({'|'.join(map(re.escape, _LOCALE.locale_multipliers)) or '(?!)'}){WORD_EDGE}"
 )
 # "750er Gold", "925er Silber": a locale's ending on a number ([numbers] endings), read off it
-NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'})\b")
+NUMBER_ENDING = re.compile(rf"\b(\d+)(?:{'|'.join(map(re.escape, _LOCALE.number_endings)) or '(?!)'}){WORD_EDGE}")
 # "K18", "k10": a locale's karat written after its letter ([numbers] karat_before), read as "18k"
 KARAT_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LOCALE.karat_prefixes)) or '(?!)'})(\d{{1,2}})(?![\d.,])")
 # "عيار 21": a locale's word for a gold's purity said before its number, a space between ([karat] words_before)
-KARAT_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _LOCALE.karat_words_before)) or '(?!)'})\s*(\d{{1,2}})(?![\d.,])")
+KARAT_WORD_BEFORE = re.compile(rf"{WORD_START}(?:{'|'.join(map(re.escape, _LOCALE.karat_words_before)) or '(?!)'})\s*(\d{{1,2}})(?![\d.,])")
 # Words read otherwise as the request's last word (French "or", gold)
-LAST_WORD = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
+LAST_WORD = re.compile(rf"{WORD_START}({'|'.join(map(re.escape, _LOCALE.last_words)) or '(?!)'})[\s?!.]*$")
 ELIDED = re.compile(r"(?<![\w'])([a-z]+)'([a-z]+)")  # "dell'anello", and "mother's", "don't" (no article)
 MIXED_FRACTION = re.compile(r"\b(\d+)\s+([13])/([24])\b")
 FRACTION = re.compile(r"(?<![\d/])([13])/([24])\b")

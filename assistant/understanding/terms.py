@@ -18,7 +18,7 @@ from assistant.understanding.phrases import (
 )
 from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
-from retrieval.folding import LETTER_MARKS
+from retrieval.folding import WORD_END, WORD_MARKS
 from retrieval.lexicon import load_lexicon
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
@@ -49,8 +49,7 @@ CLAUSE_BREAK = re.compile(either(
 CONTINUATION = re.compile(r"\s*(?:,|or|nor|/|and|&)\s*(?:(?:any|a|an|the|no|in|either)\s+)*$")
 COMBINING = re.compile(r"\s*$")
 # a word in any script: Greek "σκουλαρικια" as Latin "orecchini", Hindi "चांदी" and Thai "ต่างหู" with their marks
-MARKS = "".join(sorted(LETTER_MARKS))
-TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{MARKS}])*")
+TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{WORD_MARKS}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
 IN_BEFORE = re.compile(r"\bin\s*$")
@@ -75,7 +74,7 @@ OWNED_ALREADY_AFTER = re.compile(
     r"|\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)\s+(?:have|has|had|own|bought|got)\s+already\b"
 )
 # "このネックレスに合うピアス": a locale's words said after the piece the shopper has (earrings to go with this necklace)
-OWNED_FOLLOWED = re.compile(rf"\s*(?:{either(*map(re.escape, load_lexicon().owned_after)) or '(?!)'})(?!\w)")
+OWNED_FOLLOWED = re.compile(rf"\s*(?:{either(*map(re.escape, load_lexicon().owned_after)) or '(?!)'}){WORD_END}")
 OWNED_ALREADY_BEFORE = re.compile(r"\balready\s+(?:have|has|had|own|bought|got)\s+(?:(?:a|an|the|my|our|her|his|their)\s+)*$")
 INTENSIFIERS = {"too", "so", "very", "overly", "that"}
 
@@ -156,7 +155,7 @@ def _kind(group: list[_Found]) -> set[str]:
 @lru_cache(maxsize=8)
 def _negation_after(words: tuple[str, ...]) -> re.Pattern:
     """Words said right after what they refuse ("kemp illama": without kemp) or accept ("imitation chalega")."""
-    return re.compile(rf"\s*(?:{either(*map(re.escape, words))})(?![\w{MARKS}])" if words else r"(?!)")
+    return re.compile(rf"\s*(?:{either(*map(re.escape, words))}){WORD_END}" if words else r"(?!)")
 
 
 def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None:
