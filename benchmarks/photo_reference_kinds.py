@@ -40,7 +40,7 @@ from perception.image_encoder import create_image_encoder  # noqa: E402
 from retrieval.attributes import SoftmaxProbe  # noqa: E402
 from retrieval.config import ExtractionConfig  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
-from retrieval.reference_shots import ENCODE_BATCH, reference_shots  # noqa: E402
+from retrieval.reference_shots import ENCODE_BATCH, ShotSet, reference_vectors  # noqa: E402
 
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 NAMED_SHARES = (0.5, 0.7, 0.9)  # of a shop's photos whose words name their kind
@@ -112,14 +112,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
     parser.add_argument("--seed", type=int, help="the drawn shots' demo seed (default: the configured one)")
+    parser.add_argument("--render-seed", type=int, help="the drawn shots' pose seed (default: the configured one)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pk_reference_calibration.json"))
     args = parser.parse_args()
     config, lexicon = ExtractionConfig(), load_lexicon()
     if args.seed is not None:
         config = config.model_copy(update={"photo_reference_seed": args.seed})
+    if args.render_seed is not None:
+        config = config.model_copy(update={"photo_reference_render_seed": args.render_seed})
     encoder = create_image_encoder(ImageEncoderConfig())
-    shots, labels = reference_shots(config.photo_reference_shots, config.photo_reference_seed, set(lexicon.categories))
-    shot_vectors = encode(encoder, shots).astype(np.float32)
+    shot_set = ShotSet(config.photo_reference_shots, config.photo_reference_seed, config.photo_reference_render_seed)
+    shot_vectors, labels = reference_vectors(encoder, shot_set)
+    kept = [i for i, label in enumerate(labels) if label in lexicon.categories]
+    shot_vectors, labels = shot_vectors[kept], [labels[i] for i in kept]
     probe = SoftmaxProbe(shot_vectors, labels)
     order = np.random.default_rng(SEED).permutation(len(labels))
     held = int(len(labels) * DEMO_HELD_OUT)
@@ -139,7 +144,8 @@ def main() -> int:
                                               "mean_probability": round(float(probabilities[inside].mean()), 3) if inside.any() else None}
              for low, high in BANDS for inside in [(probabilities >= low) & (probabilities < high)]}  # fmt: skip
     report = {
-        "reference": {"shots": len(labels), "seed": config.photo_reference_seed, "kinds": dict(Counter(labels)), "encoder": encoder.name},
+        "reference": {"shots": len(labels), "seed": config.photo_reference_seed, "render_seed": config.photo_reference_render_seed,
+                      "kinds": dict(Counter(labels)), "encoder": encoder.name},
         "shops": results,
         "overall_accuracy": round(float(correct.mean()), 3),
         "mean_probability": round(float(probabilities.mean()), 3),
