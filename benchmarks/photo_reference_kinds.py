@@ -15,7 +15,7 @@ that probe alone, by it blended with the drawn shots' probe, by the drawn shots 
 rule Facet uses (the drawn shots' reading where it names a family the catalog's probe never learned).
 
     nice -n 10 python benchmarks/photo_reference_kinds.py --shops prg tbs lis bud lhe \
-        --out benchmarks/results/extraction_pk_reference_calibration.json
+        --out benchmarks/results/extraction_pd_reference_calibration.json
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def main() -> int:
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
     parser.add_argument("--seed", type=int, help="the drawn shots' demo seed (default: the configured one)")
     parser.add_argument("--render-seed", type=int, help="the drawn shots' pose seed (default: the configured one)")
-    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pk_reference_calibration.json"))
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pd_reference_calibration.json"))
     args = parser.parse_args()
     config, lexicon = ExtractionConfig(), load_lexicon()
     if args.seed is not None:
