@@ -133,8 +133,10 @@ def cache_path(cache_dir: Path, encoder: ImageEncoder) -> Path:
 
 def cache_key(encoder: ImageEncoder, shots: ShotSet) -> str:
     """Everything the cached vectors depend on."""
+    demo_catalog = DemoCatalogConfig()
     return json.dumps({"format": CACHE_FORMAT, "encoder": encoder.name, "weights": weights_digest(encoder), **asdict(shots),
-                       "size": SHOT_SIZE, "ids": ID_PREFIX, "renderer": renderer_digest()}, sort_keys=True)  # fmt: skip
+                       "size": SHOT_SIZE, "ids": ID_PREFIX, "renderer": renderer_digest(),
+                       "without_demo": [demo_catalog.items, demo_catalog.seed]}, sort_keys=True)  # fmt: skip
 
 
 def _read_cache(path: Path, key: str) -> tuple[np.ndarray, list[str]] | None:

@@ -3,12 +3,13 @@ their vectors kept in the cache folder under a key naming the encoder, the shot 
 renderer; a corrupt or stale cache file is drawn again with a warning, never used."""
 
 import logging
+from types import SimpleNamespace
 
 import numpy as np
 
 from retrieval.config import DemoCatalogConfig, ExtractionConfig, ImageTuningConfig
 from retrieval.demo.generate import generate_demo_items
-from retrieval.reference_shots import ShotSet, cache_path, drawn_as, reference_items, reference_vectors
+from retrieval.reference_shots import ShotSet, cache_key, cache_path, drawn_as, reference_items, reference_vectors
 from retrieval.tuning import CatalogTunedEncoder
 
 SMALL = ShotSet(6, 101, 1)
@@ -83,3 +84,14 @@ def test_a_tuned_encoder_caches_its_base_vectors_and_tunes_them(tmp_path):
     assert base.encoded == 6 and plain.shape == (6, 48)
     assert vectors.shape == (6, 48 + ImageTuningConfig().dim)
     assert np.allclose(vectors, tuned.tune(plain))
+
+
+def test_the_key_names_the_encoders_weights_file(tmp_path):
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(b"first weights")
+    encoder = CountingEncoder("open_clip-local")
+    encoder.config = SimpleNamespace(backend="open_clip", open_clip_pretrained=str(weights))
+    before = cache_key(encoder, SMALL)
+    weights.write_bytes(b"other weights, retrained")
+    assert cache_key(encoder, SMALL) != before
+    assert cache_key(CountingEncoder(), SMALL) != cache_key(CountingEncoder(), ShotSet(6, 102, 1))
