@@ -6,7 +6,7 @@ can say how often that probe is right, so it is measured here, on the photos of 
 shops (their answer keys' kinds; no word of their listings is read): the accuracy overall becomes
 `ExtractionConfig.photo_reference_kind_accuracy`, the factor a reading's probability is scaled by.
 Reported too: accuracy by probability band (is the scaled confidence honest?), the confusions, and
-the demo's own held-out quarter (a mirror: the probe's shots come from the same renderer).
+the drawn shots' own held-out quarter (`demo_held_out_quarter_mirror`, a mirror: the same renderer's pieces).
 
 A partly read language is simulated too: a random share of each shop's photos labelled by their
 key's kind (as the words of a partly read catalog would, each kind only with at least
