@@ -113,6 +113,7 @@ def main() -> int:
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
     parser.add_argument("--seed", type=int, help="the drawn shots' demo seed (default: the configured one)")
     parser.add_argument("--render-seed", type=int, help="the drawn shots' pose seed (default: the configured one)")
+    parser.add_argument("--shots", type=int, help="how many pieces the drawn shots draw (default: the configured count)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pd_reference_calibration.json"))
     args = parser.parse_args()
     config, lexicon = ExtractionConfig(), load_lexicon()
@@ -120,6 +121,8 @@ def main() -> int:
         config = config.model_copy(update={"photo_reference_seed": args.seed})
     if args.render_seed is not None:
         config = config.model_copy(update={"photo_reference_render_seed": args.render_seed})
+    if args.shots is not None:
+        config = config.model_copy(update={"photo_reference_shots": args.shots})
     encoder = create_image_encoder(ImageEncoderConfig())
     shot_set = ShotSet(config.photo_reference_shots, config.photo_reference_seed, config.photo_reference_render_seed)
     shot_vectors, labels = reference_vectors(encoder, shot_set)
