@@ -249,6 +249,11 @@ class Settings(BaseSettings):
         return self.data_dir / "tuning"
 
     @property
+    def cache_dir(self) -> Path:
+        """What Facet can make again and keeps to save the time (retrieval/reference_shots.py): safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"
 

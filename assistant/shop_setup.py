@@ -190,7 +190,7 @@ class ShopSetup:
         settings = self.settings
         return CatalogImporter(index or self.index, ImportSettings(
             settings.currency, settings.catalog, settings.images, settings.images_dir, settings.lexicon, settings.extraction,
-            settings.import_dir,
+            settings.import_dir, settings.cache_dir,
         ))  # fmt: skip
 
     def ensure_demo_catalog(self, progress: bool = True) -> IngestReport | None:

@@ -6,7 +6,7 @@ can say how often that probe is right, so it is measured here, on the photos of 
 shops (their answer keys' kinds; no word of their listings is read): the accuracy overall becomes
 `ExtractionConfig.photo_reference_kind_accuracy`, the factor a reading's probability is scaled by.
 Reported too: accuracy by probability band (is the scaled confidence honest?), the confusions, and
-the demo's own held-out quarter (a mirror: the probe's shots come from the same renderer).
+the drawn shots' own held-out quarter (`demo_held_out_quarter_mirror`, a mirror: the same renderer's pieces).
 
 A partly read language is simulated too: a random share of each shop's photos labelled by their
 key's kind (as the words of a partly read catalog would, each kind only with at least
@@ -15,7 +15,7 @@ that probe alone, by it blended with the drawn shots' probe, by the drawn shots 
 rule Facet uses (the drawn shots' reading where it names a family the catalog's probe never learned).
 
     nice -n 10 python benchmarks/photo_reference_kinds.py --shops prg tbs lis bud lhe \
-        --out benchmarks/results/extraction_pk_reference_calibration.json
+        --out benchmarks/results/extraction_pd_reference_calibration.json
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from perception.image_encoder import create_image_encoder  # noqa: E402
 from retrieval.attributes import SoftmaxProbe  # noqa: E402
 from retrieval.config import ExtractionConfig  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
-from retrieval.reference_shots import ENCODE_BATCH, reference_shots  # noqa: E402
+from retrieval.reference_shots import ENCODE_BATCH, ShotSet, reference_vectors  # noqa: E402
 
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 NAMED_SHARES = (0.5, 0.7, 0.9)  # of a shop's photos whose words name their kind
@@ -112,14 +112,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shops", nargs="+", default=["prg", "tbs", "lis", "bud", "lhe"], choices=list(SHOPS))
     parser.add_argument("--seed", type=int, help="the drawn shots' demo seed (default: the configured one)")
-    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pk_reference_calibration.json"))
+    parser.add_argument("--render-seed", type=int, help="the drawn shots' pose seed (default: the configured one)")
+    parser.add_argument("--shots", type=int, help="how many pieces the drawn shots draw (default: the configured count)")
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/extraction_pd_reference_calibration.json"))
     args = parser.parse_args()
     config, lexicon = ExtractionConfig(), load_lexicon()
     if args.seed is not None:
         config = config.model_copy(update={"photo_reference_seed": args.seed})
+    if args.render_seed is not None:
+        config = config.model_copy(update={"photo_reference_render_seed": args.render_seed})
+    if args.shots is not None:
+        config = config.model_copy(update={"photo_reference_shots": args.shots})
     encoder = create_image_encoder(ImageEncoderConfig())
-    shots, labels = reference_shots(config.photo_reference_shots, config.photo_reference_seed, set(lexicon.categories))
-    shot_vectors = encode(encoder, shots).astype(np.float32)
+    shot_set = ShotSet(config.photo_reference_shots, config.photo_reference_seed, config.photo_reference_render_seed)
+    shot_vectors, labels = reference_vectors(encoder, shot_set)
+    kept = [i for i, label in enumerate(labels) if label in lexicon.categories]
+    shot_vectors, labels = shot_vectors[kept], [labels[i] for i in kept]
     probe = SoftmaxProbe(shot_vectors, labels)
     order = np.random.default_rng(SEED).permutation(len(labels))
     held = int(len(labels) * DEMO_HELD_OUT)
@@ -139,7 +147,8 @@ def main() -> int:
                                               "mean_probability": round(float(probabilities[inside].mean()), 3) if inside.any() else None}
              for low, high in BANDS for inside in [(probabilities >= low) & (probabilities < high)]}  # fmt: skip
     report = {
-        "reference": {"shots": len(labels), "seed": config.photo_reference_seed, "kinds": dict(Counter(labels)), "encoder": encoder.name},
+        "reference": {"shots": len(labels), "seed": config.photo_reference_seed, "render_seed": config.photo_reference_render_seed,
+                      "kinds": dict(Counter(labels)), "encoder": encoder.name},
         "shops": results,
         "overall_accuracy": round(float(correct.mean()), 3),
         "mean_probability": round(float(probabilities.mean()), 3),

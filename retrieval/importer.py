@@ -32,7 +32,7 @@ from retrieval.item import Item
 from retrieval.lexicon import load_lexicon
 from retrieval.lexicon_tables import Lexicon
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, carry_over_stored, fuse, with_facts
-from retrieval.reference_shots import reference_kind_probe
+from retrieval.reference_shots import ShotSet, reference_kind_probe
 from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
 from retrieval.reports import IngestReport
 
@@ -48,6 +48,7 @@ class ImportSettings:
     lexicon: LexiconConfig
     extraction: ExtractionConfig
     import_dir: Path  # reports and the owner's corrections
+    cache_dir: Path | None = None  # what can be made again, kept to save the time (the drawn shots' vectors)
 
 
 @dataclass
@@ -118,8 +119,8 @@ class CatalogImporter:
             return [with_facts(item, read.extractions[item.id], lexicon, searchable_tags) for item in read.items]
         vectors = self.index.vectors("image", [item.id for item in read.items if item.image])
         config = self.settings.extraction
-        reference = lambda: reference_kind_probe(self.index.image_encoder.encode_image, config.photo_reference_shots,  # noqa: E731
-                                                 config.photo_reference_seed, set(lexicon.categories))
+        shots = ShotSet(config.photo_reference_shots, config.photo_reference_seed, config.photo_reference_render_seed)
+        reference = lambda: reference_kind_probe(self.index.image_encoder, shots, set(lexicon.categories), self.settings.cache_dir)  # noqa: E731
         reader = CatalogPhotoReader(lexicon, config, reference)
         reader.fit(vectors, read.extractions, {item.id: item.price for item in read.items})
         final = []

@@ -20,7 +20,7 @@ confidence measured for that on held-out shops; such a kind says so in its evide
 teach a kind probe that lacks some of the lexicon's core families (a partly read language: only the
 rings and earrings named often enough), a piece the words leave open whose photo the drawn shots
 read as one of those missing families takes that reading: the catalog's probe can only name the
-kinds it learned (benchmarks/results/extraction_pk_reference_calibration.json, `partly_named`).
+kinds it learned (benchmarks/results/extraction_pd_reference_calibration.json, `partly_named`).
 
 `carry_over_stored` carries the photo's readings of an unchanged item over from the stored item,
 so a re-ingest (and `facet check`) writes and reports nothing new before the probes are read again.

@@ -13,7 +13,7 @@ from retrieval.importer import unread_kinds_warning
 from retrieval.item import Item, Provenance
 from retrieval.lexicon import load_lexicon
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, fuse
-from retrieval.reference_shots import reference_kind_probe, reference_shots
+from retrieval.reference_shots import ShotSet, reference_kind_probe, reference_shots
 
 KINDS = ("ring", "earrings", "necklace", "bracelet", "anklet", "brooch")  # one of each core family
 TITLE_OF = {"ring": "Ring", "earrings": "Earrings", "necklace": "Necklace", "bracelet": "Bracelet", "anklet": "Anklet", "brooch": "Brooch"}
@@ -139,19 +139,26 @@ def test_the_warning_counts_kinds_read_from_the_drawn_shots():
 
 
 def test_the_drawn_shots_are_labelled_with_the_lexicons_kinds():
-    shots, labels = reference_shots(30, 7, set(load_lexicon().categories))
+    shots, labels = reference_shots(ShotSet(30, 101, 1), set(load_lexicon().categories))
     assert len(shots) == len(labels) == 30 and len(set(labels)) >= 5
     assert set(labels) <= set(load_lexicon().categories)
-    rings, ring_labels = reference_shots(30, 7, {"ring"})
+    rings, ring_labels = reference_shots(ShotSet(30, 101, 1), {"ring"})
     assert set(ring_labels) == {"ring"} and len(rings) < 30
 
 
-def test_a_reference_probe_needs_two_kinds():
-    def encode(images):
+class TinyEncoder:
+    """Shots as 4x4 thumbnails: a stand-in image encoder for the probe's plumbing."""
+
+    name = "tiny-4px"
+
+    def encode_image(self, images):
         return np.stack([np.asarray(image.resize((4, 4)), np.float32).ravel() / 255 for image in images])
-    probe = reference_kind_probe(encode, 40, 7, set(load_lexicon().categories))
+
+
+def test_a_reference_probe_needs_two_kinds():
+    probe = reference_kind_probe(TinyEncoder(), ShotSet(40, 101, 1), set(load_lexicon().categories))
     assert probe is not None and len(probe.values) >= 2
-    assert reference_kind_probe(encode, 40, 7, {"ring"}) is None
+    assert reference_kind_probe(TinyEncoder(), ShotSet(40, 101, 1), {"ring"}) is None
 
 
 @pytest.mark.integration
@@ -160,7 +167,7 @@ def test_the_real_encoder_reads_drawn_kinds_it_was_not_fitted_on():
     from perception.image_encoder import create_image_encoder
 
     encoder, kinds = create_image_encoder(ImageEncoderConfig()), set(load_lexicon().categories)
-    probe = reference_kind_probe(encoder.encode_image, 160, 7, kinds)
-    shots, labels = reference_shots(40, 11, kinds)  # another demo catalog's pieces
+    probe = reference_kind_probe(encoder, ShotSet(160, 101, 1), kinds)
+    shots, labels = reference_shots(ShotSet(40, 11, 0), kinds)  # another demo catalog's pieces
     read = [probe.values[int(np.argmax(probe.probabilities(vector)))] for vector in encoder.encode_image(shots)]
     assert np.mean([got == want for got, want in zip(read, labels)]) >= 0.6
