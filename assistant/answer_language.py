@@ -63,8 +63,19 @@ def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) 
         return catalog_language, _locale(catalog_language, None, catalog_locale)
     best = max(counts.values())
     leading = [language for language, count in counts.items() if count == best]
+    if len(leading) > 1 and catalog_language not in leading:
+        leading = _written_as(text, leading) or leading
     language = catalog_language if catalog_language in leading else leading[0] if len(leading) == 1 else BASE_LANGUAGE
     return language, _locale(language, None, catalog_locale)
+
+
+def _written_as(text: str, languages: list[str]) -> list[str]:
+    """Of languages tied on a message's words, those whose everyday words include the most of them as
+    written, accents and all ("dobrý" is Czech; Polish writes "dobry")."""
+    written = set(words_of(text))
+    counts = {language: len(written & recognised_words(language)) for language in languages}
+    best = max(counts.values())
+    return [language for language, count in counts.items() if count == best] if best else []
 
 
 def _locale(language: str, named: str | None, catalog_locale: str | None) -> str | None:
