@@ -31,6 +31,7 @@ from assistant.phrasing import Phrases, phrases_for
 from assistant.prompt import AnswerRequest
 from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
 from assistant.shop_setup import ShopSetup
+from assistant.triggers import said_kind
 from assistant.turn import AudioInput, PhotoInput, TurnContext
 from assistant.understanding import Understanding, understand
 from perception.audio import decode_audio
@@ -96,7 +97,7 @@ class Assistant(ShopSetup):
                 session.pending_transcript = turn.transcript
                 turn.phrases = self._answer_phrases(turn)
                 return self._reply(turn, [], turn.phrases.say("confirm", transcript=turn.transcript), "confirm")
-        if session.pending_transcript and AFFIRMATIVE.match(turn.text) and turn.image is None:
+        if session.pending_transcript and (AFFIRMATIVE.match(turn.text) or said_kind(turn.text, "yes")) and turn.image is None:
             turn.text = turn.transcript = session.pending_transcript
         session.pending_transcript = None
         turn.understanding = self._understand(turn.utterance)

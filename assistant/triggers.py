@@ -1,12 +1,12 @@
 """Which conversation words a message says in a language other than English: greeting, thanking,
-saying goodbye, asking for a person, asking about a policy and its topic. The words are each phrase
+saying goodbye, saying yes, asking for a person, asking about a policy and its topic. The words are each phrase
 file's [triggers] (assistant/phrases/<language>.toml), beside what that language's answers say:
 they are the conversation's words, which the assistant layer owns, not the catalog's vocabulary
 that the locale packs (retrieval/lexicon/locales/) hold. English's are assistant/intents.py's patterns.
 
 A trigger is words matched whole, accents and case dropped ("parler a quelqu'un" matches "Parler à
 quelqu'un"); a trailing "*" lets its last word go on ("rembours*": "remboursement", "remboursé").
-Greetings, thanks and goodbyes open the message; the rest may stand anywhere in it.
+Greetings, thanks, goodbyes and a yes open the message; the rest may stand anywhere in it.
 
     said_kind("Bonjour !", "greeting")                      # True
     said_topic("Quels sont vos délais de livraison ?")      # "shipping"
@@ -20,7 +20,7 @@ from functools import lru_cache
 from assistant.phrasing import BASE_LANGUAGE, available_languages, trigger_words
 from retrieval.folding import BREAK, unmarked, words_of
 
-OPENING_KINDS = ("greeting", "thanks", "bye")  # said at the start of a message
+OPENING_KINDS = ("greeting", "thanks", "bye", "yes")  # said at the start of a message
 STEM = "*"
 
 

@@ -240,3 +240,10 @@ def test_a_russian_shop_answers_in_russian_with_the_number_s_case(russian_shop):
         assert any(opening.startswith(form.format(n=n, pieces=pieces)) for form in RUSSIAN_OPENINGS), opening
         assert f"{n} {pieces}" in opening
         assert re.search(r"\b45 900 ₽|\b38 700 ₽", reply.answer)
+
+
+def test_a_yes_to_did_i_hear_that_right_is_heard_in_each_language():
+    from assistant.triggers import said_kind
+
+    assert all(said_kind(text, "yes") for text in ("Oui", "Да, верно", "Evet", "Ano.", "Ja!", "Sì", "Tak"))
+    assert not any(said_kind(text, "yes") for text in ("yes", "siempre", "bague oui"))
