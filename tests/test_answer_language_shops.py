@@ -247,3 +247,13 @@ def test_a_yes_to_did_i_hear_that_right_is_heard_in_each_language():
 
     assert all(said_kind(text, "yes") for text in ("Oui", "Да, верно", "Evet", "Ano.", "Ja!", "Sì", "Tak"))
     assert not any(said_kind(text, "yes") for text in ("yes", "siempre", "bague oui"))
+
+
+def test_words_a_catalog_names_its_pieces_with_are_not_english_there():
+    from assistant.answer_language import answer_language
+
+    assert answer_language("pendentif or rose", "fr-FR")[0] == "fr"  # "or", "rose": English words, and the French listings'
+    assert answer_language("alliance or rose", "fr-FR")[0] == "fr"
+    assert answer_language("white gold solitaire, max 1500€", "fr-FR")[0] == "en"
+    assert answer_language("rose gold ring", "fr-FR")[0] == "en"
+    assert answer_language("pendentif or rose", None)[0] == "en"  # an English catalog: as before
