@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from assistant.phrasing import BASE_LANGUAGE, recognised_words
 from retrieval.folding import is_letters, unmarked, words_of
-from retrieval.lexicon import all_packs, base_words, pack_words
+from retrieval.lexicon import all_packs, base_words, own_listing_phrases, pack_words
 
 AUTO = "auto"
 ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
@@ -59,12 +59,33 @@ def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) 
         language = language_of(setting)
         return language, _locale(language, setting if "-" in setting else None, catalog_locale)
     counts = message_language(text)
+    if catalog_locale and catalog_language != BASE_LANGUAGE and counts.get(BASE_LANGUAGE):
+        counts = _less_catalog_names(text, counts, catalog_locale)
     if not counts:
         return catalog_language, _locale(catalog_language, None, catalog_locale)
     best = max(counts.values())
     leading = [language for language, count in counts.items() if count == best]
+    if len(leading) > 1 and catalog_language not in leading:
+        leading = _written_as(text, leading) or leading
     language = catalog_language if catalog_language in leading else leading[0] if len(leading) == 1 else BASE_LANGUAGE
     return language, _locale(language, None, catalog_locale)
+
+
+def _less_catalog_names(text: str, counts: dict[str, int], catalog_locale: str) -> dict[str, int]:
+    """English's count less the words the catalog's listings name its pieces with ("or rose",
+    "alliance", "perle" in a French shop): there they are the catalog's language as much as English's."""
+    named = {unmarked(word) for phrase in own_listing_phrases(catalog_locale) for word in phrase}
+    english = len(({unmarked(word) for word in words_of(text)} - named) & _own_words()[BASE_LANGUAGE])
+    return {language: count for language, count in counts.items() if language != BASE_LANGUAGE} | ({BASE_LANGUAGE: english} if english else {})
+
+
+def _written_as(text: str, languages: list[str]) -> list[str]:
+    """Of languages tied on a message's words, those whose everyday words include the most of them as
+    written, accents and all ("dobrý" is Czech; Polish writes "dobry")."""
+    written = set(words_of(text))
+    counts = {language: len(written & recognised_words(language)) for language in languages}
+    best = max(counts.values())
+    return [language for language, count in counts.items() if count == best] if best else []
 
 
 def _locale(language: str, named: str | None, catalog_locale: str | None) -> str | None:

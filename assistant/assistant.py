@@ -15,7 +15,7 @@ from typing import Iterator
 import numpy as np
 
 from assistant.alternatives import all_shown_answer, closest_alternatives
-from assistant.answer_language import answer_language
+from assistant.answer_language import AUTO, answer_language, message_language
 from assistant.answer import constraint_chips, describe_constraints, prose_name, write_answer
 from assistant.conversation import Session
 from assistant.dialogue import (
@@ -31,6 +31,7 @@ from assistant.phrasing import Phrases, phrases_for
 from assistant.prompt import AnswerRequest
 from assistant.replies import EmptyQueryError, InputError, MessageTooLongError, Reply, Result, SelectionError, TurnEvent
 from assistant.shop_setup import ShopSetup
+from assistant.triggers import said_kind
 from assistant.turn import AudioInput, PhotoInput, TurnContext
 from assistant.understanding import Understanding, understand
 from perception.audio import decode_audio
@@ -96,7 +97,7 @@ class Assistant(ShopSetup):
                 session.pending_transcript = turn.transcript
                 turn.phrases = self._answer_phrases(turn)
                 return self._reply(turn, [], turn.phrases.say("confirm", transcript=turn.transcript), "confirm")
-        if session.pending_transcript and AFFIRMATIVE.match(turn.text) and turn.image is None:
+        if session.pending_transcript and (AFFIRMATIVE.match(turn.text) or said_kind(turn.text, "yes")) and turn.image is None:
             turn.text = turn.transcript = session.pending_transcript
         session.pending_transcript = None
         turn.understanding = self._understand(turn.utterance)
@@ -425,8 +426,12 @@ class Assistant(ShopSetup):
     def _answer_phrases(self, turn: TurnContext) -> Phrases:
         """The phrases of the language this turn is answered in (assistant/answer_language.py), kept
         in the session so the chips it leaves on screen are named in it."""
-        language, locale = answer_language(turn.utterance, self.settings.lexicon.catalog_locale, self.settings.shop.answer_language)
-        turn.session.language, turn.session.language_locale = language, locale
+        session, setting = turn.session, self.settings.shop.answer_language
+        if session.language_set and setting == AUTO and not message_language(turn.utterance):
+            language, locale = session.language, session.language_locale  # words of no language ("18k") keep the conversation's
+        else:
+            language, locale = answer_language(turn.utterance, self.settings.lexicon.catalog_locale, setting)
+        session.language, session.language_locale, session.language_set = language, locale, True
         return phrases_for(language, locale)
 
     def _session_phrases(self, session: Session) -> Phrases:

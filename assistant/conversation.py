@@ -38,6 +38,7 @@ class Session:
     wishlist: list[str] = field(default_factory=list)  # ids saved by the shopper; kept when they start over
     language: str = "en"  # the language of the last answer (assistant/answer_language.py): chips are named in it
     language_locale: str | None = None  # ... and the locale pack naming its pieces
+    language_set: bool = False  # a turn has been answered: a message in words of no language keeps its language
 
     def reset(self) -> None:
         """Start the search over; the wishlist stays."""

@@ -1,7 +1,8 @@
 """Messages that are not searches: a question about the shop's policies, a wish to talk to a
 person, small talk, and hostile or off-topic messages. Each is answered without product cards
 (assistant/policies.py quotes the shop's policies; the rest are the short replies below).
-Everything here is deterministic: words decide, no model."""
+Everything here is deterministic: words decide, no model. English's words are the patterns below;
+every other language's are its phrase file's [triggers] (assistant/triggers.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from assistant.config import ShopConfig
 from assistant.phrasing import ENGLISH, Phrases
+from assistant.triggers import said_kind, said_topic
 from retrieval.untrusted import looks_like_instruction
 
 HANDOFF, POLICY, SMALL_TALK, DECLINE = "handoff", "policy", "small_talk", "decline"
@@ -55,7 +57,7 @@ DECLINE_KINDS = ("hostile", "off_topic", "instruction")
 def message_kind(text: str, has_search_words: bool) -> tuple[str, str] | None:
     """(kind, detail) for a message that is not a search, or None. `has_search_words`: the words
     name something the catalog can filter on ("hi, rings under 500" is a search)."""
-    if HANDOFF_WORDS.search(text):
+    if HANDOFF_WORDS.search(text) or said_kind(text, HANDOFF):
         return HANDOFF, ""
     topic = policy_topic(text)
     if topic is not None and (not has_search_words or QUESTION.search(text)):
@@ -69,7 +71,7 @@ def message_kind(text: str, has_search_words: bool) -> tuple[str, str] | None:
     if has_search_words:
         return None
     for kind, pattern in (("joke", JOKE), ("about", ABOUT_YOU), ("thanks", THANKS), ("bye", BYE), ("greeting", GREETING)):
-        if pattern.search(text):
+        if pattern.search(text) or said_kind(text, kind):
             return SMALL_TALK, kind
     return None
 
@@ -79,7 +81,10 @@ def policy_topic(text: str) -> str | None:
     for topic, pattern in POLICY_PATTERNS.items():
         if pattern.search(text):
             return topic
-    return "" if POLICY_WORD.search(text) else None
+    topic = said_topic(text, tuple(POLICY_TOPICS))
+    if topic is not None:
+        return topic
+    return "" if POLICY_WORD.search(text) or said_kind(text, "policy") else None
 
 
 def handoff_answer(shop: ShopConfig, phrases: Phrases = ENGLISH) -> tuple[str, str | None]:

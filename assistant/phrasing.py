@@ -5,7 +5,9 @@ each with named placeholders ("{count}", "{price}"), and plural forms where the 
 noted in `fell_back`. A file also says how the language writes a price ([number]: grouping, decimal
 mark, where the symbol goes, per country where they differ) and which words show a message is in
 it ([language] words, beside its locale packs'). Kinds of piece, metals and stones are named with
-the locale pack's first name for them (retrieval/lexicon/locales/), never a made-up translation.
+the locale pack's first name for them (retrieval/lexicon/locales/), or the one of the pack's names
+the file's [names] picks where the first is a trade's particular one ("gourmette" for any bracelet;
+tests/test_phrasing.py checks each is the pack's), never a made-up translation.
 
     phrases = phrases_for("cs", "cs-CZ")
     phrases.say("openings", count=3, scope="(do 20 000 Kč)")  # "Tady jsou 3 šperky (do 20 000 Kč):"
@@ -170,12 +172,18 @@ class Phrases:
         """A kind of piece, metal or stone in the language: its pack's first name for it, else the value."""
         if self.english:
             return value
+        chosen = self.native.get("names", {}).get(table, {}).get(value)  # one of the pack's own names ([names])
+        if chosen:
+            return self._capitalised(table, chosen)
         for locale in self.name_packs():
             named = first_names(locale).get(table, {}).get(value)
             if named and not any(char.isdigit() for char in named):  # "ouro branco 800" names a standard, not the metal
-                capitalised = table in self.native.get("language", {}).get("capitalised", ())  # German nouns
-                return named[0].upper() + named[1:] if capitalised else named
+                return self._capitalised(table, named)
         return value
+
+    def _capitalised(self, table: str, named: str) -> str:
+        capitalised = table in self.native.get("language", {}).get("capitalised", ())  # German nouns
+        return named[0].upper() + named[1:] if capitalised else named
 
     def name_packs(self) -> list[str]:
         """The packs naming things in this language: the file's [language] names_from (a regional
@@ -200,6 +208,12 @@ def _currency_regions(code: str) -> tuple[str, ...]:
 def recognised_words(language: str) -> frozenset[str]:
     """The words a language's phrase file lists as its own everyday words ([language] words)."""
     return frozenset(_read(language).get("language", {}).get("words", ()))
+
+
+@lru_cache(maxsize=None)
+def trigger_words(language: str) -> dict[str, tuple[str, ...]]:
+    """The words by which a message in the language greets, thanks, asks about a policy ([triggers]: assistant/triggers.py)."""
+    return {kind: tuple(words) for kind, words in _read(language).get("triggers", {}).items()}
 
 
 def phrases_for(language: str, locale: str | None = None) -> Phrases:

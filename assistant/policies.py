@@ -14,6 +14,7 @@ import numpy as np
 from assistant.config import ShopConfig
 from assistant.intents import POLICY_PATTERNS, handoff_answer
 from assistant.phrasing import ENGLISH, Phrases
+from assistant.triggers import said_kind
 from perception.text_encoder import TextEncoder
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -77,7 +78,8 @@ class PolicyBook:
 
     def find(self, question: str, topic: str) -> Section | None:
         pattern = POLICY_PATTERNS[topic]
-        candidates = [i for i, s in enumerate(self.sections) if pattern.search(f"{s.heading} {s.body}")]
+        # a section speaks of the topic in English's words or in another language's ([triggers])
+        candidates = [i for i, s in enumerate(self.sections) if pattern.search(f"{s.heading} {s.body}") or said_kind(f"{s.heading} {s.body}", topic)]
         if not candidates:
             return None
         scores = self.vectors[candidates] @ self.encoder.encode_text([question])[0]

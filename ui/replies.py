@@ -8,6 +8,7 @@ import gradio as gr
 
 from assistant.answer import format_price
 from assistant.assistant import EmptyQueryError, Reply, Result
+from assistant.phrasing import ENGLISH, Phrases, phrases_for
 from perception.errors import AudioError, ImageError, NoSpeechError
 from ui.markup import plain
 
@@ -15,8 +16,8 @@ EXAMPLE_PROMPTS = ("rose gold ring under $800", "pearl earrings for a wedding", 
 VOICE_PREFIX = "🎤 "
 UNHEARD_VOICE = "(voice message)"
 
-FILTERS_LABEL = "Filters — untick one to drop it and search again"
-NO_FILTERS_LABEL = "Filters — none yet: mention a budget, a metal or a stone"
+FILTERS_LABEL = ENGLISH.say("filters_label")
+NO_FILTERS_LABEL = ENGLISH.say("no_filters_label")
 EMPTY_WISHLIST = "Nothing saved yet — click a piece, then **♡ Save to wishlist**."
 SAVE_LABEL = "♡ Save to wishlist"
 SAVED_LABEL = "♥ Saved — remove from wishlist"
@@ -30,32 +31,27 @@ LISTENING = "🎧 Listening to your recording…"
 LOOKING = "📷 Looking at your photo…"
 MODELS_LOADING = "⏳ I'm still loading my models (only on the first start) — your answer follows in a moment."
 READY = "Ask away — type, attach a photo, or record your voice."
-RESULTS_HINT = "{n} {pieces} — tap one for details, to save it, or to find similar pieces."
-NO_RESULTS = "No pieces match all of your filters — untick one above to widen the search."
-CLOSEST = "Nothing matches every filter; these are the closest pieces, each labelled with what differs. Untick a filter to widen the search."
-CONFIRM_HINT = "🎧 I'm not sure I heard that right: check the words in the message box, edit them if needed, and send."
-SAW_PREFIX = "📷 What I saw in your photo: "
-SAW_DEFAULT = "I compared it with the picture of every piece in the catalog."
+# What follows an answer is said in its language (assistant/phrases/): English's words, for the page's tests.
+NO_RESULTS = ENGLISH.say("status_no_results")
+CLOSEST = ENGLISH.say("status_closest")
+CONFIRM_HINT = ENGLISH.say("status_confirm")
+SAW_PREFIX = ENGLISH.say("status_saw", seen="")
 COMPARE_MORE = "Tick one more piece to compare."
 
 # Most specific first: NoSpeechError is an AudioError.
-ERROR_LEADS = (
-    (NoSpeechError, "Sorry — I didn't catch any speech"),
-    (AudioError, "Sorry — I couldn't use that recording"),
-    (ImageError, "Sorry — I couldn't read that photo"),
-)
-EMPTY_QUERY_REPLY = "Tell me what you're looking for: type it, attach a photo, or record your voice."
+ERROR_PHRASES = ((NoSpeechError, "error_no_speech"), (AudioError, "error_audio"), (ImageError, "error_photo"))
+EMPTY_QUERY_REPLY = ENGLISH.say("error_empty")
 NOT_UPLOADED = "that file was not uploaded to this chat"
-UNEXPECTED_ERROR = "Sorry — something went wrong on my side. Please try again."
+UNEXPECTED_ERROR = ENGLISH.say("error_unexpected")
 
 
-def error_message(error: Exception) -> str:
-    """The friendly one-line reply for a user error."""
+def error_message(error: Exception, phrases: Phrases = ENGLISH) -> str:
+    """The friendly one-line reply for a user error, in the conversation's language (the reason as the error gives it)."""
     if isinstance(error, EmptyQueryError):
-        return EMPTY_QUERY_REPLY
+        return phrases.say("error_empty")
     reason = " ".join(str(error).split())
-    lead = next((lead for kind, lead in ERROR_LEADS if isinstance(error, kind)), "Sorry")
-    return f"{lead}: {reason}"
+    key = next((key for kind, key in ERROR_PHRASES if isinstance(error, kind)), "error_other")
+    return phrases.say(key, reason=reason)
 
 
 def reply_json(reply: Reply) -> dict:
@@ -71,9 +67,9 @@ def reply_json(reply: Reply) -> dict:
     return data
 
 
-def filters_update(labels: list[str]) -> dict:
+def filters_update(labels: list[str], phrases: Phrases = ENGLISH) -> dict:
     """Every filter in force, ticked: unticking one drops it."""
-    return gr.update(choices=labels, value=labels, label=FILTERS_LABEL if labels else NO_FILTERS_LABEL)
+    return gr.update(choices=labels, value=labels, label=phrases.say("filters_label" if labels else "no_filters_label"))
 
 
 def compare_update(results: list[Result]) -> dict:
@@ -83,17 +79,17 @@ def compare_update(results: list[Result]) -> dict:
 
 
 def status_line(reply: Reply, photo_sent: bool) -> str:
-    """What the shopper sees over the cards once the results are in (Markdown, every line escaped)."""
+    """What the shopper sees over the cards once the results are in (Markdown, every line escaped), in the answer's language."""
+    phrases = phrases_for(reply.language)
     if reply.intent == "confirm":
-        return plain(CONFIRM_HINT)
-    lines = [SAW_PREFIX + (reply.seen or SAW_DEFAULT)] if photo_sent else []
+        return plain(phrases.say("status_confirm"))
+    lines = [phrases.say("status_saw", seen=reply.seen or phrases.say("status_saw_default"))] if photo_sent else []
     if reply.intent == "search" and not reply.results:
-        lines.append(NO_RESULTS)
+        lines.append(phrases.say("status_no_results"))
     elif any(result.relaxed for result in reply.results):
-        lines.append(CLOSEST)
+        lines.append(phrases.say("status_closest"))
     elif reply.results:
-        n = len(reply.results)
-        lines.append(RESULTS_HINT.format(n=n, pieces="piece" if n == 1 else "pieces"))
+        lines.append(phrases.say("status_results", count=len(reply.results)))
     return "  \n".join(plain(line) for line in lines)
 
 

@@ -23,6 +23,7 @@ from gradio.utils import get_upload_folder
 
 from assistant.assistant import Assistant, InputError, Reply
 from assistant.conversation import Session
+from assistant.phrasing import Phrases, phrases_for
 from perception.errors import AudioError, ImageError, PerceptionError
 from retrieval.rows import CatalogError
 from retrieval.store import IndexChangedError
@@ -264,15 +265,15 @@ class WebChat:
                     answer.text = reply.answer
                 yield self._unchanged(page)
         except USER_ERRORS as error:
-            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, error_message(error)), status="", page=page)
+            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, error_message(error, _said_in(page))), status="", page=page)
         except Exception:  # a bug must not take the chat down; the log keeps the trace
             log.exception("turn failed")
-            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, UNEXPECTED_ERROR), status="", page=page)
+            yield outputs(SEARCH_OUTPUTS, chat=self._apology(page, voice, _said_in(page).say("error_unexpected")), status="", page=page)
 
     def _results(self, reply: Reply, page: Page) -> dict:
         """What a reply's results change: filters, the price control, the contact link, and (when
         it shows pieces) the cards and compare choices; a shaky transcript goes back in the box."""
-        shown = {"filters": filters_update(self.assistant.filters(page.session)), "contact": self._contact(page)}
+        shown = {"filters": filters_update(self.assistant.filters(page.session), _said_in(page)), "contact": self._contact(page)}
         low, high = self.prices.position(reply.constraints)
         shown.update(low=self._slider(low), high=self._slider(high))
         if reply.results or reply.intent == "search":
@@ -337,7 +338,7 @@ class WebChat:
             reply = self.assistant.details(page.session, item_id)
         except InputError as error:
             page.selected = None
-            return gr.update(visible=True), "", plain(error_message(error)), "", save_label(False), page
+            return gr.update(visible=True), "", plain(error_message(error, _said_in(page))), "", save_label(False), page
         piece = reply.results[0]
         extras = detail_extras(piece, self.shop)
         picture = photo_html(piece, self.pictures.address(piece.image))
@@ -350,7 +351,7 @@ class WebChat:
             try:
                 self.assistant.toggle_wishlist(page.session, page.selected)
             except InputError as error:
-                return outputs(WISHLIST_OUTPUTS, summary=plain(error_message(error)), save=save_label(False), page=page)
+                return outputs(WISHLIST_OUTPUTS, summary=plain(error_message(error, _said_in(page))), save=save_label(False), page=page)
         return self._wishlist(page)
 
     def _wishlist(self, page: Page) -> tuple:
@@ -371,7 +372,12 @@ class WebChat:
         try:
             return table(self.assistant.compare(page.session, ticked).table), page
         except InputError as error:
-            return plain(error_message(error)), page
+            return plain(error_message(error, _said_in(page))), page
+
+
+def _said_in(page: Page) -> Phrases:
+    """The phrases of the conversation's language: its last answer's (assistant/answer_language.py)."""
+    return phrases_for(page.session.language, page.session.language_locale)
 
 
 def _file_path(value) -> str | None:
