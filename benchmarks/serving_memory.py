@@ -11,7 +11,8 @@ writes it, clustered vectors), unless it already holds that many items.
 Without it, the process does what `facet serve` does, through the Assistant's own code: settings
 (engine and URI from `--milvus-uri` / `--set index....`, as FACET_INDEX__... or `--set` give them)
 open the index (`ShopSetup.from_settings`), the shop's first read of its catalog (titles, words,
-hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`), then shopper
+hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`) (the two reads
+`facet serve` makes ahead at start-up, after the models: `read_catalog_ahead`), then shopper
 turns (`Assistant.turn`: understanding, the fused query, the reply and its check against the
 catalog's titles) and, per scale.py filter, hybrid searches (dense + BM25) through the Searcher.
 The models (text encoder, image encoder, speech recogniser) are loaded in a phase of their own

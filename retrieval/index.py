@@ -78,6 +78,7 @@ class CatalogIndex:
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
         self._lexical_checked = threading.local()  # .view: the store view whose reads last found BM25 fresh
+        self._lexical_lock = threading.Lock()  # one BM25 build at a time: a second reader waits for it
 
     @property
     def client(self):
@@ -331,11 +332,12 @@ class CatalogIndex:
         view = self._store.view_number()
         if self._lexical is not None and view is not None and getattr(self._lexical_checked, "view", None) == view:
             return self._lexical  # found fresh earlier in this view
-        revision = self.text_revision()
-        if self._lexical is None or revision != self._lexical_revision:
-            self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
-        self._lexical_checked.view = view
-        return self._lexical
+        with self._lexical_lock:
+            revision = self.text_revision()
+            if self._lexical is None or revision != self._lexical_revision:
+                self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
+            self._lexical_checked.view = view
+            return self._lexical
 
     def _item_texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every indexed item, a store page at a time."""
