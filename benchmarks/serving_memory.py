@@ -184,8 +184,9 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
     if turns:  # the first reply's read; hybrid search alone needs none of it
         titles = assistant.catalog_titles()
         phases.mark("catalog read (titles, words, hearing)", titles=len(titles))
-    assistant.index.lexical()
-    phases.mark("BM25 built")
+    if settings.fusion.lexical:  # hybrid search's BM25 (off: dense search alone)
+        assistant.index.lexical()
+        phases.mark("BM25 built")
 
     turn_ms, check_ms, shown = [], [], []
     for number in range(turns):
