@@ -4,6 +4,7 @@ it reads titles and vocabulary from, ingesting a shop's catalog or the demo, and
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import torch
@@ -46,6 +47,7 @@ class ShopSetup:
         self._hearing: ShopHearing | None = None
         self._vocabulary: ShopVocabulary | None = None
         self._read_revision: str | None = None  # the index's text revision the two were read at
+        self._catalog_lock = threading.Lock()  # one read of the catalog at a time (start-up's and a turn's)
         self._policies: PolicyBook | None = None
 
     @classmethod
@@ -108,6 +110,10 @@ class ShopSetup:
         """The titles, the vocabulary and the hearing, from one read of the indexed catalog page by
         page (and its language model's few items once more), read again only when the catalog's
         texts have changed (by this process's ingest or another's)."""
+        with self._catalog_lock:
+            self._read_catalog_once()
+
+    def _read_catalog_once(self) -> None:
         revision = self.index.text_revision()
         if self._titles is not None and revision == self._read_revision:
             return
@@ -133,6 +139,14 @@ class ShopSetup:
         message_language("")  # every language's own words, read from the locale packs once
         if self.writer:
             self.writer.warm_up()
+
+    def read_catalog_ahead(self) -> None:
+        """What the first shopper's turn would read, read now (`facet serve` does it at start-up,
+        after the models): the titles, words and hearing, and BM25 when hybrid search is on. A turn
+        arriving meanwhile waits for these reads rather than making its own."""
+        self._read_catalog()
+        if self.settings.fusion.lexical:
+            self.index.lexical()
 
     def ingest(
         self, catalog: Path, images: Path | None = None, sync: bool = False, progress: bool = True, force: bool = False,

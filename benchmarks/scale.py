@@ -304,16 +304,19 @@ def measure_recall(index: CatalogIndex, vectors: list[np.ndarray], pool: int) ->
     for name, constraints in FILTERS.items():
         where = constraints.where()
         share, truths = exact_nearest(stored, where, vectors)
-        at_k, at_pool = [], []
+        at_k, at_pool, pool_ms = [], [], []
         for vector, exact in zip(vectors, truths):
             if not exact:
                 continue
             found = index.nearest("text", vector.tolist(), RECALL_AT, where, include=())["ids"]
+            started = time.perf_counter()
             pooled = index.nearest("text", vector.tolist(), pool, where, include=())["ids"]
+            pool_ms.append((time.perf_counter() - started) * 1000)
             at_k.append(len(exact & set(found)) / len(exact))
             at_pool.append(len(exact & set(pooled)) / len(exact))
         per_filter[name] = {"share": round(share, 4), f"recall@{RECALL_AT}": round(float(np.mean(at_k)), 4),
-                            f"recall@{RECALL_AT}_in_pool_{pool}": round(float(np.mean(at_pool)), 4)}  # fmt: skip
+                            f"recall@{RECALL_AT}_in_pool_{pool}": round(float(np.mean(at_pool)), 4),
+                            f"nearest_{pool}_ids_ms": percentiles(pool_ms) if pool_ms else None}  # fmt: skip
     worst = lambda key: min(v[key] for v in per_filter.values())  # noqa: E731
     return {f"worst_recall@{RECALL_AT}": worst(f"recall@{RECALL_AT}"), f"worst_recall@{RECALL_AT}_in_pool": worst(f"recall@{RECALL_AT}_in_pool_{pool}"),
             "per_filter": per_filter, "load_average_before_after": [round(load, 2) for load in (*load_before, *os.getloadavg())]}  # fmt: skip

@@ -11,7 +11,8 @@ writes it, clustered vectors), unless it already holds that many items.
 Without it, the process does what `facet serve` does, through the Assistant's own code: settings
 (engine and URI from `--milvus-uri` / `--set index....`, as FACET_INDEX__... or `--set` give them)
 open the index (`ShopSetup.from_settings`), the shop's first read of its catalog (titles, words,
-hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`), then shopper
+hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`) (the two reads
+`facet serve` makes ahead at start-up, after the models: `read_catalog_ahead`), then shopper
 turns (`Assistant.turn`: understanding, the fused query, the reply and its check against the
 catalog's titles) and, per scale.py filter, hybrid searches (dense + BM25) through the Searcher.
 The models (text encoder, image encoder, speech recogniser) are loaded in a phase of their own
@@ -19,6 +20,8 @@ The models (text encoder, image encoder, speech recogniser) are loaded in a phas
 memory (VmRSS) and its peak (VmHWM) are read after every phase. Then, after the serving figures
 are written down, recall@10 of the engine's filtered dense search against exact search is
 measured as scale.py measures it (reading every vector: that phase is not part of serving).
+Each hybrid search's time is split (`SearchClock`): the words encoded in Facet's process, the
+engine client's calls (counted), and Facet's own work around them.
 `--turns 0` leaves out the catalog read and the turns: BM25 and the hybrid searches alone.
 """
 
@@ -52,6 +55,9 @@ FILTER_WORDS = {
     "stock + stone + metal": "a sapphire piece",
 }
 INGEST_BUDGET_S = 6 * 3600
+# The engine client's calls a search may make (a Milvus client's, a chromadb collection's): timed and counted.
+ENGINE_CALLS = ("search", "query", "get", "count", "describe_alias", "list_aliases", "has_collection", "describe_collection",
+                "load_collection")  # fmt: skip
 
 
 def status_mb(field: str) -> float:
@@ -78,6 +84,53 @@ class Phases:
 
     def rss(self, name: str) -> float:
         return next(row["rss_mb"] for row in self.rows if row["phase"] == name)
+
+
+class SearchClock:
+    """Where one search's time goes: inside the text encoder (the shopper's words, in Facet's
+    process), inside the engine's client (server calls: the round trip and the engine's work),
+    and the rest, Facet's own (BM25 scoring, fusion, ranking). Wraps the index's encoder and
+    its Milvus client (a chromadb store's client is not wrapped: its engine time stays in "facet")."""
+
+    def __init__(self, index, engine: str):
+        self.spent = {"encode": 0.0, "engine": 0.0}
+        self.calls = 0
+        self._wrap(index.text_encoder, "encode_text", "encode")
+        if engine == "milvus":
+            for name in ENGINE_CALLS:
+                if hasattr(index.client, name):
+                    self._wrap(index.client, name, "engine", counted=True)
+
+    def _wrap(self, owner, name: str, part: str, counted: bool = False) -> None:
+        method = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.spent[part] += time.perf_counter() - started
+                self.calls += counted
+
+        setattr(owner, name, timed)
+
+    def measure(self, search) -> dict:
+        """Run `search()`; its whole time and each part, ms, and its engine calls."""
+        self.spent, self.calls = {"encode": 0.0, "engine": 0.0}, 0
+        started = time.perf_counter()
+        search()
+        whole = (time.perf_counter() - started) * 1000
+        encode, engine = self.spent["encode"] * 1000, self.spent["engine"] * 1000
+        return {"search": whole, "encode": encode, "engine": engine, "facet": whole - encode - engine, "calls": self.calls}
+
+
+def split_percentiles(samples: list[dict]) -> dict:
+    """p50/p95 of each part of a filter's searches, and its engine calls per search."""
+    from benchmarks.scale import percentiles
+
+    calls = sorted(sample["calls"] for sample in samples)
+    return {part: percentiles([sample[part] for sample in samples]) for part in ("encode", "engine", "facet")} | {
+        "engine_calls_per_search": calls[len(calls) // 2]}  # fmt: skip
 
 
 def facet_settings(data_dir: Path, milvus_uri: str | None, assignments: list[str]):
@@ -131,8 +184,9 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
     if turns:  # the first reply's read; hybrid search alone needs none of it
         titles = assistant.catalog_titles()
         phases.mark("catalog read (titles, words, hearing)", titles=len(titles))
-    assistant.index.lexical()
-    phases.mark("BM25 built")
+    if settings.fusion.lexical:  # hybrid search's BM25 (off: dense search alone)
+        assistant.index.lexical()
+        phases.mark("BM25 built")
 
     turn_ms, check_ms, shown = [], [], []
     for number in range(turns):
@@ -151,15 +205,17 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
         phases.mark("shopper turns", turns=turns)
 
     searcher = Searcher(assistant.index, settings.fusion)
+    clock = SearchClock(assistant.index, settings.index.engine)
     hybrid: dict[str, list[float]] = {}
+    split: dict[str, list[dict]] = {}
     for name, constraints in FILTERS.items():
         query = FusedQuery(text=FILTER_WORDS[name], constraints=constraints)
-        searcher.search(query)  # its words encoded once: the first search of a new text costs the encoder too
-        hybrid[name] = []
+        searcher.search(query)  # the first search of a filter (the engine's first walk of its clause) is left out
+        hybrid[name], split[name] = [], []
         for _ in range(searches):
-            started = time.perf_counter()
-            hits = searcher.search(query)
-            hybrid[name].append((time.perf_counter() - started) * 1000)
+            hits = []
+            split[name].append(clock.measure(lambda: hits.extend(searcher.search(query))))
+            hybrid[name].append(split[name][-1]["search"])
             assert all(constraints.allows(hit.item) for hit in hits), f"a hit violates {name}"
     phases.mark("hybrid searches", per_filter=searches)
 
@@ -179,6 +235,10 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
         "turns": {"count": turns, "turn_ms": percentiles(turn_ms), "reply_check_ms": percentiles(check_ms), "results_shown": shown} if turns else None,
         "hybrid": {"filtered_search_ms": percentiles(filtered), "search_ms": percentiles([ms for samples in hybrid.values() for ms in samples]),
                    "per_filter": {name: percentiles(samples) for name, samples in hybrid.items()},
+                   "split": {"note": "each search's time inside the text encoder (the words, in Facet's process), inside the engine client's calls "
+                                     "(server round trips and the engine's work) and the rest (Facet's BM25 scoring, fusion, ranking)",
+                             "filtered": split_percentiles([sample for name in FILTERS if name != "none" for sample in split[name]]),
+                             "per_filter": {name: split_percentiles(samples) for name, samples in split.items()}},
                    "fusion": {"lexical": settings.fusion.lexical}},  # fmt: skip
     }
     if engine_pid:
@@ -208,7 +268,9 @@ def print_table(result: dict) -> None:
     hybrid, turns = result["hybrid"], result["turns"]
     print(f"hybrid filtered search p50/p95 {hybrid['filtered_search_ms']['p50']}/{hybrid['filtered_search_ms']['p95']} ms")
     for name, figures in hybrid["per_filter"].items():
-        print(f"  {name:<24} p50/p95 {figures['p50']}/{figures['p95']} ms")
+        parts = hybrid["split"]["per_filter"][name]
+        print(f"  {name:<24} p50/p95 {figures['p50']}/{figures['p95']} ms: encode {parts['encode']['p50']}, engine {parts['engine']['p50']} "
+              f"({parts['engine_calls_per_search']} calls), facet {parts['facet']['p50']} ms p50")  # fmt: skip
     if turns:
         print(f"turn p50/p95 {turns['turn_ms']['p50']}/{turns['turn_ms']['p95']} ms; reply check p50 {turns['reply_check_ms']['p50']} ms")
     if "engine_server" in result:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -76,6 +77,8 @@ class CatalogIndex:
         self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name}, generation)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
+        self._lexical_checked = threading.local()  # .view: the store view whose reads last found BM25 fresh
+        self._lexical_lock = threading.Lock()  # one BM25 build at a time: a second reader waits for it
 
     @property
     def client(self):
@@ -124,6 +127,12 @@ class CatalogIndex:
         for batch in _batches(sorted(self.all_ids()), size):
             found = self.items(batch)
             yield [found[item_id] for item_id in batch if item_id in found]
+
+    def view(self):
+        """`with index.view():` the reads inside (one search) share one look at the live generation
+        and at whether BM25 is fresh, taken as the view begins, instead of one before each read:
+        another process's write or switch shows from the next view on (retrieval/store.py, Views)."""
+        return self._store.view()
 
     # --- generations (retrieval/reindex.py) -------------------------------------------------------
 
@@ -320,10 +329,15 @@ class CatalogIndex:
 
     def lexical(self) -> LexicalIndex:
         """BM25 over every indexed item's text, rebuilt only when the texts have changed."""
-        revision = self.text_revision()
-        if self._lexical is None or revision != self._lexical_revision:
-            self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
-        return self._lexical
+        view = self._store.view_number()
+        if self._lexical is not None and view is not None and getattr(self._lexical_checked, "view", None) == view:
+            return self._lexical  # found fresh earlier in this view
+        with self._lexical_lock:
+            revision = self.text_revision()
+            if self._lexical is None or revision != self._lexical_revision:
+                self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
+            self._lexical_checked.view = view
+            return self._lexical
 
     def _item_texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every indexed item, a store page at a time."""
@@ -336,6 +350,7 @@ class CatalogIndex:
         return self._store.metadata("text").get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
+        self._lexical_checked.view = None  # this thread's own write shows in its current view too
         self._store.update_metadata("text", {TEXT_REVISION_KEY: uuid.uuid4().hex})
 
     def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any], str]]:

@@ -47,7 +47,8 @@ from retrieval.milvus_filter import FIELD_NAME, confines, filter_expression, lit
 from retrieval.milvus_rows import (ID_FIELD, MAX_VARCHAR, STORED_ONLY_KEYS, VECTOR_FIELD, and_all, declared_lists, each_row, empty_lists, field_schema,
                                    field_types, kind_of_type, output_fields, row_to_write, rows_to_result)
 from retrieval.records import RETIRED_ROW_KEYS
-from retrieval.store import CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, generation_name, generations_among
+from retrieval.store import (CATALOG_KEY, KINDS, REVISION_KEY, SHOP_CATALOG, CatalogMarks, IndexChangedError, Views, ViewDepth, generation_name,
+                             generations_among)
 
 log = logging.getLogger(__name__)
 
@@ -316,7 +317,7 @@ class MilvusCollection:
 # --- the store --------------------------------------------------------------------------------
 
 
-class Store(CatalogMarks):
+class Store(CatalogMarks, Views):
     """The text and image collections of one index, and their metadata, following the index's
     live generation; or, given `generation`, pinned to that one (a rebuild writing it)."""
 
@@ -327,6 +328,8 @@ class Store(CatalogMarks):
         self.follows_alias = generation is None
         self._alias = self.bases["text"][: NAME_CHARS - len(ALIAS_SUFFIX)] + ALIAS_SUFFIX
         self._alias_exists = False  # as last seen
+        self._meta_exists = False  # as last seen: it is never dropped by Facet
+        self._view_depth = ViewDepth()
         self._meta_name = collection_name(config.collection_prefix, "meta", "collections")
         self._set_generation(self.live_generation() if generation is None else generation)
 
@@ -343,7 +346,8 @@ class Store(CatalogMarks):
         another generation is caught up with, before the call and once more if it fails."""
         from pymilvus.exceptions import MilvusException
 
-        self._follow_alias()
+        if not self.in_view():
+            self._follow_alias()
         try:
             return call()
         except MilvusException:
@@ -355,7 +359,8 @@ class Store(CatalogMarks):
             raise IndexChangedError() from None
 
     def pages(self, kind: str, include: Iterable[str]) -> Iterator[dict]:
-        self._follow_alias()
+        if not self.in_view():
+            self._follow_alias()
         return self._collections[kind].pages(include)
 
     # --- generations ---------------------------------------------------------------------------
@@ -380,6 +385,9 @@ class Store(CatalogMarks):
             return None
         self._alias_exists = True
         return self.client.describe_alias(self._alias)["collection_name"]
+
+    def _look(self) -> None:
+        self._follow_alias()
 
     def _follow_alias(self) -> bool:
         """Move to the live generation if the alias has moved; whether it had."""
@@ -419,8 +427,21 @@ class Store(CatalogMarks):
     # --- collection metadata ---------------------------------------------------------------------
 
     def metadata(self, kind: str) -> dict[str, Any]:
+        """One query once the metadata collection is known to exist (until then, and if it fails,
+        whether it exists is asked first)."""
+        from pymilvus.exceptions import MilvusException
+
+        if self._meta_exists:
+            try:
+                return self._metadata(kind)
+            except MilvusException:  # dropped by hand
+                self._meta_exists = False
         if not self.client.has_collection(self._meta_name):
             return {}
+        self._meta_exists = True
+        return self._metadata(kind)
+
+    def _metadata(self, kind: str) -> dict[str, Any]:
         # read as the items are: a Strong read of this small collection before every hybrid search
         # would wait for the server's time tick even when the searches themselves do not
         found = self.client.query(self._meta_name, filter=f"{ID_FIELD} == {literal(self.names[kind])}", output_fields=[META_DATA_FIELD],

@@ -74,7 +74,11 @@ class Searcher:
         self.fusion = fusion
 
     def search(self, query: FusedQuery, top_k: int | None = None) -> list[Hit]:
-        top_k = top_k or self.fusion.top_k
+        """Its reads share one look at where the index stands (index.view)."""
+        with self.index.view():
+            return self._search(query, top_k or self.fusion.top_k)
+
+    def _search(self, query: FusedQuery, top_k: int) -> list[Hit]:
         where = query.constraints.where()
         store_where = where if self.fusion.filter_in_store else None
         dense = self._dense_queries(query)  # kind -> query vector

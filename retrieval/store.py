@@ -34,6 +34,7 @@ import re
 import threading
 import uuid
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -131,6 +132,46 @@ def generations_among(names: Iterable[str], base: str, separator: str = GENERATI
     return sorted(found)
 
 
+class Views:
+    """One look per view: reads inside `with store.view():` (a search) share the look at where
+    the index stands that the view began with (its live generation, another process's writes),
+    instead of one before each read. Views are per thread and may nest; outside one, every read
+    looks first. A read that fails inside a view still looks again and retries (the generation
+    it read was dropped after a switch), so a view never reads a dropped generation twice."""
+
+    _view_depth: "ViewDepth"  # made by the engine's Store.__init__ (`self._view_depth = ViewDepth()`)
+
+    def view(self):
+        return self._view_depth.enter(self._look)
+
+    def in_view(self) -> bool:
+        return self._view_depth.depth > 0
+
+    def view_number(self) -> int | None:
+        """Which of this thread's views the reads are in (None outside one): a caller keeping
+        something fresh once per view (BM25, retrieval/index.py) tells one view from the next."""
+        return self._view_depth.opened if self.in_view() else None
+
+    def _look(self) -> None:
+        raise NotImplementedError
+
+
+class ViewDepth(threading.local):
+    depth = 0  # views entered and not left, on this thread
+    opened = 0  # outermost views entered so far, on this thread
+
+    @contextmanager
+    def enter(self, look: Callable[[], Any]):
+        if not self.depth:
+            look()
+            self.opened += 1
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+
+
 class CatalogMarks:
     """What an index's text collection records of its catalog, kept in its metadata; an engine's
     Store gives `metadata(kind)` and `update_metadata(kind, changes)`."""
@@ -153,7 +194,7 @@ class CatalogMarks:
             self.update_metadata("text", {LOCALE_KEY: locale or ""})
 
 
-class Store(CatalogMarks):
+class Store(CatalogMarks, Views):
     """The text and image collections of one index, kept readable across other processes' writes
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
@@ -165,6 +206,7 @@ class Store(CatalogMarks):
         self.follows_alias = generation is None
         self._aliases_name = f"{config.collection_prefix}-{ALIASES_NAME}"[:COLLECTION_NAME_CHARS]
         self._lock = threading.RLock()  # one reopen at a time, and a revision noticed once
+        self._view_depth = ViewDepth()
         self._set_generation(self.live_generation() if generation is None else generation)
         self._collections = {kind: self._open(kind) for kind in KINDS}
         self._seen_revision = self.metadata("text").get(REVISION_KEY)
@@ -191,7 +233,8 @@ class Store(CatalogMarks):
         """`call()` (which must look its collections up again through `collection`), on a
         connection that has seen every write so far; reopened and retried once if chromadb fails
         (or the generation read from was dropped after a switch)."""
-        self._catch_up()
+        if not self.in_view():
+            self._catch_up()
         try:
             return call()
         except (InternalError, NotFoundError) as error:
@@ -207,6 +250,9 @@ class Store(CatalogMarks):
         """The whole collection, page by page."""
         for offset in range(0, self.read(lambda: self.collection(kind).count()), READ_PAGE):
             yield self.read(lambda: self.collection(kind).get(include=list(include), limit=READ_PAGE, offset=offset))
+
+    def _look(self) -> None:
+        self._catch_up()
 
     def _catch_up(self) -> None:
         try:

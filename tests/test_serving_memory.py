@@ -4,7 +4,7 @@ the synthetic catalog written once into the index they name, and the serving pha
 
 import pytest
 
-from benchmarks.serving_memory import FILTER_WORDS, facet_settings, ingest, serve
+from benchmarks.serving_memory import FILTER_WORDS, SearchClock, facet_settings, ingest, serve
 from benchmarks.scale import FILTERS
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
@@ -21,6 +21,23 @@ def test_the_engine_and_uri_come_from_the_settings_as_facet_serve_reads_them(tmp
 
 def test_every_filter_has_a_shopper_s_words():
     assert FILTER_WORDS.keys() == FILTERS.keys()
+
+
+def test_a_search_s_time_is_split_into_encoding_engine_calls_and_facet_s_own_work(tmp_path):
+    pytest.importorskip("milvus_lite", reason=MILVUS_MISSING)
+    from retrieval.config import FusionConfig, IndexConfig
+    from retrieval.query import FusedQuery, Searcher
+    from tests.test_index import make_items, open_index
+
+    index = open_index(IndexConfig(engine="milvus"), tmp_path)
+    index.ingest(make_items(tmp_path), progress=False)
+    searcher = Searcher(index, FusionConfig())
+    clock = SearchClock(index, "milvus")
+    query = FusedQuery(text="a gold ring", constraints=FILTERS["category"])
+    parts = clock.measure(lambda: searcher.search(query))
+    assert parts["calls"] >= 3 and parts["encode"] > 0 and parts["engine"] > 0 and parts["facet"] >= 0
+    assert parts["search"] == pytest.approx(parts["encode"] + parts["engine"] + parts["facet"])
+    assert clock.measure(lambda: None) == {"search": pytest.approx(0, abs=5), "encode": 0, "engine": 0, "facet": pytest.approx(0, abs=5), "calls": 0}
 
 
 @pytest.mark.parametrize("engine", ["chroma", "milvus"])

@@ -154,8 +154,9 @@ def _add_turn_endpoint(chat: WebChat, queue: dict) -> None:
 
 
 def serve(assistant: Assistant, host: str | None = None, port: int | None = None, **launch_kwargs):
-    """Serve the chat on this machine only (no share link), loading the models in the background:
-    the page opens at once and says so while they load. Returns the launched app."""
+    """Serve the chat on this machine only (no share link), loading the models in the background,
+    then reading ahead what the first turn would read of the catalog: the page opens at once and
+    says so while the models load. Returns the launched app."""
     ready = threading.Event()
 
     def warm_up() -> None:
@@ -165,6 +166,10 @@ def serve(assistant: Assistant, host: str | None = None, port: int | None = None
             log.exception("warm-up failed")
         finally:
             ready.set()
+        try:  # then what the first turn would read (a big catalog's titles and BM25: minutes)
+            assistant.read_catalog_ahead()
+        except Exception:  # the first turn reads it again, and reports what fails
+            log.exception("reading the catalog ahead failed")
 
     threading.Thread(target=warm_up, name="facet-warm-up", daemon=True).start()
     server = assistant.settings.server
