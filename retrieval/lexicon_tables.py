@@ -189,6 +189,9 @@ class Lexicon(TextReader):
         self.number_words_before = frozenset(folded(w) for w in data.get("numbers", {}).get("words_before", ()))
         # a fraction said after a number, before its scale: Persian "۱ و نیم میلیون" (one and a half million)
         self.trailing_fractions = {folded(phrase): float(value) for phrase, value in data.get("numbers", {}).get("and_fractions", {}).items()}
+        # scales said before their number, its parts joined by a word: Swahili "laki mbili" (2 laki), "elfu thelathini na tano" (35 elfu)
+        self.scales_first = frozenset(folded(w) for w in data.get("numbers", {}).get("scales_first", ()))
+        self.number_joins = frozenset(folded(w) for w in data.get("numbers", {}).get("joins", ()))
         # Numbers written in ideographs ("五千円", "3万"): digits, units (十 百 千), scales (万 億) and the
         # words after which a number of ideographs alone is read as one ("円", "号")
         numerals = data.get("numerals", {})

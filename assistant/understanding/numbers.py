@@ -123,10 +123,27 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
         text = _trailing_fractions(lexicon).sub(lambda m: f"{float(m[1]) + lexicon.trailing_fractions[m[2]]:g}", text)
     if not lexicon.number_words:
         return text
-    words = text.split(" ")
+    words = _scales_first(text.split(" "), lexicon)
     units = {*MULTIPLIERS, *lexicon.karat_suffixes, *lexicon.ambiguous_karat_suffixes, *lexicon.number_words_before}
     return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following.rstrip(CLAUSE_END) in units else word
                     for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
+
+
+def _scales_first(words: list[str], lexicon: Lexicon) -> list[str]:
+    """A scale said before its number, as Swahili says it, put after it in digits: "laki mbili" -> "2 laki",
+    "elfu thelathini na tano" -> "35 elfu", "laki moja na nusu" -> "1.5 laki"."""
+    if not lexicon.scales_first:
+        return words
+    out, i = [], 0
+    while i < len(words):
+        scale, value, j = words[i], None, i + 1
+        if scale in lexicon.scales_first and j < len(words) and words[j] in lexicon.number_words:
+            value, j = lexicon.number_words[words[j]], j + 1
+            while j + 1 < len(words) and words[j] in lexicon.number_joins and words[j + 1] in lexicon.number_words:
+                value, j = value + lexicon.number_words[words[j + 1]], j + 2
+        out += [f"{value:g}", scale] if value is not None else [scale]
+        i = j if value is not None else i + 1
+    return out
 
 
 @lru_cache(maxsize=4)
