@@ -1,6 +1,8 @@
 """Snapping a transcript's near misses to the shop's vocabulary (perception/snapping.py)."""
 
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -168,6 +170,7 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
         settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
     assistant._vocabulary = assistant._read_revision = None
+    assistant._catalog_lock = threading.Lock()
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
 
 
