@@ -115,3 +115,14 @@ def test_lei_budgets_and_refusals(cluj_like_shop):
     assert _constraints("inel sub două mii de lei", cluj_like_shop).price_max == 2000
     assert _constraints("cercei fără zirconii", cluj_like_shop).exclude_gemstones == ["cubic zirconia"]
     assert _constraints("un inel simplu, fără pietre", cluj_like_shop).gemstones == ["none"]
+
+
+def test_a_bracelet_asked_for_is_any_bracelet_a_bangle_too(cluj_like_shop):
+    assert _constraints("brățară de argint", cluj_like_shop).categories == ["bracelet", "bangle"]
+
+
+def test_14k_before_cu_is_a_karat_not_money(cluj_like_shop):
+    """"cu" (with) is also a multiplier elsewhere (Vietnamese "củ", a million): after "14k" it makes no price."""
+    constraints = _constraints("inel de logodnă aur alb 14k cu diamant", cluj_like_shop)
+    assert constraints.karats == [14] and constraints.price_min is None and constraints.price_max is None
+    assert _constraints("inel sub 14k lei", cluj_like_shop).price_max == 14000
