@@ -47,8 +47,10 @@ ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 # read as 0-9, else each would be a letter-word of its own ("ทองคำแท้ ๙๖.๕%" is "ทองคำแท้ 96.5%").
 UNSPACED_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in (0x0E50, 0x0ED0, 0x17E0, 0x1040) for digit in range(10)})
 ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
-# Russian "ё" as search engines and most shops write it, "е" ("жёлтое" and "желтое" are one word)
-CYRILLIC_FOLDS = str.maketrans("ё", "е")
+# Russian "ё" as search engines and most shops write it, "е" ("жёлтое" and "желтое" are one word);
+# Romanian's comma-below "ș ț" as the cedilla "ş ţ" old keyboards and fonts still write for them (one
+# letter, typed both ways: "brățară" and "brăţară"; Turkish's "ş" is the cedilla one and stays)
+CYRILLIC_FOLDS = str.maketrans("ёșț", "еşţ")
 # Indic scripts (Devanagari to Sinhala) as search engines fold them: the nukta dropped ("ज़" is "ज", as
 # "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
 # joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").

@@ -21,7 +21,8 @@ it is), and the import report says so. list price (a compare-at price) is not in
 profile; a profile mapping price.DEFAULT.listPrice.gross is read under the names LIST_PRICE_COLUMNS.
 The prices are the shop's default currency's (price.DEFAULT) and the file names no currency: the
 shop's `--currency` applies. active 0: not for sale (a product skipped, a variant dropped; a
-variant's blank active is its parent's). stock 0: out of stock (the default profile carries no
+variant's blank active is its parent's); every price 0: a price on request (skipped: the storefront
+would show it free, so a shop sets 0 and writes "price on request"). stock 0: out of stock (the default profile carries no
 closeout flag). description is HTML (to text). cover_media_url is the photo (https only); a
 `media` column (a custom profile's, URLs separated by "|") adds more.
 
@@ -65,6 +66,7 @@ CATEGORIES_HEADER = {"id", "parent id", "name", "type", "visible"}  # the "Defau
 SOURCE = "a Shopware export"
 OPTION = "Option"  # a value written with no group ("52" in optionIds), as it is named
 INACTIVE = "inactive"
+PRICE_ON_REQUEST = "price on request"  # every price 0: the storefront would show it free, so shops set 0 to be asked
 
 
 def is_shopware(keys: set[str]) -> bool:
@@ -217,6 +219,8 @@ def _product(line: int, record: dict[str, str], rows: list[tuple[int, dict[str, 
             raise ValueError("price_gross: Field required")
         product.price, product.compare_at_price = _prices(regular, _list_price(record, line))
         product.in_stock = _in_stock(record, line)
+    if _asks_to_be_asked(product):
+        product.skipped = PRICE_ON_REQUEST
     product.options = variant_options(product.variants)
     stated, unnamed = _named(record.get("propertyids", ""), beside.options)
     notes.unnamed_properties += bool(unnamed)
@@ -245,6 +249,12 @@ def _variant(line: int, row: dict[str, str], parent: dict[str, str], regular: De
         line, id=row.get(ID, "").strip(), sku=row.get(NUMBER, "").strip(), options=named, price=price, compare_at_price=compare_at,
         in_stock=in_stock if in_stock is not None else _in_stock(parent, line), image=next(iter(photos), ""),
     )  # fmt: skip
+
+
+def _asks_to_be_asked(product: Product) -> bool:
+    """Every price the product states is 0: a price on request, not a free piece."""
+    prices = [variant.price for variant in product.variants] or [product.price]
+    return all(price is not None and price == 0 for price in prices)
 
 
 def _inactive(record: dict[str, str], line: int, inherited: bool = False) -> bool:

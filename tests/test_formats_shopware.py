@@ -289,3 +289,11 @@ def test_facet_ingest_of_a_file_whose_every_row_is_rejected_exits_non_zero(tmp_p
     result = run(tmp_path / "data", "ingest", path, "--currency", "EUR")
     assert result.returncode != 0
     assert any("line 2" in line and "is not a price" in line for line in messages(result.stderr))
+
+
+def test_a_product_priced_0_asks_to_be_asked_and_is_skipped_not_rejected(tmp_path):
+    text = rows(product(1, "A-1", "Opal Ring", "0", description="<p>Price on request</p>"), product(2, "A-2", "Onyx Ring", "300"),
+                product(3, "A-3", "Jade Ring", "0"), variant(4, 3, "A-3.1", "Size: 52"), variant(5, 3, "A-3.2", "Size: 54", price_gross="0"))  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "export.csv", text), currency="EUR")
+    assert [item.id for item in loaded.items] == ["A-2"] and loaded.errors == []
+    assert [skipped.reason for skipped in loaded.skipped] == ["price on request", "price on request"]

@@ -6,6 +6,7 @@ import math
 import re
 
 from assistant.understanding.money import (
+    MULTIPLIERS,
     PRICE_WORD_AFTER,
     RANGE_WORD_BEFORE,
     price_cue_before,
@@ -301,7 +302,11 @@ def _gold_before(reading: Reading, position: int) -> bool:
 def _is_money(text: str, match: re.Match) -> bool:
     head = text[: match.start()]
     cue = price_cue_before(text, match.start())
-    return cue not in (None, "for") or bool(RANGE_WORD_BEFORE.search(head) or PRICE_WORD_AFTER.match(text, match.end()))
+    after = PRICE_WORD_AFTER.match(text, match.end())
+    # "14k cu diamant": a "k" is already the number's multiplier, so a word after it that is only another
+    # multiplier elsewhere (Vietnamese "củ", a million; Romanian "cu", with) makes no price of it
+    priced_after = bool(after) and not (match["karat"] == "k" and after[0].strip() in MULTIPLIERS)
+    return cue not in (None, "for") or bool(RANGE_WORD_BEFORE.search(head) or priced_after)
 
 
 def _carat_kind(match: re.Match) -> str:
