@@ -50,7 +50,7 @@ ARABIC_RANGE = re.compile("[\u0600-\u06ff]")
 # Russian "ё" as search engines and most shops write it, "е" ("жёлтое" and "желтое" are one word);
 # Romanian's comma-below "ș ț" as the cedilla "ş ţ" old keyboards and fonts still write for them (one
 # letter, typed both ways: "brățară" and "brăţară"; Turkish's "ş" is the cedilla one and stays)
-CYRILLIC_FOLDS = str.maketrans("ёșț", "еşţ")
+LETTER_FOLDS = str.maketrans("ёșț", "еşţ")
 # Indic scripts (Devanagari to Sinhala) as search engines fold them: the nukta dropped ("ज़" is "ज", as
 # "रोज़" and "रोज" are one word), the chandrabindu as the anusvara ("बालियाँ" is "बालियां"), the zero-width
 # joiners dropped, the scripts' digits as digits ("२२ कैरेट" is "22 कैरेट").
@@ -124,7 +124,7 @@ def folded(text: str) -> str:
     and Indic scripts folded as search engines fold them (ARABIC_FOLDS, INDIC_FOLDS)."""
     text = unicodedata.normalize("NFKC", text).lower().replace(COMBINING_DOT_ABOVE, "").replace(DOTLESS_I, "i")
     if not text.isascii():
-        text = text.translate(UNSPACED_DIGITS).translate(CYRILLIC_FOLDS)
+        text = text.translate(UNSPACED_DIGITS).translate(LETTER_FOLDS)
     if INDIC_RANGE.search(text):
         text = text.translate(INDIC_FOLDS)
     if HEBREW_RANGE.search(text):
