@@ -16,7 +16,6 @@ EXAMPLE_PROMPTS = ("rose gold ring under $800", "pearl earrings for a wedding", 
 VOICE_PREFIX = "🎤 "
 UNHEARD_VOICE = "(voice message)"
 
-FILTERS_LABEL = ENGLISH.say("filters_label")
 NO_FILTERS_LABEL = ENGLISH.say("no_filters_label")
 EMPTY_WISHLIST = "Nothing saved yet — click a piece, then **♡ Save to wishlist**."
 SAVE_LABEL = "♡ Save to wishlist"
@@ -40,7 +39,6 @@ COMPARE_MORE = "Tick one more piece to compare."
 
 # Most specific first: NoSpeechError is an AudioError.
 ERROR_PHRASES = ((NoSpeechError, "error_no_speech"), (AudioError, "error_audio"), (ImageError, "error_photo"))
-EMPTY_QUERY_REPLY = ENGLISH.say("error_empty")
 NOT_UPLOADED = "that file was not uploaded to this chat"
 UNEXPECTED_ERROR = ENGLISH.say("error_unexpected")
 
