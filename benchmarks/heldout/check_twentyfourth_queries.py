@@ -1,4 +1,4 @@
-"""Check the hand-written requests of the twenty-fourth-round shops (hel_shop, iev_shop) against their answer keys.
+"""Check the hand-written requests of the twenty-fourth-round shops (hel_shop, ods_shop) against their answer keys.
 
     /work/main/.venv/bin/python benchmarks/heldout/check_twentyfourth_queries.py [-v]
 
@@ -42,7 +42,7 @@ def variant_ok(v, c):
 def main():
     verbose = "-v" in sys.argv
     problems = 0
-    for shop in ("hel_shop", "iev_shop"):
+    for shop in ("hel_shop", "ods_shop"):
       truths = None
       for qn in ("queries.jsonl", "queries_photo.jsonl"):
         qp = os.path.join(DATA, shop, qn)

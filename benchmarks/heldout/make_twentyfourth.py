@@ -5,7 +5,7 @@
     /work/main/.venv/bin/python benchmarks/heldout/make_twentyfourth.py hel          # one shop
 
 Writes benchmarks/data/heldout/hel_shop/ (WooCommerce product export CSV, EUR) and
-benchmarks/data/heldout/iev_shop/ (Prom.ua YML feed, UAH): the export, images/ and
+benchmarks/data/heldout/ods_shop/ (Prom.ua YML feed, UAH): the export, images/ and
 truth.jsonl.  SHOP.md and queries*.jsonl are hand-written and left alone.  The build stops
 when a written field contradicts the answer key (twentyfourth_common.evidence) or when the
 export fails its self-check.
@@ -27,7 +27,7 @@ from make_twentythird import counts, selfcheck_woo, write_php_csv  # noqa: E402
 
 def main():
     images = "--no-images" not in sys.argv
-    which = [a for a in sys.argv[1:] if not a.startswith("--")] or ["hel", "iev"]
+    which = [a for a in sys.argv[1:] if not a.startswith("--")] or ["hel", "ods"]
     for shop in which:
         mod = __import__(f"{shop}_shop")
         truths, rows, jobs, outdir = mod.build(OUT, images)

@@ -1,5 +1,5 @@
 """Shared machinery of the twenty-fourth held-out round (hel_shop: Helsinki / WooCommerce
-product export CSV / EUR, iev_shop: Kyiv / Prom.ua YML feed / UAH).
+product export CSV / EUR, ods_shop: Odesa / Prom.ua YML feed / UAH).
 
 Written by the twenty-fourth independent data author.  It reuses render.py (through
 make_fresh.run_renders), the writers of fresh_common.py and the answer-key record of
@@ -61,7 +61,7 @@ class Reader:
             k.add("silver")
         if re.search(self.STEEL, r):
             k.add("steel")
-        if re.search(self.GOLD + r"|(?<![\d.,])(375|585|750)(?![\d]|[.,]\d)|" + self.KARAT, r):
+        if re.search(self.GOLD + r"|" + NUM_LB + r"(375|585|750)(?![\d]|[.,]\d)|" + self.KARAT, r):
             k.add("gold")
         return k
 
@@ -87,7 +87,7 @@ class Reader:
         for m in re.finditer(self.KARAT, t):
             ks.add(int(m.group(1)))
         for code, k in (("375", 9), ("585", 14), ("750", 18)):
-            if re.search(r"(?<![\d.,])" + code + r"(?![\d]|[.,]\d)", t):
+            if re.search(NUM_LB + code + r"(?![\d]|[.,]\d)", t):
                 ks.add(k)
         return ks
 
@@ -102,6 +102,9 @@ class Reader:
             return True
         return bool(re.search(self.COLOUR_WORDS.get(colour, colour), t))
 
+
+# a fineness code is not the tail of a price written with a space as thousands separator ("36 750 грн")
+NUM_LB = r"(?<![\d.,])(?<!\d )(?<!\d\u00a0)"
 
 INHERENT = {"diamond": "white", "cubic zirconia": "white", "pearl": "white", "ruby": "red", "emerald": "green",
             "garnet": "red", "amethyst": "purple", "sapphire": "blue", "spectrolite": "blue", "topaz": "blue"}
@@ -224,4 +227,66 @@ def fi_eur(x: float, style: int) -> str:
     grp_sp = f"{whole:,}".replace(",", " ")
     forms = [f"{grp_sp},{c:02d} €", f"{grp} €" if not c else f"{grp},{c:02d} €", f"{whole} €" if not c else f"{whole},{c:02d}€",
              f"{grp_sp} euroa" if not c else f"{grp_sp},{c:02d} euroa", f"{whole},{c:02d} EUR", f"{grp_sp},-"]
+    return forms[style % len(forms)]
+
+
+# --- Ukrainian (and the Russian a Ukrainian shop also writes) ---------------------------------------
+
+_UL = "а-яіїєґё"
+
+
+class Ukrainian(Reader):
+    # позолота / позолочене срібло / gold-plated; "медичне золото" is gold-coloured medical steel, not gold
+    PLATED = (r"позолот\w*|позолоч\w*|позолоченн\w*|з позолотою|медичн\w* золот\w*|медицинск\w* золот\w*|"
+              r"ксюпінг\w*|xuping|\bpvd\b|gold[- ]plated|напилен\w*")
+    # colour only / names that look like metals
+    COLOUR_ONLY = (r"золотист\w*|під золото|под золото|золотого кольору|золотого цвета|золотий колір|"
+                   r"сріблястий|сріблясті|серебрист\w*|золоті руки|золотые руки|золотий ключик|золота рибка|"
+                   r"золота середина|золот\w* ланцюжок тижня")
+    SILVER = r"срібл\w*|серебр\w*|\bag\s?925|\bsilver\b"
+    STEEL = r"\bстал[іьи]\b|\bсталь\w*|нержав\w*|\b316l\b|медичн\w* стал\w*|медицинск\w* стал\w*"
+    GOLD = r"золот\w*|\bau\s?(585|750)|\bgold\b"
+    KARAT = r"(?<![\d.,])(9|14|18|24)\s?(k|kt|карат\w*)(?![a-z" + _UL + r"])"
+    YELLOW = r"колір металу: жовт\w*|цвет металла: желт\w*|жовт\w* золот\w*|желт\w* золот\w*|золот\w* жовт\w*|лимонн\w* золот\w*"
+    WHITE = r"колір металу: біл\w*|цвет металла: бел\w*|біл\w* золот\w*|бел\w* золот\w*|золот\w* біл\w*"
+    ROSE = r"колір металу: червон\w*|цвет металла: красн\w*|червон\w* золот\w*|красн\w* золот\w*|рожев\w* золот\w*|розов\w* золот\w*|золот\w* червон\w*"
+    NOT_STONE = (r"алмазн\w* гран\w*|алмазн\w* огран\w*|алмазн\w* насічк\w*|алмазн\w* обробк\w*|"
+                 r"перлин\w* біля моря|жемчужин\w* у моря|жемчужин\w* у моря|без камін\w*|без вставок|без каменів")
+    GEMS = [
+        ("cubic zirconia", r"фіаніт\w*|фианит\w*|цирконі\w*|циркон\w*|\bcz\b"),
+        ("diamond", r"діамант\w*|бріліант\w*|брилiант\w*|брильянт\w*|бриллиант\w*|брилліант\w*|\bалмаз\w*"),
+        ("ruby", r"рубін\w*|рубин\w*"),
+        ("sapphire", r"сапфір\w*|сапфир\w*"),
+        ("emerald", r"смарагд\w*|изумруд\w*"),
+        ("pearl", r"перл[аиіо]\w*|перлин\w*|жемчуг\w*|жемчуж\w*"),
+        ("amethyst", r"аметист\w*"),
+        ("topaz", r"топаз\w*"),
+        ("garnet", r"гранат\w*"),
+    ]
+    NO_STONE = r"без камін\w*|без каменів|без вставок|без вставки|без камней|без камня|вставка: немає|вставка: нет"
+    COLOUR_WORDS = {"red": r"червон\w*|красн\w*", "blue": r"синь\w*|синій|синя|сині|голуб\w*|блакитн\w*|лондон",
+                    "white": r"біл\w*|бел\w*|прозор\w*", "green": r"зелен\w*", "purple": r"фіолет\w*|фиолет\w*|бузков\w*"}
+    CATS = {
+        "ring": r"каблуч\w*|кольц\w*|колечк\w*|перстен\w*|перстн\w*",
+        "engagement ring": r"заруч\w*|помолв\w*",
+        "wedding band": r"обручк\w*|обручальн\w*|обручальн\w*",
+        "earrings": r"сережк\w*|сережок|серьг\w*|серёж\w*|пусет\w*|конго",
+        "pendant": r"підвіс\w*|подвес\w*|кулон\w*|ладанк\w*|хрестик\w*|крестик\w*",
+        "chain": r"ланцюж\w*|ланцюг\w*|цепочк\w*|цепь\w*",
+        "necklace": r"намист\w*|кольє|колье|чокер\w*",
+        "bracelet": r"браслет\w*",
+        "anklet": r"на ногу|на щиколотку|анклет\w*",
+        "brooch": r"брош\w*",
+    }
+
+
+UA = Ukrainian()
+
+
+def uah(x: float, style: int) -> str:
+    """A hryvnia amount as a Ukrainian shop writes it."""
+    n = int(round(x))
+    sp = f"{n:,}".replace(",", " ")
+    nb = f"{n:,}".replace(",", "\u00a0")
+    forms = [f"{sp} грн", f"{n} ₴", f"{sp},00 UAH", f"{nb} грн.", f"{sp} гривень", f"₴{sp}", f"{n} грн"]
     return forms[style % len(forms)]
