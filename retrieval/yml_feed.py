@@ -12,7 +12,8 @@ Read as Yandex's YML requirements and Prom's and Rozetka's import requirements d
   `description` (HTML, often in CDATA, read as text), `param name="…" unit="…"` (the shop's
   statements: options, read by the lexicon's option names where they say a metal, stone, colour or
   size, and as the options' text otherwise), `keywords` (tags), `quantity_in_stock` / `stock_quantity`
-  / `quantity` (stock when `available` is not given).
+  / `quantity` / `count` (0: not in stock, whatever `available` says). Not read: `bid` (an advertising
+  bid), `sales_notes` (terms of sale), delivery and pickup elements.
 - Prom's and Rozetka's Ukrainian fields beside the Russian ones (`name_ua`, `description_ua`): read
   when the shop says its feed is in Ukrainian (`catalog.feed_language = "uk"`), else the main fields,
   each falling back to the other when it is empty.
@@ -59,7 +60,7 @@ BASE_RATE = 1.0  # the shop's own currency's rate
 VENDOR_MODEL = "vendor.model"
 UKRAINIAN = "uk"  # catalog.feed_language reading Prom's and Rozetka's *_ua fields
 UKRAINIAN_SUFFIX = "_ua"
-QUANTITY_TAGS = ("quantity_in_stock", "stock_quantity", "quantity")
+QUANTITY_TAGS = ("quantity_in_stock", "stock_quantity", "quantity", "count")  # Prom, Rozetka, others, Yandex
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 PRICE_ON_REQUEST = "price on request"
 SOURCE = "a YML feed"
@@ -96,6 +97,8 @@ def is_yml(path: Path) -> bool:
 
 def read_feed(path: Path) -> Feed:
     """The feed's shop, currencies, categories and offers; a CatalogError for a file that is not one."""
+    if not is_yml(path):
+        raise CatalogError(f"{path.name} is not a YML feed: a .yml catalog is XML whose root is <{ROOT}>")
     parser = expat.ParserCreate()
     builder = ElementTree.TreeBuilder()
     lines: list[int] = []
@@ -261,9 +264,9 @@ class _Reader:
         )  # fmt: skip
 
     def _title(self, offer: ElementTree.Element) -> str:
-        """The offer's name; a vendor.model offer's typePrefix, vendor and model when it has none."""
+        """The offer's name; a vendor.model offer's (or one with no name) typePrefix, vendor and model."""
         name = self._localized(offer, "name")
-        if offer.get("type") == VENDOR_MODEL and (model := _text(offer, "model")):
+        if (offer.get("type") == VENDOR_MODEL or not name) and (model := _text(offer, "model")):
             name = " ".join(part for part in (_text(offer, "typePrefix"), _text(offer, "vendor"), model) if part)
         return html_text(name)
 

@@ -242,6 +242,15 @@ def test_a_feed_whose_every_offer_is_bad_is_refused(tmp_path):
     assert [error.line for error in refused.value.errors] == [3, 4]
 
 
+def test_a_stock_count_of_zero_is_out_of_stock_and_a_yml_file_that_is_not_a_feed_is_refused(tmp_path):
+    offers = ('<offer id="1" available="true"><price>10</price><name>Кольцо</name><stock_quantity>0</stock_quantity></offer>'
+              '<offer id="2"><price>10</price><name>Серьги</name><quantity_in_stock>4</quantity_in_stock></offer>'
+              '<offer id="3" available=""><price>10</price><name>Кулон</name></offer>')  # fmt: skip
+    text = f'<?xml version="1.0"?><yml_catalog><shop><offers>{offers}</offers></shop></yml_catalog>'
+    assert [item.in_stock for item in load_catalog(write(tmp_path, text), currency="RUB").items] == [False, True, True]  # unsaid: in stock
+    with pytest.raises(CatalogError, match="is not a YML feed"):
+        load_catalog(write(tmp_path, "shop:\n  name: x\n", "shop.yml"), currency="RUB")
+
 # --- the real ingest -------------------------------------------------------------------------------
 
 
