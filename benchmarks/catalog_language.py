@@ -38,7 +38,7 @@ def shop_texts(shop: str) -> list[tuple[str, str]]:
     if shop == "demo":
         return [(item.title, item.description) for item in generate_demo_items()]
     folder = HELDOUT / f"{shop}_shop"
-    export = next(p for p in sorted(folder.iterdir()) if p.suffix in (".csv", ".jsonl", ".xml", ".tsv", ".txt") and p.stem not in NOT_EXPORTS)
+    export = next(p for p in sorted(folder.iterdir()) if p.suffix in (".csv", ".jsonl", ".xml", ".tsv", ".txt", ".yml") and p.stem not in NOT_EXPORTS)
     lexicon = load_lexicon()
     _, products = read_products(export, CatalogConfig(), {}, lexicon.export_headers, taxonomy=lexicon.google_categories)
     return [(p.title, p.description) for _, p in products if not isinstance(p, RowError) and not p.skipped]

@@ -19,7 +19,7 @@ WIX_MEDIA_NAMES = "wix media file names"
 WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?g|png|webp|gif)\b")
 PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES}  # the registry's words for them
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
-EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml")  # truth.jsonl and queries*.jsonl are the answer key and requests
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml", ".yml")  # truth.jsonl and queries*.jsonl are the answer key and requests
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
 EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
 DEFAULT_VOICES = "english"

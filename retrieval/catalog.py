@@ -42,7 +42,7 @@ from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.shopware import products_in as shopware_products_in
 from retrieval.variants import offer, ring_sizes
 
-CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt")  # .xml, .tsv, .txt: a Google product feed
+CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt", ".yml")  # .xml, .tsv, .txt: a Google product feed; .xml, .yml: a YML feed
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
@@ -119,7 +119,7 @@ def load_catalog(
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:
-        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv (or a Google product feed's .xml, .tsv, .txt)")
+        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv (or a Google product feed's .xml, .tsv, .txt, or a YML feed's .xml, .yml)")
     refuse_binary(path)
     lexicon = lexicon or load_lexicon()
     reading = _Reading(

@@ -42,6 +42,9 @@ class CatalogConfig(BaseModel):
     # import report warns.
     tax_rate: float | None = Field(default=None, ge=0, lt=1)
     tax_rules: dict[str, float] = {}
+    # The language a YML feed holding two is read in (retrieval/yml_feed.py): "uk" reads Prom's and
+    # Rozetka's Ukrainian name_ua / description_ua; unset, the main (Russian) name / description.
+    feed_language: str = ""
 
     @field_validator("tax_rules", mode="before")
     @classmethod

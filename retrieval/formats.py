@@ -32,6 +32,7 @@ Detected from the header (names matched without regard to case and spacing, rows
 - a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
+- a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
   `--map title=Name` or a mapping file (`--mapping map.toml`, `[columns]` or top-level keys).
@@ -231,11 +232,14 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, squarespace, tilda, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
     folded = {google_feed.taxonomy_key(name): kind for name, kind in (taxonomy or {}).items()}
+    if path.suffix.lower() == yml_feed.SUFFIX or (looks_like_xml(path) and yml_feed.is_yml(path)):  # first: its <offer>s are no other feed's
+        feed = yml_feed.products(yml_feed.read_feed(path), limits.feed_language, limits.max_row_bytes, notes if notes is not None else [])
+        return yml_feed.YML_FORMAT, _mapped(feed, mapping)
     if looks_like_xml(path) and shoptet_xml.is_shoptet_xml(path):
         return SHOPTET_FORMAT, _mapped(shoptet.products(shoptet_xml.records(path)), mapping)
     if looks_like_xml(path):

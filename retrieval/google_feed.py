@@ -204,7 +204,7 @@ def _grouped(members: list[tuple[int, dict[str, list]]], taxonomy: dict[str, str
             product.skipped = reasons[0]
             return [(line, product)]
         return [(line, RowError(line, f"item_group_id {product.id!r}: none of its items can be read")), *[e for e in errors if e[0] != line]]
-    product.title = _group_title([html_text(_first(item, "title")) for _, item in members], [VARIANT_ATTRIBUTES[key] for key in varied]) or product.title
+    product.title = group_title([html_text(_first(item, "title")) for _, item in members], [VARIANT_ATTRIBUTES[key] for key in varied]) or product.title
     if not varied:  # the items differ by words of their titles alone ("Ring - 14K Gold", "Ring - 18K Gold")
         _title_options(product, members)
     shared = {VARIANT_ATTRIBUTES[key]: _first(first, key) for key in VARIANT_ATTRIBUTES if key not in varied and _first(first, key)}
@@ -251,7 +251,7 @@ def _handle(link: str) -> str:
     return last if last and "." not in last else ""
 
 
-def _group_title(titles: list[str], option_names: list[str]) -> str:
+def group_title(titles: list[str], option_names: list[str]) -> str:
     """The words every variant's title begins with ("Gold Ring - Size 7", "Gold Ring - Size 8":
     "Gold Ring"), without a trailing separator or option name; "" when they share none."""
     if len(set(titles)) == 1:

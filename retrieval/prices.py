@@ -179,7 +179,8 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
     if low <= median <= high:
         return None
     likely = sorted(
-        (code for code, other in currencies.items() if code != currency and other.typical_median[0] <= median <= other.typical_median[1]),
+        (code for code, other in currencies.items() if code != currency and other.typical_median[0] <= median <= other.typical_median[1]
+         and math.isfinite(other.typical_median[1])),  # a currency of no stated median is never a guess
         key=lambda code: (region not in currencies[code].regions,
                           abs(math.log(median / math.sqrt(currencies[code].typical_median[0] * currencies[code].typical_median[1])))),
     )
