@@ -28,7 +28,6 @@ from retrieval.metal_extraction import MetalExtraction
 from retrieval.reading import NO_STONE, StoneReading, whole_karat
 
 FALLBACK_SOURCES = ("description",)  # agree, but never disagree: a description mentions other pieces
-NONE_WORDS = {"", "none", "no", "n/a", "na", "nil", "-", "no stone", "plain"}
 # A certificate, hallmark or stock code in a description ("HUID AD8EHH", "IGI LG6012345"): letters and
 # digits run together, read as words they would name things ("AD" is American diamond).
 CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b")
@@ -221,7 +220,7 @@ class Extractor(MetalExtraction):
     def _stone_fact(self, product: Product, texts: dict[str, str], extraction: Extraction) -> Fact:
         given = product.given.get("gemstone")
         if isinstance(given, str):
-            if given.strip().lower() in NONE_WORDS:
+            if not given.strip() or given.strip().lower() in self.lexicon.no_value_words:
                 return Fact(NO_STONE, COLUMN, 1.0, given)
             reading = self.lexicon.stone_of(given)
             return Fact(reading.stone if reading else as_written(given), COLUMN, 1.0, given)
