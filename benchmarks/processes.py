@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,17 +76,8 @@ def start_chroma_server(folder: Path) -> tuple[subprocess.Popen, int]:
     chroma = Path(sys.prefix) / "bin" / "chroma"
     server = subprocess.Popen([str(chroma), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.time() + SERVER_START_SECONDS
-    while time.time() < deadline:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-            return server, port
-        except Exception:  # not listening yet
-            if server.poll() is not None:
-                raise RuntimeError("chroma run exited before it was ready")
-            time.sleep(0.5)
-    server.terminate()
-    raise TimeoutError("chroma run did not come up")
+    wait_until_up(server, lambda: chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat(), "chroma run")
+    return server, port
 
 
 def start_milvus_server(folder: Path) -> tuple[subprocess.Popen, int]:
@@ -94,17 +86,23 @@ def start_milvus_server(folder: Path) -> tuple[subprocess.Popen, int]:
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(folder), "--host", "127.0.0.1",
                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    wait_until_up(server, lambda: MilvusClient(uri=f"http://127.0.0.1:{port}", timeout=1).list_collections(), "milvus-lite server")
+    return server, port
+
+
+def wait_until_up(server: subprocess.Popen, answers: Callable[[], object], name: str) -> None:
+    """Until `answers()` stops raising (the server listens), or SERVER_START_SECONDS have passed."""
     deadline = time.time() + SERVER_START_SECONDS
     while time.time() < deadline:
         try:
-            MilvusClient(uri=f"http://127.0.0.1:{port}", timeout=1).list_collections()
-            return server, port
+            answers()
+            return
         except Exception:  # not listening yet
             if server.poll() is not None:
-                raise RuntimeError("milvus-lite server exited before it was ready")
+                raise RuntimeError(f"{name} exited before it was ready")
             time.sleep(0.5)
     server.terminate()
-    raise TimeoutError("milvus-lite server did not come up")
+    raise TimeoutError(f"{name} did not come up")
 
 
 @dataclass
