@@ -25,6 +25,9 @@ def test_a_stone_column_and_a_correction_read_the_same_words_as_no_stone(tmp_pat
     owner.write_text(f"id,field,correct value\nr1,gemstone,{written}\n", encoding="utf-8")
     corrections = Corrections(tmp_path / "data", lexicon)
     assert corrections.merge(owner) == (1, [])
+    ruby = Extractor(lexicon, ExtractionConfig()).extract(Product(1, title="Ruby Ring", id="r1"))
+    corrections.apply("r1", ruby)
+    assert ruby.facts["gemstone"].value == NO_STONE and "gemstone_color" not in ruby.facts
 
 
 def test_a_stone_named_in_the_column_is_not_read_as_none(lexicon):
