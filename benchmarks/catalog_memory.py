@@ -9,7 +9,7 @@ every item at once beside them.
 `--paged` measures titles, the shop's words and hearing as the Assistant reads them now, a page
 of items at a time from a stand-in store (the synthetic catalog made a page at a time).
 
-Each size runs in a fresh process. Items and their texts come from benchmarks/scale.py's
+Each size runs in a fresh process. Items and their texts come from benchmarks/synthetic_catalog.py's
 synthetic catalog (the demo tiled, so its words repeat as a real catalog's do); its titles repeat
 every 50k items too, so the title set is measured with each title made unique by its item's id,
 as a real catalog's are. Resident memory (VmRSS) is read after each step and once the step's
@@ -35,7 +35,8 @@ from assistant.grounding import GroundingVerifier
 from assistant.catalog_titles import CatalogTitles
 from assistant.hearing import CatalogWords, hearing_of, shop_hearing
 from perception.config import ASRConfig
-from benchmarks.scale import GENERATED_ITEMS, generated, peak_rss_mb, rss_mb, synthetic_items
+from benchmarks.processes import peak_rss_mb, rss_mb
+from benchmarks.synthetic_catalog import GENERATED_ITEMS, generated, synthetic_items
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig
 from retrieval.constraints import Constraints

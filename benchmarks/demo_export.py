@@ -23,6 +23,7 @@ held-out shops.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import random
@@ -30,10 +31,12 @@ import re
 import shutil
 import sys
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.demo.prose import METAL_DETAILS  # noqa: E402
@@ -260,15 +263,32 @@ def copy_shots(items: list[Item], out_dir: Path) -> None:
             shutil.copyfile(item.image, target)
 
 
+def demo_items(folder: Path, n: int) -> list[Item]:
+    """The demo generator's n items, written under `folder`, each with its shot's full path."""
+    catalog = write_demo_catalog(folder, n=n)
+    items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
+    return [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
+
+
+@contextlib.contextmanager
+def served_export(items: list[Item], out_dir: Path) -> Iterator[tuple[Path, Path]]:
+    """The items' export and answer key under out_dir, their shots served over https from
+    out_dir/images/ (benchmarks/photo_server.py) until the block ends."""
+    copy_shots(items, out_dir)
+    server, base_url = serve(out_dir / "images")
+    try:
+        yield write_export(items, out_dir, base_url)
+    finally:
+        server.kill()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--items", type=int, default=480)
     parser.add_argument("--base-url", default="http://127.0.0.1:8000/")
     args = parser.parse_args()
-    catalog = write_demo_catalog(args.out_dir / "demo", n=args.items)
-    items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
-    items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
+    items = demo_items(args.out_dir / "demo", args.items)
     copy_shots(items, args.out_dir)
     export, answer = write_export(items, args.out_dir, args.base_url)
     print(f"wrote {export} and {answer} ({len(items)} products)")

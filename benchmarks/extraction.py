@@ -51,11 +51,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
-from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
+from benchmarks.demo_export import demo_items, served_export  # noqa: E402
 from benchmarks.heldout_shops import HELDOUT, SET_NOTES, SHOPS, owner_settings, rewritten_export, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
-from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon  # noqa: E402
 from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
@@ -254,19 +253,11 @@ def _prices_right(for_sale: list[dict], matched: dict[str, Item]) -> float | Non
 
 
 def run_demo(work: Path, items_count: int, hide_kinds: float = 0.0) -> dict:
-    catalog = write_demo_catalog(work / "demo", n=items_count)
-    items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
-    items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
-    shots = work / "export"
-    copy_shots(items, shots)
-    server, base_url = serve(shots / "images")
-    try:
-        export, answer = write_export(items, shots, base_url)
+    items = demo_items(work / "demo", items_count)
+    with served_export(items, work / "export") as (export, answer):
         if hide_kinds:
             hide_kind_words(export, hide_kinds)
         stored, summary, seconds = ingest(export, work / "data-demo", "USD")
-    finally:
-        server.kill()
     truth = [json.loads(line) for line in answer.read_text(encoding="utf-8").splitlines()]
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1)}
 

@@ -36,10 +36,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.assistant import Assistant  # noqa: E402
 from assistant.config import Settings  # noqa: E402
-from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
-from benchmarks.photo_server import serve  # noqa: E402
-from retrieval.catalog import Item  # noqa: E402
-from retrieval.demo.generate import write_demo_catalog  # noqa: E402
+from benchmarks.demo_export import demo_items, served_export  # noqa: E402
 
 TARGET_ITEMS_PER_SECOND = 20.0
 CORES = 2  # the target machine
@@ -80,13 +77,8 @@ def main() -> int:
     load_before = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="facet-ingest-"))
     try:
-        catalog = write_demo_catalog(work / "demo", n=args.items)
-        items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
-        items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
-        copy_shots(items, work / "export")
-        server, base_url = serve(work / "export" / "images")
-        try:
-            export, _ = write_export(items, work / "export", base_url)
+        items = demo_items(work / "demo", args.items)
+        with served_export(items, work / "export") as (export, _):
             rows = sum(1 for _ in export.open(encoding="utf-8")) - 1
             runs = {"first ingest (tuning fit included)": timed_ingest(export, work / "data-tuned")}
             if not args.no_untuned:
@@ -97,8 +89,6 @@ def main() -> int:
             seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
             runs["re-ingest, unchanged"] = {"seconds": round(seconds, 1), "items": len(items), "items_per_second": round(len(items) / seconds, 1),
                                             "cpu_seconds": round(cpu, 1), **per_cpu(len(items), cpu), "summary": report.summary()}  # fmt: skip
-        finally:
-            server.kill()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for run in runs.values():

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.scale import (FILTERS, GENERATED_ITEMS, RECALL_AT, SEED, TEXT_DIM, NoImages, SyntheticEncoder, build_with_add, exact_nearest, filtered_keys,
-                              index_config, query_vectors, stored_vectors, synthetic_items, synthetic_vectors)
+from benchmarks.scale import FILTERS, RECALL_AT, exact_nearest, filtered_keys, index_config, stored_vectors
+from benchmarks.synthetic_catalog import (GENERATED_ITEMS, SEED, TEXT_DIM, NoImages, SyntheticEncoder, build_with_add, query_vectors, synthetic_items,
+                                          synthetic_vectors)
 from retrieval.records import item_metadata
 from retrieval.config import FusionConfig
 from retrieval.index import CatalogIndex, connect

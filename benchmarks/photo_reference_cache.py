@@ -29,12 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.demo_export import copy_shots, write_export  # noqa: E402
+from benchmarks.demo_export import demo_items, served_export  # noqa: E402
 from benchmarks.extraction import hide_kind_words, ingest  # noqa: E402
-from benchmarks.photo_server import serve  # noqa: E402
 from retrieval import importer  # noqa: E402
-from retrieval.catalog import Item  # noqa: E402
-from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.reference_shots import CACHE_FOLDER  # noqa: E402
 
 CACHE = "cache"  # Settings.cache_dir under the data folder
@@ -71,21 +68,14 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="facet-reference-cache-"))
     try:
-        catalog = write_demo_catalog(work / "demo", n=args.items)
-        items = [Item.model_validate_json(line) for line in catalog.read_text(encoding="utf-8").splitlines()]
-        items = [item.model_copy(update={"image": str(catalog.parent / item.image)}) for item in items]
-        copy_shots(items, work / "export")
-        server, base_url = serve(work / "export" / "images")
-        try:
-            export, _ = write_export(items, work / "export", base_url)
+        items = demo_items(work / "demo", args.items)
+        with served_export(items, work / "export") as (export, _):
             hide_kind_words(export)
             first = run(export, work / "data", "first run")
             second = run(export, work / "data", "second run")
             (work / "other" / CACHE).mkdir(parents=True)
             shutil.copytree(work / "data" / CACHE / CACHE_FOLDER, work / "other" / CACHE / CACHE_FOLDER)
             new_shop = run(export, work / "other", "a new shop's first run, cache made")
-        finally:
-            server.kill()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report = {"catalog": f"demo export, {args.items} products, every kind word hidden", "first_run": first, "second_run": second,

@@ -53,16 +53,16 @@ def encode(encoder, images: list[Image.Image]) -> np.ndarray:
     return np.concatenate([encoder.encode_image(images[start:start + ENCODE_BATCH]) for start in range(0, len(images), ENCODE_BATCH)])
 
 
-def shop_photos(folder: Path) -> tuple[list[Image.Image], list[str]]:
-    """The photos of a shop's products for sale and their answer keys' kinds."""
-    photos, kinds = [], []
+def shop_pieces(folder: Path) -> tuple[list[Image.Image], list[dict]]:
+    """The photos of a shop's products for sale and their answer keys."""
+    photos, keys = [], []
     for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         key = json.loads(line)
         path = folder / (key.get("image") or "")
         if for_sale(key) and key.get("image") and path.is_file() and not key.get("image_broken"):
             photos.append(Image.open(path).convert("RGB"))
-            kinds.append(key["category"])
-    return photos, kinds
+            keys.append(key)
+    return photos, keys
 
 
 def readings(probe: SoftmaxProbe, vectors: np.ndarray) -> list[tuple[str, float]]:
@@ -135,7 +135,8 @@ def main() -> int:
     demo_right = [kind == labels[i] for (kind, _), i in zip(readings(mirror, shot_vectors[order[:held]]), order[:held])]
     results, every, encoded = {}, [], {}
     for name in args.shops:
-        photos, kinds = shop_photos(HELDOUT / SHOPS[name][0])
+        photos, keys = shop_pieces(HELDOUT / SHOPS[name][0])
+        kinds = [key["category"] for key in keys]
         encoded[name] = (encode(encoder, photos).astype(np.float32), kinds)
         read = readings(probe, encoded[name][0])
         marks = [(probability, right("category", kind, want, lexicon), kind, want) for (kind, probability), want in zip(read, kinds)]

@@ -34,12 +34,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from benchmarks.extraction import for_sale  # noqa: E402
 from benchmarks.heldout_shops import HELDOUT, SHOPS  # noqa: E402
-from benchmarks.photo_reference_kinds import BANDS, encode  # noqa: E402
+from benchmarks.photo_reference_kinds import BANDS, encode, readings, shop_pieces  # noqa: E402
 from perception.config import ImageEncoderConfig  # noqa: E402
 from perception.image_encoder import create_image_encoder  # noqa: E402
-from PIL import Image  # noqa: E402
 from retrieval.attributes import HAS_STONE, NO_STONE, SoftmaxProbe, labels_of  # noqa: E402
 from retrieval.config import ExtractionConfig  # noqa: E402
 from retrieval.lexicon import load_lexicon  # noqa: E402
@@ -49,25 +47,8 @@ from retrieval.reference_shots import ShotSet, reference_items, reference_vector
 NO_GEMSTONE = "none"  # the answer keys' word
 
 
-def shop_pieces(folder: Path) -> tuple[list[Image.Image], list[dict]]:
-    """The photos of a shop's products for sale and their answer keys."""
-    photos, keys = [], []
-    for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
-        key = json.loads(line)
-        path = folder / (key.get("image") or "")
-        if for_sale(key) and key.get("image") and path.is_file() and not key.get("image_broken"):
-            photos.append(Image.open(path).convert("RGB"))
-            keys.append(key)
-    return photos, keys
-
-
 def only_the_photo(key: dict, field: str) -> bool:
     return not any(place != "photo" for place in key.get("evidence", {}).get(field, []))
-
-
-def read(probe: SoftmaxProbe, vectors: np.ndarray) -> list[tuple[str, float]]:
-    rows = np.stack([probe.probabilities(vector) for vector in vectors])
-    return [(probe.values[int(best)], float(row[best])) for row, best in zip(rows, rows.argmax(axis=1))]
 
 
 def banded(marks: list[tuple[float, bool]]) -> dict:
@@ -98,7 +79,7 @@ def main() -> int:
     for name in args.shops:
         photos, keys = shop_pieces(HELDOUT / SHOPS[name][0])
         shop_vectors = encode(encoder, photos).astype(np.float32)
-        stones, colors = read(stone_probe, shop_vectors), read(color_probe, shop_vectors)
+        stones, colors = readings(stone_probe, shop_vectors), readings(color_probe, shop_vectors)
         here = {"stone": [], "color": []}
         for key, (stone, p_stone), (color, p_color) in zip(keys, stones, colors):
             has = key["gemstone"] != NO_GEMSTONE

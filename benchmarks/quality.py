@@ -310,20 +310,11 @@ def catalog_from_export(assistant: Assistant, work: Path, items: int) -> tuple[l
     """The demo catalog imported from its Shopify export (benchmarks/demo_export.py), photos served
     from a local HTTP server: the true items (queries and relevance are judged on them) and each
     stored item's true item by the stored id."""
-    from benchmarks.demo_export import copy_shots, write_export
-    from benchmarks.photo_server import serve
-    from retrieval.demo.generate import write_demo_catalog
+    from benchmarks.demo_export import demo_items, served_export
 
-    demo = write_demo_catalog(work / "demo", n=items)
-    truth = [Item.model_validate_json(line) for line in demo.read_text(encoding="utf-8").splitlines()]
-    truth = [item.model_copy(update={"image": str(demo.parent / item.image)}) for item in truth]
-    copy_shots(truth, work / "export")
-    server, base_url = serve(work / "export" / "images")
-    try:
-        export, answer = write_export(truth, work / "export", base_url)
+    truth = demo_items(work / "demo", items)
+    with served_export(truth, work / "export") as (export, answer):
         report, _ = assistant.ingest(export, sync=True, progress=False)
-    finally:
-        server.kill()
     print(f"imported the export: {report.summary()}", file=sys.stderr)
     by_id = {item.id: item for item in truth}
     keys = [json.loads(line) for line in answer.read_text(encoding="utf-8").splitlines()]

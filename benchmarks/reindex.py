@@ -1,4 +1,4 @@
-"""`facet reindex` on each engine: a synthetic catalog (benchmarks/scale.py's items and vectors,
+"""`facet reindex` on each engine: a synthetic catalog (benchmarks/synthetic_catalog.py's items and vectors,
 no models) is rebuilt into its next generation from the stored items while a reader (`facet
 serve`'s index, another connection) keeps searching; the reader's latency before, during and
 after, its errors (none expected), the generation it answered from, and what following the alias
@@ -23,7 +23,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from scale import TOP_K, ItemVectorEncoder, NoImages, SyntheticEncoder, build_with_ingest, percentiles, query_vectors  # noqa: E402
+from scale import TOP_K, percentiles  # noqa: E402
+from synthetic_catalog import ItemVectorEncoder, NoImages, SyntheticEncoder, build_with_ingest, query_vectors  # noqa: E402
 
 from retrieval.config import FusionConfig, IndexConfig  # noqa: E402
 from retrieval.constraints import Constraints  # noqa: E402

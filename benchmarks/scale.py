@@ -5,7 +5,7 @@
                                           [--engine chroma|milvus] [--milvus-uri http://127.0.0.1:19530]
                                           [--engine-pid PID] [--engine-data DIR] [--index-set KEY=VALUE ...]
 
-Items come from the demo generator (tiled with new ids past GENERATED_ITEMS, prices jittered);
+Items come from the demo generator (benchmarks/synthetic_catalog.py: tiled with new ids past GENERATED_ITEMS, prices jittered);
 vectors are synthesized (a centroid per category, metal and stone plus noise), so the figures
 are the store's and the ranking's, not the encoders'. For each size: ingest throughput, index
 size on disk, resident memory, and query latency p50/p95 through the product's Searcher
@@ -14,7 +14,7 @@ Up to 100k items the real ingest path (`CatalogIndex.ingest`) is measured, with 
 re-ingest, deletions and `check`; the 1M index is written with batched `collection.add`
 and stops at the time budget, in which case the partial figures are reported as such.
 At the smallest size the same queries also run against the engine as a server process on
-127.0.0.1 (`chroma run`, `milvus-lite server`), whose resident memory is reported beside Facet's.
+127.0.0.1 (`chroma run`, `milvus-lite server`, started by benchmarks/processes.py), whose resident memory is reported beside Facet's.
 
 `--engine milvus` measures the Milvus store (retrieval/milvus_store.py, embedded milvus-lite).
 `--milvus-uri URI` measures every size on a Milvus
@@ -36,45 +36,32 @@ it again (its build figures are read from build.json beside it).
 from __future__ import annotations
 
 import argparse
-import functools
-import hashlib
 import json
 import os
 import platform
 import random
-import resource
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from benchmarks.processes import EngineServer, disk_mb, drop_size, engine_memory_mb, peak_rss_mb, rss_mb, start_chroma_server, start_milvus_server
+from benchmarks.synthetic_catalog import (GENERATED_ITEMS, SEED, NoImages, SyntheticEncoder, build_with_add, build_with_ingest,
+                                          query_vectors)
 from benchmarks.where_check import meets
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig, deep_merge
 from retrieval.constraints import Constraints
-from retrieval.demo.generate import generate_demo_items
 from retrieval.index import CatalogIndex, connect
-from retrieval.records import item_metadata
 from retrieval.query import FusedQuery, Searcher
 
-TEXT_DIM = 384  # all-MiniLM-L6-v2
-IMAGE_DIM = 1280  # EfficientNet-Lite0 pooled features
-NOISE = 0.6  # spread of items around their centroid, relative to its unit length
-GENERATED_ITEMS = 50_000  # beyond this the demo catalog is tiled with new ids
-PRICE_JITTER = (0.85, 1.2)
-SEED = 11
 QUERIES_PER_FILTER = 25
 STORE_QUERIES_WHEN_SLOW = 5  # chromadb's own filtered query at 1M takes seconds: a few samples
 TOP_K = 8
 RECALL_AT = 10
-ADD_BATCH = 5_000  # rows per write when the engine's client does not say its own limit
-SERVER_START_SECONDS = 60
 FILTERS = {
     "none": Constraints(),
     "category": Constraints(categories=["ring"]),
@@ -85,125 +72,8 @@ FILTERS = {
 }
 
 
-def centroid(key: str, dim: int) -> np.ndarray:
-    seed = int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little")
-    vector = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
-    return vector / np.linalg.norm(vector)
-
-
-def synthetic_vectors(items: list[Item], dim: int, rng: np.random.Generator) -> np.ndarray:
-    """Items of one kind (category, metal, stone) cluster together, as encoder vectors do."""
-    centroids = np.stack([centroid(f"{item.category}|{item.metal}|{item.gemstone}|{dim}", dim) for item in items])
-    noisy = centroids + NOISE * rng.standard_normal(centroids.shape).astype(np.float32) / np.sqrt(dim)
-    return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
-
-
-class SyntheticEncoder:
-    """Stands in for the text encoder: clustered vectors for items, a preset vector for queries."""
-
-    name = "synthetic-384"
-
-    def __init__(self, seed: int):
-        self.rng = np.random.default_rng(seed)
-        self.next_query: np.ndarray | None = None
-
-    def encode_text(self, texts: list[str]) -> np.ndarray:
-        if self.next_query is not None:
-            return self.next_query[None, :]
-        raise RuntimeError("the scale benchmark encodes items through item_vectors, not text")
-
-
-class ItemVectorEncoder(SyntheticEncoder):
-    """Used by `CatalogIndex.ingest`: the text it gets is the item's; the vector comes from the item."""
-
-    def __init__(self, seed: int, items: list[Item]):
-        super().__init__(seed)
-        from retrieval.records import item_text
-
-        self.by_text = {item_text(item): item for item in items}
-
-    def encode_text(self, texts: list[str]) -> np.ndarray:
-        if self.next_query is not None:
-            return self.next_query[None, :]
-        return synthetic_vectors([self.by_text[text] for text in texts], TEXT_DIM, self.rng)
-
-
-class NoImages:
-    name = "synthetic-image"
-
-    def encode_image(self, images):
-        raise RuntimeError("synthetic items have no photos")
-
-
-@functools.lru_cache(maxsize=1)
-def generated(n: int) -> list[Item]:
-    return generate_demo_items(n, seed=SEED)
-
-
-def synthetic_items(n: int, start: int = 0) -> list[Item]:
-    """Items start..start+n of the synthetic catalog, the same on every run."""
-    base = generated(min(GENERATED_ITEMS, start + n))
-    rng = random.Random(SEED + start)
-    items = []
-    for number in range(start, start + n):
-        item = base[number % len(base)]
-        copy, _ = divmod(number, len(base))
-        if copy:
-            price = round(item.price * rng.uniform(*PRICE_JITTER), 2)
-            item = item.model_copy(update={"id": f"{item.id}-{copy}", "price": price})
-        items.append(item.model_copy(update={"image": ""}))
-    return items
-
-
 def percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50": round(float(np.percentile(samples, 50)), 1), "p95": round(float(np.percentile(samples, 95)), 1)}
-
-
-def rss_mb(pid: int | str = "self", field: str = "VmRSS") -> float:
-    try:
-        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-    except OSError:  # gone
-        return 0.0
-    for line in lines:
-        if line.startswith(f"{field}:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
-
-
-def process_tree(pid: int) -> list[int]:
-    """`pid` and every process under it (a Milvus standalone runs under its launcher)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(parent, []).append(int(stat.parent.name))
-    tree, waiting = [], [pid]
-    while waiting:
-        tree.append(current := waiting.pop())
-        waiting += children.get(current, [])
-    return tree
-
-
-def engine_memory_mb(pid: int) -> dict[str, float]:
-    """Resident memory of an engine's processes now, and the sum of each one's peak."""
-    tree = process_tree(pid)
-    return {"rss_mb": round(sum(rss_mb(member) for member in tree), 1),
-            "peak_rss_mb": round(sum(rss_mb(member, "VmHWM") for member in tree), 1)}  # fmt: skip
-
-
-def peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-def disk_mb(path: Path) -> float:
-    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 1)
-
-
-def query_vectors(count: int, rng: np.random.Generator) -> list[np.ndarray]:
-    kinds = generate_demo_items(200, seed=SEED + 1)
-    return list(synthetic_vectors([kinds[int(i)] for i in rng.integers(0, len(kinds), count)], TEXT_DIM, rng))
 
 
 def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionConfig, vectors: list[np.ndarray],
@@ -364,95 +234,6 @@ def measure_updates(index: CatalogIndex, items: list[Item], encoder: SyntheticEn
     }
 
 
-def build_with_ingest(folder: Path, n: int, client=None, index_config: IndexConfig | None = None) -> tuple[CatalogIndex, list[Item], dict, ItemVectorEncoder]:
-    items = synthetic_items(n)
-    encoder = ItemVectorEncoder(SEED, items)
-    config = index_config or IndexConfig()
-    config = config.model_copy(update={"ingest_batch_size": 1000})
-    client = client or connect(config, folder / "chroma")
-    index = CatalogIndex(client, encoder, NoImages(), config)
-    started = time.perf_counter()
-    report = index.ingest(items, progress=False)
-    seconds = time.perf_counter() - started
-    assert report.ingested == n, report.summary()
-    return index, items, {"items": n, "seconds": round(seconds, 1), "items_per_s": round(n / seconds, 1)}, encoder
-
-
-def build_with_add(folder: Path, n: int, budget_s: float, config: IndexConfig) -> tuple[CatalogIndex, dict, SyntheticEncoder]:
-    """Batched adds of synthesized vectors with the product's metadata, until n or the budget."""
-    encoder = SyntheticEncoder(SEED)
-    index = CatalogIndex(connect(config, folder / "chroma"), encoder, NoImages(), config)
-    return index, add_synthetic(index, n, budget_s), encoder
-
-
-def add_synthetic(index: CatalogIndex, n: int, budget_s: float) -> dict:
-    """Writes items 0..n of the synthetic catalog into `index` (vectors synthesized, metadata as
-    ingest writes it) in batched upserts, until n or the budget; the write figures."""
-    client = index.client
-    batch = client.get_max_batch_size() if hasattr(client, "get_max_batch_size") else ADD_BATCH
-    rng = np.random.default_rng(SEED)
-    started, added = time.perf_counter(), 0
-    chunk = GENERATED_ITEMS
-    while added < n and time.perf_counter() - started < budget_s:
-        items = synthetic_items(min(chunk, n - added), start=added)
-        for start in range(0, len(items), batch):
-            part = items[start : start + batch]
-            index.texts.upsert(ids=[item.id for item in part], embeddings=synthetic_vectors(part, TEXT_DIM, rng),
-                            metadatas=[item_metadata(item) for item in part])  # fmt: skip
-            added += len(part)
-            if time.perf_counter() - started >= budget_s:
-                break
-        print(f"  {added:,} items in {time.perf_counter() - started:.0f} s", flush=True)
-    seconds = time.perf_counter() - started
-    return {"items": added, "target_items": n, "seconds": round(seconds, 1), "items_per_s": round(added / seconds, 1),
-            "complete": added >= n}  # fmt: skip
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_chroma_server(folder: Path) -> tuple[subprocess.Popen, int]:
-    import chromadb
-
-    port = free_port()
-    chroma = Path(sys.prefix) / "bin" / "chroma"
-    server = subprocess.Popen([str(chroma), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.time() + SERVER_START_SECONDS
-    while time.time() < deadline:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-            return server, port
-        except Exception:  # not listening yet
-            if server.poll() is not None:
-                raise RuntimeError("chroma run exited before it was ready")
-            time.sleep(0.5)
-    server.terminate()
-    raise TimeoutError("chroma run did not come up")
-
-
-def start_milvus_server(folder: Path) -> tuple[subprocess.Popen, int]:
-    from pymilvus import MilvusClient
-
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(folder), "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.time() + SERVER_START_SECONDS
-    while time.time() < deadline:
-        try:
-            MilvusClient(uri=f"http://127.0.0.1:{port}", timeout=1).list_collections()
-            return server, port
-        except Exception:  # not listening yet
-            if server.poll() is not None:
-                raise RuntimeError("milvus-lite server exited before it was ready")
-            time.sleep(0.5)
-    server.terminate()
-    raise TimeoutError("milvus-lite server did not come up")
-
-
 def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries: int, reuse: bool, config: IndexConfig,
                  engine: EngineServer | None = None) -> dict:  # fmt: skip
     folder = work / f"{config.engine}-{n}"
@@ -498,22 +279,6 @@ def measure_size(n: int, work: Path, budget_s: float, with_server: bool, queries
     if with_server and items is not None:
         result["server"] = measure_server(work, n, items, fusion, vectors, config)
     return result
-
-
-@dataclass
-class EngineServer:
-    """An engine already running as its own server: its process (for its memory) and data folder (for its disk)."""
-
-    pid: int | None
-    data: Path | None
-
-
-def drop_size(config: IndexConfig) -> None:
-    """A server's collections of one size (`scale<N>_...`), once measured."""
-    client = connect(config, Path(tempfile.gettempdir()))
-    for name in client.list_collections():
-        if name.startswith(f"{config.collection_prefix}_"):
-            client.drop_collection(name)
 
 
 def measure_server(work: Path, n: int, items: list[Item], fusion: FusionConfig, vectors: list[np.ndarray], config: IndexConfig) -> dict:

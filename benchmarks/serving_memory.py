@@ -144,7 +144,7 @@ def facet_settings(data_dir: Path, milvus_uri: str | None, assignments: list[str
 
 def ingest(settings, items: int) -> dict:
     from assistant.assistant import Assistant
-    from benchmarks.scale import add_synthetic
+    from benchmarks.synthetic_catalog import add_synthetic
     from retrieval.store import SHOP_CATALOG
 
     index = Assistant.from_settings(settings).index
@@ -171,7 +171,8 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
     from assistant.assistant import Assistant
     from assistant.conversation import Session
     from assistant.grounding import GroundingVerifier
-    from benchmarks.scale import FILTERS, engine_memory_mb, percentiles
+    from benchmarks.processes import engine_memory_mb
+    from benchmarks.scale import FILTERS, percentiles
     from retrieval.query import FusedQuery, Searcher
 
     settings = make_settings()
@@ -250,7 +251,8 @@ def recall(assistant, queries: int) -> dict:
     """recall@10 of the engine's filtered dense search against exact search, as scale.py measures it."""
     import numpy as np
 
-    from benchmarks.scale import SEED, measure_recall, query_vectors
+    from benchmarks.scale import measure_recall
+    from benchmarks.synthetic_catalog import SEED, query_vectors
 
     vectors = query_vectors(queries, np.random.default_rng(SEED + assistant.index.count()))
     return measure_recall(assistant.index, vectors, assistant.settings.fusion.candidate_pool)

@@ -48,7 +48,7 @@ from typing import Callable, Iterator
 
 from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, decimal_cell
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell
 
 PRODUCT, SKU, RULE = "product", "sku", "rule"
 SKU_NAMES = (SKU, "variant")  # a hand-made file may call a SKU row a Variant
@@ -160,9 +160,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     )  # fmt: skip
     if product.skipped:
         return product  # not for sale: its prices and stock are not read, nor rejected
-    regular = price_cell(first.get("price", ""), "Price", line)
-    if regular is None:
-        raise ValueError("Price: Field required")
+    regular = required_price(first, line)
     sale = price_cell(first.get("sale price", ""), "Sale Price", line)
     on_sale = sale is not None and 0 < sale < regular
     tracking = first.get("track inventory", "").strip().lower()
@@ -181,6 +179,14 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
         product.price, product.compare_at_price = (float(sale), float(regular)) if on_sale else (float(regular), None)
         product.in_stock = _in_stock(first, tracking, line)
     return product
+
+
+def required_price(first: dict[str, str], line: int) -> Decimal:
+    """The Product row's Price (either export layout), which a product for sale must state."""
+    regular = price_cell(first.get("price", ""), "Price", line)
+    if regular is None:
+        raise ValueError("Price: Field required")
+    return regular
 
 
 def stated_product(line: int, first: dict[str, str], title: str, item_id: str, description: str, categories: list[list[str]],
@@ -306,16 +312,6 @@ def _adjusted(cell: str, line: int, price: Decimal) -> Decimal:
     if changed < 0:
         raise ValueError(f"Price: {cell!r} on line {line} leaves less than nothing to pay")
     return changed
-
-
-def price_cell(cell: str, column: str, line: int) -> Decimal | None:
-    cell = cell.strip()
-    if not cell:
-        return None
-    amount = decimal_cell(cell)
-    if amount is None or amount < 0:
-        raise ValueError(f"{column}: {cell!r} is not a price (line {line})")
-    return amount
 
 
 def _in_stock(record: dict[str, str], tracking: str, line: int) -> bool | None:

@@ -20,9 +20,9 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.bigcommerce import add_custom_fields, finished, price_cell, stated_product
+from retrieval.bigcommerce import add_custom_fields, finished, required_price, stated_product
 from retrieval.formats import Product, RawVariant, https_photos
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell
 
 PRODUCT, VARIANT, IMAGE, VIDEO = "product", "variant", "image", "video"
 DIGITAL = "digital"
@@ -80,9 +80,7 @@ def _product(group: list[tuple[int, dict[str, str]]]) -> Product:
     )  # fmt: skip
     if product.skipped:
         return product  # not for sale: its prices and stock are not read, nor rejected
-    regular = price_cell(first.get("price", ""), "Price", line)
-    if regular is None:
-        raise ValueError("Price: Field required")
+    regular = required_price(first, line)
     tracking = first.get("inventory tracking", "").strip().lower()
     for variant_line, record in _rows(group, VARIANT):
         own = price_cell(record.get("price", ""), "Price", variant_line)

@@ -31,7 +31,6 @@ from retrieval.vocabulary import GOLD_KARATS, NO_GEMSTONE
 STORE_FILE = "corrections.csv"
 STORE_COLUMNS = ("id", "field", "value")
 VALUE_COLUMNS = ("correct value", "correction", "value")  # the review file's column first
-NONE_WORDS = {"none", "no", "n/a", "na", "-", "no stone"}
 EVIDENCE = "corrected by the owner"
 OPENED_BY = {"category": PHOTO_CATEGORY, "metal": PHOTO_METAL_COLOR, "metal_color": PHOTO_METAL_COLOR,
              "gemstone": PHOTO_STONE, "gemstone_color": PHOTO_STONE_COLOR}  # fmt: skip
@@ -88,7 +87,8 @@ class Corrections:
     def _value(self, field: str, value: str):
         """A correction's value in Facet's terms; a ValueError when it cannot be one."""
         text = value.strip()
-        lexicon, none = self.lexicon, text.lower() in NONE_WORDS
+        lexicon = self.lexicon
+        none = text.lower() in lexicon.no_value_words
         if field == "category":
             reading = lexicon.category_of(text)
             return reading.value if reading else " ".join(text.lower().split())

@@ -14,6 +14,8 @@ COLUMN, PHOTO, USUAL_COLOR, DEFAULT, CORRECTION = "column", "photo", "usual colo
 PRESUMED, SILVER_SAID, BASE_SAID = "presumed", "silver said", "base said"  # Extraction.trade_plating
 # What the photo may say (retrieval/photo_facts.py), by the attribute it fills.
 PHOTO_CATEGORY, PHOTO_METAL_COLOR, PHOTO_STONE, PHOTO_STONE_COLOR = "category", "metal_color", "stone", "stone_color"
+# The places in a product's words a fact is read from, in the order they are read.
+TEXT_SOURCES = ("title", "options", "materials", "type", "tags", "description")
 # Kept beside the facts: how surely the words said "gold" before its colour was guessed (not stored).
 METAL_BASE = "metal base"
 
@@ -39,3 +41,8 @@ class Extraction:
     trade_plating: str = ""
     style: str = ""
     occasion: str = ""
+
+
+def as_written(value: str) -> str:
+    """A value the lexicon does not know, kept as the shop wrote it (lower-cased, one space)."""
+    return " ".join(value.lower().split())

@@ -24,7 +24,7 @@ from retrieval.catalog import LoadResult, load_catalog, searchable_tags
 from retrieval.catalog_language import LocaleReading, catalog_locale
 from retrieval.config import CatalogConfig, ExtractionConfig, ImagesConfig, LexiconConfig
 from retrieval.corrections import Corrections
-from retrieval.extraction import COLUMN, CORRECTION, DEFAULT, UNKNOWN, Extraction
+from retrieval.facts import COLUMN, CORRECTION, DEFAULT, UNKNOWN, Extraction
 from retrieval.images import PhotoStore, photo_warnings
 from retrieval.import_report import write_reports
 from retrieval.index import CatalogIndex

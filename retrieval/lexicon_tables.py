@@ -230,6 +230,8 @@ class Lexicon(TextReader):
         self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
         # a locale's words for an occasion, as a shopper says it ("誕生日", "julklapp"): {occasion: phrases}
         self.request_occasions = {name: tuple(phrases) for name, phrases in data.get("request_occasions", {}).items()}
+        # What a column or a correction writes for none ("n/a", "no stone"), lower-cased
+        self.no_value_words = frozenset(word.lower() for word in data.get("no_value", {}).get("words", ()))
         # Words naming what an option holds: {"metal": {"metal", "purity", ...}, "stone": ..., "color": ...}
         self.option_words = {kind: {folded(word) for word in words} for kind, words in data.get("option_names", {}).items()}
         # a symbol also as a request reads it (folding.folded): "ریال" is "ريال"

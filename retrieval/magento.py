@@ -43,11 +43,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.bigcommerce import price_cell
 from retrieval.formats import MAGENTO_FORMAT, PHOTO_SCHEME, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.magento_media import MediaPlaces, media_reference
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell
 
 # Columns only Magento's export has together: these and one of the others.
 MARKS = ("sku", "product type", "attribute set code")

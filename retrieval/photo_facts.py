@@ -36,7 +36,7 @@ import numpy as np
 
 from retrieval.attributes import HAS_STONE, NO_STONE, STONE_COLORS, SoftmaxProbe, fit_probes
 from retrieval.config import ExtractionConfig
-from retrieval.extraction import (
+from retrieval.facts import (
     COLUMN,
     CORRECTION,
     DEFAULT,

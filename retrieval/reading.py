@@ -37,6 +37,14 @@ def karat_number(value: int | float | str) -> int | float:
     return int(number) if number.is_integer() else round(number, 2)
 
 
+def whole_karat(value: Any) -> int | None:
+    """A karat that is a whole number (22), else None (19.2, or no number at all)."""
+    try:
+        return int(value) if float(value).is_integer() else None
+    except (TypeError, ValueError):
+        return None
+
+
 @dataclass(frozen=True)
 class Reading:
     value: Any

@@ -201,6 +201,11 @@ def amount_cell(cell: str, parse: Callable[[str], Decimal | None], column: str, 
     return amount
 
 
+def price_cell(cell: str, column: str, line: int) -> Decimal | None:
+    """A price written with a decimal point ("1290.50"), read as `amount_cell` reads it."""
+    return amount_cell(cell, decimal_cell, column, line)
+
+
 def web_address(cell: str) -> str:
     """The cell when it is an http(s) address, else "" (a link shown to shoppers, never fetched)."""
     cell = cell.strip()
