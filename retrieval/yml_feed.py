@@ -29,7 +29,9 @@ Read as Yandex's YML requirements and Prom's and Rozetka's import requirements d
   read offline, and its prices stay in their own currency (the report says so).
 
 Safety: expat, in the file's declared encoding (UTF-8 or windows-1251), never resolving anything: a
-DOCTYPE or an entity declaration refuses the file; an HTML entity outside CDATA (`&nbsp;`) is read as
+DOCTYPE naming its DTD (`<!DOCTYPE yml_catalog SYSTEM "shops.dtd">`, as Yandex's own examples and most
+platforms write it) is read past and its DTD never fetched; a DOCTYPE with an internal subset or an
+entity declaration refuses the file; an HTML entity outside CDATA (`&nbsp;`) is read as
 the character it names; a file that is not well-formed XML is refused with the line of its fault.
 An offer longer than `max_row_bytes` of text is a row error. Each offer is at the line of its `<offer`.
 """
@@ -113,11 +115,15 @@ def read_feed(path: Path) -> Feed:
         builder.start(name, attributes)
 
     def refuse(*_):
-        raise _Refused("a DOCTYPE or entity declaration is refused: a YML feed needs none, and XML attacks live there")
+        raise _Refused("a DOCTYPE with declarations of its own or an entity declaration is refused: a YML feed needs none, and XML attacks live there")
+
+    def doctype(_name, _system_id, _public_id, has_internal_subset):
+        if has_internal_subset:
+            refuse()
 
     parser.UseForeignDTD(True)  # an entity it does not define is skipped (below), never fetched
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = refuse
+    parser.StartDoctypeDeclHandler = doctype
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = lambda *_: 1
     parser.SkippedEntityHandler = lambda name, _: builder.data(html.entities.html5.get(f"{name};", ""))

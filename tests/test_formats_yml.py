@@ -215,8 +215,18 @@ def test_a_windows_1251_feed_is_read_and_survives_the_benchmarks_rewriting(tmp_p
 
 def test_a_doctype_or_external_entity_is_refused(tmp_path):
     attack = FEED.replace("<yml_catalog", '<!DOCTYPE yml_catalog [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<yml_catalog', 1).replace("<vendor>Sokolov", "<vendor>&x;", 1)
-    with pytest.raises(CatalogError, match="DOCTYPE or entity declaration is refused"):
+    with pytest.raises(CatalogError, match="DOCTYPE with declarations of its own or an entity declaration is refused"):
         load_catalog(write(tmp_path, attack), currency="UAH")
+
+
+def test_a_doctype_naming_its_dtd_is_read_past_and_the_dtd_never_read(tmp_path):
+    (tmp_path / "shops.dtd").write_text('<!ENTITY brand "from the DTD">', encoding="utf-8")
+    named = FEED.replace("<yml_catalog", '<!DOCTYPE yml_catalog SYSTEM "shops.dtd">\n<yml_catalog', 1)
+    plain = load_catalog(write(tmp_path, FEED, "plain.xml"), currency="UAH").items
+    items = load_catalog(write(tmp_path, named), currency="UAH").items
+    assert [item.title for item in items] == [item.title for item in plain]
+    with_entity = named.replace("<vendor>Sokolov", "<vendor>&brand;Sokolov", 1)
+    assert "from the DTD" not in repr(load_catalog(write(tmp_path, with_entity, "entity.xml"), currency="UAH").items)
 
 
 def test_an_html_entity_outside_cdata_is_its_character_and_broken_xml_names_its_line(tmp_path):
