@@ -6,7 +6,9 @@ A message's words show a language when they are that language's own: words of it
 (listings and requests, retrieval/lexicon/locales/) and of its phrase file's [language] words,
 less English's (the base lexicon's words, the English packs' and en.toml's) and less any word
 packs of several languages share ("do", "perla"). The language with the most of the message's
-words wins; a tie with the catalog's language goes to the catalog's, any other tie to English.
+words wins; a tie with the catalog's language goes to the catalog's (unless Facet has no phrases
+for it and one other language of the tie has: a shop read as Malay, a shopper's Indonesian), any
+other tie to English.
 
     answer_language("prsten z bílého zlata do 20 000 Kč", "cs-CZ")   # ("cs", "cs-CZ")
     answer_language("white gold ring under 20000 Kč", "cs-CZ")     # ("en", None)
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from assistant.phrasing import BASE_LANGUAGE, recognised_words
+from assistant.phrasing import BASE_LANGUAGE, available_languages, recognised_words
 from retrieval.folding import is_letters, unmarked, words_of
 from retrieval.lexicon import all_packs, base_words, own_listing_phrases, pack_words
 
@@ -67,8 +69,18 @@ def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) 
     leading = [language for language, count in counts.items() if count == best]
     if len(leading) > 1 and catalog_language not in leading:
         leading = _written_as(text, leading) or leading
+    if catalog_language in leading and len(leading) > 1 and catalog_language not in available_languages():
+        leading = _answerable(leading) or leading
     language = catalog_language if catalog_language in leading else leading[0] if len(leading) == 1 else BASE_LANGUAGE
     return language, _locale(language, None, catalog_locale)
+
+
+def _answerable(languages: list[str]) -> list[str]:
+    """The one language of a tie, other than English, with a phrase file: where the catalog's
+    language has none (a Jakarta catalog read as Malay), a tie with it goes to the language Facet
+    can answer in rather than to English."""
+    answerable = [language for language in languages if language != BASE_LANGUAGE and language in available_languages()]
+    return answerable if len(answerable) == 1 else []
 
 
 def _less_catalog_names(text: str, counts: dict[str, int], catalog_locale: str) -> dict[str, int]:

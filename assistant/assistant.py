@@ -215,7 +215,8 @@ class Assistant(ShopSetup):
         reading = [phrases.say("photo_reading", reading=turn.photo_reading)] if turn.photo_reading and turn.image is not None else []
         assumed = [assumed_note(kind, phrases)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
         assumed += [kept_note(carried.kept, phrases)] if carried.kept else []
-        turn.notes = reading + assumed + plan.notes + said.notes + [turn.phrases.say("showing", what=phrase) for phrase in refined]
+        understood = [phrases.note(note) for note in said.notes]
+        turn.notes = reading + assumed + plan.notes + understood + [turn.phrases.say("showing", what=phrase) for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
         """A search by photo alone has the kind of piece the photo shows: words naming another kind
