@@ -26,6 +26,9 @@ from retrieval.lexicon import all_packs, base_words, own_listing_phrases, pack_w
 AUTO = "auto"
 ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
 SHARED_BY_LANGUAGES = 3  # a word the packs of this many languages write says no one language
+# A message with this many words only the catalog's language has is written in it: the words it shares
+# with English ("ring", "i", "under" in Swedish) are its too. One ("forint", "Kč") may be a price's.
+WRITTEN_IN_CATALOG_LANGUAGE = 2
 
 
 def language_of(locale: str) -> str:
@@ -83,12 +86,31 @@ def _answerable(languages: list[str]) -> list[str]:
     return answerable if len(answerable) == 1 else []
 
 
+def turn_language(text: str, catalog_locale: str | None, setting: str, session) -> tuple[str, str | None]:
+    """The language a turn is answered in: its message's, or the conversation's (`session.language`)
+    where the message is in words of no language ("18k"); the page's progress line asks it too."""
+    if session.language_set and setting == AUTO and not message_language(text):
+        return session.language, session.language_locale
+    return answer_language(text, catalog_locale, setting)
+
+
 def _less_catalog_names(text: str, counts: dict[str, int], catalog_locale: str) -> dict[str, int]:
     """English's count less the words the catalog's listings name its pieces with ("or rose",
-    "alliance", "perle" in a French shop): there they are the catalog's language as much as English's."""
+    "alliance", "perle" in a French shop): there they are the catalog's language as much as English's;
+    and, in a message with words only the catalog's language has (WRITTEN_IN_CATALOG_LANGUAGE), less
+    every word that language's packs write."""
     named = {unmarked(word) for phrase in own_listing_phrases(catalog_locale) for word in phrase}
+    if counts.get(language_of(catalog_locale), 0) >= WRITTEN_IN_CATALOG_LANGUAGE:  # "Jag söker en ring i vitguld under 15 000 kr"
+        named |= _written_in(language_of(catalog_locale))
     english = len(({unmarked(word) for word in words_of(text)} - named) & _own_words()[BASE_LANGUAGE])
     return {language: count for language, count in counts.items() if language != BASE_LANGUAGE} | ({BASE_LANGUAGE: english} if english else {})
+
+
+@lru_cache(maxsize=None)
+def _written_in(language: str) -> frozenset[str]:
+    """Every word a language's packs and phrase file write, English's among them, accents dropped."""
+    packs = [pack_words(locale) for locale in all_packs() if language_of(locale) == language]
+    return frozenset().union(*packs, (unmarked(word) for word in recognised_words(language)))
 
 
 def _written_as(text: str, languages: list[str]) -> list[str]:

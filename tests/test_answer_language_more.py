@@ -84,6 +84,13 @@ def test_an_indonesian_shopper_in_a_shop_read_as_malay_is_answered_in_indonesian
     assert answer_language("white gold ring", "ms-MY") == ("en", None)
 
 
+def test_words_english_shares_with_the_catalog_s_language_are_its_in_a_message_written_in_it():
+    assert answer_language("Jag söker en ring i vitguld under 15 000 kr", "sv-SE") == ("sv", "sv-SE")
+    assert answer_language("white gold ring under 15000 kr", "sv-SE") == ("en", None)
+    assert answer_language("white gold ring under 20000 Kč", "cs-CZ") == ("en", None)  # one word of Czech, the price's
+    assert answer_language("Hur lång är leveranstiden?", "sv-SE") == ("sv", "sv-SE")
+
+
 def test_a_note_is_said_in_the_answer_s_language_and_in_english_as_before():
     from assistant.understanding import understand
 
@@ -96,6 +103,19 @@ def test_a_note_is_said_in_the_answer_s_language_and_in_english_as_before():
     assert phrases_for("cs", "cs-CZ").note(converted) == "100 € ≈ 2 512 Kč podle nastaveného kurzu"
     hungarian = phrases_for("hu", "hu-HU")  # no Hungarian phrase yet: the note's English, noted
     assert hungarian.note(notes[0]) == "размер 17 is about US size 6.5" and hungarian.fell_back == ["note_size"]
+
+
+def test_the_page_s_progress_line_and_save_button_are_in_the_conversation_s_language():
+    from assistant.answer_language import turn_language
+    from assistant.conversation import Session
+    from ui.replies import SEARCHING, save_label
+
+    language, locale = turn_language("Jag letar efter en ring i vitguld", "sv-SE", "auto", Session())
+    assert phrases_for(language, locale).say("progress_searching") == "🔎 Söker i sortimentet…"
+    romanian = Session(language="ro", language_locale="ro-RO", language_set=True)
+    assert turn_language("750/1000", "sv-SE", "auto", romanian) == ("ro", "ro-RO")  # words of no language keep the conversation's
+    assert save_label(True, phrases_for("sv")) == "♥ Sparad — ta bort från önskelistan"
+    assert save_label(False) == "♡ Save to wishlist" and SEARCHING == "🔎 Searching the catalog…"  # English as before
 
 
 def _shop(tmp_path_factory, folder_name, rows, currency, **shop):
@@ -131,11 +151,11 @@ def test_a_swahili_shop_answers_in_swahili(tmp_path_factory):
 
     shop = _shop(tmp_path_factory, "swahili-shop", SWAHILI_SHOP, "KES")
     assert shop.settings.lexicon.catalog_locale == "sw-KE"
-    reply = shop.turn(text="Natafuta pete ya dhahabu chini ya shilingi 50,000", session=Session())
+    reply = shop.turn(text="Natafuta pete ya dhahabu chini ya KSh 50,000", session=Session())
     assert reply.language == "sw" and reply.english_phrases == []
     assert {result.id for result in reply.results} == {"SW1", "SW2"}
     opening = reply.answer.splitlines()[0]
-    assert "bidhaa 2" in opening and "chini ya KSh 50,000" in opening
+    assert "bidhaa 2" in opening.lower() and "chini ya KSh 50,000" in opening
     assert "KSh 48,500" in reply.answer and "KSh 21,500" in reply.answer
     greeting = shop.turn(text="Habari!", session=Session())
     assert greeting.language == "sw" and greeting.answer.startswith("Habari! Karibu.")
@@ -153,7 +173,7 @@ def test_a_swedish_greeting_and_policy_question_are_answered_in_swedish(tmp_path
     policy = shop.turn(text="Hur lång är leveranstiden?", session=Session())
     assert policy.intent == "policy" and policy.language == "sv"
     assert policy.answer.startswith("Ur villkoren från Guldsmedjan (Frakt och leverans)") and "PostNord" in policy.answer
-    search = shop.turn(text="ring i vitguld under 15 000 kr", session=Session())
+    search = shop.turn(text="Jag söker en ring i vitguld under 15 000 kr", session=Session())
     assert search.language == "sv" and search.english_phrases == [] and "12 500 kr" in search.answer
 
 
