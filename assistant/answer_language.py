@@ -21,11 +21,12 @@ from functools import lru_cache
 
 from assistant.phrasing import BASE_LANGUAGE, available_languages, recognised_words
 from retrieval.folding import is_letters, unmarked, words_of
-from retrieval.lexicon import all_packs, base_words, own_listing_phrases, pack_words
+from retrieval.lexicon import all_packs, base_lexicon, base_words, own_listing_phrases, pack_words
 
 AUTO = "auto"
 ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
 SHARED_BY_LANGUAGES = 3  # a word the packs of this many languages write says no one language
+CURRENCY_MARK_LETTERS = 2  # a sign's word this long is the currency's alone ("kr"); "A$" leaves "a", English's
 # A message with this many words only the catalog's language has is written in it: the words it shares
 # with English ("ring", "i", "under" in Swedish) are its too. One ("forint", "Kč") may be a price's.
 WRITTEN_IN_CATALOG_LANGUAGE = 2
@@ -45,9 +46,19 @@ def _own_words() -> dict[str, frozenset[str]]:
         words.update(unmarked(word) for word in recognised_words(language))
     english = set(base_words()) | said.pop(BASE_LANGUAGE, set()) | {unmarked(word) for word in recognised_words(BASE_LANGUAGE)}
     english |= {word + ending for word in list(english) for ending in ENGLISH_PLURAL_ENDINGS}  # "bracelets" is French too
+    english -= _currency_marks()
     languages_of = Counter(word for words in said.values() for word in words)
     own = {language: frozenset(w for w in words - english if languages_of[w] < SHARED_BY_LANGUAGES) for language, words in said.items()}
     return {BASE_LANGUAGE: frozenset(english), **own}
+
+
+def _currency_marks() -> set[str]:
+    """The words a price's currency sign is written with ("kr", "Kč", "lei"): they say the currency,
+    not the message's language, though the base lexicon, English's, holds them. (Not the codes: Turkey's
+    is "try".)"""
+    currencies = base_lexicon().currencies.values()
+    marks = {unmarked(word) for currency in currencies for word in words_of(currency.display) if is_letters(word)}
+    return {mark for mark in marks if len(mark) >= CURRENCY_MARK_LETTERS}
 
 
 def message_language(text: str) -> dict[str, int]:
