@@ -172,7 +172,7 @@ def test_a_swedish_greeting_and_policy_question_are_answered_in_swedish(tmp_path
     assert greeting.intent == "small_talk" and greeting.language == "sv" and greeting.answer.startswith("Hej! Jag kan hjälpa dig")
     policy = shop.turn(text="Hur lång är leveranstiden?", session=Session())
     assert policy.intent == "policy" and policy.language == "sv"
-    assert policy.answer.startswith("Ur villkoren från Guldsmedjan (Frakt och leverans)") and "PostNord" in policy.answer
+    assert policy.answer.startswith("Ur villkoren från Guldsmedjan (frakt och leverans): ”Vi skickar") and "PostNord" in policy.answer
     search = shop.turn(text="Jag söker en ring i vitguld under 15 000 kr", session=Session())
     assert search.language == "sv" and search.english_phrases == [] and "12 500 kr" in search.answer
 
