@@ -101,8 +101,19 @@ def test_a_note_is_said_in_the_answer_s_language_and_in_english_as_before():
     assert ENGLISH.say(notes[0].key, said="размер 17", size="6.5") == notes[0]  # en.toml's phrase is the note's English
     converted = Note("€100 ≈ 2,512.30 Kč at the configured rate", "note_rate", amount=(100, "EUR"), converted=(2512.3, "CZK"))
     assert phrases_for("cs", "cs-CZ").note(converted) == "100 € ≈ 2 512 Kč podle nastaveného kurzu"
-    hungarian = phrases_for("hu", "hu-HU")  # no Hungarian phrase yet: the note's English, noted
-    assert hungarian.note(notes[0]) == "размер 17 is about US size 6.5" and hungarian.fell_back == ["note_size"]
+    assert phrases_for("hu", "hu-HU").note(notes[0]) == "размер 17: amerikai méret szerint kb. 6,5"
+    plain = phrases_for("hu", "hu-HU")
+    assert plain.note("a plain note") == "a plain note" and plain.fell_back == []
+
+
+def test_a_note_a_language_lacks_is_said_in_english_and_noted(monkeypatch):
+    from assistant.phrasing import Phrases
+    from assistant.understanding import understand
+
+    note = understand("кольцо размер 17").notes[0]
+    monkeypatch.setattr(Phrases, "native", property(lambda self: {"phrases": {}}))
+    russian = phrases_for("ru", "ru-RU")
+    assert russian.note(note) == "размер 17 is about US size 6.5" and russian.fell_back == ["note_size"]
 
 
 def test_the_page_s_progress_line_and_save_button_are_in_the_conversation_s_language():
