@@ -6,7 +6,9 @@ A message's words show a language when they are that language's own: words of it
 (listings and requests, retrieval/lexicon/locales/) and of its phrase file's [language] words,
 less English's (the base lexicon's words, the English packs' and en.toml's) and less any word
 packs of several languages share ("do", "perla"). The language with the most of the message's
-words wins; a tie with the catalog's language goes to the catalog's, any other tie to English.
+words wins; a tie with the catalog's language goes to the catalog's (unless Facet has no phrases
+for it and one other language of the tie has: a shop read as Malay, a shopper's Indonesian), any
+other tie to English.
 
     answer_language("prsten z bílého zlata do 20 000 Kč", "cs-CZ")   # ("cs", "cs-CZ")
     answer_language("white gold ring under 20000 Kč", "cs-CZ")     # ("en", None)
@@ -17,13 +19,17 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from assistant.phrasing import BASE_LANGUAGE, recognised_words
+from assistant.phrasing import BASE_LANGUAGE, available_languages, recognised_words
 from retrieval.folding import is_letters, unmarked, words_of
-from retrieval.lexicon import all_packs, base_words, own_listing_phrases, pack_words
+from retrieval.lexicon import all_packs, base_lexicon, base_words, own_listing_phrases, pack_words
 
 AUTO = "auto"
 ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
 SHARED_BY_LANGUAGES = 3  # a word the packs of this many languages write says no one language
+CURRENCY_MARK_LETTERS = 2  # a sign's word this long is the currency's alone ("kr"); "A$" leaves "a", English's
+# A message with this many words only the catalog's language has is written in it: the words it shares
+# with English ("ring", "i", "under" in Swedish) are its too. One ("forint", "Kč") may be a price's.
+WRITTEN_IN_CATALOG_LANGUAGE = 2
 
 
 def language_of(locale: str) -> str:
@@ -40,9 +46,19 @@ def _own_words() -> dict[str, frozenset[str]]:
         words.update(unmarked(word) for word in recognised_words(language))
     english = set(base_words()) | said.pop(BASE_LANGUAGE, set()) | {unmarked(word) for word in recognised_words(BASE_LANGUAGE)}
     english |= {word + ending for word in list(english) for ending in ENGLISH_PLURAL_ENDINGS}  # "bracelets" is French too
+    english -= _currency_marks()
     languages_of = Counter(word for words in said.values() for word in words)
     own = {language: frozenset(w for w in words - english if languages_of[w] < SHARED_BY_LANGUAGES) for language, words in said.items()}
     return {BASE_LANGUAGE: frozenset(english), **own}
+
+
+def _currency_marks() -> set[str]:
+    """The words a price's currency sign is written with ("kr", "Kč", "lei"): they say the currency,
+    not the message's language, though the base lexicon, English's, holds them. (Not the codes: Turkey's
+    is "try".)"""
+    currencies = base_lexicon().currencies.values()
+    marks = {unmarked(word) for currency in currencies for word in words_of(currency.display) if is_letters(word)}
+    return {mark for mark in marks if len(mark) >= CURRENCY_MARK_LETTERS}
 
 
 def message_language(text: str) -> dict[str, int]:
@@ -67,16 +83,45 @@ def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) 
     leading = [language for language, count in counts.items() if count == best]
     if len(leading) > 1 and catalog_language not in leading:
         leading = _written_as(text, leading) or leading
+    if catalog_language in leading and len(leading) > 1 and catalog_language not in available_languages():
+        leading = _answerable(leading) or leading
     language = catalog_language if catalog_language in leading else leading[0] if len(leading) == 1 else BASE_LANGUAGE
     return language, _locale(language, None, catalog_locale)
 
 
+def _answerable(languages: list[str]) -> list[str]:
+    """The one language of a tie, other than English, with a phrase file: where the catalog's
+    language has none (a Jakarta catalog read as Malay), a tie with it goes to the language Facet
+    can answer in rather than to English."""
+    answerable = [language for language in languages if language != BASE_LANGUAGE and language in available_languages()]
+    return answerable if len(answerable) == 1 else []
+
+
+def turn_language(text: str, catalog_locale: str | None, setting: str, session) -> tuple[str, str | None]:
+    """The language a turn is answered in: its message's, or the conversation's (`session.language`)
+    where the message is in words of no language ("18k"); the page's progress line asks it too."""
+    if session.language_set and setting == AUTO and not message_language(text):
+        return session.language, session.language_locale
+    return answer_language(text, catalog_locale, setting)
+
+
 def _less_catalog_names(text: str, counts: dict[str, int], catalog_locale: str) -> dict[str, int]:
     """English's count less the words the catalog's listings name its pieces with ("or rose",
-    "alliance", "perle" in a French shop): there they are the catalog's language as much as English's."""
+    "alliance", "perle" in a French shop): there they are the catalog's language as much as English's;
+    and, in a message with words only the catalog's language has (WRITTEN_IN_CATALOG_LANGUAGE), less
+    every word that language's packs write."""
     named = {unmarked(word) for phrase in own_listing_phrases(catalog_locale) for word in phrase}
+    if counts.get(language_of(catalog_locale), 0) >= WRITTEN_IN_CATALOG_LANGUAGE:  # "Jag söker en ring i vitguld under 15 000 kr"
+        named |= _written_in(language_of(catalog_locale))
     english = len(({unmarked(word) for word in words_of(text)} - named) & _own_words()[BASE_LANGUAGE])
     return {language: count for language, count in counts.items() if language != BASE_LANGUAGE} | ({BASE_LANGUAGE: english} if english else {})
+
+
+@lru_cache(maxsize=None)
+def _written_in(language: str) -> frozenset[str]:
+    """Every word a language's packs and phrase file write, English's among them, accents dropped."""
+    packs = [pack_words(locale) for locale in all_packs() if language_of(locale) == language]
+    return frozenset().union(*packs, (unmarked(word) for word in recognised_words(language)))
 
 
 def _written_as(text: str, languages: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Iterator
 import numpy as np
 
 from assistant.alternatives import all_shown_answer, closest_alternatives
-from assistant.answer_language import AUTO, answer_language, message_language
+from assistant.answer_language import turn_language
 from assistant.answer import constraint_chips, describe_constraints, prose_name, write_answer
 from assistant.conversation import Session
 from assistant.dialogue import (
@@ -215,7 +215,8 @@ class Assistant(ShopSetup):
         reading = [phrases.say("photo_reading", reading=turn.photo_reading)] if turn.photo_reading and turn.image is not None else []
         assumed = [assumed_note(kind, phrases)] if kind is not None and not kind.sure and constraints.categories == [kind.category] else []
         assumed += [kept_note(carried.kept, phrases)] if carried.kept else []
-        turn.notes = reading + assumed + plan.notes + said.notes + [turn.phrases.say("showing", what=phrase) for phrase in refined]
+        understood = [phrases.note(note) for note in said.notes]
+        turn.notes = reading + assumed + plan.notes + understood + [turn.phrases.say("showing", what=phrase) for phrase in refined]
 
     def _unless_another_kind(self, turn: TurnContext, plan: FollowUp) -> FollowUp:
         """A search by photo alone has the kind of piece the photo shows: words naming another kind
@@ -427,10 +428,7 @@ class Assistant(ShopSetup):
         """The phrases of the language this turn is answered in (assistant/answer_language.py), kept
         in the session so the chips it leaves on screen are named in it."""
         session, setting = turn.session, self.settings.shop.answer_language
-        if session.language_set and setting == AUTO and not message_language(turn.utterance):
-            language, locale = session.language, session.language_locale  # words of no language ("18k") keep the conversation's
-        else:
-            language, locale = answer_language(turn.utterance, self.settings.lexicon.catalog_locale, setting)
+        language, locale = turn_language(turn.utterance, self.settings.lexicon.catalog_locale, setting, session)
         session.language, session.language_locale, session.language_set = language, locale, True
         return phrases_for(language, locale)
 

@@ -31,6 +31,7 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 OTHER = "other"
 # A CLDR plural rule over whole numbers: "n % 10 = 2..4 and n % 100 != 12..14", "or" between such.
 RELATION = re.compile(r"^\s*n\s*(?:%\s*(\d+))?\s*(=|!=)\s*([\d.,\s]+?)\s*$")
+WHOLE_NOTE_PRICE = 100  # a note's price from this up is said in whole units, as the understanding's English says it
 
 
 class PhraseError(ValueError):
@@ -92,6 +93,18 @@ class NumberFormat:
         return ("-" if amount < 0 else "") + whole + (self.decimal + fraction if fraction else "")
 
 
+class Note(str):
+    """A note the understanding puts before an answer ("UK size M is about US size 6.25"): the English
+    it always wrote, and the phrase (`key`, of the [phrases] "note_*") and values another language
+    says it with. A value that is a price is (amount, currency), a number a float: each written as
+    the answer's language writes it."""
+
+    def __new__(cls, english: str, key: str = "", **values):
+        note = super().__new__(cls, english)
+        note.key, note.values = key, values
+        return note
+
+
 @dataclass
 class Phrases:
     """One language's phrases over English's, the number format of a country, and the names of its pack."""
@@ -132,6 +145,23 @@ class Phrases:
         if count is not None:
             values["count"] = count
         return phrase.format(**values)
+
+    def note(self, note: str) -> str:
+        """A note in the language: its phrase with its values written as the language writes them; the
+        note's English where it is a plain string or the language has no phrase for it (noted in `fell_back`)."""
+        key = getattr(note, "key", "")
+        if self.english or not key:
+            return str(note)
+        if key not in self.native.get("phrases", {}):
+            self.fell_back.append(key)
+            return str(note)
+        return self.say(key, **{name: self._written(value) for name, value in note.values.items()})
+
+    def _written(self, value) -> str:
+        if isinstance(value, tuple):
+            amount, currency = value
+            return self.price(round(amount) if amount >= WHOLE_NOTE_PRICE else amount, currency)
+        return self.decimal(value) if isinstance(value, float) else str(value)
 
     def listed(self, parts: list[str], last: str = "list_separator") -> str:
         """"a, b and c" as the language joins a list (`last`: the phrase before its last part)."""

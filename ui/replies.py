@@ -18,16 +18,16 @@ UNHEARD_VOICE = "(voice message)"
 
 NO_FILTERS_LABEL = ENGLISH.say("no_filters_label")
 EMPTY_WISHLIST = "Nothing saved yet — click a piece, then **♡ Save to wishlist**."
-SAVE_LABEL = "♡ Save to wishlist"
-SAVED_LABEL = "♥ Saved — remove from wishlist"
+SAVE_LABEL = ENGLISH.say("button_save")
+SAVED_LABEL = ENGLISH.say("button_saved")
 SIMILAR_LABEL = "🔍 Find similar"
 DROPPED_PREFIX = "✕ Drop filter: "
 BUDGET_PREFIX = "💰 "
 
 # The status line over the cards: progress on slow steps, then what to do next.
-SEARCHING = "🔎 Searching the catalog…"
-LISTENING = "🎧 Listening to your recording…"
-LOOKING = "📷 Looking at your photo…"
+SEARCHING = ENGLISH.say("progress_searching")
+LISTENING = ENGLISH.say("progress_listening")
+LOOKING = ENGLISH.say("progress_looking")
 MODELS_LOADING = "⏳ I'm still loading my models (only on the first start) — your answer follows in a moment."
 READY = "Ask away — type, attach a photo, or record your voice."
 # What follows an answer is said in its language (assistant/phrases/): English's words, for the page's tests.
@@ -99,5 +99,6 @@ def wishlist_summary(saved: list[Result]) -> str:
     return f"**{len(saved)} saved**{plain(total)}"
 
 
-def save_label(saved: bool) -> str:
-    return SAVED_LABEL if saved else SAVE_LABEL
+def save_label(saved: bool, phrases: Phrases = ENGLISH) -> str:
+    """The details panel's save button, in the conversation's language."""
+    return phrases.say("button_saved" if saved else "button_save")

@@ -21,6 +21,7 @@ from pathlib import Path
 import gradio as gr
 from gradio.utils import get_upload_folder
 
+from assistant.answer_language import turn_language
 from assistant.assistant import Assistant, InputError, Reply
 from assistant.conversation import Session
 from assistant.phrasing import Phrases, phrases_for
@@ -120,7 +121,9 @@ class WebChat:
         def stream(session: Session):
             return self.assistant.turn_stream(text=text, image=self._uploaded(photo, ImageError), session=session)
 
-        progress = LOOKING if photo else SEARCHING
+        settings = self.assistant.settings
+        language, locale = turn_language(text, settings.lexicon.catalog_locale, settings.shop.answer_language, page.session)
+        progress = phrases_for(language, locale).say("progress_looking" if photo else "progress_searching")
         yield from self._run(page, sent, stream, progress, photo_sent=photo is not None, clears_textbox=True)
 
     def send_voice(self, audio: str | None, page: Page | None):
@@ -133,7 +136,8 @@ class WebChat:
         def stream(session: Session):
             return self.assistant.turn_stream(audio=self._uploaded(_file_path(audio), AudioError), session=session)
 
-        for update in self._run(page, [], stream, LISTENING, voice=True):
+        listening = phrases_for(page.session.language, page.session.language_locale).say("progress_listening")  # the words are not heard yet
+        for update in self._run(page, [], stream, listening, voice=True):
             yield *update, None
 
     def send_example(self, number: int, page: Page | None):
@@ -333,16 +337,16 @@ class WebChat:
     def _details(self, page: Page, item_id: str | None):
         page.selected = item_id
         if not item_id:
-            return gr.update(visible=False), "", "", "", save_label(False), page
+            return gr.update(visible=False), "", "", "", save_label(False, _said_in(page)), page
         try:
             reply = self.assistant.details(page.session, item_id)
         except InputError as error:
             page.selected = None
-            return gr.update(visible=True), "", plain(error_message(error, _said_in(page))), "", save_label(False), page
+            return gr.update(visible=True), "", plain(error_message(error, _said_in(page))), "", save_label(False, _said_in(page)), page
         piece = reply.results[0]
         extras = detail_extras(piece, self.shop)
         picture = photo_html(piece, self.pictures.address(piece.image))
-        return gr.update(visible=True), picture, plain(reply.answer), extras, save_label(item_id in page.session.wishlist), page
+        return gr.update(visible=True), picture, plain(reply.answer), extras, save_label(item_id in page.session.wishlist, _said_in(page)), page
 
     def toggle_wishlist(self, page: Page | None):
         """Save or unsave the piece in the details panel. -> WISHLIST_OUTPUTS"""
@@ -351,7 +355,7 @@ class WebChat:
             try:
                 self.assistant.toggle_wishlist(page.session, page.selected)
             except InputError as error:
-                return outputs(WISHLIST_OUTPUTS, summary=plain(error_message(error, _said_in(page))), save=save_label(False), page=page)
+                return outputs(WISHLIST_OUTPUTS, summary=plain(error_message(error, _said_in(page))), save=save_label(False, _said_in(page)), page=page)
         return self._wishlist(page)
 
     def _wishlist(self, page: Page) -> tuple:
@@ -360,7 +364,7 @@ class WebChat:
         return outputs(
             WISHLIST_OUTPUTS, wishlist=gr.update(value=cards, visible=bool(cards)), summary=wishlist_summary(saved),
             actions=wishlist_actions(saved, self.shop), contact=self._contact(page),
-            save=save_label(page.selected in page.session.wishlist), page=page,
+            save=save_label(page.selected in page.session.wishlist, _said_in(page)), page=page,
         )  # fmt: skip
 
     def compare(self, item_ids: list[str] | None, page: Page | None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from assistant.phrasing import Note
 from assistant.understanding.money import (
     MULTIPLIERS,
     PRICE_WORD_AFTER,
@@ -148,7 +149,7 @@ def _set_ring_size(reading: Reading, size: float, said: str | None = None) -> bo
         return False
     reading.constraints.ring_size = snapped
     if said:
-        reading.notes.append(f"{said} is about US size {snapped:g}")
+        reading.notes.append(Note(f"{said} is about US size {snapped:g}", "note_size", said=said, size=float(snapped)))
     return True
 
 
@@ -161,7 +162,7 @@ def read_measurements(reading: Reading) -> None:
     for match in reversed(list(LOCALE_WEIGHT.finditer(reading.text))):
         either_word = match["either"]
         if either_word is None or match["before"] or float(match["value"]) < _WEIGHTS.weight_or_money[either_word]:
-            reading.notes.append(f"{match[0].strip()} is a weight, not a price")
+            reading.notes.append(Note(f"{match[0].strip()} is a weight, not a price", "note_weight", said=match[0].strip()))
             reading.take(*match.span())
 
 

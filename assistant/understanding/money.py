@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from assistant.phrasing import Note
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading
 from retrieval.folding import WORD_EDGE, WORD_END, WORD_START, is_letters
@@ -298,15 +299,17 @@ def _in_catalog_currency(reading: Reading, amounts: list[_Amount]) -> list[float
         fixed = _fixed_rate(currency, catalog)
         if fixed:  # "۴۰ میلیون ریال" in a toman shop: a tenth, whatever the day's rates
             converted = round(amount.value * fixed, 2)
-            reading.notes.append(f"{_money(amount.value, currency)} = {_money(converted, catalog)}")
+            reading.notes.append(_converted_note(f"{_money(amount.value, currency)} = {_money(converted, catalog)}", "note_fixed_rate",
+                                                 (amount.value, currency), (converted, catalog)))
             out.append(converted)
             continue
         if currency not in reading.rates or catalog not in reading.rates:
             missing = currency if currency not in reading.rates else catalog
-            reading.notes.append(f"I have no exchange rate for {missing}, so I left the price out")
+            reading.notes.append(Note(f"I have no exchange rate for {missing}, so I left the price out", "note_no_rate", currency=missing))
             return None
         converted = round(amount.value * reading.rates[catalog] / reading.rates[currency], 2)
-        reading.notes.append(f"{_money(amount.value, currency)} ≈ {_money(converted, catalog)} at the configured rate")
+        reading.notes.append(_converted_note(f"{_money(amount.value, currency)} ≈ {_money(converted, catalog)} at the configured rate",
+                                             "note_rate", (amount.value, currency), (converted, catalog)))
         out.append(converted)
     return out
 
@@ -315,6 +318,10 @@ def _fixed_rate(currency: str, catalog: str) -> float | None:
     """How many of the catalog's currency one of `currency` is always worth (a rial: 0.1 toman)."""
     known = _LEXICON.currencies.get(currency)
     return known.fixed_rate(catalog) if known else None
+
+
+def _converted_note(english: str, key: str, said: tuple[float, str], converted: tuple[float, str]) -> Note:
+    return Note(english, key, amount=said, converted=converted)
 
 
 def _money(amount: float, currency: str) -> str:
