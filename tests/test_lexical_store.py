@@ -114,7 +114,7 @@ def filled(index_config, tmp_path):  # noqa: F811
     return index
 
 
-def test_a_second_start_reads_the_kept_bm25_which_scores_as_a_rebuild(filled, index_config, tmp_path, monkeypatch):
+def test_a_second_start_reads_the_kept_bm25_which_scores_as_a_rebuild(filled, index_config, tmp_path, monkeypatch):  # noqa: F811
     rebuilt = LexicalIndex.from_entries(filled._item_texts())
     assert len(kept_files(tmp_path)) == 1
     never_built(monkeypatch)
@@ -124,7 +124,7 @@ def test_a_second_start_reads_the_kept_bm25_which_scores_as_a_rebuild(filled, in
         assert np.array_equal(loaded.scores(tokenize(words), K1, B), rebuilt.scores(tokenize(words), K1, B))
 
 
-def test_a_write_by_another_process_makes_the_kept_bm25_stale(filled, index_config, tmp_path, caplog):
+def test_a_write_by_another_process_makes_the_kept_bm25_stale(filled, index_config, tmp_path, caplog):  # noqa: F811
     other = open_index(index_config, tmp_path)  # `facet ingest` while `facet serve` runs
     other.ingest(make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"}), progress=False)
     with caplog.at_level(logging.WARNING, logger="retrieval.index"):
@@ -134,7 +134,7 @@ def test_a_write_by_another_process_makes_the_kept_bm25_stale(filled, index_conf
     assert len(kept_files(tmp_path)) == 1  # kept anew, in place
 
 
-def test_a_corrupt_kept_bm25_is_rebuilt_with_a_warning(filled, index_config, tmp_path, caplog):
+def test_a_corrupt_kept_bm25_is_rebuilt_with_a_warning(filled, index_config, tmp_path, caplog):  # noqa: F811
     path = tmp_path / "bm25" / kept_files(tmp_path)[0]
     data = bytearray(path.read_bytes())
     data[-3] ^= 0xFF
@@ -151,14 +151,14 @@ def _stamp_of(path):
     return header["stamp"]
 
 
-def test_bulk_writes_settled_make_the_kept_bm25_stale(filled, index_config, tmp_path):
+def test_bulk_writes_settled_make_the_kept_bm25_stale(filled, index_config, tmp_path):  # noqa: F811
     locket = make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"})[2]
     filled.texts.update(ids=["A3"], metadatas=[item_metadata(locket)])
     filled.settle()  # a bulk load's writes, made straight through the collection
     assert open_index(index_config, tmp_path).lexical().postings("milgrain") is not None
 
 
-def test_reindex_keeps_the_new_generations_bm25_before_the_switch(filled, index_config, tmp_path, monkeypatch):
+def test_reindex_keeps_the_new_generations_bm25_before_the_switch(filled, index_config, tmp_path, monkeypatch):  # noqa: F811
     reader = open_index(index_config, tmp_path)  # `facet serve`, on generation 0
     reader.lexical()
     switched = []
