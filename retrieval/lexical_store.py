@@ -88,8 +88,10 @@ def load(path: Path, stamp: dict) -> LexicalIndex:
     header, start = _header(data)
     if header.get("version") != FORMAT_VERSION:
         raise StaleLexicalFile(f"format {header.get('version')}, not {FORMAT_VERSION}")
-    if header.get("stamp") != stamp:
-        raise StaleLexicalFile(f"written for {header.get('stamp')}, not {stamp}")
+    kept = header.get("stamp") if isinstance(header.get("stamp"), dict) else {}
+    if kept != stamp:
+        changed = ", ".join(f"{key} {kept.get(key)!r}, now {value!r}" for key, value in stamp.items() if kept.get(key) != value)
+        raise StaleLexicalFile(f"written for another state of the collection: {changed or 'its stamp differs'}")
     try:
         arrays = {}
         digest = hashlib.sha256()
