@@ -24,6 +24,7 @@ from retrieval.attributes import AttributeReader
 from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
+from retrieval.lexical_store import CACHE_FOLDER as LEXICAL_FOLDER
 from retrieval.lexicon import load_lexicon, locale_words
 from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
 from retrieval.query import Searcher
@@ -58,6 +59,7 @@ class ShopSetup:
             create_text_encoder(settings.text_encoder),
             tuned_for_catalog(create_image_encoder(settings.image_encoder), settings.image_tuning, settings.tuning_dir / settings.index.collection_prefix),
             settings.index,
+            lexical_dir=settings.cache_dir / LEXICAL_FOLDER,
         )
         settings = settings.with_catalog_locale(index.catalog_locale())
         asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)

@@ -11,7 +11,8 @@ writes it, clustered vectors), unless it already holds that many items.
 Without it, the process does what `facet serve` does, through the Assistant's own code: settings
 (engine and URI from `--milvus-uri` / `--set index....`, as FACET_INDEX__... or `--set` give them)
 open the index (`ShopSetup.from_settings`), the shop's first read of its catalog (titles, words,
-hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`) (the two reads
+hearing: `catalog_titles`), BM25 over every indexed text (`CatalogIndex.lexical`: built, or read
+from the file a previous start kept under the data folder) (the two reads
 `facet serve` makes ahead at start-up, after the models: `read_catalog_ahead`), then shopper
 turns (`Assistant.turn`: understanding, the fused query, the reply and its check against the
 catalog's titles) and, per scale.py filter, hybrid searches (dense + BM25) through the Searcher.
@@ -185,9 +186,11 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
     if turns:  # the first reply's read; hybrid search alone needs none of it
         titles = assistant.catalog_titles()
         phases.mark("catalog read (titles, words, hearing)", titles=len(titles))
-    if settings.fusion.lexical:  # hybrid search's BM25 (off: dense search alone)
+    if settings.fusion.lexical:  # hybrid search's BM25 (off: dense search alone), read from its file when one was kept
+        lexical_dir = assistant.index.lexical_dir
+        kept = bool(lexical_dir and lexical_dir.is_dir() and any(lexical_dir.iterdir()))
         assistant.index.lexical()
-        phases.mark("BM25 built")
+        phases.mark("BM25 ready", kept_file_found=kept)
 
     turn_ms, check_ms, shown = [], [], []
     for number in range(turns):

@@ -8,7 +8,8 @@ unchanged item costs no model work, and a price or stock change only rewrites me
 
 The BM25 index over item text is built from the store on first use and rebuilt when the
 text collection's revision (a token rewritten on every change of ids or texts, by any
-process) moves on.
+process) moves on. Given a folder for it, each build is kept there for that generation and
+revision (retrieval/lexical_store.py), and read back instead of built while it is fresh.
 
 Every store call goes through the store (`retrieval/store.py` for chromadb, which reopens the
 connection when another process has written; `retrieval/milvus_store.py`): the searcher, the
@@ -25,6 +26,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
@@ -37,6 +39,7 @@ from retrieval.config import IndexConfig
 from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
+from retrieval import lexical_store
 from retrieval.lexical import LexicalIndex
 from retrieval.records import RETIRED_ROW_KEYS, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
 from retrieval.reports import DriftReport, IngestReport
@@ -70,10 +73,11 @@ class CatalogIndex:
     """The index's live generation (retrieval/reindex.py); or, given `generation`, that one."""
 
     def __init__(self, client, text_encoder: TextEncoder, image_encoder: ImageEncoder, config: IndexConfig,
-                 generation: int | None = None):  # fmt: skip
+                 generation: int | None = None, lexical_dir: Path | None = None):  # fmt: skip
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
+        self.lexical_dir = lexical_dir  # where BM25 is kept between processes (None: built by each)
         self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name}, generation)
         self._lexical: LexicalIndex | None = None
         self._lexical_revision: str | None = None
@@ -148,7 +152,7 @@ class CatalogIndex:
 
     def at_generation(self, generation: int) -> CatalogIndex:
         """This index's generation `generation` (made on its first write), on the same connection and encoders."""
-        return CatalogIndex(self.client, self.text_encoder, self.image_encoder, self.config, generation)
+        return CatalogIndex(self.client, self.text_encoder, self.image_encoder, self.config, generation, self.lexical_dir)
 
     def switch_to(self, generation: int) -> None:
         """Make `generation` the live one, for every process reading the index."""
@@ -156,6 +160,8 @@ class CatalogIndex:
 
     def drop_generation(self, generation: int) -> None:
         self._store.drop_generation(generation)
+        if self.lexical_dir is not None:
+            (self.lexical_dir / lexical_store.file_name(self._store.bases["text"], generation)).unlink(missing_ok=True)
 
     def store_revision(self) -> str | None:
         """Changes with every write to this generation, by any process."""
@@ -199,8 +205,10 @@ class CatalogIndex:
 
     def settle(self) -> None:
         """After writes made straight through a collection (a bulk load): mark them as a write, so
-        readers reopen, and on Milvus seal them and wait for their index."""
+        readers reopen, and on Milvus seal them and wait for their index; and as new texts, so
+        BM25 (in memory and on disk) is built again."""
         self._store.wrote()
+        self._new_text_revision()
 
     def ingest(self, items: list[Item], sync: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport(read=len(items))
@@ -335,9 +343,30 @@ class CatalogIndex:
         with self._lexical_lock:
             revision = self.text_revision()
             if self._lexical is None or revision != self._lexical_revision:
-                self._lexical, self._lexical_revision = LexicalIndex.from_entries(self._item_texts()), revision
+                self._lexical, self._lexical_revision = self._stored_or_built_lexical(revision), revision
             self._lexical_checked.view = view
             return self._lexical
+
+    def _stored_or_built_lexical(self, revision: str | None) -> LexicalIndex:
+        """BM25 read from its folder when it was kept there for this generation and revision;
+        else built from the store, and kept. Without a revision (texts written around `ingest`
+        and never `settle`d) nothing stored can be known fresh: it is built, and not kept."""
+        if self.lexical_dir is None or revision is None:
+            return LexicalIndex.from_entries(self._item_texts())
+        path = self.lexical_dir / lexical_store.file_name(self._store.bases["text"], self._store.generation)
+        stamp = {"collection": self._store.names["text"], "text_revision": revision, "engine": self.config.engine}
+        try:
+            return lexical_store.load(path, stamp)
+        except FileNotFoundError:
+            log.info("BM25: none kept for %s yet, building it from the store", stamp["collection"])
+        except (lexical_store.StaleLexicalFile, lexical_store.CorruptLexicalFile, OSError) as error:
+            log.warning("BM25 kept at %s is not used (%s): building it again from the store", path, error)
+        built = LexicalIndex.from_entries(self._item_texts())
+        try:
+            lexical_store.save(path, built, stamp)
+        except OSError as error:
+            log.warning("BM25 could not be kept at %s (%s): the next start builds it again", path, error)
+        return built
 
     def _item_texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every indexed item, a store page at a time."""
@@ -347,7 +376,8 @@ class CatalogIndex:
                     yield item_id, item_text(item)
 
     def text_revision(self) -> str | None:
-        return self._store.metadata("text").get(TEXT_REVISION_KEY)
+        """The live generation's (read as the store reads: after a switch, the new one's)."""
+        return self._store.read(lambda: self._store.metadata("text")).get(TEXT_REVISION_KEY)
 
     def _new_text_revision(self) -> None:
         self._lexical_checked.view = None  # this thread's own write shows in its current view too

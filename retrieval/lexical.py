@@ -72,7 +72,22 @@ class ItemIds:
             hashes.append(hash(item_id) & HASH_MASK)
         self._text = bytes(text)
         self._ends = np.frombuffer(ends, dtype=np.uint64).astype(smallest_unsigned(len(text)))
-        unsorted = np.frombuffer(hashes, dtype=np.uint64).astype(HASH_DTYPE)
+        self._sort_hashes(np.frombuffer(hashes, dtype=np.uint64))
+
+    @classmethod
+    def from_packed(cls, text: bytes, ends: np.ndarray) -> ItemIds:
+        """The ids `packed` gave. Their hashes are taken again: Python's differ from process to process."""
+        ids = cls.__new__(cls)
+        ids._text, ids._ends = text, ends
+        ids._sort_hashes(np.fromiter((hash(item_id) & HASH_MASK for item_id in _split(text, ends)), dtype=np.uint64, count=len(ends)))
+        return ids
+
+    def packed(self) -> tuple[bytes, np.ndarray]:
+        """The ids' text one after another, and where each ends."""
+        return self._text, self._ends
+
+    def _sort_hashes(self, hashes: np.ndarray) -> None:
+        unsorted = hashes.astype(HASH_DTYPE)
         self._order = np.argsort(unsorted, kind="stable").astype(ROW_DTYPE)  # rows by hash, ties by row
         self._hashes = unsorted[self._order]
 
@@ -237,6 +252,14 @@ class LexicalIndex:
         """The arrays held, the ids included (the term dict aside)."""
         arrays = (self.row_starts, self.postings_rows, self.count_starts, self.counts, self.overflow_at, self.overflow_counts, self.lengths)
         return sum(held.nbytes for held in arrays) + sum(bits.nbytes for bits in self.bitmaps.values()) + self.ids.nbytes
+
+
+def _split(text: bytes, ends: np.ndarray) -> Iterator[str]:
+    """The ids packed in `text`, in order (sliced from the decoded text at once when every character is one byte)."""
+    decoded, bounds = text.decode(ENCODING), [0, *ends.tolist()]
+    whole = decoded if len(decoded) == len(text) else None
+    for start, end in zip(bounds, bounds[1:]):
+        yield whole[start:end] if whole is not None else text[start:end].decode(ENCODING)
 
 
 def _bitmap(rows: array, documents: int) -> np.ndarray:

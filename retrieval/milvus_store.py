@@ -123,6 +123,11 @@ def joined(pages: Iterable[dict], include: list[str]) -> dict:
 # --- one collection, with chromadb's collection surface ---------------------------------------
 
 
+# The servers (by URI; None: embedded milvus-lite) found to ignore `nullable` when a collection was
+# made: creating a collection and loading it takes seconds on a server, so it is not tried twice.
+_IGNORES_NULLABLE: set[str | None] = set()
+
+
 class MilvusCollection:
     """count / get / query / upsert / update / delete as a chromadb collection answers them."""
 
@@ -267,10 +272,13 @@ class MilvusCollection:
         the lists an item may hold (every row lacking one fills it with the empty list). The
         partition key (`index.milvus.partition_key`) is never nullable."""
         key = self._checked_partition_key(metadatas)
-        self._create_with(dim, {**field_types(metadatas), **declared_lists()}, nullable=True, partition_key=key)
-        if self._required_fields() - {key}:
+        if self.config.milvus_uri not in _IGNORES_NULLABLE:
+            self._create_with(dim, {**field_types(metadatas), **declared_lists()}, nullable=True, partition_key=key)
+            if not self._required_fields() - {key}:
+                return
             self.client.drop_collection(self.name)
-            self._create_with(dim, {**field_types(metadatas, in_every_row=True), **declared_lists()}, nullable=False, partition_key=key)
+            _IGNORES_NULLABLE.add(self.config.milvus_uri)  # this process's next collections there are made once
+        self._create_with(dim, {**field_types(metadatas, in_every_row=True), **declared_lists()}, nullable=False, partition_key=key)
 
     def _checked_partition_key(self, metadatas: list[dict]) -> str | None:
         """The partition key setting, if every row of the first batch holds it as a string (Milvus

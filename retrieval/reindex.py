@@ -78,6 +78,8 @@ def reindex(index: CatalogIndex, fill: Fill | None = None, keep_old: bool = Fals
             written, report = _caught_up(index, builder, fill, progress)
         probes = _verify(builder, written, index if fill is None else None)
         builder.record_previous(live)
+        if index.lexical_dir is not None:
+            builder.lexical()  # kept beside the new generation before it goes live: no reader builds it after the switch
     except BaseException:
         log.info("the rebuild of generation %d failed: dropping it", target)
         index.drop_generation(target)
