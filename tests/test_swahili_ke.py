@@ -123,6 +123,7 @@ def test_kinds_asked_in_swahili(nairobi_shop, said, kinds):
     ("hereni chini ya 35k", 35000), ("pete isizidi 12k", 12000), ("budget ya 8k", 8000), ("niko na 10k tu, pete iko?", 10000),
     ("pete ya almasi chini ya laki mbili", 200000), ("chini ya elfu thelathini na tano", 35000), ("mkufu chini ya laki moja na nusu", 150000),
     ("cheni budget laki moja", 100000), ("hereni chini ya elfu kumi", 10000),
+    ("pete chini ya shilingi elfu hamsini", 50000), ("bangili chini ya shilingi 8,000", 8000),  # the currency said first
 ])  # fmt: skip
 def test_kenyan_budgets(nairobi_shop, said, most):
     assert kes(said, nairobi_shop).price_max == most
