@@ -301,11 +301,15 @@ BASE_FILE_LANGUAGE = "en"  # the language the base file names things in
 
 @lru_cache(maxsize=1)
 def words_by_language() -> dict[str, frozenset[str]]:
-    """Every word each language's packs write (`pack_words`, accents dropped; "sv" for sv-SE's), the
-    base file's under English: which languages a word of the lexicon is a word of."""
+    """Every word each language's packs write (`pack_words`, accents dropped), the base file's under
+    English: which languages a word of the lexicon is a word of. A pack's words are those of the language
+    its listings are written in ("sv" for sv-SE's; "en" for ml-IN's, a Kerala jeweller's words in
+    English listings)."""
     said: dict[str, set[str]] = {BASE_FILE_LANGUAGE: set(base_words())}
+    listings = set(locale_packs())
     for locale in all_packs():
-        said.setdefault(locale.split(LOCALE_SEPARATOR)[0].lower(), set()).update(pack_words(locale))
+        language = listings_language(locale) if locale in listings else locale.split(LOCALE_SEPARATOR)[0].lower()
+        said.setdefault(language, set()).update(pack_words(locale))
     return {language: frozenset(words) for language, words in said.items()}
 
 
