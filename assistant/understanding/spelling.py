@@ -1,5 +1,5 @@
 """The text made regular (characters, punctuation, joined words, numbers in words) and its typos
-corrected towards the jewelry words every step reads."""
+corrected towards the jewelry words every step reads, in the languages the request is written in."""
 
 from __future__ import annotations
 
@@ -138,9 +138,9 @@ WORD = re.compile(r"[a-z][a-z']*")
 
 
 # A word is corrected only towards a word of a language the request is written in: English's (Facet's
-# own phrases and the English packs', with their plurals) and those of the languages its other words
+# own phrases and the packs' written in English listings, with their plurals) and those of the languages its other words
 # show (assistant/answer_language.py). Another pack's stone word is no target for a Swedish
-# "safirbla", and the plurals and case endings built for reading are targets only in English.
+# "safirbla", and the plurals built for reading (phrases.py `plural`) are targets only in English.
 WRITTEN = words_by_language()  # language -> every word its packs write, accents dropped
 WRITTEN_WORDS = frozenset().union(*WRITTEN.values())  # a word of some language: no typo of another's
 
