@@ -138,9 +138,10 @@ WORD = re.compile(r"[a-z][a-z']*")
 
 
 # A word is corrected only towards a word of a language the request is written in: English's (Facet's
-# own phrases and the packs' written in English listings, with their plurals) and those of the languages its other words
-# show (assistant/answer_language.py). Another pack's stone word is no target for a Swedish
-# "safirbla", and the plurals built for reading (phrases.py `plural`) are targets only in English.
+# own phrases and the words of packs whose listings are in English, with their plurals) and those of
+# the languages its other words show (assistant/answer_language.py). Another pack's stone word is no
+# target for a Swedish "safirbla"; the plurals built for reading (phrases.py `plural`) are targets
+# only in English.
 WRITTEN = words_by_language()  # language -> every word its packs write, accents dropped
 WRITTEN_WORDS = frozenset().union(*WRITTEN.values())  # a word of some language: no typo of another's
 
