@@ -296,6 +296,23 @@ def base_words() -> frozenset[str]:
     return frozenset(unmarked(word) for text in _strings_in(_read_toml(DATA_DIR / BASE_FILE)) for word in words_of(text) if is_letters(word))
 
 
+BASE_FILE_LANGUAGE = "en"  # the language the base file names things in
+
+
+@lru_cache(maxsize=1)
+def words_by_language() -> dict[str, frozenset[str]]:
+    """Every word each language's packs write (`pack_words`, accents dropped), the base file's under
+    English: which languages a word of the lexicon is a word of. A pack's words are those of the language
+    its listings are written in ("sv" for sv-SE's; "en" for ml-IN's, a Kerala jeweller's words in
+    English listings)."""
+    said: dict[str, set[str]] = {BASE_FILE_LANGUAGE: set(base_words())}
+    listings = set(locale_packs())
+    for locale in all_packs():
+        language = listings_language(locale) if locale in listings else locale.split(LOCALE_SEPARATOR)[0].lower()
+        said.setdefault(language, set()).update(pack_words(locale))
+    return {language: frozenset(words) for language, words in said.items()}
+
+
 def all_packs() -> tuple[str, ...]:
     """Every locale with a pack: of listings, of requests, or both."""
     stems = {path.name.split(".")[0] for path in (DATA_DIR / LOCALE_DIR).glob("*.toml")}

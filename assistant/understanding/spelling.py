@@ -1,11 +1,13 @@
 """The text made regular (characters, punctuation, joined words, numbers in words) and its typos
-corrected towards the jewelry words every step reads."""
+corrected towards the jewelry words every step reads, in the languages the request is written in."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from assistant.answer_language import message_language
+from assistant.phrasing import BASE_LANGUAGE
 from assistant.understanding.attached import hangul_apart, read_attached
 from assistant.understanding.compounds import read_compounds
 from assistant.understanding.endings import endings_after_numbers, read_endings
@@ -15,11 +17,12 @@ from assistant.understanding.measures import CARAT, KARAT, LOCALE_RING_SIZE, MEA
 from assistant.understanding.money import CUE_AFTER, CUE_BEFORE, PRICE_RANGE, price_words_apart
 from assistant.understanding.moves import CLEARS, IN_STOCK, REFINEMENT_PATTERNS, RESET
 from assistant.understanding.numbers import NUMBER_WORDS, ideograph_numbers, locale_number_words, spell_out_numbers
-from assistant.understanding.phrases import FILLER_WORDS, PHRASES, PhraseTable
+from assistant.understanding.phrases import FILLER_WORDS, PHRASES, SINGULAR_PHRASES, PhraseTable, phrase_table
 from assistant.understanding.terms import CLAUSE_BREAK, NEGATION
 from retrieval.folding import WORD_EDGE, WORD_START, folded, unmarked
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import base_lexicon, load_lexicon, words_by_language
 from retrieval.prices import western_digits
+from retrieval.shop_vocabulary import ShopVocabulary
 from retrieval.unspaced import spaced
 
 FUZZY_MIN_WORD = 5  # shorter unknown words are left alone: too many real words lie one edit from a short one
@@ -134,9 +137,53 @@ FUZZY_PROTECTED = {
 WORD = re.compile(r"[a-z][a-z']*")
 
 
-FUZZY_TARGETS = {word for phrase in PHRASES for word in phrase.split(" ") if len(word) >= FUZZY_MIN_TARGET}
-FUZZY_TARGETS -= {word for word in FUZZY_TARGETS if "'" in word}
-FUZZY_TARGETS |= {"birthstone", "birthstones", "anniversary", "carats", "karats", "jewelry", "jewellery"}
+# A word is corrected only towards a word of a language the request is written in: English's (Facet's
+# own phrases and the words of packs whose listings are in English, with their plurals) and those of
+# the languages its other words show (assistant/answer_language.py). Another pack's stone word is no
+# target for a Swedish "safirbla"; the plurals built for reading (phrases.py `plural`) are targets
+# only in English.
+WRITTEN = words_by_language()  # language -> every word its packs write, accents dropped
+WRITTEN_WORDS = frozenset().union(*WRITTEN.values())  # a word of some language: no typo of another's
+
+
+def _english_words() -> frozenset[str]:
+    """Facet's own English phrase words, read with the base file alone (plurals built too), and the
+    plurals built for the English packs' words ("jhumkas")."""
+    core = base_lexicon()
+    english = phrase_table(ShopVocabulary(core, frozenset(core.core("category")), frozenset(core.core("metal")), frozenset(core.core("stone"))))
+    words = {word for phrase in english.phrases for word in phrase.split(" ")}
+    plurals = {p.split(" ")[-1] for p, singular in SINGULAR_PHRASES.items() if singular.split(" ")[-1] in WRITTEN[BASE_LANGUAGE]}
+    return frozenset(words | plurals)
+
+
+def _target_languages(word: str, english: frozenset[str]) -> frozenset[str]:
+    """The languages `word` is a word of: those whose packs write it, and English for its own phrases."""
+    said = {language for language, words in WRITTEN.items() if unmarked(word) in words}
+    return frozenset(said | ({BASE_LANGUAGE} if word in english else set()))
+
+
+def _fuzzy_targets() -> dict[str, frozenset[str]]:
+    """Every jewelry word long enough to correct towards, with the languages it is a word of."""
+    words = {word for phrase in PHRASES for word in phrase.split(" ") if len(word) >= FUZZY_MIN_TARGET and "'" not in word}
+    words |= {"birthstone", "birthstones", "anniversary", "carats", "karats", "jewelry", "jewellery"}
+    english = _english_words()
+    languages = {word: _target_languages(word, english) for word in words}
+    return {word: said for word, said in languages.items() if said}  # a form built for another language's word: none
+
+
+def _marked_targets(targets: set[str]) -> dict[str, tuple[str, ...]]:
+    """The targets written with marks, by their spelling without them: a word of some language is
+    still given its own marks back ("parlor" is Swedish "pärlor", pearls, as the request's text reads it)."""
+    marked: dict[str, tuple[str, ...]] = {}
+    for target in sorted(targets):
+        if unmarked(target) != target:
+            marked[unmarked(target)] = (*marked.get(unmarked(target), ()), target)
+    return marked
+
+
+TARGET_LANGUAGES = _fuzzy_targets()
+FUZZY_TARGETS = set(TARGET_LANGUAGES)
+MARKED_TARGETS = _marked_targets(FUZZY_TARGETS)
 
 
 def _fuzzy_index() -> dict[str, set[str]]:
@@ -187,12 +234,15 @@ KNOWN_WORDS |= {word for name in load_lexicon().names("cut") for word in name.sp
 
 
 @lru_cache(maxsize=4096)
-def _correct(word: str) -> str:
+def _correct(word: str, languages: frozenset[str] = frozenset({BASE_LANGUAGE})) -> str:
+    """`word` as the jewelry word of one of `languages` it is a typo of, if any."""
     if word in MISSPELLINGS:
         return MISSPELLINGS[word]
     if len(word) < FUZZY_MIN_WORD or word in KNOWN_WORDS or word in FILLER_WORDS:
         return word
-    candidates = {target for variant in _deletions(word, 2) for target in FUZZY_INDEX.get(variant, ())}
+    if unmarked(word) in WRITTEN_WORDS:  # a word of some language is no typo of another's
+        return next((target for target in MARKED_TARGETS.get(word, ()) if TARGET_LANGUAGES[target] & languages), word)
+    candidates = {target for variant in _deletions(word, 2) for target in FUZZY_INDEX.get(variant, ()) if TARGET_LANGUAGES[target] & languages}
     best = None
     for target in sorted(candidates):
         allowed = 2 if len(target) >= FUZZY_LONG_TARGET else 1
@@ -215,7 +265,9 @@ AMOUNT_START = re.compile(r"^[$€£₹¥]?\d")
 
 
 def _correct_words(words: list[str], table: PhraseTable) -> list[str]:
-    """Each word corrected on its own (`_correct`), or by its neighbours (CONTEXT_MISSPELLINGS)."""
+    """Each word corrected on its own (`_correct`) towards the words of English and of the languages
+    the request's words show, or by its neighbours (CONTEXT_MISSPELLINGS)."""
+    languages = frozenset({BASE_LANGUAGE, *message_language(" ".join(words))})
     corrected = []
     for i, word in enumerate(words):
         fix = CONTEXT_MISSPELLINGS.get(word)
@@ -224,7 +276,7 @@ def _correct_words(words: list[str], table: PhraseTable) -> list[str]:
             near = AMOUNT_START.match(after) if fix[1] == "amount" else (before in JEWELRY_NEIGHBOURS or after in JEWELRY_NEIGHBOURS)
             corrected.append(fix[0] if near else word)
         elif WORD.fullmatch(word) and word not in table.phrases:
-            corrected.append(_correct(word))
+            corrected.append(_correct(word, languages))
         else:
             corrected.append(word)
     return corrected
