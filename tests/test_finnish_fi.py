@@ -145,3 +145,13 @@ def test_euro_budgets_and_refusals(helsinki_like_shop):
 
 def test_the_euro_is_finland_s_currency(lexicon):
     assert "FI" in lexicon.currencies["EUR"].regions
+
+
+def test_finnish_answers_count_in_the_partitive_and_write_euros_the_finnish_way():
+    from assistant.answer_language import answer_language
+    from assistant.phrasing import phrases_for
+
+    finnish = phrases_for("fi", "fi-FI")
+    assert [finnish.say("openings", pick=0, count=n, scope="(x)") for n in (1, 3)] == ["Tässä 1 koru (x):", "Tässä 3 korua (x):"]
+    assert finnish.price(1299.5, "EUR") == "1 299,50 €"
+    assert answer_language("moi, etsin lahjaa vaimolle alle 200 euroa", None)[0] == "fi"
