@@ -269,6 +269,10 @@ class Lexicon(TextReader):
         # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
         self.name_markers = self._name_markers  # read in requests too: "خرطوش باسم ماسة" (a name, no diamond)
+        # A capitalised word joined by a hyphen before a kind of piece is the design's name (Finnish
+        # "Helmi-kaulakoru": the Helmi necklace, no pearl; a pearl necklace is "helmikaulakoru").
+        hyphened = sorted({folded(kind) for kind in data.get("design_names", {}).get("hyphened_before", ())}, key=len, reverse=True)
+        self._hyphened_name = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?=(?i:{'|'.join(map(re.escape, hyphened))})\b)") if hyphened else None
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # Languages whose listings write their words in every case ([inflections.<language>] listings =

@@ -155,3 +155,18 @@ def test_finnish_answers_count_in_the_partitive_and_write_euros_the_finnish_way(
     assert [finnish.say("openings", pick=0, count=n, scope="(x)") for n in (1, 3)] == ["Tässä 1 koru (x):", "Tässä 3 korua (x):"]
     assert finnish.price(1299.5, "EUR") == "1 299,50 €"
     assert answer_language("moi, etsin lahjaa vaimolle alle 200 euroa", None)[0] == "fi"
+
+
+@pytest.mark.parametrize("title", ["Helmi-kaulakoru, 14K valkokulta", "Helmi-kihlasormus timantilla"])
+def test_a_name_hyphened_before_its_kind_is_a_design_not_a_pearl(lexicon, title):
+    reading = lexicon.stone_of(title)
+    assert reading is None or reading.stone != "pearl"
+
+
+@pytest.mark.parametrize("title", ["Helmikaulakoru Aino", "Aino-kaulakoru makeanvedenhelmellä", "helmi-kaulakoru"])
+def test_a_pearl_written_as_one_word_or_in_the_text_is_a_pearl(lexicon, title):
+    assert lexicon.stone_of(title).stone == "pearl"
+
+
+def test_an_english_hyphened_stone_before_a_kind_is_still_read(lexicon):
+    assert lexicon.stone_of("Diamond-Stud Earrings").stone == "diamond"
