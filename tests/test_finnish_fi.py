@@ -170,3 +170,13 @@ def test_a_pearl_written_as_one_word_or_in_the_text_is_a_pearl(lexicon, title):
 
 def test_an_english_hyphened_stone_before_a_kind_is_still_read(lexicon):
     assert lexicon.stone_of("Diamond-Stud Earrings").stone == "diamond"
+
+
+def test_a_price_written_in_finnish_words_is_euros(lexicon):
+    from retrieval.prices import currency_in_text, parse_price
+
+    assert parse_price("89 euroa", lexicon.currencies).currency == "EUR"
+    assert parse_price("1 299,00 €", lexicon.currencies).amount == 1299
+    assert currency_in_text(["Hinta 89 euroa.", "Hinta 1 290,00 €", "Hinta alk. 120 €", "89,00 EUR"], "USD", lexicon.currencies).startswith(
+        "the prices look like EUR"
+    )
