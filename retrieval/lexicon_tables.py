@@ -73,6 +73,7 @@ class Currency:
     decimals: int = 2  # digits after its decimal mark: 3 for the Kuwaiti dinar's fils ("45.500 KWD")
     regions: tuple[str, ...] = ()  # countries whose shops price in it ("RU" for the rouble)
     fixed_rates: Mapping[str, float] = field(default_factory=dict)  # always worth so many of these: a rial is 0.1 toman
+    glued: tuple[str, ...] = ()  # letters written glued to an amount in a shop priced in it: Finnish "500e", 500 euros
 
     def fixed_rate(self, other: str) -> float | None:
         """How many of `other` one of this currency is always worth (None when the day's rate decides)."""
@@ -237,7 +238,7 @@ class Lexicon(TextReader):
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())),
                                           int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
-                                          dict(spec.get("fixed_rates", {})))
+                                          dict(spec.get("fixed_rates", {})), tuple(spec.get("glued", ())))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
         # Words more than one currency says ("pesos": MXN, PHP; "lakh": INR, PKR), each with its currencies in file order.
         claims: dict[str, list[str]] = {}

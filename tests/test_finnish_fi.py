@@ -180,3 +180,8 @@ def test_a_price_written_in_finnish_words_is_euros(lexicon):
     assert currency_in_text(["Hinta 89 euroa.", "Hinta 1 290,00 €", "Hinta alk. 120 €", "89,00 EUR"], "USD", lexicon.currencies).startswith(
         "the prices look like EUR"
     )
+
+
+def test_an_e_glued_to_the_amount_is_euros_in_a_shop_priced_in_euros(helsinki_like_shop):
+    assert _constraints("kultaketju alle 500e", helsinki_like_shop).price_max == 500
+    assert understand("150e alatt", "HUF").constraints.price_max == 150000  # Hungarian: "e" is ezer, a thousand
