@@ -73,6 +73,7 @@ class Currency:
     decimals: int = 2  # digits after its decimal mark: 3 for the Kuwaiti dinar's fils ("45.500 KWD")
     regions: tuple[str, ...] = ()  # countries whose shops price in it ("RU" for the rouble)
     fixed_rates: Mapping[str, float] = field(default_factory=dict)  # always worth so many of these: a rial is 0.1 toman
+    glued: tuple[str, ...] = ()  # letters written glued to an amount in a shop priced in it: Finnish "500e", 500 euros
 
     def fixed_rate(self, other: str) -> float | None:
         """How many of `other` one of this currency is always worth (None when the day's rate decides)."""
@@ -239,7 +240,7 @@ class Lexicon(TextReader):
                                           bool(spec.get("dollar")), dict(spec.get("multipliers", {})),
                                           tuple(spec.get("typical_median", (0, float("inf")))), tuple(spec.get("words", ())),
                                           int(spec.get("decimals", 2)), tuple(spec.get("regions", ())),
-                                          dict(spec.get("fixed_rates", {})))
+                                          dict(spec.get("fixed_rates", {})), tuple(spec.get("glued", ())))
                            for code, spec in currencies.items() if isinstance(spec, dict) and "per_usd" in spec}  # fmt: skip
         # Words more than one currency says ("pesos": MXN, PHP; "lakh": INR, PKR), each with its currencies in file order.
         claims: dict[str, list[str]] = {}
@@ -271,6 +272,10 @@ class Lexicon(TextReader):
         # Words after which a shop names its design ("Model Safira", "Modell Isar"): that word is a name.
         self._name_markers = frozenset(word for name in data.get("design_names", {}).get("after", ()) for word in words_of(name))
         self.name_markers = self._name_markers  # read in requests too: "خرطوش باسم ماسة" (a name, no diamond)
+        # A capitalised word joined by a hyphen before a kind of piece is the design's name (Finnish
+        # "Helmi-kaulakoru": the Helmi necklace, no pearl; a pearl necklace is "helmikaulakoru").
+        hyphened = sorted({folded(kind) for kind in data.get("design_names", {}).get("hyphened_before", ())}, key=len, reverse=True)
+        self._hyphened_name = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?=(?i:{'|'.join(map(re.escape, hyphened))})\b)") if hyphened else None
         self.compound_modifiers = frozenset(self._compound_modifiers)  # read in requests too, by the same splitter: reading.joined_parts
         self._compound_cache: dict[tuple[str, str], PhraseEntry | None] = {}
         # Languages whose listings write their words in every case ([inflections.<language>] listings =

@@ -67,7 +67,10 @@ class PhraseFinder:
     """Where a `Lexicon`'s phrases stand in a text's words."""
 
     def _words(self, text: str) -> list[str]:
-        """The text's words, each a listing inflects read as the known word ("золота": "золото")."""
+        """The text's words, each a listing inflects read as the known word ("золота": "золото"), without
+        a design's name hyphened before its kind ("Helmi-kaulakoru": [design_names] hyphened_before)."""
+        if self._hyphened_name is not None:
+            text = self._hyphened_name.sub(lambda match: "" if match[1][0].isupper() else match[0], text)
         words = words_of(text)
         if not self._listing_inflections:
             return words

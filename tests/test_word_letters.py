@@ -72,6 +72,7 @@ class _Lexicon:
     multipliers: dict = field(default_factory=dict, hash=False)
     currencies: dict = field(default_factory=dict, hash=False)
     compound_modifiers: frozenset = frozenset()
+    inflections: dict = field(default_factory=dict, hash=False)  # no language's endings (compounds.py reads a head's case with them)
 
     def __hash__(self) -> int:
         return id(self)

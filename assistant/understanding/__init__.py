@@ -33,7 +33,7 @@ from assistant.understanding.measures import (
     read_named_karats,
     read_ring_size,
 )
-from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, read_prices
+from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, glued_currency, read_prices
 from assistant.understanding.moves import (
     read_clear_slots,
     read_refinements,
@@ -88,7 +88,8 @@ def understand(
     divides them; default: Facet's own demo catalog's."""
     rates = _checked_rates(exchange_rates if exchange_rates is not None else DEFAULT_EXCHANGE_RATES)
     table = phrase_table(vocabulary)
-    reading = Reading(normalise(text, table), currency.strip().upper(), rates, table)
+    currency = currency.strip().upper()
+    reading = Reading(normalise(glued_currency(text, currency), table), currency, rates, table)
     for step in (
         read_reset,
         read_birthstones,

@@ -5,10 +5,12 @@ what is added here is a request's: its words are already folded (no accents, "ß
 parts are looked up in the request phrase table, German's linking letters are allowed after a
 modifier, and a first part that names a kind of piece before a head that names one
 ("Kettenanhänger": a pendant for a chain) is dropped: the head says what the piece is. Both parts
-must be known, so "Brillantschliff" (a cut) and "diamantiert" (a finish) stay unread."""
+must be known, so "Brillantschliff" (a cut) and "diamantiert" (a finish) stay unread. A head in a case of
+its own is read as the word it inflects (Finnish "platinasormuksia": platinum and rings, "sormus")."""
 
 from __future__ import annotations
 
+from assistant.understanding.inflections import inflected_readings
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
 from retrieval.folding import is_letters
 from retrieval.mentions import joined_parts
@@ -23,10 +25,25 @@ def _kind(word: str, table: PhraseTable) -> str | None:
     return terms[0].kind if terms and terms[0].kind in READ_KINDS else None
 
 
+def _inflected_kind(word: str, table: PhraseTable) -> str | None:
+    """What a head names, read as itself or else as the known word it inflects."""
+    return _kind(word, table) or next(filter(None, (_kind(known, table) for known in inflected_readings(word, table))), None)
+
+
+def _as_known(word: str, table: PhraseTable) -> str:
+    """A part as the phrase table knows it: itself, or the known word of its kind it inflects."""
+    if _kind(word, table):
+        return word
+    return next((known for known in inflected_readings(word, table) if _kind(known, table)), word)
+
+
 def split_compound(word: str, table: PhraseTable, modifiers: frozenset[str]) -> list[str] | None:
     """The words a joined word is read as, the longest head first; None when it is no compound of known parts."""
     for first, first_kind, head, head_kind in joined_parts(word, lambda part: _kind(part, table), modifiers, LINKING):
         return [head] if first_kind == head_kind == "category" else [first, head]
+    for first, first_kind, head, head_kind in joined_parts(word, lambda part: _inflected_kind(part, table), modifiers, LINKING):
+        head = _as_known(head, table)
+        return [head] if first_kind == head_kind == "category" else [_as_known(first, table), head]
     return None
 
 

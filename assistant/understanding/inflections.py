@@ -10,7 +10,7 @@ import weakref
 from functools import lru_cache
 
 from assistant.understanding.phrases import FILLER_WORDS, PhraseTable
-from retrieval.inflections import Inflection, InflectionIndex, inflection_index, inflections_from, read_inflected
+from retrieval.inflections import Inflection, InflectionIndex, candidates, inflection_index, inflections_from, read_inflected
 from retrieval.lexicon_tables import Lexicon
 
 
@@ -38,3 +38,10 @@ def read_inflections(words: list[str], table: PhraseTable, known: set[str] | fro
         return words
     return read_inflected(words, inflections, _index_of(table),
                           lambda word: word not in table.phrases and word not in known and word not in FILLER_WORDS)  # fmt: skip
+
+
+def inflected_readings(word: str, table: PhraseTable) -> list[str]:
+    """The known words `word` may inflect, the first language's that reads it ("sormuksia": "sormus");
+    [] when none. The head of a joined word is read so (compounds.py: "platinasormuksia")."""
+    inflections = inflections_of(table.vocabulary.lexicon)
+    return sorted(candidates(word, inflections, _index_of(table))) if inflections else []

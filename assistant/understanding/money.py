@@ -147,6 +147,16 @@ GLUED_ENDING = re.compile(
 GLUED_SCALE = re.compile(rf"(?<=\d)({_alternation(_LEXICON.glued_scales)})(?=[\s\-.,!?]|$)") if _LEXICON.glued_scales else None
 
 
+def glued_currency(text: str, currency: str) -> str:
+    """A letter the shop's currency is written with glued to an amount, read as the currency ([<code>]
+    glued in currencies.toml: "alle 500e" is 500 euros in a shop priced in euros), before any locale
+    reads that letter as its scale (Hungarian "150e", 150 thousand)."""
+    spec = _LEXICON.currencies.get(currency)
+    if spec is None or not spec.glued:
+        return text
+    return re.sub(rf"(?<=\d)(?:{_alternation(spec.glued)})(?=[\s.,!?;:]|$)", f" {spec.display}", text, flags=re.IGNORECASE)
+
+
 def price_words_apart(text: str) -> str:
     if GLUED_SCALE:
         text = GLUED_SCALE.sub(lambda match: f" {_LEXICON.glued_scales[match[1]]}", text)
