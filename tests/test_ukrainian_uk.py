@@ -55,7 +55,8 @@ def test_red_gold_is_rose_gold(lexicon):
 
 @pytest.mark.parametrize("text, stone", [
     ("з діамантами", "diamond"), ("з фіанітом", "cubic zirconia"), ("з перлиною", "pearl"), ("з прісноводними перлами", "pearl"),
-    ("з гранатом", "garnet"), ("з топазом лондон блю", "topaz"), ("Без каміння", "none"),
+    ("з гранатом", "garnet"), ("з топазом лондон блю", "topaz"), ("Без каміння", "none"), ("діамантова каблучка", "diamond"),
+    ("намисто з перлів", "pearl"), ("фіаніти діамантової огранки", "cubic zirconia"),  # a brilliant's cut, no diamond
 ])  # fmt: skip
 def test_ukrainian_stones(lexicon, text, stone):
     assert lexicon.stone_of(text).stone == stone
