@@ -107,6 +107,7 @@ def _constraints(said, shop):
 @pytest.mark.parametrize("said, price_min, price_max", [
     ("каблучка до 5000 грн", None, 5000), ("сережки не дорожче 30 тисяч", None, 30000), ("браслет від 20 до 40 тис.", 20000, 40000),
     ("ланцюжок в межах 10 тисяч гривень", None, 10000), ("каблучка від 15 тисяч", 15000, None),
+    ("сережки до сорока тисяч", None, 40000),  # spoken: the number in words
 ])  # fmt: skip
 def test_ukrainian_budgets(kyiv_shop, said, price_min, price_max):
     constraints = _constraints(said, kyiv_shop)
@@ -124,8 +125,17 @@ def test_gold_by_colour_and_proba_in_requests(kyiv_shop):
     assert _constraints("каблучка з червоного золота", kyiv_shop).metals == ["rose gold"]
     assert _constraints("каблучка 750 проби з білого золота", kyiv_shop).karats == [18]
     assert _constraints("позолочені сережки", kyiv_shop).metals == ["gold plated silver"]
+    assert _constraints("обручки 18 карат", kyiv_shop).karats == [18]
+    medical = _constraints("ланцюжок з медичного золота", kyiv_shop).metals  # gold-coloured steel, never gold
+    assert "gold plated steel" in medical and not {"yellow gold", "white gold", "rose gold"} & set(medical)
 
 
 def test_ukrainian_refusals(kyiv_shop):
     assert _constraints("каблучка без діамантів", kyiv_shop).exclude_gemstones == ["diamond"]
     assert _constraints("каблучка без каміння", kyiv_shop).gemstones == ["none"]
+
+
+def test_a_surzhyk_request_and_a_refinement(kyiv_shop):
+    surzhyk = _constraints("шо є кольцо з червоного золота з фіанітами?", kyiv_shop)
+    assert (surzhyk.metals, surzhyk.gemstones) == (["rose gold"], ["cubic zirconia"])
+    assert "similar" in understand("такі ж, але срібні", "UAH", vocabulary=kyiv_shop).refinements
