@@ -139,3 +139,16 @@ def test_a_surzhyk_request_and_a_refinement(kyiv_shop):
     surzhyk = _constraints("шо є кольцо з червоного золота з фіанітами?", kyiv_shop)
     assert (surzhyk.metals, surzhyk.gemstones) == (["rose gold"], ["cubic zirconia"])
     assert "similar" in understand("такі ж, але срібні", "UAH", vocabulary=kyiv_shop).refinements
+
+
+def test_a_ukrainian_shopper_is_answered_in_ukrainian_and_a_russian_one_in_russian():
+    from assistant.answer import format_price
+    from assistant.answer_language import answer_language
+    from assistant.phrasing import phrases_for
+
+    assert answer_language("Шукаю обручку з червоного золота", "uk-UA") == ("uk", "uk-UA")
+    assert answer_language("кольцо с бриллиантом для помолвки", "uk-UA")[0] == "ru"
+    ukrainian = phrases_for("uk", "uk-UA")
+    assert [ukrainian.say("openings", count=n, scope="(x)") for n in (1, 3, 5, 21)] == [
+        "Ось 1 прикраса (x):", "Ось 3 прикраси (x):", "Ось 5 прикрас (x):", "Ось 21 прикраса (x):"]
+    assert format_price(12510, "UAH", ukrainian) == "12 510 ₴"
