@@ -42,8 +42,8 @@ class CatalogConfig(BaseModel):
     # import report warns.
     tax_rate: float | None = Field(default=None, ge=0, lt=1)
     tax_rules: dict[str, float] = {}
-    # The language a YML feed holding two is read in (retrieval/yml_feed.py): "uk" reads Prom's and
-    # Rozetka's Ukrainian name_ua / description_ua; unset, the main (Russian) name / description.
+    # The language a YML feed holding two is read in (retrieval/yml_feed.py): unset or "uk" reads Prom's
+    # and Rozetka's Ukrainian name_ua / description_ua first; "ru" (any other) the main (Russian) fields.
     feed_language: str = ""
 
     @field_validator("tax_rules", mode="before")

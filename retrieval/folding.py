@@ -69,6 +69,12 @@ GERSHAYIM = re.compile(f"(?<=[{HEBREW_LETTER}])[\"'\u05f3\u05f4\u2019\u201d]+")
 HEBREW_PREFIX_NUMBER = re.compile(f"(?<![{HEBREW_LETTER}])([{HEBREW_LETTER}]{{1,3}})[-\u05be\u2010\u2011\u2013](?=\\d)")
 
 
+# An apostrophe inside a word is part of it and dropped: "men's" is "mens"; Ukrainian writes its
+# apostrophe three ways ("об'єм", "об’єм", "обʼєм": the typewriter one, the right quotation mark and
+# the modifier letter U+02BC its standard prefers), one word each way.
+APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc")
+
+
 ANUSVARAS = {unicodedata.name(chr(code), ""): chr(code) for code in range(0x0900, 0x0E00) if unicodedata.name(chr(code), "").endswith("SIGN ANUSVARA")}
 
 
@@ -134,7 +140,7 @@ def folded(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """Lower-case words and numbers: "18K White-Gold, men's" -> ["18", "k", "white", "gold", "mens"]."""
-    return [BREAK if match["gap"] else match[0] for match in TOKEN.finditer(folded(text).replace("'", "").replace("\u2019", ""))]
+    return [BREAK if match["gap"] else match[0] for match in TOKEN.finditer(folded(text).translate(APOSTROPHES))]
 
 
 def is_letters(word: str) -> bool:

@@ -397,12 +397,20 @@ class TextReader(PhraseFinder):
     def about_this_piece(self, text: str) -> str:
         """The text less its sentences about other pieces or options ("also available in white gold")
         and its shop-wide notices ("colours may vary from the photo")."""
-        kept = []
+        kept, phrases = [], self._aside_phrases()
         for sentence in re.split(r"(?<=[.!?])\s+|\n+|(?<=。)", text):  # not inside a number ("0.75 ct")
             said = f" {' '.join(self._words(sentence))} "
-            if not any(f" {phrase} " in said for phrase in (*self.other_piece_phrases, *self.notice_phrases)):
+            if not any(f" {phrase} " in said for phrase in phrases):
                 kept.append(sentence)
         return " ".join(kept).strip()
+
+    def _aside_phrases(self) -> tuple[str, ...]:
+        """The phrases of other pieces and notices as written and as a sentence's words are read: a
+        language whose listings inflect reads "перлини біля моря" as "перлина біле моря", its phrase too."""
+        if getattr(self, "_aside", None) is None:
+            written = (*self.other_piece_phrases, *self.notice_phrases)
+            self._aside = tuple(dict.fromkeys((*written, *(" ".join(self._words(phrase)) for phrase in written))))
+        return self._aside
 
     def style_of(self, text: str) -> str:
         return _first_value(self.styles, self._words(text))

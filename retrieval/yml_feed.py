@@ -14,9 +14,12 @@ Read as Yandex's YML requirements and Prom's and Rozetka's import requirements d
   size, and as the options' text otherwise), `keywords` (tags), `quantity_in_stock` / `stock_quantity`
   / `quantity` / `count` (0: not in stock, whatever `available` says). Not read: `bid` (an advertising
   bid), `sales_notes` (terms of sale), delivery and pickup elements.
-- Prom's and Rozetka's Ukrainian fields beside the Russian ones (`name_ua`, `description_ua`): read
-  when the shop says its feed is in Ukrainian (`catalog.feed_language = "uk"`), else the main fields,
-  each falling back to the other when it is empty.
+- Prom's and Rozetka's Ukrainian fields beside the Russian ones (`name_ua`, `description_ua`, `keywords_ua`):
+  read first unless the shop says its feed is read in another language (`catalog.feed_language = "ru"`
+  reads the main fields), each falling back to the other when it is empty. Only Ukrainian platforms
+  write `*_ua` fields, and a shop selling in Ukraine serves Ukrainian by default (the state-language
+  law, in force for online shops since January 2021): the Ukrainian text is the shop's own, the main
+  one a Russian copy the platform still asks for, often a copy of the Ukrainian name or left empty.
 - Offers sharing a `group_id` (Prom's and Rozetka's variants; also written as a child element) are
   one product, its id the group_id: its variants' options are the params whose values differ among
   them, the params they share the product's, its price the range of theirs.
@@ -60,7 +63,7 @@ ROOT_OPEN = re.compile(rb"<yml_catalog[\s>]")
 CURRENCY_ALIASES = {"RUR": "RUB"}  # Yandex's code for the rouble
 BASE_RATE = 1.0  # the shop's own currency's rate
 VENDOR_MODEL = "vendor.model"
-UKRAINIAN = "uk"  # catalog.feed_language reading Prom's and Rozetka's *_ua fields
+UKRAINIAN = "uk"  # catalog.feed_language reading Prom's and Rozetka's *_ua fields (also when unset)
 UKRAINIAN_SUFFIX = "_ua"
 QUANTITY_TAGS = ("quantity_in_stock", "stock_quantity", "quantity", "count")  # Prom, Rozetka, others, Yandex
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
@@ -182,7 +185,7 @@ class _Reader:
     """The offers of one feed, read in its shop's currencies, categories and language."""
 
     def __init__(self, feed: Feed, language: str):
-        self.feed, self.ukrainian = feed, language.lower().startswith(UKRAINIAN)
+        self.feed, self.ukrainian = feed, not language or language.lower().startswith(UKRAINIAN)
         self.base = feed.base_currency
         self.converted: dict[str, int] = {}  # currency -> offers converted at its rate
         self.unconverted: dict[str, int] = {}  # currency -> offers left in it (a bank's rate)
@@ -261,7 +264,7 @@ class _Reader:
         photos, refused = https_photos([("picture", _inner(picture)) for picture in offer.iterfind("picture")], SOURCE)
         kinds, broader = self._category(_text(offer, "categoryId"))
         link = _text(offer, "url")
-        keywords = [word for word in KEYWORD_SPLIT.split(html_text(_text(offer, "keywords"))) if word]
+        keywords = [word for word in KEYWORD_SPLIT.split(html_text(self._localized(offer, "keywords"))) if word]
         return Product(
             line, title=title, id=offer.get("id", "").strip() or slug(title), handle=slug(title),
             description=html_text(self._localized(offer, "description")), kinds=kinds, broader_kinds=broader,
@@ -277,8 +280,8 @@ class _Reader:
         return html_text(name)
 
     def _localized(self, offer: ElementTree.Element, tag: str) -> str:
-        """A field in the shop's language: Prom's and Rozetka's `*_ua` for a Ukrainian feed, else the
-        main one, each falling back to the other."""
+        """A field in the shop's language: Prom's and Rozetka's `*_ua` for a Ukrainian feed (the default),
+        else the main one, each falling back to the other."""
         main, ukrainian = _text(offer, tag), _text(offer, tag + UKRAINIAN_SUFFIX)
         return (ukrainian or main) if self.ukrainian else (main or ukrainian)
 

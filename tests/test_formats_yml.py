@@ -108,6 +108,9 @@ FEED = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+RUSSIAN = CatalogConfig(feed_language="ru")  # the main (Russian) fields
+
+
 def write(tmp_path, text: str = FEED, name: str = "prom.xml", encoding: str = "utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -120,7 +123,7 @@ def line_of(text: str, mark: str) -> int:
 
 @pytest.fixture
 def loaded(tmp_path):
-    return load_catalog(write(tmp_path), currency="UAH")
+    return load_catalog(write(tmp_path), currency="UAH", limits=RUSSIAN)
 
 
 def test_offers_are_read_with_their_categories_through_the_feeds_tree(loaded):
@@ -184,12 +187,14 @@ def test_variants_differing_in_metal_colour_are_options_of_one_item(tmp_path):
     assert item.options["Проба"] == ["585"]
 
 
-def test_ukrainian_fields_are_read_when_the_shop_says_its_feed_is_ukrainian(tmp_path):
-    limits = CatalogConfig(feed_language="uk")
-    ring = load_catalog(write(tmp_path), currency="UAH", limits=limits).items[0]
-    assert (ring.title, ring.description) == ("Каблучка зі срібла з фіанітом", "Каблучка зі срібла.")
+def test_ukrainian_fields_are_read_unless_the_shop_says_its_feed_is_read_in_russian(tmp_path):
+    for limits in (CatalogConfig(feed_language="uk"), CatalogConfig()):  # unset: the Ukrainian fields first
+        ring = load_catalog(write(tmp_path), currency="UAH", limits=limits).items[0]
+        assert (ring.title, ring.description) == ("Каблучка зі срібла з фіанітом", "Каблучка зі срібла.")
     text = FEED.replace("<name>Кольцо из серебра с фианитом</name>", "")  # no Russian name: the Ukrainian one
-    assert load_catalog(write(tmp_path, text), currency="UAH").items[0].title == "Каблучка зі срібла з фіанітом"
+    assert load_catalog(write(tmp_path, text), currency="UAH", limits=RUSSIAN).items[0].title == "Каблучка зі срібла з фіанітом"
+    text = FEED.replace("<name_ua>Каблучка зі срібла з фіанітом</name_ua>", "")  # no Ukrainian name: the Russian one
+    assert load_catalog(write(tmp_path, text), currency="UAH").items[0].title == "Кольцо из серебра с фианитом"
 
 
 def test_a_bad_offer_is_reported_at_its_line_and_the_rest_kept(loaded):
@@ -206,10 +211,10 @@ def test_a_windows_1251_feed_is_read_and_survives_the_benchmarks_rewriting(tmp_p
     raw = text.replace("<description_ua><![CDATA[<p>Каблучка зі <b>срібла</b>.</p>]]></description_ua>", "").encode("cp1251")
     (shop / "prom.xml").write_bytes(raw)
     (shop / "truth.jsonl").write_text("{}\n", encoding="utf-8")
-    assert load_catalog(shop / "prom.xml", currency="UAH").items[0].title == "Кольцо из серебра с фианитом"
+    assert load_catalog(shop / "prom.xml", currency="UAH", limits=RUSSIAN).items[0].title == "Кольцо из серебра с фианитом"
     local = rewritten_export(shop_export(shop), CDN, "https://127.0.0.1:9/", tmp_path / "work")
     assert local.read_bytes() == raw.replace(CDN.encode(), b"https://127.0.0.1:9/")  # bytes otherwise unchanged
-    again = load_catalog(local, currency="UAH").items[0]
+    again = load_catalog(local, currency="UAH", limits=RUSSIAN).items[0]
     assert (again.title, again.image, again.images) == ("Кольцо из серебра с фианитом", "https://127.0.0.1:9/101-1.jpg", ["https://127.0.0.1:9/101-2.jpg?w=800&h=800"])
 
 
@@ -231,7 +236,7 @@ def test_a_doctype_naming_its_dtd_is_read_past_and_the_dtd_never_read(tmp_path):
 
 def test_an_html_entity_outside_cdata_is_its_character_and_broken_xml_names_its_line(tmp_path):
     text = FEED.replace("<name>Кольцо из серебра с фианитом</name>", "<name>Кольцо &laquo;Луна&raquo;</name>")
-    assert load_catalog(write(tmp_path, text), currency="UAH").items[0].title == "Кольцо «Луна»"
+    assert load_catalog(write(tmp_path, text), currency="UAH", limits=RUSSIAN).items[0].title == "Кольцо «Луна»"
     broken = FEED.replace("<vendor>Sokolov</vendor>", "<vendor>Sokolov</vend>")
     with pytest.raises(CatalogError, match=f"not well-formed XML .*line {line_of(FEED, '<vendor>Sokolov')}"):
         load_catalog(write(tmp_path, broken), currency="UAH")
