@@ -29,8 +29,10 @@ POOL = 3  # small against the catalog, so the old rounds run several times
 
 
 def catalog() -> list[Item]:
-    """Sixty pieces whose titles share words, so BM25 ranks many of them for each query."""
-    return [Item(id=f"P{n:02d}", title=f"{WORDS[n % 6]} {WORDS[n // 6 % 6]} {STONES[n % 4]} {CATEGORIES[n % 3]}".title(),
+    """Sixty pieces whose titles share words, so BM25 ranks many of them for each query; each title
+    ends in its own number, so no two pieces' vectors are equal (an engine may return either of two
+    equally near vectors, and differently from one search to the next)."""
+    return [Item(id=f"P{n:02d}", title=f"{WORDS[n % 6]} {WORDS[n // 6 % 6]} {STONES[n % 4]} {CATEGORIES[n % 3]} {n}".title(),
                  category=CATEGORIES[n % 3], metal=METALS[n % 5], gemstone=STONES[n % 4], price=100 + 37 * n % 500,
                  currency="USD", in_stock=n % 7 != 0) for n in range(60)]  # fmt: skip
 
