@@ -57,7 +57,8 @@ def test_a_serving_process_reports_every_phase_and_its_searches_obey_each_filter
     result = serve(lambda: settings, turns=2, searches=2, engine_pid=None)
     phases = [row["phase"] for row in result["phases"]]
     # in a test process torch and transformers may already be imported, so a phase may add nothing
-    assert phases[0] == "interpreter" and result["phases"][0]["rss_mb"] <= result["phases"][1]["rss_mb"] and phases[-1] == "hybrid searches" and "BM25 built" in phases
+    assert phases[0] == "interpreter" and result["phases"][0]["rss_mb"] <= result["phases"][1]["rss_mb"] and phases[-1] == "hybrid searches" and "BM25 ready" in phases
+    assert isinstance(next(row for row in result["phases"] if row["phase"] == "BM25 ready")["kept_file_found"], bool)
     assert result["items"] == SMALL and result["phases"][-1]["peak_rss_mb"] >= result["phases"][-1]["rss_mb"] > 0
     assert result["models_mb"]["both"] == pytest.approx(result["models_mb"]["weights"] + result["models_mb"]["runtime"], abs=0.2)
     assert result["beyond_models"]["rss_mb"] == pytest.approx(result["whole_process"]["rss_mb"] - result["models_mb"]["both"], abs=0.2)
