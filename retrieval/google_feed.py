@@ -48,7 +48,7 @@ from urllib.parse import unquote, urlsplit
 
 from retrieval.formats import GOOGLE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.prices import PriceError, parse_price
+from retrieval.prices import PriceError, is_zero_price, parse_price
 from retrieval.rows import Row, RowError, column_key
 
 PREFIX = "g:"  # "g:image_link" in a text feed's header
@@ -169,7 +169,7 @@ def _single(line: int, item: dict[str, list], taxonomy: dict[str, str], now: dat
     if product.skipped:
         return product
     product.price, product.compare_at_price, product.currency = _prices(item, line, now)
-    if _zero(product.price):
+    if is_zero_price(product.price):
         product.skipped = PRICE_ON_REQUEST
         return product
     product.in_stock = _in_stock(item, line)
@@ -191,7 +191,7 @@ def _grouped(members: list[tuple[int, dict[str, list]]], taxonomy: dict[str, str
     errors: list[tuple[int, Product | RowError]] = []
     reasons = []
     for member_line, item in members:
-        reason = _not_for_sale(item, now) or (PRICE_ON_REQUEST if _zero(_amount(_first(item, "price"))[0]) else "")
+        reason = _not_for_sale(item, now) or (PRICE_ON_REQUEST if is_zero_price(_amount(_first(item, "price"))[0]) else "")
         if reason:
             reasons.append(reason)
             continue
@@ -278,14 +278,6 @@ def _prices(item: dict[str, list], line: int, now: datetime) -> tuple[str, str |
     if sale and same_currency and _below(sale, regular) and _on_sale(_first(item, "sale price effective date"), now):
         return sale, regular, currency or sale_currency
     return regular, None, currency
-
-
-def _zero(amount: str) -> bool:
-    """Whether an amount is 0 ("0.00", "0"); one that cannot be read is left for the price reader to report."""
-    try:
-        return parse_price(amount, {}).amount == 0
-    except PriceError:
-        return False
 
 
 def _below(sale: str, regular: str) -> bool:

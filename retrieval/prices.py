@@ -79,6 +79,15 @@ def parse_price(value: Any, currencies: dict[str, Currency], dollar_currency: st
     return Price(amount * multiplier, currency)
 
 
+def is_zero_price(cell: str) -> bool:
+    """Whether a price cell says 0 ("0.00", "0 UAH"): price on request; a cell that cannot be read is
+    left for parse_price to report."""
+    try:
+        return parse_price(cell, {}).amount == 0
+    except PriceError:
+        return False
+
+
 def _whole(text: str) -> str:
     """The text without the mark of a whole amount after it ("/-", ",-", "only")."""
     for suffix in WHOLE_AMOUNT_SUFFIXES:

@@ -52,7 +52,7 @@ from typing import Iterator
 from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.google_feed import group_title
 from retrieval.html_text import html_text
-from retrieval.prices import PriceError, parse_price
+from retrieval.prices import PriceError, is_zero_price, parse_price
 from retrieval.rows import CatalogError, RowError, parse_bool
 
 YML_FORMAT = "yml"
@@ -194,7 +194,7 @@ class _Reader:
     def single(self, line: int, offer: ElementTree.Element) -> Product:
         product = self._product(line, offer)
         price, compare_at, currency = self._prices(offer, line)
-        if _zero(price):
+        if is_zero_price(price):
             product.skipped = PRICE_ON_REQUEST
             return product
         product.price, product.compare_at_price, product.currency = price, compare_at, currency
@@ -245,7 +245,7 @@ class _Reader:
 
     def _variant(self, line: int, offer: ElementTree.Element, options: dict[str, str], product: Product) -> RawVariant | None:
         price, compare_at, currency = self._prices(offer, line)
-        if _zero(price):
+        if is_zero_price(price):
             return None
         if currency and product.currency and currency != product.currency:
             raise ValueError(f"currencyId: {currency}, where the group's first offer is in {product.currency}; one product is priced in one currency")
@@ -364,13 +364,6 @@ def _times(amount: str, rate: float) -> str:
     reader to report."""
     value = _number(amount)
     return f"{value * rate:.2f}" if value is not None else amount
-
-
-def _zero(amount: str) -> bool:
-    try:
-        return parse_price(amount, {}).amount == 0
-    except PriceError:
-        return False
 
 
 def _below(price: str, old: str) -> bool:
