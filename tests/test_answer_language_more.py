@@ -2,7 +2,6 @@
 plurals and prices, the names the files pick from their packs, small shops answered in each
 language, and the understanding's notes in the answer's language ("размер 17" in Russian)."""
 
-import json
 import re
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from assistant.answer_language import answer_language
 from assistant.answer import format_price
 from assistant.phrasing import ENGLISH, Note, phrases_for
+from tests.test_answer_language_shops import _shop
 
 ROMANIAN_SHOP = [
     {"id": "RO1", "title": "Inel din aur alb 14K cu diamant", "description": "Inel de logodnă din aur alb, cu un diamant.", "price": 2450},
@@ -127,19 +127,6 @@ def test_the_page_s_progress_line_and_save_button_are_in_the_conversation_s_lang
     assert turn_language("750/1000", "sv-SE", "auto", romanian) == ("ro", "ro-RO")  # words of no language keep the conversation's
     assert save_label(True, phrases_for("sv")) == "♥ Sparad — ta bort från önskelistan"
     assert save_label(False) == "♡ Save to wishlist" and SEARCHING == "🔎 Searching the catalog…"  # English as before
-
-
-def _shop(tmp_path_factory, folder_name, rows, currency, **shop):
-    from assistant.assistant import Assistant
-    from assistant.config import Settings
-
-    folder = tmp_path_factory.mktemp(folder_name)
-    catalog = folder / "catalog.jsonl"
-    catalog.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
-    settings = Settings(data_dir=folder / "data", currency=currency, torch_threads=2, llm={"backend": "template"}, shop=shop)
-    assistant = Assistant.from_settings(settings)
-    assistant.ingest(catalog, progress=False)
-    return assistant
 
 
 @pytest.mark.integration
