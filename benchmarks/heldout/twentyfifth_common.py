@@ -104,3 +104,77 @@ def dkk(x: float, style: int) -> str:
     forms = [f"{dot},{c:02d} kr.", f"{dot} kr", f"DKK {dot}", f"{dot},- kr.", f"kr. {dot},-", f"{whole} kr.",
              f"{dot},{c:02d} DKK"]
     return forms[style % len(forms)]
+
+
+# --- Rioplatense Spanish (Argentina) --------------------------------------------------------------
+
+TMETALS.update({
+    # "plata y oro": 925 silver with small 18 k gold appliqués, sold and priced as silver
+    "SG": ("sterling silver", "silver", None, "silver"),
+})
+TSTONES.update({
+    # rodocrosita, "Rosa del Inca": Argentina's national stone, pink
+    "rhodochrosite": ("rhodochrosite", "pink", "topaz", (214, 96, 130)),
+})
+_t24.INHERENT.update({"rhodochrosite": "pink"})
+
+_ES = "a-záéíóúñü"
+
+
+class Rioplatense(Reader):
+    # enchapado / baño de oro / laminado / doublé: plated; acero dorado / PVD: plated steel
+    PLATED = (r"enchapad\w*|baño de oro|bañad[oa]s? en oro|chapa de oro|laminad[oa]s? en oro|oro laminado|"
+              r"\bdoubl[ée]\b|\bdubl[ée]\b|gold ?filled|\bpvd\b|acero dorado|acero quirúrgico dorado|plaqu[ée]\w*")
+    # words that only look like metals: colours, money ("plata"), the river, the city, anniversaries
+    COLOUR_ONLY = (r"\bdorad[oa]s?\b|color oro|tono oro|color plata|plateado\w*|bodas de oro|bodas de plata|"
+                   r"r[íi]o de la plata|\bla plata\b|tanta plata|mucha plata|poca plata|\bplata dulce\b|"
+                   r"apliques de oro \d+ ?k|plata y oro")
+    SILVER = r"\bplata\b|\bsterling\b"
+    STEEL = r"\bacero\b|quirúrgico|\b316l\b|inoxidable"
+    GOLD = r"\boro\b|\bgold\b"
+    KARAT = r"(?<![\d.,])(9|10|14|18|24)\s?(k|kt|kts|kilates?|quilates?)(?![" + _ES + r"])"
+    YELLOW = r"oro amarillo"
+    WHITE = r"oro blanco"
+    ROSE = r"oro rosa\w*|oro rosé|oro rojo"
+    NOT_STONE = (r"corte brillante|talla brillante|acabado brillante|terminación brillante|pulido brillante|"
+                 r"super ?brillante|muy brillante|diamantad\w*|punta de diamante|sin piedras?|"
+                 r"perlitas de (plata|oro)|bolitas de (plata|oro)|color granate|estuche granate")
+    GEMS = [
+        ("cubic zirconia", r"\bcubic\w*|circon\w*|zirconi\w*|zircon\w*|\bcz\b"),
+        ("diamond", r"\bbrillantes?\b|diamante\w*|\bbr\.? ?\d"),
+        ("ruby", r"\brub[íi]\w*"),
+        ("sapphire", r"zafir\w*"),
+        ("emerald", r"esmerald\w*"),
+        ("pearl", r"\bperla\w*"),
+        ("amethyst", r"amatist\w*"),
+        ("garnet", r"granate\w*"),
+        ("topaz", r"topacio\w*"),
+        ("rhodochrosite", r"rodocrosit\w*|rosa del inca"),
+    ]
+    NO_STONE = r"sin piedras?|\blis[oa]s?\b"
+    COLOUR_WORDS = {"red": r"\broj\w*", "blue": r"\bazul\w*|celeste\w*", "white": r"\bblanc\w*",
+                    "green": r"\bverde\w*", "purple": r"violeta\w*|\blila\b", "pink": r"\brosa\b|rosad\w*|rosit\w*"}
+    CATS = {
+        "ring": r"anillo\w*|sortija\w*|cintillo\w*|\bsello\b|solitario\w*",
+        "engagement ring": r"compromiso|solitario\w*",
+        "wedding band": r"alianza\w*|argollas? de casamiento|argollas? de matrimonio|casamiento",
+        "earrings": r"\baros?\b|aritos?|abridores|argolla\w*|pendiente\w*|trepador\w*",
+        "pendant": r"\bdijes?\b|medalla\w*|colgante\w*|\bcruz\b|crucifijo",
+        "chain": r"cadena\w*|cadenita\w*",
+        "necklace": r"collar\w*|gargantilla\w*|choker",
+        "bracelet": r"pulsera\w*",
+        "bangle": r"esclava\w*|brazalete\w*",
+        "anklet": r"tobiller\w*",
+        "brooch": r"prendedor\w*|broche\w*",
+    }
+
+
+ES_AR = Rioplatense()
+
+
+def ars(x: float, style: int) -> str:
+    """A peso amount as an Argentine shop writes it (dot thousands, comma decimals)."""
+    n = int(round(x))
+    dot = f"{n:,}".replace(",", ".")
+    forms = [f"$ {dot}", f"${dot},00", f"ARS {dot}", f"${dot}", f"$ {dot}.-", f"$ {dot},00"]
+    return forms[style % len(forms)]
