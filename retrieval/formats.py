@@ -4,24 +4,20 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Shopify's product CSV export (a handle column and a title): retrieval/shopify.py;
 - WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py, its
   header also in the admin's language ("Nome, Tipo, Preço": retrieval/export_headers.py);
-- Etsy's listings download (title, price, currency code, quantity and materials or image1 ...):
-  retrieval/etsy.py;
-- Squarespace's products export (title, price, visible, on sale and hosted image urls or product
-  id ..., "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
-- Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or
-  surcharge ...): retrieval/wix.py;
+- Etsy's listings download (title, price, currency code, quantity and materials or image1 ...): retrieval/etsy.py;
+- Squarespace's products export (title, price, visible, on sale and hosted image urls or product id ...,
+  "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
+- Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or surcharge ...): retrieval/wix.py;
 - BigCommerce's product export: the Bulk Edit template (item type, product name and price, and
   product code/sku, allow purchases? ...): retrieval/bigcommerce.py; the modern one (item, name,
   sku and price, and options, is visible ...): retrieval/bigcommerce_modern.py;
 - Magento 2 / Adobe Commerce's product export (sku, product_type and attribute_set_code, and
   store_view_code, additional_attributes ...): retrieval/magento.py, its photo paths resolved in a
   media folder or against the shop's media URL (retrieval/magento_media.py);
-- Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or
-  tabs between the cells): retrieval/ecwid.py;
+- Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or tabs): retrieval/ecwid.py;
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
-- Tiendanube's / Nuvemshop's product export (Identificador de URL, Nombre ... or Identificador URL, Nome
-  ...; ";" or ","; UTF-8 or Windows-1252): retrieval/tiendanube.py;
+- Tiendanube's / Nuvemshop's product export (Identificador de URL, Nombre ... or Identificador URL, Nome ...): retrieval/tiendanube.py;
 - PrestaShop 1.7 / 8's import files (Name *, Price tax excluded or included, and Active (0/1), Categories
   (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
@@ -260,9 +256,8 @@ def read_products(
     keys = set(header)
     found = detect_format(keys)
     delimiter = ","
-    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's or Shopware's, written with ";" (Shopware's "^" too)
-    for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT),
-                                     (tiendanube.SEPARATOR, tiendanube.is_tiendanube, tiendanube.TIENDANUBE_FORMAT),
+    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's, Tiendanube's or Shopware's, written with ";" (Shopware's "^" too)
+    for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT), (tiendanube.SEPARATOR, tiendanube.is_tiendanube, tiendanube.TIENDANUBE_FORMAT),
                                      *((candidate, shopware.is_shopware, SHOPWARE_FORMAT) for candidate in shopware.SEPARATORS[:2])):  # fmt: skip
         if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
             names, found, delimiter = csv_header(path, sniffed), kind, sniffed

@@ -9,14 +9,15 @@ Rango de edad;Costo", or Portuguese's "Identificador URL;Nome;Categorias;Nome da
 Cells are separated by ";" (a file saved again with "," is read too); UTF-8 with or without a BOM,
 or Windows-1252 / Latin-1 as older exports and Excel write it.
 
-A product is the rows sharing its URL identifier: the first carries its name, description,
+A product is the rows sharing its URL identifier (a row naming neither identifier nor name belongs
+to the product above it, as some exports write them): the first carries its name, description,
 categories, tags, brand and visibility; each row is a variant with its property values ("Nombre de
-propiedad 1" Talle, "Valor de propiedad 1" 16), price, promotional price, stock and SKU (a property
-named only on the first row keeps that name). The item's id is the URL identifier. Prices are
+propiedad 1" Talle, "Valor de propiedad 1" 16), price (else the first row's), promotional price,
+stock and SKU (a property named only on the first row keeps that name). The item's id is the URL identifier. Prices are
 written "125000.00", "125.000,00", "8,000.00" or "59,90", a "$" allowed; the export names no
 currency: the shop's `--currency` applies (a bare "$" in a peso shop is pesos). A promotional price
 below the price is what a shopper pays, the price the compare-at one. A blank Stock is stock the shop
-does not count (for sale), 0 out of stock. "Mostrar en tienda" NO (Exibir na loja NÃO, or Visibilidade
+does not count (for sale), 0 out of stock. "Mostrar en tienda" NO (Exibir na loja NÃO, or Visibilidad
 Oculto) is a hidden product, not for sale. Categories are paths ("Anillos > Oro", several separated by
 ","): the last part the shop's kind label, the rest broader ones. Tags (separated by ",") and Sexo are
 tags, Marca the vendor; Descripción (HTML) the description, else the SEO description. The export has
@@ -100,12 +101,14 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
     rows at their line, in line order."""
     groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
     found: list[tuple[int, Product | RowError]] = []
+    last = ""  # the product a row naming neither URL identifier nor name belongs to: the one above
     for line, record in records:
         if isinstance(record, RowError):
             found.append((line, record))
             continue
-        identifier = record.get(IDENTIFIER, "").strip() or slug(record.get(NAME, "")) or f"line {line}"
+        identifier = record.get(IDENTIFIER, "").strip() or slug(record.get(NAME, "")) or last or f"line {line}"
         groups.setdefault(identifier, []).append((line, record))
+        last = identifier
     for identifier, rows in groups.items():
         found += _product(identifier, rows)
     yield from sorted(found, key=lambda entry: entry[0])
@@ -128,7 +131,7 @@ def _product(identifier: str, rows: list[tuple[int, dict[str, str]]]) -> list[tu
     errors: list[tuple[int, Product | RowError]] = []
     for row_line, row in rows:
         try:
-            product.variants.append(_variant(row_line, row, names))
+            product.variants.append(_variant(row_line, row, names, first if row_line != line else {}))
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
     if not product.variants:
@@ -140,17 +143,19 @@ def _product(identifier: str, rows: list[tuple[int, dict[str, str]]]) -> list[tu
     return [(line, product), *errors]
 
 
-def _variant(line: int, row: dict[str, str], names: dict[int, str]) -> RawVariant:
-    """A row's variant: its property values, price (the promotional one when lower), stock and SKU."""
+def _variant(line: int, row: dict[str, str], names: dict[int, str], first: dict[str, str]) -> RawVariant:
+    """A row's variant: its property values, price (the promotional one when lower; else its product's
+    first row's), stock and SKU."""
     options = {}
     for number, first_name in names.items():
         value = row.get(f"property value {number}", "").strip()
         if value:
             options[row.get(f"property name {number}", "").strip() or first_name or f"Propiedad {number}"] = value
-    regular = _amount(row, "price", "Precio", line)
+    priced = row if row.get("price", "").strip() else first
+    regular = _amount(priced, "price", "Precio", line)
     if regular is None:
-        raise ValueError(f"Precio: the row on line {line} has no price")
-    promotional = _amount(row, "promotional price", "Precio promocional", line)
+        raise ValueError(f"Precio: the row on line {line} has no price, nor has its product's first row")
+    promotional = _amount(priced, "promotional price", "Precio promocional", line)
     on_sale = promotional is not None and 0 < promotional < regular
     return RawVariant(
         line, sku=row.get("sku", "").strip(), options=options, price=float(promotional if on_sale else regular),

@@ -12,6 +12,7 @@ import io
 import pytest
 from PIL import Image
 
+from benchmarks.heldout_shops import rewritten_export, shop_export
 from https_cdn import Counting, write
 from retrieval.catalog import NoValidRowsError, load_catalog
 from retrieval.formats import detect_format
@@ -135,6 +136,24 @@ def test_a_bare_dollar_in_a_peso_shop_is_pesos_and_the_peso_currencies_are_known
     assert parse_price("S/ 250.00", currencies, "PEN").currency == "PEN"
 
 
+def test_rows_naming_no_identifier_belong_to_the_product_above_and_take_its_price(tmp_path):
+    columns = [*SPANISH, "Visibilidad"]
+    text = rows(
+        row("anillo-trenza", "Anillo Trenza", **{"Categorías": "Anillos", "Nombre de propiedad 1": "Metal", "Valor de propiedad 1": "Oro",
+            "Precio": "27,500.00", "Stock": "2", "Mostrar en tienda": "SI", "Visibilidad": "Visible"}),
+        row("", **{"Valor de propiedad 1": "Plata", "Stock": "3"}),
+        row("", **{"Valor de propiedad 1": "Oro rosa", "Precio": "29,000.00", "Stock": "0"}),
+        row("sena-taller", "Seña taller", **{"Precio": "5,000.00", "Mostrar en tienda": "NO", "Visibilidad": "Oculto"}),
+        row("dije-luna", "Dije Luna", **{"Precio": "9,000.00", "Visibilidad": "Oculto"}),
+        columns=columns,
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "productos.csv", text), currency="ARS")
+    assert [item.id for item in loaded.items] == ["anillo-trenza"] and not loaded.errors
+    ring = loaded.items[0]
+    assert [(v.options, v.price, v.in_stock) for v in ring.variants] == [
+        ({"Metal": "Oro"}, 27500.0, True), ({"Metal": "Plata"}, 27500.0, True), ({"Metal": "Oro rosa"}, 29000.0, False)]  # fmt: skip
+
+
 def test_the_portuguese_header_with_commas_and_a_bom_is_read(tmp_path):
     text = rows(
         {"Identificador URL": "anel-aurora", "Nome": "Anel Aurora", "Categorias": "Anéis", "Nome da variação 1": "Tamanho",
@@ -190,6 +209,25 @@ def test_photo_paths_stay_inside_the_catalogs_folder_and_http_is_refused(tmp_pat
     assert images["anillo"].endswith("fotos/anillo.jpg") and images["aro"] == "" and images["dije"] == ""
     assert "dije" in loaded.photo_refusals and loaded.photo_refusals["dije"].startswith("Imágenes refused: only https://")
     assert "aro" in loaded.photo_refusals
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+def test_an_export_survives_the_benchmarks_rewriting_in_its_encoding(tmp_path, encoding):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    cdn = "https://acdn.mitiendanube.com/stores/001/products/"
+    text = rows(
+        row("aro-nacar", "Aro Nácar", Precio="18.500,00", **{"Imágenes": f"{cdn}aro-nacar.jpg,{cdn}aro-nacar-2.jpg", "Categorías": "Aros"}),
+        columns=[*SPANISH, "Imágenes"],
+    )  # fmt: skip
+    raw = text.encode(encoding)
+    (shop / "tiendanube-productos.csv").write_bytes(raw)
+    (shop / "truth.jsonl").write_text("{}\n", encoding="utf-8")
+    local = rewritten_export(shop_export(shop), cdn, "https://127.0.0.1:9/", tmp_path / "work")
+    assert local.read_bytes() == raw.replace(cdn.encode(), b"https://127.0.0.1:9/")  # bytes otherwise unchanged
+    item = load_catalog(local, currency="ARS").items[0]
+    assert (item.title, item.image, item.images, item.price) == (
+        "Aro Nácar", "https://127.0.0.1:9/aro-nacar.jpg", ["https://127.0.0.1:9/aro-nacar-2.jpg"], 18500.0)  # fmt: skip
 
 
 def test_a_file_that_is_not_a_catalog_is_refused_naming_tiendanube(tmp_path):
