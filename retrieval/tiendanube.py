@@ -15,7 +15,8 @@ categories, tags, brand and visibility; each row is a variant with its property 
 propiedad 1" Talle, "Valor de propiedad 1" 16), price (else the first row's), promotional price,
 stock and SKU (a property named only on the first row keeps that name). The item's id is the URL identifier. Prices are
 written "125000.00", "125.000,00", "8,000.00" or "59,90", a "$" allowed; the export names no
-currency: the shop's `--currency` applies (a bare "$" in a peso shop is pesos). A promotional price
+currency: the shop's `--currency` applies (a bare "$" in a peso shop is pesos; a cell naming another,
+"U$S 1.200", is read by the lexicon's currencies). A promotional price
 below the price is what a shopper pays, the price the compare-at one. A blank Stock is stock the shop
 does not count (for sale), 0 out of stock. "Mostrar en tienda" NO (Exibir na loja NÃO, or Visibilidad
 Oculto) is a hidden product, not for sale. Categories are paths ("Anillos > Oro", several separated by
@@ -53,6 +54,7 @@ WINDOWS_LATIN = "cp1252"  # older exports and Excel's "CSV" save; Latin-1 where 
 LATIN1 = "latin-1"
 CURRENCY_MARK = "$"  # the sign a price cell may carry: the shop's own currency
 AMOUNT = re.compile(r"\d{1,3}(?:([.,])\d{3})*(?:([.,])\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+MARKED_AMOUNT = re.compile(r"(\D*?)\s*(\d[\d.,\s\u00a0]*)\s*(\D*)")  # a currency's mark before or after the number
 SOURCE = "a Tiendanube export"
 
 
@@ -156,10 +158,11 @@ def _variant(line: int, row: dict[str, str], names: dict[int, str], first: dict[
     if regular is None:
         raise ValueError(f"Precio: the row on line {line} has no price, nor has its product's first row")
     promotional = _amount(priced, "promotional price", "Precio promocional", line)
-    on_sale = promotional is not None and 0 < promotional < regular
+    on_sale = promotional is not None and 0 < promotional[0] < regular[0]
+    paid, compare_at = (promotional, regular) if on_sale else (regular, None)
     return RawVariant(
-        line, sku=row.get("sku", "").strip(), options=options, price=float(promotional if on_sale else regular),
-        compare_at_price=float(regular) if on_sale else None, in_stock=_in_stock(row, line),
+        line, sku=row.get("sku", "").strip(), options=options, price=paid[1], compare_at_price=compare_at[1] if compare_at else None,
+        in_stock=_in_stock(row, line),
     )  # fmt: skip
 
 
@@ -181,14 +184,20 @@ def amount(cell: str) -> Decimal | None:
     return decimal_cell(text.replace(decimal_mark, ".") if decimal_mark else text)
 
 
-def _amount(row: dict[str, str], key: str, column: str, line: int) -> Decimal | None:
+def _amount(row: dict[str, str], key: str, column: str, line: int) -> tuple[Decimal, float | str] | None:
+    """(the amount, the price as Facet takes it): a number, or the cell itself when it names a currency
+    other than "$" ("U$S 1.200", "R$ 1.289,90"), for the lexicon's currencies to read (retrieval/prices.py)."""
     cell = row.get(key, "").strip()
     if not cell:
         return None
-    found = amount(cell)
+    marked = MARKED_AMOUNT.fullmatch(cell)
+    found = amount(marked.group(2)) if marked else None
     if found is None:
         raise ValueError(f"{column}: {cell!r} is not a price (line {line})")
-    return found
+    marks = (marked.group(1) + marked.group(3)).strip()
+    if marks not in ("", CURRENCY_MARK) and not any(char.isalpha() for char in marks):
+        raise ValueError(f"{column}: {cell!r} is not a price (line {line})")  # "-100", "100 %"
+    return found, float(found) if marks in ("", CURRENCY_MARK) else cell
 
 
 def _in_stock(row: dict[str, str], line: int) -> bool | None:

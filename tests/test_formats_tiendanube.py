@@ -154,6 +154,15 @@ def test_rows_naming_no_identifier_belong_to_the_product_above_and_take_its_pric
         ({"Metal": "Oro"}, 27500.0, True), ({"Metal": "Plata"}, 27500.0, True), ({"Metal": "Oro rosa"}, 29000.0, False)]  # fmt: skip
 
 
+def test_a_price_cell_with_a_dollar_sign_is_the_shops_peso_and_one_naming_dollars_is_usd(tmp_path):
+    text = rows(row("dije", "Dije", Precio="$ 12.500", **{"Precio promocional": "$ 11.000"}), row("anillo", "Anillo", Precio="U$S 1.200"),
+                row("aro", "Aro", Precio="-100"))  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "productos.csv", text), currency="ARS")
+    assert [(item.id, item.price, item.compare_at_price, item.currency) for item in loaded.items] == [
+        ("dije", 11000.0, 12500.0, "ARS"), ("anillo", 1200.0, None, "USD")]  # fmt: skip
+    assert [(error.line, error.reason) for error in loaded.errors] == [(4, "Precio: '-100' is not a price (line 4)")]
+
+
 def test_the_portuguese_header_with_commas_and_a_bom_is_read(tmp_path):
     text = rows(
         {"Identificador URL": "anel-aurora", "Nome": "Anel Aurora", "Categorias": "Anéis", "Nome da variação 1": "Tamanho",
