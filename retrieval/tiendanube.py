@@ -38,7 +38,7 @@ from typing import Iterator
 from retrieval.export_headers import HeaderNames, header_fold
 from retrieval.formats import PHOTO_SCHEME, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import UTF8, Row, RowError, csv_header, csv_records, decimal_cell
+from retrieval.rows import UTF8, Row, RowError, column_key, csv_header, csv_records, decimal_cell
 
 TIENDANUBE_FORMAT = "tiendanube"
 SEPARATOR = ";"  # between the cells of Tiendanube's export
@@ -83,18 +83,15 @@ def encoding_of(path: Path) -> str:
 def read(path: Path, delimiter: str, max_row_bytes: int) -> Iterator[tuple[int, Product | RowError]]:
     """The export's products, its header read in the file's encoding."""
     encoding = encoding_of(path)
-    renamed = english_keys([_key(name) for name in csv_header(path, delimiter, encoding)])
+    renamed = english_keys([column_key(name) for name in csv_header(path, delimiter, encoding)])
     return products(_renamed(csv_records(path, max_row_bytes, delimiter, encoding), renamed))
 
 
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
 def _renamed(records: Iterator[tuple[int, Row]], renamed: dict[str, str]) -> Iterator[tuple[int, Row]]:
+    """Each record with the reader's keys beside the file's own (which `--map` names)."""
     for line, record in records:
         if isinstance(record, dict):
-            record = {renamed.get(key, key): cell for key, cell in record.items()}
+            record = record | {renamed[key]: cell for key, cell in record.items() if key in renamed}
         yield line, record
 
 

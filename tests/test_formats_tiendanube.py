@@ -163,6 +163,13 @@ def test_a_price_cell_with_a_dollar_sign_is_the_shops_peso_and_one_naming_dollar
     assert [(error.line, error.reason) for error in loaded.errors] == [(4, "Precio: '-100' is not a price (line 4)")]
 
 
+def test_a_column_mapping_names_the_files_own_columns(tmp_path):
+    columns = [*SPANISH, "Material"]
+    text = rows(row("anillo", "Anillo", Precio="100", Material="Plata 925"), columns=columns)
+    item = load_catalog(write(tmp_path / "productos.csv", text), currency="ARS", mapping={"metal": "material"}).items[0]
+    assert item.metal == "sterling silver"
+
+
 def test_the_portuguese_header_with_commas_and_a_bom_is_read(tmp_path):
     text = rows(
         {"Identificador URL": "anel-aurora", "Nome": "Anel Aurora", "Categorias": "Anéis", "Nome da variação 1": "Tamanho",
