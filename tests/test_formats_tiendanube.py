@@ -136,6 +136,12 @@ def test_a_bare_dollar_in_a_peso_shop_is_pesos_and_the_peso_currencies_are_known
     assert parse_price("S/ 250.00", currencies, "PEN").currency == "PEN"
 
 
+def test_a_shopper_saying_pesos_in_a_peso_shop_means_the_shops_peso():
+    from assistant.understanding import understand
+
+    assert [understand("anillo de oro hasta 50.000 pesos", code).constraints.price_max for code in ("ARS", "COP", "MXN")] == [50000.0] * 3
+
+
 def test_rows_naming_no_identifier_belong_to_the_product_above_and_take_its_price(tmp_path):
     columns = [*SPANISH, "Visibilidad"]
     text = rows(
