@@ -4,22 +4,20 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Shopify's product CSV export (a handle column and a title): retrieval/shopify.py;
 - WooCommerce's product CSV export (name, type and regular price): retrieval/woocommerce.py, its
   header also in the admin's language ("Nome, Tipo, Preço": retrieval/export_headers.py);
-- Etsy's listings download (title, price, currency code, quantity and materials or image1 ...):
-  retrieval/etsy.py;
-- Squarespace's products export (title, price, visible, on sale and hosted image urls or product
-  id ..., "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
-- Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or
-  surcharge ...): retrieval/wix.py;
+- Etsy's listings download (title, price, currency code, quantity and materials or image1 ...): retrieval/etsy.py;
+- Squarespace's products export (title, price, visible, on sale and hosted image urls or product id ...,
+  "[Non Editable]" suffixes dropped): retrieval/squarespace.py;
+- Wix Stores' products export (handleId, fieldType, name and price, and productImageUrl or surcharge ...): retrieval/wix.py;
 - BigCommerce's product export: the Bulk Edit template (item type, product name and price, and
   product code/sku, allow purchases? ...): retrieval/bigcommerce.py; the modern one (item, name,
   sku and price, and options, is visible ...): retrieval/bigcommerce_modern.py;
 - Magento 2 / Adobe Commerce's product export (sku, product_type and attribute_set_code, and
   store_view_code, additional_attributes ...): retrieval/magento.py, its photo paths resolved in a
   media folder or against the shop's media URL (retrieval/magento_media.py);
-- Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or
-  tabs between the cells): retrieval/ecwid.py;
+- Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or tabs): retrieval/ecwid.py;
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
+- Tiendanube's / Nuvemshop's product export (Identificador de URL, Nombre ... or Identificador URL, Nome ...): retrieval/tiendanube.py;
 - PrestaShop 1.7 / 8's import files (Name *, Price tax excluded or included, and Active (0/1), Categories
   (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
@@ -192,8 +190,10 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, shopify, shoptet, shopware, squarespace, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, shopify, shoptet, shopware, squarespace, tiendanube, tilda, wix, woocommerce
 
+    if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
+        return tiendanube.TIENDANUBE_FORMAT
     if ecwid.is_ecwid(keys):  # first: its product_-prefixed names are no other export's
         return ECWID_FORMAT
     if shopify.is_shopify(keys):
@@ -232,7 +232,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, squarespace, tilda, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, squarespace, tiendanube, tilda, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -256,8 +256,8 @@ def read_products(
     keys = set(header)
     found = detect_format(keys)
     delimiter = ","
-    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's or Shopware's, written with ";" (Shopware's "^" too)
-    for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT),
+    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's, Tiendanube's or Shopware's, written with ";" (Shopware's "^" too)
+    for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT), (tiendanube.SEPARATOR, tiendanube.is_tiendanube, tiendanube.TIENDANUBE_FORMAT),
                                      *((candidate, shopware.is_shopware, SHOPWARE_FORMAT) for candidate in shopware.SEPARATORS[:2])):  # fmt: skip
         if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
             names, found, delimiter = csv_header(path, sniffed), kind, sniffed
@@ -278,7 +278,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop, Shoptet, Shopware or Ecwid product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -286,6 +286,8 @@ def read_products(
         if notes is not None and (said := shoptet.basis_note(keys, path.name)):
             notes.append(said)
         return found, _mapped(shoptet.products(records), mapping)
+    if found == tiendanube.TIENDANUBE_FORMAT:  # in its own encoding: older exports are Windows-1252
+        return found, _mapped(tiendanube.read(path, delimiter, limits.max_row_bytes), mapping)
     records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)

@@ -185,7 +185,7 @@ def test_other_exports_are_not_taken_for_tilda_nor_tilda_for_them():
 
 
 def test_a_semicolon_file_that_is_not_tildas_is_still_refused_naming_tilda(tmp_path):
-    with pytest.raises(CatalogError, match="Magento, Tilda, PrestaShop, Shoptet, Shopware or Ecwid product export"):
+    with pytest.raises(CatalogError, match="Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export"):
         load_catalog(write(tmp_path / "other.csv", "Artikel;Bezeichnung\nA1;Ring\n"), currency="RUB")
 
 
