@@ -17,7 +17,11 @@ MEDIA_FOLDER = "pub"  # Magento's photos: paths inside the shop's media folder, 
 # turns each such name into its URL on the local photo server.
 WIX_MEDIA_NAMES = "wix media file names"
 WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?g|png|webp|gif)\b")
-PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES}  # the registry's words for them
+# A shop whose export names no photo (Tiendanube's CSV): its photos are the files in its folder's
+# images/, each named by its product's handle; copied beside the export, as an owner hands Facet
+# both, they are found by name (retrieval/photos_by_name.py).
+FILES_BY_NAME = "images"
+PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES, "files named by handle": FILES_BY_NAME}  # the registry's words for them
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml", ".yml")  # truth.jsonl and queries*.jsonl are the answer key and requests
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
@@ -53,11 +57,15 @@ def shop_export(folder: Path) -> list[Path]:
 def rewritten_export(export: Path | list[Path], prefix: str, base_url: str, out: Path) -> Path:
     """The export with its photo URLs pointing at the local server (bytes otherwise unchanged, each
     file in its own encoding); a shop whose photos are paths in its media folder gets that folder
-    copied beside the export. One file is written into `out` and is what to ingest; an export of
+    copied beside the export, and so does a shop whose photos are files named by handle (its images/,
+    found by name in the catalog's folder as when an owner gives both, in a folder of the shop's own
+    name under `out`). One file is written into `out` and is what to ingest; an export of
     several files (PrestaShop's products and combinations) is written into `out`/EXPORT_FOLDER, the
     folder to ingest."""
     files = [export] if isinstance(export, Path) else list(export)
     target = out if len(files) == 1 else out / EXPORT_FOLDER
+    if prefix == FILES_BY_NAME:  # a folder of its own: the catalog's folder is where its photos are found by name
+        target = target / files[0].parent.name
     target.mkdir(parents=True, exist_ok=True)
     for path in files:
         _rewrite_photos(path, prefix, base_url, target)
@@ -68,8 +76,8 @@ def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> N
     raw = export.read_bytes()
     encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
     text = raw.decode(encoding)
-    if prefix == MEDIA_FOLDER:
-        shutil.copytree(export.parent / MEDIA_FOLDER, target / MEDIA_FOLDER, dirs_exist_ok=True)
+    if prefix in (MEDIA_FOLDER, FILES_BY_NAME):
+        shutil.copytree(export.parent / prefix, target / prefix, dirs_exist_ok=True)
     elif prefix == WIX_MEDIA_NAMES:
         text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
     else:

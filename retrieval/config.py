@@ -2,6 +2,7 @@
 vector store and how a fused query is ranked."""
 
 import logging
+from pathlib import PurePosixPath
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -181,6 +182,32 @@ class ImagesConfig(BaseModel):
     # A Magento shop's media URL (https://shop.example/media/catalog/product): its export's photo paths
     # not found in a media folder beside it are fetched from here (retrieval/magento_media.py; --media-url).
     media_url: str = ""
+    # Photos found by name (retrieval/photos_by_name.py): an item naming no photo gets the image files in
+    # the photo folder (--images, else the catalog's), or in these subfolders of it, named by its handle,
+    # id or a SKU ("ring-18k.jpg", "ring-18k-2.jpg"); at most by_name_shown file names in a warning.
+    by_name: bool = True
+    by_name_folders: list[str] = ["images", "photos", "fotos", "imagenes"]
+    by_name_extensions: list[str] = ["jpg", "jpeg", "png", "webp", "gif"]
+    by_name_shown: int = 5
+
+    @field_validator("by_name_folders", "by_name_extensions", mode="before")
+    @classmethod
+    def _listed(cls, names):
+        """--set images.by_name_folders=images,pics"""
+        return [name.strip() for name in names.split(",") if name.strip()] if isinstance(names, str) else names
+
+    @field_validator("by_name_folders")
+    @classmethod
+    def _inside(cls, folders: list[str]) -> list[str]:
+        for folder in folders:
+            if PurePosixPath(folder).is_absolute() or "\\" in folder or ".." in PurePosixPath(folder).parts:
+                raise ValueError(f"{folder!r} is not a subfolder's name: a by-name folder lies inside the photo folder")
+        return folders
+
+    @field_validator("by_name_extensions")
+    @classmethod
+    def _extensions(cls, extensions: list[str]) -> list[str]:
+        return [extension.lower().lstrip(".") for extension in extensions]
 
     @field_validator("media_url")
     @classmethod

@@ -108,7 +108,7 @@ class PhotoStore:
         """The items with each photo replaced by its stored copy (or "" when it cannot be used),
         and why each unusable one is: {item id: one-line reason}. With `download` false (`facet
         check`) nothing is downloaded or decoded: a photo not yet known keeps its reference."""
-        sources = sorted({item.image for item in items if item.image})
+        sources = sorted({item.image for item in items if item.image} | {extra for item in items for extra in _local_extras(item)})
         if sources:
             self.folder.mkdir(parents=True, exist_ok=True)
         with ThreadPoolExecutor(max(1, self.config.fetch_workers)) as pool:
@@ -116,12 +116,13 @@ class PhotoStore:
         localised, problems = [], {}
         for item in items:
             outcome = outcomes.get(item.image)
+            update = {"images": _extras_stored(item, outcomes)} if _local_extras(item) else {}
             if outcome is None:
-                localised.append(item)
+                localised.append(item.model_copy(update=update) if update else item)
                 continue
             if outcome.problem:
                 problems[item.id] = outcome.problem
-            localised.append(item.model_copy(update={"image": outcome.image}))
+            localised.append(item.model_copy(update={"image": outcome.image, **update}))
         return localised, problems
 
     def _outcome(self, source: str, download: bool) -> _Outcome:
@@ -195,6 +196,16 @@ class PhotoStore:
         config = self.config
         settings = f"{COPY_VERSION}|{kind}|{config.stored_max_side}|{config.jpeg_quality}|{config.max_pixels}|".encode()
         return hashlib.sha256(settings + payload).hexdigest()[:KEY_CHARS]
+
+
+def _local_extras(item) -> list[str]:
+    """The item's further photos that are files (photos found by name, retrieval/photos_by_name.py)."""
+    return [extra for extra in item.images if not is_web_url(extra)]
+
+
+def _extras_stored(item, outcomes: dict[str, _Outcome]) -> list[str]:
+    """The item's further photos, each file as its stored copy (one that cannot be used is dropped)."""
+    return [outcomes[extra].image if extra in outcomes else extra for extra in item.images if extra not in outcomes or outcomes[extra].image]
 
 
 def normalised_picture(data: bytes, config: ImagesConfig) -> tuple[Image.Image, str]:

@@ -31,6 +31,7 @@ from retrieval.index import CatalogIndex
 from retrieval.item import Item
 from retrieval.lexicon import load_lexicon
 from retrieval.lexicon_tables import Lexicon
+from retrieval.photos_by_name import NamedPhotos, by_name_notes, photos_by_name
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, carry_over_stored, fuse, with_facts
 from retrieval.reference_shots import ShotSet, reference_kind_probe
 from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
@@ -59,6 +60,7 @@ class CatalogRead:
     photo_problems: dict[str, str]  # item id -> why its photo cannot be used
     unchanged: set[str] = field(default_factory=set)  # ids stored exactly as read
     notes: list[str] = field(default_factory=list)
+    by_name: NamedPhotos = field(default_factory=NamedPhotos)  # photos found by their file names (retrieval/photos_by_name.py)
 
 
 class CatalogImporter:
@@ -82,6 +84,7 @@ class CatalogImporter:
         for item in loaded.items:
             extraction = loaded.extractions[item.id]
             items.append(with_facts(item, extraction, lexicon, searchable_tags) if owner.apply(item.id, extraction) else item)
+        items, by_name = photos_by_name(items, _named_photos(loaded), *_photo_folder(path, images), settings.images)
         items, problems = PhotoStore(settings.images, settings.images_dir).localise(items, download=download)
         stored = self.index.items(item.id for item in items)
         written = []
@@ -90,7 +93,7 @@ class CatalogImporter:
             carry_over_stored(extraction, stored.get(item.id), item.image)
             written.append(with_facts(item, extraction, lexicon, searchable_tags) if stored.get(item.id) else item)
         unchanged = {item.id for item in written if stored.get(item.id) == item}
-        return CatalogRead(loaded, written, loaded.extractions, problems, unchanged, notes)
+        return CatalogRead(loaded, written, loaded.extractions, problems, unchanged, notes, by_name)
 
     def ingest(self, read: CatalogRead, sync: bool = False, progress: bool = True) -> IngestReport:
         report = self.index.ingest(read.items, sync=sync, progress=progress)
@@ -101,12 +104,14 @@ class CatalogImporter:
             moved = sum(item.id in read.unchanged for item in changed)
             report.unchanged, report.updated = report.unchanged - moved, report.updated + moved
         loaded = read.loaded
-        report.warnings[:0] = photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
+        by_name_warnings, by_name_said = by_name_notes(read.by_name, read.items, self.settings.images.by_name_shown)
+        report.warnings[:0] = by_name_warnings + photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
         report.warnings += unread_kinds_warning(final, self.settings.extraction.unread_kind_warning_share)
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
         reading = self._read_locale(final)
-        report.notes += read.notes + self._currency_notes(loaded, final, reading) + ([reading.note()] if reading else [])
-        summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence)
+        report.notes += read.notes + by_name_said + self._currency_notes(loaded, final, reading) + ([reading.note()] if reading else [])
+        summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence,
+                                _found_by_name(read))  # fmt: skip
         report.import_report, report.review_file, report.to_review = str(summary.report), str(summary.review), summary.to_review
         report.show_import_report = summary.worth_showing
         return report
@@ -147,6 +152,28 @@ class CatalogImporter:
         )
         named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
         return [note for note in (warning, named) if note]
+
+
+def _photo_folder(catalog: Path, images: Path | None) -> tuple[Path, str]:
+    """Where photos are found by name, and how the owner knows it: --images, else the catalog's folder."""
+    if images is not None:
+        return Path(images), "the --images folder"
+    catalog = Path(catalog)
+    return (catalog if catalog.is_dir() else catalog.parent), "the catalog's folder"
+
+
+def _named_photos(loaded: LoadResult) -> set[str]:
+    """The ids whose rows named a photo that was refused: they keep no photo rather than one found by name."""
+    return set(loaded.photo_refusals)
+
+
+def _found_by_name(read: CatalogRead) -> dict[str, tuple[str, str]]:
+    """Item id -> (its photo files found by name, as the owner names them; what they were named by), for
+    the items whose photo is in use."""
+    found = read.by_name
+    used = {item.id for item in read.items if item.image}
+    return {item_id: ("; ".join(found.shown(path) for path in paths), f"named by its {found.named_by[item_id]}")
+            for item_id, paths in found.found.items() if item_id in used}  # fmt: skip
 
 
 def unread_kinds_warning(items: list[Item], share: float) -> list[str]:
