@@ -45,6 +45,7 @@ STONE_COLORS = [
     ("anel com pedras azuis", "blue"),
     ("inel cu piatră albastră", "blue"),  # Romanian
     ("кольцо с синим камнем", "blue"),  # Russian
+    ("кольцо с красным камнем", "red"),
     ("ring med blå sten", "blue"),  # Swedish
     ("ring med röda stenar", "red"),
     ("pete nyekundu", "red"),  # Swahili
@@ -79,7 +80,7 @@ METAL_COLORS = [
     ("żółte lub białe złoto", "yellow gold"),  # Polish
     ("anel em branco", "white gold"),  # Portuguese
     ("inel în alb", "white gold"),  # Romanian
-    ("кольцо из желтого или белого золота", "yellow gold"),  # Russian
+    ("кольцо из желтого золота", "yellow gold"),  # Russian
     ("ring i vitt", "white gold"),  # Swedish
     ("pete ya dhahabu nyeupe", "white gold"),  # Swahili
     ("каблучка з жовтого золота", "yellow gold"),  # Ukrainian

@@ -237,10 +237,12 @@ def _locale_colors(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     after "in", else the stone's."""
     lexicon = vocabulary.lexicon
     english = _english_colors()
+    # a word the packs say around what is asked for is no colour ("bila", without, is no unmarked "bílá")
+    said_around = {*lexicon.filler_words, *lexicon.negation_before, *lexicon.negation_after, *lexicon.accepted_after}
     found: dict[str, tuple[Term, ...]] = {}
     for kind in ("color", COLOR_AFTER):
         for phrase, value in lexicon.strong_names(kind):
-            if value not in COLOR_FAMILIES or phrase in lexicon.filler_words or phrase in english:
+            if value not in COLOR_FAMILIES or phrase in said_around or phrase in english:
                 continue
             metal = lexicon.metal_for(GOLD, lexicon.metal_color_words.get(phrase, ""))
             term = Term("color_or_metal", (value, metal)) if metal != GOLD else Term("color", COLOR_FAMILIES[value])
