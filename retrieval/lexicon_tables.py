@@ -20,7 +20,7 @@ from retrieval.reading import COLOR_AFTER, NO_STONE, NUMBER, TextReader, karat_n
 
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 # The group of phrases an entry of each kind is found in (retrieval/mentions.py GROUPS); the rest, their own
-GROUP_OF_KIND = {"cut": "stone", "color": "stone", "not metal": "metal", "not category": "category"}
+GROUP_OF_KIND = {"cut": "stone", "color": "stone", COLOR_AFTER: "stone", "not metal": "metal", "not category": "category"}
 
 
 class LexiconError(ValueError):
@@ -154,6 +154,7 @@ class Lexicon(TextReader):
         self.unnamed_stone_metals = tuple(unnamed.get("metals", ()))  # an unnamed stone on these is the simulant
         self.unnamed_stone_karats = tuple(int(karat) for karat in unnamed.get("karats", ()))
         self.metal_color_words = {folded(word): color for color, words in data.get("metal_colors", {}).items() for word in words}
+        self.metal_color_after = tuple(folded(word) for word in data.get("color_of_metal", {}).get("after", ()))  # "in white": the gold's
         self.other_piece_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("other_pieces", {}).get("phrases", ()))
         self.notice_phrases = tuple(" ".join(words_of(phrase)) for phrase in data.get("notices", {}).get("phrases", ()))
         self.absent_after_stone = set(data.get("absent", {}).get("after_stone", ()))

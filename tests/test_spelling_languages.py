@@ -51,9 +51,11 @@ def test_the_other_packs_word_is_a_target_in_its_own_language(text, word, other,
 
 
 def test_the_swedish_colours_are_kept_by_the_rule_not_by_a_word_list():
-    assert "safirbla" not in spelling.KNOWN_WORDS  # no plain word of the Swedish pack: a colour its listings name
+    # a colour its listings name, and a request's (tests/test_stone_colors_languages.py): a phrase word now
+    assert spelling._correct("safirbla", frozenset({"en", "sv"})) == "safirbla"
     assert "safirbla" in spelling.WRITTEN["sv"]
-    assert not {"rubinroda", "robione", "perlet"} & spelling.WRITTEN_WORDS  # words of no pack at all
+    assert not {"robione", "perlet"} & spelling.WRITTEN_WORDS  # words of no pack at all
+    assert "rubinroda" in spelling.WRITTEN["sv"]  # ruby-red stones, as a Swedish request says them (sv-SE.colors.toml)
 
 
 def test_forms_built_for_another_languages_word_are_no_targets():

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicon import load_lexicon
+from retrieval.lexicon import base_lexicon, load_lexicon
 
 from retrieval.lexicon_tables import Lexicon
+from retrieval.reading import COLOR_AFTER
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.unspaced import Words, has_unspaced, joined, words_to_find
 from retrieval.vocabulary import (
@@ -87,8 +88,10 @@ COLOR_ALIASES = {
     "iridescent white": ("iridescent", "opalescent"),
     "black": ("jet black",),
 }
-# A bare colour that, beside gold or after "in", names the gold ("yellow or white gold").
+# A bare colour that, beside gold or after "in", names the gold ("yellow or white gold"): its stone
+# colour and its gold.
 METAL_COLORS = {"yellow": "yellow gold", "white": "white gold"}
+GOLD = "gold"  # the metal base whose colours a bare colour word may name
 ANY_STONE_PHRASES = ("stone", "gem", "gemstone", "stones or gems")
 NO_STONE_PHRASES = ("plain", "stoneless", "metal only", "all metal", "just metal")
 OTHER_STONE_PHRASES = ("other stone", "other stones", "other gem", "other gems", "other gemstone", "other gemstones")
@@ -200,7 +203,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _plating_phrases(vocabulary)
     phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
-    phrases |= {word: (Term("color_or_metal", (word,)),) for word in METAL_COLORS}
+    phrases |= {word: (Term("color_or_metal", (word, metal)),) for word, metal in METAL_COLORS.items()}
     phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
     phrases |= {p: (Term("any_stone", ()),) for p in _generic_stone_names(vocabulary) if p not in phrases}  # "kallu"
     phrases |= {p: (Term("no_stone", ()),) for p in NO_STONE_PHRASES}
@@ -224,7 +227,39 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= _terms("descriptor", DESCRIPTOR_PHRASES)
     phrases |= _terms("recipient", vocabulary.lexicon.recipients)
     phrases |= COMPOUND_TERMS
-    return phrases
+    return phrases | {p: terms for p, terms in _locale_colors(vocabulary).items() if p not in phrases}
+
+
+def _locale_colors(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
+    """The locale packs' stone colours ("sininen", "azul", "синім"), said before a stone or after it
+    ("colors_after_stone"), for the colours a shopper's families hold. One the packs' [metal_colors] also
+    give a gold ("blanco", "valkoinen", "біле") is read as English "white" is: the gold's beside gold or
+    after "in", else the stone's."""
+    lexicon = vocabulary.lexicon
+    english = _english_colors()
+    # a word the packs say around what is asked for is no colour ("bila", without, is no unmarked "bílá")
+    said_around = {*lexicon.filler_words, *lexicon.negation_before, *lexicon.negation_after, *lexicon.accepted_after}
+    found: dict[str, tuple[Term, ...]] = {}
+    for kind in ("color", COLOR_AFTER):
+        for phrase, value in lexicon.strong_names(kind):
+            if value not in COLOR_FAMILIES or phrase in said_around or phrase in english:
+                continue
+            metal = lexicon.metal_for(GOLD, lexicon.metal_color_words.get(phrase, ""))
+            term = Term("color_or_metal", (value, metal)) if metal != GOLD else Term("color", COLOR_FAMILIES[value])
+            found.setdefault(phrase, (term,))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _english_colors() -> frozenset[str]:
+    """English's colour words: understanding's own and the base file's (its listings' "ivory", "mint"), left as they are read."""
+    return frozenset({*COLOR_FAMILIES, *(p for ps in COLOR_ALIASES.values() for p in ps), *METAL_COLORS,
+                      *(phrase for kind in ("color", COLOR_AFTER) for phrase, _ in base_lexicon().strong_names(kind))})
+
+
+def colors_after(lexicon: Lexicon) -> frozenset[str]:
+    """The locale packs' colour phrases said after what they colour ("piedra azul"), less English's own."""
+    return frozenset(joined(phrase) for phrase, _ in lexicon.strong_names(COLOR_AFTER) if phrase not in _english_colors())
 
 
 def _named_stone(vocabulary: ShopVocabulary, phrase: str) -> tuple[Term, ...]:
@@ -337,6 +372,8 @@ class PhraseTable:
     plating_before_silver: PlatingBeforeSilver | None = None
     unspaced_words: Words = Words(frozenset(), 0)  # the words found in a run of Japanese or Chinese letters
     words: frozenset[str] = frozenset()  # every word of its phrases and of the packs' request words
+    locale_colors: frozenset[str] = frozenset()  # the locale packs' colour phrases ("sininen", "azul")
+    colors_after: frozenset[str] = frozenset()  # those said after what they colour ("piedra azul")
 
 
 @lru_cache(maxsize=8)
@@ -353,7 +390,8 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
     said = [*phrases, *(word for word in request_words(vocabulary.lexicon)
                         if not any(rest in metal_names for rest in _after_a_kind(word, kind_names)))]
     return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
-                       words_to_find(said), frozenset(word for phrase in said for word in phrase.split(" ")))
+                       words_to_find(said), frozenset(word for phrase in said for word in phrase.split(" ")),
+                       frozenset(joined(phrase) for phrase in _locale_colors(vocabulary)), colors_after(vocabulary.lexicon))
 
 
 def request_words(lexicon: Lexicon) -> list[str]:

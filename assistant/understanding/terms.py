@@ -9,7 +9,6 @@ from functools import lru_cache
 from assistant.understanding.phrases import (
     FILLER_WORDS,
     HARD_KINDS,
-    METAL_COLORS,
     PREFERENCE_KINDS,
     TERM_SLOTS,
     PhraseTable,
@@ -52,8 +51,14 @@ COMBINING = re.compile(r"\s*$")
 TOKEN = re.compile(rf"[^\W_](?:[^\W_]|'|[{WORD_MARKS}])*")
 OR = re.compile(r"\b(?:or|nor)\b")
 OR_NEXT = re.compile(r"\s*(?:or|nor)\b")
-IN_BEFORE = re.compile(r"\bin\s*$")
+# "in white", "en blanco", "in bianco": a colour right after these is the gold's (jewelry.toml [color_of_metal])
+IN_BEFORE = re.compile(rf"(?<!\w)(?:{either(*map(re.escape, load_lexicon().metal_color_after)) or '(?!)'})\s*$")
 NEXT_WORD = re.compile(r" *([a-z][a-z']*)")
+PREVIOUS_WORD = re.compile(r"([a-z][a-z']*)\s*$")
+# beside a locale pack's colour, a word in any script ("синя сукня", a blue dress)
+LETTERS = rf"[^\W\d_](?:[^\W_]|'|[{WORD_MARKS}])*"
+NEXT_WORD_ANY, PREVIOUS_WORD_ANY = re.compile(rf" *({LETTERS})"), re.compile(rf"({LETTERS})\s*$")
+COLOR_KINDS = ("color", "color_or_metal")
 STONE_KINDS = {"gemstone", "any_stone"}
 # "a mangalsutra with a diamond pendant", "necklace set with matching earrings": a kind of piece after
 # "with", once another has been named, is a part of it or what comes with it, not a second kind asked
@@ -168,7 +173,7 @@ def _accept(text: str, groups: list[list[_Found]], accepted: re.Pattern) -> None
                     found.neutral, found.negated = True, False
 
 
-def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
+def _negate(text: str, groups: list[list[_Found]], after: re.Pattern, colors_after: frozenset[str]) -> None:
     """Mark negated terms. A negation reaches the next group within its clause and a few words,
     and runs on through "or"/"nor" lists ("no diamonds or pearls"); a locale's negation said after
     a group (`after`) refuses the word right before it. In a negated group that names a piece, the piece is still
@@ -190,10 +195,12 @@ def _negate(text: str, groups: list[list[_Found]], after: re.Pattern) -> None:
             same_kind = bool(_kind(previous) & _kind(group)) or (_kind(previous) | _kind(group)) <= STONE_KINDS
             if joined and (same_kind or OR.search(between)):
                 negated = not between.strip().startswith(",") or _list_goes_on(text, group)
+        if not negated:
+            _negate_stone_colors(group, after, colors_after)
         if negated:
-            _negate_group(group)
+            _negate_group(group, colors_after)
         elif after.match(text, group[-1].end):
-            _negate_group(group[-1:])  # said right after the word it refuses: "マリッジリング ピンクゴールド ダイヤなし"
+            _negate_group(_colored_last(group), colors_after)  # said right after the word it refuses: "マリッジリング ピンクゴールド ダイヤなし"
         previous = group
 
 
@@ -215,15 +222,36 @@ def _list_goes_on(text: str, group: list[_Found]) -> bool:
     return bool(OR_NEXT.match(text, group[-1].end))
 
 
-def _negate_group(group: list[_Found]) -> None:
+def _colored_last(group: list[_Found]) -> list[_Found]:
+    """The group's last word with the colours said right before it ("노란 다이아 없는": no yellow diamonds)."""
+    first = len(group) - 1
+    while first > 0 and group[first - 1].terms[0].kind in COLOR_KINDS:
+        first -= 1
+    return group[first:]
+
+
+def _negate_stone_colors(group: list[_Found], after: re.Pattern, colors_after: frozenset[str]) -> None:
+    """The colour of a stone refused by a phrase that says "no stone": "sin piedra azul", "không đá màu đỏ"
+    (said after it), "赤い石なし" (a phrase with a negation in it); never "plain white"."""
+    for index, found in enumerate(group):
+        if found.terms[0].kind != "no_stone":
+            continue
+        refusing = bool(NEGATION.search(found.phrase) or after.search(found.phrase))
+        for other in group if refusing else group[index + 1 : index + 2]:
+            if other.terms[0].kind in COLOR_KINDS and (refusing or other.phrase in colors_after):
+                other.negated = True
+
+
+def _negate_group(group: list[_Found], colors_after: frozenset[str]) -> None:
     kinds = [found.terms[0].kind for found in group]
     has_piece = "category" in kinds and len(group) > 1
     for index, found in enumerate(group):
         kind = found.terms[0].kind
         if has_piece and kind == "category":
             continue  # "no diamond rings": rings, without diamonds
-        if kind == "gemstone" and index > 0 and kinds[index - 1] in ("color", "color_or_metal"):
-            found.neutral = True  # "no yellow diamonds": the colour is refused, not diamonds
+        colored_after = index + 1 < len(group) and kinds[index + 1] in COLOR_KINDS and group[index + 1].phrase in colors_after
+        if kind == "gemstone" and ((index > 0 and kinds[index - 1] in COLOR_KINDS) or colored_after):
+            found.neutral = True  # "no yellow diamonds", "sin diamantes amarillos": the colour is refused, not diamonds
             continue
         found.negated = True
 
@@ -233,11 +261,11 @@ def read_terms(reading: Reading) -> None:
     found = _find_terms(text, reading.table)
     groups = _groups(text, found)
     lexicon = reading.table.vocabulary.lexicon
-    _negate(text, groups, _negation_after(lexicon.negation_after))
+    _negate(text, groups, _negation_after(lexicon.negation_after), reading.table.colors_after)
     _accept(text, groups, _negation_after(lexicon.accepted_after))
     gold_said = bool(reading.constraints.karats) or _gold_said(text, found, reading.table.gold_metals)
     stones_said: set[str] = set()  # "any" for "with a stone", "none" for "without stones"
-    starts = {item.start for item in found}
+    starts, ends = {item.start for item in found}, {item.end for item in found}
     named: list[str] = []  # the kinds of piece named so far
     pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
     family_of = reading.table.vocabulary.lexicon.family_of
@@ -254,7 +282,7 @@ def read_terms(reading: Reading) -> None:
         named += kinds
         for item in group:
             for term in item.terms:
-                if item.neutral or _colors_something_else(text, item, starts) or (part and term.kind in ("category", "design")):
+                if item.neutral or _colors_something_else(text, item, starts, ends, reading.table) or (part and term.kind in ("category", "design")):
                     continue
                 if term.kind == "named_stone":
                     add_new(implied, [] if item.negated else term.values)
@@ -294,20 +322,34 @@ def _gold_said(text: str, found: list[_Found], gold_metals: tuple[str, ...]) -> 
     return False
 
 
-def _colors_something_else(text: str, item: _Found, starts: set[int]) -> bool:
-    """ "a black dress", "the red carpet": a colour followed by a word that is no jewelry."""
+def _colors_something_else(text: str, item: _Found, starts: set[int], ends: set[int], table: PhraseTable) -> bool:
+    """ "a black dress", "the red carpet": a colour followed by a word that is no jewelry; one a language
+    says after what it colours ("un vestido negro"), preceded by one and followed by no jewelry. Beside a
+    locale's colour, a word of the packs is no other thing ("czerwonego kamienia": a stone's case)."""
     if [term.kind for term in item.terms] not in (["color"], ["color_or_metal"]):
         return False
-    following = NEXT_WORD.match(text, item.end)
-    return bool(following) and following.start(1) not in starts and following.group(1) not in FILLER_WORDS
+    local = item.phrase in table.locale_colors
+    known = table.words if local else frozenset()
+    following = (NEXT_WORD_ANY if local else NEXT_WORD).match(text, item.end)
+    if item.phrase in table.colors_after:
+        preceding = (PREVIOUS_WORD_ANY if local else PREVIOUS_WORD).search(text, 0, item.start)
+        return _other_word(preceding, ends, known) and not (following and following.start(1) in starts)
+    return bool(following) and following.start(1) not in starts and _other_word(following, set(), known)
+
+
+def _other_word(word: re.Match | None, terms_end: set[int], known: frozenset[str]) -> bool:
+    """Whether a word beside a colour names something other than jewelry: no term's, filler or pack word."""
+    return bool(word) and word.end(1) not in terms_end and word.group(1) not in FILLER_WORDS and word.group(1) not in known
 
 
 def _color_or_metal(term: Term, before: str, group: list[_Found], gold_said: bool) -> Term:
-    """ "yellow or white gold", "in white": the gold's colour; "white pearls": the stone's."""
+    """ "yellow or white gold", "in white": the gold's colour; "white pearls", "perlas blancas": the
+    stone's. The term holds the stone's colour, then the gold."""
     stone_beside = any(t.kind in STONE_KINDS for item in group for t in item.terms)
+    color, metal = term.values
     if (gold_said or IN_BEFORE.search(before)) and not stone_beside:
-        return Term("metal", (METAL_COLORS[term.values[0]],))
-    return Term("color", COLOR_FAMILIES[term.values[0]])
+        return Term("metal", (metal,))
+    return Term("color", COLOR_FAMILIES[color])
 
 
 def _apply(reading: Reading, term: Term, item: _Found, group: list[_Found], stones_said: set[str]) -> None:
