@@ -5,6 +5,9 @@ endings, which changes of a core's last letters and how short a core may be is d
 [inflections.<language>] tables of the locale packs. Requests read them always
 (assistant/understanding/inflections.py); listings where the table says `listings = true`
 (TextReader, retrieval/reading.py), for languages whose shops write their words in every case.
+Where two languages share a core (Russian "обруч", a hoop, and Ukrainian "обручка", a wedding ring:
+"обручку"), the first language that reads a word decides: the languages the text is written in
+first (`first`: a request's, from its other words; a listing's), then the rest in the tables' order.
 Turkish endings, added onto a whole stem, are assistant/understanding/endings.py's."""
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from dataclasses import dataclass
 from retrieval.folding import folded, is_letters
 
 MIN_CORE = 4  # a shorter core is too often part of a word of another language (a table may set its own: min_core)
+# A table's key is its language, or its language and a name for a second table of it ("cs_requests").
+LANGUAGE_END = "_"
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Inflection:
     words: frozenset[str]  # the words of its own locale pack, the only ones it reads onto (retrieval/lexicon.py)
     min_core: int = MIN_CORE
     listings: bool = False  # read in listings too, not only in requests
+    language: str = ""  # "cs" of [inflections.cs] and [inflections.cs_requests]
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ def inflections_from(tables: Mapping[str, Mapping]) -> tuple[Inflection, ...]:
         alternations = tuple(sorted(table.get("alternations", {}).items(), key=lambda kv: -len(kv[0])))
         endings = {folded(ending) for ending in endings}  # as the words they end are folded ("য়" as "য")
         out.append(Inflection(tuple(sorted(endings, key=len, reverse=True)), alternations, frozenset(table.get("words", ())),
-                              min_core, bool(table.get("listings", False))))  # fmt: skip
+                              min_core, bool(table.get("listings", False)), language.split(LANGUAGE_END)[0]))  # fmt: skip
     return tuple(out)
 
 
@@ -78,9 +84,28 @@ def inflection_index(phrases: Iterable[tuple[str, ...]], inflections: tuple[Infl
     return InflectionIndex(tuple(by_core), frozenset(pairs), frozenset(phrase[0] for phrase in phrases if len(phrase) == 1))
 
 
-def candidates(word: str, inflections: tuple[Inflection, ...], index: InflectionIndex) -> frozenset[str]:
-    """The known words `word` may be an inflected form of, read with the first language that reads it."""
-    for inflection, by_core in zip(inflections, index.by_core):
+def in_order(inflections: tuple[Inflection, ...], first: tuple[str, ...] = ()) -> list[int]:
+    """The tables' positions in the order they are tried: those of the `first` languages, in that
+    order, then the rest in the tables' own."""
+    rank = {language: i for i, language in enumerate(first)}
+    return sorted(range(len(inflections)), key=lambda i: rank.get(inflections[i].language, len(rank)))
+
+
+def languages_shown(words: Iterable[str], inflections: tuple[Inflection, ...]) -> tuple[str, ...]:
+    """The languages whose own words (each table's `words`) are among `words`, the most first (a tie
+    in the tables' order): the language a listing is written in, by its own words."""
+    words = set(words)
+    counts: dict[str, int] = {}
+    for inflection in inflections:
+        counts[inflection.language] = max(counts.get(inflection.language, 0), len(words & inflection.words))
+    return tuple(sorted((language for language, count in counts.items() if count), key=lambda language: -counts[language]))
+
+
+def candidates(word: str, inflections: tuple[Inflection, ...], index: InflectionIndex, first: tuple[str, ...] = ()) -> frozenset[str]:
+    """The known words `word` may be an inflected form of, read with the first language that reads
+    it: the `first` languages before the rest."""
+    for i in in_order(inflections, first):
+        inflection, by_core = inflections[i], index.by_core[i]
         found: set[str] = set()
         for ending in inflection.endings:
             if not word.endswith(ending) or len(word) - len(ending) < inflection.min_core:
@@ -96,19 +121,21 @@ def candidates(word: str, inflections: tuple[Inflection, ...], index: Inflection
 
 
 def read_inflected(words: list[str], inflections: tuple[Inflection, ...], index: InflectionIndex,
-                   unknown: Callable[[str], bool], cache: dict[str, frozenset[str]] | None = None) -> list[str]:  # fmt: skip
-    """Each word `unknown` says is not known, read as the known word it inflects; where several share
-    its core ("białym": biały, białe), the one a phrase puts beside its neighbour ("białe złoto").
-    `cache` keeps each word's candidates between calls (a catalog's listings repeat their words)."""
+                   unknown: Callable[[str], bool], cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None,
+                   first: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
+    """Each word `unknown` says is not known, read as the known word it inflects, the `first`
+    languages' endings tried before the rest; where several share its core ("białym": biały, białe),
+    the one a phrase puts beside its neighbour ("białe złoto"). `cache` keeps each word's candidates
+    between calls, by word and order (a catalog's listings repeat their words)."""
     options = []
     for word in words:
         found = frozenset()
         if is_letters(word) and unknown(word):
-            found = cache.get(word) if cache is not None else None
+            found = cache.get((word, first)) if cache is not None else None
             if found is None:
-                found = candidates(word, inflections, index)
+                found = candidates(word, inflections, index, first)
                 if cache is not None:
-                    cache[word] = found
+                    cache[(word, first)] = found
         options.append(sorted(found) or [word])
     picked: list[str] = []
     for i, choices in enumerate(options):

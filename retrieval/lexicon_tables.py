@@ -285,7 +285,7 @@ class Lexicon(TextReader):
         self._inflection_index = inflection_index(
             (words for group in GROUPS for words in self._phrases[group]), self._listing_inflections)
         self._known_words = frozenset(word for group in GROUPS for words in self._phrases[group] for word in words)
-        self._inflected_cache: dict[str, frozenset[str]] = {}  # a word's candidates, read once
+        self._inflected_cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}  # a word's candidates by the languages tried first, read once
         # Words written glued to the word they go with ([attached]): Arabic's article and one-letter
         # prefixes before it ("بالذهب": ب + ال + ذهب), Korean particles after it ("반지를": 반지 + 를);
         # longest first, so "بال" is taken off before "ب".

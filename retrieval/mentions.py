@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from retrieval.folding import HANGUL, is_letters, words_of
-from retrieval.inflections import read_inflected
+from retrieval.inflections import languages_shown, read_inflected
 
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
@@ -67,15 +67,17 @@ class PhraseFinder:
     """Where a `Lexicon`'s phrases stand in a text's words."""
 
     def _words(self, text: str) -> list[str]:
-        """The text's words, each a listing inflects read as the known word ("золота": "золото"), without
-        a design's name hyphened before its kind ("Helmi-kaulakoru": [design_names] hyphened_before)."""
+        """The text's words, each a listing inflects read as the known word ("золота": "золото") in the
+        languages its own words are written in first (Ukrainian "обручку" before Russian "обруч"),
+        without a design's name hyphened before its kind ("Helmi-kaulakoru": [design_names] hyphened_before)."""
         if self._hyphened_name is not None:
             text = self._hyphened_name.sub(lambda match: "" if match[1][0].isupper() else match[0], text)
         words = words_of(text)
         if not self._listing_inflections:
             return words
         return read_inflected(words, self._listing_inflections, self._inflection_index,
-                              lambda word: word not in self._known_words, self._inflected_cache)
+                              lambda word: word not in self._known_words, self._inflected_cache,
+                              languages_shown(words, self._listing_inflections))  # fmt: skip
 
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
         phrases, found, position = self._phrases[group], [], 0
