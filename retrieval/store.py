@@ -144,6 +144,11 @@ class Views:
     def view(self):
         return self._view_depth.enter(self._look)
 
+    def shared_view(self):
+        """`with store.shared_view():` on a worker thread doing part of another thread's view (a
+        search's nearest items): its reads trust the look that view took instead of taking one."""
+        return self._view_depth.enter(lambda: None)
+
     def in_view(self) -> bool:
         return self._view_depth.depth > 0
 
