@@ -137,7 +137,8 @@ class SearchClock:
 def call_name(method: str, args: tuple, kwargs: dict) -> str:
     """What a search's engine call is for, told from its arguments (a Milvus client's)."""
     if method != "query":
-        return {"search": "search: the nearest items", "describe_alias": "describe_alias: the view's look at the live generation"}.get(method, method)
+        return {"search": "search: the nearest items", "describe_alias": "describe_alias: the view's look at the live generation",
+                "list_aliases": "list_aliases: the view's look (an index never switched has no alias yet)"}.get(method, method)  # fmt: skip
     fields = kwargs.get("output_fields") or []
     if "meta" in str(args[0] if args else kwargs.get("collection_name", "")):
         return "query: the texts' revision (BM25 fresh?)"

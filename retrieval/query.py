@@ -172,7 +172,7 @@ class Searcher:
         or no item with a matching word is left (each call is a query to a server)."""
         wanted, start, size, chosen = self.fusion.candidate_pool, 0, max(self.fusion.lexical_ask, self.fusion.candidate_pool), []
         while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
-            asked = [lexical.ids[row] for row in ranked[start : start + size]]
+            asked = lexical.ids.take(ranked[start : start + size])
             passing = set(self.index.get("text", ids=asked, where=where, include=[])["ids"]) if where else set(asked)
             kept = [item_id for item_id in asked if item_id in passing][:wanted]
             chosen += kept
