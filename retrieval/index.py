@@ -74,6 +74,11 @@ class CatalogIndex:
         return self._store.client
 
     @property
+    def lexical_dir(self) -> Path | None:
+        """Where BM25 is kept between processes (None: built by each)."""
+        return self._lexical.folder
+
+    @property
     def texts(self):
         """The text collection as of now (reopened after another process's writes)."""
         return self._store.collection("text")
@@ -90,6 +95,12 @@ class CatalogIndex:
     def get(self, kind: str, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",)) -> dict:
         """chromadb's get on the "text" or "image" collection."""
         return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include)))
+
+    def ids_meeting(self, kind: str, ids: list[str], where: dict) -> set[str]:
+        """Which of `ids` meet `where`, asked by id alone (nothing read whole), as the engine answers it best."""
+        if self._store.ids_apart_from_where:
+            return set(self.get(kind, where=where, include=())["ids"]).intersection(ids)
+        return set(self.get(kind, ids=ids, where=where, include=())["ids"])
 
     def nearest(self, kind: str, vector, n: int, where: dict | None = None, include: Iterable[str] = ("metadatas", "embeddings")) -> dict:
         """The `n` nearest items to `vector` meeting `where` (fewer when fewer do): one result
@@ -139,11 +150,6 @@ class CatalogIndex:
         return self._store.view()
 
     # --- generations (retrieval/reindex.py) -------------------------------------------------------
-
-    @property
-    def lexical_dir(self) -> Path | None:
-        """Where BM25 is kept between processes (None: built by each)."""
-        return self._lexical.folder
 
     @property
     def generation(self) -> int:

@@ -173,7 +173,7 @@ class Searcher:
         wanted, start, size, chosen = self.fusion.candidate_pool, 0, max(self.fusion.lexical_ask, self.fusion.candidate_pool), []
         while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
             asked = lexical.ids.take(ranked[start : start + size])
-            passing = set(self.index.get("text", ids=asked, where=where, include=[])["ids"]) if where else set(asked)
+            passing = self.index.ids_meeting("text", asked, where) if where else set(asked)
             kept = [item_id for item_id in asked if item_id in passing][:wanted]
             chosen += kept
             wanted -= len(kept)

@@ -204,6 +204,10 @@ class Store(CatalogMarks, Views):
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
 
+    # Which of some ids meet a `where` is asked as the where alone, the ids kept here: chromadb
+    # answers a where with an id list slowly (seconds for 1,600 ids at 10k items), a where alone fast.
+    ids_apart_from_where = True
+
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config

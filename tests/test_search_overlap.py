@@ -1,7 +1,9 @@
 """The nearest items asked on a worker thread while BM25 is scored and asked (`fusion.overlap_nearest`):
 the same hits, scores included, as one after the other, on every engine of tests/test_index.py
 (chromadb embedded and as a server, milvus-lite, Milvus servers); the worker reads inside the
-search's view (no look of its own), and a failure there reaches the caller."""
+search's view (no look of its own), and a failure there reaches the caller. Which of BM25's best
+meet the constraints is asked as each engine answers fastest (chromadb: the where alone), the same
+ids as asking the ids under the where."""
 
 import threading
 
@@ -64,3 +66,15 @@ def test_a_failure_on_the_worker_reaches_the_caller(tmp_path):
     with pytest.raises(RuntimeError, match="went away"):
         Searcher(index, FusionConfig(overlap_nearest=True)).search(QUERIES[1])
 
+
+
+def test_the_ids_meeting_a_where_are_the_ones_a_get_of_both_finds(index_config, tmp_path):  # noqa: F811
+    index = open_index(index_config, tmp_path)
+    index.ingest(make_items(tmp_path), progress=False)
+    every = sorted(index.all_ids())
+    for query in QUERIES:
+        if where := query.constraints.where():
+            for ids in (every, every[::2], [every[0], "not-an-item"]):
+                assert index.ids_meeting("text", ids, where) == set(index.get("text", ids=ids, where=where, include=())["ids"]), (where, ids)
+            assert index.ids_meeting("text", [], where) == set()
+    assert index.ids_meeting("text", every, Constraints(categories=["ring"]).where()) < set(every)
