@@ -205,7 +205,7 @@ class Store(CatalogMarks, Views):
     rebuild writing it)."""
 
     # Which of some ids meet a `where` is asked as the where alone, the ids kept here: chromadb
-    # answers a where with an id list slowly (seconds for 1,600 ids at 10k items), a where alone fast.
+    # answers a where with a long id list far more slowly than the where alone (docs/scaling-history.md, 17).
     ids_apart_from_where = True
 
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
