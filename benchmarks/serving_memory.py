@@ -89,20 +89,23 @@ class Phases:
 
 class SearchClock:
     """Where one search's time goes: inside the text encoder (the shopper's words, in Facet's
-    process), inside the engine's client (server calls: the round trip and the engine's work),
+    process), inside the engine's client (server calls: the round trip and the engine's work)
     and the rest, Facet's own (BM25 scoring, fusion, ranking). Wraps the index's encoder and
-    its Milvus client (a chromadb store's client is not wrapped: its engine time stays in "facet")."""
+    its Milvus client (a chromadb store's client is not wrapped: its engine time stays in "facet").
+    A search may encode and call the engine on a worker thread while it scores BM25: "engine" is
+    the time at least one call was open, "facet" the time neither a call nor the encoder was,
+    and "overlap" what encoding and the calls shared with each other or with Facet's own work
+    (search = encode + engine + facet - overlap). Each call is also timed by what it is for."""
 
     def __init__(self, index, engine: str):
-        self.spent = {"encode": 0.0, "engine": 0.0}
-        self.calls = 0
+        self.spans: list[tuple[str, float, float]] = []  # ("encode" or the engine call's name, start, end)
         self._wrap(index.text_encoder, "encode_text", "encode")
         if engine == "milvus":
             for name in ENGINE_CALLS:
                 if hasattr(index.client, name):
-                    self._wrap(index.client, name, "engine", counted=True)
+                    self._wrap(index.client, name, "engine")
 
-    def _wrap(self, owner, name: str, part: str, counted: bool = False) -> None:
+    def _wrap(self, owner, name: str, part: str) -> None:
         method = getattr(owner, name)
 
         def timed(*args, **kwargs):
@@ -110,19 +113,50 @@ class SearchClock:
             try:
                 return method(*args, **kwargs)
             finally:
-                self.spent[part] += time.perf_counter() - started
-                self.calls += counted
+                self.spans.append((call_name(name, args, kwargs) if part == "engine" else part, started, time.perf_counter()))
 
         setattr(owner, name, timed)
 
     def measure(self, search) -> dict:
-        """Run `search()`; its whole time and each part, ms, and its engine calls."""
-        self.spent, self.calls = {"encode": 0.0, "engine": 0.0}, 0
+        """Run `search()`; its whole time and each part, ms, its engine calls and each call's ms by name."""
+        self.spans = []
         started = time.perf_counter()
         search()
         whole = (time.perf_counter() - started) * 1000
-        encode, engine = self.spent["encode"] * 1000, self.spent["engine"] * 1000
-        return {"search": whole, "encode": encode, "engine": engine, "facet": whole - encode - engine, "calls": self.calls}
+        calls = [(name, start, end) for name, start, end in self.spans if name != "encode"]
+        encode = sum(end - start for name, start, end in self.spans if name == "encode") * 1000
+        engine = covered([(start, end) for _, start, end in calls]) * 1000
+        facet = whole - covered([(start, end) for _, start, end in self.spans]) * 1000
+        named: dict[str, float] = {}
+        for name, start, end in calls:
+            named[name] = named.get(name, 0.0) + (end - start) * 1000
+        return {"search": whole, "encode": encode, "engine": engine, "facet": facet, "overlap": encode + engine + facet - whole,
+                "calls": len(calls), "named": named}  # fmt: skip
+
+
+def call_name(method: str, args: tuple, kwargs: dict) -> str:
+    """What a search's engine call is for, told from its arguments (a Milvus client's)."""
+    if method != "query":
+        return {"search": "search: the nearest items", "describe_alias": "describe_alias: the view's look at the live generation",
+                "list_aliases": "list_aliases: the view's look (an index never switched has no alias yet)"}.get(method, method)  # fmt: skip
+    fields = kwargs.get("output_fields") or []
+    if "meta" in str(args[0] if args else kwargs.get("collection_name", "")):
+        return "query: the texts' revision (BM25 fresh?)"
+    if fields == ["id"]:
+        return "query: BM25's best asked against the filter, by id"
+    if "*" in fields:
+        return "query: the chosen BM25 candidates read whole"
+    return "query: vectors of candidates another signal proposed" if "vector" in fields else f"query {fields}"
+
+
+def covered(spans: list[tuple[float, float]]) -> float:
+    """How long at least one of the spans was open."""
+    total, reach = 0.0, float("-inf")
+    for start, end in sorted(spans):
+        if end > reach:
+            total += end - max(start, reach)
+            reach = end
+    return total
 
 
 def split_percentiles(samples: list[dict]) -> dict:
@@ -130,8 +164,10 @@ def split_percentiles(samples: list[dict]) -> dict:
     from benchmarks.scale import percentiles
 
     calls = sorted(sample["calls"] for sample in samples)
-    return {part: percentiles([sample[part] for sample in samples]) for part in ("encode", "engine", "facet")} | {
-        "engine_calls_per_search": calls[len(calls) // 2]}  # fmt: skip
+    names = sorted({name for sample in samples for name in sample["named"]})
+    named = {name: percentiles([sample["named"].get(name, 0.0) for sample in samples]) for name in names}
+    return {part: percentiles([sample[part] for sample in samples]) for part in ("encode", "engine", "facet", "overlap")} | {
+        "engine_calls_per_search": calls[len(calls) // 2], "engine_call_ms": named}  # fmt: skip
 
 
 def facet_settings(data_dir: Path, milvus_uri: str | None, assignments: list[str]):
@@ -240,7 +276,10 @@ def serve(make_settings, turns: int, searches: int, engine_pid: int | None) -> d
         "hybrid": {"filtered_search_ms": percentiles(filtered), "search_ms": percentiles([ms for samples in hybrid.values() for ms in samples]),
                    "per_filter": {name: percentiles(samples) for name, samples in hybrid.items()},
                    "split": {"note": "each search's time inside the text encoder (the words, in Facet's process), inside the engine client's calls "
-                                     "(server round trips and the engine's work) and the rest (Facet's BM25 scoring, fusion, ranking)",
+                                     "(server round trips and the engine's work: the time at least one call was open) and the rest (Facet's BM25 scoring, "
+                                     "fusion, ranking, while neither a call nor the encoder was); overlap: what encoding and calls on a worker "
+                                     "thread shared with the rest (search = encode + engine + facet - overlap); "
+                                     "engine_call_ms: each call's own time by what it is for (a call a search did not make counts 0)",
                              "filtered": split_percentiles([sample for name in FILTERS if name != "none" for sample in split[name]]),
                              "per_filter": {name: split_percentiles(samples) for name, samples in split.items()}},
                    "fusion": {"lexical": settings.fusion.lexical}},  # fmt: skip
@@ -275,7 +314,9 @@ def print_table(result: dict) -> None:
     for name, figures in hybrid["per_filter"].items():
         parts = hybrid["split"]["per_filter"][name]
         print(f"  {name:<24} p50/p95 {figures['p50']}/{figures['p95']} ms: encode {parts['encode']['p50']}, engine {parts['engine']['p50']} "
-              f"({parts['engine_calls_per_search']} calls), facet {parts['facet']['p50']} ms p50")  # fmt: skip
+              f"({parts['engine_calls_per_search']} calls), facet {parts['facet']['p50']}, overlap {parts['overlap']['p50']} ms p50")  # fmt: skip
+        for call, figures in parts["engine_call_ms"].items():
+            print(f"      {call:<60} p50 {figures['p50']} ms")
     if turns:
         print(f"turn p50/p95 {turns['turn_ms']['p50']}/{turns['turn_ms']['p95']} ms; reply check p50 {turns['reply_check_ms']['p50']} ms")
     if "engine_server" in result:

@@ -451,6 +451,10 @@ class FusionConfig(BaseModel):
     # How many of BM25's best the store is first asked about under the constraints (by id alone):
     # a narrow filter keeps few of them, and every further round is one more query to a server.
     lexical_ask: int = 1600
+    # The words are encoded and their nearest items asked on a worker thread while BM25 is scored
+    # and its candidates asked of the store here, so the engine's search, the encoder and Facet's
+    # own work overlap (the same hits either way).
+    overlap_nearest: bool = True
     top_k: int = 5
 
 

@@ -6,10 +6,12 @@ Ingestion is idempotent: a hash of each encoder input is kept beside its vector,
 unchanged item costs no model work, and a price or stock change only rewrites metadata.
 `check` compares a catalog with the index the same way, without any model work.
 
-The BM25 index over item text is built from the store on first use and rebuilt when the
-text collection's revision (a token rewritten on every change of ids or texts, by any
-process) moves on. Given a folder for it, each build is kept there for that generation and
-revision (retrieval/lexical_store.py), and read back instead of built while it is fresh.
+BM25 over item text (`lexical`) is kept fresh per generation by retrieval/lexical_keeper.py:
+built from the store, or read from the file a previous build kept, and built again when the
+texts change.
+
+A search may read on a worker thread (`soon`) inside its own view, so the engine answers while
+the search scores BM25 in this process.
 
 Every store call goes through the store (`retrieval/store.py` for chromadb, which reopens the
 connection when another process has written; `retrieval/milvus_store.py`): the searcher, the
@@ -19,19 +21,16 @@ photo probes and the assistant read through the small methods here (`get`, `near
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 import time
-import uuid
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
-from perception.errors import ImageError
 from perception.image_encoder import ImageEncoder
 from perception.text_encoder import TextEncoder
 from retrieval.catalog import Item
@@ -39,15 +38,14 @@ from retrieval.config import IndexConfig
 from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
-from retrieval import lexical_store
 from retrieval.lexical import LexicalIndex
+from retrieval.lexical_keeper import LexicalKeeper
+from retrieval.ingest_plan import Plan, plan_collection, prepare_batch, without_image
 from retrieval.records import RETIRED_ROW_KEYS, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
 from retrieval.reports import DriftReport, IngestReport
 from retrieval.engines import connect, open_store  # noqa: F401 (connect: part of this module's interface)
-from retrieval.store import PREVIOUS_KEY, REVISION_KEY
+from retrieval.store import KINDS, PREVIOUS_KEY, REVISION_KEY
 from retrieval.tuning import CatalogTunedEncoder
-
-log = logging.getLogger(__name__)
 
 HASH_KEY = "embed_hash"
 # The photo's own hash, for the untuned encoder: a refit re-tunes the stored vector of an unchanged
@@ -55,18 +53,7 @@ HASH_KEY = "embed_hash"
 PHOTO_KEY = "photo_hash"
 FIT_PENDING_KEY = "fit_pending"  # image collection metadata: a refit was due and is not finished
 STORE_PAGE = 5_000
-TEXT_REVISION_KEY = "text_revision"  # collection metadata: changes whenever ids or item texts do
 DEMO_ITEM_ID = re.compile(rf"{ID_PREFIX}-\d+")  # the demo catalog's ids (retrieval/demo/generate.py)
-
-
-@dataclass
-class _Plan:
-    """What one collection needs for a batch of items."""
-
-    embed: list[tuple[Item, str, Any]] = field(default_factory=list)  # (item, hash, encoder input)
-    metadata_only: list[tuple[Item, str]] = field(default_factory=list)  # (item, stored hash)
-    retune: list[tuple[Item, str, Any]] = field(default_factory=list)  # same photo, another fit: (item, hash, input)
-    photos: dict[str, str] = field(default_factory=dict)  # item id -> its photo's hash (tuned image vectors)
 
 
 class CatalogIndex:
@@ -77,16 +64,19 @@ class CatalogIndex:
         self.text_encoder = text_encoder
         self.image_encoder = image_encoder
         self.config = config
-        self.lexical_dir = lexical_dir  # where BM25 is kept between processes (None: built by each)
         self._store = open_store(client, config, {"text": text_encoder.name, "image": image_encoder.name}, generation)
-        self._lexical: LexicalIndex | None = None
-        self._lexical_revision: str | None = None
-        self._lexical_checked = threading.local()  # .view: the store view whose reads last found BM25 fresh
-        self._lexical_lock = threading.Lock()  # one BM25 build at a time: a second reader waits for it
+        self._lexical = LexicalKeeper(self._store, config.engine, lexical_dir, self._item_texts)
+        self._workers: ThreadPoolExecutor | None = None  # made on the first `soon`
+        self._workers_lock = threading.Lock()
 
     @property
     def client(self):
         return self._store.client
+
+    @property
+    def lexical_dir(self) -> Path | None:
+        """Where BM25 is kept between processes (None: built by each)."""
+        return self._lexical.folder
 
     @property
     def texts(self):
@@ -106,6 +96,12 @@ class CatalogIndex:
         """chromadb's get on the "text" or "image" collection."""
         return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include)))
 
+    def ids_meeting(self, kind: str, ids: list[str], where: dict) -> set[str]:
+        """Which of `ids` meet `where`, asked by id alone (nothing read whole), as the engine answers it best."""
+        if self._store.ids_apart_from_where:
+            return set(self.get(kind, where=where, include=())["ids"]).intersection(ids)
+        return set(self.get(kind, ids=ids, where=where, include=())["ids"])
+
     def nearest(self, kind: str, vector, n: int, where: dict | None = None, include: Iterable[str] = ("metadatas", "embeddings")) -> dict:
         """The `n` nearest items to `vector` meeting `where` (fewer when fewer do): one result
         list per key, chromadb's query for one vector."""
@@ -114,6 +110,21 @@ class CatalogIndex:
             lambda: self._store.collection(kind).query(query_embeddings=[vector], n_results=n, where=where, include=include)
         )
         return {key: found[key][0] for key in ("ids", *include) if found.get(key) is not None}
+
+    def soon(self, call: Callable[[], Any]) -> Future:
+        """`call()` on a worker thread; its result, `.result()`. Called inside a view, its reads are
+        in that view (the look it took is shared, not taken again), so a search may go on with its
+        own work meanwhile: the engine searches in its own process while this one scores BM25."""
+        shared = self._store.in_view()
+        with self._workers_lock:
+            self._workers = self._workers or ThreadPoolExecutor(max_workers=len(KINDS), thread_name_prefix="facet-index")
+        return self._workers.submit(self._in_view, shared, call)
+
+    def _in_view(self, shared: bool, call: Callable[[], Any]) -> Any:
+        if not shared:
+            return call()
+        with self._store.shared_view():
+            return call()
 
     def nearest_image_ids(self, vector, n: int) -> list[str]:
         return self.nearest("image", np.asarray(vector).tolist(), n, include=()).get("ids", [])
@@ -160,8 +171,7 @@ class CatalogIndex:
 
     def drop_generation(self, generation: int) -> None:
         self._store.drop_generation(generation)
-        if self.lexical_dir is not None:
-            (self.lexical_dir / lexical_store.file_name(self._store.bases["text"], generation)).unlink(missing_ok=True)
+        self._lexical.drop(generation)
 
     def store_revision(self) -> str | None:
         """Changes with every write to this generation, by any process."""
@@ -215,10 +225,10 @@ class CatalogIndex:
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
 
-        text_plan = self._plan(items, known_text, text_input, self.text_encoder.name)
+        text_plan = plan_collection(items, known_text, text_input, self.text_encoder.name)
         image_plan = self._image_plan(items, known_image)
         refit = self._refit_due(image_plan, items)
-        photos_dropped = _without_image(items, known_image)
+        photos_dropped = without_image(items, known_image)
         gone = sorted((set(known_text) | set(known_image)) - {item.id for item in items}) if sync else []
         writes = any((text_plan.embed, text_plan.metadata_only, image_plan.embed, image_plan.metadata_only, image_plan.retune,
                       photos_dropped, gone, refit))  # fmt: skip
@@ -258,11 +268,11 @@ class CatalogIndex:
             return f"{self.image_encoder.name}@{self.image_encoder.revision}"
         return self.image_encoder.name
 
-    def _image_plan(self, items: list[Item], known_image: dict) -> _Plan:
+    def _image_plan(self, items: list[Item], known_image: dict) -> Plan:
         photo_name = self.image_encoder.base.name if isinstance(self.image_encoder, CatalogTunedEncoder) else None
-        return self._plan(items, known_image, image_input, self._image_vectors_name(), photo_name)
+        return plan_collection(items, known_image, image_input, self._image_vectors_name(), photo_name)
 
-    def _refit_due(self, image_plan: _Plan, items: list[Item]) -> bool:
+    def _refit_due(self, image_plan: Plan, items: list[Item]) -> bool:
         """Whether to tune the image vectors anew: most of the catalog's photos are new to the
         index, or an earlier ingest that was due to refit stopped before it had re-tuned them."""
         tuned = self.image_encoder
@@ -295,7 +305,7 @@ class CatalogIndex:
         stored = self.vectors("image", [item.id for item in sample])
         entries = [(item, "", item.image) for item in sample if item.id in stored]  # unusable photos were not stored
         shrunk = partial(open_picture, max_side=tuned.config.max_photo_side)
-        kept, shots = _prepare_batch(entries, shrunk, [])
+        kept, shots = prepare_batch(entries, shrunk, [])
         if len(shots) < tuned.config.min_items:
             return
         tuned.fit(shots, fingerprint, encoded=tuned.frozen_part(np.stack([stored[item.id] for item, _, _ in kept])))
@@ -314,7 +324,7 @@ class CatalogIndex:
         """What `ingest(items, sync=True)` would change, found by hashes alone (no model work)."""
         known_text = self._stored_hashes("text")
         known_image = self._stored_hashes("image")
-        text_plan = self._plan(items, known_text, text_input, self.text_encoder.name)
+        text_plan = plan_collection(items, known_text, text_input, self.text_encoder.name)
         image_plan = self._image_plan(items, known_image)
         catalog_ids = {item.id for item in items}
         stored_ids = known_text.keys() | known_image.keys()
@@ -323,7 +333,7 @@ class CatalogIndex:
             return {entry[0].id for entry in entries} & known_text.keys()  # unindexed ones are "missing"
 
         stale_text = indexed(text_plan.embed)
-        stale_image = indexed(image_plan.embed + image_plan.retune) | set(_without_image(items, known_image))
+        stale_image = indexed(image_plan.embed + image_plan.retune) | set(without_image(items, known_image))
         stale_metadata = indexed(text_plan.metadata_only + image_plan.metadata_only) - stale_text - stale_image
         return DriftReport(
             catalog=len(items),
@@ -336,37 +346,8 @@ class CatalogIndex:
         )
 
     def lexical(self) -> LexicalIndex:
-        """BM25 over every indexed item's text, rebuilt only when the texts have changed."""
-        view = self._store.view_number()
-        if self._lexical is not None and view is not None and getattr(self._lexical_checked, "view", None) == view:
-            return self._lexical  # found fresh earlier in this view
-        with self._lexical_lock:
-            revision = self.text_revision()
-            if self._lexical is None or revision != self._lexical_revision:
-                self._lexical, self._lexical_revision = self._stored_or_built_lexical(revision), revision
-            self._lexical_checked.view = view
-            return self._lexical
-
-    def _stored_or_built_lexical(self, revision: str | None) -> LexicalIndex:
-        """BM25 read from its folder when it was kept there for this generation and revision;
-        else built from the store, and kept. Without a revision (texts written around `ingest`
-        and never `settle`d) nothing stored can be known fresh: it is built, and not kept."""
-        if self.lexical_dir is None or revision is None:
-            return LexicalIndex.from_entries(self._item_texts())
-        path = self.lexical_dir / lexical_store.file_name(self._store.bases["text"], self._store.generation)
-        stamp = {"collection": self._store.names["text"], "text_revision": revision, "engine": self.config.engine}
-        try:
-            return lexical_store.load(path, stamp)
-        except FileNotFoundError:
-            log.info("BM25: none kept for %s yet, building it from the store", stamp["collection"])
-        except (lexical_store.StaleLexicalFile, lexical_store.CorruptLexicalFile, OSError) as error:
-            log.warning("BM25 kept at %s is not used (%s): building it again from the store", path, error)
-        built = LexicalIndex.from_entries(self._item_texts())
-        try:
-            lexical_store.save(path, built, stamp)
-        except OSError as error:
-            log.warning("BM25 could not be kept at %s (%s): the next start builds it again", path, error)
-        return built
+        """BM25 over every indexed item's text, rebuilt only when the texts have changed (retrieval/lexical_keeper.py)."""
+        return self._lexical.current()
 
     def _item_texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every indexed item, a store page at a time."""
@@ -377,11 +358,10 @@ class CatalogIndex:
 
     def text_revision(self) -> str | None:
         """The live generation's (read as the store reads: after a switch, the new one's)."""
-        return self._store.read(lambda: self._store.metadata("text")).get(TEXT_REVISION_KEY)
+        return self._lexical.revision()
 
     def _new_text_revision(self) -> None:
-        self._lexical_checked.view = None  # this thread's own write shows in its current view too
-        self._store.update_metadata("text", {TEXT_REVISION_KEY: uuid.uuid4().hex})
+        self._lexical.new_revision()
 
     def _stored_hashes(self, kind: str) -> dict[str, tuple[str, dict[str, Any], str]]:
         """{id: (vector hash, item metadata, photo hash or "")} of every stored row."""
@@ -393,38 +373,10 @@ class CatalogIndex:
                 stored[item_id] = (metadata.pop(HASH_KEY, ""), metadata, metadata.pop(PHOTO_KEY, ""))
         return stored
 
-    def _plan(
-        self,
-        items: list[Item],
-        known: dict[str, tuple[str, dict[str, Any], str]],
-        encoder_input: Callable[[Item], tuple[str | bytes, Any] | None],
-        encoder_name: str,
-        photo_name: str | None = None,
-    ) -> _Plan:
-        """What each item needs; with `photo_name` (a tuned image encoder's own encoder), a photo
-        whose stored vector came from the same photo under another fit is re-tuned, not encoded."""
-        plan = _Plan()
-        for item in items:
-            source = encoder_input(item)
-            if source is None:
-                continue
-            hash_input, payload = source
-            content_hash = hash_of(encoder_name, hash_input)
-            stored_hash, stored_metadata, stored_photo = known.get(item.id, ("", None, ""))
-            if photo_name:
-                plan.photos[item.id] = hash_of(photo_name, hash_input)
-            if stored_hash != content_hash and photo_name and stored_photo == plan.photos[item.id]:
-                plan.retune.append((item, content_hash, payload))
-            elif stored_hash != content_hash:
-                plan.embed.append((item, content_hash, payload))
-            elif stored_metadata != item_metadata(item):
-                plan.metadata_only.append((item, stored_hash))
-        return plan
-
     def _apply(
         self,
         kind: str,
-        plan: _Plan,
+        plan: Plan,
         prepare: Callable[[Any], Any],
         encode: Callable[[list], np.ndarray],
         warnings: list[str],
@@ -453,7 +405,7 @@ class CatalogIndex:
         for batch in _batches(plan.metadata_only, batch_size):
             collection.update(ids=[item.id for item, _ in batch], metadatas=[metadata(item, content_hash) for item, content_hash in batch])
 
-    def _vectors_to_write(self, kind: str, plan: _Plan, prepare, encode, warnings: list[str], bar) -> Iterator[tuple[list, np.ndarray]]:
+    def _vectors_to_write(self, kind: str, plan: Plan, prepare, encode, warnings: list[str], bar) -> Iterator[tuple[list, np.ndarray]]:
         """(batch, its vectors): re-tuned from the stored ones, then encoded. A row gone from the
         store since it was planned is encoded after all."""
         batch_size = self.config.ingest_batch_size
@@ -467,7 +419,7 @@ class CatalogIndex:
                 yield batch, tuned.tune(tuned.frozen_part(np.stack([stored[item.id] for item, _, _ in batch])))
         for batch in _batches(to_encode, batch_size):
             bar.update(len(batch))
-            batch, inputs = _prepare_batch(batch, prepare, warnings)
+            batch, inputs = prepare_batch(batch, prepare, warnings)
             if batch:
                 yield batch, encode(inputs)
 
@@ -485,25 +437,6 @@ class CatalogIndex:
         found = self.get("text", ids=ids)
         items = {item_id: item_from_metadata(metadata) for item_id, metadata in zip(found["ids"], found["metadatas"])}
         return {item_id: item for item_id, item in items.items() if item is not None}
-
-
-def _without_image(items: list[Item], known_image: dict) -> list[str]:
-    """Items whose photo was removed from the catalog but whose image vector is still stored."""
-    return [item.id for item in items if not item.image and item.id in known_image]
-
-
-def _prepare_batch(batch: list, prepare: Callable[[Any], Any], warnings: list[str]) -> tuple[list, list]:
-    """Encoder inputs for a batch; an item whose input cannot be read is dropped with a warning
-    (an unreadable image leaves the item searchable by its text)."""
-    kept, inputs = [], []
-    for entry in batch:
-        try:
-            inputs.append(prepare(entry[2]))
-        except ImageError as error:
-            warnings.append(f"{entry[0].id}: {error}; indexed by its text only")
-            continue
-        kept.append(entry)
-    return kept, inputs
 
 
 def _batches(sequence: list, size: int) -> Iterator[list]:

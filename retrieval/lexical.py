@@ -18,7 +18,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -102,6 +102,13 @@ class ItemIds:
         start = int(self._ends[row - 1]) if row else 0
         return self._text[start : int(self._ends[row])].decode(ENCODING)
 
+    def take(self, rows: np.ndarray) -> list[str]:
+        """The ids of `rows` (each in range), as `[ids[row] for row in rows]` gives them, read at once."""
+        rows = np.asarray(rows, dtype=np.int64)
+        ends = self._ends[rows].astype(np.int64)
+        starts = np.where(rows > 0, self._ends[np.maximum(rows - 1, 0)].astype(np.int64), 0)
+        return [self._text[start:end].decode(ENCODING) for start, end in zip(starts.tolist(), ends.tolist())]
+
     def __iter__(self) -> Iterator[str]:
         return (self[row] for row in range(len(self)))
 
@@ -135,6 +142,7 @@ class LexicalIndex:
     overflow_counts: np.ndarray  # the true counts there
     lengths: np.ndarray  # tokens per document
     average_length: float
+    _norms: dict = field(default_factory=dict, repr=False, compare=False)  # (k1, b) -> length_norms
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str]) -> LexicalIndex:
@@ -212,26 +220,41 @@ class LexicalIndex:
             rows = np.flatnonzero(np.unpackbits(self.bitmaps[number], count=len(self.ids))).astype(ROW_DTYPE)
         else:
             rows = self.postings_rows[self.row_starts[number] : self.row_starts[number + 1]]
-        start, stop = int(self.count_starts[number]), int(self.count_starts[number + 1])
-        counts = self.counts[start:stop].astype(np.uint64)
-        first, last = np.searchsorted(self.overflow_at, [start, stop])
-        counts[self.overflow_at[first:last] - start] = self.overflow_counts[first:last]
-        return rows, counts
+        return rows, self._counts(int(self.count_starts[number]), int(self.count_starts[number + 1]), np.uint64)
 
     def scores(self, terms: list[str], k1: float, b: float) -> np.ndarray:
-        """BM25 (Robertson/Sparck Jones idf, never negative) of every document for the query terms."""
+        """BM25 (Robertson/Sparck Jones idf, never negative) of every document for the query terms.
+        A term held as a bitmap is applied through it as a mask, not as a list of its rows."""
         scores = np.zeros(len(self.ids), dtype=np.float32)
         if not len(self.ids):
             return scores
+        norms = self.length_norms(k1, b)
         for term in set(terms):
-            if (posting := self.postings(term)) is None:
+            if (number := self.terms.get(term)) is None:
                 continue
-            rows, held_counts = posting
-            counts = held_counts.astype(np.float32)
-            idf = math.log(1.0 + (len(self.ids) - len(rows) + 0.5) / (len(rows) + 0.5))
-            length_norm = k1 * (1.0 - b + b * self.lengths[rows].astype(np.float32) / self.average_length)
-            scores[rows] += idf * counts * (k1 + 1.0) / (counts + length_norm)
+            start, stop = int(self.count_starts[number]), int(self.count_starts[number + 1])
+            counts = self._counts(start, stop, np.float32)
+            if number in self.bitmaps:
+                rows = np.unpackbits(self.bitmaps[number], count=len(self.ids)).view(bool)
+            else:
+                rows = self.postings_rows[self.row_starts[number] : self.row_starts[number + 1]]
+            idf = math.log(1.0 + (len(self.ids) - (stop - start) + 0.5) / ((stop - start) + 0.5))
+            scores[rows] += idf * counts * (k1 + 1.0) / (counts + norms[rows])
         return scores
+
+    def length_norms(self, k1: float, b: float) -> np.ndarray:
+        """Each document's k1 * (1 - b + b * length / average length), made once per (k1, b)."""
+        key = (k1, b)
+        if key not in self._norms:
+            self._norms = {key: k1 * (1.0 - b + b * self.lengths.astype(np.float32) / self.average_length)}  # one kept: settings rarely change
+        return self._norms[key]
+
+    def _counts(self, start: int, stop: int, dtype) -> np.ndarray:
+        """The counts held at [start, stop), the overflowed ones restored from their table."""
+        counts = self.counts[start:stop].astype(dtype)
+        first, last = np.searchsorted(self.overflow_at, [start, stop])
+        counts[self.overflow_at[first:last] - start] = self.overflow_counts[first:last]
+        return counts
 
     def ranked(self, scores: np.ndarray, limit: int | None = None) -> np.ndarray:
         """Rows with a positive score, best first (ties by row, so the order is repeatable); with
@@ -251,7 +274,8 @@ class LexicalIndex:
     def nbytes(self) -> int:
         """The arrays held, the ids included (the term dict aside)."""
         arrays = (self.row_starts, self.postings_rows, self.count_starts, self.counts, self.overflow_at, self.overflow_counts, self.lengths)
-        return sum(held.nbytes for held in arrays) + sum(bits.nbytes for bits in self.bitmaps.values()) + self.ids.nbytes
+        held = sum(held.nbytes for held in arrays) + sum(bits.nbytes for bits in self.bitmaps.values()) + self.ids.nbytes
+        return held + sum(norms.nbytes for norms in self._norms.values())
 
 
 def _split(text: bytes, ends: np.ndarray) -> Iterator[str]:

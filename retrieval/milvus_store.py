@@ -329,6 +329,8 @@ class Store(CatalogMarks, Views):
     """The text and image collections of one index, and their metadata, following the index's
     live generation; or, given `generation`, pinned to that one (a rebuild writing it)."""
 
+    ids_apart_from_where = False  # which of some ids meet a filter: one query of both (a filter alone may match most of the catalog)
+
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config

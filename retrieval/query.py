@@ -8,6 +8,7 @@ marginal relevance keeps near-duplicates apart at the top."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -62,6 +63,13 @@ class _Candidates:
             self.metadata[item_id], self.items[item_id] = metadata, item
             self.vectors[kind][item_id] = np.asarray(vector, dtype=np.float32)
 
+    def merge(self, other: _Candidates, kind: str) -> None:
+        """`other`'s candidates (with their `kind` vectors) added after these, as `add` would have added them."""
+        for item_id, metadata in other.metadata.items():
+            self.items.setdefault(item_id, other.items[item_id])
+            self.metadata[item_id] = metadata
+            self.vectors[kind][item_id] = other.vectors[kind][item_id]
+
     def keep(self, ids: set[str]) -> None:
         self.metadata = {item_id: meta for item_id, meta in self.metadata.items() if item_id in ids}
         self.items = {item_id: item for item_id, item in self.items.items() if item_id in ids}
@@ -81,18 +89,20 @@ class Searcher:
     def _search(self, query: FusedQuery, top_k: int) -> list[Hit]:
         where = query.constraints.where()
         store_where = where if self.fusion.filter_in_store else None
-        dense = self._dense_queries(query)  # kind -> query vector
         terms = self._lexical_terms(query)
-        if not dense and not terms:
+        if not _has_dense(query) and not terms:
             return self._browse(where, query.constraints, top_k)
 
-        candidates = _Candidates()
-        for kind, vector in dense.items():
-            self._propose_nearest(candidates, kind, vector, store_where)
+        nearest = partial(self._nearest, query, store_where)
+        if self.fusion.overlap_nearest and terms:
+            nearest = self.index.soon(nearest).result  # on a worker thread, while BM25 is scored and asked here
         lexical = self.index.lexical() if terms else None
         bm25 = lexical.scores(terms, self.fusion.bm25_k1, self.fusion.bm25_b) if lexical is not None else None
+        by_words = _Candidates()
         if lexical is not None:
-            self._propose_lexical(candidates, lexical, bm25, store_where)
+            self._propose_lexical(by_words, lexical, bm25, store_where)
+        dense, candidates = nearest()
+        candidates.merge(by_words, "text")
         # the store's filter keeps a superset (a piece's from-price, any variant's metal): the exact test is here
         candidates.keep({i for i, item in candidates.items.items() if query.constraints.allows(item)})
         if not candidates.metadata:
@@ -145,11 +155,15 @@ class Searcher:
         wanted = set(tokenize(" ".join([*c.categories, *c.metals, *c.gemstones])))
         return [term for term in tokenize(query.text) if term not in unwanted - wanted]
 
-    def _propose_nearest(self, candidates: _Candidates, kind: str, vector: np.ndarray, where: dict | None) -> None:
-        # chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed
-        found = self.index.nearest(kind, vector, self.fusion.candidate_pool, where)
-        if found.get("ids"):
-            candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
+    def _nearest(self, query: FusedQuery, where: dict | None) -> tuple[dict[str, np.ndarray], _Candidates]:
+        """The query's vectors (kind -> vector) and each kind's nearest items under `where`.
+        chromadb returns fewer than n_results when fewer match: no count() (a table scan) needed."""
+        dense, candidates = self._dense_queries(query), _Candidates()
+        for kind, vector in dense.items():
+            found = self.index.nearest(kind, vector, self.fusion.candidate_pool, where)
+            if found.get("ids"):
+                candidates.add(found["ids"], found["metadatas"], found["embeddings"], kind)
+        return dense, candidates
 
     def _propose_lexical(self, candidates: _Candidates, lexical: LexicalIndex, bm25: np.ndarray, where: dict | None) -> None:
         """The best BM25 items that meet the constraints, as the store judges them, then read
@@ -158,8 +172,8 @@ class Searcher:
         or no item with a matching word is left (each call is a query to a server)."""
         wanted, start, size, chosen = self.fusion.candidate_pool, 0, max(self.fusion.lexical_ask, self.fusion.candidate_pool), []
         while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
-            asked = [lexical.ids[row] for row in ranked[start : start + size]]
-            passing = set(self.index.get("text", ids=asked, where=where, include=[])["ids"]) if where else set(asked)
+            asked = lexical.ids.take(ranked[start : start + size])
+            passing = self.index.ids_meeting("text", asked, where) if where else set(asked)
             kept = [item_id for item_id in asked if item_id in passing][:wanted]
             chosen += kept
             wanted -= len(kept)
@@ -235,6 +249,11 @@ class Searcher:
         readable = (item for item in map(item_from_metadata, found["metadatas"]) if item is not None and constraints.allows(item))
         items = sorted(readable, key=lambda item: (item.price, item.id))
         return [Hit(item=item, score=0.0, text_score=None, image_score=None) for item in items[:top_k]]
+
+
+def _has_dense(query: FusedQuery) -> bool:
+    """Whether the query has a vector to search with (its words, a photo)."""
+    return bool(query.text) or query.image is not None or query.image_vector is not None
 
 
 def _stack(candidates: _Candidates, ids: list[str], kinds: set[str], dims: dict[str, int]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:

@@ -144,6 +144,11 @@ class Views:
     def view(self):
         return self._view_depth.enter(self._look)
 
+    def shared_view(self):
+        """`with store.shared_view():` on a worker thread doing part of another thread's view (a
+        search's nearest items): its reads trust the look that view took instead of taking one."""
+        return self._view_depth.enter(lambda: None)
+
     def in_view(self) -> bool:
         return self._view_depth.depth > 0
 
@@ -198,6 +203,10 @@ class Store(CatalogMarks, Views):
     """The text and image collections of one index, kept readable across other processes' writes
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
+
+    # Which of some ids meet a `where` is asked as the where alone, the ids kept here: chromadb
+    # answers a where with a long id list far more slowly than the where alone (docs/scaling-history.md, 17).
+    ids_apart_from_where = True
 
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client

@@ -127,7 +127,7 @@ def test_a_second_start_reads_the_kept_bm25_which_scores_as_a_rebuild(filled, in
 def test_a_write_by_another_process_makes_the_kept_bm25_stale(filled, index_config, tmp_path, caplog):  # noqa: F811
     other = open_index(index_config, tmp_path)  # `facet ingest` while `facet serve` runs
     other.ingest(make_items(tmp_path, A3={"title": "Sterling Silver Milgrain Locket"}), progress=False)
-    with caplog.at_level(logging.WARNING, logger="retrieval.index"):
+    with caplog.at_level(logging.WARNING, logger="retrieval.lexical_keeper"):
         fresh = open_index(index_config, tmp_path).lexical()
     assert "not used" in caplog.text and "text_revision" in caplog.text
     assert fresh.postings("milgrain") is not None and filled.lexical().postings("milgrain") is not None
@@ -139,7 +139,7 @@ def test_a_corrupt_kept_bm25_is_rebuilt_with_a_warning(filled, index_config, tmp
     data = bytearray(path.read_bytes())
     data[-3] ^= 0xFF
     path.write_bytes(bytes(data))
-    with caplog.at_level(logging.WARNING, logger="retrieval.index"):
+    with caplog.at_level(logging.WARNING, logger="retrieval.lexical_keeper"):
         rebuilt = open_index(index_config, tmp_path).lexical()
     assert "checksum" in caplog.text
     assert same_index(rebuilt, LexicalIndex.from_entries(filled._item_texts()))

@@ -4,7 +4,7 @@ the synthetic catalog written once into the index they name, and the serving pha
 
 import pytest
 
-from benchmarks.serving_memory import FILTER_WORDS, SearchClock, facet_settings, ingest, serve
+from benchmarks.serving_memory import FILTER_WORDS, SearchClock, covered, facet_settings, ingest, serve
 from benchmarks.scale import FILTERS
 
 MILVUS_MISSING = "pymilvus and milvus-lite are not installed (pip install -e .[test])"
@@ -36,8 +36,15 @@ def test_a_search_s_time_is_split_into_encoding_engine_calls_and_facet_s_own_wor
     query = FusedQuery(text="a gold ring", constraints=FILTERS["category"])
     parts = clock.measure(lambda: searcher.search(query))
     assert parts["calls"] >= 3 and parts["encode"] > 0 and parts["engine"] > 0 and parts["facet"] >= 0
-    assert parts["search"] == pytest.approx(parts["encode"] + parts["engine"] + parts["facet"])
-    assert clock.measure(lambda: None) == {"search": pytest.approx(0, abs=5), "encode": 0, "engine": 0, "facet": pytest.approx(0, abs=5), "calls": 0}
+    assert parts["search"] == pytest.approx(parts["encode"] + parts["engine"] + parts["facet"] - parts["overlap"]) and parts["overlap"] >= -1e-6
+    assert "search: the nearest items" in parts["named"] and "query: BM25's best asked against the filter, by id" in parts["named"]
+    assert clock.measure(lambda: None) == {"search": pytest.approx(0, abs=5), "encode": 0, "engine": 0, "facet": pytest.approx(0, abs=5), "overlap": 0,
+                                           "calls": 0, "named": {}}  # fmt: skip
+
+
+def test_overlapping_calls_count_once_in_the_engine_s_time():
+    assert covered([(0.0, 2.0), (1.0, 3.0), (5.0, 6.0), (5.5, 5.7)]) == pytest.approx(4.0)
+    assert covered([]) == 0
 
 
 @pytest.mark.parametrize("engine", ["chroma", "milvus"])
