@@ -246,6 +246,8 @@ class TextReader(PhraseFinder):
         color = first.color
         if first.base == "gold" and not color:  # "18k gold ... in white gold": the colour said elsewhere
             color = next((self.metals[m.entry.value].color for m in solid if self.metals[m.entry.value].base == "gold" and self.metals[m.entry.value].color), "")
+        if first.base == "gold" and not color:  # a gold word its language reads as one colour (Danish "guld": yellow; named_colors)
+            color = next((m.entry.color for m in solid if self.metals[m.entry.value].base == "gold" and m.entry.color), "")
         karat = karats[0][0] if karats and first.base == "gold" else None
         if first.base == "gold" and not color and karat in self.yellow_only_karats:
             color = "yellow"
