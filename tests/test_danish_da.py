@@ -10,6 +10,10 @@ import pytest
 
 from assistant.understanding import understand
 from retrieval.catalog import Item
+from retrieval.config import ExtractionConfig
+from retrieval.extraction import Extractor
+from retrieval.facts import PHOTO_METAL_COLOR
+from retrieval.formats import Product
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text
 from retrieval.shop_vocabulary import shop_vocabulary
@@ -45,7 +49,7 @@ def test_a_chain_not_included_and_the_verb_to_call_name_no_kind(lexicon, text):
 
 
 @pytest.mark.parametrize("text, metal", [
-    ("Guldring Aften", "yellow gold"), ("Materiale: 14 karat guld (585)", "yellow gold"), ("Hvidguld 585, rhodineret", "white gold"),
+    ("Guldring Aften", "gold"), ("Materiale: 14 karat guld (585)", "gold"), ("Hvidguld 585, rhodineret", "white gold"),
     ("ring i rosaguld", "rose gold"), ("Rødguld 585", "rose gold"), ("Guld 585 med hvidguld", "white gold"),
     ("Sterlingsølv, stemplet 925S.", "sterling silver"), ("Sølv 925 – nikkelfrit", "sterling silver"),
     ("Materiale: forgyldt sterlingsølv (925)", "gold plated silver"), ("Sølv 925, forgyldt.", "gold plated silver"),
@@ -53,6 +57,20 @@ def test_a_chain_not_included_and_the_verb_to_call_name_no_kind(lexicon, text):
 ])  # fmt: skip
 def test_danish_metals(lexicon, text, metal):
     assert lexicon.metal_of(text).metal == metal
+
+
+@pytest.mark.parametrize("text, implied", [("Guldring Aften", "yellow"), ("Guld 585/1000", "yellow"), ("Guld 585 med hvidguld", ""),
+                                           ("Hvidguld 585", ""), ("Sterlingsølv", "")])
+def test_a_plain_guld_means_yellow_gold_where_no_colour_is_said(lexicon, text, implied):
+    assert lexicon.metal_of(text).implied_color == implied
+
+
+def test_the_trade_s_yellow_yields_to_a_colour_said_elsewhere_but_not_to_a_photo(lexicon):
+    extractor = Extractor(lexicon, ExtractionConfig())
+    plain = extractor.extract(Product(line=2, title="Guldring Aften", description="Guld 585/1000."))
+    assert (plain.facts["metal"].value, PHOTO_METAL_COLOR in plain.open_to_photo) == ("yellow gold", False)
+    white = extractor.extract(Product(line=2, title="Guldring Aften", description="Materiale: 14 kt. hvidguld (585), rhodineret."))
+    assert white.facts["metal"].value == "white gold"
 
 
 def test_a_gilding_s_karat_is_no_karat_of_the_piece(lexicon):

@@ -135,10 +135,10 @@ def test_a_japanese_option_name_is_read_as_a_phrase(tmp_path):
     ("title", "expected"),
     [
         ("Linnea – förlovningsring, 18K vitguld med briljant 0,20 ct", ("engagement ring", "white gold", "white", 18, "diamond")),
-        ("Örstickor Vera | återvunnet 14 karat guld", ("earrings", "yellow gold", "yellow", 14, None)),  # "guld" alone is yellow (da-DK.toml)
-        ("KVIST ring stapelring i återvunnet 585-guld med diamant", ("ring", "yellow gold", "yellow", 14, "diamond")),
+        ("Örstickor Vera | återvunnet 14 karat guld", ("earrings", "gold", "", 14, None)),
+        ("KVIST ring stapelring i återvunnet 585-guld med diamant", ("ring", "gold", "", 14, "diamond")),
         ("Vigselring Alva halvrund | återvunnet rödguld 18K", ("wedding band", "rose gold", "rose", 18, None)),
-        ("FREJA med hänge i 750-guld med diamant", ("pendant", "yellow gold", "yellow", 18, "diamond")),
+        ("FREJA med hänge i 750-guld med diamant", ("pendant", "gold", "", 18, "diamond")),
         ("Våg – halsband med hänge, 18K förgyllt silver", ("pendant", "gold plated silver", "yellow", None, None)),  # the gilding's 18K
         ("Lingon – Creoler, guldpläterat sterlingsilver", ("earrings", "gold plated silver", "yellow", None, None)),
         ("Ebba länkarmband | guldpläterat rostfritt stål", ("bracelet", "gold plated steel", "yellow", None, None)),
@@ -148,7 +148,7 @@ def test_a_japanese_option_name_is_read_as_a_phrase(tmp_path):
         ("Örhängen Ljung | gult guld 14K | månsten", ("earrings", "yellow gold", "yellow", 14, "moonstone")),
         ("Brosch blomma i silver 925 med bergkristall", ("brooch", "sterling silver", "silver", None, "rock crystal")),
         ("Halsband pärlhalsband med sötvattenspärlor", ("necklace", None, None, None, "pearl")),
-        ("Manschettknappar runda, 18K guld med pärlemor", ("cufflinks", "yellow gold", "yellow", 18, "mother of pearl")),
+        ("Manschettknappar runda, 18K guld med pärlemor", ("cufflinks", "gold", "", 18, "mother of pearl")),
         ("Solitärring Glimt | gult guld 750 | lab-odlad diamant", ("engagement ring", "yellow gold", "yellow", 18, "diamond")),
         ("forlovningsring roseguld", ("engagement ring", "rose gold", "rose", None, None)),  # å ä ö not written
     ],
