@@ -132,7 +132,7 @@ class Assistant(ShopSetup):
         kind = message_kind(utterance, not said.constraints.is_empty() or bool(said.refinements))
         if kind is not None:
             return self._message_reply(turn, *kind)
-        intent = detect_intent(utterance)
+        intent = detect_intent(utterance, names_pieces=bool(said.constraints.categories))
         if intent == "question":
             return self._reply(turn, [], general_answer(utterance), intent)
         if intent == "search":

@@ -97,12 +97,16 @@ KNOWLEDGE = [
 KNOWLEDGE_PREFIX = "General jewelry know-how (not about a particular piece in our catalog): "
 
 
-def detect_intent(text: str) -> str:
+def detect_intent(text: str, names_pieces: bool = False) -> str:
+    """What a message asks for. A question mark alone makes a general question only of a message that
+    names no kind of piece (`names_pieces`, read in any language): "Har I vielsesringe i 14 karat guld?"
+    ("do you have wedding bands in 14 karat gold?") is a search, "14 karat?" a question."""
     lowered = text.lower()
     for intent, pattern in INTENT_PATTERNS.items():
         if re.search(pattern, lowered):
             return intent
-    asked = QUESTION_START.search(lowered.strip()) or lowered.rstrip().endswith("?") and not ASKS_FOR_PIECES.search(lowered)
+    bare_question = lowered.rstrip().endswith("?") and not ASKS_FOR_PIECES.search(lowered) and not names_pieces
+    asked = QUESTION_START.search(lowered.strip()) or bare_question
     if asked and general_answer(lowered) is not None:
         return "question"
     if BARE_REFERENCE.search(lowered):

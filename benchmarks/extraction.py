@@ -55,6 +55,7 @@ from benchmarks.demo_export import demo_items, served_export  # noqa: E402
 from benchmarks.heldout_shops import HELDOUT, SET_NOTES, SHOPS, owner_settings, rewritten_export, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
+from retrieval.catalog_language import catalog_locale  # noqa: E402
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon  # noqa: E402
 from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
@@ -273,9 +274,12 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
         server.kill()
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     lexicon = load_lexicon()
-    # as the ingest says it (retrieval/importer.py): the listings' own words first, then the median
-    usd_warning = currency_in_text([item.description for item in stored], "USD", lexicon.currencies) or currency_mismatch(
-        [item.price for item in stored], "USD", lexicon.currencies
+    # as the ingest says it (retrieval/importer.py): the listings' own words first, then the median, a
+    # sign several currencies write read as the one of the listings' language's country
+    reading = catalog_locale([(item.title, item.description) for item in stored], Settings().lexicon.catalog_locale_share)
+    region = reading.region if reading else None
+    usd_warning = currency_in_text([item.description for item in stored], "USD", lexicon.currencies, region) or currency_mismatch(
+        [item.price for item in stored], "USD", lexicon.currencies, region
     )
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 

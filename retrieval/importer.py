@@ -147,8 +147,9 @@ class CatalogImporter:
         priced_by_setting = [item for item in items if item.id in loaded.currency_from_setting]
         currencies = self.lexicon().currencies
         # the listings' own words ("¥39,600（税込）") say more than a median several currencies share
-        warning = currency_in_text([item.description for item in priced_by_setting], currency, currencies) or currency_mismatch(
-            [item.price for item in priced_by_setting], currency, currencies, reading.region if reading else None
+        region = reading.region if reading else None
+        warning = currency_in_text([item.description for item in priced_by_setting], currency, currencies, region) or currency_mismatch(
+            [item.price for item in priced_by_setting], currency, currencies, region
         )
         named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
         return [note for note in (warning, named) if note]

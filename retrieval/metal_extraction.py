@@ -56,6 +56,9 @@ class MetalExtraction:
         base = self.lexicon.metals[metal].base if metal in self.lexicon.metals else GOLD
         metal, source, confidence, evidence = self._refined(metal, source, confidence, reading.words, readings)
         color_fact = Fact(color, source, confidence, evidence) if color else self._stated_color(base, readings, product, karat)
+        implied = next((r.implied_color for _, r, _ in [chosen, *readings] if r.implied_color), "") if base == GOLD else ""
+        if base == GOLD and not color_fact.value and implied:  # Danish "guld": yellow, whatever a pale photo looks like
+            color_fact = Fact(implied, source, confidence, f"{evidence}: {implied} gold as the trade writes it")
         if base == GOLD and not color_fact.value:
             extraction.open_to_photo.add(PHOTO_METAL_COLOR)
             color_fact = Fact(self.lexicon.metal_color(self.lexicon.metal_for(GOLD, "yellow")), DEFAULT,

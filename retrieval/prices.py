@@ -203,18 +203,19 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
     )
 
 
-def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Currency]) -> str | None:
+def currency_in_text(texts: list[str], currency: str, currencies: dict[str, Currency], region: str | None = None) -> str | None:
     """A one-line warning when the listings' own words price them in another currency than `currency`
     ("Cena: 139,00 zł", "R$ 139,90 à vista no Pix"): the one most of them name, when at least
     TEXT_PRICE_SHARE of them (and MIN_TEXT_PRICES) do and fewer name `currency`. A zloty shop's prices
     are dollar-sized, so its median cannot tell it from a dollar shop's; its text can. A bare "$" is
-    `currency` when that is a dollar, else no currency."""
+    `currency` when that is a dollar, else no currency; a sign several currencies write ("kr": Swedish
+    and Danish) is the one of `region` (the country whose language the listings are written in) first."""
     pattern = _text_price_pattern(currencies)
     dollar = currency if currency in currencies and currencies[currency].dollar else None
     named: Counter[str] = Counter()
     for text in texts:
         plain = western_digits(unicodedata.normalize("NFKC", text)).translate(ARABIC_SEPARATORS).lower()
-        found = {_code_of(match, currencies, dollar, currency) for match in pattern.finditer(plain)}
+        found = {_code_of(match, currencies, dollar, currency, region) for match in pattern.finditer(plain)}
         named.update(found - {None})
     for code in [code for code in named if _tied(code, currency, currencies)]:
         named[currency] += named.pop(code)  # a toman shop's prices written in rials are its own money
@@ -237,11 +238,11 @@ def _text_price_pattern(currencies: dict[str, Currency]) -> re.Pattern:
     return re.compile(rf"(?<!{letter})(?<!\$)(?P<before>{alternatives})\s?(?:{TEXT_AMOUNT})|(?:{TEXT_AMOUNT})\s?(?P<after>{alternatives})(?!{letter}|\$)")
 
 
-def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None, shop: str = "") -> str | None:
+def _code_of(match: re.Match, currencies: dict[str, Currency], dollar: str | None, shop: str = "", region: str | None = None) -> str | None:
     symbol = match.group("before") or match.group("after")
     if symbol == DOLLAR_SIGN:
         return dollar
-    claims = [code for code, c in currencies.items() if symbol in c.symbols]
+    claims = sorted((code for code, c in currencies.items() if symbol in c.symbols), key=lambda code: region not in currencies[code].regions)
     own = [code for code in claims if code in (dollar, shop) or _tied(code, shop, currencies)]
     return next(iter(own or claims), None)  # "元": the dollar shop's own (TWD) before China's; "ریال": a toman shop's rial
 

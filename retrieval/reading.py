@@ -59,6 +59,9 @@ class MetalReading:
     karat: int | None
     confidence: float
     words: str
+    # the colour a gold word of no stated colour means in its trade (Danish "guld": yellow; the pack's
+    # named_colors): any colour said elsewhere wins over it, a photo does not (retrieval/metal_extraction.py)
+    implied_color: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,8 @@ class TextReader(PhraseFinder):
         if first.base == "gold" and not color and karat in self.yellow_only_karats:
             color = "yellow"
         metal = self.metal_for(first.base, color) if first.base == "gold" else first.name
-        return MetalReading(metal, color, karat, lead.entry.strength, said)
+        implied = "" if color or first.base != "gold" else next((m.entry.color for m in solid if self.metals[m.entry.value].base == "gold" and m.entry.color), "")
+        return MetalReading(metal, color, karat, lead.entry.strength, said, implied)
 
     def _plating_over(self, plated: list[Mention], solid: list[Mention]) -> str:
         """The plating's value: over silver where a silver is named (or the plating's name says it and

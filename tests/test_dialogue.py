@@ -42,6 +42,16 @@ def test_intents(text, intent):
     assert detect_intent(text) == intent
 
 
+@pytest.mark.parametrize("text,names_pieces,intent", [
+    ("Har I vielsesringe i 14 karat guld?", True, "search"),  # Danish: "do you have wedding bands in 14 karat gold?"
+    ("Haben Sie Ringe in 18 Karat Gold?", True, "search"),
+    ("14 karat eller 18 karat?", False, "question"),
+    ("is 18 karat better than 14 karat for a ring?", True, "question"),  # an English question is asked by its first word
+])  # fmt: skip
+def test_a_question_mark_asks_for_pieces_where_the_message_names_a_kind(text, names_pieces, intent):
+    assert detect_intent(text, names_pieces=names_pieces) == intent
+
+
 @pytest.mark.parametrize("text,ids", [
     ("the second one", ["B"]),
     ("compare the first and the third", ["A", "C"]),
