@@ -18,6 +18,9 @@ STONE_COLORS = [
     ("laal stone ring", "red"),  # Hindi in Latin letters
     ("anell amb pedra blava", "blue"),  # Catalan
     ("prsten s modrým kamenem", "blue"),  # Czech
+    ("ring med blå sten", "blue"),  # Danish (and Swedish)
+    ("øreringe med grønne sten", "green"),  # Danish
+    ("oreringe med gronne sten", "green"),
     ("Ring mit blauem Stein", "blue"),  # German
     ("blauer Stein", "blue"),
     ("δαχτυλίδι με κόκκινη πέτρα", "red"),  # Greek
@@ -82,6 +85,7 @@ METAL_COLORS = [
     ("inel în alb", "white gold"),  # Romanian
     ("кольцо из желтого золота", "yellow gold"),  # Russian
     ("ring i vitt", "white gold"),  # Swedish
+    ("ring i hvid", "white gold"),  # Danish
     ("pete ya dhahabu nyeupe", "white gold"),  # Swahili
     ("каблучка з жовтого золота", "yellow gold"),  # Ukrainian
     ("valkokulta", "white gold"),
@@ -116,6 +120,7 @@ REFUSED = [
     ("inel fără pietre roșii", "red"),  # Romanian
     ("кольцо без красного камня", "red"),  # Russian
     ("ring utan röda stenar", "red"),  # Swedish
+    ("ring uden røde sten", "red"),  # Danish
     ("pete bila mawe meusi", "black"),  # Swahili
     ("sivappu stone illama", "red"),  # Tamil in Latin letters
     ("แหวนไม่มีพลอยสีแดง", "red"),  # Thai
