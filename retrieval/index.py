@@ -39,7 +39,7 @@ from retrieval.config import IndexConfig
 from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
-from retrieval import lexical_store
+from retrieval import kept_file, lexical_store
 from retrieval.lexical import LexicalIndex
 from retrieval.records import RETIRED_ROW_KEYS, hash_of, image_input, item_from_metadata, item_metadata, item_text, text_input
 from retrieval.reports import DriftReport, IngestReport
@@ -162,6 +162,18 @@ class CatalogIndex:
         self._store.drop_generation(generation)
         if self.lexical_dir is not None:
             (self.lexical_dir / lexical_store.file_name(self._store.bases["text"], generation)).unlink(missing_ok=True)
+
+    def kept_file(self, folder: Path, suffix: str) -> Path:
+        """Where a file read from this generation's catalog is kept (retrieval/kept_file.py)."""
+        return folder / kept_file.file_name(self._store.bases["text"], self._store.generation, suffix)
+
+    def kept_stamp(self, revision: str | None) -> dict:
+        """What a kept file read at `revision` names of this index: its text collection and engine."""
+        return {"collection": self._store.names["text"], "text_revision": revision, "engine": self.config.engine}
+
+    def prune_kept_files(self, folder: Path, suffix: str) -> None:
+        """Remove the files kept in `folder` for generations the index no longer holds."""
+        kept_file.prune(folder, self._store.bases["text"], suffix, {self.generation, *self.generations()})
 
     def store_revision(self) -> str | None:
         """Changes with every write to this generation, by any process."""
