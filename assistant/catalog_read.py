@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -30,6 +31,7 @@ from retrieval.catalog import Item
 from retrieval.index import CatalogIndex
 from retrieval.lexicon import load_lexicon, locale_words
 from retrieval.lexicon_tables import Lexicon
+from retrieval.records import item_from_metadata
 from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,8 @@ class CatalogRead:
         if found is not None:
             titles, vocabulary, sample = found
         else:
-            titles, vocabulary, sample = _read_store(index, lexicon, words, settings.asr.lm_max_items, spent)
+            titles, vocabulary, words, sample = _read_store(index, lexicon, lambda: CatalogWords(lexicon, language, prompt_style),
+                                                            settings.asr.lm_max_items, spent)  # fmt: skip
             if path is not None and index.text_revision() == revision:  # a write meanwhile: what was read is not that revision's
                 _keep(path, stamp, titles, vocabulary, words, sample, index)
         started = time.perf_counter()
@@ -78,11 +81,21 @@ class CatalogRead:
         return cls(titles, shop, hearing, revision, "kept file" if found is not None else "store", spent)
 
 
-def _read_store(index: CatalogIndex, lexicon: Lexicon, words: CatalogWords, lm_max_items: int, spent: dict[str, float]):
+def _read_store(index: CatalogIndex, lexicon: Lexicon, new_words: Callable[[], CatalogWords], lm_max_items: int, spent: dict[str, float]):
     """Every item, a page at a time in id order, through the three readers; then the language model's sample."""
+    try:
+        return _read_pages(_ordered_pages(index), index, lexicon, new_words(), lm_max_items, spent)
+    except _OutOfOrder as error:
+        log.warning("catalog read: the store's pages are not in id order (%s): reading them by id instead", error)
+        spent.clear()
+        return _read_pages(index.item_pages(), index, lexicon, new_words(), lm_max_items, spent)
+
+
+def _read_pages(pages: Iterator[list[Item]], index: CatalogIndex, lexicon: Lexicon, words: CatalogWords, lm_max_items: int,
+                spent: dict[str, float]):  # fmt: skip
     titles, vocabulary = CatalogTitles(), VocabularyReader(lexicon)
     clock = time.perf_counter()
-    for page in index.item_pages():  # a page of items at a time: a big catalog is never held whole
+    for page in pages:  # a page of items at a time: a big catalog is never held whole
         read = time.perf_counter()
         _add(spent, "store: the items, page by page", read - clock)
         titles.add(item.title for item in page)
@@ -92,7 +105,26 @@ def _read_store(index: CatalogIndex, lexicon: Lexicon, words: CatalogWords, lm_m
         _add(spent, "readers: titles, vocabulary, hearing's words", clock - read)
     sample = sorted(index.items(words.sample_ids(lm_max_items)).values(), key=lambda item: item.id)
     _add(spent, "store: the language model's sample", time.perf_counter() - clock)
-    return titles, vocabulary, sample
+    return titles, vocabulary, words, sample
+
+
+class _OutOfOrder(Exception):
+    pass
+
+
+def _ordered_pages(index: CatalogIndex) -> Iterator[list[Item]]:
+    """The items in id order, a page at a time: the store's own pages where they come so (one pass,
+    no look-up by id), checked as they come; else ids first, then the items a page of ids at a time."""
+    if not index.pages_in_id_order():
+        yield from index.item_pages()
+        return
+    last = None
+    for page in index.pages("text"):
+        for item_id in page["ids"]:
+            if last is not None and item_id <= last:
+                raise _OutOfOrder(f"{item_id!r} after {last!r}")
+            last = item_id
+        yield [item for metadata in page["metadatas"] if (item := item_from_metadata(metadata)) is not None]
 
 
 def _add(spent: dict[str, float], part: str, seconds: float) -> None:

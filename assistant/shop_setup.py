@@ -11,7 +11,7 @@ import torch
 from PIL import Image
 
 from assistant.answer_language import message_language
-from assistant.catalog_read import CACHE_FOLDER as CATALOG_READ_FOLDER, CatalogRead
+from assistant.catalog_read import CACHE_FOLDER as CATALOG_READ_FOLDER, SUFFIX as CATALOG_READ_SUFFIX, CatalogRead
 from assistant.catalog_titles import CatalogTitles
 from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
 from assistant.hearing import ShopHearing
@@ -171,15 +171,26 @@ class ShopSetup:
             builder.mark_catalog(SHOP_CATALOG)
             return [item.id for item in read.items], importer.ingest(read, sync=True, progress=progress)
 
-        report = reindex(self.index, from_file if catalog else None, keep_old, progress)
+        report = reindex(self.index, from_file if catalog else None, keep_old, progress, self._keep_catalog_read)
         self._read = None
+        self._prune_catalog_reads()
         self._follow_catalog_locale()
         return report, errors
+
+    def _keep_catalog_read(self, generation: CatalogIndex) -> None:
+        """The new generation's catalog read, kept before the switch: the first start after reads it back."""
+        if self.catalog_read_dir is not None:
+            CatalogRead.of(generation, self.settings, self.catalog_read_dir)
+
+    def _prune_catalog_reads(self) -> None:
+        if self.catalog_read_dir is not None:
+            self.index.prune_kept_files(self.catalog_read_dir, CATALOG_READ_SUFFIX)
 
     def rollback(self, keep_old: bool = False) -> ReindexReport:
         """Back to the generation the live one replaced (kept by `reindex(keep_old=True)`)."""
         report = rollback(self.index, keep_old)
         self._read = None
+        self._prune_catalog_reads()
         self._follow_catalog_locale()
         return report
 

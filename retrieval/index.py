@@ -132,6 +132,11 @@ class CatalogIndex:
             found = self.items(batch)
             yield [found[item_id] for item_id in batch if item_id in found]
 
+    def pages_in_id_order(self) -> bool:
+        """Whether `pages` gives the items in id order: a Milvus query iterator walks the primary key
+        (chromadb's pages come in the order rows were written)."""
+        return self.config.engine == "milvus"
+
     def view(self):
         """`with index.view():` the reads inside (one search) share one look at the live generation
         and at whether BM25 is fresh, taken as the view begins, instead of one before each read:
