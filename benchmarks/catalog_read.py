@@ -70,6 +70,35 @@ def read_before(setup, clock: Clock, pages: int | None = None) -> dict:
     return {"items": len(ids), "items_read": len(ids), "distinct_titles": len(titles), "prompt": hearing.prompt}
 
 
+def read_after(setup, clock: Clock, items: int) -> dict:
+    """The read as CatalogRead.of makes it from the store, over its first `items` items only: the
+    store's own pages where they come in id order (else by id), then the same readers."""
+    from assistant.catalog_read import _ordered_pages
+    from assistant.catalog_titles import CatalogTitles
+    from assistant.hearing import CatalogWords
+    from retrieval.lexicon import load_lexicon
+    from retrieval.records import item_from_metadata
+    from retrieval.shop_vocabulary import VocabularyReader
+
+    settings, index = setup.settings, setup.index
+    lexicon = load_lexicon(settings.lexicon.locales, settings.lexicon.extra)
+    titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon, settings.shop_asr.language)
+    read = 0
+    if index.pages_in_id_order():
+        pages = index.pages("text")
+        while read < items and (page := clock.timed("engine: the store's own pages, in id order", lambda: next(pages, None))) is not None:
+            found = clock.timed("rows read back into items (JSON + validation)",
+                                lambda: [item for metadata in page["metadatas"] if (item := item_from_metadata(metadata)) is not None])
+            clock.timed("readers: titles, vocabulary, hearing's words", lambda: (titles.add(i.title for i in found), vocabulary.add(found), words.add(found)))
+            read += len(found)
+    else:
+        pages = _ordered_pages(index)
+        while read < items and (found := clock.timed("engine: ids, then items by id (and rows read back)", lambda: next(pages, None))) is not None:
+            clock.timed("readers: titles, vocabulary, hearing's words", lambda: (titles.add(i.title for i in found), vocabulary.add(found), words.add(found)))
+            read += len(found)
+    return {"items_read": read}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, required=True)
@@ -78,6 +107,7 @@ def main() -> int:
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--skip-before", action="store_true", help="leave out the read as it was made before")
     parser.add_argument("--before-pages", type=int, help="time the read as before over its first pages only (of 5,000 items)")
+    parser.add_argument("--after-items", type=int, help="time the read as it is now over its first items only, and keep nothing")
     parser.add_argument("--label", default="")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -99,6 +129,16 @@ def main() -> int:
                             "readers": "the hearing's words read by this commit's CatalogWords (faster than the one before it; same results)"}  # fmt: skip
         result["load_average_after_before"] = [round(load, 2) for load in os.getloadavg()]
         print(json.dumps(result["before"], indent=2), flush=True)
+    if args.after_items:
+        clock = Clock()
+        after = clock.timed("whole", lambda: read_after(setup, clock, args.after_items))
+        result["after_partial"] = {"parts_s": clock.rounded(), **after}
+        print(json.dumps(result["after_partial"], indent=2), flush=True)
+        result["load_average_at_end"] = [round(load, 2) for load in os.getloadavg()]
+        result["label"] = args.label
+        if args.out:
+            args.out.write_text(json.dumps(result, indent=2))
+        return 0
     folder = setup.catalog_read_dir
     path = setup.index.kept_file(folder, SUFFIX)
     if path.exists():
