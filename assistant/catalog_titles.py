@@ -40,6 +40,23 @@ class CatalogTitles:
             self._lengths.add(len(lowered))
         self._sorted = None
 
+    def packed(self) -> tuple[bytes, np.ndarray]:
+        """The titles as held (lower-cased text one after another, and where each ends), to keep on
+        disk (assistant/catalog_read.py); `from_packed` makes them again. Their hashes are not kept:
+        Python's string hash differs from process to process."""
+        return bytes(self._text), np.array(self._ends, dtype=np.int64)
+
+    @classmethod
+    def from_packed(cls, text: bytes, ends: np.ndarray) -> CatalogTitles:
+        titles = cls()
+        titles._text = bytearray(text)
+        titles._ends = array("q", ends.astype(np.int64, copy=False).tobytes())
+        for number in range(len(titles._ends)):
+            title = titles._title(number)
+            titles._hashes.append(hash(title))
+            titles._lengths.add(len(title))
+        return titles
+
     def __len__(self) -> int:
         hashes, titles = self._by_hash()
         repeated = np.flatnonzero(hashes[1:] == hashes[:-1]) + 1  # rows whose hash the row before has

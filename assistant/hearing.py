@@ -40,6 +40,7 @@ TITLE_WORD = re.compile(rf"[{LATIN_LETTERS}]{{4,}}")
 SCRIPT_CLASSES = (("katakana", "\u30a1-\u30fa\u30fc"), ("kanji", "\u3400-\u4dbf\u4e00-\u9fff\u3005"),
                   ("hiragana", "\u3041-\u309f"), ("hangul", "\uac00-\ud7a3"), ("latin", LATIN_LETTERS))
 SCRIPT_WORD_LETTERS = {"katakana": 2, "kanji": 2, "hangul": 2, "other": 3}  # a class not named here is not taken
+OTHER_LETTER = re.compile(rf"[^\W\d_{LATIN_LETTERS}]")  # a letter (or a numeral that is no digit: "½") outside Latin's
 DOT_ABOVE = "\u0307"  # what str.lower() leaves of a capital dotted I ("İnci" -> "i̇nci"): the lower-case i has its dot
 # The language of the lexicon's names, REQUEST_OPENERS and the sound keys near misses are snapped by
 # (perception/snapping.py): a shop heard in another language gets none of them.
@@ -195,7 +196,7 @@ class CatalogWords:
             if self.titles is not None:
                 self.titles.append(item.title)
             for text in (item.title, item.description, *item.tags):
-                self.written.update(word.lower() for word in ANY_WORD.findall(text.replace(DOT_ABOVE, "")))
+                self.written.update(map(str.lower, ANY_WORD.findall(text.replace(DOT_ABOVE, ""))))
 
     def sample_ids(self, max_lm_items: int) -> list[str]:
         """The ids of at most `max_lm_items` items spread evenly over the catalog."""
@@ -203,23 +204,38 @@ class CatalogWords:
 
 
 class _PhraseFinder:
-    """Which phrases occur in a run of words fed a piece at a time (a phrase may span two pieces)."""
+    """Which phrases occur in a run of words fed a piece at a time (a phrase may span two pieces).
+    The phrases not found yet are looked up by their word (one word) or their first two words, so
+    a piece costs a look-up per word and per pair of words, however many phrases there are."""
 
     def __init__(self, phrases: Iterable[str]):
-        self.by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for phrase in phrases:
-            words = tuple(phrase.split(" "))
-            self.by_first_word.setdefault(words[0], []).append((phrase, words))
-        self.longest = max((len(words) for found in self.by_first_word.values() for _, words in found), default=1)
-        self.tail: list[str] = []  # the last words fed, where a phrase ending in the next piece starts
+        self.longest = 1
         self.found: set[str] = set()
+        self.tail: list[str] = []  # the last words fed, where a phrase ending in the next piece starts
+        self._single: set[str] = set()  # one-word phrases not found yet
+        self._by_pair: dict[tuple[str, str], set[str]] = {}  # longer ones, by their first two words
+        for phrase in phrases:
+            words = phrase.split(" ")
+            self.longest = max(self.longest, len(words))
+            if len(words) == 1:
+                self._single.add(phrase)
+            else:
+                self._by_pair.setdefault((words[0], words[1]), set()).add(phrase)
 
     def add(self, words: list[str]) -> None:
         run = self.tail + words
-        for start, word in enumerate(run):
-            for phrase, phrase_words in self.by_first_word.get(word, ()):
-                if phrase not in self.found and tuple(run[start : start + len(phrase_words)]) == phrase_words:
-                    self.found.add(phrase)
+        if found := self._single.intersection(run):
+            self.found |= found
+            self._single -= found
+        pairs = self._by_pair.keys() & zip(run, run[1:])
+        spaced = f" {' '.join(run)} " if pairs else ""  # words hold no space: a phrase is a run of them where it stands spaced so
+        for pair in pairs:
+            unfound = self._by_pair[pair]
+            found = {phrase for phrase in unfound if f" {phrase} " in spaced}
+            self.found |= found
+            unfound -= found
+            if not unfound:
+                del self._by_pair[pair]
         self.tail = run[len(run) - self.longest + 1 :] if self.longest > 1 else []
 
 
@@ -311,6 +327,8 @@ def _title_words(title: str) -> list[str]:
 def script_words(text: str) -> list[str]:
     """The words of `text` in letters other than Latin (SCRIPT_CLASSES), in order: a combining mark
     (a Devanagari or Thai vowel sign) stays with its letter; anything else that is no letter ends a word."""
+    if not OTHER_LETTER.search(text):  # Latin letters alone (most titles): no word to find
+        return []
     words, run, run_class = [], "", None
     for char in text:
         category = unicodedata.category(char)

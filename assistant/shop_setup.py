@@ -11,9 +11,10 @@ import torch
 from PIL import Image
 
 from assistant.answer_language import message_language
+from assistant.catalog_read import CACHE_FOLDER as CATALOG_READ_FOLDER, SUFFIX as CATALOG_READ_SUFFIX, CatalogRead
 from assistant.catalog_titles import CatalogTitles
 from assistant.config import DEFAULT_SHOP_NAME, Settings, ShopConfig
-from assistant.hearing import CatalogWords, ShopHearing, hearing_of
+from assistant.hearing import ShopHearing
 from assistant.llm import create_chat_model
 from assistant.policies import PolicyBook
 from assistant.writer import GroundedWriter
@@ -25,8 +26,7 @@ from retrieval.demo.generate import write_demo_catalog
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.index import CatalogIndex, IngestReport, connect
 from retrieval.lexical_store import CACHE_FOLDER as LEXICAL_FOLDER
-from retrieval.lexicon import load_lexicon, locale_words
-from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
+from retrieval.shop_vocabulary import ShopVocabulary
 from retrieval.query import Searcher
 from retrieval.reindex import RejectedRowsError, ReindexReport, reindex, rollback
 from retrieval.store import DEMO_CATALOG, SHOP_CATALOG, ShopCatalogError
@@ -37,17 +37,15 @@ DEMO_CONTACT = "help@facet-demo.example"
 
 
 class ShopSetup:
-    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR, chat_model=None):
+    def __init__(self, settings: Settings, index: CatalogIndex, asr: ASR, chat_model=None, catalog_read_dir: Path | None = None):
         self.settings = settings
         self.index = index
+        self.catalog_read_dir = catalog_read_dir  # where the catalog read is kept between processes (None: read by each)
         self.asr = asr
         self.searcher = Searcher(index, settings.fusion)
         self.photo_reader = AttributeReader(index)
         self.writer = GroundedWriter(chat_model, settings.llm, self.catalog_titles) if chat_model else None
-        self._titles: CatalogTitles | None = None
-        self._hearing: ShopHearing | None = None
-        self._vocabulary: ShopVocabulary | None = None
-        self._read_revision: str | None = None  # the index's text revision the two were read at
+        self._read: CatalogRead | None = None
         self._catalog_lock = threading.Lock()  # one read of the catalog at a time (start-up's and a turn's)
         self._policies: PolicyBook | None = None
 
@@ -63,7 +61,7 @@ class ShopSetup:
         )
         settings = settings.with_catalog_locale(index.catalog_locale())
         asr = create_asr(settings.shop_asr, threads=settings.torch_threads, models_dir=settings.models_dir)
-        return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir))
+        return cls(settings, index, asr, create_chat_model(settings.llm, settings.models_dir), settings.cache_dir / CATALOG_READ_FOLDER)
 
     def _follow_catalog_locale(self) -> None:
         """After an ingest, a reindex or a rollback: hear the shop in its catalog's language (the
@@ -95,42 +93,25 @@ class ShopSetup:
 
     def catalog_titles(self) -> CatalogTitles:
         """Every title in the index, so the verifier can tell a real-but-unretrieved product."""
-        self._read_catalog()
-        return self._titles
+        return self._read_catalog().titles
 
     def hearing(self) -> ShopHearing:
         """What voice turns listen for (assistant/hearing.py)."""
-        self._read_catalog()
-        return self._hearing
+        return self._read_catalog().hearing
 
     def vocabulary(self) -> ShopVocabulary:
         """The shop's words: its kinds of piece, metals and stones on top of the lexicon."""
-        self._read_catalog()
-        return self._vocabulary
+        return self._read_catalog().vocabulary
 
-    def _read_catalog(self) -> None:
+    def _read_catalog(self) -> CatalogRead:
         """The titles, the vocabulary and the hearing, from one read of the indexed catalog page by
-        page (and its language model's few items once more), read again only when the catalog's
-        texts have changed (by this process's ingest or another's)."""
+        page (assistant/catalog_read.py: or read back from where the last read of this revision was
+        kept), read again only when the catalog's texts have changed (by this process's ingest or
+        another's)."""
         with self._catalog_lock:
-            self._read_catalog_once()
-
-    def _read_catalog_once(self) -> None:
-        revision = self.index.text_revision()
-        if self._titles is not None and revision == self._read_revision:
-            return
-        lexicon = load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra)
-        language, prompt_style = self.settings.shop_asr.language, self.settings.asr.other_language_prompt
-        titles, vocabulary, words = CatalogTitles(), VocabularyReader(lexicon), CatalogWords(lexicon, language, prompt_style)
-        for page in self.index.item_pages():  # a page of items at a time: a big catalog is never held whole
-            titles.add(item.title for item in page)
-            vocabulary.add(page)
-            words.add(page)
-        sample = sorted(self.index.items(words.sample_ids(self.settings.asr.lm_max_items)).values(), key=lambda item: item.id)
-        self._titles, self._vocabulary = titles, vocabulary.vocabulary()
-        locale = next(iter(self.settings.lexicon.heard_locales()), None)
-        self._hearing = hearing_of(words, sample, self._vocabulary, language, locale_words(locale) if locale else (), prompt_style)
-        self._read_revision = revision
+            if self._read is None or self.index.text_revision() != self._read.revision:
+                self._read = CatalogRead.of(self.index, self.settings, self.catalog_read_dir)
+            return self._read
 
     def warm_up(self) -> None:
         """Load every model (and read the shop's policies) now rather than on the first shopper's turn."""
@@ -164,7 +145,7 @@ class ShopSetup:
         self.index.mark_catalog(kind)  # before any write: an ingest killed half-way still marks the shop's index
         skip_sync = sync and bool(read.loaded.errors) and not force
         report = importer.ingest(read, sync=sync and not skip_sync, progress=progress)
-        self._titles = self._hearing = self._vocabulary = None
+        self._read = None
         self._follow_catalog_locale()
         report.sync_skipped = skip_sync
         if over_demo:
@@ -190,15 +171,26 @@ class ShopSetup:
             builder.mark_catalog(SHOP_CATALOG)
             return [item.id for item in read.items], importer.ingest(read, sync=True, progress=progress)
 
-        report = reindex(self.index, from_file if catalog else None, keep_old, progress)
-        self._titles = self._hearing = self._vocabulary = None
+        report = reindex(self.index, from_file if catalog else None, keep_old, progress, self._keep_catalog_read)
+        self._read = None
+        self._prune_catalog_reads()
         self._follow_catalog_locale()
         return report, errors
+
+    def _keep_catalog_read(self, generation: CatalogIndex) -> None:
+        """The new generation's catalog read, kept before the switch: the first start after reads it back."""
+        if self.catalog_read_dir is not None:
+            CatalogRead.of(generation, self.settings, self.catalog_read_dir)
+
+    def _prune_catalog_reads(self) -> None:
+        if self.catalog_read_dir is not None:
+            self.index.prune_kept_files(self.catalog_read_dir, CATALOG_READ_SUFFIX)
 
     def rollback(self, keep_old: bool = False) -> ReindexReport:
         """Back to the generation the live one replaced (kept by `reindex(keep_old=True)`)."""
         report = rollback(self.index, keep_old)
-        self._titles = self._hearing = self._vocabulary = None
+        self._read = None
+        self._prune_catalog_reads()
         self._follow_catalog_locale()
         return report
 

@@ -38,6 +38,7 @@ from retrieval.config import IndexConfig
 from retrieval.demo.generate import ID_PREFIX
 from retrieval.images import open_picture
 from retrieval.killpoints import kill_point
+from retrieval import kept_file
 from retrieval.lexical import LexicalIndex
 from retrieval.lexical_keeper import LexicalKeeper
 from retrieval.ingest_plan import Plan, plan_collection, prepare_batch, without_image
@@ -143,6 +144,11 @@ class CatalogIndex:
             found = self.items(batch)
             yield [found[item_id] for item_id in batch if item_id in found]
 
+    def pages_in_id_order(self) -> bool:
+        """Whether `pages` gives the items in id order: a Milvus query iterator walks the primary key
+        (chromadb's pages come in the order rows were written)."""
+        return self.config.engine == "milvus"
+
     def view(self):
         """`with index.view():` the reads inside (one search) share one look at the live generation
         and at whether BM25 is fresh, taken as the view begins, instead of one before each read:
@@ -172,6 +178,18 @@ class CatalogIndex:
     def drop_generation(self, generation: int) -> None:
         self._store.drop_generation(generation)
         self._lexical.drop(generation)
+
+    def kept_file(self, folder: Path, suffix: str) -> Path:
+        """Where a file read from this generation's catalog is kept (retrieval/kept_file.py)."""
+        return folder / kept_file.file_name(self._store.bases["text"], self._store.generation, suffix)
+
+    def kept_stamp(self, revision: str | None) -> dict:
+        """What a kept file read at `revision` names of this index: its text collection and engine."""
+        return {"collection": self._store.names["text"], "text_revision": revision, "engine": self.config.engine}
+
+    def prune_kept_files(self, folder: Path, suffix: str) -> None:
+        """Remove the files kept in `folder` for generations the index no longer holds."""
+        kept_file.prune(folder, self._store.bases["text"], suffix, {self.generation, *self.generations()})
 
     def store_revision(self) -> str | None:
         """Changes with every write to this generation, by any process."""

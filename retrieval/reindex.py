@@ -62,9 +62,11 @@ class ReindexReport:
         return f"generation {self.previous} -> {self.generation}: {checked}generation {self.previous} {fate} ({self.seconds:.1f} s)"
 
 
-def reindex(index: CatalogIndex, fill: Fill | None = None, keep_old: bool = False, progress: bool = True) -> ReindexReport:
+def reindex(index: CatalogIndex, fill: Fill | None = None, keep_old: bool = False, progress: bool = True,
+            before_switch: Callable[[CatalogIndex], object] | None = None) -> ReindexReport:  # fmt: skip
     """Build the next generation (from `fill`, else from the stored items), check it, switch the
-    index to it and drop the old one unless `keep_old`."""
+    index to it and drop the old one unless `keep_old`. `before_switch` reads what a serving process
+    keeps of the new generation (the catalog read, assistant/catalog_read.py) before it goes live."""
     started = time.perf_counter()
     index.count()  # caught up with the alias
     live = index.generation
@@ -80,6 +82,8 @@ def reindex(index: CatalogIndex, fill: Fill | None = None, keep_old: bool = Fals
         builder.record_previous(live)
         if index.lexical_dir is not None:
             builder.lexical()  # kept beside the new generation before it goes live: no reader builds it after the switch
+        if before_switch is not None:
+            before_switch(builder)
     except BaseException:
         log.info("the rebuild of generation %d failed: dropping it", target)
         index.drop_generation(target)

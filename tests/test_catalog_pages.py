@@ -114,8 +114,9 @@ def test_the_assistant_reads_its_catalog_page_by_page_as_it_read_it_whole(index,
     read_pages = []
     item_pages = index.item_pages
     monkeypatch.setattr(index, "item_pages", lambda: (read_pages.append(len(page)) or page for page in item_pages(2)))
+    monkeypatch.setattr(index, "pages_in_id_order", lambda: False)  # Milvus's own pages, read straight: tests/test_catalog_read_store.py
     setup = object.__new__(ShopSetup)
-    setup.settings, setup.index, setup._titles, setup._catalog_lock = Settings(), index, None, threading.Lock()
+    setup.settings, setup.index, setup._read, setup.catalog_read_dir, setup._catalog_lock = Settings(), index, None, None, threading.Lock()
     items = list(index.items(index.all_ids()).values())
     vocabulary = shop_vocabulary(items, load_lexicon(setup.settings.lexicon.locales, setup.settings.lexicon.extra))
     locale = next(iter(setup.settings.lexicon.heard_locales()), None)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import retrieval.lexical as lexical
-from retrieval import lexical_store
+from retrieval import kept_file, lexical_store
 from retrieval.lexical import COUNT_OVERFLOW, LexicalIndex, tokenize
 from retrieval.lexical_store import CorruptLexicalFile, StaleLexicalFile
 from retrieval.records import item_metadata
@@ -79,7 +79,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     path = tmp_path / "x.bm25"
     lexical_store.save(path, corpus_index(0), STAMP)
     before = path.read_bytes()
-    monkeypatch.setattr(lexical_store.os, "fsync", lambda _: (_ for _ in ()).throw(OSError("disk full")))
+    monkeypatch.setattr(kept_file.os, "fsync", lambda _: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(OSError):
         lexical_store.save(path, corpus_index(1), STAMP)
     assert path.read_bytes() == before and [file.name for file in tmp_path.iterdir()] == ["x.bm25"]

@@ -156,6 +156,9 @@ class TitlesOnly:
     def item_pages(self, size: int = 5_000):
         yield list(self.items(sorted(self.titles)).values())
 
+    def pages_in_id_order(self):
+        return False  # read by id, as item_pages gives them
+
 
 @pytest.mark.parametrize("snap_on, heard", [(True, "the marlow sandfire ring"), (False, "the marlow sandfire ring")])
 def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on, heard, monkeypatch):
@@ -166,10 +169,9 @@ def test_the_assistant_snaps_transcripts_to_its_catalog_when_configured(snap_on,
     monkeypatch.setattr(module, "speech_for_asr", lambda samples, config: samples)
     settings = Settings(asr={"snap_to_vocabulary": snap_on})
     assistant = module.Assistant.__new__(module.Assistant)  # no models: only the speech path is used
-    assistant.settings, assistant.index, assistant.asr, assistant._titles, assistant._hearing = (
+    assistant.settings, assistant.index, assistant.asr, assistant._read, assistant.catalog_read_dir = (
         settings, TitlesOnly(["Marlowe Sapphire Ring", "Aurora Pearl Studs"]), HeardAs(heard), None, None,
     )  # fmt: skip
-    assistant._vocabulary = assistant._read_revision = None
     assistant._catalog_lock = threading.Lock()
     assert assistant._transcribe(b"audio").text == ("the marlowe sapphire ring" if snap_on else heard)
 
