@@ -13,7 +13,8 @@ A product is the rows sharing its URL identifier (a row naming neither identifie
 to the product above it, as some exports write them): the first carries its name, description,
 categories, tags, brand and visibility; each row is a variant with its property values ("Nombre de
 propiedad 1" Talle, "Valor de propiedad 1" 16), price (else the first row's), promotional price,
-stock and SKU (a property named only on the first row keeps that name). The item's id is the URL identifier. Prices are
+stock and SKU (a property named only on the first row keeps that name); a product with no Precio on
+any row is a price on request (skipped as not for sale, never refused). The item's id is the URL identifier. Prices are
 written "125000.00", "125.000,00", "8,000.00" or "59,90", a "$" allowed; the export names no
 currency: the shop's `--currency` applies (a bare "$" in a peso shop is pesos; a cell naming another,
 "U$S 1.200", is read by the lexicon's currencies). A promotional price
@@ -53,6 +54,7 @@ LIST_SEPARATOR, PATH_SEPARATOR, PHOTO_SEPARATOR = ",", ">", re.compile(r"[,;|\s]
 WINDOWS_LATIN = "cp1252"  # older exports and Excel's "CSV" save; Latin-1 where its bytes are not cp1252's
 LATIN1 = "latin-1"
 CURRENCY_MARK = "$"  # the sign a price cell may carry: the shop's own currency
+PRICE_ON_REQUEST = "price on request"  # no row of the product has a Precio: the shop shows none ("Consultar precio")
 AMOUNT = re.compile(r"\d{1,3}(?:([.,])\d{3})*(?:([.,])\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 MARKED_AMOUNT = re.compile(r"(\D*?)\s*(\d[\d.,\s\u00a0]*)\s*(\D*)")  # a currency's mark before or after the number
 SOURCE = "a Tiendanube export"
@@ -126,6 +128,9 @@ def _product(identifier: str, rows: list[tuple[int, dict[str, str]]]) -> list[tu
         kinds=kinds, broader_kinds=broader, tags=_tags(first), vendor=first.get("brand", "").strip(), images=images, refused_images=refused,
         skipped=_hidden(first), source_format=TIENDANUBE_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
+    if not any(row.get("price", "").strip() for _, row in rows):
+        product.skipped = product.skipped or PRICE_ON_REQUEST
+        return [(line, product)]
     names = {number: first.get(f"property name {number}", "").strip() for number in range(1, PROPERTIES + 1)}
     errors: list[tuple[int, Product | RowError]] = []
     for row_line, row in rows:
