@@ -9,8 +9,10 @@ retrieval/formats.py `slug`), is the item's handle, its id or one of its variant
 "anillo-sol-oro-18k-2.jpg", "..._3.jpg", "... (4).jpg" (all fold to "<name>-<number>"). A handle or id
 wins a name over another item's SKU; a name two items claim alike is no one's. Only files inside the
 photo folder once symlinks are followed are taken; nothing else is read here (the photos are decoded
-by retrieval/images.py, which reports one that is not an image). An item that names its photos keeps
-them; so does one whose named photo was refused (the owner named it: its warning says why).
+by retrieval/images.py, which reports one that is not an image). Only a catalog that names no photo at
+all is looked up so: where the owner named photos, an item naming none has none (a photo cleared from
+a row stays cleared, even with a file of its name beside the catalog), and one whose named photo was
+refused keeps none (its warning says why).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def photos_by_name(items: list[Item], named: set[str], folder: Path, folder_name
     """The items with photos found by name where they named none (ids in `named` named one, even a
     refused one), and what was found."""
     wanting = [item for item in items if not item.image and item.id not in named]
+    if named or len(wanting) < len(items):  # the catalog names photos: one naming none has none, as its owner wrote it
+        return items, NamedPhotos()
     if not config.by_name or not wanting or not folder.is_dir():
         return items, NamedPhotos(looked=bool(config.by_name and wanting))
     root = folder.resolve()

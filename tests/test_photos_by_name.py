@@ -81,23 +81,24 @@ def test_names_are_folded_as_handles_are(tmp_path):
     assert result.unmatched == ["images/ar-1.WEBP.png"]
 
 
-def test_a_photo_the_catalog_names_wins_over_one_found_by_name(tmp_path):
+def test_a_catalog_that_names_photos_is_not_looked_up_by_name(tmp_path):
     png(tmp_path / "own.png")
     png(tmp_path / "images" / "anillo-sol-oro-18k.png")
     png(tmp_path / "images" / "aros-luna.png")
     rows = ROWS.replace("AN-104,100,,active", "AN-104,100,own.png,active")
     items, result = found(tmp_path, rows=rows)
     assert names(items["anillo-sol-oro-18k"]) == ["own.png"]
-    assert names(items["aros-luna"]) == ["aros-luna.png"]
-    assert "images/anillo-sol-oro-18k.png" not in result.unmatched  # it is the ring's name: not a misnamed file
+    assert items["aros-luna"].image == ""  # the owner named photos and none for this one: it has none
+    assert not result.looked and not result.found
 
 
 def test_an_item_whose_named_photo_was_refused_gets_none_by_name(tmp_path):
     png(tmp_path / "images" / "anillo-sol-oro-18k.png")
     rows = ROWS.replace("AN-104,100,,active", "AN-104,100,../outside.png,active")
     png(tmp_path.parent / "outside.png")
-    items, _ = found(tmp_path, rows=rows)
+    items, result = found(tmp_path, rows=rows)
     assert items["anillo-sol-oro-18k"].image == ""
+    assert not result.found
 
 
 def test_a_symlink_leading_outside_the_folder_is_refused(tmp_path):
