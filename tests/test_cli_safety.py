@@ -90,8 +90,8 @@ def test_many_bad_rows_show_the_first_five_by_line_and_count_the_rest(shop, tmp_
     catalog = tmp_path / "mixed.jsonl"
     catalog.write_text("\n".join([good, *rows]) + "\n")
     result = ok(facet(data_dir, "ingest", catalog))
-    lines = messages(result.stderr)
-    assert lines == [f"{catalog}:line {n}: price: true is not a number" for n in range(2, 7)] + [f"{catalog}: ... and 3 more rejected rows"]
+    rows_said = [line for line in messages(result.stderr) if line.startswith(str(catalog))]  # the notes on photos aside
+    assert rows_said == [f"{catalog}:line {n}: price: true is not a number" for n in range(2, 7)] + [f"{catalog}: ... and 3 more rejected rows"]
     assert "read 9 / ingested 1 / updated 0 / unchanged 0 / rejected 8 / removed 0" in result.stdout
 
 
