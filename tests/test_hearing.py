@@ -4,7 +4,8 @@ Assistant listens for (perception/language_model.py, perception/asr.py, assistan
 import numpy as np
 import pytest
 
-from assistant.hearing import _adding_words, hear, joined_tens, shop_hearing
+from assistant.heard_amounts import joined_tens
+from assistant.hearing import _adding_words, hear, shop_hearing
 from perception.asr import FasterWhisperASR, Hypothesis, choose_transcript, recites_prompt
 from perception.audio import decode_audio
 from perception.config import ASRConfig

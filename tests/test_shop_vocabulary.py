@@ -4,7 +4,8 @@ and a photo's kind of piece holds beside words (assistant/photo_kind.py)."""
 
 import pytest
 
-from assistant.hearing import shop_hearing, units_after_amounts
+from assistant.heard_amounts import units_after_amounts
+from assistant.hearing import shop_hearing
 from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
 from assistant.understanding import understand
 from retrieval.attributes import Guess, PhotoAttributes
