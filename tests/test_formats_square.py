@@ -203,3 +203,28 @@ def test_a_photo_named_after_the_item_or_a_sku_is_found_by_name(tmp_path):
 def test_a_file_that_is_not_a_catalog_names_square_in_its_error(tmp_path):
     with pytest.raises(CatalogError, match="Square's item library export"):
         load_catalog(write(tmp_path / "other.csv", "Artikel,Bezeichnung\nA1,Ring\n"), currency="EUR")
+
+
+# --- the real ingest: a photo found by the item's name, a bad row's line said, items not for sale skipped ---
+
+
+@pytest.mark.e2e
+def test_a_square_export_through_facet_ingest(tmp_path):
+    from standin_facet import messages, run
+
+    folder = tmp_path / "shop"
+    (folder / "photos").mkdir(parents=True)
+    Image.new("RGB", (64, 64), (226, 184, 64)).save(folder / "photos" / "Rose Gold Ring.jpg")
+    text = rows(
+        row("T1", "Rose Gold Ring", "Size 6", SKU="RG-6", Price="1250.00", Categories="Rings", **{"Option Name 1": "Size", "Option Value 1": "6"}),
+        row("T2", "Rose Gold Ring", "Size 7", SKU="RG-7", Price="1300.00", **{"Option Name 1": "Size", "Option Value 1": "7"}),
+        row("T3", "Bee Brooch", SKU="BB", Price="ask us"),
+        row("T4", "Old Bangle", SKU="OB", Price="60", Archived="Y"),
+    )  # fmt: skip
+    export = write(folder / "catalog.csv", text)
+    result = run(tmp_path / "data", "ingest", export, "--currency", "EUR", settings=("image_tuning.enabled=false",))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("read 3 / ingested 1 / updated 0 / unchanged 0 / rejected 1 /")
+    said = messages(result.stderr)
+    assert any("line 4" in line and "'ask us' is not a price" in line for line in said)
+    assert any("1 photo found by name" in line for line in said), said
