@@ -147,6 +147,15 @@ def test_a_variably_priced_variation_is_left_out_and_the_others_kept(tmp_path):
     assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [("T3", "price on request")] and not loaded.errors
 
 
+def test_an_item_turned_off_at_every_location_is_not_for_sale_and_a_new_one_without_a_token_is_read(tmp_path):
+    text = rows(
+        row("T1", "Jet Cameo", SKU="JC", Price="120", **{"Enabled Dublin Shop": "N", "Enabled Cork Market": "N"}),
+        row("", "Amber Drops", SKU="AD", Price="75", **{"Enabled Dublin Shop": "N", "Current Quantity Cork Market": "1"}),
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "items.csv", text), currency="EUR")
+    assert [(item.id, item.handle, item.price, item.in_stock) for item in loaded.items] == [("amber-drops", "amber-drops", 75.0, True)]
+    assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [("T1", "turned off at every location")]
+
 def test_an_older_export_with_category_and_one_location(tmp_path):
     text = rows(
         {"Token": "A1", "Item Name": "Opal Ring", "Variation Name": "Regular", "SKU": "OR", "Category": "Rings", "Price": "$210.00",
