@@ -41,6 +41,8 @@ HEADERS = {
              "Метки,Изображения,Родительский,Имя атрибута 1,Значение(-я) аттрибута(-ов) 1",
     "tr-TR": "Kimlik,Tür,Stok kodu (SKU),İsim,Yayımlanmış,Kısa açıklama,Açıklama,Stokta?,Stok,İndirimli satış fiyatı,Normal fiyat,"
              "Kategoriler,Etiketler,Görseller,Ebeveyn,Nitelik 1 ismi,Nitelik 1 değer(ler)i",
+    "nb-NO": "ID,Type,Produktnr,Navn,Publisert,Kort beskrivelse,Beskrivelse,På lager?,Lager,Utsalgspris,Ordinær pris,Kategorier,"
+             "Stikkord,Bilder,Forelder,Attributt 1 navn,Attributt 1 verdi(er)",
     "sv-SE": "ID,Typ,Artikelnr,Namn,Publicerad,Kort beskrivning,Beskrivning,I lager?,Lagersaldo,Reapris,Ordinarie pris,Kategorier,"
              "Etiketter,Bilder,Överordnad,Attribut 1 namn,Attribut 1 värde(n)",
     "ar": "المعرف,النوع,رمز المنتج (SKU),الاسم,تم النشر,وصف قصير,الوصف,متوفر؟,المخزون,سعر التخفيض,السعر الافتراضي,التصنيفات,الوسوم,"
