@@ -29,7 +29,7 @@ from assistant.hearing import CatalogWords, ShopHearing, hearing_of, names_to_fi
 from retrieval import kept_file
 from retrieval.catalog import Item
 from retrieval.index import CatalogIndex
-from retrieval.lexicon import load_lexicon, locale_words
+from retrieval.lexicon import locale_words
 from retrieval.lexicon_tables import Lexicon
 from retrieval.records import item_from_metadata
 from retrieval.shop_vocabulary import ShopVocabulary, VocabularyReader
@@ -56,7 +56,7 @@ class CatalogRead:
         """The catalog read at its present revision: from the file kept in `folder` when it is this
         revision's, else from the store (and kept there, unless the catalog changed meanwhile)."""
         revision = index.text_revision()
-        lexicon = load_lexicon(settings.lexicon.locales, settings.lexicon.extra)
+        lexicon = settings.lexicon.own_lexicon()
         language, prompt_style = settings.shop_asr.language, settings.asr.other_language_prompt
         words = CatalogWords(lexicon, language, prompt_style)
         path, stamp, found = None, {}, None

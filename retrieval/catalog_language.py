@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from retrieval.folding import words_of
-from retrieval.lexicon import DEFAULT_LOCALES, listings_language, locale_packs, own_listing_phrases
+from retrieval.lexicon import DEFAULT_LOCALES, LOCALE_SEPARATOR, base_lexicon, listings_language, locale_packs, own_listing_phrases
 
 # Languages named in the ingest report ("listings read as Polish (pl-PL)").
 LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "da": "Danish", "en": "English", "es": "Spanish", "fil": "Filipino", "el": "Greek", "hi": "Hindi", "fr": "French", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sv": "Swedish",
@@ -68,10 +68,60 @@ def locale_shares(texts: list[tuple[str, ...]], locales: Iterable[str] | None = 
     return shares
 
 
-def catalog_locale(texts: list[tuple[str, ...]], min_share: float) -> LocaleReading | None:
-    """The locale whose words the most items use, if at least `min_share` of them do; else None."""
+def catalog_locale(texts: list[tuple[str, ...]], min_share: float, currency: str | None = None) -> LocaleReading | None:
+    """The locale whose words the most items use, if at least `min_share` of them do; else None. That
+    locale's language's country packs then decide which country (`_country_of`)."""
     shares = locale_shares(texts)
     if not shares:
         return None
     locale = max(shares, key=lambda name: (shares[name], name))
-    return LocaleReading(locale, shares[locale]) if shares[locale] >= min_share and shares[locale] > 0 else None
+    if not (shares[locale] >= min_share and shares[locale] > 0):
+        return None
+    return LocaleReading(_country_of(locale, texts, shares, min_share, currency), shares[locale])
+
+
+def language_of(locale: str) -> str:
+    return locale.split(LOCALE_SEPARATOR)[0].lower()
+
+
+def _country_of(leader: str, texts: list[tuple[str, ...]], shares: dict[str, float], min_share: float, currency: str | None) -> str:
+    """Among the leading locale's language siblings, the one whose words no sibling writes ("aros",
+    "cintillo": es-AR) at least `min_share` of the items use, the most of them; where no sibling's
+    own words say it (the leader is most often the language's widest pack, es-MX, pt-BR, the others
+    only what their country says apart), the one of the shop's currency's countries (ARS: es-AR;
+    currencies.toml `regions`); where that says nothing either, the leader."""
+    siblings = [name for name in shares if language_of(name) == language_of(leader)]
+    if len(siblings) < 2:
+        return leader
+    apart = _apart_shares(texts, siblings)
+    said = [name for name in siblings if name != leader and apart[name] >= min_share]
+    if said:
+        best = max(apart[name] for name in said)
+        return _by_currency([name for name in said if apart[name] == best], currency) or max(said, key=lambda name: (apart[name], name))
+    return _by_currency(siblings, currency) or leader
+
+
+def _by_currency(locales: list[str], currency: str | None) -> str | None:
+    """The one locale of these whose country prices in `currency`, None if not exactly one."""
+    regions = currency_regions(currency)
+    priced = [name for name in locales if _region(name) in regions]
+    return priced[0] if len(priced) == 1 else None
+
+
+def _apart_shares(texts: list[tuple[str, ...]], siblings: list[str]) -> dict[str, float]:
+    """Each sibling's share of the items using words that pack writes and no other sibling does."""
+    phrases = {name: own_listing_phrases(name) for name in siblings}
+    apart = {name: phrases[name].difference(*(phrases[other] for other in siblings if other != name)) for name in siblings}
+    item_words = [words_of(" ".join(text)) for text in texts]
+    return {name: sum(_uses(words, apart[name], max(map(len, apart[name]), default=0)) for words in item_words) / max(len(item_words), 1)
+            for name in siblings}  # fmt: skip
+
+
+def _region(locale: str) -> str:
+    return locale.partition(LOCALE_SEPARATOR)[2].upper()
+
+
+def currency_regions(currency: str | None) -> tuple[str, ...]:
+    """The countries whose shops price in a currency (currencies.toml `regions`: ARS -> AR), () if unknown."""
+    known = base_lexicon().currencies.get((currency or "").upper())
+    return known.regions if known else ()

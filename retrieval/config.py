@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from retrieval.lexicon import DEFAULT_LOCALES
+from retrieval.lexicon import DEFAULT_LOCALES, all_packs, load_lexicon
+from retrieval.lexicon_tables import Lexicon
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +76,36 @@ class LexiconConfig(BaseModel):
     # The locale a shop's catalog is written in, read at ingest (retrieval/catalog_language.py) and
     # kept in the index: where `locales` is left at its default, the shop is heard in it (Settings.shop_asr).
     catalog_locale: str | None = None
+    # The shop's own locale as its owner states it (es-AR): it decides over the catalog's where both are known.
+    locale: str | None = None
     # A pack's words must be in at least this share of the listings to name the catalog's language:
     # below a Taglish shop's, above an English shop's that writes some Afrikaans words
     # (benchmarks/catalog_language.py, benchmarks/results/catalog_language.json).
     catalog_locale_share: float = Field(default=0.25, gt=0, le=1)
 
+    def own_locale(self) -> str | None:
+        """The shop's own locale: the owner's, else the catalog's read at ingest, else None (unknown)."""
+        return self.locale or self.catalog_locale
+
+    def own_lexicon(self) -> Lexicon:
+        """The lexicon a shop's listings and its shoppers' requests are read with: where packs of one
+        language disagree on a word, the shop's own locale's pack decides (retrieval/lexicon.py)."""
+        return load_lexicon(self.locales, self.extra, self.own_locale())
+
     def heard_locales(self) -> list[str]:
         """The locales a shop is heard in, its own first: the configured ones; left at the default,
-        the catalog's locale first (a Polish catalog is heard as Polish)."""
-        if self.catalog_locale and self.locales == list(DEFAULT_LOCALES):
-            return [self.catalog_locale, *(locale for locale in self.locales if locale != self.catalog_locale)]
+        the shop's own locale first (a Polish catalog is heard as Polish)."""
+        own = self.own_locale()
+        if own and self.locales == list(DEFAULT_LOCALES):
+            return [own, *(locale for locale in self.locales if locale != own)]
         return self.locales
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, locale):
+        if locale is not None and locale not in all_packs():
+            raise ValueError(f"lexicon.locale: no locale pack {locale!r}; there are: {', '.join(all_packs())}")
+        return locale
 
     @field_validator("locales", mode="before")
     @classmethod

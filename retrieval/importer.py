@@ -16,6 +16,7 @@ for the seconds between the two writes.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,6 @@ from retrieval.images import PhotoStore, photo_warnings
 from retrieval.import_report import write_reports
 from retrieval.index import CatalogIndex
 from retrieval.item import Item
-from retrieval.lexicon import load_lexicon
 from retrieval.lexicon_tables import Lexicon
 from retrieval.photos_by_name import NamedPhotos, by_name_notes, photos_by_name
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, carry_over_stored, fuse, with_facts
@@ -61,6 +61,7 @@ class CatalogRead:
     unchanged: set[str] = field(default_factory=set)  # ids stored exactly as read
     notes: list[str] = field(default_factory=list)
     by_name: NamedPhotos = field(default_factory=NamedPhotos)  # photos found by their file names (retrieval/photos_by_name.py)
+    locale: LocaleReading | None = None  # the language the listings are written in, read from their words
 
 
 class CatalogImporter:
@@ -68,17 +69,21 @@ class CatalogImporter:
         self.index, self.settings = index, settings
 
     def lexicon(self) -> Lexicon:
-        return load_lexicon(self.settings.lexicon.locales, self.settings.lexicon.extra)
+        return self.settings.lexicon.own_lexicon()
 
     def read(self, path: Path, images: Path | None = None, mapping: dict[str, str] | None = None,
              corrections: Path | None = None, download: bool = True) -> CatalogRead:  # fmt: skip
         settings, lexicon = self.settings, self.lexicon()
+        loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction, settings.images.media_url)
+        reading = self._read_locale(loaded.items)
+        if self.lexicon() is not lexicon:  # the listings' locale decides a word its language's packs read apart: read again with it
+            settings, lexicon = self.settings, self.lexicon()
+            loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction, settings.images.media_url)
         owner = Corrections(settings.import_dir, lexicon)
         notes = []
         if corrections is not None:
             taken, refused = owner.merge(corrections)
             notes += [f"{taken} correction{'s' if taken != 1 else ''} taken from {Path(corrections).name}", *refused]
-        loaded = load_catalog(path, images, settings.currency, settings.catalog, mapping, lexicon, settings.extraction, settings.images.media_url)
         notes += loaded.notes
         items = []
         for item in loaded.items:
@@ -93,7 +98,7 @@ class CatalogImporter:
             carry_over_stored(extraction, stored.get(item.id), item.image)
             written.append(with_facts(item, extraction, lexicon, searchable_tags) if stored.get(item.id) else item)
         unchanged = {item.id for item in written if stored.get(item.id) == item}
-        return CatalogRead(loaded, written, loaded.extractions, problems, unchanged, notes, by_name)
+        return CatalogRead(loaded, written, loaded.extractions, problems, unchanged, notes, by_name, reading)
 
     def ingest(self, read: CatalogRead, sync: bool = False, progress: bool = True) -> IngestReport:
         report = self.index.ingest(read.items, sync=sync, progress=progress)
@@ -108,7 +113,8 @@ class CatalogImporter:
         report.warnings[:0] = by_name_warnings + photo_warnings({**loaded.photo_refusals, **read.photo_problems}, loaded.lines) + loaded.photo_notes
         report.warnings += unread_kinds_warning(final, self.settings.extraction.unread_kind_warning_share)
         report.read, report.rejected, report.skipped = loaded.rows_read, len(loaded.errors), len(loaded.skipped)
-        reading = self._read_locale(final)
+        reading = read.locale
+        self.index.mark_catalog_locale(reading.locale if reading else None)
         report.notes += read.notes + by_name_said + self._currency_notes(loaded, final, reading) + ([reading.note()] if reading else [])
         summary = write_reports(self.settings.import_dir, loaded, read.extractions, self.settings.extraction.review_below_confidence,
                                 _found_by_name(read))  # fmt: skip
@@ -137,9 +143,12 @@ class CatalogImporter:
         return final
 
     def _read_locale(self, items: list[Item]) -> LocaleReading | None:
-        """Find the language the listings are written in and keep it in the index."""
-        reading = catalog_locale([(item.title, item.description) for item in items], self.settings.lexicon.catalog_locale_share)
-        self.index.mark_catalog_locale(reading.locale if reading else None)
+        """Find the language the listings are written in (the shop's currency telling a language's
+        countries apart where the words do not) and read the catalog in it from now on."""
+        settings = self.settings
+        reading = catalog_locale([(item.title, item.description) for item in items], settings.lexicon.catalog_locale_share, settings.currency)
+        lexicon = settings.lexicon.model_copy(update={"catalog_locale": reading.locale if reading else None})
+        self.settings = dataclasses.replace(settings, lexicon=lexicon)
         return reading
 
     def _currency_notes(self, loaded: LoadResult, items: list[Item], reading: LocaleReading | None) -> list[str]:

@@ -39,6 +39,11 @@ LOCALE_DIR = "locales"
 LOCALE_SEPARATOR = "-"  # "ar-EG"; a file named by its language alone ("ar.toml") is a base packs extend
 DEFAULT_LOCALES = tuple(tomllib.loads((DATA_DIR / DEFAULT_LOCALES_FILE).read_text(encoding="utf-8"))["locales"])
 NAME_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named")  # tables whose keys are names
+CLAIMED_SECTIONS = ("categories", "metals", "stones", "colors")  # where the shop's own pack's meaning of a name stands
+NAMING_KEYS = ("names", "weak", "plurals")  # a value's lists of the names it is read by
+# A pack's words its language's other countries read otherwise ("argollas": hoops in es-AR, wedding bands
+# in es-MX), in this table's sections: merged only for a shop whose own locale the pack is.
+CONTESTED_TABLE = "contested"
 
 
 def _merge(into: dict, extra: dict) -> dict:
@@ -155,7 +160,7 @@ def _with_bases(pack: dict) -> dict:
 
 
 @lru_cache(maxsize=8)
-def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexicon:
+def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int, own_locale: str | None = None) -> Lexicon:
     data = _merge(_merge(_read_toml(DATA_DIR / BASE_FILE), _read_toml(DATA_DIR / HEADER_FILE)), _read_toml(DATA_DIR / GOOGLE_TAXONOMY_FILE))
     for locale in locales:
         path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
@@ -163,10 +168,42 @@ def _load(locales: tuple[str, ...], extra: str | None, extra_mtime: int) -> Lexi
         if not path.is_file() and not parts:
             known = locale_packs()
             raise LexiconError(f"no locale pack {locale!r} (lexicon.locales); there are: {', '.join(known)}")
-        _merge(data, _locale_pack(locale))
+        _merge(data, _without_contested(_locale_pack(locale)))
+    if own_locale in locales:
+        own = _locale_pack(own_locale)
+        contested = own.pop(CONTESTED_TABLE, {})
+        _claim_names(data, _merge(own, contested))
+        _merge(data, contested)
     if extra:
         _merge(data, _read_toml(Path(extra)))
     return Lexicon(data, _read_toml(DATA_DIR / CURRENCY_FILE))
+
+
+def _value_names(spec: Any) -> Iterator[str]:
+    """The names a value's table gives it (names, weak names, plurals)."""
+    if isinstance(spec, dict):
+        for key in NAMING_KEYS:
+            yield from (name for name in spec.get(key, ()) if isinstance(name, str))
+
+
+def _without_contested(pack: dict) -> dict:
+    """A pack without its [contested] words: they are read only for a shop of its own locale."""
+    pack.pop(CONTESTED_TABLE, None)
+    return pack
+
+
+def _claim_names(data: dict, own: dict) -> None:
+    """The shop's own pack's meaning of each name it gives stands: the name is taken from every other
+    value of the same table that another pack gave it ("argollas": hoops to an Argentine jeweller,
+    wedding bands to a Mexican one). Names are compared as they are read (`words_of`)."""
+    for section in CLAIMED_SECTIONS:
+        claimed = {tuple(words_of(name)): value for value, spec in own.get(section, {}).items() for name in _value_names(spec)}
+        for value, spec in data.get(section, {}).items():
+            if not isinstance(spec, dict):
+                continue
+            for key in NAMING_KEYS:
+                if isinstance(spec.get(key), list):
+                    spec[key] = [name for name in spec[key] if claimed.get(tuple(words_of(name)), value) == value]
 
 
 def _locale_pack(locale: str) -> dict:
@@ -192,14 +229,19 @@ def locale_words(locale: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for word in said if is_letters(word) and word not in base))
 
 
-def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None) -> Lexicon:
-    """The lexicon of the base file, these locale packs and a shop's own file (read again when it changes)."""
+def load_lexicon(locales: tuple[str, ...] | list[str] = DEFAULT_LOCALES, extra: str | Path | None = None,
+                 own_locale: str | None = None) -> Lexicon:  # fmt: skip
+    """The lexicon of the base file, these locale packs and a shop's own file (read again when it changes).
+    With the shop's own locale among the packs, its pack's meaning of a name that another pack (its
+    language's sibling: es-MX for es-AR) reads otherwise stands (`_claim_names`); with none, the packs'
+    merge order decides, as it does for a name no pack of the shop's contests."""
+    own = own_locale if own_locale in locales else None
     if extra is not None:
         path = Path(extra)
         if not path.is_file():
             raise LexiconError(f"the lexicon file {path} does not exist (lexicon.extra)")
-        return _load(tuple(locales), str(path.resolve()), path.stat().st_mtime_ns)
-    return _load(tuple(locales), None, 0)
+        return _load(tuple(locales), str(path.resolve()), path.stat().st_mtime_ns, own)
+    return _load(tuple(locales), None, 0, own)
 
 
 def base_lexicon() -> Lexicon:
