@@ -188,3 +188,23 @@ def test_kroner_budgets_and_refusals(oslo_like_shop):
     around = _constraints("ring til rundt 9000", oslo_like_shop)
     assert around.price_min < 9000 < around.price_max
     assert set(_constraints("brosje, ikke gull", oslo_like_shop).exclude_metals) >= SOLID_GOLD
+
+
+def test_norwegian_answers_say_kroner_as_norway_writes_them():
+    from assistant.answer import describe_constraints
+    from assistant.phrasing import available_languages, phrases_for
+    from retrieval.constraints import Constraints
+
+    assert "nb" in available_languages()
+    norwegian = phrases_for("nb", "nb-NO")
+    assert [norwegian.price(amount, "NOK") for amount in (1250, 12500.5, 890)] == ["1 250 kr", "12 500,50 kr", "890 kr"]
+    assert [norwegian.say("openings", pick=1, count=n, scope="(x)") for n in (1, 3)] == ["Jeg fant 1 smykke (x):", "Jeg fant 3 smykker (x):"]
+    constraints = Constraints(price_max=3000, categories=["earrings"], metals=["white gold"], gemstones=["thulite"])
+    assert describe_constraints(constraints, "NOK", norwegian) == ["under 3 000 kr", "øredobber", "hvitt gull", "thulitt"]
+
+
+def test_a_norwegian_request_is_answered_in_norwegian():
+    from assistant.answer_language import answer_language
+
+    assert answer_language("gullring med thulitt under 3000 kr", "nb-NO")[0] == "nb"
+    assert answer_language("har dere øredobber i sølv", None)[0] == "nb"
