@@ -1,16 +1,12 @@
 """Irish English listings and requests (retrieval/lexicon/locales/en-IE.toml, en-IE.requests.toml;
 Connemara marble in jewelry.toml): the Celtic cross a pendant, the Tara brooch and kilt pin brooches,
-Connemara marble a green stone (plain "Connemara" in a listing, "marble" asked for), a plain "9ct gold"
-yellow gold, and the traps: the Emerald Isle, a gold gift box and a silver wedding anniversary name no
+Connemara marble a green stone (plain "Connemara" in a listing, "marble" asked for), and the traps: the Emerald Isle, a gold gift box and a silver wedding anniversary name no
 stone or metal of the piece; a marble look is no marble."""
 
 import pytest
 
 from assistant.understanding import understand
 from retrieval.catalog import Item
-from retrieval.config import ExtractionConfig
-from retrieval.extraction import Extractor
-from retrieval.formats import Product
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.shop_vocabulary import shop_vocabulary
 
@@ -56,15 +52,6 @@ def test_gift_boxes_and_anniversaries_name_no_metal(lexicon, text):
 
 def test_a_silver_wedding_band_is_still_silver(lexicon):
     assert lexicon.metal_of("Silver Wedding Band").metal in ("silver", "sterling silver")
-
-
-def test_a_plain_9ct_gold_is_yellow_gold_where_no_colour_is_said(lexicon):
-    extractor = Extractor(lexicon, ExtractionConfig())
-    plain = extractor.extract(Product(line=2, title="9ct Gold Pearl Earrings", description="Freshwater pearls, about 7mm."))
-    assert (plain.facts["metal"].value, plain.facts["karat"].value) == ("yellow gold", 9)
-    white = extractor.extract(Product(line=2, title="9ct Gold Pearl Earrings", description="9ct white gold, hallmarked 375."))
-    assert white.facts["metal"].value == "white gold"
-    assert lexicon.metal_of("Ring in 9ct Rose Gold").metal == "rose gold"
 
 
 def _item(n: int, category: str, metal: str, gemstone: str = "none") -> Item:
