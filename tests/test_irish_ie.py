@@ -1,7 +1,8 @@
 """Irish English listings and requests (retrieval/lexicon/locales/en-IE.toml, en-IE.requests.toml;
 Connemara marble in jewelry.toml): the Celtic cross a pendant, the Tara brooch and kilt pin brooches,
-Connemara marble a green stone (plain "Connemara" in a listing, "marble" asked for), and the traps: the Emerald Isle, a gold gift box and a silver wedding anniversary name no
-stone or metal of the piece; a marble look is no marble."""
+Connemara marble a green stone (plain "Connemara" in a listing, "marble" asked for), and the traps: the
+Emerald Isle, a gold gift box and a silver wedding anniversary name no stone or metal of the piece; a
+marble look is no marble."""
 
 import pytest
 
