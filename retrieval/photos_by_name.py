@@ -4,8 +4,9 @@ item library, a hand-made CSV): the owner hands Facet the export and a folder of
 An item that names no photo of its own is given the image files in the photo folder (`--images`, else
 the catalog's folder) and in its subfolders named by `images.by_name_folders` ("images", "photos", ...)
 whose name, folded as Facet folds a handle (case, accents, spaces and underscores as hyphens:
-retrieval/formats.py `slug`), is the item's handle, its id or one of its variants' SKUs:
-"anillo-sol-oro-18k.jpg", "AN_104.PNG". Further photos follow in their number's order:
+retrieval/formats.py `slug`), is the item's handle, its id, one of its variants' SKUs or the SKU stem its
+variants share before their option suffixes ("NB-1040.jpg" for variants "NB-1040-K", "NB-1040-L": a
+shop files one photo per item under that stem): "anillo-sol-oro-18k.jpg", "AN_104.PNG". Further photos follow in their number's order:
 "anillo-sol-oro-18k-2.jpg", "..._3.jpg", "... (4).jpg" (all fold to "<name>-<number>"). A handle or id
 wins a name over another item's SKU; a name two items claim alike is no one's. Only files inside the
 photo folder once symlinks are followed are taken; nothing else is read here (the photos are decoded
@@ -28,6 +29,9 @@ from retrieval.item import Item
 FOUND_BY_NAME = "found by name"  # the import report's status for such a photo
 # After folding, "ring-2", "ring_2" and "ring (2)" are all "ring-2": the ring's second photo.
 NUMBERED = re.compile(r"(?P<name>.+)-(?P<number>\d+)")
+# What parts a SKU: a stem and its option suffix ("NB-1040-Y9", "AN_104/18").
+SKU_PARTS = re.compile(r"[-_./\s]+")
+SKU_STEM = "SKU stem"
 FIRST = 0  # the bare name's place among its numbered photos ("ring" before "ring-1", "ring-2")
 
 
@@ -105,6 +109,7 @@ def _names(items: list[Item]) -> dict[str, tuple[str, int, str]]:
     """Each folded name -> (its item's id, its rank among that item's names, what it is: "handle 'x'").
     Handles and ids first; a SKU only where no handle or id holds the name; a name two items claim alike is dropped."""
     owners: dict[str, tuple[str, int, str]] = {}
+    not_own = _stems_of_others(items)
     for tier in (_own_names, _sku_names):
         tier_names: dict[str, tuple[str, int, str]] = {}
         contested: set[str] = set()
@@ -112,7 +117,7 @@ def _names(items: list[Item]) -> dict[str, tuple[str, int, str]]:
             ranked = _own_names(item) + _sku_names(item)
             for kind, written in tier(item):
                 key = slug(written)
-                if not key or key in owners:
+                if not key or key in owners or (kind == SKU_STEM and (item.id, key) in not_own):
                     continue
                 if key in tier_names and tier_names[key][0] != item.id:
                     contested.add(key)
@@ -126,7 +131,38 @@ def _own_names(item: Item) -> list[tuple[str, str]]:
 
 
 def _sku_names(item: Item) -> list[tuple[str, str]]:
-    return [("SKU", sku) for sku in dict.fromkeys(variant.sku for variant in item.variants if variant.sku)]
+    skus = list(dict.fromkeys(variant.sku for variant in item.variants if variant.sku))
+    stem = _sku_stem(skus)
+    return [("SKU", sku) for sku in skus] + ([(SKU_STEM, stem)] if stem else [])
+
+
+def _stems_of_others(items: list[Item]) -> set[tuple[str, str]]:
+    """(item id, folded stem) for each item's SKU stem that another item's SKU also begins with: a shop's
+    prefix ("NB" of "NB-1040" and "NB-1041"), no one item's name."""
+    parted = {item.id: {tuple(slug(sku).split("-")) for variant in item.variants if (sku := variant.sku)} for item in items}
+    stems = {item.id: stem for item in items if (stem := _sku_stem([variant.sku for variant in item.variants if variant.sku]))}
+    shared = set()
+    for item_id, stem in stems.items():
+        parts = tuple(slug(stem).split("-"))
+        if any(other != item_id and sku[: len(parts)] == parts for other, skus in parted.items() for sku in skus):
+            shared.add((item_id, slug(stem)))
+    return shared
+
+
+def _sku_stem(skus: list[str]) -> str:
+    """The whole parts two or more SKUs begin with alike, fewer than any of them has ("NB-1040" for
+    "NB-1040-K" and "NB-1040-L"); "" when they share none or there is only one SKU."""
+    skus = list(dict.fromkeys(sku.strip() for sku in skus if sku.strip()))
+    if len(skus) < 2:
+        return ""
+    parted = [SKU_PARTS.split(sku) for sku in skus]
+    shared = 0
+    while all(len(parts) > shared + 1 for parts in parted) and len({parts[shared].casefold() for parts in parted}) == 1:
+        shared += 1
+    if not shared:
+        return ""
+    ends = [match.start() for match in SKU_PARTS.finditer(skus[0])]
+    return skus[0][: ends[shared - 1]]
 
 
 def _owner(stem: str, owners: dict[str, tuple[str, int, str]]) -> tuple[str, int, int, str] | None:

@@ -14,7 +14,7 @@ from retrieval.config import ImagesConfig
 from retrieval.import_report import FOUND_BY_NAME, write_reports
 from retrieval.importer import CatalogImporter, ImportSettings
 from retrieval.config import CatalogConfig, ExtractionConfig, LexiconConfig
-from retrieval.photos_by_name import by_name_notes, photos_by_name
+from retrieval.photos_by_name import _sku_stem, by_name_notes, photos_by_name
 
 HEADER = "Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Price,Image Src,Status\n"
 ROWS = (
@@ -61,6 +61,34 @@ def test_a_photo_named_by_a_variants_sku(tmp_path):
     items, result = found(tmp_path)
     assert names(items["anillo-sol-oro-18k"]) == ["AN-105.png"]
     assert result.named_by["anillo-sol-oro-18k"] == "SKU 'AN-105'"
+
+
+def test_a_photo_named_by_the_sku_stem_its_variants_share(tmp_path):
+    rows = ROWS.replace("AN-104", "SOL-18-K").replace("AN-105", "SOL-18-L")
+    png(tmp_path / "images" / "sol-18.jpg")
+    png(tmp_path / "images" / "SOL-18-2.jpg")
+    items, result = found(tmp_path, rows=rows)
+    assert names(items["anillo-sol-oro-18k"]) == ["sol-18.jpg", "SOL-18-2.jpg"]
+    assert result.named_by["anillo-sol-oro-18k"] == "SKU stem 'SOL-18'"
+
+
+def test_a_stem_another_items_sku_begins_with_is_the_shops_prefix_not_a_name(tmp_path):
+    rows = ROWS.replace("AN-104", "NB-104").replace("AN-105", "NB-105").replace("AR_1", "NB-200")
+    png(tmp_path / "images" / "NB.jpg")
+    items, result = found(tmp_path, rows=rows)
+    assert items["anillo-sol-oro-18k"].image == "" and result.unmatched == ["images/NB.jpg"]
+
+
+@pytest.mark.parametrize(("skus", "stem"), [
+    (["NB-1040-K", "NB-1040-L"], "NB-1040"),
+    (["NB-1040-10", "NB-1040-11", "NB-1040-10"], "NB-1040"),  # whole parts only, never "NB-1040-1"
+    (["AN_104/18", "AN_104/14"], "AN_104"),
+    (["NB-1040-K"], ""),  # one SKU: its suffix, if any, cannot be told
+    (["NB-1040-K", "NB-1040"], "NB"),  # a stem keeps fewer parts than every SKU has
+    (["RING1", "RING2"], ""),
+])
+def test_the_sku_stem_is_the_whole_parts_the_skus_share(skus, stem):
+    assert _sku_stem(skus) == stem
 
 
 def test_numbered_photos_follow_the_first_in_their_numbers_order(tmp_path):
