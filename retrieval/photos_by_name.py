@@ -138,14 +138,21 @@ def _sku_names(item: Item) -> list[tuple[str, str]]:
 
 def _stems_of_others(items: list[Item]) -> set[tuple[str, str]]:
     """(item id, folded stem) for each item's SKU stem that another item's SKU also begins with: a shop's
-    prefix ("NB" of "NB-1040" and "NB-1041"), no one item's name."""
-    parted = {item.id: {tuple(slug(sku).split("-")) for variant in item.variants if (sku := variant.sku)} for item in items}
-    stems = {item.id: stem for item in items if (stem := _sku_stem([variant.sku for variant in item.variants if variant.sku]))}
+    prefix ("NB" of "NB-1040" and "NB-1041"), no one item's name. One pass over every SKU's leading
+    parts, not each stem against every other item's SKUs (a 100k-item export would take hours)."""
+    begun_by: dict[tuple[str, ...], set[str]] = {}  # a run of leading parts -> the items (two are enough) whose SKUs begin so
+    for item in items:
+        for variant in item.variants:
+            parts = tuple(slug(variant.sku).split("-")) if variant.sku else ()
+            for end in range(1, len(parts) + 1):
+                owners = begun_by.setdefault(parts[:end], set())
+                if len(owners) < 2:
+                    owners.add(item.id)
     shared = set()
-    for item_id, stem in stems.items():
-        parts = tuple(slug(stem).split("-"))
-        if any(other != item_id and sku[: len(parts)] == parts for other, skus in parted.items() for sku in skus):
-            shared.add((item_id, slug(stem)))
+    for item in items:
+        stem = _sku_stem([variant.sku for variant in item.variants if variant.sku])
+        if stem and begun_by.get(tuple(slug(stem).split("-")), set()) - {item.id}:
+            shared.add((item.id, slug(stem)))
     return shared
 
 
