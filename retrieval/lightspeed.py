@@ -30,12 +30,14 @@ One row per product or variant. A product is the rows sharing a `handle` (the ex
 family's name, without its option values, on every row); a row without one is a product of its own.
 The handle is the product's id and handle, so a photo named after it ("goldhoops.jpg") or after a
 variant's SKU is found by name: the export names no photo (retrieval/photos_by_name.py). The first
-row gives the name, description (HTML read as text), `product_category` (else `type`; "Jewellery /
-Rings": the last part the kind label), `tags` (comma-separated) and `brand_name` (the vendor). Each
-row is a variant: `variant_option_<one|two|three>_name` / `_value` its options, `retail_price` its
-price (a plain decimal as the shop shows it, in its `--currency`; a blank one a price asked in the
-shop), `inventory_<Outlet>` its stock added up over the outlets (only where `track_inventory` is on;
-blank everywhere: not counted, for sale).
+row (where it leaves a cell blank, the first variant's that fills it) gives the name, description
+(HTML read as text), `product_category` (else `type`; "Jewellery / Rings": the last part the kind
+label), `tags` (comma-separated) and `brand_name` (the vendor). Each row is a variant:
+`variant_option_<one|two|three>_name` / `_value` its options, `retail_price` its price (a plain
+decimal as the shop shows it, in its `--currency`; a blank one a price asked in the shop; one held to
+more than cents, as a price stored without its tax is, with its `tax_value` when the two make whole
+cents), `inventory_<Outlet>` its stock added up over the outlets (only where `track_inventory` is on;
+blank everywhere: not counted, for sale). `active` (`is_active` read too) is 1 or 0.
 
 Not for sale (skipped, never an error): a product whose rows are all inactive (`active` 0: its
 inactive variants are left out of one that is active); a composite (a row naming a component in
@@ -68,6 +70,9 @@ CATEGORY_KEYS = ("product category", "type")  # product_category in current expo
 CATEGORY_PATH = "/"  # "Jewellery / Rings"
 TAG_SEPARATOR = ","
 TRUE_CELLS, FALSE_CELLS = {"1", "true", "yes"}, {"0", "false", "no"}  # active, track_inventory
+ACTIVE_KEYS = ("active", "is active")
+PRICE = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d*\.?\d+")  # "1250", "1,250.00", "43.4783"
+CENT = Decimal("0.01")
 NOT_PIECES = ("gift card", "giftcard", "voucher", "service")  # category words of no piece
 INACTIVE, COMPOSITE, PRICE_ON_REQUEST, NOT_TRACKED = "inactive", "composite", "price on request", "not tracked in inventory"
 
@@ -98,19 +103,20 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
 def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_stock: bool) -> list[tuple[int, Product | RowError]]:
     """The product and a RowError for each of its rows that cannot be read (the rest are its variants)."""
     line, first = rows[0]
-    title = " ".join(first.get(NAME, "").split())
+    title = " ".join(_filled(rows, NAME).split())
     handle = handle or slug(title) or f"line-{line}"
-    kinds, broader = _categories(first)
+    kinds, broader = _categories(next((_filled(rows, key) for key in CATEGORY_KEYS if _filled(rows, key)), ""))
     product = Product(
-        line, title=title or handle, id=handle, handle=handle, description=html_text(first.get("description", "")),
-        kinds=kinds, broader_kinds=broader, tags=list_cell(first.get("tags", ""), TAG_SEPARATOR), vendor=first.get("brand name", "").strip(),
+        line, title=title or handle, id=handle, handle=handle, description=html_text(_filled(rows, "description")),
+        kinds=kinds, broader_kinds=broader, tags=list_cell(_filled(rows, "tags"), TAG_SEPARATOR), vendor=_filled(rows, "brand name").strip(),
         skipped=_not_a_piece(rows, kinds + broader), source_format=LIGHTSPEED_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
     errors: list[tuple[int, Product | RowError]] = []
     variants, inactive, untracked = [], 0, 0
     for row_line, row in rows:
         try:
-            active, tracked = _flag(row, "active", row_line), _flag(row, "track inventory", row_line)
+            active = next((_flag(row, key, row_line) for key in ACTIVE_KEYS if row.get(key, "").strip()), None)
+            tracked = _flag(row, "track inventory", row_line)
             variant = _variant(row_line, row, tracked is not False)
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
@@ -146,13 +152,18 @@ def _options(row: dict[str, str]) -> dict[str, str]:
 
 
 def _price(row: dict[str, str], line: int) -> str | None:
-    """retail_price as written (the lexicon's currencies read it: retrieval/prices.py); None when blank."""
+    """retail_price as written (the lexicon's currencies read it: retrieval/prices.py); None when blank.
+    A price held to more than cents ("43.4783") is no price a shop shows: with its tax_value it is
+    one (43.4783 + 6.5217 = 50.00, a tax-inclusive shop's price stored without its tax), else as written."""
     cell = row.get(RETAIL_PRICE, "").strip()
     if not cell:
         return None
-    amount = decimal_cell(cell.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d*\.?\d+", cell) else None
+    amount = decimal_cell(cell.replace(",", "")) if PRICE.fullmatch(cell) else None
     if amount is None or amount < 0:
         raise ValueError(f"retail_price: {cell!r} is not a price (line {line})")
+    tax = decimal_cell(row.get("tax value", "").strip()) if PRICE.fullmatch(row.get("tax value", "").strip()) else None
+    if amount != amount.quantize(CENT) and tax is not None and (amount + tax) == (amount + tax).quantize(CENT):
+        return str((amount + tax).quantize(CENT))
     return cell
 
 
@@ -192,8 +203,12 @@ def _not_a_piece(rows: list[tuple[int, dict[str, str]]], categories: list[str]) 
     return next((word for word in NOT_PIECES if word in said), "")
 
 
-def _categories(first: dict[str, str]) -> tuple[list[str], list[str]]:
+def _filled(rows: list[tuple[int, dict[str, str]]], key: str) -> str:
+    """The product's cell in a column: its first row's, else the first of its variants' that is filled."""
+    return next((row[key] for _, row in rows if row.get(key, "").strip()), "")
+
+
+def _categories(cell: str) -> tuple[list[str], list[str]]:
     """(the shop's kind label, the last part of its category path; the broader parts, nearest first)."""
-    cell = next((first.get(key, "") for key in CATEGORY_KEYS if first.get(key, "").strip()), "")
     path = list_cell(cell, CATEGORY_PATH)
     return path[-1:], list(reversed(path[:-1]))

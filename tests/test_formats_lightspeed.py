@@ -225,3 +225,28 @@ def test_a_lightspeed_export_through_facet_ingest(tmp_path):
     said = messages(result.stderr)
     assert any("line 4" in line and "'ask us' is not a price" in line for line in said)
     assert any("1 photo found by name" in line for line in said), said
+
+
+@pytest.mark.parametrize("cell, tax, price", [
+    ("43.4783", "6.5217", "50.00"),  # held to more than cents: a price stored without its tax, with its tax whole cents
+    ("43.4783", "15", "43.4783"),  # a tax_value that is no amount of it: as written
+    ("50.00", "6.52", "50.00"),  # a price in cents is the price shown, whatever its tax
+    ("50", "", "50"),
+])  # fmt: skip
+def test_a_price_held_to_more_than_cents_is_read_with_its_tax_value(cell, tax, price):
+    record = {"handle": "ring", "name": "Ring", "retail price": cell, "tax value": tax, "active": "1"}
+    (_, product), = products(iter([(2, record)]))
+    assert [variant.price for variant in product.variants] == [price]
+
+
+def test_is_active_is_read_and_a_variant_row_fills_what_the_first_leaves_blank():
+    records = [
+        (2, {"handle": "pearls", "name": "Pearl Strand", "retail price": "300", "is active": "1", "variant option one name": "Length",
+             "variant option one value": "40 cm"}),
+        (3, {"handle": "pearls", "name": "Pearl Strand", "retail price": "340", "is active": "0", "variant option one name": "Length",
+             "variant option one value": "45 cm", "description": "<p>Akoya pearls.</p>", "product category": "Necklaces"}),
+        (4, {"handle": "cuff", "name": "Cuff", "retail price": "90", "is active": "0"}),
+    ]  # fmt: skip
+    (_, strand), (_, cuff) = products(iter(records))
+    assert (strand.description, strand.kinds, strand.options, strand.skipped) == ("Akoya pearls.", ["Necklaces"], {"Length": ["40 cm"]}, "")
+    assert cuff.skipped == "inactive"
