@@ -24,7 +24,9 @@ Where this comes from (public documentation and others' code that reads or write
   a tax-exclusive store, `active` "1" and `track_inventory` "0"; a reorder tool reading `active` and
   `track_inventory` as 1 / true / yes; a Vend CSV bridge (`inventory_Main_Outlet`); Mews POS's help
   for the same columns (a composite's components one extra row each, naming the component in
-  `composite_handle` / `composite_sku`; descriptions written in HTML paragraphs).
+  `composite_handle` / `composite_sku`; descriptions written in HTML paragraphs); Cin7 Core's
+  Lightspeed product mapping (its "discount" and "gift card" types are services, not stock; the price
+  "inclusive or exclusive based on Lightspeed store settings").
 
 One row per product or variant. A product is the rows sharing a `handle` (the export writes the
 family's name, without its option values, on every row); a row without one is a product of its own.
@@ -41,8 +43,8 @@ blank everywhere: not counted, for sale). `active` (`is_active` read too) is 1 o
 
 Not for sale (skipped, never an error): a product whose rows are all inactive (`active` 0: its
 inactive variants are left out of one that is active); a composite (a row naming a component in
-`composite_handle`, `composite_name` or `composite_sku`: a bundle of other products); a gift card or
-service by its category; one whose stock is not tracked in a file where other products' stock is (a
+`composite_handle`, `composite_name` or `composite_sku`: a bundle of other products); a gift card,
+discount or service by its category (a whole part of it); one whose stock is not tracked in a file where other products' stock is (a
 fee, a service or a discount line); and one with no price on any active variant (a price on request).
 `active_online` is not read: an X-Series shop without an online store has it off for all it sells.
 Supply prices, taxes, account codes, suppliers, loyalty, weights, reorder points and restock levels
@@ -73,7 +75,9 @@ TRUE_CELLS, FALSE_CELLS = {"1", "true", "yes"}, {"0", "false", "no"}  # active, 
 ACTIVE_KEYS = ("active", "is active")
 PRICE = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d*\.?\d+")  # "1250", "1,250.00", "43.4783"
 CENT = Decimal("0.01")
-NOT_PIECES = ("gift card", "giftcard", "voucher", "service")  # category words of no piece
+# Categories of no piece, matched as a whole part of the category path ("Discounted Rings" is rings):
+# Lightspeed's own discount and gift card products (Cin7 Core's Lightspeed mapping reads them as services).
+NOT_PIECES = {"gift card", "gift cards", "giftcard", "giftcards", "voucher", "vouchers", "service", "services", "discount", "discounts"}
 INACTIVE, COMPOSITE, PRICE_ON_REQUEST, NOT_TRACKED = "inactive", "composite", "price on request", "not tracked in inventory"
 
 
@@ -199,8 +203,7 @@ def _not_a_piece(rows: list[tuple[int, dict[str, str]]], categories: list[str]) 
     """Why the product is no piece of jewellery (a composite, a gift card or a service), or ""."""
     if any(row.get(key, "").strip() for _, row in rows for key in COMPOSITE_KEYS):
         return COMPOSITE
-    said = " ".join(categories).lower()
-    return next((word for word in NOT_PIECES if word in said), "")
+    return next((part.lower() for part in categories if " ".join(part.lower().split()) in NOT_PIECES), "")
 
 
 def _filled(rows: list[tuple[int, dict[str, str]]], key: str) -> str:

@@ -56,8 +56,9 @@ def sized(size: str) -> dict[str, str]:
 def catalog() -> str:
     """Gold hoops in two sizes and two metals (one size out of stock at both outlets), a pearl pendant
     with one row and its stock counted nowhere, a signet ring with an inactive size, an inactive
-    bangle, a gift set (a composite of the hoops and the pendant), a gift card, an engraving fee not
-    tracked in inventory, a brooch asked for in the shop (no price) and a chain whose price is not one."""
+    bangle, a gift set (a composite of the hoops and the pendant), a gift card, a loyalty discount, an
+    engraving fee not tracked in inventory, a moonstone ring in "Discounted Rings", a brooch asked for
+    in the shop (no price) and a chain whose price is not one."""
     return rows(
         row("goldhoops", "Gold Hoops", "GH-S-Y", "1,250.00", description="<p>Hoops in <strong>18k</strong> gold.</p><ul><li>Hinged</li></ul>",
             product_category="Jewellery / Earrings", tags="gold, hoops", brand_name="Maison Or", inventory_Main_Outlet="2",
@@ -71,6 +72,8 @@ def catalog() -> str:
         row("giftset", "Hoops and Pendant Set", "GS", "1300", product_category="Sets", composite_name="Gold Hoops", composite_sku="GH-S-Y", composite_quantity="1"),
         row("giftset", "Hoops and Pendant Set", "GS", "1300", product_category="Sets", composite_name="Pearl Pendant", composite_sku="PP-1", composite_quantity="1"),
         row("giftcard50", "Gift Card $50", "GC50", "50", product_category="Gift Cards"),
+        row("loyalty", "Loyalty Discount", "LD", "0", product_category="Discount"),
+        row("discountedring", "Moonstone Ring", "MR", "95", product_category="Discounted Rings", track_inventory=""),
         row("engraving", "Engraving", "ENG", "15", product_category="Extras", track_inventory="0"),
         row("beebrooch", "Bee Brooch", "BB", "", product_category="Brooches"),
         row("silverchain", "Silver Chain", "SC", "ask us", product_category="Necklaces"),
@@ -91,8 +94,8 @@ def test_the_header_is_detected_and_no_other_export_is_taken_for_it():
 
 
 def test_rows_sharing_a_handle_are_one_item_with_its_options_and_price_range(loaded):
-    assert loaded.format == "lightspeed" and loaded.rows_read == 9  # 8 products, 1 refused row
-    assert [item.id for item in loaded.items] == ["goldhoops", "pearlpendant", "signet"]
+    assert loaded.format == "lightspeed" and loaded.rows_read == 11  # 10 products, 1 refused row
+    assert [item.id for item in loaded.items] == ["goldhoops", "pearlpendant", "signet", "discountedring"]
     hoops = loaded.items[0]
     assert (hoops.title, hoops.handle, hoops.currency, hoops.vendor, hoops.tags) == ("Gold Hoops", "goldhoops", "GBP", "Maison Or", ["gold", "hoops"])
     assert hoops.options == {"Size": ["Small", "Large"], "Metal": ["Yellow gold", "White gold"]}
@@ -104,7 +107,7 @@ def test_rows_sharing_a_handle_are_one_item_with_its_options_and_price_range(loa
 
 
 def test_stock_adds_up_over_the_outlets_and_is_for_sale_where_no_outlet_counts_it(loaded):
-    hoops, pendant, _ = loaded.items
+    hoops, pendant = loaded.items[:2]
     assert [v.in_stock for v in hoops.variants] == [True, False]  # 2 + 0; 0 + -1 (oversold)
     assert (pendant.price, pendant.price_max, pendant.options, pendant.in_stock) == (85.5, None, {}, True)
     assert [(v.sku, v.options) for v in pendant.variants] == [("PP-1", {})]
@@ -116,18 +119,19 @@ def test_an_inactive_variant_is_left_out_of_an_active_product(loaded):
 
 
 def test_html_in_a_description_is_text_and_the_category_paths_last_part_is_the_kind(loaded):
-    hoops, pendant, ring = loaded.items
+    hoops, pendant, ring, moonstone = loaded.items
     assert hoops.description == "Hoops in 18k gold.\nHinged"
     assert (hoops.category, hoops.provenance["category"].evidence) == ("earrings", "Earrings")
     assert (pendant.description, pendant.category, ring.category) == ("Freshwater pearl on a silver bail.", "pendant", "ring")
+    assert (moonstone.category, moonstone.price, moonstone.in_stock) == ("ring", 95.0, True)  # "Discounted Rings" is rings; stock not said
 
 
 def test_products_not_for_sale_are_skipped_and_a_bad_row_is_reported_at_its_line(loaded):
     assert sorted((skipped.id, skipped.reason) for skipped in loaded.skipped) == [
-        ("beebrooch", "price on request"), ("engraving", "not tracked in inventory"), ("giftcard50", "gift card"),
-        ("giftset", "composite"), ("oldbangle", "inactive"),
+        ("beebrooch", "price on request"), ("engraving", "not tracked in inventory"), ("giftcard50", "gift cards"),
+        ("giftset", "composite"), ("loyalty", "discount"), ("oldbangle", "inactive"),
     ]  # fmt: skip
-    assert [(error.line, error.reason) for error in loaded.errors] == [(13, "retail_price: 'ask us' is not a price (line 13)")]
+    assert [(error.line, error.reason) for error in loaded.errors] == [(15, "retail_price: 'ask us' is not a price (line 15)")]
 
 
 def test_a_shop_tracking_no_stock_has_its_products_for_sale(tmp_path):
@@ -193,7 +197,7 @@ def test_a_photo_named_after_the_handle_or_a_sku_is_found_by_name(tmp_path):
     loaded = load_catalog(write(folder / "product-export.csv", catalog()), currency="GBP")
     items, result = photos_by_name(loaded.items, set(loaded.photo_refusals), folder, "the catalog's folder", ImagesConfig())
     found = {item.id: [Path(path).name for path in [item.image, *item.images] if path] for item in items}
-    assert found == {"goldhoops": ["goldhoops.jpg", "goldhoops-2.jpg"], "pearlpendant": ["PP-1.png"], "signet": []}
+    assert found == {"goldhoops": ["goldhoops.jpg", "goldhoops-2.jpg"], "pearlpendant": ["PP-1.png"], "signet": [], "discountedring": []}
     assert result.named_by["goldhoops"] == "handle 'goldhoops'" and result.named_by["pearlpendant"] == "SKU 'PP-1'"
 
 
