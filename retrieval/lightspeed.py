@@ -32,9 +32,10 @@ One row per product or variant. A product is the rows sharing a `handle` (the ex
 family's name, without its option values, on every row); a row without one is a product of its own.
 The handle is the product's id and handle, so a photo named after it ("goldhoops.jpg") or after a
 variant's SKU is found by name: the export names no photo (retrieval/photos_by_name.py). The first
-row (where it leaves a cell blank, the first variant's that fills it) gives the name, description
-(HTML read as text), `product_category` (else `type`; "Jewellery / Rings": the last part the kind
-label), `tags` (comma-separated) and `brand_name` (the vendor). Each row is a variant:
+row (where it leaves a cell blank, the first variant's that fills it) gives the name (without the
+" / <option values>" the API's names of variants end in), description (HTML read as text),
+`product_category` (else `type`; "Jewellery / Rings": the last part the kind label), `tags`
+(comma-separated) and `brand_name` (the vendor). Each row is a variant:
 `variant_option_<one|two|three>_name` / `_value` its options, `retail_price` its price (a plain
 decimal as the shop shows it, in its `--currency`; a blank one a price asked in the shop; one held to
 more than cents, as a price stored without its tax is, with its `tax_value` when the two make whole
@@ -107,7 +108,7 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
 def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_stock: bool) -> list[tuple[int, Product | RowError]]:
     """The product and a RowError for each of its rows that cannot be read (the rest are its variants)."""
     line, first = rows[0]
-    title = " ".join(_filled(rows, NAME).split())
+    title = _base_name(rows)
     handle = handle or slug(title) or f"line-{line}"
     kinds, broader = _categories(next((_filled(rows, key) for key in CATEGORY_KEYS if _filled(rows, key)), ""))
     product = Product(
@@ -204,6 +205,17 @@ def _not_a_piece(rows: list[tuple[int, dict[str, str]]], categories: list[str]) 
     if any(row.get(key, "").strip() for _, row in rows for key in COMPOSITE_KEYS):
         return COMPOSITE
     return next((part.lower() for part in categories if " ".join(part.lower().split()) in NOT_PIECES), "")
+
+
+def _base_name(rows: list[tuple[int, dict[str, str]]]) -> str:
+    """The family's name: its row's name without the " / <value> / <value>" the API's `name` ends in
+    (the export writes the base name; a file made from the API may not)."""
+    for _, row in rows:
+        name = " ".join(row.get(NAME, "").split())
+        suffix = " / ".join(_options(row).values())
+        if name:
+            return name.removesuffix(f" / {suffix}") if suffix else name
+    return ""
 
 
 def _filled(rows: list[tuple[int, dict[str, str]]], key: str) -> str:

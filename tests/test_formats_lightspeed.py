@@ -254,3 +254,12 @@ def test_is_active_is_read_and_a_variant_row_fills_what_the_first_leaves_blank()
     (_, strand), (_, cuff) = products(iter(records))
     assert (strand.description, strand.kinds, strand.options, strand.skipped) == ("Akoya pearls.", ["Necklaces"], {"Length": ["40 cm"]}, "")
     assert cuff.skipped == "inactive"
+
+
+def test_a_name_ending_in_its_option_values_is_the_familys_name():
+    records = [
+        (2, {"handle": "hoops", "name": "Hoops / Small / Gold", "retail price": "40", "variant option one name": "Size",
+             "variant option one value": "Small", "variant option two name": "Metal", "variant option two value": "Gold"}),
+        (3, {"handle": "star", "name": "Star / Moon", "retail price": "40"}),  # no option values: its name as written
+    ]  # fmt: skip
+    assert [product.title for _, product in products(iter(records))] == ["Hoops", "Star / Moon"]
