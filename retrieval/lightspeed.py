@@ -26,7 +26,9 @@ Where this comes from (public documentation and others' code that reads or write
   for the same columns (a composite's components one extra row each, naming the component in
   `composite_handle` / `composite_sku`; descriptions written in HTML paragraphs); Cin7 Core's
   Lightspeed product mapping (its "discount" and "gift card" types are services, not stock; the price
-  "inclusive or exclusive based on Lightspeed store settings").
+  "inclusive or exclusive based on Lightspeed store settings"); ShoppinPal/vend-tools issue 9 (the
+  export's `name` is the API's `base_name`, without the variant's option values; id, name, handle,
+  sku, retail_price and tax_name the columns an import into a tax-inclusive store requires).
 
 One row per product or variant. A product is the rows sharing a `handle` (the export writes the
 family's name, without its option values, on every row); a row without one is a product of its own.
