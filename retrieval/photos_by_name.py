@@ -1,5 +1,5 @@
 """A shop's photos found by their file names, for an export that names none (Tiendanube's CSV, Square's
-item library, a hand-made CSV): the owner hands Facet the export and a folder of photos, each named after its product.
+item library, Lightspeed X-Series' product export, a hand-made CSV): the owner hands Facet the export and a folder of photos, each named after its product.
 
 An item that names no photo of its own is given the image files in the photo folder (`--images`, else
 the catalog's folder) and in its subfolders named by `images.by_name_folders` ("images", "photos", ...)
