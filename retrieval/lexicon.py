@@ -44,6 +44,8 @@ NAMING_KEYS = ("names", "weak", "plurals")  # a value's lists of the names it is
 # A pack's words its language's other countries read otherwise ("argollas": hoops in es-AR, wedding bands
 # in es-MX), in this table's sections: merged only for a shop whose own locale the pack is.
 CONTESTED_TABLE = "contested"
+COLOR_AFTER_TABLE = "colors_after_stone"  # colours said after the stone ("zafiro azul")
+COLOR_BEFORE = "colors"  # ... and said before it ("blue sapphire")
 
 
 def _merge(into: dict, extra: dict) -> dict:
@@ -204,6 +206,30 @@ def _claim_names(data: dict, own: dict) -> None:
             for key in NAMING_KEYS:
                 if isinstance(spec.get(key), list):
                     spec[key] = [name for name in spec[key] if claimed.get(tuple(words_of(name)), value) == value]
+    _claim_color_orders(data, own)
+
+
+def _claim_color_orders(data: dict, own: dict) -> None:
+    """The shop's own pack's order of each colour name it gives stands: a colour its language says after
+    the stone ("Amatista Lila") is taken from the colours another language's pack says before it ("lila
+    amethist"), and the other way round; a colour's own value name ("violet") is kept."""
+    orders = {COLOR_BEFORE: {value: _value_names(spec) for value, spec in own.get(COLOR_BEFORE, {}).items()},
+              COLOR_AFTER_TABLE: {value: names for value, names in own.get(COLOR_AFTER_TABLE, {}).items() if isinstance(names, list)}}
+    claimed: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for order, named in orders.items():
+        for value, names in named.items():
+            for name in names:
+                claimed.setdefault(tuple(words_of(name)), set()).add((order, value))
+
+    def kept(order: str, value: str, names: list) -> list:
+        return [name for name in names if (order, value) in claimed.get(tuple(words_of(name)), {(order, value)})]
+
+    for value, spec in data.get(COLOR_BEFORE, {}).items():
+        if isinstance(spec, dict) and isinstance(spec.get("names"), list):
+            spec["names"] = kept(COLOR_BEFORE, value, spec["names"])
+    for value, names in data.get(COLOR_AFTER_TABLE, {}).items():
+        if isinstance(names, list):
+            data[COLOR_AFTER_TABLE][value] = kept(COLOR_AFTER_TABLE, value, names)
 
 
 def _locale_pack(locale: str) -> dict:

@@ -101,6 +101,48 @@ def _google_categories(table: dict, kinds: set[str]) -> dict[str, str]:
 
 
 
+def named_phrases(data: dict, weak_strength: float) -> Iterator[tuple[str, str, PhraseEntry, list[str] | None]]:
+    """(group, name, what it names, its plurals) for every phrase merged lexicon tables read as a kind of
+    piece, metal, stone, cut, colour or as naming none ("gold rate"); None plurals: the English one added."""
+    for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
+        for value, spec in data.get(section, {}).items():
+            named = spec.get("named_colors", {})
+            own_name = value != NO_STONE and value not in spec.get("weak", [])  # "chain" is only a weak name of chain
+            # a name any pack calls weak stays weak where another pack (a shoppers' part) lists it plainly
+            strong = [n for n in [*([value] if own_name else []), *spec.get("names", [])] if n not in spec.get("weak", [])]
+            for strength, names in ((1.0, strong), (weak_strength, spec.get("weak", []))):
+                for name in names:
+                    yield group, name, PhraseEntry(kind, value, strength, named.get(name, "")), spec.get("plurals")
+    # Phrases with a name in them that name nothing of the piece ("gold rate", Spanish "broche de langosta").
+    for section, kind, group in (("not_metals", "not metal", "metal"), ("not_categories", "not category", "category")):
+        for name in data.get(section, {}).get("names", ()):
+            yield group, name, PhraseEntry(kind, name, 1.0), []
+    for name in data.get("cuts", {}).get("names", ()):
+        yield "stone", name, PhraseEntry("cut", name, 1.0), []
+    for value, spec in data.get("colors", {}).items():
+        for name in [value, *spec.get("names", [])]:
+            yield "stone", name, PhraseEntry("color", value, 1.0), []
+    # Colours said after a stone in languages that put the adjective after ("zafiro azul"); read
+    # only there or alone, never before a stone ("Anillo Rosa Esmeralda").
+    for value, names in data.get("colors_after_stone", {}).items():
+        for name in names:
+            yield "stone", name, PhraseEntry(COLOR_AFTER, value, 1.0), []
+
+
+def phrase_forms(name: str, plurals: list[str] | None) -> list[tuple[str, ...]]:
+    """The words a name is read as: the name, and its plurals (the English one when None is given)."""
+    words = tuple(words_of(name))
+    if not words:
+        return []
+    forms = [words]
+    if plurals is None:
+        if not words[-1].isdigit():
+            forms.append((*words[:-1], plural(words[-1])))
+    else:
+        forms += [tuple(words_of(form)) for form in plurals if words_of(form)]
+    return forms
+
+
 class Lexicon(TextReader):
     """The vocabulary of one set of files; build it with `load_lexicon`."""
 
@@ -309,42 +351,12 @@ class Lexicon(TextReader):
             for name, stone in spec.get("named_stones", {}).items():
                 words, stones = tuple(words_of(name)), tuple(stone) if isinstance(stone, list) else (stone,)
                 self._named_stones |= {words: stones, (*words[:-1], plural(words[-1])): stones} if words else {}
-        for section, kind, group in (("categories", "category", "category"), ("metals", "metal", "metal"), ("stones", "stone", "stone")):
-            for value, spec in data.get(section, {}).items():
-                named = spec.get("named_colors", {})
-                own_name = value != NO_STONE and value not in spec.get("weak", [])  # "chain" is only a weak name of chain
-                # a name any pack calls weak stays weak where another pack (a shoppers' part) lists it plainly
-                strong = [n for n in [*([value] if own_name else []), *spec.get("names", [])] if n not in spec.get("weak", [])]
-                for strength, names in ((1.0, strong), (self.weak_strength, spec.get("weak", []))):
-                    for name in names:
-                        self._add(group, name, PhraseEntry(kind, value, strength, named.get(name, "")), spec.get("plurals"))
-        # Phrases with a name in them that name nothing of the piece ("gold rate", Spanish "broche de langosta").
-        for section, kind, group in (("not_metals", "not metal", "metal"), ("not_categories", "not category", "category")):
-            for name in data.get(section, {}).get("names", ()):
-                self._add(group, name, PhraseEntry(kind, name, 1.0), [])
-        for name in data.get("cuts", {}).get("names", ()):
-            self._add("stone", name, PhraseEntry("cut", name, 1.0), [])
-        for value, spec in data.get("colors", {}).items():
-            for name in [value, *spec.get("names", [])]:
-                self._add("stone", name, PhraseEntry("color", value, 1.0), [])
-        # Colours said after a stone in languages that put the adjective after ("zafiro azul"); read
-        # only there or alone, never before a stone ("Anillo Rosa Esmeralda").
-        for value, names in data.get("colors_after_stone", {}).items():
-            for name in names:
-                self._add("stone", name, PhraseEntry(COLOR_AFTER, value, 1.0), [])
+        for group, name, entry, plurals in named_phrases(data, self.weak_strength):
+            self._add(group, name, entry, plurals)
 
     def _add(self, group: str, name: str, entry: PhraseEntry, plurals: list[str] | None) -> None:
-        words = tuple(words_of(name))
-        if not words:
-            return
-        forms = [words]
-        if plurals is None:
-            if not words[-1].isdigit():
-                forms.append((*words[:-1], plural(words[-1])))
-        else:
-            forms += [tuple(words_of(form)) for form in plurals if words_of(form)]
         phrases = self._phrases[group]
-        for form in forms:
+        for form in phrase_forms(name, plurals):
             known = phrases.get(form)
             if known is None or (known.kind == entry.kind and known.strength < entry.strength):
                 phrases[form] = entry

@@ -142,8 +142,13 @@ class PhraseFinder:
         known, so English words ending in "ring" ("wearing", "string") stay unread."""
         key = (group, word)
         if key not in self._compound_cache:
-            self._compound_cache[key] = self._read_compound(group, word) if self._compound_modifiers and is_letters(word) else None
+            self._compound_cache[key] = self._read_compound(group, word) if self._joins_words(word) else None
         return self._compound_cache[key]
+
+    def _joins_words(self, word: str) -> bool:
+        """Whether a word may be two joined: where a pack names the parts its language joins ([compounds]),
+        and always in Hangul, which writes a compound's words as one ("금반지": 금 + 반지), whatever else is loaded."""
+        return is_letters(word) and bool(self._compound_modifiers or HANGUL_WORD.fullmatch(word))
 
     def _read_compound(self, group: str, word: str) -> PhraseEntry | None:
         for _, first, _, last in joined_parts(word, lambda part: self._named_part((part,)), self._compound_modifiers):
