@@ -215,7 +215,9 @@ def write_answer(
         return heard + say("nothing_found", wanted=wanted)
     pick = zlib.crc32(" ".join(hit.item.id for hit in hits).encode())  # varied but repeatable wording
     scope = say("scope_labels", labels=say("list_separator").join(labels)) if labels else say("scope_all")
-    opening = say("photo_openings" if used_photo else "openings", count=len(hits), pick=pick, scope=scope)
+    # pieces with no photo of their own (retrieval/query.py) are not "closest to your photo"
+    pictured = used_photo and any(hit.image_score is not None for hit in hits)
+    opening = say("photo_openings" if pictured else "openings", count=len(hits), pick=pick, scope=scope)
     lines = [item_line(rank, hit.item, constraints, phrases) for rank, hit in enumerate(hits, start=1)]
     closing = say("closings", pick=pick)
     return "\n".join([heard + opening, *lines, closing])

@@ -93,9 +93,11 @@ class CatalogIndex:
     def count(self, kind: str = "text") -> int:
         return self._store.read(lambda: self._store.collection(kind).count())
 
-    def get(self, kind: str, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",)) -> dict:
-        """chromadb's get on the "text" or "image" collection."""
-        return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include)))
+    def get(self, kind: str, ids: list[str] | None = None, where: dict | None = None, include: Iterable[str] = ("metadatas",),
+            limit: int | None = None) -> dict:  # fmt: skip
+        """chromadb's get on the "text" or "image" collection (at most `limit` rows when given)."""
+        bound = {"limit": limit} if limit is not None else {}
+        return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include), **bound))
 
     def ids_meeting(self, kind: str, ids: list[str], where: dict) -> set[str]:
         """Which of `ids` meet `where`, asked by id alone (nothing read whole), as the engine answers it best."""

@@ -103,6 +103,8 @@ class Searcher:
             self._propose_lexical(by_words, lexical, bm25, store_where)
         dense, candidates = nearest()
         candidates.merge(by_words, "text")
+        if "image" in dense and store_where and len(candidates.vectors["image"]) < top_k:
+            self._propose_without_photo(candidates, store_where)
         # the store's filter keeps a superset (a piece's from-price, any variant's metal): the exact test is here
         candidates.keep({i for i, item in candidates.items.items() if query.constraints.allows(item)})
         if not candidates.metadata:
@@ -184,6 +186,15 @@ class Searcher:
         position = {item_id: number for number, item_id in enumerate(chosen)}
         order = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])
         candidates.add([found["ids"][i] for i in order], [found["metadatas"][i] for i in order], [found["embeddings"][i] for i in order], "text")
+
+    def _propose_without_photo(self, candidates: _Candidates, where: dict) -> None:
+        """A photo search whose constraints leave fewer pictured pieces than it shows: the pieces
+        meeting them that have no photo of their own, which no picture can propose. Without them
+        "the same in silver" would be answered "nothing matches" while the shop lists one; they
+        rank after every pictured piece (no image score)."""
+        found = self.index.get("text", where=where, include=["metadatas", "embeddings"], limit=self.fusion.candidate_pool)
+        new = [row for row, item_id in enumerate(found["ids"]) if item_id not in candidates.metadata]
+        candidates.add([found["ids"][r] for r in new], [found["metadatas"][r] for r in new], [found["embeddings"][r] for r in new], "text")
 
     def _complete_vectors(self, candidates: _Candidates, ids: list[str], kinds: set[str]) -> None:
         """Stored vectors for candidates another signal proposed, so every candidate is scored in every signal."""

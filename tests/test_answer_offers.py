@@ -58,6 +58,13 @@ def test_the_template_answer_carries_the_offer(items):
     assert "in 18k white gold from €1,250" in answer
 
 
+def test_a_photo_search_calls_only_pictured_pieces_closest_to_the_photo(items):
+    """A piece with no photo of its own, offered because it meets every constraint, is not "closest to your photo"."""
+    unpictured = write_answer([Hit(items["vela"], 0.4, None, None)], WHITE_GOLD, "EUR", used_photo=True)
+    pictured = write_answer([Hit(items["vela"], 0.9, None, 0.9)], WHITE_GOLD, "EUR", used_photo=True)
+    assert "photo" not in unpictured.splitlines()[0] and "photo" in pictured.splitlines()[0]
+
+
 def test_the_model_s_fact_line_leads_with_the_offer_asked_for_and_names_the_others(items):
     assert fact_line(items["vela"], WHITE_GOLD).startswith("[1] solitaire engagement ring: 18k white gold, also 14k yellow gold;")
     assert fact_line(items["vela"]).startswith("[1] solitaire engagement ring: 14k yellow gold, also 18k white gold;")

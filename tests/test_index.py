@@ -255,6 +255,22 @@ def test_photo_finds_its_own_item_first(searcher, tmp_path):
     assert hits[0].text_score is None
 
 
+def test_a_photo_search_offers_pieces_without_a_photo_that_meet_every_constraint(index, tmp_path):
+    """No picture can propose a piece that has none: under constraints that leave fewer pictured
+    pieces than are shown, the photo-less ones that meet them follow the pictured ones."""
+    items = make_items(tmp_path, A3={"image": ""}, A4={"category": "necklace", "metal": "sterling silver"})
+    index.ingest(items, progress=False)
+    searcher = Searcher(index, FusionConfig(candidate_pool=3))
+    necklaces = Constraints(categories=["necklace"], metals=["sterling silver"])
+    hits = searcher.search(FusedQuery(image=Image.open(tmp_path / "A4.png"), constraints=necklaces), top_k=5)
+    assert [hit.item.id for hit in hits] == ["A4", "A3"]
+    assert hits[0].image_score is not None and hits[1].image_score is None
+    only_unpictured = Constraints(categories=["necklace"], gemstones=["sapphire"])
+    assert [hit.item.id for hit in searcher.search(FusedQuery(image=Image.open(tmp_path / "A1.png"), constraints=only_unpictured))] == ["A3"]
+    anything = searcher.search(FusedQuery(image=Image.open(tmp_path / "A1.png")), top_k=3)
+    assert "A3" not in [hit.item.id for hit in anything]  # pictured pieces fill the page: none is added
+
+
 def test_fusion_scores_every_candidate_in_both_modalities(index, tmp_path):
     index.ingest(make_items(tmp_path), progress=False)
     searcher = Searcher(index, WEIGHTED_ONLY.model_copy(update={"candidate_pool": 3}))
