@@ -139,3 +139,8 @@ def test_euro_budgets_in_lithuanian(vilnius_like_shop):
 
 def test_the_euro_is_lithuania_s_currency(lexicon):
     assert "LT" in lexicon.currencies["EUR"].regions
+
+
+def test_a_colour_said_after_amber_as_of_its_colour(lexicon):
+    assert lexicon.stone_of("Gintaras citrininės spalvos.").color == "yellow"
+    assert lexicon.stone_of("gintaras žalios spalvos").color == "green"
