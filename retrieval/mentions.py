@@ -20,6 +20,10 @@ GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
 # ... and Hangul syllables: one may be a word ("금반지": 금, gold, + 반지, ring)
 HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+# A design's name a shop writes capitalised in quotes (Lithuanian „Gintarė“, a girl's name; «Perle»,
+# "Stella"): its words are never read as an inflected form of a known word ("gintarė" as "gintaras",
+# amber); a name that is itself a known word is read as written.
+QUOTED_NAME = re.compile(r'[„«“"]([^„“”«»"\n]{1,60})[“”»"]')
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,12 @@ def joined_parts(
         yield first, first_named, head, head_named
 
 
+def _quoted_name_words(text: str) -> frozenset[str]:
+    """The words of the capitalised names a text puts in quotes (QUOTED_NAME)."""
+    names = (match[1].strip() for match in QUOTED_NAME.finditer(text))
+    return frozenset(word for name in names if name[:1].isupper() for word in words_of(name))
+
+
 class PhraseFinder:
     """Where a `Lexicon`'s phrases stand in a text's words."""
 
@@ -75,8 +85,9 @@ class PhraseFinder:
         words = words_of(text)
         if not self._listing_inflections:
             return words
+        names = _quoted_name_words(text)
         return read_inflected(words, self._listing_inflections, self._inflection_index,
-                              lambda word: word not in self._known_words, self._inflected_cache,
+                              lambda word: word not in self._known_words and word not in names, self._inflected_cache,
                               languages_shown(words, self._listing_inflections))  # fmt: skip
 
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
