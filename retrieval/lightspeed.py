@@ -39,9 +39,8 @@ row (where it leaves a cell blank, the first variant's that fills it) gives the 
 `product_category` (else `type`; "Jewellery / Rings": the last part the kind label), `tags`
 (comma-separated) and `brand_name` (the vendor). Each row is a variant:
 `variant_option_<one|two|three>_name` / `_value` its options, `retail_price` its price (a plain
-decimal as the shop shows it, in its `--currency`; a blank one a price asked in the shop; one held to
-more than cents, as a price stored without its tax is, with its `tax_value` when the two make whole
-cents), `inventory_<Outlet>` its stock added up over the outlets (only where `track_inventory` is on;
+decimal as the shop shows it, in its `--currency`; a blank one a price asked in the shop; in an export
+that stores prices without their tax, with its `tax_value` added), `inventory_<Outlet>` its stock added up over the outlets (only where `track_inventory` is on;
 blank everywhere: not counted, for sale). `active` (`is_active` read too) is 1 or 0.
 
 Not for sale (skipped, never an error): a product whose rows are all inactive (`active` 0: its
@@ -50,6 +49,13 @@ inactive variants are left out of one that is active); a composite (a row naming
 discount or service by its category (a whole part of it); one whose stock is not tracked in a file where other products' stock is (a
 fee, a service or a discount line); and one with no price on any active variant (a price on request).
 `active_online` is not read: an X-Series shop without an online store has it off for all it sells.
+Prices with or without tax: the API's `retail_price` is the price before tax and its `tax` the tax on
+it (vend-tools issue 13: "for a tax inclusive store, the retail_price as shown in the CSV needs to be
+the retail_price + retail_tax"; `display_retail_price_tax_inclusive` says which a store shows). An
+export whose `retail_price` is held to more than cents on any row, a `tax_value` making it whole
+cents ("164.34783" + "24.65217" = 189), writes the API's untaxed figures: every row's price is then
+its `retail_price` plus its `tax_value` (also where the untaxed price happens to be whole: 860 + 129).
+An export with whole-cent prices only is read as written (the price the shop shows).
 Supply prices, taxes, account codes, suppliers, loyalty, weights, reorder points and restock levels
 are not read.
 """
@@ -65,7 +71,7 @@ from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, decimal_cell, list_cell
 
 LIGHTSPEED_FORMAT = "lightspeed"
-HANDLE, NAME, RETAIL_PRICE = "handle", "name", "retail price"
+HANDLE, NAME, RETAIL_PRICE, TAX_VALUE = "handle", "name", "retail price", "tax value"
 # Beside handle, name and retail_price, one of these: no other export names its columns so.
 MARKS = ("variant option one name", "composite handle", "composite name", "composite sku", "track inventory", "account code purchase")
 COMPOSITE_KEYS = ("composite handle", "composite name", "composite sku")
@@ -102,12 +108,13 @@ def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product 
             continue
         groups.setdefault(record.get(HANDLE, "").strip() or f"\0line {line}", []).append((line, record))
     shop_tracks_stock = any(_flag(row, "track inventory") for rows in groups.values() for _, row in rows if _readable_flag(row, "track inventory"))
+    untaxed = any(_stored_without_tax(row) for rows in groups.values() for _, row in rows)
     for handle, rows in groups.items():
-        found += _product(handle if not handle.startswith("\0") else "", rows, shop_tracks_stock)
+        found += _product(handle if not handle.startswith("\0") else "", rows, shop_tracks_stock, untaxed)
     yield from sorted(found, key=lambda entry: entry[0])
 
 
-def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_stock: bool) -> list[tuple[int, Product | RowError]]:
+def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_stock: bool, untaxed: bool) -> list[tuple[int, Product | RowError]]:
     """The product and a RowError for each of its rows that cannot be read (the rest are its variants)."""
     line, first = rows[0]
     title = _base_name(rows)
@@ -124,7 +131,7 @@ def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_st
         try:
             active = next((_flag(row, key, row_line) for key in ACTIVE_KEYS if row.get(key, "").strip()), None)
             tracked = _flag(row, "track inventory", row_line)
-            variant = _variant(row_line, row, tracked is not False)
+            variant = _variant(row_line, row, tracked is not False, untaxed)
         except ValueError as error:
             errors.append((row_line, RowError(row_line, str(error))))
             continue
@@ -141,10 +148,10 @@ def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_st
     return [(line, product), *errors]
 
 
-def _variant(line: int, row: dict[str, str], tracked: bool) -> RawVariant:
+def _variant(line: int, row: dict[str, str], tracked: bool, untaxed: bool) -> RawVariant:
     return RawVariant(
         line, id=row.get("id", "").strip(), sku=row.get("sku", "").strip(), options=_options(row),
-        price=_price(row, line), in_stock=_in_stock(row, line) if tracked else None,
+        price=_price(row, line, untaxed), in_stock=_in_stock(row, line) if tracked else None,
     )  # fmt: skip
 
 
@@ -158,20 +165,32 @@ def _options(row: dict[str, str]) -> dict[str, str]:
     return options
 
 
-def _price(row: dict[str, str], line: int) -> str | None:
+def _price(row: dict[str, str], line: int, untaxed: bool) -> str | None:
     """retail_price as written (the lexicon's currencies read it: retrieval/prices.py); None when blank.
-    A price held to more than cents ("43.4783") is no price a shop shows: with its tax_value it is
-    one (43.4783 + 6.5217 = 50.00, a tax-inclusive shop's price stored without its tax), else as written."""
+    In an export of untaxed prices (`untaxed`: see the module's docstring) the row's tax_value is added."""
     cell = row.get(RETAIL_PRICE, "").strip()
     if not cell:
         return None
-    amount = decimal_cell(cell.replace(",", "")) if PRICE.fullmatch(cell) else None
+    amount = _amount(cell)
     if amount is None or amount < 0:
         raise ValueError(f"retail_price: {cell!r} is not a price (line {line})")
-    tax = decimal_cell(row.get("tax value", "").strip()) if PRICE.fullmatch(row.get("tax value", "").strip()) else None
-    if amount != amount.quantize(CENT) and tax is not None and (amount + tax) == (amount + tax).quantize(CENT):
+    tax = _amount(row.get(TAX_VALUE, "").strip())
+    if untaxed and tax is not None and tax > 0:
         return str((amount + tax).quantize(CENT))
     return cell
+
+
+def _stored_without_tax(row: dict[str, str]) -> bool:
+    """Whether the row's retail_price is held to more than cents and its tax_value makes it whole cents
+    (164.34783 + 24.65217 = 189.00): a price stored without its tax, which no shop shows."""
+    amount, tax = _amount(row.get(RETAIL_PRICE, "").strip()), _amount(row.get(TAX_VALUE, "").strip())
+    if amount is None or tax is None or amount == amount.quantize(CENT):
+        return False
+    return amount + tax == (amount + tax).quantize(CENT)
+
+
+def _amount(cell: str) -> Decimal | None:
+    return decimal_cell(cell.replace(",", "")) if PRICE.fullmatch(cell) else None
 
 
 def _in_stock(row: dict[str, str], line: int) -> bool | None:

@@ -47,6 +47,8 @@ class MetalExtraction:
         source, reading, confidence = chosen
         if source != COLUMN:
             reading = self._plated(reading, readings)
+            if source == "options":
+                reading = self._plated_like_its_siblings(reading, product)
             extraction.trade_plating = self._trade_plating(reading, readings)
         metal, color = reading.metal, reading.color
         if self.lexicon.metals.get(metal) is None and source == COLUMN:  # a metal the lexicon does not know: as written
@@ -116,6 +118,25 @@ class MetalExtraction:
             if named:
                 _, other, _ = max(named, key=lambda entry: entry[2])
                 return MetalReading(other.metal, reading.color, None, reading.confidence, f"{reading.words}; {other.words}")
+        return reading
+
+    def _plated_like_its_siblings(self, reading: MetalReading, product: Product) -> MetalReading:
+        """A bare plating as the first variant's option ("Metal: Gold Plated") where another variant of
+        the same option is a base the lexicon names a plating over ("Metal: Sterling Silver"): the piece
+        in that base, plain or plated (gold plated silver; gold plated steel beside "Stainless Steel")."""
+        lexicon = self.lexicon
+        if reading.metal != lexicon.plated_over_other:
+            return reading
+        over = {"silver": lexicon.plated_over_silver, **lexicon.plated_over_base}
+        options = product.options if isinstance(product.options, dict) else {}
+        for name, values in options.items():
+            if not isinstance(values, list) or len(values) < 2 or not self.option_holds(name, "metal"):
+                continue
+            for value in values[1:]:
+                sibling = lexicon.metal_of(value) if isinstance(value, str) else None
+                base = lexicon.metals[sibling.metal].base if sibling and sibling.metal in lexicon.metals and sibling.metal not in lexicon.platings else ""
+                if base in over:
+                    return MetalReading(over[base], reading.color, None, reading.confidence, f"{reading.words}; {name}: {value}")
         return reading
 
     def _trade_plating(self, reading: MetalReading, readings: list) -> str:

@@ -227,7 +227,7 @@ class TextReader(PhraseFinder):
         karats = self._karats(words)
         found = self._mentions("metal", words)
         mentions = [m for m in found if m.entry.kind == "metal"]
-        mentions += self._colors_beside_karats(words, karats, found)  # a "not metal" phrase's words are no colour beside a karat
+        mentions += self._colors_beside_karats(words, karats, found, self._sentence_starts(text, words) if karats else set())
         mentions.sort(key=lambda m: m.start)
         plated = [m for m in mentions if self._is_plating(m, words)]
         solid = [m for m in mentions if m not in plated]
@@ -279,17 +279,30 @@ class TextReader(PhraseFinder):
         beside = lambda m: any(start - KARAT_WINDOW_BEFORE <= m.start and m.start <= end for _, start, end in karats)  # noqa: E731
         return next((m for m in solid[1:] if self.metals[m.entry.value].base == "gold" and beside(m)), first)
 
-    def _colors_beside_karats(self, words: list[str], karats: list, mentions: list[Mention]) -> list[Mention]:
-        """"18k white", "rose 14k": a colour word next to a karat, not already part of a metal."""
+    def _colors_beside_karats(self, words: list[str], karats: list, mentions: list[Mention], sentence_starts: set[int]) -> list[Mention]:
+        """"18k white", "rose 14k": a colour word next to a karat in the same sentence, not already part of
+        a metal (a "not metal" phrase's words are none): "stamped 375. White freshwater pearl" is no white gold."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = []
         for karat, start, end in karats:
-            for position in (end, start - 1):
+            for position, across in ((end, end in sentence_starts), (start - 1, start in sentence_starts)):
+                if across:
+                    continue
                 if 0 <= position < len(words) and position not in taken and words[position] in self.metal_color_words:
                     metal = self.metal_for("gold", self.metal_color_words[words[position]])
                     found.append(Mention(PhraseEntry("metal", metal, 1.0), position, position + 1))
                     break
         return found
+
+    def _sentence_starts(self, text: str, words: list[str]) -> set[int]:
+        """The positions in `words` where a new sentence begins (none where the sentences' words do not
+        add up to the text's)."""
+        starts, count = set(), 0
+        for sentence in SENTENCE_BREAK.split(text):
+            if count:
+                starts.add(count)
+            count += len(self._words(sentence))
+        return starts if count == len(words) else set()
 
     def _is_plating(self, mention: Mention, words: list[str]) -> bool:
         metal = self.metals[mention.entry.value]

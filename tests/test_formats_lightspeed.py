@@ -243,6 +243,26 @@ def test_a_price_held_to_more_than_cents_is_read_with_its_tax_value(cell, tax, p
     assert [variant.price for variant in product.variants] == [price]
 
 
+def test_an_export_of_untaxed_prices_adds_every_rows_tax_value_even_where_the_untaxed_price_is_whole():
+    records = [
+        (2, {"handle": "studs", "name": "Studs", "retail price": "164.34783", "tax value": "24.65217", "active": "1"}),
+        (3, {"handle": "band", "name": "Band", "retail price": "860.00000", "tax value": "129.00000", "active": "1"}),
+        (4, {"handle": "chain", "name": "Chain", "retail price": "0.00000", "tax value": "0.00000", "active": "1"}),
+        (5, {"handle": "cuff", "name": "Cuff", "retail price": "90.00", "tax value": "", "active": "1"}),
+    ]  # fmt: skip
+    found = {product.handle: [variant.price for variant in product.variants] for _, product in products(iter(records))}
+    assert found == {"studs": ["189.00"], "band": ["989.00"], "chain": ["0.00000"], "cuff": ["90.00"]}
+
+
+def test_an_export_of_whole_cent_prices_only_is_read_as_written_beside_its_tax_value():
+    records = [
+        (2, {"handle": "band", "name": "Band", "retail price": "989.00", "tax value": "129.00", "active": "1"}),
+        (3, {"handle": "ring", "name": "Ring", "retail price": "50", "tax value": "6.52", "active": "1"}),
+    ]  # fmt: skip
+    found = {product.handle: [variant.price for variant in product.variants] for _, product in products(iter(records))}
+    assert found == {"band": ["989.00"], "ring": ["50"]}
+
+
 def test_is_active_is_read_and_a_variant_row_fills_what_the_first_leaves_blank():
     records = [
         (2, {"handle": "pearls", "name": "Pearl Strand", "retail price": "300", "is active": "1", "variant option one name": "Length",

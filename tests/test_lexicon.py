@@ -148,3 +148,14 @@ def test_the_default_locales_are_a_data_file_of_packs_that_exist():
     assert DEFAULT_LOCALES[0] == "en-US"
     assert len(set(DEFAULT_LOCALES)) == len(DEFAULT_LOCALES)
     assert set(DEFAULT_LOCALES) <= set(locale_packs())
+
+
+@pytest.mark.parametrize("text, metal", [
+    ("9ct gold, stamped 375. White freshwater pearl, about 7mm.", "gold"),  # the next sentence's colour is the pearl's
+    ("Solid 14k. Rose quartz cabochon.", "gold"),
+    ("Ring in 9ct gold, stamped 375 white", "white gold"),  # the same sentence: the gold's colour
+    ("18k white gold band", "white gold"),
+])  # fmt: skip
+def test_a_colour_beside_a_karat_is_read_only_in_the_same_sentence(text, metal):
+    reading = load_lexicon().metal_of(text)
+    assert reading is not None and reading.metal == metal
