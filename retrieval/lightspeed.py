@@ -68,7 +68,7 @@ from typing import Iterator
 
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, decimal_cell, list_cell
+from retrieval.rows import Row, RowError, amount_cell, decimal_cell, flag_cell, list_cell
 
 LIGHTSPEED_FORMAT = "lightspeed"
 HANDLE, NAME, RETAIL_PRICE, TAX_VALUE = "handle", "name", "retail price", "tax value"
@@ -169,11 +169,9 @@ def _price(row: dict[str, str], line: int, untaxed: bool) -> str | None:
     """retail_price as written (the lexicon's currencies read it: retrieval/prices.py); None when blank.
     In an export of untaxed prices (`untaxed`: see the module's docstring) the row's tax_value is added."""
     cell = row.get(RETAIL_PRICE, "").strip()
-    if not cell:
+    amount = amount_cell(cell, _amount, "retail_price", line)
+    if amount is None:
         return None
-    amount = _amount(cell)
-    if amount is None or amount < 0:
-        raise ValueError(f"retail_price: {cell!r} is not a price (line {line})")
     tax = _amount(row.get(TAX_VALUE, "").strip())
     if untaxed and tax is not None and tax > 0:
         return str((amount + tax).quantize(CENT))
@@ -213,12 +211,7 @@ def _readable_flag(row: dict[str, str], key: str) -> bool:
 
 def _flag(row: dict[str, str], key: str, line: int = 0) -> bool | None:
     """active / track_inventory: 1 or 0 (true / false, yes / no read too); None when blank."""
-    cell = row.get(key, "").strip().lower()
-    if not cell:
-        return None
-    if cell in TRUE_CELLS | FALSE_CELLS:
-        return cell in TRUE_CELLS
-    raise ValueError(f"{key.replace(' ', '_')}: {row[key].strip()!r} is not 1 or 0 (line {line})")
+    return flag_cell(row.get(key, ""), TRUE_CELLS, FALSE_CELLS, key.replace(" ", "_"), line, "1 or 0")
 
 
 def _not_a_piece(rows: list[tuple[int, dict[str, str]]], categories: list[str]) -> str:

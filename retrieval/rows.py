@@ -166,6 +166,17 @@ def parse_bool(value: str, name: str = "in_stock") -> bool:
     raise ValueError(f"{name}: {value!r} is not yes/no/true/false")
 
 
+def flag_cell(cell: str, yes: set[str], no: set[str], column: str, line: int, wanted: str) -> bool | None:
+    """A yes / no cell in the file's own words (`wanted` names them: "Y or N", "1 or 0"); None when
+    blank. Anything else is refused with the column's name as the file writes it and the row's line."""
+    word = cell.strip().lower()
+    if not word:
+        return None
+    if word in yes or word in no:
+        return word in yes
+    raise ValueError(f"{column}: {cell.strip()!r} is not {wanted} (line {line})")
+
+
 def list_cell(cell: str, separator: str) -> list[str]:
     """The parts of a cell holding a list ("Rings, Gold"), stripped, blanks left out."""
     return [part.strip() for part in cell.split(separator) if part.strip()]

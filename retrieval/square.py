@@ -59,7 +59,7 @@ from typing import Iterator
 
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, list_cell
+from retrieval.rows import Row, RowError, flag_cell, list_cell
 
 SQUARE_FORMAT = "square"
 ITEM_NAME, VARIATION_NAME, TOKEN, REFERENCE = "item name", "variation name", "token", "reference handle"
@@ -221,12 +221,7 @@ def _stock(row: dict[str, str], line: int) -> tuple[bool | None, bool]:
 
 
 def _flag(row: dict[str, str], key: str, column: str, line: int) -> bool | None:
-    cell = row.get(key, "").strip().lower()
-    if not cell:
-        return None
-    if cell in YES_WORDS or cell in NO_WORDS:
-        return cell in YES_WORDS
-    raise ValueError(f"{column}: {row[key].strip()!r} is not Y or N (line {line})")
+    return flag_cell(row.get(key, ""), YES_WORDS, NO_WORDS, column, line, "Y or N")
 
 
 def _not_for_sale(first: dict[str, str]) -> str:
