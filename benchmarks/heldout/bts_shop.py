@@ -34,7 +34,7 @@ GOLDS = ("Y14", "W14", "R14", "Y18", "W18")
 SILVER = {"S925": (25, 2.2), "GPS": (30, 2.6)}
 METAL_NAME = {"Y14": ["žlté zlato 14K", "žlté zlato 585", "zo žltého zlata"], "W14": ["biele zlato 14K", "z bieleho zlata 585"],
               "R14": ["ružové zlato 14K", "z ružového zlata"], "Y18": ["žlté zlato 18K", "zo žltého zlata 750"],
-              "W18": ["biele zlato 18K", "z bieleho zlata 750"], "S925": ["striebro Ag 925", "strieborný"],
+              "W18": ["biele zlato 18K", "z bieleho zlata 750"], "S925": ["striebro Ag 925", "Ag 925"],
               "GPS": ["pozlátené striebro"]}
 BODY_METAL = {"Y14": ["Vyrobené zo 14-karátového žltého zlata (Au 585).", "Žlté zlato 14K, punca Au 585."],
               "W14": ["Biele zlato 14K (Au 585), rhodiované."], "R14": ["Ružové zlato 14K (Au 585)."],
@@ -250,13 +250,14 @@ def build(out, images=True):
         if not broken:
             jobs.append((os.path.join(outdir, "images", fn), spec, 2829000 + i))
         url = PREFIX + fn + f"?{prng.randint(0x10000000, 0xffffffff):08x}"
-        for k, v in enumerate(vs):
+        maker = "Zlatníctvo Dunaj" if prng.random() < 0.7 else ""
+        for v in vs:
             r = dict.fromkeys(HEADER, "")
             reg = r_eur(v.price * 1.2) if sale else None
             v.regular = reg
             r.update({"code": "$" + v.sku, "pairCode": ("$" + code_base) if vals else "", "name": name,
                       "shortDescription": short_html, "description": desc_html,
-                      "manufacturer": "Zlatníctvo Dunaj" if prng.random() < 0.7 else "", "itemType": "product",
+                      "manufacturer": maker, "itemType": "product",
                       "defaultCategory": p["shop_category"], "categoryText": "Šperky > " + p["shop_category"],
                       "price": num(v.price), "standardPrice": num(reg) if reg else "", "purchasePrice": num(v.price * 0.5),
                       "percentVat": "23", "currency": "EUR", "stock": str(prng.randint(0, 3)),
