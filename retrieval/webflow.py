@@ -34,8 +34,9 @@ as blank or a word ("unlimited", "infinite": in stock).
 
 A product is the rows sharing a `Product Handle` (a row without one is a product of its own, its
 handle its name's slug); its id is `Product ID` where written, else the handle. Each row is a variant:
-its option values, SKU, price (a blank price is none: a product with no priced variant is a price on
-request), compare-at price, stock and main image. The product's photos are every row's main image and
+its option values, SKU, price (a blank or 0 price is none: the variant is not sold, and a product with
+no priced variant is a price on request, as Ecwid's reader reads a 0 a shop sets to be asked),
+compare-at price, stock and main image. The product's photos are every row's main image and
 more images, in order, each once; only https:// URLs are taken. Not for sale (skipped, never an error):
 an archived or draft product, one not published, a Digital, Service or Membership product (no piece),
 and a price on request. Weights, dimensions, taxes, downloads and shipping are not read.
@@ -48,7 +49,7 @@ from typing import Iterator
 
 from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.prices import ANY_DIGIT
+from retrieval.prices import ANY_DIGIT, western_digits
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, LinedRow, Row, RowError, decimal_cell, each_read, flag_cell, grouped_rows, list_cell
 
 WEBFLOW_FORMAT = "webflow"
@@ -61,6 +62,7 @@ MAIN_IMAGE, MORE_IMAGES = "main variant image", "more variant images"
 OPTION_NAME, OPTION_VALUE = re.compile(r"option ?(\d+) name"), re.compile(r"option ?(\d+) value")
 LIST_SEPARATOR = ";"  # Product Categories and More Variant Images, as the readers above split them
 IMAGE_SEPARATORS = re.compile(r"[;\s]+")
+NONZERO_DIGIT = re.compile(r"[1-9]")  # a price of 0 whatever its currency ("$0.00", "0,00 €")
 UNLIMITED = {"unlimited", "infinite", "∞"}  # a Variant Inventory not counted: for sale
 NOT_PIECES = {"digital", "service", "membership"}  # Product Type: downloads, classes, paid access
 ARCHIVED, DRAFT, UNPUBLISHED, PRICE_ON_REQUEST = "archived", "draft", "unpublished", "price on request"
@@ -99,22 +101,23 @@ def _product(handle: str, rows: list[LinedRow]) -> list[tuple[int, Product | Row
         description=html_text(_filled(rows, "product description")), kinds=list_cell(_filled(rows, "product categories"), LIST_SEPARATOR),
         images=images, refused_images=refused, source_format=WEBFLOW_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
-    try:
-        product.skipped = _not_for_sale(rows)
-    except ValueError as error:
-        return [(line, RowError(line, str(error)))]
     names = _option_names(rows)
     product.variants, errors = each_read(rows, lambda row_line, row: _variant(row_line, row, names))
     if not product.variants:
         return errors
-    product.options = variant_options(product.variants)
-    if not product.skipped and all(variant.price is None for variant in product.variants):
+    read = {variant.line for variant in product.variants}
+    product.skipped = _not_for_sale([(row_line, row) for row_line, row in rows if row_line in read])
+    priced = [variant for variant in product.variants if variant.price is not None and NONZERO_DIGIT.search(western_digits(variant.price))]
+    if not product.skipped and not priced:
         product.skipped = PRICE_ON_REQUEST
-    product.variants = [variant for variant in product.variants if variant.price is not None] or product.variants
+    product.variants = priced or product.variants  # a variant without a price (blank or 0) is not sold
+    product.options = variant_options(product.variants)
     return [(line, product), *errors]
 
 
 def _variant(line: int, row: dict[str, str], names: dict[str, str]) -> RawVariant:
+    """The row's variant; a ValueError naming the cell for one that cannot be read (its state's too)."""
+    _states(line, row)
     main = row.get(MAIN_IMAGE, "").strip()
     return RawVariant(
         line, id=row.get("variant id", "").strip(), sku=row.get("variant sku", "").strip(), options=_options(row, names),
@@ -174,17 +177,22 @@ def _image_references(rows: list[LinedRow]) -> list[tuple[str, str]]:
     return [(column, reference) for reference, column in seen.items() if reference]
 
 
+def _states(line: int, row: dict[str, str]) -> dict[str, bool]:
+    """{"archived" / "draft" / "published": what the row says} for the state cells it fills (true / false,
+    yes / no, 1 / 0; anything else refused)."""
+    states = {key: flag_cell(row.get(key, ""), TRUE_WORDS, FALSE_WORDS, key.title(), line, "true or false") for key, _, _ in STATE_KEYS}
+    return {key: state for key, state in states.items() if state is not None}
+
+
 def _not_for_sale(rows: list[LinedRow]) -> str:
-    """Why the product is not for sale (archived, draft, unpublished, or no piece by its type), or ""."""
-    for key, when, reason in STATE_KEYS:
-        for row_line, row in rows:
-            state = flag_cell(row.get(key, ""), TRUE_WORDS, FALSE_WORDS, key.title(), row_line, "true or false")
-            if state is not None:
-                if state is when:
-                    return reason
-                break
+    """Why the product is not for sale (archived, draft or unpublished, as the first row saying so has it;
+    or no piece by its type), or ""."""
+    said: dict[str, bool] = {}
+    for row_line, row in rows:
+        said = {**_states(row_line, row), **said}
+    reason = next((reason for key, when, reason in STATE_KEYS if said.get(key) is when), "")
     kind = _filled(rows, "product type").strip().lower()
-    return kind if kind in NOT_PIECES else ""
+    return reason or (kind if kind in NOT_PIECES else "")
 
 
 def _filled(rows: list[LinedRow], key: str) -> str:

@@ -137,10 +137,24 @@ def test_what_is_no_price_is_refused(cell):
     assert error.reason == f"Variant Price: {cell!r} is not a price (line 2)"
 
 
+def test_a_variant_without_a_price_is_not_sold_and_a_product_priced_0_is_a_price_on_request(tmp_path):
+    text = rows(
+        row("twist", "Twist Band", "TB-6", "120.00", **ring("6", "Silver")),
+        row("twist", "Twist Band", "TB-7", "", **ring("7", "Gold")),
+        row("twist", "Twist Band", "TB-8", "$0.00", **ring("8", "Platinum")),
+        row("commission", "Bespoke Commission", "BC", "$0.00"),
+    )  # fmt: skip
+    loaded = load_catalog(write(tmp_path / "webflow-products.csv", text), currency="USD")
+    assert [(item.id, item.price, item.options) for item in loaded.items] == [("twist", 120.0, {"Ring Size": ["6"], "Metal": ["Silver"]})]
+    assert [(skipped.id, skipped.reason) for skipped in loaded.skipped] == [("commission", "price on request")]
+    assert not loaded.errors
+
+
 def test_cells_that_are_no_count_or_flag_are_refused_at_their_lines_and_the_rest_kept(tmp_path):
     text = rows(
         row("sun", "Sun Earrings", "SE-1", "35.00", **{"Variant Inventory": "lots"}, **ring("S", "Silver")),
         row("sun", "Sun Earrings", "SE-2", "38.00", **{"Variant Inventory": "unlimited"}, **ring("L", "Silver")),
+        row("sun", "Sun Earrings", "SE-3", "40.00", Draft="perhaps", **ring("XL", "Silver")),
         row("star", "Star Studs", "ST", "20.00", Archived="maybe"),
         row("", "Jade Bead Bracelet", "JB", "45.50"),
     )  # fmt: skip
@@ -149,7 +163,8 @@ def test_cells_that_are_no_count_or_flag_are_refused_at_their_lines_and_the_rest
         ("sun", ["SE-2"], True), ("jade-bead-bracelet", ["JB"], True)]  # fmt: skip  # no handle: its name's slug
     assert [(error.line, error.reason) for error in loaded.errors] == [
         (2, "Variant Inventory: 'lots' is not a number (line 2)"),
-        (4, "Archived: 'maybe' is not true or false (line 4)"),
+        (4, "Draft: 'perhaps' is not true or false (line 4)"),  # that row alone: the product's other rows are read
+        (5, "Archived: 'maybe' is not true or false (line 5)"),
     ]  # fmt: skip
 
 
