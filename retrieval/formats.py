@@ -23,6 +23,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Lightspeed Retail X-Series' (formerly Vend) product export (handle, name and retail_price, and
   variant_option_one_name, composite_handle / _name / _sku, track_inventory or account_code_purchase;
   "inventory_<Outlet>" ...): retrieval/lightspeed.py;
+- Webflow Ecommerce's product export (Product Handle, Product Name and Variant Price, and Main Variant
+  Image, Option1 Value, Variant Inventory, Product Categories ...): retrieval/webflow.py;
 - PrestaShop 1.7 / 8's import files (Name *, Price tax excluded or included, and Active (0/1), Categories
   (x,y,z...) ...; ";" or "," between the cells, UTF-8 or ISO-8859-1): its products file, and the
   combinations file beside it (or the folder holding both): retrieval/prestashop.py,
@@ -195,7 +197,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
 
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
@@ -203,6 +205,8 @@ def detect_format(keys: set[str]) -> str | None:
         return square.SQUARE_FORMAT
     if lightspeed.is_lightspeed(keys):  # before Shopify's and Facet's own: its handle, name, sku, description are theirs too
         return lightspeed.LIGHTSPEED_FORMAT
+    if webflow.is_webflow(keys):  # before Ecwid's and BigCommerce's: its Product Name is theirs too
+        return webflow.WEBFLOW_FORMAT
     if ecwid.is_ecwid(keys):  # first: its product_-prefixed names are no other export's
         return ECWID_FORMAT
     if shopify.is_shopify(keys):
@@ -241,7 +245,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -287,7 +291,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -308,6 +312,8 @@ def read_products(
         return found, _mapped(square.products(records), mapping)
     if found == lightspeed.LIGHTSPEED_FORMAT:
         return found, _mapped(lightspeed.products(records), mapping)
+    if found == webflow.WEBFLOW_FORMAT:
+        return found, _mapped(webflow.products(records), mapping)
     if found == WIX_FORMAT:
         return found, _mapped(wix.products(records), mapping)
     if found == BIGCOMMERCE_FORMAT:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator, TypeVar
 
 TRUE_WORDS = {"true", "yes", "y", "1"}
 FALSE_WORDS = {"false", "no", "n", "0"}
@@ -25,6 +25,8 @@ DIGIT_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")  # grouping of digit
 # Lone surrogates: what errors="surrogateescape" turns bytes that are not UTF-8 into.
 SURROGATES = range(0xDC80, 0xDD00)
 UTF8 = "utf-8-sig"  # a BOM at the start is fine
+Read = TypeVar("Read")
+LinedRow = tuple[int, dict[str, str]]
 
 
 class CatalogError(ValueError):
@@ -221,3 +223,30 @@ def web_address(cell: str) -> str:
     """The cell when it is an http(s) address, else "" (a link shown to shoppers, never fetched)."""
     cell = cell.strip()
     return cell if cell.lower().startswith(("https://", "http://")) else ""
+
+
+def grouped_rows(records: Iterator[tuple[int, Row]], key_of: Callable[[dict[str, str]], str], unkeyed: Callable[[int], str]) -> tuple[dict[str, list[LinedRow]], list[tuple[int, RowError]]]:
+    """The rows of an export writing a product's variants one a row, by the product `key_of` says they
+    belong to (its handle, its name), in file order; and a RowError at its line for each row that cannot
+    be read or that `key_of` finds no product for (`unkeyed(line)` says why)."""
+    groups: dict[str, list[LinedRow]] = {}
+    errors: list[tuple[int, RowError]] = []
+    for line, record in records:
+        key = "" if isinstance(record, RowError) else key_of(record)
+        if key:
+            groups.setdefault(key, []).append((line, record))
+        else:
+            errors.append((line, record if isinstance(record, RowError) else RowError(line, unkeyed(line))))
+    return groups, errors
+
+
+def each_read(rows: list[LinedRow], read: Callable[[int, dict[str, str]], Read]) -> tuple[list[Read], list[tuple[int, RowError]]]:
+    """What `read(line, row)` makes of each row, and a RowError at its line for each it refuses (a ValueError)."""
+    made: list[Read] = []
+    errors: list[tuple[int, RowError]] = []
+    for line, row in rows:
+        try:
+            made.append(read(line, row))
+        except ValueError as error:
+            errors.append((line, RowError(line, str(error))))
+    return made, errors
