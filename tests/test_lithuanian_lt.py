@@ -187,6 +187,8 @@ def test_euros_as_lithuania_writes_them_and_budgets_in_lithuanian():
     assert describe_constraints(Constraints(price_min=120), "EUR", lithuanian) == ["nuo 120 €"]
     wanted = Constraints(price_max=300, categories=["earrings"], metals=["white gold"], gemstones=["amber"])
     assert describe_constraints(wanted, "EUR", lithuanian) == ["iki 300 €", "auskarai", "baltasis auksas", "gintaras"]
+    plated = Constraints(categories=["pendant"], metals=["gold plated silver", "gold plated"])  # "paauksuotas": any gilding
+    assert describe_constraints(plated, "EUR", lithuanian) == ["pakabukai", "paauksuotas sidabras arba paauksuotas metalas"]
 
 
 def test_a_lithuanian_answer_names_the_piece_s_catalog_facts():
