@@ -199,8 +199,14 @@ def test_a_lithuanian_answer_names_the_piece_s_catalog_facts():
     ring = Item(id="r", title="Auksinis žiedas su gintaru", price=320, currency="EUR", category="ring", metal="yellow gold", karat=14,
                 gemstone="amber", gemstone_color="orange")  # fmt: skip
     answer = write_answer([Hit(ring, 1.0, None, None)], Constraints(price_max=400), "EUR", used_photo=False, phrases=_lithuanian())
-    assert "1. Auksinis žiedas su gintaru — 320 € (14 karatų geltonasis auksas, gintaras)" in answer.splitlines()
+    assert "1. Auksinis žiedas su gintaru — 320 € (14 karatų geltonasis auksas, oranžinis gintaras)" in answer.splitlines()
     assert "(iki 400 €)" in answer.splitlines()[0]
+    pink = Item(id="p", title="Žiedas „Rasa“", price=90, currency="EUR", category="ring", metal="sterling silver", gemstone="pearl",
+                gemstone_color="pink")  # fmt: skip
+    assert "(sidabras, rausvas perlas)" in write_answer([Hit(pink, 1.0, None, None)], Constraints(), "EUR", False, phrases=_lithuanian())
+    champagne = Item(id="c", title="Žiedas", price=90, currency="EUR", category="ring", metal="sterling silver", gemstone="diamond",
+                     gemstone_color="champagne")  # a colour the pack does not name: the stone alone, no English word
+    assert "(sidabras, briliantas)" in write_answer([Hit(champagne, 1.0, None, None)], Constraints(), "EUR", False, phrases=_lithuanian())
 
 
 @pytest.mark.parametrize("text, language", [
