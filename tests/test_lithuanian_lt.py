@@ -144,3 +144,89 @@ def test_the_euro_is_lithuania_s_currency(lexicon):
 def test_a_colour_said_after_amber_as_of_its_colour(lexicon):
     assert lexicon.stone_of("Gintaras citrininės spalvos.").color == "yellow"
     assert lexicon.stone_of("gintaras žalios spalvos").color == "green"
+
+
+LITHUANIAN_PIECES = {1: "papuošalas", 2: "papuošalai", 9: "papuošalai", 10: "papuošalų", 11: "papuošalų", 19: "papuošalų", 20: "papuošalų",
+                     21: "papuošalas", 22: "papuošalai", 30: "papuošalų", 101: "papuošalas", 111: "papuošalų"}  # fmt: skip
+
+
+def _lithuanian():
+    from assistant.phrasing import phrases_for
+
+    return phrases_for("lt", "lt-LT")
+
+
+def test_every_english_phrase_is_said_in_lithuanian_with_its_plural_forms():
+    import tomllib
+
+    from assistant.phrasing import BASE_LANGUAGE, PHRASE_DIR
+
+    english = tomllib.loads((PHRASE_DIR / f"{BASE_LANGUAGE}.toml").read_text(encoding="utf-8"))["phrases"]
+    lithuanian = tomllib.loads((PHRASE_DIR / "lt.toml").read_text(encoding="utf-8"))["phrases"]
+    assert set(lithuanian) == set(english)
+    counted = [form for phrase in lithuanian.values() for form in (phrase if isinstance(phrase, list) else [phrase]) if isinstance(form, dict)]
+    assert counted and all(set(form) == {"one", "few", "other"} for form in counted)
+
+
+def test_a_noun_after_a_number_takes_the_form_the_number_asks_for():
+    lithuanian = _lithuanian()
+    assert [lithuanian.say("openings", count=n, scope="(x)") for n in LITHUANIAN_PIECES] == [
+        f"Štai {n} {pieces} (x):" for n, pieces in LITHUANIAN_PIECES.items()]
+    assert [lithuanian.say("openings", pick=1, count=n, scope="(x)") for n in (1, 3, 10, 21)] == [
+        "Radau 1 papuošalą (x):", "Radau 3 papuošalus (x):", "Radau 10 papuošalų (x):", "Radau 21 papuošalą (x):"]
+    assert lithuanian.say("photo_openings", count=5, scope="(x)") == "Štai 5 papuošalai, panašiausi į Jūsų nuotrauką (x):"
+    assert lithuanian.say("photo_openings", count=12, scope="(x)") == "Štai 12 papuošalų, panašiausių į Jūsų nuotrauką (x):"
+
+
+def test_euros_as_lithuania_writes_them_and_budgets_in_lithuanian():
+    from assistant.answer import describe_constraints, format_price
+    from retrieval.constraints import Constraints
+
+    lithuanian = _lithuanian()
+    assert [format_price(amount, "EUR", lithuanian) for amount in (1290, 1290.5, 89.9, 120)] == ["1 290 €", "1 290,50 €", "89,90 €", "120 €"]
+    assert describe_constraints(Constraints(price_min=120), "EUR", lithuanian) == ["nuo 120 €"]
+    wanted = Constraints(price_max=300, categories=["earrings"], metals=["white gold"], gemstones=["amber"])
+    assert describe_constraints(wanted, "EUR", lithuanian) == ["iki 300 €", "auskarai", "baltasis auksas", "gintaras"]
+    plated = Constraints(categories=["pendant"], metals=["gold plated silver", "gold plated"])  # "paauksuotas": any gilding
+    assert describe_constraints(plated, "EUR", lithuanian) == ["pakabukai", "paauksuotas sidabras arba paauksuotas metalas"]
+
+
+def test_a_lithuanian_answer_names_the_piece_s_catalog_facts():
+    from assistant.answer import write_answer
+    from retrieval.constraints import Constraints
+    from retrieval.query import Hit
+
+    ring = Item(id="r", title="Auksinis žiedas su gintaru", price=320, currency="EUR", category="ring", metal="yellow gold", karat=14,
+                gemstone="amber", gemstone_color="orange")  # fmt: skip
+    answer = write_answer([Hit(ring, 1.0, None, None)], Constraints(price_max=400), "EUR", used_photo=False, phrases=_lithuanian())
+    assert "1. Auksinis žiedas su gintaru — 320 € (14 karatų geltonasis auksas, oranžinis gintaras)" in answer.splitlines()
+    assert "(iki 400 €)" in answer.splitlines()[0]
+    pink = Item(id="p", title="Žiedas „Rasa“", price=90, currency="EUR", category="ring", metal="sterling silver", gemstone="pearl",
+                gemstone_color="pink")  # fmt: skip
+    assert "(sidabras, rausvas perlas)" in write_answer([Hit(pink, 1.0, None, None)], Constraints(), "EUR", False, phrases=_lithuanian())
+    champagne = Item(id="c", title="Žiedas", price=90, currency="EUR", category="ring", metal="sterling silver", gemstone="diamond",
+                     gemstone_color="champagne")  # a colour the pack does not name: the stone alone, no English word
+    assert "(sidabras, briliantas)" in write_answer([Hit(champagne, 1.0, None, None)], Constraints(), "EUR", False, phrases=_lithuanian())
+
+
+@pytest.mark.parametrize("text, language", [
+    ("auksinis ziedas iki 300 eur", "lt"), ("Labas, ieškau sidabrinių auskarų žmonai", "lt"), ("ka turit is gintaro iki 80 euru", "lt"),
+    ("Szukam pierścionka z białego złota", "pl"), ("кольцо с бриллиантом", "ru"), ("white gold ring under 300 eur", "en"),
+])  # fmt: skip
+def test_a_lithuanian_shopper_is_answered_in_lithuanian_and_others_in_their_own(text, language):
+    from assistant.answer_language import answer_language
+
+    assert answer_language(text, "lt-LT")[0] == language
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Laba diena!", ("small_talk", "greeting")), ("Ačiū", ("small_talk", "thanks")), ("Viso gero", ("small_talk", "bye")),
+    ("Kokios pristatymo sąlygos?", ("policy", "shipping")), ("Ar galima atsiimti Omniva paštomate?", ("policy", "shipping")),
+    ("Ar galima mokėti išsimokėtinai?", ("policy", "payment")), ("Kaip grąžinti prekę?", ("policy", "returns")),
+    ("Ar galima pakeisti žiedo dydį?", ("policy", "resizing")), ("Ar yra nuolaidų?", ("policy", "discounts")),
+    ("Noriu pasikalbėti su konsultantu", ("handoff", "")), ("gintaro apyranke vaikui", None),
+])  # fmt: skip
+def test_lithuanian_greetings_and_policy_questions(text, kind):
+    from assistant.intents import message_kind
+
+    assert message_kind(text, has_search_words=False) == kind
