@@ -73,6 +73,7 @@ def test_a_gold_coloured_box_and_a_silver_wedding_are_no_metal(lexicon, text):
     ("privesok s opalom", ["pendant"], [], ["opal"], None),
     ("naramok bez kamenov", ["bracelet"], [], ["none"], None),
     ("zasnubny prsten do tisic eur", ["engagement ring"], [], [], 1000),
+    ("retiazka s priveskom", ["pendant"], [], [], None),
 ])  # fmt: skip
 def test_slovak_requests_typed_without_accents(text, kinds, metals, stones, price_max):
     constraints = understand(text, currency="EUR").constraints
