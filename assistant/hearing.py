@@ -24,7 +24,7 @@ from perception.language_model import ShopLanguageModel
 from perception.snapping import ANY_WORD, COMMON_WORDS, LATIN_LETTERS, english_words, snap_to_spelling, snap_to_vocabulary
 from retrieval.catalog import Item
 from retrieval.facts import UNKNOWN
-from retrieval.folding import folded, words_of
+from retrieval.folding import folded, unmarked, words_of
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
@@ -286,7 +286,8 @@ def hearing_of(
         named = read.quoted
         described = [word for word in catalog_words if word not in named]
         in_its_letters = [word for word, _ in read.script_words.most_common()]
-        prompt = vocabulary_prompt(_adding_words([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)]), lead="")
+        words = _marked_spellings_only([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)])
+        prompt = vocabulary_prompt(_adding_words(words), lead="")
         if prompt_style == "titles":
             prompt = titles_prompt(read.titles)
     vocabulary_words = (*shop.stones, *shop.metals, *shop.categories, *shop.names, *shop.money, *STYLES, *OCCASIONS, "jewelry")
@@ -364,6 +365,14 @@ def _adding_words(phrases: list[str]) -> list[str]:
             kept.append(phrase)
             seen.update(words)
     return kept
+
+
+def _marked_spellings_only(phrases: list[str]) -> list[str]:
+    """The phrases but those written without the marks of a spelling the list also holds ("nausnice"
+    beside "náušnice", "prsten" beside "prsteň"): a shop types some titles so, but speech is written
+    with its marks, and Whisper copies the spelling it is prompted with."""
+    marked = {unmarked(word) for phrase in phrases for word in phrase.lower().split() if unmarked(word) != word}
+    return [phrase for phrase in phrases if not all(word in marked for word in phrase.lower().split())]
 
 
 def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:

@@ -46,7 +46,7 @@ class MetalExtraction:
             chosen = (karat.source, MetalReading(GOLD, "", karat.value, 1.0, karat.evidence), karat.confidence)
         source, reading, confidence = chosen
         if source != COLUMN:
-            reading = self._plated(reading, readings)
+            reading = self._plated(reading, self._not_other_variants(readings, product) if source == "options" else readings)
             if source == "options":
                 reading = self._plated_like_its_siblings(reading, product)
             extraction.trade_plating = self._trade_plating(reading, readings)
@@ -119,6 +119,20 @@ class MetalExtraction:
                 _, other, _ = max(named, key=lambda entry: entry[2])
                 return MetalReading(other.metal, reading.color, None, reading.confidence, f"{reading.words}; {other.words}")
         return reading
+
+    def _not_other_variants(self, readings: list, product: Product) -> list:
+        """The readings but those naming a metal another variant is offered in ("Na výber striebro alebo
+        pozlátené striebro", "Materiál: pozlátené striebro" on the second variant): a choice beside the
+        first variant's metal, not a plating over it."""
+        others = set()
+        options = product.options if isinstance(product.options, dict) else {}
+        for name, values in options.items():
+            if isinstance(values, list) and self.option_holds(name, "metal"):
+                for value in values[1:]:
+                    sibling = self.lexicon.metal_of(value) if isinstance(value, str) else None
+                    if sibling is not None:
+                        others.add(sibling.metal)
+        return [entry for entry in readings if entry[1].metal not in others]
 
     def _plated_like_its_siblings(self, reading: MetalReading, product: Product) -> MetalReading:
         """A bare plating as the first variant's option ("Metal: Gold Plated") where another variant of

@@ -102,3 +102,14 @@ def test_a_shop_heard_in_another_language_is_prompted_with_its_titles_when_asked
     hearing = shop_hearing(items, max_lm_items=100, language="fa", prompt_style="titles")
     assert hearing.prompt == "انگشتر طلا زرد. گوشواره نقره." or hearing.prompt == "گوشواره نقره. انگشتر طلا زرد."
     assert "," not in hearing.prompt  # phrases, not a list
+
+
+def test_a_shop_prompted_in_its_language_gives_whisper_its_words_with_their_marks():
+    """A Slovak shop types some titles without the marks ("Nausnice s perlou"): Whisper is prompted
+    with the spelling speech is written in ("náušnice"), never the one without, which it would copy."""
+    items = [Item(id=f"S{number}", title=title, description="", category=kind, metal="sterling silver", gemstone=stone, price=90,
+                  currency="EUR") for number, (title, kind, stone) in enumerate([("Náušnice s perlou", "earrings", "pearl"),
+                  ("Nausnice s perlou", "earrings", "pearl"), ("Prsteň s granátom", "ring", "garnet")])]  # fmt: skip
+    prompt = shop_hearing(items, max_lm_items=100, language="sk").prompt.lower()
+    assert "náušnice" in prompt and "prsteň" in prompt
+    assert "nausnice" not in prompt.replace("náušnice", "")

@@ -33,3 +33,14 @@ def _pendant(option: str, values: list[str]) -> Product:
 def test_a_bare_plating_option_takes_the_base_a_sibling_variant_is_in(extractor, option, values, metal):
     assert extractor.extract(_pendant(option, values)).facts["metal"].value == metal
 
+
+
+def test_a_plating_offered_as_another_variant_is_no_plating_over_the_first(extractor):
+    """"Choose silver or gold-plated silver" in the words, the first variant silver: the piece is silver;
+    its gilded variant is a choice beside it, not a finish over it."""
+    product = _pendant("Metal", ["Sterling Silver", "Gold Plated Silver"])
+    product.description = "Choose sterling silver or gold plated silver."
+    assert extractor.extract(product).facts["metal"].value == "sterling silver"
+    product = _pendant("Metal", ["Sterling Silver"])
+    product.description = "Sterling silver, gold plated."
+    assert extractor.extract(product).facts["metal"].value == "gold plated silver"
