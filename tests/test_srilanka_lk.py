@@ -6,6 +6,7 @@ sapphire" is the sapphire's. Fixtures written from general knowledge, never from
 
 import pytest
 
+from assistant.understanding import understand
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
 from retrieval.formats import Product
@@ -50,3 +51,20 @@ def test_sri_lankas_stones_and_their_colours(lexicon, title, description, stone,
 def test_a_cat_eye_shape_is_no_stone(lexicon):
     reading = lexicon.stone_of("Cat Eye Sunglasses Charm")
     assert reading is None or reading.stone != "chrysoberyl"
+
+
+@pytest.mark.parametrize("said, stones, colours", [
+    ("padparadscha engagement ring", ["sapphire"], ["orange"]),
+    ("neelam ring 22k", ["sapphire"], ["blue", "light blue", "london blue"]),
+    ("cat's eye pendant 22k", ["chrysoberyl"], []),
+    ("similar with a cat's eye", ["chrysoberyl"], []),
+    ("cats eye ring", ["chrysoberyl"], []),
+    ("turquoise ring", ["turquoise"], []),  # a stone's name that is its usual colour asks no colour of it
+])  # fmt: skip
+def test_a_shoppers_stone_names_and_the_colours_they_say(said, stones, colours):
+    constraints = understand(said, "LKR").constraints
+    assert (constraints.gemstones, constraints.gemstone_colors or []) == (stones, colours)
+
+
+def test_a_possessive_stays_as_written_where_no_phrase_folds_it():
+    assert understand("my mother's ring", "LKR").constraints.categories == ["ring", "engagement ring", "wedding band"]
