@@ -271,7 +271,10 @@ def _named_stone(vocabulary: ShopVocabulary, phrase: str) -> tuple[Term, ...]:
 def _named_color(vocabulary: ShopVocabulary, phrase: str, stones: tuple[str, ...]) -> tuple[Term, ...]:
     """The colour a stone's name says ("padparadscha": an orange sapphire), asked for as a colour is."""
     color = vocabulary.lexicon.named_stone_color(phrase, stones[0]) if len(stones) == 1 else ""
-    return (Term("color", COLOR_FAMILIES.get(color, (color,))),) if color else ()  # orange: a family of its own
+    if color in COLOR_FAMILIES:
+        return (Term("color", COLOR_FAMILIES[color]),)
+    # a colour of the lexicon's with no family of its own (orange, grey): the listings' value itself
+    return (Term("color", (color,)),) if color and color in vocabulary.lexicon.plain_colors else ()
 
 
 def _generic_stone_names(vocabulary: ShopVocabulary) -> list[str]:
