@@ -54,10 +54,10 @@ from assistant.config import Settings  # noqa: E402
 from benchmarks.demo_export import demo_items, served_export  # noqa: E402
 from benchmarks.heldout_shops import HELDOUT, SET_NOTES, SHOPS, owner_settings, rewritten_export, shop_export  # noqa: E402
 from benchmarks.photo_server import serve  # noqa: E402
-from retrieval.catalog import Item  # noqa: E402
+from retrieval.catalog import Item, load_catalog  # noqa: E402
 from retrieval.catalog_language import catalog_locale  # noqa: E402
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon  # noqa: E402
-from retrieval.prices import currency_in_text, currency_mismatch  # noqa: E402
+from retrieval.prices import currency_notes  # noqa: E402
 from retrieval.rows import CatalogError  # noqa: E402
 
 FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "stone_color")
@@ -278,9 +278,12 @@ def run_heldout(work: Path, shop: str, prefix: str, currency: str) -> dict:
     # sign several currencies write read as the one of the listings' language's country
     reading = catalog_locale([(item.title, item.description) for item in stored], Settings().lexicon.catalog_locale_share)
     region = reading.region if reading else None
-    usd_warning = currency_in_text([item.description for item in stored], "USD", lexicon.currencies, region) or currency_mismatch(
-        [item.price for item in stored], "USD", lexicon.currencies, region
-    )
+    # a price cell naming its currency ("LKR 145,000.00") is kept in it whatever the setting: only the
+    # prices the file leaves to the setting are judged by their words and median, as the ingest does
+    under_usd = load_catalog(local, currency="USD", lexicon=lexicon)
+    by_setting = [(item.description, item.price) for item in under_usd.items if item.id in under_usd.currency_from_setting]
+    named = [item.currency for item in under_usd.items if item.id not in under_usd.currency_from_setting]
+    usd_warning = " / ".join(currency_notes(by_setting, named, "USD", lexicon.currencies, region)) or None
     return {**score(stored, truth), "ingest": summary, "seconds": round(seconds, 1), "warning_under_usd_setting": usd_warning}
 
 

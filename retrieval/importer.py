@@ -34,7 +34,7 @@ from retrieval.lexicon_tables import Lexicon
 from retrieval.photos_by_name import NamedPhotos, by_name_notes, photos_by_name
 from retrieval.photo_facts import REFERENCE_EVIDENCE, CatalogPhotoReader, carry_over_stored, fuse, with_facts
 from retrieval.reference_shots import ShotSet, reference_kind_probe
-from retrieval.prices import currency_in_text, currency_mismatch, currency_named_apart
+from retrieval.prices import currency_notes
 from retrieval.reports import IngestReport
 
 STATED = (COLUMN, CORRECTION, DEFAULT)  # facts no photo weighs
@@ -154,14 +154,9 @@ class CatalogImporter:
     def _currency_notes(self, loaded: LoadResult, items: list[Item], reading: LocaleReading | None) -> list[str]:
         currency = self.settings.currency
         priced_by_setting = [item for item in items if item.id in loaded.currency_from_setting]
-        currencies = self.lexicon().currencies
-        # the listings' own words ("¥39,600（税込）") say more than a median several currencies share
+        named = [item.currency for item in items if item.id not in loaded.currency_from_setting]
         region = reading.region if reading else None
-        warning = currency_in_text([item.description for item in priced_by_setting], currency, currencies, region) or currency_mismatch(
-            [item.price for item in priced_by_setting], currency, currencies, region
-        )
-        named = currency_named_apart([item.currency for item in items if item.id not in loaded.currency_from_setting], currency)
-        return [note for note in (warning, named) if note]
+        return currency_notes([(item.description, item.price) for item in priced_by_setting], named, currency, self.lexicon().currencies, region)
 
 
 def _photo_folder(catalog: Path, images: Path | None) -> tuple[Path, str]:

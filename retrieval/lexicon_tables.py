@@ -425,6 +425,18 @@ class Lexicon(TextReader):
     def _phrases_of(self, kind: str) -> dict[tuple[str, ...], PhraseEntry]:
         return self._phrases[GROUP_OF_KIND.get(kind, kind)]
 
+    def named_stone_color(self, phrase: str, stone: str) -> str:
+        """The colour a stone's name says itself ("neelam": blue), else "". A stone's name that is a colour's
+        too ("padparadscha": the colour is read first) names that colour of the stone unless it is the
+        stone's usual one anyway ("turquoise")."""
+        entry = self._phrases["stone"].get(tuple(words_of(phrase)))
+        if entry is None or entry.kind not in ("stone", "color"):
+            return ""
+        if entry.kind == "stone":
+            return entry.color
+        colors = self.stones[stone].colors if stone in self.stones else ()
+        return entry.value if entry.value in colors[1:] else ""
+
     def strong_names(self, kind: str) -> Iterator[tuple[str, str]]:
         """(phrase, value) for every phrase, plurals included, that names a value of `kind` surely."""
         for words, entry in self._phrases_of(kind).items():

@@ -264,3 +264,15 @@ def currency_named_apart(named: list[str], currency: str) -> str | None:
         f"{count} of {len(named)} listings are priced in {code} as the file says, not in the shop's currency {currency}: "
         f"a shopper's budget is read in {currency}. If the shop sells in {code}, ingest with --currency {code} (or set FACET_CURRENCY)"
     )
+
+
+def currency_notes(by_setting: list[tuple[str, float]], named: list[str], currency: str, currencies: dict[str, Currency],
+                   region: str | None = None) -> list[str]:
+    """The ingest's currency warnings: of the listings priced in the shop's `currency` only because their
+    price named none (`by_setting`: (text, price)), their own words first, then their median; and of
+    those whose price named its currency ("LKR 145,000.00": `named`, their codes), whether most name
+    another. A price that names its currency is never taken for the setting's: its size says nothing."""
+    texts, amounts = [text for text, _ in by_setting], [amount for _, amount in by_setting]
+    # the listings' own words ("¥39,600（税込）") say more than a median several currencies share
+    warning = currency_in_text(texts, currency, currencies, region) or currency_mismatch(amounts, currency, currencies, region)
+    return [note for note in (warning, currency_named_apart(named, currency)) if note]

@@ -40,6 +40,13 @@ compare-at price, stock and main image. The product's photos are every row's mai
 more images, in order, each once; only https:// URLs are taken. Not for sale (skipped, never an error):
 an archived or draft product, one not published, a Digital, Service or Membership product (no piece),
 and a price on request. Weights, dimensions, taxes, downloads and shipping are not read.
+
+A shop's own product fields (Webflow's help: custom fields are added to the Products collection and
+exported as columns under their own names) are read as more of the description: a rich-text
+"Details", "Specifications" or "Care" often holds the facts the short Product Description leaves out.
+A custom column is any the export's own names do not claim (not "Product ...", "Variant ...",
+"Option<n> ...", nor the state, shipping and tax columns); a cell of a URL, a number or a yes / no is
+not text and is left out.
 """
 
 from __future__ import annotations
@@ -67,6 +74,10 @@ UNLIMITED = {"unlimited", "infinite", "∞"}  # a Variant Inventory not counted:
 NOT_PIECES = {"digital", "service", "membership"}  # Product Type: downloads, classes, paid access
 ARCHIVED, DRAFT, UNPUBLISHED, PRICE_ON_REQUEST = "archived", "draft", "unpublished", "price on request"
 STATE_KEYS = (("archived", True, ARCHIVED), ("draft", True, DRAFT), ("published", False, UNPUBLISHED))
+# Webflow's own columns beside those named "Product ...", "Variant ..." and "Option<n> ...": never a shop's field
+OWN_PREFIXES = ("product ", "variant ", "option")
+OWN_COLUMNS = {"requires shipping", "archived", "draft", "published", "collection id", "item id", "created on", "updated on", "published on", "sku"}
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_webflow(keys: set[str]) -> bool:
@@ -98,7 +109,7 @@ def _product(handle: str, rows: list[LinedRow]) -> list[tuple[int, Product | Row
     images, refused = https_photos(_image_references(rows), SOURCE)
     product = Product(
         line, title=" ".join(_filled(rows, NAME).split()) or handle, id=_filled(rows, "product id").strip() or handle, handle=handle,
-        description=html_text(_filled(rows, "product description")), kinds=list_cell(_filled(rows, "product categories"), LIST_SEPARATOR),
+        description=_description(rows), kinds=list_cell(_filled(rows, "product categories"), LIST_SEPARATOR),
         images=images, refused_images=refused, source_format=WEBFLOW_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
     names = _option_names(rows)
@@ -113,6 +124,20 @@ def _product(handle: str, rows: list[LinedRow]) -> list[tuple[int, Product | Row
     product.variants = priced or product.variants  # a variant without a price (blank or 0) is not sold
     product.options = variant_options(product.variants)
     return [(line, product), *errors]
+
+
+def _description(rows: list[LinedRow]) -> str:
+    """Product Description's text, then each of the shop's own text fields' (in column order), as blocks."""
+    first = rows[0][1]
+    custom = [key for key in first if key and not key.startswith(OWN_PREFIXES) and key not in OWN_COLUMNS]
+    texts = [html_text(_filled(rows, key)) for key in ["product description", *custom]]
+    return "\n".join(text for text in texts if _is_text(text))
+
+
+def _is_text(cell: str) -> bool:
+    """A cell of words: not blank, a URL, a number or a yes / no."""
+    plain = cell.strip()
+    return bool(LETTER.search(plain)) and not plain.lower().startswith(("http://", "https://")) and plain.lower() not in TRUE_WORDS | FALSE_WORDS
 
 
 def _variant(line: int, row: dict[str, str], names: dict[str, str]) -> RawVariant:

@@ -198,3 +198,18 @@ def test_a_webflow_export_through_facet_ingest(tmp_path):
     assert result.stdout.splitlines()[0].startswith("read 3 / ingested 1 / updated 0 / unchanged 0 / rejected 1 /")
     said = messages(result.stderr)
     assert any("line 4" in line and "'ask us' is not a price" in line for line in said), said
+
+
+def test_a_shops_own_rich_text_field_is_read_as_more_of_the_description(tmp_path):
+    """Webflow exports a custom product field as a column under its own name: a rich-text "Details"
+    holding the metal and stone is description text; a custom URL, number or yes / no is not."""
+    columns = [*COLUMNS, "Details", "Care Guide Link", "Stone Weight", "Gift Wrap", "Variant Weight"]
+    out = io.StringIO()
+    record = row("lotus", "Lotus Pendant", "LP", "LKR 145,000.00", **{
+        "Product Description": "Handcrafted in Colombo.", "Details": "<p>22 karat gold.</p><p>Set with a blue sapphire.</p>",
+        "Care Guide Link": "https://example.com/care", "Stone Weight": "1.2", "Gift Wrap": "true", "Variant Weight": "4.5"})
+    csv.writer(out, lineterminator="\r\n").writerows([columns, [record.get(name, "") for name in columns]])
+    loaded = load_catalog(write(tmp_path / "webflow-products.csv", out.getvalue()), currency="LKR")
+    (item,) = loaded.items
+    assert item.description == "Handcrafted in Colombo.\n22 karat gold.\nSet with a blue sapphire."
+    assert (item.price, item.currency) == (145000.0, "LKR")

@@ -201,7 +201,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     phrases |= {p: (Term("metal", _request_metal_values(vocabulary, metals)), *_named_stone(vocabulary, p))
                 for p, metals in vocabulary.lexicon.request_metals.items()}  # "silver kundan": gold-polished silver, with kundan
     phrases |= _plating_phrases(vocabulary)
-    phrases |= {p: (Term("gemstone", values),) for p, values in vocabulary.phrases("stone").items()}
+    phrases |= {p: (Term("gemstone", values), *_named_color(vocabulary, p, values)) for p, values in vocabulary.phrases("stone").items()}
     phrases |= {p: (Term("gemstone", values),) for values, ps in GEMSTONE_PHRASES.items() for p in ps}
     phrases |= {word: (Term("color_or_metal", (word, metal)),) for word, metal in METAL_COLORS.items()}
     phrases |= {p: (Term("any_stone", ()),) for p in ANY_STONE_PHRASES}
@@ -266,6 +266,15 @@ def _named_stone(vocabulary: ShopVocabulary, phrase: str) -> tuple[Term, ...]:
     """The stone a kind's name says it has ("진주 목걸이": a pearl necklace), as a term of its own."""
     stones = vocabulary.lexicon.stone_named_by(phrase)
     return (Term("named_stone", stones),) if stones else ()
+
+
+def _named_color(vocabulary: ShopVocabulary, phrase: str, stones: tuple[str, ...]) -> tuple[Term, ...]:
+    """The colour a stone's name says ("padparadscha": an orange sapphire), asked for as a colour is."""
+    color = vocabulary.lexicon.named_stone_color(phrase, stones[0]) if len(stones) == 1 else ""
+    if color in COLOR_FAMILIES:
+        return (Term("color", COLOR_FAMILIES[color]),)
+    # a colour of the lexicon's with no family of its own (orange, grey): the listings' value itself
+    return (Term("color", (color,)),) if color and color in vocabulary.lexicon.plain_colors else ()
 
 
 def _generic_stone_names(vocabulary: ShopVocabulary) -> list[str]:

@@ -110,9 +110,17 @@ def _elided(match: re.Match, table: PhraseTable) -> str:
     read as the two words, unless the listings name it joined ("d'oro" is "doro", as a listing reads it)."""
     article, word = match[1], match[2]
     if article not in table.vocabulary.lexicon.elided_articles:
-        return match[0]
+        return _possessive(match[0], article + word, table)
     joined = article + word
     return joined if joined in table.phrases or joined in KNOWN_WORDS else f"{article} {word}"
+
+
+def _possessive(written: str, joined: str, table: PhraseTable) -> str:
+    """A word with an apostrophe inside ("cat's" of "cat's eye") as the listings fold it ("cats",
+    retrieval/folding.py), where only that form is a word of the shop's phrases; else as written
+    (a phrase written with its apostrophe keeps it)."""
+    words = {part for phrase in table.phrases for part in phrase.split(" ")}
+    return joined if joined in words and written not in words else written
 
 
 # --- spelling ------------------------------------------------------------------------------------
