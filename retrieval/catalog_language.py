@@ -74,7 +74,8 @@ def catalog_locale(texts: list[tuple[str, ...]], min_share: float, currency: str
     shares = locale_shares(texts)
     if not shares:
         return None
-    locale = max(shares, key=lambda name: (shares[name], name))
+    regions = currency_regions(currency)  # a tie between languages (Czech and Slovak listings) goes to the shop's currency's country
+    locale = max(shares, key=lambda name: (shares[name], _region(name) in regions, name))
     if not (shares[locale] >= min_share and shares[locale] > 0):
         return None
     return LocaleReading(_country_of(locale, texts, shares, min_share, currency), shares[locale])
