@@ -59,7 +59,7 @@ from typing import Iterator
 
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, flag_cell, list_cell
+from retrieval.rows import Row, RowError, flag_cell, grouped_rows, list_cell
 
 SQUARE_FORMAT = "square"
 ITEM_NAME, VARIATION_NAME, TOKEN, REFERENCE = "item name", "variation name", "token", "reference handle"
@@ -86,20 +86,15 @@ def is_square(keys: set[str]) -> bool:
 def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product | RowError]]:
     """Each product at the line of its first row, the rows sharing its Item Name as its variations;
     bad rows at their line, in line order."""
-    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    found: list[tuple[int, Product | RowError]] = []
-    for line, record in records:
-        if isinstance(record, RowError):
-            found.append((line, record))
-            continue
-        name = " ".join(record.get(ITEM_NAME, "").split())
-        if not name:
-            found.append((line, RowError(line, f"Item Name: the row has none, so it belongs to no item (line {line})")))
-            continue
-        groups.setdefault(name, []).append((line, record))
+    groups, errors = grouped_rows(records, lambda record: " ".join(record.get(ITEM_NAME, "").split()), _no_item)
+    found: list[tuple[int, Product | RowError]] = [*errors]
     for name, rows in groups.items():
         found += _product(name, rows)
     yield from sorted(found, key=lambda entry: entry[0])
+
+
+def _no_item(line: int) -> str:
+    return f"Item Name: the row has none, so it belongs to no item (line {line})"
 
 
 def _product(name: str, rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, Product | RowError]]:
