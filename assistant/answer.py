@@ -128,11 +128,12 @@ def _stone(color: str, stone: str, phrases: Phrases) -> str:
     """"pink sapphire" in English; the pack's name of the stone alone in another language, whose
     colour words agree with the stone's gender (a colour word of the wrong one is worse than none),
     unless its file says its colour names fit every stone's ([language] colour_before_stone:
-    Lithuanian's stones are all masculine, "baltas gintaras") and its pack names this colour."""
+    Lithuanian's stones are all masculine, "baltas gintaras"; Slovak's but the pearl, whose colours
+    its [stone_colours.pearl] gives: "biela perla") and its pack names this colour."""
     if phrases.english:
         return f"{color} {stone}"
     named = phrases.name("stones", stone)
-    colour = phrases.name("colors", color) if color else ""
+    colour = phrases.colour_of(stone, color) if color else ""
     agrees = phrases.native.get("language", {}).get("colour_before_stone", False)
     return f"{colour} {named}" if agrees and colour and colour != color else named
 

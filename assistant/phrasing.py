@@ -222,6 +222,12 @@ class Phrases:
         named = list(self.native.get("language", {}).get("names_from", ()))
         return named or ([self.locale] if self.locale else [])
 
+    def colour_of(self, stone: str, color: str) -> str:
+        """A stone's colour as said before it: the file's [stone_colours.<stone>] form, where the stone's
+        gender asks for other forms than the pack's first names (Slovak "biela perla"), else the pack's."""
+        chosen = self.native.get("stone_colours", {}).get(stone, {}).get(color)
+        return self._capitalised("colors", chosen) if chosen else self.name("colors", color)
+
     def metal(self, metal: str, karat: float | None = None) -> str:
         """"14k white gold" in the language: the karat as written in it, then the pack's name for the metal."""
         named = self.name("metals", metal)
