@@ -162,6 +162,7 @@ class Lexicon(TextReader):
                                    bool(spec.get("precious")), bool(spec.get("semi_precious")), bool(spec.get("generic")))
                        for name, spec in data.get("stones", {}).items()}  # fmt: skip
         self.plain_colors = {name: spec.get("plain", name) for name, spec in data.get("colors", {}).items()}
+        self.color_families = {word: tuple(colors) for word, colors in data.get("color_families", {}).items()}
         karat = data.get("karat", {})
         self.karats = tuple(karat_number(value) for value in karat.get("values", ()))
         self.karat_suffixes = {folded(s) for s in karat.get("suffixes", ())}

@@ -37,26 +37,9 @@ RING_SIZE_STEP = 0.25
 
 # --- what a shopper may say about stones, occasions and people ---------------------------------
 
-# The stone colours a catalog uses, grouped the way a shopper names them: "a blue stone" means
-# any blue. Keys are what a shopper says; values are catalog `gemstone_color` values.
-COLOR_FAMILIES: dict[str, tuple[str, ...]] = {
-    "blue": ("blue", "light blue", "london blue"),
-    "dark blue": ("blue", "london blue"),
-    "london blue": ("london blue",),
-    "light blue": ("light blue",),
-    "red": ("red", "dark red"),
-    "dark red": ("dark red",),
-    "green": ("green", "lime green"),
-    "lime green": ("lime green",),
-    "pink": ("pink",),
-    "purple": ("purple",),
-    "yellow": ("yellow", "golden"),
-    "golden": ("golden",),
-    "white": ("white", "iridescent white", "colorless"),
-    "iridescent white": ("iridescent white",),
-    "colorless": ("colorless",),
-    "black": ("black",),
-}
+# The stone colours a shopper names, each with the catalog `gemstone_color` values it covers ("a blue
+# stone" means any blue): the lexicon's [color_families].
+COLOR_FAMILIES: dict[str, tuple[str, ...]] = _LEXICON.color_families
 
 PRECIOUS_GEMSTONES = tuple(stone for stone in GEMSTONES if _LEXICON.stones[stone].precious)
 SEMI_PRECIOUS_GEMSTONES = tuple(stone for stone in GEMSTONES if _LEXICON.stones[stone].semi_precious)

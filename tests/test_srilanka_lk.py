@@ -55,7 +55,7 @@ def test_a_cat_eye_shape_is_no_stone(lexicon):
 
 @pytest.mark.parametrize("said, stones, colours", [
     ("padparadscha engagement ring", ["sapphire"], ["orange"]),
-    ("neelam ring 22k", ["sapphire"], ["blue", "light blue", "london blue"]),
+    ("neelam ring 22k", ["sapphire"], ["blue", "light blue", "london blue", "swiss blue"]),
     ("cat's eye pendant 22k", ["chrysoberyl"], []),
     ("similar with a cat's eye", ["chrysoberyl"], []),
     ("cats eye ring", ["chrysoberyl"], []),
