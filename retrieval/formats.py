@@ -204,8 +204,6 @@ def detect_format(keys: set[str]) -> str | None:
 
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
-    if odoo.is_odoo(keys):  # a name and a price with one of Odoo's own fields (default_code, categ_id ...)
-        return odoo.ODOO_FORMAT
     if square.is_square(keys):  # before Facet's own: its SKU, Description, Price are Facet's names too
         return square.SQUARE_FORMAT
     if lightspeed.is_lightspeed(keys):  # before Shopify's and Facet's own: its handle, name, sku, description are theirs too
@@ -232,6 +230,8 @@ def detect_format(keys: set[str]) -> str | None:
         return SHOPWARE_FORMAT
     if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
         return MAGENTO_FORMAT
+    if odoo.is_odoo(keys):  # late: a name and a price with one of Odoo's own fields (default_code, categ_id ...)
+        return odoo.ODOO_FORMAT
     if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
         return TILDA_FORMAT
     if google_feed.is_google(keys):  # before Facet's own: id, title, description, price are Facet's names too

@@ -62,9 +62,10 @@ LINE_ATTRIBUTE, LINE_VALUES = "attribute line ids/attribute id", "attribute line
 VARIANTS = "product variant ids/"
 DESCRIPTIONS = ("description ecommerce", "website description", "description sale")
 STATES = (("active", "archived"), ("is published", "unpublished"), ("website published", "unpublished"), ("sale ok", "not for sale"))
-# Beside a name and a price, one of these: no other export names its columns so.
-MARKS = ("default code", "categ id", "description sale", "product tag ids", "is published", "website published", "sale ok",
-         "qty available", "product tmpl id", LINE_ATTRIBUTE, LINE_VALUES, *VARIANT_VALUES, "image 1920", "description ecommerce")  # fmt: skip
+# Beside a name and a price, one of these: no other export names its columns so. MARKS count in any
+# language; TECHNICAL_MARKS only as technical names ("Tags", "Published", "Lagersaldo" are other exports' labels too).
+MARKS = ("default code", "categ id", "description sale", "sale ok", "product tmpl id", LINE_ATTRIBUTE, LINE_VALUES, *VARIANT_VALUES, "description ecommerce")
+TECHNICAL_MARKS = ("product tag ids", "is published", "website published", "qty available", "image 1920")
 OPTION = re.compile(r"\s*,\s*(?=[^,:]+:)")  # between "Size: 54, Metal: White Gold" (a value may hold a decimal comma)
 WEB_PATH = "/web/image/"
 SOURCE = "an Odoo export"
@@ -84,7 +85,7 @@ def english_keys(keys: set[str] | list[str]) -> dict[str, str]:
 def is_odoo(keys: set[str]) -> bool:
     known = {technical_key(key) for key in keys}
     priced = PRICE in known or VARIANT_PRICE in known or any(key.startswith(VARIANTS) for key in known)
-    return NAME in known and priced and any(mark in known for mark in MARKS)
+    return NAME in known and priced and (any(mark in known for mark in MARKS) or any(mark in keys for mark in TECHNICAL_MARKS))
 
 
 def renamed(records: Iterator[tuple[int, Row]], keys: list[str]) -> Iterator[tuple[int, Row]]:
@@ -251,15 +252,16 @@ def _line_options(rows: list[LinedRow]) -> dict[str, list[str]]:
     return options
 
 
-def _price(cell: str, column: str, line: int) -> Decimal | None:
-    """A plain number with a decimal point or comma ("1250.00", "1.250,00", "1250,5"); None when blank."""
+def _price(cell: str, column: str, line: int) -> float | None:
+    """A plain number with a decimal point or comma ("1250.00", "1.250,00", "1250,5") as Facet takes a price;
+    None when blank."""
     cell = cell.strip()
     if not cell:
         return None
     amount = decimal_cell(_plain_number(cell))
     if amount is None or amount < 0:
         raise ValueError(f"{column}: {cell!r} is not a price (line {line})")
-    return amount
+    return float(amount)
 
 
 def _plain_number(cell: str) -> str:
