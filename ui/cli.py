@@ -98,7 +98,8 @@ def add_reading_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--currency", help="the currency of prices that name none, e.g. INR (default: FACET_CURRENCY, else USD)")
     command.add_argument(
         "--media-url", help="a Magento shop's https media URL its export's photo paths are fetched from, e.g. "
-        "https://shop.example/media/catalog/product (default: images.media_url)",
+        "https://shop.example/media/catalog/product; an Odoo shop's https address its /web/image/ paths are joined with "
+        "(default: images.media_url)",
     )  # fmt: skip
 
 
