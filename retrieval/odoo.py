@@ -5,7 +5,8 @@ Where this comes from (public documentation and Odoo's own code): Odoo's documen
 import data" (odoo/documentation, content/applications/essentials/export_import_data.rst): the export
 writes the fields the user picks, as CSV or XLSX; with "I want to update data (import-compatible
 export)" ticked the columns are the fields' technical names and `id` the record's external id
-(`__export__.product_template_12_ab34cd`), else the fields' labels in the user's language. A related
+(`__export__.product_template_12_ab34cd`), else the fields' labels in the user's language (its example
+export, export_import_data/o2m-quotations-order-lines.csv: "Order Lines/Product Template" ...). A related
 record is written by its name (`categ_id` "All / Saleable / Rings", a category's full path); a
 one-to-many field's sub-records (attribute lines, variants) each take a row of their own, the record's
 own columns left blank on every row after its first; a many-to-many (tags, attribute values) is one cell
@@ -25,9 +26,12 @@ https://, and Odoo's relative `/web/image/...` address only joined with the shop
 (`--media-url`). Descriptions (`description_ecommerce`, `website_description`, `description_sale`, else
 `description`) are HTML or text, read as text.
 
-Not confirmed by any public source found: how a labelled export writes True / False in other languages
-(the words "True" / "False" are read, anything else refused at its line); which labels Odoo versions
-before 16 used.
+The CSV itself (Odoo 17.0's web/controllers/export.py, as copied in Hamiltontech/emdad-apps): the header
+is the technical paths when import-compatible, else the labels; every cell quoted, "," between them; each
+value written as Python's text of it (True / False in any language, a float with a decimal point: a decimal
+comma is read for a file saved again by a spreadsheet); a text starting with "=", "-" or "+" gets a "'"
+before it, taken off here. Not confirmed by any public source found: which labels Odoo versions before 16
+used; odoo/odoo's own 17.0 / 18.0 .po files (read from that copy).
 """
 
 from __future__ import annotations
@@ -55,7 +59,12 @@ LIST_SEPARATOR = ","  # a many-to-many's names in one cell
 # Columns, as rows.column_key keys of the technical names
 ID, NAME, PRICE, VARIANT_PRICE = "id", "name", "list price", "lst price"
 TEMPLATES = ("product tmpl id/id", "product tmpl id")  # the template's external id, else its name
-MANY = {"product tag ids", "additional product tag ids", "product template variant value ids", "product template attribute value ids"}
+# A template's many-valued fields: exported without a sub-field, a labelled export writes their names one a
+# row, the record's other columns blank (as Odoo's documentation's example export writes "Activities")
+MANY = {"product tag ids", "additional product tag ids", "product template variant value ids", "product template attribute value ids",
+        "product variant ids", "attribute line ids", "public categ ids", "taxes id", "supplier taxes id", "route ids", "seller ids",
+        "optional product ids", "accessory product ids", "alternative product ids", "product template image ids", "activity ids",
+        "message follower ids", "message ids"}  # fmt: skip
 UNTRACKED = {"consu", "consumable"}  # a type whose stock Odoo does not count (17.0): 0 on hand says nothing
 VARIANT_VALUES = ("product template variant value ids", "product template attribute value ids")
 LINE_ATTRIBUTE, LINE_VALUES = "attribute line ids/attribute id", "attribute line ids/value ids"
@@ -68,6 +77,7 @@ MARKS = ("default code", "categ id", "description sale", "sale ok", "product tmp
 TECHNICAL_MARKS = ("product tag ids", "is published", "website published", "qty available", "image 1920")
 OPTION = re.compile(r"\s*,\s*(?=[^,:]+:)")  # between "Size: 54, Metal: White Gold" (a value may hold a decimal comma)
 WEB_PATH = "/web/image/"
+FORMULA_GUARD, FORMULA_STARTS = "'", ("=", "-", "+")  # web/controllers/export.py: CSVExport.from_data
 SOURCE = "an Odoo export"
 
 
@@ -89,12 +99,18 @@ def is_odoo(keys: set[str]) -> bool:
 
 
 def renamed(records: Iterator[tuple[int, Row]], keys: list[str]) -> Iterator[tuple[int, Row]]:
-    """Each record with the technical keys beside the file's own (which `--map` names)."""
+    """Each record with the technical keys beside the file's own (which `--map` names), and the "'" Odoo's
+    CSV export puts before a text starting with "=", "-" or "+" (against spreadsheet formulas) taken off."""
     names = english_keys(keys)
     for line, record in records:
         if isinstance(record, dict):
+            record = {key: _unguarded(cell) for key, cell in record.items()}
             record = record | {names[key]: cell for key, cell in record.items() if key in names}
         yield line, record
+
+
+def _unguarded(cell: str) -> str:
+    return cell[1:] if cell[:1] == FORMULA_GUARD and cell[1:2] in FORMULA_STARTS else cell
 
 
 def products(records: Iterator[tuple[int, Row]], shop_url: str = "") -> Iterator[tuple[int, Product | RowError]]:
