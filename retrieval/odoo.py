@@ -24,7 +24,8 @@ sale (skipped, never an error): an archived product (`active` False), one not pu
 combo. `image_1920` is the photo itself in base64 and is never read as a path; a photo URL is taken when
 https://, and Odoo's relative `/web/image/...` address only joined with the shop's URL when one is given
 (`--media-url`). Descriptions (`description_ecommerce`, `website_description`, `description_sale`, else
-`description`) are HTML or text, read as text.
+`description`) are HTML or text, read as text. The website's categories (`public_categ_ids`, paths) and
+the internal one (`categ_id`) are kind labels, their last parts the kinds, the rest broader.
 
 The CSV itself (Odoo 17.0's web/controllers/export.py, as copied in Hamiltontech/emdad-apps): the header
 is the technical paths when import-compatible, else the labels; every cell quoted, "," between them; each
@@ -211,7 +212,7 @@ def _product(line: int, first: dict[str, str], rows: list[LinedRow], shop_url: s
     if not name:
         raise ValueError(f"name: the product has no name (line {line})")
     record_id = first.get(ID, "").strip()
-    kinds, broader = _category(first.get("categ id", ""))
+    kinds, broader = _categories([*_listed(rows, "public categ ids"), first.get("categ id", "")])
     images, refused = _photos(rows, shop_url)
     product = Product(
         line, title=name, id=record_id or first.get("default code", "").strip() or slug(name), handle=slug(name),
@@ -301,11 +302,16 @@ def _count(cell: str, column: str, line: int) -> Decimal | None:
     return amount
 
 
-def _category(cell: str) -> tuple[list[str], list[str]]:
-    """"All / Saleable / Rings" -> (["Rings"], ["Saleable"]): the last part the shop's kind, its parents broader."""
-    parts = [part.strip() for part in cell.split(CATEGORY_PATH) if part.strip()]
-    parents = [part for part in parts[:-1] if header_fold(part) not in ROOT_CATEGORIES]
-    return parts[-1:], list(reversed(parents))
+def _categories(paths: list[str]) -> tuple[list[str], list[str]]:
+    """(kinds, broader kinds) of category paths, the website's (public_categ_ids) before the internal one:
+    "All / Saleable / Rings" -> (["Rings"], ["Saleable"]), the last part the shop's kind, its parents broader."""
+    kinds: list[str] = []
+    broader: list[str] = []
+    for path in paths:
+        parts = [part.strip() for part in path.split(CATEGORY_PATH) if part.strip()]
+        kinds += [part for part in parts[-1:] if part not in kinds and header_fold(part) not in ROOT_CATEGORIES]
+        broader += [part for part in reversed(parts[:-1]) if header_fold(part) not in ROOT_CATEGORIES and part not in broader]
+    return kinds, [part for part in broader if part not in kinds]
 
 
 def _listed(rows: list[LinedRow], key: str) -> list[str]:

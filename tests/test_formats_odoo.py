@@ -167,3 +167,10 @@ def test_a_row_continuing_no_record_and_a_bad_flag_are_refused_at_their_lines():
         (3, "active: 'maybe' is not True or False (line 3)"),
         (4, "Moon Charm"),
     ]  # fmt: skip
+
+
+def test_the_websites_categories_come_before_the_internal_one():
+    columns = ["name", "list_price", "categ_id", "public_categ_ids"]
+    [(_, studs)] = read(columns, ["Moon Studs", "40", "All / Saleable", "Jewellery / Earrings,Gifts"])
+    assert (studs.kinds, studs.broader_kinds) == (["Earrings", "Gifts", "Saleable"], ["Jewellery"])
+    assert detect_format({"name", "list price", "categ id", "public categ ids"}) == "odoo"
