@@ -17,6 +17,9 @@ Detected from the header (names matched without regard to case and spacing, rows
 - Ecwid's product export (type, product_name and product_internal_id or product_sku; ",", ";" or tabs): retrieval/ecwid.py;
 - Tilda's store products export (title and Tilda UID, or the import template's price old, editions
   and parent uid; ";" between the cells, sniffed): retrieval/tilda.py;
+- Odoo's product export (16-18, CSV; import-compatible with technical names: name, list_price and
+  default_code, categ_id, attribute_line_ids/value_ids ...; or the fields' labels in the user's
+  language: retrieval/lexicon/odoo_headers.toml): retrieval/odoo.py;
 - Tiendanube's / Nuvemshop's product export (Identificador de URL, Nombre ... or Identificador URL, Nome ...): retrieval/tiendanube.py;
 - Square's item library export (Item Name, Variation Name and Token, Reference Handle, Square Online
   Item Visibility or Reporting Category; "Current Quantity <location>" ...): retrieval/square.py;
@@ -197,7 +200,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
 
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
@@ -227,6 +230,8 @@ def detect_format(keys: set[str]) -> str | None:
         return SHOPWARE_FORMAT
     if magento.is_magento(keys):  # after the others: no other export's header is read otherwise
         return MAGENTO_FORMAT
+    if odoo.is_odoo(keys):  # late: a name and a price with one of Odoo's own fields (default_code, categ_id ...)
+        return odoo.ODOO_FORMAT
     if tilda.is_tilda(keys):  # before Facet's own: its Title, Price, Description are Facet's names too
         return TILDA_FORMAT
     if google_feed.is_google(keys):  # before Facet's own: id, title, description, price are Facet's names too
@@ -245,7 +250,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -291,7 +296,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -304,6 +309,8 @@ def read_products(
     records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
+    if found == odoo.ODOO_FORMAT:
+        return found, _mapped(odoo.products(odoo.renamed(records, header), getattr(media, "base_url", "")), mapping)
     if found == ETSY_FORMAT:
         return found, _mapped(etsy.products(records), mapping)
     if found == SQUARESPACE_FORMAT:

@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
-        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube / Nuvemshop, PrestaShop, Shoptet, Shopware, Ecwid, Square, Lightspeed X-Series or Webflow export, Etsy's listings download, a Google product feed (.xml, .tsv, .txt), or a YML feed (.xml, .yml: Prom.ua, Rozetka, OpenCart, 1C)"
+        "ingest", help="add or update a catalog in the index: .jsonl or .csv, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube / Nuvemshop, PrestaShop, Shoptet, Shopware, Ecwid, Square, Lightspeed X-Series, Webflow or Odoo export, Etsy's listings download, a Google product feed (.xml, .tsv, .txt), or a YML feed (.xml, .yml: Prom.ua, Rozetka, OpenCart, 1C)"
     )
     ingest.add_argument(
         "catalog", type=Path,
@@ -98,7 +98,8 @@ def add_reading_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--currency", help="the currency of prices that name none, e.g. INR (default: FACET_CURRENCY, else USD)")
     command.add_argument(
         "--media-url", help="a Magento shop's https media URL its export's photo paths are fetched from, e.g. "
-        "https://shop.example/media/catalog/product (default: images.media_url)",
+        "https://shop.example/media/catalog/product; an Odoo shop's https address its /web/image/ paths are joined with "
+        "(default: images.media_url)",
     )  # fmt: skip
 
 
