@@ -161,10 +161,11 @@ class NepaliEnglish(Reader):
         "ring": r"\brings?\b|\bmundri\b|\bauthi\b|औंठी",
         "engagement ring": r"engagement",
         "wedding band": r"wedding (band|ring)s?",
-        "earrings": r"earrings?|\bjhumk\w*|\bkundal\b|\btops\b|\bdhungri\b|\bmakari\b|\bchepte\b|\bjhumka\b",
+        "earrings": r"earrings?|\bjhumk\w*|\bkundal\b|\btops\b|\bchepte\b|\bmakari\b",
+        "nose pin": r"\bphuli\b|\bdhungri\b|nose ?pin|nose ?ring|\bbulaki\b|\bnath\b",
         "pendant": r"pendants?|\blockets?\b|\btilhari\b|तिलहरी",
         "chain": r"\bchains?\b|\bsikri\b",
-        "necklace": r"necklaces?|\bchokers?\b|\bkantha\b|\bchandrahar\b|\bnaugedi\b|\bmala\b|\bpote\b|\bharo\b|\bhaar\b|\bshirbandi\b",
+        "necklace": r"necklaces?|\bchokers?\b|\bkantha\b|\bchandrahar\b|\bnaugedi\b|\bmala\b|\bharo\b|\bhaar\b",
         "bracelet": r"bracelets?",
         "bangle": r"bangles?|\bchura\b|\bbala\b|\bkada\b",
     }
