@@ -4,9 +4,10 @@ Its export is what the owner gets from Odoo's Sales > Products > Product Variant
 select all (archived ones included through the "Arhivirano" filter) > Action > Export, format
 CSV, "I want to update data (import-compatible export)" left unticked: one row per variant
 (product.product), every cell quoted, the field labels as the owner's Serbian (Latin) interface
-shows them, booleans True / False, floats as Python writes them ("12990.0"), many2one fields by
-their display name ("Sve / Nakit / Prstenje"), the variant's attribute values as
-"Veličina: 54", the external ids Odoo invents for exported records
+shows them, booleans True or an empty cell (Odoo's CSV writer turns False into ""), floats as
+Python writes them ("12990.0"), many2one fields by their display name ("Sve / Nakit /
+Prstenje"), the variant's attribute values as "Veličina: 54", the external ids
+Odoo invents for exported records
 (__export__.product_template_<id>_<hash>).  Odoo's CSV carries no image: photos are named by the
 template's database id, as the shop's /web/image/product.template/<id>/image_1024 serves them.
 See data/heldout/bgd_shop/SHOP.md.
@@ -265,7 +266,7 @@ def build(out, images=True):
                       "Kategorija proizvoda": "Sve / Nakit / " + CATEGORY[cat],
                       "Kategorije eProdavnice": ("Nakit / " + p["shop_category"]),
                       "Opis prodaje": sale_text, "Opis za eProdavnicu": body_html,
-                      "Objavljeno": str(published), "Aktivno": str(active),
+                      "Objavljeno": "True" if published else "", "Aktivno": "True" if active else "",
                       "URL sajta": f"/shop/{slug(name, tid)}", "Šablon proizvoda/ID": xid("product_template", tid),
                       "Težina": repr(round(v.grams / 1000, 4))})
             rows.append(r)
