@@ -29,14 +29,13 @@ When nothing in the catalog has all that is carried beside what was said, the ka
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
 one), but only to the metals that look alike, a plating among them: "a plain bracelet like this under
-200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be; but the pictured
-design itself, "the same with garnet" of a silver pendant, keeps its metal's own colour: never white gold). A piece of
+200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be). A piece of
 another kind to go with the pictured one ("matching earrings") is matched by its metal's own colour
 likewise. The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
 matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
 plated kundan bangle is a kundan bangle in gold, not any gold bangle. Words naming the kind of piece
 or a price ask for such a piece rather than the pictured design: past all that, the pictured stone
-gives way ("these bands in white gold" of diamond bands, where the shop's white-gold bands are plain;
+of a piece of its kind gives way ("these bands in white gold" of diamond bands, where the shop's white-gold bands are plain;
 "something like this under 300" of a diamond solitaire: the CZ ones), and beside a stone they name
 the pictured metal ("a similar pendant with opal" of silver earrings, where the opal pendant is gold).
 What the words say holds always: when nothing meets it, nothing matches.
@@ -79,20 +78,23 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         slots.pop("karat", None)  # a match is by its metal's colour, which 14k and 18k share; 22k and 24k have their own
     if another_kind and slots.get("stone") == [NO_STONE]:
         slots.pop("stone")  # a plain piece's match shares its metal; it may be set with any stone
-    search = _describes_a_search(said, constraints)
-    # a match of another kind by the pictured metal's own colour, as is the pictured design itself ("the
-    # same with garnet" of a silver pendant is never white gold); such a piece asked for by its kind or
-    # price by the colour a photo shows (white gold: silver too)
-    colour = _same_colour(pictured, vocabulary, by_look=search and not another_kind) if "metal" in slots else []
+    # a match of another kind by the pictured metal's own colour; the same kind by its look (white gold: silver too)
+    colour = _same_colour(pictured, vocabulary, by_look=not another_kind) if "metal" in slots else []
     first = ("stone",) if "stone" in slots and not _stone_fits(pictured.gemstone, said.metals, vocabulary) else ()
     tries = [(giving, colour) for giving in _giving_way(first)] if slots else []
-    if slots and search:
-        # words naming the kind of piece or a price ask for such a piece, not the pictured design: past
-        # the metals that look alike the pictured stone gives way ("these bands in white gold" of diamond
-        # ones: plain white-gold bands), and beside a stone they name, the pictured metal ("similar
-        # earrings with garnet" of gold ones: silver ones; "a similar pendant with opal" of silver
-        # earrings: a gold one); a metal of another colour never stands in for a plain piece's
-        tries += [((*GIVE_WAY[-1], "stone"), colour), *([(tuple(slots), [])] if said.gemstones or said.gemstone_colors else [])]
+    if colour and _asks_another_stone(said, pictured):
+        # words asking for a stone the pictured piece lacks describe another piece: past the metals
+        # that look alike, its metal may be any ("similar earrings with garnet" of gold ones: silver ones)
+        tries.append(((*first, *GIVE_WAY[-1]), []))
+    if slots and _asks_for_such_a_piece(said, constraints):
+        # words naming the kind of piece or a price ask for such a piece, not the pictured design: past the
+        # metals that look alike, the pictured stone of a piece of its kind gives way ("these bands in white
+        # gold" of diamond ones: plain white-gold bands; a piece to go with it keeps it), and beside a stone
+        # they name, the pictured metal even where the stone is the pictured one ("a similar pendant with
+        # opal" of silver opal earrings: a gold one); a metal of another colour never stands in for a
+        # plain piece's
+        tries += [((*GIVE_WAY[-1], "stone"), colour)] if not another_kind else []
+        tries += [(tuple(slots), [])] if said.gemstones or said.gemstone_colors else []
     for giving, tone in tries:
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
         if "metal" in giving and tone:
@@ -104,11 +106,15 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
     return Carried(_with(constraints, held), _said(held))
 
 
-def _describes_a_search(said: Constraints, constraints: Constraints) -> bool:
+def _asks_for_such_a_piece(said: Constraints, constraints: Constraints) -> bool:
     """Whether the words name a kind of piece or a price ("these earrings in silver", "something
     like this under 300", "cheaper": `constraints` holds its bound), rather than only change the
     pictured design ("the same but in silver", "this in 18k")."""
     return bool(said.categories) or constraints.price_max is not None or constraints.price_min is not None
+
+
+def _asks_another_stone(said: Constraints, pictured: Item) -> bool:
+    return bool(said.gemstones) and pictured.gemstone not in said.gemstones
 
 
 def _giving_way(first: tuple[str, ...]) -> list[tuple[str, ...]]:
