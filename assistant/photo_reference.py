@@ -33,7 +33,12 @@ one), but only to the metals that look alike, a plating among them: "a plain bra
 another kind to go with the pictured one ("matching earrings") is matched by its metal's own colour
 likewise. The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
 matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
-plated kundan bangle is a kundan bangle in gold, not any gold bangle.
+plated kundan bangle is a kundan bangle in gold, not any gold bangle. Words naming the kind of piece
+or a price ask for such a piece rather than the pictured design: past all that, the pictured stone
+of a piece of its kind gives way ("these bands in white gold" of diamond bands, where the shop's white-gold bands are plain;
+"something like this under 300" of a diamond solitaire: the CZ ones), and beside a stone they name
+the pictured metal ("a similar pendant with opal" of silver earrings, where the opal pendant is gold).
+What the words say holds always: when nothing meets it, nothing matches.
 """
 
 from __future__ import annotations
@@ -81,6 +86,15 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         # words asking for a stone the pictured piece lacks describe another piece: past the metals
         # that look alike, its metal may be any ("similar earrings with garnet" of gold ones: silver ones)
         tries.append(((*first, *GIVE_WAY[-1]), []))
+    if slots and _asks_for_such_a_piece(said, constraints):
+        # words naming the kind of piece or a price ask for such a piece, not the pictured design: past the
+        # metals that look alike, the pictured stone of a piece of its kind gives way ("these bands in white
+        # gold" of diamond ones: plain white-gold bands; a piece to go with it keeps it), and beside a stone
+        # they name, the pictured metal even where the stone is the pictured one ("a similar pendant with
+        # opal" of silver opal earrings: a gold one); a metal of another colour never stands in for a
+        # plain piece's
+        tries += [((*GIVE_WAY[-1], "stone"), colour)] if not another_kind else []
+        tries += [(tuple(slots), [])] if said.gemstones or said.gemstone_colors else []
     for giving, tone in tries:
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
         if "metal" in giving and tone:
@@ -90,6 +104,13 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
             return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
     held = {slot: value for slot, value in slots.items() if slot not in first}
     return Carried(_with(constraints, held), _said(held))
+
+
+def _asks_for_such_a_piece(said: Constraints, constraints: Constraints) -> bool:
+    """Whether the words name a kind of piece or a price ("these earrings in silver", "something
+    like this under 300", "cheaper": `constraints` holds its bound), rather than only change the
+    pictured design ("the same but in silver", "this in 18k")."""
+    return bool(said.categories) or constraints.price_max is not None or constraints.price_min is not None
 
 
 def _asks_another_stone(said: Constraints, pictured: Item) -> bool:
