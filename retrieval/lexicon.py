@@ -28,6 +28,7 @@ from typing import Any, Iterator
 
 from retrieval.folding import folded, is_letters, unmarked, words_of
 from retrieval.lexicon_tables import Lexicon, LexiconError
+from retrieval.script_spellings import with_script_spellings
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -242,7 +243,7 @@ def _locale_pack(locale: str) -> dict:
     pack: dict = {}
     for part in [path, *parts] if path.is_file() else parts:
         _merge(pack, _read_toml(part))
-    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(_with_bases(pack))))
+    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(with_script_spellings(_with_bases(pack)))))
 
 
 @lru_cache(maxsize=None)

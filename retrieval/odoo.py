@@ -29,9 +29,11 @@ the internal one (`categ_id`) are kind labels, their last parts the kinds, the r
 
 The CSV itself (Odoo 17.0's web/controllers/export.py, as copied in Hamiltontech/emdad-apps): the header
 is the technical paths when import-compatible, else the labels; every cell quoted, "," between them; each
-value written as Python's text of it (True / False in any language, a float with a decimal point: a decimal
-comma is read for a file saved again by a spreadsheet); a text starting with "=", "-" or "+" gets a "'"
-before it, taken off here. Not confirmed by any public source found: which labels Odoo versions before 16
+value written as Python's text of it through odoo.tools.pycompat.to_text, which writes False and None as an
+empty cell (a boolean False, such as `active` or `is_published`, is a blank cell in an exported column,
+True written "True" in any language; "False" is read too, for a file written by other tools); a float with
+a decimal point (a decimal comma is read for a file saved again by a spreadsheet); a text starting with
+"=", "-" or "+" gets a "'" before it, taken off here. Not confirmed by any public source found: which labels Odoo versions before 16
 used; odoo/odoo's own 17.0 / 18.0 .po files (read from that copy).
 """
 
@@ -237,7 +239,7 @@ def _variant(line: int, row: dict[str, str], prefix: str) -> RawVariant | None:
     cell = lambda key: row.get(prefix + key, "").strip()  # noqa: E731
     values = next((cell(key) for key in VARIANT_VALUES if cell(key)), "")
     stock = _count(cell("qty available"), prefix + "qty_available", line)
-    if flag_cell(cell("active"), TRUE_WORDS, FALSE_WORDS, prefix + "active", line, "True or False") is False:
+    if _flag(row, prefix + "active", line) is False:
         return None
     return RawVariant(
         line, id=cell("id") if prefix else row.get(ID, "").strip(), sku=cell("default code"),
@@ -363,7 +365,17 @@ def _address(cell: str, shop_url: str) -> str:
 def _not_for_sale(line: int, record: dict[str, str]) -> str:
     """Why the record is not for sale (archived, unpublished, not sold, a service or combo), or ""."""
     for key, reason in STATES:
-        if flag_cell(record.get(key, ""), TRUE_WORDS, FALSE_WORDS, key.replace(" ", "_"), line, "True or False") is False:
+        if _flag(record, key, line) is False:
             return reason
     kind = header_fold(record.get("type", "") or record.get("detailed type", ""))
     return kind if kind in NOT_PIECES else ""
+
+
+def _flag(record: dict[str, str], key: str, line: int) -> bool | None:
+    """A boolean column's value: True or False as written, False for a blank cell of a column the export
+    holds (Odoo's CSV writer writes False as an empty cell), None for a column not exported."""
+    if key not in record:
+        return None
+    if not record[key].strip():
+        return False
+    return flag_cell(record[key], TRUE_WORDS, FALSE_WORDS, key.replace(" ", "_"), line, "True or False")

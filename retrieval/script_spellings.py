@@ -1,0 +1,69 @@
+"""A locale pack's words in each alphabet its language is written in: Serbian "prsten od srebra" is
+also "прстен од сребра". The alphabets are data (lexicon/scripts.toml: a Cyrillic letter to its Latin
+spelling); a pack opts in with [spelling] scripts = ["serbian"]. A word holding a Latin letter the
+other alphabet has none for ("cz", "xl") is kept in Latin only."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+SCRIPTS_FILE = Path(__file__).with_name("lexicon") / "scripts.toml"
+# Tables whose keys are phrases a shopper or a shop writes (the rest are keyed by Facet's own names)
+PHRASE_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named", "request_kinds", "request_metals", "multipliers",
+                       "words", "before")  # fmt: skip
+KEPT_TABLES = ("spelling", "alternations")  # settings and letters, not words
+
+
+@lru_cache(maxsize=None)
+def _alphabet(script: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the Latin spellings (digraphs first) and each one's letter in the other alphabet."""
+    letters = tomllib.loads(SCRIPTS_FILE.read_text(encoding="utf-8"))[script]
+    to_other = {latin: other for other, latin in letters.items()}
+    return re.compile("|".join(map(re.escape, sorted(to_other, key=len, reverse=True)))), to_other
+
+
+def spelled_in(text: str, script: str) -> str | None:
+    """`text` in the other alphabet of `script`, or None when it has a letter that alphabet lacks or no
+    letter at all."""
+    pattern, to_other = _alphabet(script)
+    text = unicodedata.normalize("NFC", text.lower())
+    spelled = pattern.sub(lambda match: to_other[match[0]], text)
+    if spelled == text or any(char.isalpha() and char.isascii() for char in spelled):
+        return None
+    return spelled
+
+
+def with_script_spellings(pack: dict) -> dict:
+    """A pack with every name and phrase also in the other alphabets its [spelling] scripts names."""
+    scripts = pack.get("spelling", {}).get("scripts", ())
+    for script in scripts:
+        pack = _spelled_table(pack, script, keyed_by_phrase=False)
+    return pack
+
+
+def _spelled_table(table: dict, script: str, keyed_by_phrase: bool) -> dict:
+    spelled: dict = {}
+    for key, value in table.items():
+        if key in KEPT_TABLES:
+            spelled[key] = value
+        elif isinstance(value, dict):
+            spelled[key] = _spelled_table(value, script, key in PHRASE_KEYED_TABLES)
+        elif isinstance(value, list) and not keyed_by_phrase:  # a phrase's list holds Facet's names
+            spelled[key] = list(dict.fromkeys([*value, *_spellings(value, script)]))
+        else:
+            spelled[key] = value
+    if keyed_by_phrase:
+        for key in table:
+            other = spelled_in(key, script)
+            if other is not None and other not in spelled:
+                spelled[other] = spelled[key]
+    return spelled
+
+
+def _spellings(values: list[Any], script: str) -> list[str]:
+    return [other for value in values if isinstance(value, str) and (other := spelled_in(value, script)) is not None]
