@@ -32,7 +32,6 @@ GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 NUMBER_CHARS = re.compile(r"[+-]?[\d.,' \u00a0\u202f\u2009\u2019]*\d[\d.,' \u00a0\u202f\u2009\u2019]*")
 WESTERN_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
 INDIAN_GROUPS = re.compile(r"\d{1,2}(,\d{2})*,\d{3}")
-MAX_GUESSES = 8  # currencies a mismatch warning names (yen, the rupees of India, Pakistan and Sri Lanka, naira, forint, shilling and rouble shops' medians are alike)
 DECIMAL_DIGITS_MAX = 2  # of a price written with grouping or a currency ("12,50"); plain numbers keep theirs
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # "1299", "1299.00", ".5", "2e3"
 TEXT_AMOUNT = r"\d[\d.,\u00a0\u202f ]*\d|\d"  # an amount in running text: "139,00", "1 299,00", "1.289,90"
@@ -195,11 +194,12 @@ def currency_mismatch(amounts: list[float], currency: str, currencies: dict[str,
     )
     if not likely:
         return None
-    guesses = likely[:MAX_GUESSES]
-    flags = " or ".join(f"--currency {code}" for code in guesses)
+    # every currency whose shops price like this is named: a median alone cannot tell the yen, the rupees,
+    # the naira, the forint, the dinar ... apart, and a list cut short would leave the shop's own out
     return (
-        f"the prices look like {' or '.join(guesses)}, not {currency}: their median is {median:,.0f}, and a jewellery shop's "
-        f"median in {currency} is usually {low:,.0f}-{high:,.0f}. If so, ingest with {flags} (or set FACET_CURRENCY)"
+        f"the prices look like {' or '.join(likely)}, not {currency}: their median is {median:,.0f}, and a jewellery shop's "
+        f"median in {currency} is usually {low:,.0f}-{high:,.0f}. If so, ingest with --currency and the shop's code "
+        f"(--currency {likely[0]} for {likely[0]}; or set FACET_CURRENCY)"
     )
 
 

@@ -44,7 +44,7 @@ def test_what_is_not_a_price_is_refused(garbage):
 
 def test_an_inr_catalog_under_a_usd_setting_is_named():
     warning = currency_mismatch([74000, 104000, 7400, 45000, 23000], "USD", CURRENCIES)
-    assert warning.startswith("the prices look like ") and "INR" in warning.split(",")[0] and "--currency INR" in warning
+    assert warning.startswith("the prices look like ") and "INR" in warning.split(",")[0].split() and "--currency" in warning
     assert currency_mismatch([74000, 104000, 7400, 45000, 23000], "INR", CURRENCIES) is None
     assert currency_mismatch([450, 1200, 89, 2300], "USD", CURRENCIES) is None
 
@@ -74,7 +74,7 @@ def test_a_dollar_sign_in_a_peso_shop_is_pesos(tmp_path):
 
 def test_a_peso_catalog_under_a_usd_setting_is_named_as_pesos():
     pesos = [1160, 4890, 8900, 12400, 24500, 3650, 15800]
-    assert "--currency MXN" in currency_mismatch(pesos, "USD", CURRENCIES)  # beside ZAR: a peso and a rand are near
+    assert "MXN" in currency_mismatch(pesos, "USD", CURRENCIES).split(", not USD")[0].split()  # beside ZAR: a peso and a rand are near
     assert currency_mismatch(pesos, "MXN", CURRENCIES) is None
     assert currency_mismatch([1299.0, 6299.0, 14999.0, 3499.0, 8999.0], "ZAR", CURRENCIES) is None
 
