@@ -48,7 +48,7 @@ from typing import Iterator
 from retrieval.export_headers import HeaderNames, header_fold
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import FALSE_WORDS, TRUE_WORDS, LinedRow, Row, RowError, column_key, decimal_cell, flag_cell
+from retrieval.rows import FALSE_WORDS, TRUE_WORDS, LinedRow, Row, RowError, amount_cell, column_key, flag_cell, marked_decimal
 
 ODOO_FORMAT = "odoo"
 TABLE = Path(__file__).with_name("lexicon") / "odoo_headers.toml"
@@ -274,31 +274,15 @@ def _line_options(rows: list[LinedRow]) -> dict[str, list[str]]:
 def _price(cell: str, column: str, line: int) -> float | None:
     """A plain number with a decimal point or comma ("1250.00", "1.250,00", "1250,5") as Facet takes a price;
     None when blank."""
-    cell = cell.strip()
-    if not cell:
-        return None
-    amount = decimal_cell(_plain_number(cell))
-    if amount is None or amount < 0:
-        raise ValueError(f"{column}: {cell!r} is not a price (line {line})")
-    return float(amount)
-
-
-def _plain_number(cell: str) -> str:
-    """"1.250,00" -> "1250.00", "1,250.00" -> "1250.00", "1250,5" -> "1250.5": the last mark is the decimal one."""
-    number = "".join(cell.split()).replace("\u00a0", "")
-    if "," in number and "." in number:
-        decimal_mark = "," if number.rfind(",") > number.rfind(".") else "."
-        grouping = "." if decimal_mark == "," else ","
-        return number.replace(grouping, "").replace(decimal_mark, ".")
-    if number.count(",") == 1:
-        return number.replace(",", ".")
-    return number
+    amount = amount_cell(cell, marked_decimal, column, line)
+    return None if amount is None else float(amount)
 
 
 def _count(cell: str, column: str, line: int) -> Decimal | None:
+    """A quantity on hand (Odoo's may be negative); None when blank."""
     if not cell:
         return None
-    amount = decimal_cell(_plain_number(cell))
+    amount = marked_decimal(cell)
     if amount is None:
         raise ValueError(f"{column}: {cell!r} is not a quantity (line {line})")
     return amount

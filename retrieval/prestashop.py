@@ -59,7 +59,7 @@ from typing import Iterator
 from retrieval.formats import PRESTASHOP_FORMAT, Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.prestashop_files import field_name
-from retrieval.rows import FALSE_WORDS, Row, RowError, decimal_cell, list_cell
+from retrieval.rows import FALSE_WORDS, Row, RowError, list_cell, marked_decimal
 
 LIST_SEPARATOR, PAIR, PATH_SEPARATOR = ",", ":", "/"
 POSITION = re.compile(r"^(.*?)\s*:\s*\d*\s*$", re.DOTALL)  # "Rose gold:1" -> "Rose gold"
@@ -283,12 +283,7 @@ def number(cell: str, column: str, line: int) -> Decimal | None:
     text = cell.strip().translate(NUMBER_SPACES).removesuffix("%")
     if not text:
         return None
-    if "," in text and "." in text:
-        decimal_mark = max(text.rfind(","), text.rfind("."))
-        grouping = "." if text[decimal_mark] == "," else ","
-        text = text.replace(grouping, "")
-    text = text.replace(",", ".")
-    amount = decimal_cell(text)
+    amount = marked_decimal(text)
     if amount is None:
         raise ValueError(f"{column}: {cell.strip()[:40]!r} is not a number (line {line})")
     return amount

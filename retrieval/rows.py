@@ -202,6 +202,16 @@ def spaced_decimal(cell: str) -> Decimal | None:
     return decimal_cell(number)
 
 
+def marked_decimal(cell: str) -> Decimal | None:
+    """A number whose last mark, a comma or a point, is its decimal one and whose other mark groups its
+    digits ("1.250,50", "1,250.50", "1250,5"), spaces between the groups allowed; else None: the reader
+    says what its column wanted."""
+    number = cell.strip().translate(DIGIT_SPACES)
+    if "," in number and "." in number:
+        number = number.replace("." if number.rfind(",") > number.rfind(".") else ",", "")
+    return decimal_cell(number.replace(",", "."))
+
+
 def amount_cell(cell: str, parse: Callable[[str], Decimal | None], column: str, line: int, wanted: str = "a price") -> Decimal | None:
     """The amount a cell holds, read by `parse`; None when blank. Anything else, or a negative
     amount, is refused with the column's name as the file writes it and the row's line."""
