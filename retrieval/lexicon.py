@@ -243,7 +243,7 @@ def _locale_pack(locale: str) -> dict:
     pack: dict = {}
     for part in [path, *parts] if path.is_file() else parts:
         _merge(pack, _read_toml(part))
-    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(with_script_spellings(_with_bases(pack)))))
+    return _with_own_words(_with_unmarked_spellings(_with_folded_spellings(with_script_spellings(_with_bases(pack), NAME_KEYED_TABLES))))
 
 
 @lru_cache(maxsize=None)

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 SCRIPTS_FILE = Path(__file__).with_name("lexicon") / "scripts.toml"
-# Tables whose keys are phrases a shopper or a shop writes (the rest are keyed by Facet's own names)
-PHRASE_KEYED_TABLES = ("named_colors", "named_stones", "by_stone", "named", "request_kinds", "request_metals", "multipliers",
-                       "words", "before")  # fmt: skip
+# Tables whose keys are phrases a shopper or a shop writes, beside the lexicon's tables keyed by a name
+# (`name_keyed`): their unmarked spellings are matched by folding the text, another alphabet is not
+PHRASE_KEYED_TABLES = ("request_kinds", "request_metals", "multipliers", "words", "before")
 KEPT_TABLES = ("spelling", "alternations")  # settings and letters, not words
 
 
@@ -38,21 +38,22 @@ def spelled_in(text: str, script: str) -> str | None:
     return spelled
 
 
-def with_script_spellings(pack: dict) -> dict:
-    """A pack with every name and phrase also in the other alphabets its [spelling] scripts names."""
-    scripts = pack.get("spelling", {}).get("scripts", ())
-    for script in scripts:
-        pack = _spelled_table(pack, script, keyed_by_phrase=False)
+def with_script_spellings(pack: dict, name_keyed: tuple[str, ...]) -> dict:
+    """A pack with every name and phrase also in the other alphabets its [spelling] scripts names;
+    `name_keyed`: the lexicon's tables keyed by a name ("named_colors", "by_stone")."""
+    keyed = (*name_keyed, *PHRASE_KEYED_TABLES)
+    for script in pack.get("spelling", {}).get("scripts", ()):
+        pack = _spelled_table(pack, script, keyed, keyed_by_phrase=False)
     return pack
 
 
-def _spelled_table(table: dict, script: str, keyed_by_phrase: bool) -> dict:
+def _spelled_table(table: dict, script: str, keyed: tuple[str, ...], keyed_by_phrase: bool) -> dict:
     spelled: dict = {}
     for key, value in table.items():
         if key in KEPT_TABLES:
             spelled[key] = value
         elif isinstance(value, dict):
-            spelled[key] = _spelled_table(value, script, key in PHRASE_KEYED_TABLES)
+            spelled[key] = _spelled_table(value, script, keyed, key in keyed)
         elif isinstance(value, list) and not keyed_by_phrase:  # a phrase's list holds Facet's names
             spelled[key] = list(dict.fromkeys([*value, *_spellings(value, script)]))
         else:
