@@ -4,7 +4,7 @@ Its export is what the owner downloads from InSales' admin, Товары > Эк�
 between fields): one row per variant, the product's own columns repeated on each of its
 variant rows, the column names as InSales' Russian interface writes them ("ID товара",
 "Название товара или услуги", "Полное описание", "Видимость на витрине", "Размещение на сайте",
-"Изображения", "Параметр: Размер", "Свойство: Проба", "ID варианта", "Артикул", "Цена продажи",
+"Изображения", "Свойство: Проба", "Параметр: Размер", "ID варианта", "Артикул", "Цена продажи",
 "Старая цена", "Остаток", "Вес").  Hidden products say "скрыт" in "Видимость на витрине";
 "Изображения" holds the photo URLs on InSales' CDN separated by spaces, empty when the product
 has no photo.  Photos are named by the URL's file name.  See data/heldout/evn_shop/SHOP.md.
@@ -24,7 +24,7 @@ SITE = "https://ararat-voski.am"
 PREFIX = "https://static.insales-cdn.com/images/products/1/"
 HEADER = ["ID товара", "Название товара или услуги", "URL", "Краткое описание", "Полное описание",
           "Видимость на витрине", "Размещение на сайте", "Теги", "Изображения", "Свойство: Проба",
-          "Свойство: Камень", "Параметр: Размер", "ID варианта", "Артикул", "Цена продажи", "Старая цена",
+          "Параметр: Размер", "ID варианта", "Артикул", "Цена продажи", "Старая цена",
           "Остаток", "Вес"]
 SEP = ";"
 SHOWN, HIDDEN = "выставлен", "скрыт"
