@@ -2,10 +2,10 @@
 
     /work/main/.venv/bin/python benchmarks/heldout/check_thirtieth_queries.py [-v]
 
-A live product (truth["live"]: Belgrade, Odoo variant active and published, with a price;
-Kathmandu, WooCommerce Published 1 (publish), with a price) matches a request when its category
+A live product (truth["live"]: Sofia, _STATUS_ 1 with a price;
+Yerevan, "Видимость на витрине" выставлен with a price) matches a request when its category
 is in the request's list and at least one of its variants satisfies metal, metal colour, karat,
-gemstone, stone colour (pote beads are sold green or red), exclude_gemstone and
+gemstone, stone colour, exclude_gemstone and
 price together (the rule of the README's "Requests" section). Prints PROBLEM for a request
 that should match and does not, or is marked expect: none and does.
 """

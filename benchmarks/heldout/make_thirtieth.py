@@ -2,10 +2,10 @@
 
     /work/main/.venv/bin/python benchmarks/heldout/make_thirtieth.py              # both shops, with photos
     /work/main/.venv/bin/python benchmarks/heldout/make_thirtieth.py --no-images  # exports + truth only
-    /work/main/.venv/bin/python benchmarks/heldout/make_thirtieth.py bgd          # one shop
+    /work/main/.venv/bin/python benchmarks/heldout/make_thirtieth.py sof          # one shop
 
-Writes benchmarks/data/heldout/bgd_shop/ (Odoo 17 product variant CSV export, RSD, Serbian Latin
-and Cyrillic) and benchmarks/data/heldout/ktm_shop/ (WooCommerce product CSV, NPR, Nepali English):
+Writes benchmarks/data/heldout/sof_shop/ (OpenCart 3 "CSV Price Pro import/export" export, EUR,
+Bulgarian) and benchmarks/data/heldout/evn_shop/ (InSales product CSV, AMD, Armenian and Russian):
 the export, images/ and truth.jsonl.  SHOP.md and queries*.jsonl are hand-written and left alone.  The build stops when a
 written field contradicts the answer key (thirtieth_common.evidence) or when the export fails
 its self-check.
