@@ -257,7 +257,7 @@ def build(out, images=True):
         if traps:
             p["traps"] = traps
         t = truth_record(p, vs, ["Размер"] if vals else [], CURRENCY, None if broken else "images/" + fn,
-                         url or None, broken, spec, [], "Цена продажи")
+                         url or None, broken, spec, [], "regular_price")
         t["sku"] = ref
         t["script"] = "cyrillic" if russian else "armenian"
         ev, probs = evidence(HY, t, fields, not broken, traps)

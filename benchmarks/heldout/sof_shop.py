@@ -246,7 +246,7 @@ def build(out, images=True):
         if traps:
             p["traps"] = traps
         t = truth_record(p, vs, [OPTION[p["axis"]]] if vals else [], CURRENCY, None if broken else "images/" + fn,
-                         (PREFIX + path) if path else None, broken, spec, [], "_PRICE_")
+                         (PREFIX + path) if path else None, broken, spec, [], "regular_price")
         t["sku"] = model
         ev, probs = evidence(BG, t, fields, not broken, traps)
         if probs:
