@@ -21,7 +21,13 @@ WIX_MEDIA_NAME = re.compile(r"(?<![\w/.~-])[0-9a-z]{6}_[0-9a-f]{32}~mv2\.(?:jpe?
 # images/, each named by its product's handle; copied beside the export, as an owner hands Facet
 # both, they are found by name (retrieval/photos_by_name.py).
 FILES_BY_NAME = "images"
-PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES, "files named by handle": FILES_BY_NAME}  # the registry's words for them
+# A shop whose photo URLs differ beyond a common prefix (InSales' CDN puts each under its product's
+# id): each URL whose last segment names a file in the shop's images/ points at that file on the
+# local photo server.
+URL_FILE_NAMES = "url file names"
+PHOTO_URL = re.compile(r"https?://[^\s;,\"'<>]+/([^/\s;,\"'<>?#]+\.(?:jpe?g|png|webp|gif))")
+PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES, "files named by handle": FILES_BY_NAME,
+                "files named by the URL's last segment": URL_FILE_NAMES}  # the registry's words for them
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
 EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml", ".yml")  # truth.jsonl and queries*.jsonl are the answer key and requests
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
@@ -80,6 +86,9 @@ def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> N
         shutil.copytree(export.parent / prefix, target / prefix, dirs_exist_ok=True)
     elif prefix == WIX_MEDIA_NAMES:
         text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
+    elif prefix == URL_FILE_NAMES:
+        photos = {path.name for path in (export.parent / FILES_BY_NAME).iterdir()}
+        text = PHOTO_URL.sub(lambda url: base_url + url[1] if url[1] in photos else url[0], text)
     else:
         text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
     (target / export.name).write_bytes(text.encode(encoding))
