@@ -1,6 +1,6 @@
 """The catalog: a shop's file read into items.
 
-Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, PrestaShop and Ecwid exports, Etsy's
+Any catalog file Facet reads (retrieval/formats.py: Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, InSales, PrestaShop and Ecwid exports, Etsy's
 listings download, Google product feeds, Facet's own JSONL and CSV, any CSV or JSONL through a column mapping) becomes products;
 each product's attributes are read from its columns, words (retrieval/extraction.py) and later its
 photo (retrieval/photo_facts.py), its prices and variants from its cells (retrieval/variants.py),

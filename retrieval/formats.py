@@ -40,6 +40,9 @@ Detected from the header (names matched without regard to case and spacing, rows
 - a Google Merchant Center product feed: its XML (RSS 2.0 or Atom with the g: namespace, found by
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
+- InSales' product export (Название товара или услуги with Цена продажи, ID товара, ID варианта or Видимость
+  на витрине; a row per variant, "Свойство: <name>" its options, "Параметр: <name>" the product's; a tab, ";"
+  or "," between the cells, UTF-8 or Windows-1251, sniffed): retrieval/insales.py;
 - a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
@@ -62,7 +65,7 @@ from typing import Any, Iterable, Iterator
 from retrieval.config import CatalogConfig
 from retrieval.export_headers import HeaderNames
 from retrieval.html_text import html_text
-from retrieval.rows import CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
+from retrieval.rows import UTF8, CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
 FACET_FORMAT, SHOPIFY_FORMAT, WOOCOMMERCE_FORMAT, ETSY_FORMAT = "facet", "shopify", "woocommerce", "etsy"
 SQUARESPACE_FORMAT, WIX_FORMAT, BIGCOMMERCE_FORMAT, MAGENTO_FORMAT = "squarespace", "wix", "bigcommerce", "magento"
@@ -200,8 +203,10 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
 
+    if insales.is_insales(keys):  # its Russian names are no other export's
+        return insales.INSALES_FORMAT
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
     if square.is_square(keys):  # before Facet's own: its SKU, Description, Price are Facet's names too
@@ -250,7 +255,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -280,6 +285,11 @@ def read_products(
         if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
             names, found, delimiter = csv_header(path, sniffed), kind, sniffed
             keys = {column_key(name) for name in names}
+    encoding = UTF8
+    if found in (None, FACET_FORMAT, insales.INSALES_FORMAT) and (sniffed_insales := insales.sniff(path)):  # a tab, ";" or ","; UTF-8 or Windows-1251
+        delimiter, encoding = sniffed_insales
+        names, found = csv_header(path, delimiter, encoding), insales.INSALES_FORMAT
+        keys = {column_key(name) for name in names}
     if found in (None, FACET_FORMAT) and (separator := ecwid.separator(path)):  # Ecwid's import takes ";" and tabs too
         names, found, delimiter = csv_header(path, separator), ECWID_FORMAT, separator
         keys = {column_key(name) for name in names}
@@ -296,7 +306,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -304,6 +314,8 @@ def read_products(
         if notes is not None and (said := shoptet.basis_note(keys, path.name)):
             notes.append(said)
         return found, _mapped(shoptet.products(records), mapping)
+    if found == insales.INSALES_FORMAT:
+        return found, _mapped(insales.products(csv_records(path, limits.max_row_bytes, delimiter, encoding), names), mapping)
     if found == tiendanube.TIENDANUBE_FORMAT:  # in its own encoding: older exports are Windows-1252
         return found, _mapped(tiendanube.read(path, delimiter, limits.max_row_bytes), mapping)
     records = csv_records(path, limits.max_row_bytes, delimiter)
