@@ -1,0 +1,273 @@
+"""OpenCart's product export made by the "CSV Price Pro import/export" extension, read as products.
+
+Read from the extension's public admin code (admin/model/tool/csvprice_pro.php and its controller
+admin/controller/module/csvprice_pro.php; the copy read is OpenCart 1.5's, in GitHub's
+Alexxfromgit/20170427_1728). Its export writes one row per product, ";" between the cells and '"'
+around them (PHP fputcsv), a header of captions such as _ID_, _NAME_, _MODEL_, _SKU_, _MANUFACTURER_,
+_PRICE_, _QUANTITY_, _SEO_KEYWORD_, _META_DESCRIPTION_, _DESCRIPTION_, _IMAGE_, _STATUS_, and last
+_DISCOUNT_, _SPECIAL_, _OPTIONS_, _ATTRIBUTES_, _IMAGES_; UTF-8, or Windows-1251 when the admin asks.
+- _CATEGORY_: each of the product's category paths, names joined by the admin's category delimiter
+  ("|" by default), paths separated by a newline; _CATEGORY_ID_ (ids) is not read.
+- _PRICE_: a plain number ("1299.00", "1299.0000"); the file names no currency: the shop's setting applies.
+- _STATUS_: 1 enabled, 0 disabled (skipped as unpublished).
+- _DESCRIPTION_: HTML (entities decoded by the export), read as text.
+- _IMAGE_ / _IMAGES_ (","-separated): paths under the shop's image/ folder ("catalog/rings/ring1.jpg"),
+  looked for in the photo folder (its image/ subfolder, else itself), else joined with the shop's media
+  URL (--media-url https://shop.example/image/) when given; a path leaving the folder is refused.
+- _OPTIONS_: a line per option value, "option|value|quantity|price prefix|price|points prefix|points|
+  weight prefix|weight|required"; the product is one item whose option values are its offers, each
+  priced by the product's price with its modifier ("+" adds, "-" subtracts).
+- _ATTRIBUTES_: a line per attribute, "group|name|text": the shop's own statements, read as options.
+- _SPECIAL_: a line per special, "customer group,priority,price,date start,date end": the default
+  customer group's special that runs today is the price, the regular one the compare-at price.
+Not read: _DISCOUNT_ (quantity discounts), meta fields, custom fields. The 2.x-4.x versions of the
+extension were not found in a public source; their layout is assumed to be the same.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path, PurePosixPath
+from typing import Iterator
+from urllib.parse import quote
+
+from retrieval.formats import PHOTO_SCHEME, Product, RawVariant, slug
+from retrieval.html_text import html_text
+from retrieval.images import SCHEME
+from retrieval.rows import Row, RowError, amount_cell, spaced_decimal
+
+OPENCART_FORMAT = "opencart"
+SEPARATOR = ";"  # the extension's $CSV_SEPARATOR
+CAPTION = re.compile(r"^_[A-Z0-9]+(?:_[A-Z0-9]+)*_$")  # "_NAME_", "_SEO_KEYWORD_"
+REQUIRED_CAPTIONS = ("_NAME_",)
+KNOWN_CAPTIONS = ("_ID_", "_MODEL_", "_SKU_", "_PRICE_", "_QUANTITY_", "_STATUS_", "_CATEGORY_", "_IMAGE_", "_OPTIONS_")
+CATEGORY_DELIMITER, CATEGORY_PATHS = "|", "\n"  # the admin's default delimiter_category; getCategory's "\n"
+IMAGE_SEPARATOR, LINE_SEPARATOR, FIELD_SEPARATOR, SPECIAL_SEPARATOR = ",", "\n", "|", ","
+ENABLED, DISABLED = "1", "0"
+DEFAULT_CUSTOMER_GROUP = "1"  # OpenCart's "Default" customer group
+NO_DATE = "0000-00-00"
+MAX_OFFERS = 200  # option combinations made into offers; above, the options are listed, not combined
+IMAGE_FOLDER = "image"  # OpenCart's photos live under the shop's image/ folder
+WINDOWS_CYRILLIC, UTF8 = "cp1251", "utf-8-sig"
+REFERENCE_CHARS = 60
+
+
+def is_opencart(names: list[str]) -> bool:
+    """A header of the extension's captions: every name _LIKE_THIS_, _NAME_ among them and one other it writes."""
+    captions = [name.strip() for name in names if name.strip()]
+    return bool(captions) and all(CAPTION.match(name) for name in captions) and set(REQUIRED_CAPTIONS) <= set(captions) \
+        and bool(set(KNOWN_CAPTIONS) & set(captions))  # fmt: skip
+
+
+def encoding_of(path: Path) -> str:
+    """UTF-8 (a BOM is fine), else Windows-1251, the other encoding the extension writes."""
+    try:
+        path.read_bytes().decode("utf-8")
+        return UTF8
+    except UnicodeDecodeError:
+        return WINDOWS_CYRILLIC
+
+
+def products(records: Iterator[tuple[int, Row]], folder: Path, media_url: str = "", today: date | None = None) -> Iterator[tuple[int, Product | RowError]]:
+    """Each row's product at its line; a row that cannot be read is a RowError at its line."""
+    today = today or date.today()
+    for line, record in records:
+        if isinstance(record, RowError):
+            yield line, record
+            continue
+        try:
+            yield line, _product(line, record, folder, media_url, today)
+        except ValueError as error:
+            yield line, RowError(line, str(error))
+
+
+def _product(line: int, record: dict[str, str], folder: Path, media_url: str, today: date) -> Product:
+    title = html_text(html.unescape(record.get("name", "")))
+    if not title:
+        raise ValueError(f"_NAME_: the product has no name (line {line})")
+    regular = amount_cell(record.get("price", ""), spaced_decimal, "_PRICE_", line)
+    if regular is None:
+        raise ValueError(f"_PRICE_: Field required (line {line})")
+    sale = _special(record.get("special", ""), line, today)
+    price, compare_at = (sale, regular) if sale is not None and sale < regular else (regular, None)
+    kinds, broader = _categories(record.get("category", ""))
+    images, refused = _photos(record, folder, media_url)
+    identifier = next((record.get(key, "").strip() for key in ("id", "sku", "model") if record.get(key, "").strip()), slug(title))
+    product = Product(
+        line, title=title, id=identifier, handle=record.get("seo keyword", "").strip() or slug(title),
+        description=_description(record.get("description", "")), kinds=kinds, broader_kinds=broader,
+        vendor=html.unescape(record.get("manufacturer", "")).strip(), images=images, refused_images=refused,
+        in_stock=_in_stock(record, line), skipped=_skipped(record, line), source_format=OPENCART_FORMAT,
+    )  # fmt: skip
+    product.options = _attributes(record.get("attributes", ""))
+    groups = _options(record.get("options", ""), line)
+    for name, values in groups.items():
+        product.options[name] = [value for value, _ in values]
+    combined = _offers(groups, price, compare_at, product.in_stock, line)
+    if combined:
+        product.variants = combined
+    else:
+        product.price, product.compare_at_price = float(price), float(compare_at) if compare_at is not None else None
+        if groups:
+            product.price_max = float(price + sum(max(change for _, change in values) for values in groups.values()))
+    return product
+
+
+def _options(cell: str, line: int) -> dict[str, list[tuple[str, Decimal]]]:
+    """{option: [(value, price change)]} from "Размер|17|5|+|0.0000|+|0|+|0.00|1" lines."""
+    groups: dict[str, list[tuple[str, Decimal]]] = {}
+    for text in cell.split(LINE_SEPARATOR):
+        fields = [field.strip() for field in text.split(FIELD_SEPARATOR)]
+        if not any(fields):
+            continue
+        if len(fields) < 2 or not fields[0] or not fields[1]:
+            raise ValueError(f"_OPTIONS_: {text[:REFERENCE_CHARS]!r} names no option and value as option|value|... (line {line})")
+        name, value = html.unescape(fields[0]), html.unescape(fields[1])
+        groups.setdefault(name, []).append((value, _change(fields, text, line)))
+    return groups
+
+
+def _change(fields: list[str], text: str, line: int) -> Decimal:
+    """The value's price modifier: "+", "-" prefix and amount (fields 4 and 5); 0 when not written."""
+    prefix, amount = (fields[3], fields[4]) if len(fields) >= 5 else ("+", "")
+    change = amount_cell(amount, spaced_decimal, "_OPTIONS_", line, "a price modifier")
+    if change is None:
+        return Decimal(0)
+    if prefix not in ("+", "-"):
+        raise ValueError(f"_OPTIONS_: {text[:REFERENCE_CHARS]!r} has price prefix {prefix!r}, not + or - (line {line})")
+    return -change if prefix == "-" else change
+
+
+def _offers(groups: dict[str, list[tuple[str, Decimal]]], price: Decimal, compare_at: Decimal | None, in_stock: bool | None, line: int) -> list[RawVariant]:
+    """One offer per combination of option values, priced with their modifiers; none above MAX_OFFERS."""
+    if not groups:
+        return []
+    count = 1
+    for values in groups.values():
+        count *= len(values)
+    if count > MAX_OFFERS:
+        return []
+    offers = []
+    for combination in itertools.product(*groups.values()):
+        change = sum((modifier for _, modifier in combination), Decimal(0))
+        offer_price = max(price + change, Decimal(0))
+        offer_compare = compare_at + change if compare_at is not None else None
+        offers.append(RawVariant(
+            line, options={name: value for name, (value, _) in zip(groups, combination)}, price=float(offer_price),
+            compare_at_price=float(offer_compare) if offer_compare is not None and offer_compare > offer_price else None, in_stock=in_stock,
+        ))  # fmt: skip
+    return offers
+
+
+def _attributes(cell: str) -> dict[str, list[str]]:
+    """{attribute name: [text]} from "group|name|text" lines."""
+    found: dict[str, list[str]] = {}
+    for text in cell.split(LINE_SEPARATOR):
+        fields = [html.unescape(field).strip() for field in text.split(FIELD_SEPARATOR, 2)]
+        if len(fields) == 3 and fields[1] and fields[2]:
+            found.setdefault(fields[1], []).append(fields[2])
+    return found
+
+
+def _special(cell: str, line: int, today: date) -> Decimal | None:
+    """The default customer group's special price that runs today, the lowest priority first."""
+    running = []
+    for text in cell.split(LINE_SEPARATOR):
+        fields = [field.strip() for field in text.split(SPECIAL_SEPARATOR)]
+        if len(fields) < 3 or fields[0] != DEFAULT_CUSTOMER_GROUP:
+            continue
+        start, end = (fields + ["", ""])[3:5]
+        if not _runs(start, end, today):
+            continue
+        amount = amount_cell(fields[2], spaced_decimal, "_SPECIAL_", line)
+        if amount is not None:
+            running.append((int(fields[1]) if fields[1].isdigit() else 0, amount))
+    return min(running)[1] if running else None
+
+
+def _runs(start: str, end: str, today: date) -> bool:
+    try:
+        begun = start in ("", NO_DATE) or date.fromisoformat(start) <= today
+        ongoing = end in ("", NO_DATE) or date.fromisoformat(end) >= today
+    except ValueError:
+        return False
+    return begun and ongoing
+
+
+def _categories(cell: str) -> tuple[list[str], list[str]]:
+    """(each path's last category, most specific first; their parents) from "Кольца|Золотые" lines."""
+    kinds, broader = [], []
+    for path in cell.split(CATEGORY_PATHS):
+        names = [html.unescape(name).strip() for name in path.split(CATEGORY_DELIMITER) if name.strip()]
+        if names:
+            kinds.append(names[-1])
+            broader += names[:-1]
+    kinds = list(dict.fromkeys(kinds))
+    return kinds, [name for name in dict.fromkeys(broader) if name not in kinds]
+
+
+def _description(cell: str) -> str:
+    text = cell if "<" in cell else html.unescape(cell)  # a description stored with its entities still encoded
+    return html_text(text)
+
+
+def _in_stock(record: dict[str, str], line: int) -> bool | None:
+    cell = record.get("quantity", "").strip()
+    if not cell:
+        return None
+    try:
+        return int(Decimal(cell)) > 0
+    except ArithmeticError:
+        raise ValueError(f"_QUANTITY_: {cell!r} is not a number (line {line})") from None
+
+
+def _skipped(record: dict[str, str], line: int) -> str:
+    cell = record.get("status", "").strip()
+    if cell in ("", ENABLED):
+        return ""
+    if cell == DISABLED:
+        return "unpublished"
+    raise ValueError(f"_STATUS_: {cell!r} is not 1 (enabled) or 0 (disabled) (line {line})")
+
+
+def _photos(record: dict[str, str], folder: Path, media_url: str) -> tuple[list[str], list[str]]:
+    """(the main image, then the others; why each reference was refused)."""
+    photos, refused = [], []
+    references = [("_IMAGE_", record.get("image", ""))] + [("_IMAGES_", cell) for cell in record.get("images", "").split(IMAGE_SEPARATOR)]
+    for column, reference in references:
+        photo, reason = _photo(column, html.unescape(reference).strip(), folder, media_url)
+        if photo and photo not in photos:
+            photos.append(photo)
+        if reason:
+            refused.append(reason)
+    return photos, refused
+
+
+def _photo(column: str, reference: str, folder: Path, media_url: str) -> tuple[str, str]:
+    """(a path relative to `folder` or an https URL, or ""; why it was refused, or "")."""
+    shown = repr(reference[:REFERENCE_CHARS])
+    if not reference:
+        return "", ""
+    if reference.lower().startswith(PHOTO_SCHEME):
+        return reference, ""
+    if SCHEME.match(reference):
+        return "", f"{column} refused: only {PHOTO_SCHEME} photo URLs are read from an OpenCart export, not {shown}"
+    relative = reference.lstrip("/")
+    if not relative or "\\" in relative or ".." in PurePosixPath(relative).parts:
+        return "", f"{column} refused: {shown} is not a path inside the shop's image folder"
+    root = folder.resolve()
+    for place in (IMAGE_FOLDER, ""):
+        candidate = folder / place / relative
+        if not candidate.exists():
+            continue
+        if not candidate.resolve().is_relative_to(root):
+            return "", f"{column} refused: {shown} leads outside the catalog's folder"
+        if candidate.is_file():
+            return str(PurePosixPath(place) / relative) if place else relative, ""
+    if media_url:
+        return f"{media_url.rstrip('/')}/{quote(relative)}", ""
+    return "", f"{column} {shown} is not in the catalog's folder (nor its image/); give the photos' folder (--images) or the shop's image URL (--media-url)"
