@@ -41,7 +41,7 @@ Detected from the header (names matched without regard to case and spacing, rows
   its content whatever the file's name) or its text feed (id, title, price and image_link,
   availability ..., "g:"-prefixed or Google's display names; tabs or ","): retrieval/google_feed.py;
 - OpenCart's product export by the CSV Price Pro import/export extension (_NAME_, _PRICE_, _OPTIONS_ ...
-  captions; ";" between the cells, UTF-8 or Windows-1251): retrieval/opencart.py;
+  captions; ";", "," or "^" between the cells, UTF-8 or Windows-1251): retrieval/opencart.py;
 - a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
@@ -274,7 +274,7 @@ def read_products(
     if (opencart_separator := _opencart_separator(path)) is not None:  # first: its _CAPTION_ names are no other export's
         places = media or MediaPlaces(path.parent)
         records = csv_records(path, limits.max_row_bytes, opencart_separator, opencart.encoding_of(path))
-        return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url), mapping)
+        return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url, folder_name=places.folder_name), mapping)
     names = csv_header(path)
     header = [column_key(name) for name in names]
     keys = set(header)
@@ -373,10 +373,10 @@ def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]
 
 
 def _opencart_separator(path: Path) -> str | None:
-    """The separator of an OpenCart CSV Price Pro export (";", or "," once saved again), else None."""
+    """The separator of an OpenCart CSV Price Pro export (";" by default; "," or "^" as the admin chose), else None."""
     from retrieval import opencart
 
-    for separator in (opencart.SEPARATOR, ","):
+    for separator in opencart.SEPARATORS:
         if opencart.is_opencart(csv_header(path, separator, opencart.encoding_of(path))):
             return separator
     return None

@@ -93,3 +93,51 @@ def test_special_out_of_its_dates_is_not_the_price(tmp_path):
     path = write(tmp_path, rows=[row])
     [(line, chain)] = list(products(csv_records(path, 1 << 20, ";"), tmp_path, today=date(2026, 12, 7)))
     assert chain.price == 1299.0 and chain.compare_at_price is None
+
+
+V4_OPTIONS = ("select|Размер кольца|16|1|0|1|+|0.0000|+|0|+|0.00\nselect|Размер кольца|18|1|2|1|+|300.0000|+|0|+|0.00\n"
+              "checkbox|Упаковка|Подарочная коробка|0|10|0|+|250.0000|+|0|+|0.00\ntext|Гравировка|0")
+
+
+def test_version_4_options_caret_separator_and_arrow_categories(tmp_path):
+    header = ["_ID_", "_NAME_", "_PRICE_", "_QUANTITY_", "_CATEGORY_", "_OPTIONS_", "_ATTRIBUTES_", "_STATUS_"]
+    row = ["7", "Gold Ring", "1000.0000", "5", "Jewelry > Rings", V4_OPTIONS, "12|Metal|Fineness|585", "1"]
+    found, entries = read(write(tmp_path, rows=[row], header=header, delimiter="^"))
+    ring = entries[2]
+    assert found == OPENCART_FORMAT and ring.kinds == ["Rings"] and ring.broader_kinds == ["Jewelry"]
+    assert [(v.options, v.price, v.in_stock) for v in ring.variants] == [
+        ({"Размер кольца": "16"}, 1000.0, False), ({"Размер кольца": "18"}, 1300.0, True)]  # stock counted: subtract is 1
+    assert ring.options["Упаковка"] == ["Подарочная коробка"] and "Гравировка" not in ring.options
+    assert ring.options["Fineness"] == ["585"]
+
+
+def test_bad_option_reported_at_its_line_and_the_rest_kept(tmp_path):
+    header = ["_ID_", "_NAME_", "_PRICE_", "_OPTIONS_"]
+    rows = [["1", "Ring A", "10.00", "select|Size|7|1|1|0|*|abc|+|0|+|0"], ["2", "Ring B", "20.00", ""]]
+    _, entries = read(write(tmp_path, rows=rows, header=header))
+    assert isinstance(entries[2], RowError) and "_OPTIONS_" in entries[2].reason
+    assert entries[3].price == 20.0
+
+
+def test_loaded_as_items_in_the_shops_currency(tmp_path):
+    from retrieval.catalog import load_catalog
+
+    result = load_catalog(write(tmp_path), currency="RUB")
+    assert result.format == OPENCART_FORMAT
+    titles = {item.title: item for item in result.items}
+    assert "Кольцо «Луна»" in titles and "Silver Chain" in titles and "Old Studs" not in titles
+    assert [error.line for error in result.errors] == [10]
+    assert [skipped.line for skipped in result.skipped] == [9]
+
+
+def test_symlink_out_of_the_folder_refused_and_bom_read(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.jpg").write_bytes(b"jpg")
+    shop = tmp_path / "shop"
+    (shop / "image").mkdir(parents=True)
+    (shop / "image" / "catalog").symlink_to(outside)
+    header = ["_ID_", "_NAME_", "_PRICE_", "_IMAGE_"]
+    path = write(shop, rows=[["1", "Ring", "10.00", "catalog/secret.jpg"]], header=header, encoding="utf-8-sig")
+    _, entries = read(path)
+    assert entries[2].images == [] and any("leads outside" in reason for reason in entries[2].refused_images)
