@@ -376,9 +376,13 @@ def _opencart_separator(path: Path) -> str | None:
     """The separator of an OpenCart CSV Price Pro export (";" by default; "," or "^" as the admin chose), else None."""
     from retrieval import opencart
 
+    encoding = opencart.encoding_of(path)
     for separator in opencart.SEPARATORS:
-        if opencart.is_opencart(csv_header(path, separator, opencart.encoding_of(path))):
-            return separator
+        try:
+            if opencart.is_opencart(csv_header(path, separator, encoding)):
+                return separator
+        except CatalogError:  # unreadable at this separator: the other formats' reading says why
+            continue
     return None
 
 

@@ -52,6 +52,7 @@ OPENCART_FORMAT = "opencart"
 SEPARATOR, SEPARATORS = ";", (";", ",", "^")  # the extension's default $CSV_SEPARATOR; the ones 4.x offers
 CAPTION = re.compile(r"^_[A-Z0-9]+(?:_[A-Z0-9]+)*_$")  # "_NAME_", "_SEO_KEYWORD_"
 REQUIRED_CAPTIONS = ("_NAME_",)
+CAPTION_SHARE = 0.5  # of a header's names, at least, in the extension's _CAPTION_ form
 KNOWN_CAPTIONS = ("_ID_", "_MODEL_", "_SKU_", "_PRICE_", "_QUANTITY_", "_STATUS_", "_CATEGORY_", "_IMAGE_", "_OPTIONS_")
 # the admin's category delimiters read ("|" the default; "/" and "," are offered too, but also occur inside names); getCategory's "\n"
 CATEGORY_DELIMITERS, CATEGORY_PATHS = ("|", ">"), "\n"
@@ -86,10 +87,11 @@ class OptionValue:
 
 
 def is_opencart(names: list[str]) -> bool:
-    """A header of the extension's captions: every name _LIKE_THIS_, _NAME_ among them and one other it writes."""
+    """A header of the extension's captions: _NAME_ and another it writes, and most names _LIKE_THIS_ (a
+    shop's custom fields are named by the shop)."""
     captions = [name.strip() for name in names if name.strip()]
-    return bool(captions) and all(CAPTION.match(name) for name in captions) and set(REQUIRED_CAPTIONS) <= set(captions) \
-        and bool(set(KNOWN_CAPTIONS) & set(captions))  # fmt: skip
+    named = sum(bool(CAPTION.match(name)) for name in captions)
+    return set(REQUIRED_CAPTIONS) <= set(captions) and bool(set(KNOWN_CAPTIONS) & set(captions)) and named >= CAPTION_SHARE * len(captions)
 
 
 def encoding_of(path: Path) -> str:

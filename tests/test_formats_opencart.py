@@ -46,7 +46,9 @@ def read(path: Path, media_url: str = "") -> tuple[str, dict]:
 def test_detected_only_from_its_captions():
     assert is_opencart(HEADER)
     assert not is_opencart(["name", "price", "sku"])  # Facet's and other exports' names
-    assert not is_opencart(["_NAME_", "Price"])
+    assert not is_opencart(["_NAME_", "Price"])  # no other caption of the extension's
+    assert is_opencart(["_ID_", "_NAME_", "_PRICE_", "Gift wrap"])  # a shop's custom field among them
+    assert not is_opencart(["_NAME_", "_PRICE_", "Title", "Body", "Vendor"])
     assert not is_opencart(["_ID_", "_PRICE_"])  # no _NAME_
 
 
