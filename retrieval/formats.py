@@ -43,6 +43,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - InSales' product export (Название товара или услуги with Цена продажи, ID товара, ID варианта or Видимость
   на витрине; a row per variant, "Свойство: <name>" its options, "Параметр: <name>" the product's; a tab, ";"
   or "," between the cells, UTF-8 or Windows-1251, sniffed): retrieval/insales.py;
+- OpenCart's product export by the CSV Price Pro import/export extension (_NAME_, _PRICE_, _OPTIONS_ ...
+  captions; ";", "," or "^" between the cells, UTF-8 or Windows-1251): retrieval/opencart.py;
 - a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
@@ -255,7 +257,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, opencart, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -274,6 +276,10 @@ def read_products(
         raise CatalogError(f"{path.name} is PrestaShop's combinations file: ingest its products file, or the folder holding both")
     if shop_file is not None:
         return PRESTASHOP_FORMAT, _mapped(_prestashop_products(shop_file, limits, notes if notes is not None else []), mapping)
+    if (opencart_separator := _opencart_separator(path)) is not None:  # first: its _CAPTION_ names are no other export's
+        places = media or MediaPlaces(path.parent)
+        records = csv_records(path, limits.max_row_bytes, opencart_separator, opencart.encoding_of(path))
+        return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url, folder_name=places.folder_name), mapping)
     names = csv_header(path)
     header = [column_key(name) for name in names]
     keys = set(header)
@@ -306,7 +312,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -376,6 +382,20 @@ def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]
         said, shop_file.path.name, taxes=prestashop.Taxes(limits.tax_rate, dict(limits.tax_rules)),
     )  # fmt: skip
     notes += said.lines(shop_file.path.name)
+
+
+def _opencart_separator(path: Path) -> str | None:
+    """The separator of an OpenCart CSV Price Pro export (";" by default; "," or "^" as the admin chose), else None."""
+    from retrieval import opencart
+
+    encoding = opencart.encoding_of(path)
+    for separator in opencart.SEPARATORS:
+        try:
+            if opencart.is_opencart(csv_header(path, separator, encoding)):
+                return separator
+        except CatalogError:  # unreadable at this separator: the other formats' reading says why
+            continue
+    return None
 
 
 def _columns_named(names: list[str]) -> str:
