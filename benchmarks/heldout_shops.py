@@ -26,6 +26,9 @@ FILES_BY_NAME = "images"
 # local photo server.
 URL_FILE_NAMES = "url file names"
 PHOTO_URL = re.compile(r"https?://[^\s;,\"'<>]+/([^/\s;,\"'<>?#]+\.(?:jpe?g|png|webp|gif))")
+# A shop whose export names each photo by its path in a folder of the shop's (OpenCart's image/):
+# photos = "copied to <that folder>/<the paths' folder>" puts the shop's images/ there, beside the export.
+COPIED_TO = "copied to "
 PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES, "files named by handle": FILES_BY_NAME,
                 "files named by the URL's last segment": URL_FILE_NAMES}  # the registry's words for them
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
@@ -82,7 +85,9 @@ def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> N
     raw = export.read_bytes()
     encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
     text = raw.decode(encoding)
-    if prefix in (MEDIA_FOLDER, FILES_BY_NAME):
+    if prefix.startswith(COPIED_TO):
+        shutil.copytree(export.parent / FILES_BY_NAME, target / prefix.removeprefix(COPIED_TO), dirs_exist_ok=True)
+    elif prefix in (MEDIA_FOLDER, FILES_BY_NAME):
         shutil.copytree(export.parent / prefix, target / prefix, dirs_exist_ok=True)
     elif prefix == WIX_MEDIA_NAMES:
         text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
