@@ -1,8 +1,9 @@
 """Finding the lexicon's phrases in a text's words: each group of phrases (kinds of piece; metals;
 stones with their cuts and colours) longest first, left to right, so "nose ring" is one phrase and
-"emerald cut" is a cut, not a stone. A phrase is also found with a word glued on before or after it
-([attached]: Arabic "بالذهب", Korean "반지를"), inside a word joined from two known parts (Dutch
-"zegelring"), and in the case a listing writes it ([inflections]). `PhraseFinder` is the base of the
+"emerald cut" is a cut, not a stone; a phrase naming no metal gives way to a kind of piece its last
+words run on into ("silver box chain": `runs_into_a_piece`). A phrase is also found with a word glued
+on before or after it ([attached]: Arabic "بالذهب", Korean "반지를"), inside a word joined from two
+known parts (Dutch "zegelring"), and in the case a listing writes it ([inflections]). `PhraseFinder` is the base of the
 readers (retrieval/reading.py) over the tables a `Lexicon` builds (retrieval/lexicon_tables.py).
 """
 

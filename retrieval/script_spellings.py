@@ -1,7 +1,8 @@
 """A locale pack's words in each alphabet its language is written in: Serbian "prsten od srebra" is
 also "прстен од сребра". The alphabets are data (lexicon/scripts.toml: a Cyrillic letter to its Latin
 spelling); a pack opts in with [spelling] scripts = ["serbian"]. A word holding a Latin letter the
-other alphabet has none for ("cz", "xl") is kept in Latin only."""
+other alphabet has none for ("cz", "xl") is kept in Latin only. `respelled` is the walk of a pack's
+names for any other spelling (the unmarked one of Vietnamese too: retrieval/lexicon.py)."""
 
 from __future__ import annotations
 

@@ -386,7 +386,7 @@ class PhraseTable:
     words: frozenset[str] = frozenset()  # every word of its phrases and of the packs' request words
     locale_colors: frozenset[str] = frozenset()  # the locale packs' colour phrases ("sininen", "azul")
     colors_after: frozenset[str] = frozenset()  # those said after what they colour ("piedra azul")
-    gives_way: frozenset[str] = frozenset()  # phrases naming no metal that yield to a kind of piece run on from them (mentions.runs_into_a_piece)
+    gives_way: frozenset[str] = frozenset()  # phrases naming no metal that yield to a kind of piece run on from them
 
 
 @lru_cache(maxsize=8)
