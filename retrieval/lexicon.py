@@ -28,7 +28,7 @@ from typing import Any, Iterator
 
 from retrieval.folding import folded, is_letters, unmarked, words_of
 from retrieval.lexicon_tables import Lexicon, LexiconError
-from retrieval.script_spellings import with_script_spellings
+from retrieval.script_spellings import respelled, with_script_spellings
 
 DATA_DIR = Path(__file__).with_name("lexicon")
 BASE_FILE = "jewelry.toml"
@@ -112,21 +112,8 @@ def _with_unmarked_spellings(pack: dict) -> dict:
     spelling = pack.get("spelling", {})
     if not spelling.get("unmarked"):
         return pack
-    return _unmarked_table(pack, frozenset(unicodedata.normalize("NFC", word) for word in spelling.get("marked", {})))
-
-
-def _unmarked_table(table: dict, keep: frozenset[str], keyed_by_name: bool = False) -> dict:
-    spelled: dict = {}
-    for key, value in table.items():
-        if isinstance(value, dict):
-            spelled[key] = _unmarked_table(value, keep, key in NAME_KEYED_TABLES)
-        elif isinstance(value, list):
-            spelled[key] = list(dict.fromkeys([*value, *(unmarked(v) for v in value if isinstance(v, str) and v not in keep)]))
-        else:
-            spelled[key] = value
-    if keyed_by_name:
-        spelled |= {unmarked(key): spelled[key] for key in table if key not in keep and unmarked(key) not in spelled}
-    return spelled
+    keep = frozenset(unicodedata.normalize("NFC", word) for word in spelling.get("marked", {}))
+    return respelled(pack, lambda text: None if text in keep else unmarked(text), NAME_KEYED_TABLES)
 
 
 def _with_folded_spellings(pack: dict) -> dict:

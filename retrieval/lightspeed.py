@@ -64,11 +64,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterator
+from itertools import count
+from typing import Callable, Iterator
 
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import Row, RowError, amount_cell, decimal_cell, flag_cell, list_cell
+from retrieval.rows import LinedRow, Row, RowError, amount_cell, decimal_cell, flag_cell, grouped_rows, list_cell
 
 LIGHTSPEED_FORMAT = "lightspeed"
 HANDLE, NAME, RETAIL_PRICE, TAX_VALUE = "handle", "name", "retail price", "tax value"
@@ -87,6 +88,7 @@ CENT = Decimal("0.01")
 # Categories of no piece, matched as a whole part of the category path ("Discounted Rings" is rings):
 # Lightspeed's own discount and gift card products (Cin7 Core's Lightspeed mapping reads them as services).
 NOT_PIECES = {"gift card", "gift cards", "giftcard", "giftcards", "voucher", "vouchers", "service", "services", "discount", "discounts"}
+UNHANDLED = "\0"  # begins the key of a row without a handle: no handle begins so
 INACTIVE, COMPOSITE, PRICE_ON_REQUEST, NOT_TRACKED = "inactive", "composite", "price on request", "not tracked in inventory"
 
 
@@ -97,24 +99,31 @@ def is_lightspeed(keys: set[str]) -> bool:
 def products(records: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Product | RowError]]:
     """Each product at the line of its first row, the rows sharing its handle as its variants; bad
     rows at their line, in line order."""
-    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    found: list[tuple[int, Product | RowError]] = []
-    for line, record in records:
-        if isinstance(record, RowError):
-            found.append((line, record))
-            continue
-        if not record.get(NAME, "").strip() and not record.get(HANDLE, "").strip():
-            found.append((line, RowError(line, f"name and handle: the row has neither, so it belongs to no product (line {line})")))
-            continue
-        groups.setdefault(record.get(HANDLE, "").strip() or f"\0line {line}", []).append((line, record))
+    groups, errors = grouped_rows(records, _product_key(), _no_product)
+    found: list[tuple[int, Product | RowError]] = [*errors]
     shop_tracks_stock = any(_flag(row, "track inventory") for rows in groups.values() for _, row in rows if _readable_flag(row, "track inventory"))
     untaxed = any(_stored_without_tax(row) for rows in groups.values() for _, row in rows)
-    for handle, rows in groups.items():
-        found += _product(handle if not handle.startswith("\0") else "", rows, shop_tracks_stock, untaxed)
+    for key, rows in groups.items():
+        found += _product(key if not key.startswith(UNHANDLED) else "", rows, shop_tracks_stock, untaxed)
     yield from sorted(found, key=lambda entry: entry[0])
 
 
-def _product(handle: str, rows: list[tuple[int, dict[str, str]]], shop_tracks_stock: bool, untaxed: bool) -> list[tuple[int, Product | RowError]]:
+def _product_key() -> Callable[[dict[str, str]], str]:
+    """The key of a row's product: its handle; a row with a name and no handle, a product of its own."""
+    unhandled = count()
+
+    def key_of(record: dict[str, str]) -> str:
+        handle = record.get(HANDLE, "").strip()
+        return handle or (f"{UNHANDLED}{next(unhandled)}" if record.get(NAME, "").strip() else "")
+
+    return key_of
+
+
+def _no_product(line: int) -> str:
+    return f"name and handle: the row has neither, so it belongs to no product (line {line})"
+
+
+def _product(handle: str, rows: list[LinedRow], shop_tracks_stock: bool, untaxed: bool) -> list[tuple[int, Product | RowError]]:
     """The product and a RowError for each of its rows that cannot be read (the rest are its variants)."""
     line, first = rows[0]
     title = _base_name(rows)
@@ -214,14 +223,14 @@ def _flag(row: dict[str, str], key: str, line: int = 0) -> bool | None:
     return flag_cell(row.get(key, ""), TRUE_CELLS, FALSE_CELLS, key.replace(" ", "_"), line, "1 or 0")
 
 
-def _not_a_piece(rows: list[tuple[int, dict[str, str]]], categories: list[str]) -> str:
+def _not_a_piece(rows: list[LinedRow], categories: list[str]) -> str:
     """Why the product is no piece of jewellery (a composite, a gift card or a service), or ""."""
     if any(row.get(key, "").strip() for _, row in rows for key in COMPOSITE_KEYS):
         return COMPOSITE
     return next((part.lower() for part in categories if " ".join(part.lower().split()) in NOT_PIECES), "")
 
 
-def _base_name(rows: list[tuple[int, dict[str, str]]]) -> str:
+def _base_name(rows: list[LinedRow]) -> str:
     """The family's name: its row's name without the " / <value> / <value>" the API's `name` ends in
     (the export writes the base name; a file made from the API may not)."""
     for _, row in rows:
@@ -232,7 +241,7 @@ def _base_name(rows: list[tuple[int, dict[str, str]]]) -> str:
     return ""
 
 
-def _filled(rows: list[tuple[int, dict[str, str]]], key: str) -> str:
+def _filled(rows: list[LinedRow], key: str) -> str:
     """The product's cell in a column: its first row's, else the first of its variants' that is filled."""
     return next((row[key] for _, row in rows if row.get(key, "").strip()), "")
 

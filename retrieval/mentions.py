@@ -1,15 +1,16 @@
 """Finding the lexicon's phrases in a text's words: each group of phrases (kinds of piece; metals;
 stones with their cuts and colours) longest first, left to right, so "nose ring" is one phrase and
-"emerald cut" is a cut, not a stone. A phrase is also found with a word glued on before or after it
-([attached]: Arabic "بالذهب", Korean "반지를"), inside a word joined from two known parts (Dutch
-"zegelring"), and in the case a listing writes it ([inflections]). `PhraseFinder` is the base of the
+"emerald cut" is a cut, not a stone; a phrase naming no metal gives way to a kind of piece its last
+words run on into ("silver box chain": `runs_into_a_piece`). A phrase is also found with a word glued
+on before or after it ([attached]: Arabic "بالذهب", Korean "반지를"), inside a word joined from two
+known parts (Dutch "zegelring"), and in the case a listing writes it ([inflections]). `PhraseFinder` is the base of the
 readers (retrieval/reading.py) over the tables a `Lexicon` builds (retrieval/lexicon_tables.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,9 @@ HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 # "Stella"): its words are never read as an inflected form of a known word ("gintarė" as "gintaras",
 # amber); a name that is itself a known word is read as written.
 QUOTED_NAME = re.compile(r'[„«“"]([^„“”«»"\n]{1,60})[“”»"]')
+# Phrases naming no metal ([not_metals]: en-IE "silver box", a box for jewellery) give way where their
+# last words run on into a kind of piece ("silver box chain": a silver chain of box links).
+GIVES_WAY_TO_A_PIECE = ("not metal",)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,17 @@ def plural(word: str) -> str:
     if word[-1:] == "y" and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
+def runs_into_a_piece(words: Sequence[str], start: int, end: int, longest: int, names_a_piece: Callable[[tuple[str, ...]], bool]) -> bool:
+    """Whether a phrase of a kind of piece (`names_a_piece`, at most `longest` words) starts inside
+    words[start:end] and runs on past its end, so the longer jewellery reading wins over the phrase:
+    "box chain" of "silver box chain". Listings (`PhraseFinder`) and requests (assistant/understanding/terms.py) ask it."""
+    for first in range(start + 1, end):
+        for last in range(end + 1, min(first + longest, len(words)) + 1):
+            if names_a_piece(tuple(words[first:last])):
+                return True
+    return False
 
 
 def joined_parts(
@@ -102,6 +117,8 @@ class PhraseFinder:
                 entry = phrases.get(said)
                 if entry is None and (position in glued or position + length - 1 in glued):
                     entry = self._attached_phrase(phrases, said)
+                if entry is not None and entry.kind in GIVES_WAY_TO_A_PIECE and self._runs_into_a_piece(words, position, position + length):
+                    continue  # read shorter: the "silver" of "silver box chain"
                 if entry is not None:
                     found.append(Mention(entry, position, position + length))
                     position += length
@@ -113,6 +130,11 @@ class PhraseFinder:
                     found.append(Mention(entry, position, position + 1))
                 position += 1
         return found
+
+    def _runs_into_a_piece(self, words: list[str], start: int, end: int) -> bool:
+        kinds = self._phrases["category"]
+        return runs_into_a_piece(words, start, end, self._longest["category"],
+                                 lambda said: (entry := kinds.get(said)) is not None and entry.kind == "category")
 
     def _attached_phrase(self, phrases: dict, said: tuple[str, ...]) -> PhraseEntry | None:
         """A phrase said with a word glued before its first word or after its last ([attached]: Arabic

@@ -1,7 +1,8 @@
 """A locale pack's words in each alphabet its language is written in: Serbian "prsten od srebra" is
 also "прстен од сребра". The alphabets are data (lexicon/scripts.toml: a Cyrillic letter to its Latin
 spelling); a pack opts in with [spelling] scripts = ["serbian"]. A word holding a Latin letter the
-other alphabet has none for ("cz", "xl") is kept in Latin only."""
+other alphabet has none for ("cz", "xl") is kept in Latin only. `respelled` is the walk of a pack's
+names for any other spelling (the unmarked one of Vietnamese too: retrieval/lexicon.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Callable, Collection
 
 SCRIPTS_FILE = Path(__file__).with_name("lexicon") / "scripts.toml"
 # Tables whose keys are phrases a shopper or a shop writes, beside the lexicon's tables keyed by a name
@@ -43,28 +44,30 @@ def with_script_spellings(pack: dict, name_keyed: tuple[str, ...]) -> dict:
     `name_keyed`: the lexicon's tables keyed by a name ("named_colors", "by_stone")."""
     keyed = (*name_keyed, *PHRASE_KEYED_TABLES)
     for script in pack.get("spelling", {}).get("scripts", ()):
-        pack = _spelled_table(pack, script, keyed, keyed_by_phrase=False)
+        pack = respelled(pack, lambda text: spelled_in(text, script), keyed, KEPT_TABLES)
     return pack
 
 
-def _spelled_table(table: dict, script: str, keyed: tuple[str, ...], keyed_by_phrase: bool) -> dict:
+def respelled(table: dict, spell: Callable[[str], str | None], keyed: Collection[str], kept: Collection[str] = (),
+              keyed_by_name: bool = False) -> dict:
+    """`table` with each word in its lists, and each key of its tables named in `keyed` (keyed by a name
+    or phrase), also as `spell` writes it (None: no other spelling); tables in `kept` as they are. A keyed
+    table's lists hold Facet's names ("by_stone": stones), never respelled. The one walk of a pack for its
+    other alphabet (here) and its unmarked spelling (lexicon._with_unmarked_spellings)."""
     spelled: dict = {}
     for key, value in table.items():
-        if key in KEPT_TABLES:
+        if key in kept:
             spelled[key] = value
         elif isinstance(value, dict):
-            spelled[key] = _spelled_table(value, script, keyed, key in keyed)
-        elif isinstance(value, list) and not keyed_by_phrase:  # a phrase's list holds Facet's names
-            spelled[key] = list(dict.fromkeys([*value, *_spellings(value, script)]))
+            spelled[key] = respelled(value, spell, keyed, kept, key in keyed)
+        elif isinstance(value, list) and not keyed_by_name:
+            spelled[key] = list(dict.fromkeys([*value, *(other for v in value if isinstance(v, str) and (other := spell(v)) is not None)]))
         else:
             spelled[key] = value
-    if keyed_by_phrase:
+    if keyed_by_name:
         for key in table:
-            other = spelled_in(key, script)
+            other = spell(key)
             if other is not None and other not in spelled:
                 spelled[other] = spelled[key]
     return spelled
 
-
-def _spellings(values: list[Any], script: str) -> list[str]:
-    return [other for value in values if isinstance(value, str) and (other := spelled_in(value, script)) is not None]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from retrieval.lexicon import base_lexicon, load_lexicon
 
 from retrieval.lexicon_tables import Lexicon
+from retrieval.mentions import GIVES_WAY_TO_A_PIECE
 from retrieval.reading import COLOR_AFTER
 from retrieval.shop_vocabulary import ShopVocabulary, default_vocabulary
 from retrieval.unspaced import Words, has_unspaced, joined, words_to_find
@@ -148,6 +149,8 @@ COMPOUND_TERMS = {
 }
 
 IRREGULAR_PLURALS = {"topaz": "topazes", "wife": "wives", "child": "children"}
+# What a phrase asks for that names no metal, though a metal's name is in it ("gold rate"): nothing of its own.
+NAMES_NOTHING = (Term("cut", ()),)
 NO_PLURAL = {"gold", "silver", "sterling", "platinum", "plat", "jewelry", "jewellery", "plain", "aqua"}
 
 
@@ -220,7 +223,7 @@ def _build_phrases(vocabulary: ShopVocabulary) -> dict[str, tuple[Term, ...]]:
     # The lexicon's phrases with a metal's name in them that name no metal ("gold rate"; Hebrew "הרבה כסף",
     # a lot of money): read as a listing reads them, as words asking for no metal (no term of their own).
     said = {joined(p) for p in phrases}  # as a shopper writes them: "金属アレルギー対応" is a request's metal word
-    phrases |= {p: (Term("cut", ()),) for p in vocabulary.lexicon.names("not metal") if joined(p) not in said}
+    phrases |= {p: NAMES_NOTHING for p in vocabulary.lexicon.names("not metal") if joined(p) not in said}
     phrases |= _terms("occasion", OCCASION_PHRASES)
     phrases |= {p: terms for p, terms in _terms("occasion", vocabulary.lexicon.request_occasions).items() if p not in phrases}
     phrases |= _terms("style", STYLE_PHRASES)
@@ -383,6 +386,7 @@ class PhraseTable:
     words: frozenset[str] = frozenset()  # every word of its phrases and of the packs' request words
     locale_colors: frozenset[str] = frozenset()  # the locale packs' colour phrases ("sininen", "azul")
     colors_after: frozenset[str] = frozenset()  # those said after what they colour ("piedra azul")
+    gives_way: frozenset[str] = frozenset()  # phrases naming no metal that yield to a kind of piece run on from them
 
 
 @lru_cache(maxsize=8)
@@ -400,7 +404,15 @@ def phrase_table(vocabulary: ShopVocabulary | None = None) -> PhraseTable:
                         if not any(rest in metal_names for rest in _after_a_kind(word, kind_names)))]
     return PhraseTable(vocabulary, phrases, singulars, longest, vocabulary.gold_metals(), numbered, _plating_before_silver(vocabulary),
                        words_to_find(said), frozenset(word for phrase in said for word in phrase.split(" ")),
-                       frozenset(joined(phrase) for phrase in _locale_colors(vocabulary)), colors_after(vocabulary.lexicon))
+                       frozenset(joined(phrase) for phrase in _locale_colors(vocabulary)), colors_after(vocabulary.lexicon),
+                       _giving_way(vocabulary.lexicon, phrases))
+
+
+def _giving_way(lexicon: Lexicon, phrases: dict[str, tuple[Term, ...]]) -> frozenset[str]:
+    """The request phrases read as a listing's phrases naming no metal ("silver box") that give way, as
+    there, to a kind of piece their last words run on into ("silver box chain": a silver chain)."""
+    named = (joined(phrase) for kind in GIVES_WAY_TO_A_PIECE for phrase in lexicon.names(kind))
+    return frozenset(phrase for phrase in named if phrases.get(phrase) == NAMES_NOTHING)
 
 
 def request_words(lexicon: Lexicon) -> list[str]:

@@ -19,6 +19,7 @@ from assistant.understanding.reading import Reading, add_new
 from retrieval.constraints import Constraints
 from retrieval.folding import WORD_END, WORD_MARKS
 from retrieval.lexicon import load_lexicon
+from retrieval.mentions import runs_into_a_piece
 from retrieval.vocabulary import (
     COLOR_FAMILIES,
     NO_GEMSTONE,
@@ -107,6 +108,8 @@ def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
         for n in range(min(table.longest, _words_before_a_break(text, words, i)), 0, -1):
             phrase = " ".join(word for word, _, _ in words[i : i + n])
             terms = table.phrases.get(phrase) or (table.phrases.get(phrase[:-2]) if phrase.endswith("'s") else None)
+            if terms and phrase in table.gives_way and _runs_into_a_piece(text, words, i, i + n, table):
+                continue  # read shorter: the "silver" of "silver box chain"
             if terms:
                 found.append(_Found(terms, words[i][1], words[i + n - 1][2], phrase))
                 i += n
@@ -114,6 +117,13 @@ def _find_terms(text: str, table: PhraseTable) -> list[_Found]:
         else:
             i += 1
     return _join_plating_to_silver(text, found, table)
+
+
+def _runs_into_a_piece(text: str, words: list[tuple[str, int, int]], start: int, end: int, table: PhraseTable) -> bool:
+    """Whether a kind of piece's phrase starts inside words[start:end] and runs on past it, before a break."""
+    said = [word for word, _, _ in words[: start + _words_before_a_break(text, words, start)]]
+    return runs_into_a_piece(said, start, end, table.longest,
+                             lambda phrase: any(term.kind == "category" for term in table.phrases.get(" ".join(phrase), ())))
 
 
 def _join_plating_to_silver(text: str, found: list[_Found], table: PhraseTable) -> list[_Found]:
