@@ -24,7 +24,7 @@ from perception.language_model import ShopLanguageModel
 from perception.snapping import ANY_WORD, COMMON_WORDS, LATIN_LETTERS, english_words, snap_to_spelling, snap_to_vocabulary
 from retrieval.catalog import Item
 from retrieval.facts import UNKNOWN
-from retrieval.folding import folded, unmarked, words_of
+from retrieval.folding import folded, unmarked_spellings, words_of
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
@@ -368,11 +368,13 @@ def _adding_words(phrases: list[str]) -> list[str]:
 
 
 def _marked_spellings_only(phrases: list[str]) -> list[str]:
-    """The phrases but those written without the marks of a spelling the list also holds ("nausnice"
-    beside "náušnice", "prsten" beside "prsteň"): a shop types some titles so, but speech is written
-    with its marks, and Whisper copies the spelling it is prompted with."""
-    marked = {unmarked(word) for phrase in phrases for word in phrase.lower().split() if unmarked(word) != word}
-    return [phrase for phrase in phrases if not all(word in marked for word in phrase.lower().split())]
+    """The phrases but those with a word written without the marks of a spelling the list also holds
+    ("nausnice" beside "náušnice", "prsten" beside "prsteň"; "mindjuse" and "zuto zlato" beside
+    "minđuše" and "žuto", folding.unmarked_spellings): a shop types some titles so, and a pack lists
+    such spellings to read them (its names lead the prompt), but speech is written with its marks, and
+    Whisper copies the spelling it is prompted with."""
+    marked = {spelling for phrase in phrases for word in phrase.lower().split() for spelling in unmarked_spellings(word)}
+    return [phrase for phrase in phrases if not any(word in marked for word in phrase.lower().split())]
 
 
 def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:

@@ -182,6 +182,7 @@ def run_typed(assistant: Assistant, requests: list[dict], products: dict, photos
 
 
 def run_spoken(assistant: Assistant, requests: list[dict], products: dict, folder: Path, voices=VOICES) -> dict:
+    language = assistant.settings.shop_asr.language  # what the transcripts are written in: their WER words
     rows: dict[str, list[dict]] = {condition: [] for condition in CONDITIONS}
     timings: list[float] = []
     factors: list[float] = []  # plain transcription's real-time factor, on the first clean recordings
@@ -199,12 +200,14 @@ def run_spoken(assistant: Assistant, requests: list[dict], products: dict, folde
         for condition, snr in CONDITIONS.items():
             wav = folder / f"{request['id']}-{condition}.wav"
             sf.write(wav, with_noise(speech, recording, snr, NOISE, SEED + number), 16_000)
-            rows[condition].append(spoken_turn(assistant, request, wav, products, voice, timings))
+            rows[condition].append(spoken_turn(assistant, request, wav, products, voice, timings, language))
     return {"rows": rows, "turn_seconds_p50": round(float(np.median(timings)), 3) if timings else None,
             "transcription_rtf_median": round(float(np.median(factors)), 3) if factors else None}
 
 
-def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, voice: str, timings: list[float]) -> dict:
+def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, voice: str, timings: list[float],
+                language: str | None = None) -> dict:
+    """One spoken request answered and scored; `language`: the one it is heard in (its WER words, `normalise`)."""
     session = Session()
     started = time.perf_counter()
     try:
@@ -215,8 +218,8 @@ def spoken_turn(assistant: Assistant, request: dict, wav: Path, products: dict, 
     confirmed = reply.intent == "confirm"
     if confirmed:
         reply = assistant.turn(text="yes", session=session, top_k=K)
-    said, heard = joined_alike(normalise(request["spoken"]), normalise(reply.transcript or ""))
-    said_alike, heard_alike = joined_alike(alike(request["spoken"]), alike(reply.transcript or ""))
+    said, heard = joined_alike(normalise(request["spoken"], language), normalise(reply.transcript or "", language))
+    said_alike, heard_alike = joined_alike(alike(request["spoken"], language), alike(reply.transcript or "", language))
     return {**score(request, shown_ids(reply), products), "voice": voice, "heard": reply.transcript, "said": request["spoken"],
             "confirm_asked": confirmed, "errors": edit_distance(said, heard), "words": len(said),
             "errors_alike": edit_distance(said_alike, heard_alike), "words_alike": len(said_alike),
@@ -229,14 +232,14 @@ UNITS_AFTER_NUMBERS = ((re.compile(r"(\d)\s*(?:k\s*t|kt|k|carats?|karats?)\b"), 
 SAME_WORDS = {("a", "d"): "ad"}
 
 
-def alike(text: str) -> list[str]:
+def alike(text: str, language: str | None = None) -> list[str]:
     """benchmarks/speech.py's WER words, with Indian number forms read alike on both sides: "one and a
     half lakh" and "1.5 lakh" are 150000, "22 k t" and "22kt" are "22 karat", "A D" is "ad"."""
     text = spell_out_numbers(" ".join(re.sub(r"(?<=\d),(?=\d)", "", text.lower()).replace(",", " ").split()))
     text = SCALED.sub(lambda m: str(round(float(m[1]) * SCALE_WORDS[m[2]])), text)
     for pattern, unit in UNITS_AFTER_NUMBERS:
         text = pattern.sub(unit, text)
-    words, out = normalise(text), []
+    words, out = normalise(text, language), []
     index = 0
     while index < len(words):
         for phrase, same in SAME_WORDS.items():

@@ -20,13 +20,13 @@ from benchmarks.wer_words import edit_distance, normalise  # noqa: E402
 from benchmarks.wer_words import joined_alike  # noqa: E402
 
 
-def rescored(rows: list[dict]) -> tuple[float, dict[str, float]]:
-    """The WER over the rows that were heard, overall and per voice."""
+def rescored(rows: list[dict], language: str | None = None) -> tuple[float, dict[str, float]]:
+    """The WER over the rows that were heard, overall and per voice; `language`: the one the run heard in."""
     totals: dict[str, list[int]] = {}
     for row in rows:
         if row.get("refused") or row.get("said") is None:
             continue
-        said, heard = joined_alike(normalise(row["said"]), normalise(row.get("heard") or ""))
+        said, heard = joined_alike(normalise(row["said"], language), normalise(row.get("heard") or "", language))
         errors, words = totals.setdefault(row["voice"], [0, 0])
         totals[row["voice"]] = [errors + edit_distance(said, heard), words + len(said)]
     errors, words = (sum(counts[i] for counts in totals.values()) for i in (0, 1))
@@ -38,8 +38,9 @@ def main() -> int:
     parser.add_argument("results", type=Path, nargs="+")
     for path in parser.parse_args().results:
         results = json.loads(path.read_text(encoding="utf-8"))
+        language = results.get("asr", {}).get("language")  # a language written in two alphabets is scored in one
         for condition, summary in results.get("spoken", {}).items():
-            summary["wer_rescored"], summary["wer_rescored_by_voice"] = rescored(summary["rows"])
+            summary["wer_rescored"], summary["wer_rescored_by_voice"] = rescored(summary["rows"], language)
             print(f"{path.name} {condition}: WER {summary['wer']} -> {summary['wer_rescored']} (today's WER words)")
         path.write_text(json.dumps(results, indent=2, default=str))
     return 0

@@ -1,7 +1,9 @@
 """WER words read alike whatever the language: numbers said as words read as their digits (English's
 here, other languages' from benchmarks/data/number_words.toml), and a compound written as one word or
 as its parts counted once (`joined_alike`); `normalise` reads a sentence so and `edit_distance`
-counts the word errors. Both sides of a comparison are read the same way: no rule favours the transcript."""
+counts the word errors. Both sides of a comparison are read the same way: no rule favours the transcript.
+A language written in two alphabets letter for letter (Serbian: its locale packs' [spelling] scripts,
+lexicon/scripts.toml) is read in one: a word heard right is right in either alphabet."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.folding import folded
+from retrieval.script_spellings import SCRIPTS_FILE, in_latin
 
 NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
+LOCALE_PACKS = SCRIPTS_FILE.parent / "locales"  # "sr-RS.toml", "sr-RS.requests.toml": a language's packs
 DIGITS = re.compile(r"\d+")
 # Scripts written without spaces between words: kana, CJK ideographs, Thai. Their words are
 # counted per character, so the error rate there is a character error rate, as is usual for them.
@@ -185,7 +189,20 @@ def words_to_numbers(words: list[str]) -> list[str]:
     return out
 
 
-def normalise(text: str) -> list[str]:
+@lru_cache(maxsize=None)
+def alphabets(language: str | None) -> tuple[str, ...]:
+    """The scripts.toml alphabets a language's locale packs say it is written in ("sr": ("serbian",))."""
+    if not language or not language.isalpha():
+        return ()
+    named = (tomllib.loads(path.read_text(encoding="utf-8")).get("spelling", {}).get("scripts", ())
+             for path in sorted(LOCALE_PACKS.glob(f"{language.lower()}-*.toml")))  # fmt: skip
+    return tuple(dict.fromkeys(script for scripts in named for script in scripts))
+
+
+def normalise(text: str, language: str | None = None) -> list[str]:
+    """The WER words of `text`, in Latin letters where `language` is written in two alphabets."""
+    for script in alphabets(language):
+        text = in_latin(text, script)
     # Letters as the typed path folds them (retrieval/folding.py `folded`): Arabic and Persian letter
     # forms, yeh and kaf, vowel marks and digits as one, the zero-width non-joiner as a space, Russian ё
     # as е; a word spelt either way is the same word said

@@ -104,6 +104,9 @@ TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{UNSPACED_SCRIPTS}]|(?P<gap>(?<=[{UNSPACED_
 # Letters Unicode does not split into a base and a mark: Vietnamese đ, Polish ł, and Turkish dotless ı,
 # read as i as its dotted capital İ is once its dot goes
 UNMARKED_LETTERS = str.maketrans("đĐłŁı", "dDlLi")
+# Letters also typed as two plain letters once their marks go: South Slavic đ as "dj" ("mindjuse" for
+# "minđuše") as well as "d" (UNMARKED_LETTERS)
+TYPED_LETTERS = str.maketrans({"đ": "dj", "Đ": "Dj"})
 # Marks that are part of their letter, never dropped: Japanese kana's voicing marks ("ピ" is not "ヒ",
 # "ゴ" not "コ"; Unicode splits them off as it does an accent), the Indic scripts' vowel signs and virama
 # ("स्टर्लिंग" is not "सटरलिंग"), and the vowel and tone marks of Thai, Lao, Khmer and Myanmar, which are
@@ -159,6 +162,13 @@ def unmarked(text: str, marked: Mapping[str, str] | None = None) -> str:
         text = _marked_word_pattern(tuple(marked)).sub(lambda match: marked[match[1]], unicodedata.normalize("NFC", text))
     stripped = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char) or char in LETTER_MARKS)
     return unicodedata.normalize("NFC", stripped.translate(UNMARKED_LETTERS))
+
+
+def unmarked_spellings(word: str) -> set[str]:
+    """The spellings `word` is typed in without its marks ("minđuše" -> "minduse", "mindjuse"); none
+    for a word that has no marks."""
+    spellings = {unmarked(word), unmarked(word.translate(TYPED_LETTERS))}
+    return spellings - {word}
 
 
 @lru_cache(maxsize=8)

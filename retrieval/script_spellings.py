@@ -71,3 +71,17 @@ def respelled(table: dict, spell: Callable[[str], str | None], keyed: Collection
                 spelled[other] = spelled[key]
     return spelled
 
+
+@lru_cache(maxsize=None)
+def _to_latin(script: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the other alphabet's letters, capitals too, and each one's Latin spelling."""
+    letters = tomllib.loads(SCRIPTS_FILE.read_text(encoding="utf-8"))[script]
+    letters |= {other.upper(): latin.capitalize() for other, latin in letters.items()}
+    return re.compile("|".join(map(re.escape, letters))), letters
+
+
+def in_latin(text: str, script: str) -> str:
+    """`text` with the letters of `script`'s other alphabet in their Latin spelling ("минђуше од
+    сребра" -> "minđuše od srebra"); letters of no alphabet of `script` (Russian "ы") are kept."""
+    pattern, to_latin = _to_latin(script)
+    return pattern.sub(lambda match: to_latin[match[0]], unicodedata.normalize("NFC", text))
