@@ -71,6 +71,7 @@ class LoadResult:
     rows_read: int = 0  # products (with their rows) read, skipped and rejected ones included
     lines: dict[str, int] = field(default_factory=dict)  # item id -> its line in the file
     photo_refusals: dict[str, str] = field(default_factory=dict)  # item id -> why its image reference was not followed
+    photo_names: dict[str, list[str]] = field(default_factory=dict)  # item id -> other names its photo files go by
     skipped: list[Skipped] = field(default_factory=list)
     extractions: dict[str, Extraction] = field(default_factory=dict)  # item id -> how its attributes were read
     currency_from_setting: set[str] = field(default_factory=set)  # ids whose prices named no currency
@@ -212,6 +213,8 @@ def _add(result: LoadResult, line: int, product: Product, reading: _Reading) -> 
     result.extractions[item.id] = extraction
     if not named_currency:
         result.currency_from_setting.add(item.id)
+    if product.photo_names:
+        result.photo_names[item.id] = list(product.photo_names)
     refused = product.refused_images
     if refused and item.image:
         result.photo_notes.append(f"line {line} ({item.id}): {'; '.join(refused)}; the listing's next photo is its photo")

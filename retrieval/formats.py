@@ -140,6 +140,7 @@ class Product:
     variants: list[RawVariant] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # references; the first is the main photo
     refused_images: list[str] = field(default_factory=list)  # why each reference the reader would not take was refused
+    photo_names: list[str] = field(default_factory=list)  # other names its photo files go by (Odoo's template database id)
     price: Any = None  # of a product without variants, as written
     price_max: Any = None
     compare_at_price: Any = None

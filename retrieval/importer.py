@@ -89,7 +89,7 @@ class CatalogImporter:
         for item in loaded.items:
             extraction = loaded.extractions[item.id]
             items.append(with_facts(item, extraction, lexicon, searchable_tags) if owner.apply(item.id, extraction) else item)
-        items, by_name = photos_by_name(items, _named_photos(loaded), *_photo_folder(path, images), settings.images)
+        items, by_name = photos_by_name(items, _named_photos(loaded), *_photo_folder(path, images), settings.images, loaded.photo_names)
         items, problems = PhotoStore(settings.images, settings.images_dir).localise(items, download=download)
         stored = self.index.items(item.id for item in items)
         written = []

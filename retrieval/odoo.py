@@ -80,6 +80,12 @@ MARKS = ("default code", "categ id", "description sale", "sale ok", "product tmp
 TECHNICAL_MARKS = ("product tag ids", "is published", "website published", "qty available", "image 1920")
 OPTION = re.compile(r"\s*,\s*(?=[^,:]+:)")  # between "Size: 54, Metal: White Gold" (a value may hold a decimal comma)
 WEB_PATH = "/web/image/"
+# A template's database id, the number its website serves its photo under (/web/image/product.template/<id>/image_1024)
+# and an owner files the photos saved from it by: in the external id Odoo invents on export (models.py
+# __ensure_xml_id: "__export__.<table>_<id>_<hex>"), else at the end of its website address (Odoo's slug:
+# "/shop/<name>-<id>", a variant's "#attr=..." after it)
+EXPORTED_TEMPLATE_ID = re.compile(r"^__export__\.product_template_(\d+)_[0-9a-f]+$")
+ADDRESS_ID = re.compile(r"-(\d+)(?:[?#].*)?$")
 FORMULA_GUARD, FORMULA_STARTS = "'", ("=", "-", "+")  # web/controllers/export.py: CSVExport.from_data
 SOURCE = "an Odoo export"
 
@@ -152,6 +158,7 @@ def _template(block: list[LinedRow], shop_url: str) -> list[tuple[int, Product |
     line, first = block[0]
     try:
         product = _product(line, first, block, shop_url)
+        product.photo_names = _template_number(product.id, first)
         price = _price(first.get(PRICE, ""), "list_price", line)
         product.options = _line_options(block)
         written = [_variant(row_line, row, VARIANTS) for row_line, row in block if any(cell.strip() for key, cell in row.items() if key.startswith(VARIANTS))]
@@ -183,6 +190,7 @@ def _variant_products(blocks: list[list[LinedRow]], shop_url: str) -> list[tuple
             found.append((line, RowError(line, str(error))))
             continue
         product.id = template if _template_of(first) else product.id
+        product.photo_names = _template_number(product.id, first)
         product.skipped = "" if product.skipped == "archived" else product.skipped  # a variant's own: read below
         archived = True
         for block in members:
@@ -223,6 +231,13 @@ def _product(line: int, first: dict[str, str], rows: list[LinedRow], shop_url: s
         in_stock=_in_stock(first, line), skipped=_not_for_sale(line, first), source_format=ODOO_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
     return product
+
+
+def _template_number(template_id: str, first: dict[str, str]) -> list[str]:
+    """The template's database id (["17"]), the name its photos go by; [] when neither its external id nor
+    its website address holds it."""
+    found = EXPORTED_TEMPLATE_ID.match(template_id.strip()) or ADDRESS_ID.search(first.get("website url", "").strip())
+    return [found[1]] if found else []
 
 
 def _in_stock(record: dict[str, str], line: int) -> bool | None:

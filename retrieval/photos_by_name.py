@@ -4,7 +4,9 @@ item library, Lightspeed X-Series' product export, a hand-made CSV): the owner h
 An item that names no photo of its own is given the image files in the photo folder (`--images`, else
 the catalog's folder) and in its subfolders named by `images.by_name_folders` ("images", "photos", ...)
 whose name, folded as Facet folds a handle (case, accents, spaces and underscores as hyphens:
-retrieval/formats.py `slug`), is the item's handle, its id, one of its variants' SKUs or the SKU stem its
+retrieval/formats.py `slug`), is the item's handle, its id, a record number its format gives it (Odoo's
+template database id: "17.jpg", as its website serves the photo at /web/image/product.template/17/...),
+one of its variants' SKUs or the SKU stem its
 variants share before their option suffixes ("NB-1040.jpg" for variants "NB-1040-K", "NB-1040-L": a
 shop files one photo per item under that stem): "anillo-sol-oro-18k.jpg", "AN_104.PNG". Further photos follow in their number's order:
 "anillo-sol-oro-18k-2.jpg", "..._3.jpg", "... (4).jpg" (all fold to "<name>-<number>"). A handle or id
@@ -32,6 +34,7 @@ NUMBERED = re.compile(r"(?P<name>.+)-(?P<number>\d+)")
 # What parts a SKU: a stem and its option suffix ("NB-1040-Y9", "AN_104/18").
 SKU_PARTS = re.compile(r"[-_./\s]+")
 SKU_STEM = "SKU stem"
+RECORD_NUMBER = "record number"  # a name its format gives it besides its handle and id: Odoo's template database id
 FIRST = 0  # the bare name's place among its numbered photos ("ring" before "ring-1", "ring-2")
 
 
@@ -52,9 +55,11 @@ class NamedPhotos:
         return path.relative_to(self.folder).as_posix() if self.folder and path.is_relative_to(self.folder) else path.name
 
 
-def photos_by_name(items: list[Item], named: set[str], folder: Path, folder_name: str, config: ImagesConfig) -> tuple[list[Item], NamedPhotos]:
+def photos_by_name(items: list[Item], named: set[str], folder: Path, folder_name: str, config: ImagesConfig,
+                   other_names: dict[str, list[str]] | None = None) -> tuple[list[Item], NamedPhotos]:  # fmt: skip
     """The items with photos found by name where they named none (ids in `named` named one, even a
-    refused one), and what was found."""
+    refused one), and what was found. `other_names`: item id -> the record numbers its format files its
+    photos under besides its handle and id (Odoo's template database id), names of its own like them."""
     wanting = [item for item in items if not item.image and item.id not in named]
     if named or len(wanting) < len(items):  # the catalog names photos: one naming none has none, as its owner wrote it
         return items, NamedPhotos()
@@ -63,7 +68,7 @@ def photos_by_name(items: list[Item], named: set[str], folder: Path, folder_name
     root = folder.resolve()
     result = NamedPhotos(folder=root, folder_name=folder_name, looked=True)
     files = _image_files(root, config, result)
-    owners = _names(items)
+    owners = _names(items, other_names or {})
     claimed: dict[str, list[tuple[int, int, str, Path]]] = {}  # item id -> (key order, number, name, file)
     taken = {Path(item.image).resolve() for item in items if item.image and not item.image_is_url()}
     for path in files:
@@ -105,16 +110,17 @@ def _image_files(root: Path, config: ImagesConfig, result: NamedPhotos) -> list[
     return files
 
 
-def _names(items: list[Item]) -> dict[str, tuple[str, int, str]]:
+def _names(items: list[Item], other_names: dict[str, list[str]]) -> dict[str, tuple[str, int, str]]:
     """Each folded name -> (its item's id, its rank among that item's names, what it is: "handle 'x'").
-    Handles and ids first; a SKU only where no handle or id holds the name; a name two items claim alike is dropped."""
+    Handles, ids and record numbers first; a SKU only where none of those holds the name; a name two items claim alike is dropped."""
     owners: dict[str, tuple[str, int, str]] = {}
     not_own = _stems_of_others(items)
-    for tier in (_own_names, _sku_names):
+    own = lambda item: _own_names(item) + [(RECORD_NUMBER, name) for name in other_names.get(item.id, [])]  # noqa: E731
+    for tier in (own, _sku_names):
         tier_names: dict[str, tuple[str, int, str]] = {}
         contested: set[str] = set()
         for item in items:
-            ranked = _own_names(item) + _sku_names(item)
+            ranked = own(item) + _sku_names(item)
             for kind, written in tier(item):
                 key = slug(written)
                 if not key or key in owners or (kind == SKU_STEM and (item.id, key) in not_own):

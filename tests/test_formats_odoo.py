@@ -174,3 +174,17 @@ def test_the_websites_categories_come_before_the_internal_one():
     [(_, studs)] = read(columns, ["Moon Studs", "40", "All / Saleable", "Jewellery / Earrings,Gifts"])
     assert (studs.kinds, studs.broader_kinds) == (["Earrings", "Gifts", "Saleable"], ["Jewellery"])
     assert detect_format({"name", "list price", "categ id", "public categ ids"}) == "odoo"
+
+
+def test_the_templates_database_id_is_the_name_its_photos_go_by():
+    """Odoo serves a template's photo at /web/image/product.template/<id>/...: the id is in the external id an
+    export invents ("__export__.product_template_<id>_<hex>"), else at the end of its website address."""
+    [(_, template)] = read(["id", "name", "list_price", "default_code"], ["__export__.product_template_12_ab34cd", "Solitaire", "1250", "SR-1"])
+    variant_rows = [["__export__.product_product_40_a", "Halo Ring", "__export__.product_template_8_0f1e2d3c", "HR-52", "990", "Size: 52", "True", "All / Rings"]]
+    [(_, halo)] = read(VARIANTS, *variant_rows)
+    addressed = ["name", "list_price", "default_code", "website_url"]
+    [(_, moon)] = read(addressed, ["Moon Studs", "40", "MS", "/shop/moon-studs-7#attr=3,5"])
+    [(_, named)] = read(["id", "name", "list_price"], ["jewels_module.product_moon", "Moon Studs", "40"])
+    [(_, product_id)] = read(["id", "name", "list_price"], ["__export__.product_product_41_b", "Sun Studs", "40"])
+    assert (template.photo_names, halo.photo_names, moon.photo_names) == (["12"], ["8"], ["7"])
+    assert (named.photo_names, product_id.photo_names) == ([], [])  # a module's id and a variant's hold no template's number

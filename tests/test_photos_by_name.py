@@ -271,3 +271,52 @@ def test_facet_ingest_finds_the_photos_by_name_and_says_so(tmp_path):
     assert photo == {"anillo-sol-oro-18k": ("images/anillo-sol-oro-18k.png; images/anillo-sol-oro-18k-2.png", "named by its handle 'anillo-sol-oro-18k'"),
                      "aros-luna": ("images/ar_1.png", "named by its SKU 'AR_1'")}  # fmt: skip
     assert "import report:" in done.stdout
+
+
+ODOO = (
+    '"ID","Naziv","Prodajna cena","Interna referenca","URL sajta"\r\n'
+    '"__export__.product_template_17_bcd7c9b7","Prsten sa dijamantom","100990.0","ZK-1","/shop/prsten-sa-dijamantom-17"\r\n'
+    '"__export__.product_template_21_a5e0d5c9","Burma od belog zlata","45990.0","ZK-2","/shop/burma-od-belog-zlata-21"\r\n'
+    '"","Lanac od srebra","3990.0","ZK-3","/shop/lanac-od-srebra-65"\r\n'
+)
+
+
+def test_an_odoo_templates_photo_is_found_by_its_database_id(tmp_path):
+    """Odoo names a template's photo by its database id (/web/image/product.template/17/...): "17.jpg"."""
+    (tmp_path / "product.template.csv").write_text(ODOO, encoding="utf-8")
+    png(tmp_path / "images" / "17.jpg")
+    png(tmp_path / "images" / "17-2.jpg", (10, 10, 200))
+    png(tmp_path / "images" / "65.png")
+    png(tmp_path / "images" / "99.jpg")
+    loaded = load_catalog(tmp_path / "product.template.csv", currency="RSD")
+    assert loaded.format == "odoo"
+    items, result = photos_by_name(loaded.items, set(), tmp_path, "the catalog's folder", ImagesConfig(), loaded.photo_names)
+    by_id = {item.id: item for item in items}
+    assert names(by_id["__export__.product_template_17_bcd7c9b7"]) == ["17.jpg", "17-2.jpg"]
+    assert result.named_by["__export__.product_template_17_bcd7c9b7"] == "record number '17'"
+    assert names(by_id["ZK-3"]) == ["65.png"]  # no external id: the number at the end of its website address
+    assert by_id["__export__.product_template_21_a5e0d5c9"].image == "" and result.unmatched == ["images/99.jpg"]
+    without, _ = photos_by_name(loaded.items, set(), tmp_path, "the catalog's folder", ImagesConfig())
+    assert all(item.image == "" for item in without)  # no record numbers given: none found so
+
+
+def test_a_record_number_another_items_handle_holds_is_no_ones(tmp_path):
+    items = load_catalog(shop(tmp_path, ROWS)).items
+    numbers = {"anillo-sol-oro-18k": ["aros-luna"], "collar-estrella": ["7"]}  # a record number is a name of the item's own, like a handle
+    png(tmp_path / "images" / "aros-luna.png")
+    png(tmp_path / "images" / "7.png")
+    found_items, result = photos_by_name(items, set(), tmp_path, "the catalog's folder", ImagesConfig(), numbers)
+    by_id = {item.id: item for item in found_items}
+    assert by_id["aros-luna"].image == "" and by_id["anillo-sol-oro-18k"].image == "" and "images/aros-luna.png" in result.unmatched
+    assert names(by_id["collar-estrella"]) == ["7.png"]
+
+
+def test_the_importer_finds_an_odoo_shops_photos_by_database_id(tmp_path):
+    catalog = tmp_path / "shop" / "product.template.csv"
+    catalog.parent.mkdir()
+    catalog.write_text(ODOO, encoding="utf-8")
+    png(tmp_path / "shop" / "images" / "21.jpg")
+    read = importer(tmp_path).read(catalog)
+    from retrieval.importer import _found_by_name
+
+    assert _found_by_name(read) == {"__export__.product_template_21_a5e0d5c9": ("images/21.jpg", "named by its record number '21'")}
