@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from assistant.phrasing import BASE_LANGUAGE, available_languages, recognised_words
+from assistant.phrasing import BASE_LANGUAGE, available_languages, recognised_words, written_otherwise
 from retrieval.folding import is_letters, unmarked, words_of
 from retrieval.lexicon import all_packs, base_lexicon, base_words, own_listing_phrases, pack_words
 
@@ -62,10 +62,11 @@ def _currency_marks() -> set[str]:
 
 
 def message_language(text: str) -> dict[str, int]:
-    """How many of a message's distinct words are each language's own (languages with none left out)."""
+    """How many of a message's distinct words are each language's own (languages with none left out,
+    and those whose alphabets lack one of its letters: a Bulgarian "пръстен" is not Serbian Cyrillic)."""
     words = {unmarked(word) for word in words_of(text) if is_letters(word)}
     counts = {language: len(words & own) for language, own in _own_words().items()}
-    return {language: count for language, count in counts.items() if count}
+    return {language: count for language, count in counts.items() if count and not written_otherwise(language, text)}
 
 
 def answer_language(text: str, catalog_locale: str | None, setting: str = AUTO) -> tuple[str, str | None]:

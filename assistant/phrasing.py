@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicon import base_lexicon, first_names
+from retrieval.script_spellings import outside_alphabet, spelled_in
 from retrieval.vocabulary import CURRENCY_SYMBOLS
 
 PHRASE_DIR = Path(__file__).with_name("phrases")
@@ -242,8 +243,18 @@ def _currency_regions(code: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def recognised_words(language: str) -> frozenset[str]:
-    """The words a language's phrase file lists as its own everyday words ([language] words)."""
-    return frozenset(_read(language).get("language", {}).get("words", ()))
+    """The words a language's phrase file lists as its own everyday words ([language] words), also in
+    each other alphabet its [language] scripts names (Serbian "tražim" is "тражим" too: lexicon/scripts.toml)."""
+    said = _read(language).get("language", {})
+    words = said.get("words", ())
+    spelled = (spelled_in(word, script) for script in said.get("scripts", ()) for word in words)
+    return frozenset(words) | {word for word in spelled if word}
+
+
+def written_otherwise(language: str, text: str) -> bool:
+    """Whether a text holds a letter none of the alphabets of the language's [language] scripts has
+    (Bulgarian "ъ" where Serbian is read in Cyrillic too): then it is not written in that language."""
+    return any(outside_alphabet(text, script) for script in _read(language).get("language", {}).get("scripts", ()))
 
 
 @lru_cache(maxsize=None)

@@ -85,3 +85,23 @@ def in_latin(text: str, script: str) -> str:
     сребра" -> "minđuše od srebra"); letters of no alphabet of `script` (Russian "ы") are kept."""
     pattern, to_latin = _to_latin(script)
     return pattern.sub(lambda match: to_latin[match[0]], unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=None)
+def _letters(script: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The other alphabet's letters, and the writing systems they belong to ("CYRILLIC")."""
+    _, to_other = _alphabet(script)
+    letters = frozenset(to_other.values())
+    return letters, frozenset(_writing_system(letter) for letter in letters)
+
+
+def _writing_system(char: str) -> str:
+    return unicodedata.name(char, "").partition(" ")[0]
+
+
+def outside_alphabet(text: str, script: str) -> bool:
+    """Whether `text` holds a letter of the other alphabet's writing system that alphabet lacks: Russian
+    "ы", "й", Ukrainian "і", "ї", Bulgarian "ъ", "щ" are no letters of Serbian Cyrillic, so a text with
+    them is not written in Serbian."""
+    letters, systems = _letters(script)
+    return any(char.isalpha() and char not in letters and _writing_system(char) in systems for char in text.lower())
