@@ -193,7 +193,8 @@ def match(items: list[Item], truth: list[dict]) -> dict[str, Item]:
     found: dict[str, Item] = {}
     taken: set[str] = set()
     for key in sorted(truth, key=lambda key: not for_sale(key)):
-        item = _one(by_handles.get(key.get("handle"), []), key, taken) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
+        item = (_one(by_handles.get(key.get("handle"), []), key, taken) or by_id.get(str(key.get("woo_id", ""))) or by_id.get(key.get("id", ""))
+                or by_id.get(key.get("handle", "")))  # a key whose handle is the platform's product id (InSales' "ID товара")
         if item is None or item.id in taken:
             item = _one(by_title.get((key.get("title") or "").strip(), []), key, taken)  # the shop's trailing spaces trimmed
         if item is not None and item.id not in taken:

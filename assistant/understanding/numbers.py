@@ -22,6 +22,7 @@ SMALL_NUMBERS = {
     )
 } | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
+HUNDRED = 100
 # A number in words becomes digits only beside one of these, so "this one" stays a word.
 CLAUSE_END = ",;:.!?"  # marks a unit may carry before the next clause ("বাইশ ক্যারেট, এক লাখের মধ্যে")
 NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
@@ -123,7 +124,7 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
         text = _trailing_fractions(lexicon).sub(lambda m: f"{float(m[1]) + lexicon.trailing_fractions[m[2]]:g}", text)
     if not lexicon.number_words:
         return text
-    words = _scales_first(text.split(" "), lexicon)
+    words = _hundreds_joined(_scales_first(text.split(" "), lexicon), lexicon)
     units = {*MULTIPLIERS, *lexicon.karat_suffixes, *lexicon.ambiguous_karat_suffixes, *lexicon.number_words_before}
     return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following.rstrip(CLAUSE_END) in units else word
                     for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
@@ -143,6 +144,25 @@ def _scales_first(words: list[str], lexicon: Lexicon) -> list[str]:
                 value, j = value + lexicon.number_words[words[j + 1]], j + 2
         out += [f"{value:g}", scale] if value is not None else [scale]
         i = j if value is not None else i + 1
+    return out
+
+
+def _hundreds_joined(words: list[str], lexicon: Lexicon) -> list[str]:
+    """A locale's hundreds said as a count and the hundred word, then tens and units, as one number in
+    digits: Armenian "հինգ հարյուր հազար" -> "500 հազար", "յոթ հարյուր հիսուն հարգի" -> "750 հարգի". Only a
+    count under ten before the hundred starts one ("mia tano", Swahili's hundred and five, is not)."""
+    numbers = lexicon.number_words
+    out, i = [], 0
+    while i < len(words):
+        if not (i + 1 < len(words) and 0 < numbers.get(words[i], 0) < 10 and numbers.get(words[i + 1]) == HUNDRED):
+            out.append(words[i])
+            i += 1
+            continue
+        value, j = numbers[words[i]] * HUNDRED, i + 2
+        while j < len(words) and _can_follow(value, numbers.get(words[j], HUNDRED)):
+            value, j = value + numbers[words[j]], j + 1
+        out.append(f"{value:g}")
+        i = j
     return out
 
 
