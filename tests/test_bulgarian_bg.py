@@ -122,3 +122,8 @@ def test_the_euro_is_bulgarias_and_the_lev_is_tied_to_it(lexicon):
 
 def test_a_bulgarian_gift_for_a_wife():
     assert "wife" in understand("подарък за съпругата", currency="EUR").preferences.recipients
+
+
+@pytest.mark.parametrize("text, price_max", [("медальон под петдесет евро", 50), ("пръстен под триста евро", 300)])
+def test_a_budget_said_in_bulgarian_number_words(text, price_max):
+    assert understand(text, currency="EUR").constraints.price_max == price_max
