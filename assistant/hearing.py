@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Container, Iterable
+from typing import Collection, Container, Iterable
 
 import numpy as np
 
@@ -25,6 +25,7 @@ from perception.snapping import ANY_WORD, COMMON_WORDS, LATIN_LETTERS, english_w
 from retrieval.catalog import Item
 from retrieval.facts import UNKNOWN
 from retrieval.folding import folded, unmarked_spellings, words_of
+from retrieval.script_spellings import language_scripts, latin_typings
 from retrieval.shop_vocabulary import ShopVocabulary, shop_vocabulary
 from retrieval.vocabulary import COLOR_FAMILIES, NO_GEMSTONE, OCCASIONS, RECIPIENTS, STYLES
 
@@ -286,7 +287,8 @@ def hearing_of(
         named = read.quoted
         described = [word for word in catalog_words if word not in named]
         in_its_letters = [word for word, _ in read.script_words.most_common()]
-        words = _marked_spellings_only([*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)])
+        phrases = [*shop.names, *in_its_letters, *described, *(w for w in catalog_words if w in named)]
+        words = _marked_spellings_only(phrases, language_scripts(language))
         prompt = vocabulary_prompt(_adding_words(words), lead="")
         if prompt_style == "titles":
             prompt = titles_prompt(read.titles)
@@ -367,14 +369,18 @@ def _adding_words(phrases: list[str]) -> list[str]:
     return kept
 
 
-def _marked_spellings_only(phrases: list[str]) -> list[str]:
+def _marked_spellings_only(phrases: list[str], scripts: Collection[str] = ()) -> list[str]:
     """The phrases but those with a word written without the marks of a spelling the list also holds
     ("nausnice" beside "náušnice", "prsten" beside "prsteň"; "mindjuse" and "zuto zlato" beside
-    "minđuše" and "žuto", folding.unmarked_spellings): a shop types some titles so, and a pack lists
-    such spellings to read them (its names lead the prompt), but speech is written with its marks, and
-    Whisper copies the spelling it is prompted with."""
-    marked = {spelling for phrase in phrases for word in phrase.lower().split() for spelling in unmarked_spellings(word)}
-    return [phrase for phrase in phrases if not any(word in marked for word in phrase.lower().split())]
+    "minđuše" and "žuto", folding.unmarked_spellings), or typed in Latin letters for a word the list
+    holds in its own alphabet by a transliteration among `scripts` ("prasten" beside "пръстен",
+    script_spellings.latin_typings): a shop types
+    some titles and tags so, and a pack lists such spellings to read them (its names lead the prompt),
+    but speech is written with its marks in its own alphabet, and Whisper copies the spelling it is
+    prompted with."""
+    words = {word for phrase in phrases for word in phrase.lower().split()}
+    typed_otherwise = {spelling for word in words for spelling in (*unmarked_spellings(word), *latin_typings(word, scripts))}
+    return [phrase for phrase in phrases if not any(word in typed_otherwise for word in phrase.lower().split())]
 
 
 def _sentences(items: list[Item], shop: ShopWords) -> Iterable[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Collection
 
 SCRIPTS_FILE = Path(__file__).with_name("lexicon") / "scripts.toml"
+LOCALE_PACKS = Path(__file__).with_name("lexicon") / "locales"
 # Tables whose keys are phrases a shopper or a shop writes, beside the lexicon's tables keyed by a name
 # (`name_keyed`): their unmarked spellings are matched by folding the text, another alphabet is not
 PHRASE_KEYED_TABLES = ("request_kinds", "request_metals", "multipliers", "words", "before")
@@ -79,6 +80,24 @@ def _latin_spelling(text: str, script: str, variant: int) -> str | None:
     if sum(char.isalpha() for char in spelled) < _scripts()[SHORTEST_TABLE][script]:
         return None
     return spelled
+
+
+@lru_cache(maxsize=None)
+def language_scripts(language: str | None) -> tuple[str, ...]:
+    """The scripts.toml alphabets a language's locale packs name in their [spelling] scripts ("sr":
+    ("serbian",), "bg": ("bulgarian",)); none for a language code that is not one ("auto")."""
+    if not language or not language.isalpha():
+        return ()
+    named = (tomllib.loads(path.read_text(encoding="utf-8")).get("spelling", {}).get("scripts", ())
+             for path in sorted(LOCALE_PACKS.glob(f"{language.lower()}-*.toml")))  # fmt: skip
+    return tuple(dict.fromkeys(script for scripts in named for script in scripts))
+
+
+def latin_typings(word: str, scripts: Collection[str]) -> set[str]:
+    """The Latin spellings `word` is typed in by those of `scripts` that are transliterations
+    ("пръстен": "prasten", "prusten"); none for a second alphabet of a language's own (Serbian's)."""
+    return {typed for script in scripts if transliterated(script) for variant in range(spelling_variants(script))
+            if (typed := spelled_in(word, script, variant)) is not None}
 
 
 def with_script_spellings(pack: dict, name_keyed: tuple[str, ...]) -> dict:

@@ -35,7 +35,7 @@ def test_a_word_no_marked_spelling_in_the_list_stands_for_is_kept():
     """Slovak and Czech words that are whole without marks ("retiazka", "oceli", "zlata") stay when
     the list holds no marked word they are typed for."""
     phrases = ["retiazka", "biele zlato", "ocel", "oceli", "zlata", "náušnice", "prsteň"]
-    assert _marked_spellings_only(phrases) == phrases
+    assert _marked_spellings_only(phrases, ("serbian",)) == phrases
 
 
 def test_a_slovak_phrase_typed_without_marks_goes_beside_its_marked_word():
@@ -76,3 +76,15 @@ def test_a_rescored_run_reads_its_language_in_one_alphabet():
             {"voice": "sr", "said": "burma, roze zlato", "heard": "Бурма, роза злато."}]  # fmt: skip
     assert rescored(rows, "sr") == (round(1 / 6, 3), {"sr": round(1 / 6, 3)})
     assert rescored(rows)[0] == 1.0
+
+
+def test_a_word_typed_in_latin_for_one_the_prompt_holds_in_its_own_alphabet_is_left_out():
+    phrases = ["пръстен", "prasten", "prusten ot zlato", "zhalto zlato", "жълто", "obetsi", "колие"]
+    # "obetsi" has no Cyrillic partner among the phrases: kept; "zlato" alone is no typing of a held word
+    assert _marked_spellings_only(phrases, ("bulgarian",)) == ["пръстен", "жълто", "obetsi", "колие"]
+    assert _marked_spellings_only(phrases) == phrases  # a shop heard in no transliterated language
+
+
+def test_a_serbian_word_in_latin_is_no_typing_of_its_cyrillic():
+    phrases = ["прстен", "prsten", "zlato"]  # Serbian's Latin is an alphabet of its own, not a transliteration
+    assert _marked_spellings_only(phrases, ("serbian",)) == phrases
