@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.folding import folded
-from retrieval.script_spellings import SCRIPTS_FILE, in_latin
+from retrieval.script_spellings import SCRIPTS_FILE, in_latin, transliterated
 
 NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.toml"
 LOCALE_PACKS = SCRIPTS_FILE.parent / "locales"  # "sr-RS.toml", "sr-RS.requests.toml": a language's packs
@@ -191,12 +191,13 @@ def words_to_numbers(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def alphabets(language: str | None) -> tuple[str, ...]:
-    """The scripts.toml alphabets a language's locale packs say it is written in ("sr": ("serbian",))."""
+    """The scripts.toml alphabets a language's locale packs say it is written in ("sr": ("serbian",));
+    not a language typed in Latin by transliteration only (Bulgarian): its speech is heard in its own."""
     if not language or not language.isalpha():
         return ()
     named = (tomllib.loads(path.read_text(encoding="utf-8")).get("spelling", {}).get("scripts", ())
              for path in sorted(LOCALE_PACKS.glob(f"{language.lower()}-*.toml")))  # fmt: skip
-    return tuple(dict.fromkeys(script for scripts in named for script in scripts))
+    return tuple(dict.fromkeys(script for scripts in named for script in scripts if not transliterated(script)))
 
 
 def normalise(text: str, language: str | None = None) -> list[str]:

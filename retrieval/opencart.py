@@ -14,6 +14,8 @@ _IMAGE_, _IMAGES_, _STATUS_, _SPECIAL_, _OPTIONS_, _ATTRIBUTES_, meta and custom
 - _PRICE_: a plain number ("1299.00", "1299.0000"); the file names no currency: the shop's setting applies.
 - _STATUS_: 1 enabled, 0 disabled (skipped as unpublished).
 - _DESCRIPTION_: HTML (entities decoded by the export), read as text.
+- _PRODUCT_TAG_: product_description.tag, OpenCart's search tags, ","-separated ("ring, gold ring"): the
+  product's tags.
 - _IMAGE_ / _IMAGES_ (","-separated): paths under the shop's image/ folder ("catalog/rings/ring1.jpg"),
   looked for in the photo folder (its image/ subfolder, else itself), else joined with the shop's media
   URL (--media-url https://shop.example/image/) when given; a path leaving the folder is refused, and
@@ -56,7 +58,7 @@ CAPTION_SHARE = 0.5  # of a header's names, at least, in the extension's _CAPTIO
 KNOWN_CAPTIONS = ("_ID_", "_MODEL_", "_SKU_", "_PRICE_", "_QUANTITY_", "_STATUS_", "_CATEGORY_", "_IMAGE_", "_OPTIONS_")
 # the admin's category delimiters read ("|" the default; "/" and "," are offered too, but also occur inside names); getCategory's "\n"
 CATEGORY_DELIMITERS, CATEGORY_PATHS = ("|", ">"), "\n"
-IMAGE_SEPARATOR, LINE_SEPARATOR, FIELD_SEPARATOR, SPECIAL_SEPARATOR = ",", "\n", "|", ","
+IMAGE_SEPARATOR, LINE_SEPARATOR, FIELD_SEPARATOR, SPECIAL_SEPARATOR, TAG_SEPARATOR = ",", "\n", "|", ",", ","
 ENABLED, DISABLED = "1", "0"
 DEFAULT_CUSTOMER_GROUP = "1"  # OpenCart's "Default" customer group
 NO_DATE = "0000-00-00"
@@ -136,7 +138,7 @@ def _product(line: int, record: dict[str, str], places: PhotoPlaces, today: date
         line, title=title, id=identifier, handle=record.get("seo keyword", "").strip() or slug(title),
         description=_description(record.get("description", "")), kinds=kinds, broader_kinds=broader,
         vendor=html.unescape(record.get("manufacturer", "")).strip(), images=images, refused_images=refused,
-        in_stock=_in_stock(record, line), skipped=_skipped(record, line), source_format=OPENCART_FORMAT,
+        tags=_tags(record.get("product tag", "")), in_stock=_in_stock(record, line), skipped=_skipped(record, line), source_format=OPENCART_FORMAT,
     )  # fmt: skip
     product.options = _attributes(record.get("attributes", ""))
     groups, addons = _options(record.get("options", ""), line)
@@ -270,6 +272,11 @@ def _categories(cell: str) -> tuple[list[str], list[str]]:
             broader += names[:-1]
     kinds = list(dict.fromkeys(kinds))
     return kinds, [name for name in dict.fromkeys(broader) if name not in kinds]
+
+
+def _tags(cell: str) -> list[str]:
+    """OpenCart's tag field: its search tags, ","-separated (entities decoded, as the description's)."""
+    return list(dict.fromkeys(tag for tag in (html.unescape(part).strip() for part in cell.split(TAG_SEPARATOR)) if tag))
 
 
 def _description(cell: str) -> str:

@@ -1,7 +1,9 @@
 """A locale pack's words in each alphabet its language is written in: Serbian "prsten od srebra" is
 also "прстен од сребра". The alphabets are data (lexicon/scripts.toml: a Cyrillic letter to its Latin
 spelling); a pack opts in with [spelling] scripts = ["serbian"]. A word holding a Latin letter the
-other alphabet has none for ("cz", "xl") is kept in Latin only. `respelled` is the walk of a pack's
+other alphabet has none for ("cz", "xl") is kept in Latin only. A language typed in Latin letters by a
+transliteration (Bulgarian: scripts.toml's [shortest] names it) is written in its own alphabet in its
+pack and gains the Latin spellings only ("пръстен": "prasten", "prusten"), the other way being lossy. `respelled` is the walk of a pack's
 names for any other spelling (the unmarked one of Vietnamese too: retrieval/lexicon.py)."""
 
 from __future__ import annotations
@@ -20,21 +22,61 @@ PHRASE_KEYED_TABLES = ("request_kinds", "request_metals", "multipliers", "words"
 KEPT_TABLES = ("spelling", "alternations")  # settings and letters, not words
 
 
+SHORTEST_TABLE = "shortest"  # scripts.toml: a transliterated language -> the fewest letters a Latin spelling keeps
+
+
+@lru_cache(maxsize=None)
+def _scripts() -> dict:
+    return tomllib.loads(SCRIPTS_FILE.read_text(encoding="utf-8"))
+
+
+def _letters(script: str, variant: int = 0) -> dict[str, str]:
+    """A letter to its Latin spelling: the first listed (variant 0) or the last (the everyday one)."""
+    spellings = _scripts()[script]
+    return {letter: latin if isinstance(latin, str) else latin[0 if variant == 0 else -1] for letter, latin in spellings.items()}
+
+
+def transliterated(script: str) -> bool:
+    """Whether `script` is a language typed in Latin by transliteration (not a second alphabet of its own)."""
+    return script in _scripts().get(SHORTEST_TABLE, {})
+
+
+def spelling_variants(script: str) -> int:
+    """How many Latin spellings a letter of `script` is given (2 where everyday typing differs)."""
+    return 2 if any(isinstance(latin, list) for latin in _scripts()[script].values()) else 1
+
+
 @lru_cache(maxsize=None)
 def _alphabet(script: str) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern of the Latin spellings (digraphs first) and each one's letter in the other alphabet."""
-    letters = tomllib.loads(SCRIPTS_FILE.read_text(encoding="utf-8"))[script]
+    letters = _letters(script)
     to_other = {latin: other for other, latin in letters.items()}
     return re.compile("|".join(map(re.escape, sorted(to_other, key=len, reverse=True)))), to_other
 
 
-def spelled_in(text: str, script: str) -> str | None:
+def spelled_in(text: str, script: str, variant: int = 0) -> str | None:
     """`text` in the other alphabet of `script`, or None when it has a letter that alphabet lacks or no
-    letter at all."""
+    letter at all. A transliterated language's text goes from its own alphabet into Latin (`variant` 1:
+    the everyday spellings)."""
+    if transliterated(script):
+        return _latin_spelling(text, script, variant)
     pattern, to_other = _alphabet(script)
     text = unicodedata.normalize("NFC", text.lower())
     spelled = pattern.sub(lambda match: to_other[match[0]], text)
     if spelled == text or any(char.isalpha() and char.isascii() for char in spelled):
+        return None
+    return spelled
+
+
+def _latin_spelling(text: str, script: str, variant: int) -> str | None:
+    """`text` of a transliterated language in Latin letters, or None when a letter is left that is not
+    Latin, when nothing changed, or when it is shorter than the script's shortest."""
+    letters = _letters(script, variant)
+    text = unicodedata.normalize("NFC", text.lower())
+    spelled = "".join(letters.get(char, char) for char in text)
+    if spelled == text or any(char.isalpha() and not char.isascii() for char in spelled):
+        return None
+    if sum(char.isalpha() for char in spelled) < _scripts()[SHORTEST_TABLE][script]:
         return None
     return spelled
 
@@ -44,7 +86,8 @@ def with_script_spellings(pack: dict, name_keyed: tuple[str, ...]) -> dict:
     `name_keyed`: the lexicon's tables keyed by a name ("named_colors", "by_stone")."""
     keyed = (*name_keyed, *PHRASE_KEYED_TABLES)
     for script in pack.get("spelling", {}).get("scripts", ()):
-        pack = respelled(pack, lambda text: spelled_in(text, script), keyed, KEPT_TABLES)
+        for variant in range(spelling_variants(script)):
+            pack = respelled(pack, lambda text: spelled_in(text, script, variant), keyed, KEPT_TABLES)
     return pack
 
 
@@ -75,7 +118,7 @@ def respelled(table: dict, spell: Callable[[str], str | None], keyed: Collection
 @lru_cache(maxsize=None)
 def _to_latin(script: str) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern of the other alphabet's letters, capitals too, and each one's Latin spelling."""
-    letters = tomllib.loads(SCRIPTS_FILE.read_text(encoding="utf-8"))[script]
+    letters = _letters(script)
     letters |= {other.upper(): latin.capitalize() for other, latin in letters.items()}
     return re.compile("|".join(map(re.escape, letters))), letters
 

@@ -143,3 +143,11 @@ def test_symlink_out_of_the_folder_refused_and_bom_read(tmp_path):
     path = write(shop, rows=[["1", "Ring", "10.00", "catalog/secret.jpg"]], header=header, encoding="utf-8-sig")
     _, entries = read(path)
     assert entries[2].images == [] and any("leads outside" in reason for reason in entries[2].refused_images)
+
+
+def test_product_tags_are_the_products_tags(tmp_path):
+    header = ["_ID_", "_NAME_", "_PRICE_", "_STATUS_", "_PRODUCT_TAG_"]
+    rows = [["8", "Gold Ring", "100.0000", "1", "gold ring, rings , &quot;lucky&quot;,,rings"], ["9", "Chain", "50.0000", "1", ""]]
+    _, entries = read(write(tmp_path, rows=rows, header=header))
+    assert entries[2].tags == ["gold ring", "rings", '"lucky"']
+    assert entries[3].tags == []
