@@ -150,10 +150,10 @@ def in_latin(text: str, script: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _alphabet_letters(script: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The other alphabet's letters, and the writing systems they belong to ("CYRILLIC")."""
-    _, to_other = _alphabet(script)
-    letters = frozenset(to_other.values())
+def _other_alphabet(script: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The other alphabet's letters, and the writing systems they belong to ("CYRILLIC"). Read from the
+    table's own letters: a transliteration spells two letters alike (Bulgarian "а" and "ъ" as "a")."""
+    letters = frozenset(_letters(script))
     return letters, frozenset(_writing_system(letter) for letter in letters)
 
 
@@ -165,5 +165,5 @@ def outside_alphabet(text: str, script: str) -> bool:
     """Whether `text` holds a letter of the other alphabet's writing system that alphabet lacks: Russian
     "ы", "й", Ukrainian "і", "ї", Bulgarian "ъ", "щ" are no letters of Serbian Cyrillic, so a text with
     them is not written in Serbian."""
-    letters, systems = _alphabet_letters(script)
+    letters, systems = _other_alphabet(script)
     return any(char.isalpha() and char not in letters and _writing_system(char) in systems for char in text.lower())
