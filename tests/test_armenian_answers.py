@@ -147,3 +147,8 @@ def test_armenian_is_told_apart_from_its_neighbours(text, catalog, language):
 ])  # fmt: skip
 def test_armenian_greetings_and_policy_questions(text, kind):
     assert message_kind(text, has_search_words=False) == kind
+
+
+def test_notes_before_an_answer_end_as_an_armenian_sentence():
+    assert _armenian().full_stop == "։"
+    assert phrases_for("ru", "ru-RU").full_stop == phrases_for("en").full_stop == "."
