@@ -297,7 +297,7 @@ class Assistant(ShopSetup):
             used_photo = query.image is not None
             answer, intent = write_answer(hits, query.constraints, currency, used_photo, turn.transcript, phrases), "search"
         if turn.notes:
-            answer = " ".join(note[0].upper() + note[1:] + "." for note in turn.notes) + "\n" + answer
+            answer = " ".join(note[0].upper() + note[1:] + phrases.full_stop for note in turn.notes) + "\n" + answer
         turn.timings["search_ms"] = round((time.perf_counter() - search_started) * 1000, 1)
         if intent == "search":
             self._remember_search(turn, results)

@@ -32,6 +32,7 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 OTHER = "other"
 # A CLDR plural rule over whole numbers: "n % 10 = 2..4 and n % 100 != 12..14", "or" between such.
 RELATION = re.compile(r"^\s*n\s*(?:%\s*(\d+))?\s*(=|!=)\s*([\d.,\s]+?)\s*$")
+FULL_STOP = "."  # how a sentence ends, unless a file's [language] full_stop says otherwise (Armenian "։")
 WHOLE_NOTE_PRICE = 100  # a note's price from this up is said in whole units, as the understanding's English says it
 
 
@@ -117,6 +118,11 @@ class Phrases:
     @property
     def native(self) -> dict:
         return _read(self.language) if self.language != BASE_LANGUAGE else {}
+
+    @property
+    def full_stop(self) -> str:
+        """The mark that ends a sentence Facet puts together from notes ("." ; Armenian's "։")."""
+        return self.native.get("language", {}).get("full_stop", FULL_STOP)
 
     @property
     def english(self) -> bool:
