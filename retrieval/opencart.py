@@ -41,13 +41,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Iterator
-from urllib.parse import quote
 
-from retrieval.formats import PHOTO_SCHEME, Product, RawVariant, slug
+from retrieval.formats import Product, RawVariant, slug
 from retrieval.html_text import html_text
-from retrieval.images import SCHEME
+from retrieval.magento_media import MediaLayout, MediaPlaces, media_reference
 from retrieval.rows import Row, RowError, amount_cell, spaced_decimal
 
 OPENCART_FORMAT = "opencart"
@@ -64,6 +63,7 @@ DEFAULT_CUSTOMER_GROUP = "1"  # OpenCart's "Default" customer group
 NO_DATE = "0000-00-00"
 MAX_OFFERS = 200  # option combinations made into offers; above, the options are listed, not combined
 IMAGE_FOLDER = "image"  # OpenCart's photos live under the shop's image/ folder
+OPENCART_PHOTOS = MediaLayout("an OpenCart export", (IMAGE_FOLDER, ""), "image folder", "image URL")
 WINDOWS_CYRILLIC, UTF8 = "cp1251", "utf-8-sig"
 REFERENCE_CHARS = 60
 # OpenCart's option types (its option.type codes): the ones with values a shopper chooses, the ones without
@@ -72,13 +72,6 @@ CHECKBOX = "checkbox"
 # a value's fields after its type in 4.x (lib_product_option.php), and in 1.5 (getProductOptions)
 V4_FIELDS = ("option", "value", "required", "quantity", "subtract", "price prefix", "price", "points prefix", "points", "weight prefix", "weight", "image")
 V15_FIELDS = ("option", "value", "quantity", "price prefix", "price", "points prefix", "points", "weight prefix", "weight", "required")
-
-
-@dataclass(frozen=True)
-class PhotoPlaces:
-    folder: Path  # every photo file stays inside it
-    folder_name: str
-    media_url: str  # the shop's image/ folder's URL, "" for none
 
 
 @dataclass(frozen=True)
@@ -111,7 +104,7 @@ def products(
     """Each row's product at its line; a row that cannot be read is a RowError at its line. Photo paths are
     looked for in `folder` (`folder_name` in reasons), else joined with `media_url`."""
     today = today or date.today()
-    places = PhotoPlaces(folder, folder_name, media_url)
+    places = MediaPlaces(folder, folder_name, media_url)
     for line, record in records:
         if isinstance(record, RowError):
             yield line, record
@@ -122,7 +115,7 @@ def products(
             yield line, RowError(line, str(error))
 
 
-def _product(line: int, record: dict[str, str], places: PhotoPlaces, today: date) -> Product:
+def _product(line: int, record: dict[str, str], places: MediaPlaces, today: date) -> Product:
     title = html_text(html.unescape(record.get("name", "")))
     if not title:
         raise ValueError(f"_NAME_: the product has no name (line {line})")
@@ -308,7 +301,7 @@ def _skipped(record: dict[str, str], line: int) -> str:
     raise ValueError(f"_STATUS_: {cell!r} is not 1 (enabled) or 0 (disabled) (line {line})")
 
 
-def _photos(record: dict[str, str], places: PhotoPlaces) -> tuple[list[str], list[str]]:
+def _photos(record: dict[str, str], places: MediaPlaces) -> tuple[list[str], list[str]]:
     """(the main image, then the others; why each reference was refused)."""
     photos, refused = [], []
     references = [("_IMAGE_", record.get("image", ""))] + [("_IMAGES_", cell) for cell in record.get("images", "").split(IMAGE_SEPARATOR)]
@@ -321,27 +314,6 @@ def _photos(record: dict[str, str], places: PhotoPlaces) -> tuple[list[str], lis
     return photos, refused
 
 
-def _photo(column: str, reference: str, places: PhotoPlaces) -> tuple[str, str]:
-    """(a path relative to `folder` or an https URL, or ""; why it was refused, or "")."""
-    shown = repr(reference[:REFERENCE_CHARS])
-    if not reference:
-        return "", ""
-    if reference.lower().startswith(PHOTO_SCHEME):
-        return reference, ""
-    if SCHEME.match(reference):
-        return "", f"{column} refused: only {PHOTO_SCHEME} photo URLs are read from an OpenCart export, not {shown}"
-    relative = reference.lstrip("/")
-    if not relative or "\\" in relative or ".." in PurePosixPath(relative).parts:
-        return "", f"{column} refused: {shown} is not a path inside the shop's image folder"
-    root = places.folder.resolve()
-    for place in (IMAGE_FOLDER, ""):
-        candidate = places.folder / place / relative
-        if not candidate.exists():
-            continue
-        if not candidate.resolve().is_relative_to(root):
-            return "", f"{column} refused: {shown} leads outside {places.folder_name}"
-        if candidate.is_file():
-            return str(PurePosixPath(place) / relative) if place else relative, ""
-    if places.media_url:
-        return f"{places.media_url.rstrip('/')}/{quote(relative)}", ""
-    return "", f"{column} {shown} is not in {places.folder_name} (nor its image/); give the photos' folder (--images) or the shop's image URL (--media-url)"
+def _photo(column: str, reference: str, places: MediaPlaces) -> tuple[str, str]:
+    """(a path relative to the photo folder or an https URL, or ""; why it was refused, or "")."""
+    return media_reference(column, reference, places, OPENCART_PHOTOS)
