@@ -277,9 +277,9 @@ def read_products(
         raise CatalogError(f"{path.name} is PrestaShop's combinations file: ingest its products file, or the folder holding both")
     if shop_file is not None:
         return PRESTASHOP_FORMAT, _mapped(_prestashop_products(shop_file, limits, notes if notes is not None else []), mapping)
-    if (opencart_separator := _opencart_separator(path)) is not None:  # first: its _CAPTION_ names are no other export's
+    if (opencart_file := _opencart_file(path)) is not None:  # first: its _CAPTION_ names are no other export's
         places = media or MediaPlaces(path.parent)
-        records = csv_records(path, limits.max_row_bytes, opencart_separator, opencart.encoding_of(path))
+        records = csv_records(path, limits.max_row_bytes, *opencart_file)
         return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url, folder_name=places.folder_name), mapping)
     names = csv_header(path)
     header = [column_key(name) for name in names]
@@ -385,15 +385,16 @@ def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]
     notes += said.lines(shop_file.path.name)
 
 
-def _opencart_separator(path: Path) -> str | None:
-    """The separator of an OpenCart CSV Price Pro export (";" by default; "," or "^" as the admin chose), else None."""
+def _opencart_file(path: Path) -> tuple[str, str] | None:
+    """(separator, encoding) of an OpenCart CSV Price Pro export (";" by default; "," or "^" as the admin
+    chose), else None; the encoding read once, for the detection and the reading."""
     from retrieval import opencart
 
     encoding = opencart.encoding_of(path)
     for separator in opencart.SEPARATORS:
         try:
             if opencart.is_opencart(csv_header(path, separator, encoding)):
-                return separator
+                return separator, encoding
         except CatalogError:  # unreadable at this separator: the other formats' reading says why
             continue
     return None
