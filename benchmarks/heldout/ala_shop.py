@@ -177,7 +177,7 @@ def texts(p, rng):
 
 
 def look_alikes(i, p, body, traps):
-    code, cat = p["code"], p["cat"]
+    code = p["code"]
     if i in (6, 41, 73) and code in SILVER:
         body.append("Упаковано в подарочную коробочку золотистого цвета.")
         traps.append("золотистого цвета")
