@@ -5,10 +5,13 @@ the photo URLs pointed at a local photo server (benchmarks/photo_server.py).
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import tomllib
+import zipfile
 from pathlib import Path
+from typing import Callable
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 REGISTRY = Path(__file__).resolve().with_name("heldout_shops.toml")
@@ -29,10 +32,14 @@ PHOTO_URL = re.compile(r"https?://[^\s;,\"'<>]+/([^/\s;,\"'<>?#]+\.(?:jpe?g|png|
 # A shop whose export names each photo by its path in a folder of the shop's (OpenCart's image/):
 # photos = "copied to <that folder>/<the paths' folder>" puts the shop's images/ there, beside the export.
 COPIED_TO = "copied to "
+# A shop whose photo URLs hold a folder per photo after a common prefix (Jumpseller's CDN:
+# <prefix><id>/<name>.jpg) and whose images/ names each file by that path with "/" as "-":
+# photos = "path joined by - after <prefix>".
+PATH_JOINED = "path joined by - after "
 PHOTO_PLACES = {"media folder": MEDIA_FOLDER, "wix media names": WIX_MEDIA_NAMES, "files named by handle": FILES_BY_NAME,
                 "files named by the URL's last segment": URL_FILE_NAMES}  # the registry's words for them
 SHOPIFY_VERSION = re.compile(r"\?v=\d+")
-EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml", ".yml")  # truth.jsonl and queries*.jsonl are the answer key and requests
+EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xml", ".yml", ".xlsx")  # truth.jsonl and queries*.jsonl are the answer key and requests
 EXPORT_FOLDER = "export"  # where an export of several files is written, to be ingested as a folder
 EXPORT_ENCODINGS = ("utf-8", "cp1252", "latin-1")  # a PrestaShop file may be ISO-8859-1; latin-1 decodes any bytes
 DEFAULT_VOICES = "english"
@@ -82,21 +89,46 @@ def rewritten_export(export: Path | list[Path], prefix: str, base_url: str, out:
 
 
 def _rewrite_photos(export: Path, prefix: str, base_url: str, target: Path) -> None:
-    raw = export.read_bytes()
-    encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
-    text = raw.decode(encoding)
+    """The export written into `target` with its photo URLs on the local server; an Excel workbook
+    (a zip of XML parts) has them rewritten in each of its XML parts."""
     if prefix.startswith(COPIED_TO):
         shutil.copytree(export.parent / FILES_BY_NAME, target / prefix.removeprefix(COPIED_TO), dirs_exist_ok=True)
     elif prefix in (MEDIA_FOLDER, FILES_BY_NAME):
         shutil.copytree(export.parent / prefix, target / prefix, dirs_exist_ok=True)
-    elif prefix == WIX_MEDIA_NAMES:
-        text = WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
-    elif prefix == URL_FILE_NAMES:
+    local = _local_photos(export, prefix, base_url)
+    raw = export.read_bytes()
+    if zipfile.is_zipfile(export):
+        (target / export.name).write_bytes(_rewritten_parts(raw, local))
+        return
+    encoding = next(name for name in EXPORT_ENCODINGS if _decodes(raw, name))
+    (target / export.name).write_bytes(local(raw.decode(encoding)).encode(encoding))
+
+
+def _local_photos(export: Path, prefix: str, base_url: str) -> Callable[[str], str]:
+    """The rewrite of an export's text that points its photo URLs at the local server."""
+    if prefix.startswith(COPIED_TO) or prefix in (MEDIA_FOLDER, FILES_BY_NAME):
+        return lambda text: text
+    if prefix == WIX_MEDIA_NAMES:
+        return lambda text: WIX_MEDIA_NAME.sub(lambda name: base_url + name[0], text)
+    if prefix == URL_FILE_NAMES:
         photos = {path.name for path in (export.parent / FILES_BY_NAME).iterdir()}
-        text = PHOTO_URL.sub(lambda url: base_url + url[1] if url[1] in photos else url[0], text)
-    else:
-        text = SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
-    (target / export.name).write_bytes(text.encode(encoding))
+        return lambda text: PHOTO_URL.sub(lambda url: base_url + url[1] if url[1] in photos else url[0], text)
+    if prefix.startswith(PATH_JOINED):
+        paths = re.compile(re.escape(prefix.removeprefix(PATH_JOINED)) + r"([^\s;,\"'<>?#]+)")
+        return lambda text: paths.sub(lambda url: base_url + url[1].replace("/", "-"), text)
+    return lambda text: SHOPIFY_VERSION.sub("", text.replace(prefix, base_url))
+
+
+def _rewritten_parts(raw: bytes, local: Callable[[str], str]) -> bytes:
+    """A zip (an .xlsx workbook) with `local` applied to each XML part, every other part as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as workbook, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for part in workbook.infolist():
+            data = workbook.read(part)
+            if part.filename.endswith(".xml"):
+                data = local(data.decode("utf-8")).encode("utf-8")
+            rewritten.writestr(part, data)
+    return out.getvalue()
 
 
 def _decodes(raw: bytes, encoding: str) -> bool:
