@@ -318,7 +318,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, Jumpseller, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
