@@ -17,7 +17,8 @@ product's), Stock, Stock Unlimited, Variant Image and option values ("Variant 1 
 id and handle are the Permalink (the Name folded when a new product's is blank).
 
 Status "disabled" is not for sale (skipped); "not-available" is listed, out of stock; a Digital product
-(YES) is not a piece of jewellery (skipped). Stock Unlimited YES is in stock; NO with Stock 0 is out of
+(YES) is not a piece of jewellery (skipped); a Quotable one (YES), or one with no Price on any row, is a
+price on request (skipped, never refused). Stock Unlimited YES is in stock; NO with Stock 0 is out of
 stock. Prices are plain numbers ("1500.0", "1290,50", "1.290,50") in the shop's currency, which the file
 does not name: the shop's `--currency` applies. A "Compare at price" above the price is the compare-at
 one. Categories (several, separated by ",") are names or permalinks ("anillos-de-oro"), a "/" path's last
@@ -49,7 +50,7 @@ OPTION_NAME, OPTION_VALUE = re.compile(r"variant (\d+) option name"), "variant {
 FIELD_LABEL, FIELD_VALUE = re.compile(r"custom field (\d+) label"), "custom field {n} value"
 LIST_SEPARATOR, PATH_SEPARATOR = ",", "/"
 PHOTO_SEPARATOR = re.compile(r"[,;|\s]+")
-DISABLED, DIGITAL = "disabled", "digital"  # why a product is not for sale
+DISABLED, DIGITAL, PRICE_ON_REQUEST = "disabled", "digital", "price on request"  # why a product is not for sale
 SOURCE = "a Jumpseller export"
 
 
@@ -100,7 +101,7 @@ def _product(key: str, rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int
     images, refused = _photos(first.get("images", ""), "Images")
     try:
         status = _status(first, line)
-        skipped = _skipped(first, status, line)
+        skipped = _skipped(first, status, line) or (PRICE_ON_REQUEST if _on_request(first, rows, line) else "")
     except ValueError as error:
         return [(line, RowError(line, str(error)))]
     product = Product(
@@ -108,6 +109,8 @@ def _product(key: str, rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int
         vendor=first.get("brand", "").strip(), images=images, refused_images=refused, skipped=skipped,
         source_format=JUMPSELLER_FORMAT, extra={"_first_record": first},
     )  # fmt: skip
+    if product.skipped:
+        return [(line, product)]
     listed_out = status == "not_available"
     variant_rows = [(row_line, row) for row_line, row in rows if row_line != line or _options(row)]
     errors: list[tuple[int, Product | RowError]] = []
@@ -197,6 +200,12 @@ def _skipped(row: dict[str, str], status: str, line: int) -> str:
     if status == "disabled":
         return DISABLED
     return DIGITAL if flag_cell(row.get("digital", ""), YES, NO, "Digital", line, "YES or NO") else ""
+
+
+def _on_request(first: dict[str, str], rows: list[tuple[int, dict[str, str]]], line: int) -> bool:
+    """Quotable YES (the shop quotes its price), or no Price on any of its rows."""
+    quoted = flag_cell(first.get("quotable", ""), YES, NO, "Quotable", line, "YES or NO")
+    return bool(quoted) or not any(row.get("price", "").strip() for _, row in rows)
 
 
 def _description(row: dict[str, str]) -> str:

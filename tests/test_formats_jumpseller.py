@@ -162,3 +162,13 @@ def test_loaded_as_items_in_the_shops_currency(tmp_path):
     assert titles["Ogrlica Žarja"].in_stock is False
     assert [error.line for error in result.errors] == [8]
     assert sorted(skipped.line for skipped in result.skipped) == [6, 9]
+
+
+def test_quotable_or_priceless_is_a_price_on_request(tmp_path):
+    header = [*HEADER, "Quotable"]
+    rows = [[*row(permalink="a", name="Anillo a medida", status="available", price="0"), "YES"],
+            [*row(permalink="b", name="Collar Luz", status="available"), "NO"],
+            [*row(permalink="c", name="Pulsera Sol", status="available", price="25"), "NO"]]  # fmt: skip
+    _, entries = read(write(tmp_path, rows, header))
+    assert entries[2].skipped == entries[3].skipped == "price on request"
+    assert not entries[4].skipped and entries[4].price == 25.0
