@@ -21,6 +21,8 @@ Detected from the header (names matched without regard to case and spacing, rows
   default_code, categ_id, attribute_line_ids/value_ids ...; or the fields' labels in the user's
   language: retrieval/lexicon/odoo_headers.toml): retrieval/odoo.py;
 - Tiendanube's / Nuvemshop's product export (Identificador de URL, Nombre ... or Identificador URL, Nome ...): retrieval/tiendanube.py;
+- Jumpseller's product export (Permalink, Name and Stock Unlimited, Variant 1 Option Name, Meta Title ...; a row per
+  variant under its product's Permalink; "," or ";" between the cells): retrieval/jumpseller.py;
 - Square's item library export (Item Name, Variation Name and Token, Reference Handle, Square Online
   Item Visibility or Reporting Category; "Current Quantity <location>" ...): retrieval/square.py;
 - Lightspeed Retail X-Series' (formerly Vend) product export (handle, name and retail_price, and
@@ -206,12 +208,14 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
 
     if insales.is_insales(keys):  # its Russian names are no other export's
         return insales.INSALES_FORMAT
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
+    if jumpseller.is_jumpseller(keys):  # before Square's (its Permalink) and Facet's own (its Name, Price, Images)
+        return jumpseller.JUMPSELLER_FORMAT
     if square.is_square(keys):  # before Facet's own: its SKU, Description, Price are Facet's names too
         return square.SQUARE_FORMAT
     if lightspeed.is_lightspeed(keys):  # before Shopify's and Facet's own: its handle, name, sku, description are theirs too
@@ -258,7 +262,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, lightspeed, magento, odoo, opencart, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, opencart, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -286,8 +290,9 @@ def read_products(
     keys = set(header)
     found = detect_format(keys)
     delimiter = ","
-    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's, Tiendanube's or Shopware's, written with ";" (Shopware's "^" too)
+    # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's, Tiendanube's, Jumpseller's or Shopware's, written with ";" (Shopware's "^" too)
     for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT), (tiendanube.SEPARATOR, tiendanube.is_tiendanube, tiendanube.TIENDANUBE_FORMAT),
+                                     (jumpseller.SEPARATORS[1], jumpseller.is_jumpseller, jumpseller.JUMPSELLER_FORMAT),
                                      *((candidate, shopware.is_shopware, SHOPWARE_FORMAT) for candidate in shopware.SEPARATORS[:2])):  # fmt: skip
         if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
             names, found, delimiter = csv_header(path, sniffed), kind, sniffed
@@ -313,7 +318,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -328,6 +333,8 @@ def read_products(
     records = csv_records(path, limits.max_row_bytes, delimiter)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
+    if found == jumpseller.JUMPSELLER_FORMAT:
+        return found, _mapped(jumpseller.products(records), mapping)
     if found == odoo.ODOO_FORMAT:
         return found, _mapped(odoo.products(odoo.renamed(records, header), getattr(media, "base_url", "")), mapping)
     if found == ETSY_FORMAT:
