@@ -86,7 +86,7 @@ def csv_rows(path: Path, separator: str, encoding: str) -> tuple[list[str], list
 
 def products(header: list[str], rows: Iterable[tuple[int, list[str]]], max_row_bytes: int, feed_language: str = "") -> Iterator[tuple[int, Product | RowError]]:
     """Each product at the line of its first row; rows it cannot read at their line, in line order."""
-    records = (_record(line, header, cells, max_row_bytes) for line, cells in rows)
+    records = ((line, _record(line, header, cells, max_row_bytes)) for line, cells in rows)
     groups, errors = grouped_rows(records, _product_key, lambda line: f"Название_позиции: the row on line {line} names no product")
     found: list[tuple[int, Product | RowError]] = list(errors)
     for grouped in groups.values():
