@@ -9,11 +9,13 @@ never from a shop's file."""
 import csv
 import io
 
+import pytest
+
 from https_cdn import write
 from retrieval.catalog import load_catalog
 from retrieval.config import CatalogConfig
 from retrieval.formats import detect_format
-from retrieval.rows import column_key
+from retrieval.rows import CatalogError, column_key
 from xlsx_book import write_xlsx
 
 TRIPLE = ["Название_Характеристики", "Измерение_Характеристики", "Значение_Характеристики"]
@@ -79,6 +81,7 @@ def test_availability_marks_discounts_and_a_bad_price_at_its_line(tmp_path):
     assert by_id["1007"].in_stock is True  # Количество 2
     assert [error.line for error in loaded.errors] == [7] and "Цена" in loaded.errors[0].reason
     assert "1006" not in by_id and len(loaded.items) == 5
+    assert "1007" in loaded.photo_refusals and not by_id["1007"].image  # http:// is not taken
 
 
 def test_feed_language_ru_keeps_the_main_name(tmp_path):
@@ -91,7 +94,7 @@ def test_feed_language_ru_keeps_the_main_name(tmp_path):
 def test_a_satu_kz_csv_in_tenge_and_a_ukrainian_cabinets_header(tmp_path):
     header = ["Код_товару", "Назва_позиції", "Ціна", "Валюта", "Посилання_зображення", "Наявність", "Кількість",
               "Назва_Характеристики", "Одиниця_виміру_Характеристики", "Значення_Характеристики"]  # fmt: skip
-    body = [["K-1", "Алтын сақина", "185 000", "KZT", "https://satu.kz/a.jpg https://satu.kz/b.jpg", "+", "", "Проба", "", "585"]]
+    body = [["K-1", "Алтын сақина", "185 000 тг", "KZT", "https://satu.kz/a.jpg https://satu.kz/b.jpg", "+", "", "Проба", "", "585"]]
     out = io.StringIO()
     csv.writer(out, delimiter=";", lineterminator="\r\n").writerows([header, *body])
     loaded = load_catalog(write(tmp_path / "satu.csv", out.getvalue()), currency="KZT")
@@ -101,11 +104,18 @@ def test_a_satu_kz_csv_in_tenge_and_a_ukrainian_cabinets_header(tmp_path):
 
 
 def test_a_corrupt_xlsx_is_refused_with_a_clear_message(tmp_path):
-    import pytest
-
-    from retrieval.rows import CatalogError
-
     path = tmp_path / "export.xlsx"
     path.write_bytes(b"PK\x03\x04broken")
     with pytest.raises(CatalogError, match="not a readable .xlsx workbook"):
         load_catalog(path)
+
+
+def test_tenge_prices_as_kazakh_shops_write_them():
+    from retrieval.lexicon import load_lexicon
+    from retrieval.prices import Price, currency_mismatch, parse_price
+
+    currencies = load_lexicon().currencies
+    for written, amount in (("185 000 ₸", 185_000), ("185 000 тг", 185_000), ("92 500 тенге", 92_500), ("45 000 теңге", 45_000), ("120000 KZT", 120_000)):
+        assert parse_price(written, currencies) == Price(amount, "KZT"), written
+    warning = currency_mismatch([250_000.0] * 5, "USD", currencies, region="KZ")
+    assert warning is not None and "KZT" in warning.split(",")[0]
