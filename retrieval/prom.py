@@ -50,6 +50,7 @@ CURRENCY_TAIL = re.compile(r"[^\d\s.,]+\.?$")  # "1 234,50 грн", "99.90$"
 DAYS = re.compile(r"\d{1,3}$")  # Наличие as a delivery time in days
 SOURCE = "a Prom.ua / Satu.kz export"
 UKRAINIAN = "uk"
+MIN_SHARED_WORDS = 2  # of a variant group's names, to name the item by them
 
 
 def is_prom(keys: Iterable[str]) -> bool:
@@ -140,9 +141,28 @@ def _titles(record: dict[str, Any], feed_language: str) -> tuple[str, str]:
     return main or ukrainian, ukrainian if main and ukrainian != main else ""
 
 
+def _group_titles(rows: list[tuple[int, dict[str, Any]]], feed_language: str) -> tuple[str, str]:
+    """A variant group's names less the words its variants differ by ("Кольцо золотое 16", "... 17" ->
+    "Кольцо золотое"), when they share at least MIN_SHARED_WORDS; else the first row's."""
+    named = [_titles(record, feed_language) for _, record in rows]
+    return _shared_words([title for title, _ in named]), _shared_words([other for _, other in named])
+
+
+def _shared_words(names: list[str]) -> str:
+    words = [name.split() for name in names if name]
+    if not words:
+        return ""
+    shared = []
+    for column in zip(*words):
+        if len(set(column)) > 1:
+            break
+        shared.append(column[0])
+    return " ".join(shared) if len(shared) >= MIN_SHARED_WORDS else names[0]
+
+
 def _product(rows: list[tuple[int, dict[str, Any]]], feed_language: str) -> list[tuple[int, Product | RowError]]:
     line, first = rows[0]
-    title, other_name = _titles(first, feed_language)
+    title, other_name = _group_titles(rows, feed_language)
     if not title:
         raise ValueError(f"Название_позиции: the product on line {line} has no name")
     described = _cell(first, "description_uk") if feed_language in ("", UKRAINIAN) and _cell(first, "description_uk") else _cell(first, "description")
