@@ -42,7 +42,8 @@ from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.shopware import products_in as shopware_products_in
 from retrieval.variants import offer, ring_sizes
 
-CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt", ".yml")  # .xml, .tsv, .txt: a Google product feed; .xml, .yml: a YML feed
+CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt", ".yml", ".xlsx", ".xlsm", ".xls")  # .xml, .tsv, .txt: a Google product feed; .xml, .yml: a YML feed
+XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls")  # read by retrieval/xlsx.py (an .xls refused there with its reason)
 ATTRIBUTE_FIELDS = ("category", "metal", "gemstone", "gemstone_color", "style", "occasion", "currency")
 EXTRACTED_FIELDS = ("category", "metal", "metal_color", "karat", "gemstone", "gemstone_color", "carat")
 EVIDENCE_CHARS = 200  # of the words a fact was read from, kept in the item
@@ -120,8 +121,9 @@ def load_catalog(
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:
-        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl or .csv (or a Google product feed's .xml, .tsv, .txt, or a YML feed's .xml, .yml)")
-    refuse_binary(path)
+        raise CatalogError(f"unknown catalog format {path.suffix!r}: use .jsonl, .csv or .xlsx (or a Google product feed's .xml, .tsv, .txt, or a YML feed's .xml, .yml)")
+    if path.suffix.lower() not in XLSX_SUFFIXES:  # a workbook is a zip: retrieval/xlsx.py checks it
+        refuse_binary(path)
     lexicon = lexicon or load_lexicon()
     reading = _Reading(
         Path(images_dir) if images_dir else path.parent, "the --images folder" if images_dir else "the catalog's folder",

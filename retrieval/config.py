@@ -37,6 +37,10 @@ class CatalogConfig(BaseModel):
     max_price: float = 10_000_000.0  # in US dollars, converted at the row's currency's per_usd (currencies.toml)
     max_carat: float = 1_000.0
     max_variants: int = 500  # of one product (Shopify allows up to 2,048)
+    # An .xlsx export (retrieval/xlsx.py) is a zip: a member unpacking past this, or packed more than
+    # xlsx_max_ratio times, is refused as a possible zip bomb.
+    xlsx_max_unpacked_bytes: int = 200_000_000
+    xlsx_max_ratio: int = 200
     # The tax a shopper pays on a price the file gives tax excluded (PrestaShop's "Price tax excluded":
     # the rate lives in the shop's database behind "Tax rules ID", not in the file): one rate for every
     # product (--set catalog.tax_rate=0.23 for 23 % VAT), or a rate per Tax rules ID (--set

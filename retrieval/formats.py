@@ -47,6 +47,10 @@ Detected from the header (names matched without regard to case and spacing, rows
   or "," between the cells, UTF-8 or Windows-1251, sniffed): retrieval/insales.py;
 - OpenCart's product export by the CSV Price Pro import/export extension (_NAME_, _PRICE_, _OPTIONS_ ...
   captions; ";", "," or "^" between the cells, UTF-8 or Windows-1251): retrieval/opencart.py;
+- the product export of Prom.ua, Satu.kz and the other EVO platform shops (Название_позиции / Назва_позиції
+  with Цена, Наличие, Код_товара or Уникальный_идентификатор ...; repeated Название_ / Измерение_ /
+  Значение_Характеристики triples; .xlsx, or CSV with ",", ";" or a tab, UTF-8 or Windows-1251): retrieval/prom.py;
+- any of these exports saved as an .xlsx workbook: its first sheet read as the CSV's rows (retrieval/xlsx.py);
 - a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
 - any other CSV or JSONL through a column mapping: {Facet field: the file's column}, from
@@ -208,10 +212,12 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, prom, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
 
     if insales.is_insales(keys):  # its Russian names are no other export's
         return insales.INSALES_FORMAT
+    if prom.is_prom(keys):  # its underscored Russian or Ukrainian names are no other export's
+        return prom.PROM_FORMAT
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
     if jumpseller.is_jumpseller(keys):  # before Square's (its Permalink) and Facet's own (its Name, Price, Images)
@@ -262,7 +268,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, opencart, prestashop_files, shopify, shoptet, shoptet_xml, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce, yml_feed
+    from retrieval import ecwid, google_feed, insales, jumpseller, opencart, prestashop_files, prom, shoptet, shoptet_xml, shopware, tiendanube, tilda, xlsx, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -274,6 +280,8 @@ def read_products(
         return SHOPTET_FORMAT, _mapped(shoptet.products(shoptet_xml.records(path)), mapping)
     if looks_like_xml(path):
         return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
+    if path.suffix.lower() in (*xlsx.SUFFIXES, xlsx.OLD_EXCEL) or xlsx.is_xlsx(path):  # any export saved as a workbook
+        return _xlsx_products(path, limits, mapping, headers, media, folded, notes)
     if path.suffix.lower() not in TEXT_SUFFIXES:
         return FACET_FORMAT, _facet_products(jsonl_rows(path, limits.max_row_bytes), mapping, from_csv=False)
     shop_file = prestashop_files.sniff(path)
@@ -285,6 +293,9 @@ def read_products(
         places = media or MediaPlaces(path.parent)
         records = csv_records(path, limits.max_row_bytes, *opencart_file)
         return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url, folder_name=places.folder_name), mapping)
+    if (prom_file := prom.sniff(path)) is not None:  # its characteristic columns repeat: read by position
+        prom_header, prom_rows = prom.csv_rows(path, *prom_file)
+        return prom.PROM_FORMAT, _mapped(prom.products(prom_header, prom_rows, limits.max_row_bytes, limits.feed_language), mapping)
     names = csv_header(path)
     header = [column_key(name) for name in names]
     keys = set(header)
@@ -318,7 +329,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, a Prom.ua / Satu.kz product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -331,12 +342,28 @@ def read_products(
     if found == tiendanube.TIENDANUBE_FORMAT:  # in its own encoding: older exports are Windows-1252
         return found, _mapped(tiendanube.read(path, delimiter, limits.max_row_bytes), mapping)
     records = csv_records(path, limits.max_row_bytes, delimiter)
+    return _records_products(path, found, records, names, keys, renamed, limits, mapping, media, folded, notes)
+
+
+def _records_products(
+    path: Path, found: str | None, records: Iterator[tuple[int, Row]], names: list[str], keys: set[str], renamed: dict[str, str],
+    limits: CatalogConfig, mapping: dict[str, str], media: Any, folded: dict[str, str], notes: list[str] | None,
+) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
+    """A detected export's products from its rows as {column key: cell} (a CSV file's or an .xlsx sheet's)."""
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, shopify, square, squarespace, tilda, webflow, wix, woocommerce
+    from retrieval import insales, jumpseller, shoptet, shopware
+    from retrieval.magento_media import MediaPlaces
+
+    if found == SHOPTET_FORMAT:
+        return found, _mapped(shoptet.products(records), mapping)
+    if found == insales.INSALES_FORMAT:
+        return found, _mapped(insales.products(records, names), mapping)
     if found == SHOPIFY_FORMAT:
         return found, _mapped(shopify.products(records), mapping)
     if found == jumpseller.JUMPSELLER_FORMAT:
         return found, _mapped(jumpseller.products(records), mapping)
     if found == odoo.ODOO_FORMAT:
-        return found, _mapped(odoo.products(odoo.renamed(records, header), getattr(media, "base_url", "")), mapping)
+        return found, _mapped(odoo.products(odoo.renamed(records, [column_key(name) for name in names]), getattr(media, "base_url", "")), mapping)
     if found == ETSY_FORMAT:
         return found, _mapped(etsy.products(records), mapping)
     if found == SQUARESPACE_FORMAT:
@@ -373,6 +400,29 @@ def read_products(
             f"(it has {_columns_named(names)}); map them to read it (--map title=Name)"
         )
     return FACET_FORMAT, _facet_products(records, mapping, from_csv=True)
+
+
+def _xlsx_products(
+    path: Path, limits: CatalogConfig, mapping: dict[str, str], headers: HeaderNames | None, media: Any, folded: dict[str, str], notes: list[str] | None,
+) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
+    """An .xlsx export: its first sheet's rows read as the CSV readers read a file's (retrieval/xlsx.py);
+    a Prom.ua / Satu.kz export by its own reader (its characteristic columns repeat)."""
+    from retrieval import prom, tiendanube, xlsx
+
+    names, rows = xlsx.header_and_rows(path, limits.xlsx_max_unpacked_bytes, limits.xlsx_max_ratio)
+    header = [column_key(name) for name in names]
+    keys = set(header)
+    if prom.is_prom(keys):
+        return prom.PROM_FORMAT, _mapped(prom.products(names, rows, limits.max_row_bytes, limits.feed_language), mapping)
+    found = detect_format(keys)
+    renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
+    found = WOOCOMMERCE_FORMAT if renamed else found
+    if found is None and not set(mapping.values()) & keys:
+        raise CatalogError(f"{path.name}'s first sheet has no catalog header: its first row must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...) or be a shop's product export; it has {_columns_named(names)}")
+    if found == tiendanube.TIENDANUBE_FORMAT:
+        raise CatalogError(f"{path.name} is Tiendanube's export as a workbook: ingest the .csv Tiendanube writes")
+    _check_mapped_columns(path, mapping, keys)
+    return _records_products(path, found, xlsx.records(names, rows, limits.max_row_bytes), names, keys, renamed, limits, mapping, media, folded, notes)
 
 
 def _prestashop_products(shop_file: Any, limits: CatalogConfig, notes: list[str]) -> Iterator[tuple[int, Product | RowError]]:
