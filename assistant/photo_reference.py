@@ -28,8 +28,11 @@ pieces carries its kind alone, since its nearest piece's metal and stone are a g
 When nothing in the catalog has all that is carried beside what was said, the karat gives way (a
 22k ring's matching earrings may be 18k yellow gold), then a metal the words did not touch ("same
 style, under 40k" may be gold-plated; "same in kundan" for a gold polki bangle may be a plated kundan
-one), but only to the metals that look alike, a plating among them: "a plain bracelet like this under
-200k" of a yellow-gold one is never a silver bracelet (of a white-gold one it may be). A piece of
+one), but only to the metals that look alike, a plating among them: "a plain bracelet like this" of a
+yellow-gold one is never a silver bracelet (of a white-gold one it may be). Words naming both the kind
+and a budget ("such earrings under 20 000") are the exception: past the look-alike metals, any metal
+in budget (the pictured stone held first), since an empty answer to a budget the shop can meet is worse
+than a piece of another metal, which the reply shows with what was kept. A piece of
 another kind to go with the pictured one ("matching earrings") is matched by its metal's own colour
 likewise. The stone, and the colour of a gold the words name ("this in 18k"), hold: past that nothing
 matches, and the reply says so and offers the closest pieces. "Real gold version of these?" for a
@@ -95,6 +98,10 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
         # plain piece's
         tries += [((*GIVE_WAY[-1], "stone"), colour)] if not another_kind else []
         tries += [(tuple(slots), [])] if said.gemstones or said.gemstone_colors else []
+    if slots and _names_kind_and_budget(said):
+        # "such earrings under 20 000": the kind and the budget are the shopper's words, the metal only what the
+        # photo showed; past the metals that look alike, any metal in budget, the pictured stone first
+        tries += [((*first, *GIVE_WAY[-1]), []), ((*first, *GIVE_WAY[-1], "stone"), [])]
     for giving, tone in tries:
         kept = {slot: value for slot, value in slots.items() if slot not in giving}
         if "metal" in giving and tone:
@@ -111,6 +118,11 @@ def _asks_for_such_a_piece(said: Constraints, constraints: Constraints) -> bool:
     like this under 300", "cheaper": `constraints` holds its bound), rather than only change the
     pictured design ("the same but in silver", "this in 18k")."""
     return bool(said.categories) or constraints.price_max is not None or constraints.price_min is not None
+
+
+def _names_kind_and_budget(said: Constraints) -> bool:
+    """Whether the words name both a kind of piece and a price bound ("a ring like this under 150 000")."""
+    return bool(said.categories) and (said.price_max is not None or said.price_min is not None)
 
 
 def _asks_another_stone(said: Constraints, pictured: Item) -> bool:

@@ -6,6 +6,7 @@ numbers said in words ("հինգ հարյուր հազար") and the dram (AMD) 
 
 import pytest
 
+from assistant.phrasing import phrases_for
 from assistant.understanding import understand
 from retrieval.catalog import Item
 from retrieval.catalog_language import catalog_locale
@@ -150,3 +151,47 @@ def test_armenian_typed_in_latin_letters(yerevan_shop, said, kinds, metals, ston
 
 def test_a_request_without_stones_refuses_them(yerevan_shop):
     assert _constraints("ոսկե ապարանջան առանց քարերի", yerevan_shop).gemstones == ["none"]
+
+
+# --- x70: every stone and colour of the lexicon that Armenia's trade names, read with its endings and written back ---
+
+@pytest.mark.parametrize("text, stone", [
+    ("Մատանի լուսնաքարով", "moonstone"), ("քրիզոլիտով ականջօղեր", "peridot"), ("Սադափով կախազարդ", "mother of pearl"),
+    ("տուրմալիններով", "tourmaline"), ("ալեքսանդրիտով", "alexandrite"), ("շպինելով", "spinel"), ("նեֆրիտից ապարանջան", "jade"),
+    ("լաջվարդով", "lapis lazuli"), ("տանզանիտով", "tanzanite"), ("քվարցով", "quartz"), ("մորգանիտով", "morganite"),
+    ("լաբրադորիտով", "labradorite"), ("Լեռնային բյուրեղապակի", "rock crystal"),
+])  # fmt: skip
+def test_more_armenian_stones_with_their_endings(lexicon, text, stone):
+    assert lexicon.stone_of(text).stone == stone
+
+
+@pytest.mark.parametrize("text, colour", [
+    ("Անգույն տոպազ", "colorless"), ("Նարնջագույն շափյուղա", "orange"), ("Մոխրագույն մարգարիտ", "grey"),
+    ("Շագանակագույն քվարց", "brown"), ("Դարչնագույն ագաթ", "brown"), ("Փիրուզագույն քար", "turquoise"),
+    ("Բաց կապույտ տոպազ", "light blue"), ("Կրեմագույն մարգարիտ", "cream"),
+])  # fmt: skip
+def test_more_armenian_stone_colours(lexicon, text, colour):
+    assert lexicon.color_of(text).value == colour
+
+
+def test_a_yellow_gold_is_no_yellow_stone_in_a_request(yerevan_shop):
+    said = _constraints("դեղին ոսկե մատանի", yerevan_shop)
+    assert said.metals == ["yellow gold"] and said.gemstone_colors == []
+
+
+def test_an_armenian_request_for_a_moonstone_or_a_grey_pearl():
+    items = [_item(1, "ring", "white gold", "moonstone"), _item(2, "earrings", "sterling silver", "pearl"), _item(3, "pendant", "yellow gold", "peridot")]
+    shop = shop_vocabulary(items, load_lexicon())
+    assert _constraints("արծաթյա մատանի լուսնաքարով", shop).gemstones == ["moonstone"]
+    assert _constraints("կախազարդ քրիզոլիտով", shop).gemstones == ["peridot"]
+    assert _constraints("ականջօղեր սադափով", shop).gemstones == ["mother of pearl"]
+
+
+@pytest.mark.parametrize("table, value, armenian", [
+    ("stones", "moonstone", "լուսնաքար"), ("stones", "peridot", "քրիզոլիտ"), ("stones", "mother of pearl", "սադափ"),
+    ("stones", "tourmaline", "տուրմալին"), ("stones", "jade", "նեֆրիտ"), ("stones", "lapis lazuli", "լազուրիտ"),
+    ("stones", "emerald", "զմրուխտ"), ("stones", "amber", "սաթ"), ("colors", "grey", "մոխրագույն"), ("colors", "brown", "շագանակագույն"),
+    ("colors", "orange", "նարնջագույն"), ("colors", "yellow", "դեղին"), ("colors", "colorless", "անգույն"), ("colors", "black", "սև"),
+])  # fmt: skip
+def test_armenian_answers_write_the_stones_and_colours_in_armenian(table, value, armenian):
+    assert phrases_for("hy", "hy-AM").name(table, value) == armenian
