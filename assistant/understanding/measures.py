@@ -7,6 +7,7 @@ import re
 
 from assistant.phrasing import Note
 from assistant.understanding.money import (
+    CURRENCY_AFTER,
     MULTIPLIERS,
     PRICE_WORD_AFTER,
     RANGE_WORD_BEFORE,
@@ -102,6 +103,8 @@ KARAT = re.compile(
 PLATINUM_STAMPS = either(*map(str, PLATINUM_HALLMARKS))
 SAID_ALONE = either(*map(str, _LEXICON.hallmarks_said_alone)) or r"(?!)"  # "916 kada" (locale packs)
 STAMP_WORDS = either(*map(re.escape, _LEXICON.hallmark_words_before)) or r"(?!)"  # "próby 585", "585 пробы" (locale packs)
+# a currency's sign after a number makes it money ("750 €"); its words are in PRICE_WORD_AFTER
+CURRENCY_SIGN_AFTER = re.compile(rf"\s*(?:{either(*sorted((re.escape(w) for w in CURRENCY_AFTER if not w.isalpha()), key=len, reverse=True))})")
 HALLMARK = re.compile(
     rf"(?:\b(?P<gold>{either(*map(str, GOLD_HALLMARKS))})(?=\s*(?:gold|hallmark|stamp|{GOLD_NAMES}|{STAMP_WORDS}){WORD_EDGE})|\b(?P<alone>{SAID_ALONE})\b(?![.,]?\d)"
     rf"|{WORD_EDGE}(?:{GOLD_NAMES}|{STAMP_WORDS})\s+(?P<after_gold>{either(*map(str, GOLD_HALLMARKS))})\b(?![.,]?\d)"  # "złote 333", "próby 585"
@@ -216,15 +219,21 @@ def read_bare_ring_size(reading: Reading) -> None:
 def read_hallmarks(reading: Reading) -> None:
     """Purity stamps: "750 gold" is 18k, "925" sterling silver, "pt950" platinum."""
     for match in reversed(list(HALLMARK.finditer(reading.text))):
-        if price_cue_before(reading.text, match.start()):
-            continue  # "under 925 dollars"
         stamp = match["gold"] or match["alone"] or match["after_gold"]
+        stamp_end = match.end("after_gold") if match["after_gold"] else match.end()
+        if price_cue_before(reading.text, match.start()) or _amount_after(reading.text, stamp_end):
+            continue  # "under 925 dollars", "gold 750 euro": an amount, not a fineness
         if stamp:
             add_new(reading.constraints.karats, [GOLD_HALLMARKS[int(stamp)]])
         metal = "sterling silver" if match["silver"] else "platinum" if match["platinum"] else ""
         # the gold word before a stamp is left for the metal step
         span = match.span("after_gold") if match["after_gold"] else match.span()
         reading.take(*span, "" if match["metal_named"] is not None else metal)
+
+
+def _amount_after(text: str, position: int) -> bool:
+    """Whether a currency or a scale follows `position` ("750 евро", "750 €", "585 тысяч")."""
+    return bool(PRICE_WORD_AFTER.match(text, position) or CURRENCY_SIGN_AFTER.match(text, position))
 
 
 def read_karats(reading: Reading) -> None:

@@ -23,6 +23,7 @@ SMALL_NUMBERS = {
 } | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
 HUNDRED = 100
+THOUSAND = 1000
 # A number in words becomes digits only beside one of these, so "this one" stays a word.
 CLAUSE_END = ",;:.!?"  # marks a unit may carry before the next clause ("বাইশ ক্যারেট, এক লাখের মধ্যে")
 NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
@@ -81,7 +82,7 @@ def read_number(words: list[str], i: int) -> tuple[float | None, int]:
             current *= 100
         elif word in SCALES and said:
             total, current = total + current * SCALES[word], 0.0
-        elif word == "and" and current >= 100 and j + 1 < len(words) and words[j + 1] in SMALL_NUMBERS:
+        elif word in NUMBER_JOINS and current >= 100 and j + 1 < len(words) and words[j + 1] in SMALL_NUMBERS:
             pass  # "five hundred and fifty"
         else:
             break
@@ -124,10 +125,64 @@ def locale_number_words(text: str, lexicon: Lexicon) -> str:
         text = _trailing_fractions(lexicon).sub(lambda m: f"{float(m[1]) + lexicon.trailing_fractions[m[2]]:g}", text)
     if not lexicon.number_words:
         return text
-    words = _hundreds_joined(_scales_first(text.split(" "), lexicon), lexicon)
+    words = _runs_joined(_hundreds_joined(_scales_first(text.split(" "), lexicon), lexicon), lexicon)
     units = {*MULTIPLIERS, *lexicon.karat_suffixes, *lexicon.ambiguous_karat_suffixes, *lexicon.number_words_before}
-    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words and following.rstrip(CLAUSE_END) in units else word
-                    for word, following in zip(words, [*words[1:], ""]))  # fmt: skip
+    budget_words = _budget_words(lexicon)
+    return " ".join(f"{lexicon.number_words[word]:g}" if word in lexicon.number_words
+                    and (following.rstrip(CLAUSE_END) in units or before in budget_words) else word
+                    for before, word, following in zip(["", *words], words, [*words[1:], ""]))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _budget_words(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of a locale's price words said before an amount ("не дороже", "до"): a number in
+    words after one is an amount even with no currency after it ("не дороже трёхсот")."""
+    phrases = (*lexicon.under_before, *lexicon.over_before, *lexicon.around_before, *lexicon.range_before)
+    return frozenset(phrase.split(" ")[-1] for phrase in phrases if phrase.strip() and is_letters(phrase.split(" ")[-1]))
+
+
+def _scale(word: str) -> float | None:
+    """A scale word's multiplier ("тысяч", "хиляди": 1000), None for any other word."""
+    value = MULTIPLIERS.get(word)
+    return value if value and value >= THOUSAND and is_letters(word) else None
+
+
+def _run_end(words: list[str], i: int, lexicon: Lexicon) -> tuple[float, int, str]:
+    """The number a run of a locale's number words from words[i] says, where it ends, and its last
+    scale word when it ends on one: "двухсот пятидесяти тысяч" (250, "тысяч"), "две хиляди и петстотин"
+    (2500), "петстотин осемдесет и пет" (585). A join ([numbers] joins: "и", "na") is read only between
+    two number words, and a word only follows a larger place ("пятьсот восемьдесят", not "два три")."""
+    numbers, total, group, last, j, scale_word = lexicon.number_words, 0.0, 0.0, None, i, ""
+    while j < len(words):
+        word, value = words[j], numbers.get(words[j])
+        if value is not None and (last is None or _can_follow(last, value)):
+            group, last, scale_word = group + value, value, ""
+        elif word in lexicon.number_joins and j > i and j + 1 < len(words) and words[j + 1] in numbers:
+            pass  # "триста и петдесет"; the word after is checked as the loop goes on
+        elif _scale(word) and (group or (j == i and j + 1 < len(words))):
+            total, group, last, scale_word = total + (group or 1) * _scale(word), 0.0, None, word
+        else:
+            break
+        j += 1
+    while j > i and words[j - 1] in lexicon.number_joins:
+        j -= 1  # a join the number after it did not continue ("сто и два")
+    return total + group, j, scale_word
+
+
+def _runs_joined(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Several of a locale's number words said in a row as one number in digits, keeping a last scale
+    word for the price step to multiply by ("двухсот пятидесяти тысяч" -> "250 тысяч"). One word alone
+    is left to locale_number_words, which reads it only beside a unit or a price word."""
+    out, i = [], 0
+    while i < len(words):
+        value, j, scale_word = _run_end(words, i, lexicon)
+        if j - i < 2 or not value:
+            out.append(words[i])
+            i += 1
+            continue
+        out.append(f"{value / _scale(scale_word):g} {scale_word}" if scale_word else f"{value:g}")
+        i = j
+    return out
 
 
 def _scales_first(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -196,6 +251,7 @@ def spell_out_numbers(text: str) -> str:
 
 
 SCALES = {word: MULTIPLIERS[word] for word in load_lexicon().scale_words}  # "one lakh fifty thousand"
+NUMBER_JOINS = load_lexicon().number_joins  # "five hundred and fifty": [numbers] joins
 NUMBER_UNITS |= {word for word in [*MULTIPLIERS, *CURRENCY_AFTER] if is_letters(word)}
 
 
