@@ -27,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.scale import FILTERS, RECALL_AT, exact_nearest, filtered_keys, index_config, stored_vectors
+from retrieval.where import keys_read
+from benchmarks.scale import FILTERS, RECALL_AT, exact_nearest, index_config, stored_vectors
 from benchmarks.synthetic_catalog import (GENERATED_ITEMS, SEED, TEXT_DIM, NoImages, SyntheticEncoder, build_with_add, query_vectors, synthetic_items,
                                           synthetic_vectors)
 from retrieval.records import item_metadata
@@ -68,7 +69,7 @@ def sweep(index: CatalogIndex, vectors: list[np.ndarray], truths: dict, param: s
 def generated_rows(n: int) -> tuple[list[str], list[dict], np.ndarray]:
     """What build_with_add wrote for n items (ids, the metadata FILTERS read, unit vectors), made
     again from the same seeds instead of read back from the server."""
-    keys = set().union(*(filtered_keys(constraints.where()) for constraints in FILTERS.values()))
+    keys = set().union(*(keys_read(constraints.where()) for constraints in FILTERS.values()))
     rng = np.random.default_rng(SEED)
     ids, metadatas, stored = [], [], []
     while len(ids) < n:

@@ -26,7 +26,7 @@ vector index of every sealed segment before it queries (`index_wait_s`): until t
 searches those segments through a coarse interim index. `--index-set milvus.index_type=IVF_FLAT`
 (any key of IndexConfig, dotted) changes the index it builds and how it is searched. For every engine, recall@10 of the engine's own
 filtered search (`CatalogIndex.nearest` under each filter) is measured against exact search
-over every stored vector that passes the filter (benchmarks/where_check.py), asked for 10 and
+over every stored vector that passes the filter (retrieval/where.py), asked for 10 and
 for the Searcher's pool. Every engine filters with its own `where` at every size; "store"
 columns time the engine's raw filtered query, "search" the whole Searcher around it.
 `--reuse` keeps each size's store in --work and measures an existing one instead of building
@@ -51,7 +51,7 @@ import numpy as np
 from benchmarks.processes import EngineServer, disk_mb, drop_size, engine_memory_mb, peak_rss_mb, rss_mb, start_chroma_server, start_milvus_server
 from benchmarks.synthetic_catalog import (GENERATED_ITEMS, SEED, NoImages, SyntheticEncoder, build_with_add, build_with_ingest,
                                           query_vectors)
-from benchmarks.where_check import meets
+from retrieval.where import keys_read, meets
 from retrieval.catalog import Item
 from retrieval.config import FusionConfig, IndexConfig, deep_merge
 from retrieval.constraints import Constraints
@@ -115,20 +115,11 @@ def time_queries(index: CatalogIndex, encoder: SyntheticEncoder, fusion: FusionC
     }
 
 
-def filtered_keys(where) -> set[str]:
-    """The metadata keys a `where` dict reads."""
-    if isinstance(where, list):
-        return set().union(*(filtered_keys(part) for part in where))
-    if not isinstance(where, dict):
-        return set()
-    return set().union(*((filtered_keys(value) if key.startswith("$") else {key}) for key, value in where.items()))
-
-
 def stored_vectors(index: CatalogIndex) -> tuple[list[str], list[dict], np.ndarray]:
     """Every stored text row: ids, the metadata FILTERS read, and unit vectors (for exact search).
     On Milvus only those fields are read (each row's item JSON at 1M is gigabytes of Python objects)."""
     ids, metadatas, stored = [], [], []
-    keys = set().union(*(filtered_keys(constraints.where()) for constraints in FILTERS.values()))
+    keys = set().union(*(keys_read(constraints.where()) for constraints in FILTERS.values()))
     for page in stored_pages(index, keys):
         ids += page["ids"]
         metadatas += [{key: value for key, value in metadata.items() if key in keys} for metadata in page["metadatas"]]

@@ -142,8 +142,8 @@ def call_name(method: str, args: tuple, kwargs: dict) -> str:
     fields = kwargs.get("output_fields") or []
     if "meta" in str(args[0] if args else kwargs.get("collection_name", "")):
         return "query: the texts' revision (BM25 fresh?)"
-    if fields == ["id"]:
-        return "query: BM25's best asked against the filter, by id"
+    if fields == ["id"] or (fields[:1] == ["id"] and "*" not in fields and "vector" not in fields):
+        return "query: BM25's best asked by id (with the filter, or the fields it reads)"
     if "*" in fields:
         return "query: the chosen BM25 candidates read whole"
     return "query: vectors of candidates another signal proposed" if "vector" in fields else f"query {fields}"

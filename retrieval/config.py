@@ -472,9 +472,11 @@ class FusionConfig(BaseModel):
     diversity_pool: int = 30
     # How many nearest items each signal proposes before every candidate is scored in every signal.
     candidate_pool: int = 100
-    # How many of BM25's best the store is first asked about under the constraints (by id alone):
-    # a narrow filter keeps few of them, and every further round is one more query to a server.
-    lexical_ask: int = 1600
+    # How many of BM25's best the store is first asked about under the constraints (by id alone),
+    # each further round four times more while the pool is not full. Milvus finds a few hundred ids
+    # by primary key in a few ms, 1,600 in ~30 (benchmarks/results/milvus_1m_lexical_ask_probe.txt);
+    # chromadb answers its `where` once per search, however many rounds.
+    lexical_ask: int = 200
     # The words are encoded and their nearest items asked on a worker thread while BM25 is scored
     # and its candidates asked of the store here, so the engine's search, the encoder and Facet's
     # own work overlap (the same hits either way).

@@ -99,11 +99,14 @@ class CatalogIndex:
         bound = {"limit": limit} if limit is not None else {}
         return self._store.read(lambda: self._store.collection(kind).get(ids=ids, where=where, include=list(include), **bound))
 
+    def meeting(self, kind: str, where: dict) -> Callable[[list[str]], set[str]]:
+        """A test of which of some ids meet `where` (nothing read whole), made as the engine answers
+        it fastest; one search asks it of several lists of ids in turn."""
+        test = self._store.meeting(kind, where)
+        return lambda ids: self._store.read(lambda: test(ids))
+
     def ids_meeting(self, kind: str, ids: list[str], where: dict) -> set[str]:
-        """Which of `ids` meet `where`, asked by id alone (nothing read whole), as the engine answers it best."""
-        if self._store.ids_apart_from_where:
-            return set(self.get(kind, where=where, include=())["ids"]).intersection(ids)
-        return set(self.get(kind, ids=ids, where=where, include=())["ids"])
+        return self.meeting(kind, where)(ids)
 
     def nearest(self, kind: str, vector, n: int, where: dict | None = None, include: Iterable[str] = ("metadatas", "embeddings")) -> dict:
         """The `n` nearest items to `vector` meeting `where` (fewer when fewer do): one result

@@ -173,9 +173,10 @@ class Searcher:
         `lexical_ask` ranked at once, further down in growing rounds only until the pool is full
         or no item with a matching word is left (each call is a query to a server)."""
         wanted, start, size, chosen = self.fusion.candidate_pool, 0, max(self.fusion.lexical_ask, self.fusion.candidate_pool), []
+        meets = self.index.meeting("text", where) if where else set
         while wanted > 0 and start < len(ranked := lexical.ranked(bm25, start + size)):
             asked = lexical.ids.take(ranked[start : start + size])
-            passing = self.index.ids_meeting("text", asked, where) if where else set(asked)
+            passing = meets(asked)
             kept = [item_id for item_id in asked if item_id in passing][:wanted]
             chosen += kept
             wanted -= len(kept)

@@ -204,10 +204,6 @@ class Store(CatalogMarks, Views):
     and following the index's live generation; or, given `generation`, pinned to that one (a
     rebuild writing it)."""
 
-    # Which of some ids meet a `where` is asked as the where alone, the ids kept here: chromadb
-    # answers a where with a long id list far more slowly than the where alone (docs/scaling-history.md, 17).
-    ids_apart_from_where = True
-
     def __init__(self, client, config: IndexConfig, encoder_names: dict[str, str], generation: int | None = None):
         self.client = client
         self.config = config
@@ -235,6 +231,19 @@ class Store(CatalogMarks, Views):
 
     def collection(self, kind: str):
         return self._collections[kind]
+
+    def meeting(self, kind: str, where: dict) -> Callable[[list[str]], set[str]]:
+        """Which of some ids meet `where`: the `where` alone asked once, at the first list, and each
+        list's ids kept here. chromadb answers a `where` with a long id list far more slowly than
+        the `where` alone (docs/scaling-history.md, 17)."""
+        meeting: list[set[str]] = []
+
+        def test(ids: list[str]) -> set[str]:
+            if not meeting:
+                meeting.append(set(self.collection(kind).get(where=where, include=[])["ids"]))
+            return meeting[0].intersection(ids)
+
+        return test
 
     # --- reads ---------------------------------------------------------------------------------
 

@@ -155,7 +155,7 @@ def test_an_offer_refuses_a_karat_on_a_metal_that_is_not_gold():
 
 def test_the_store_s_filter_keeps_every_piece_the_exact_test_allows(items):
     """`where` is the engines' superset (a from-price, any offer's facts); `allows` the exact test on it."""
-    from benchmarks.where_check import meets
+    from retrieval.where import meets
 
     for constraints in (Constraints(metals=["white gold"], price_max=410), Constraints(karats=[18], price_max=700),
                         Constraints(exclude_metals=["gold plated silver"]), Constraints(gemstones=["emerald"], gemstone_colors=["green"])):  # fmt: skip

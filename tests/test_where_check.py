@@ -7,7 +7,7 @@ import random
 import numpy as np
 import pytest
 
-from benchmarks.where_check import meets
+from retrieval.where import meets
 from retrieval.config import IndexConfig
 from retrieval.constraints import Constraints
 from retrieval.demo.generate import generate_demo_items

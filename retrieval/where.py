@@ -1,6 +1,9 @@
-"""One item's metadata against a chromadb `where` filter, evaluated in Python: the exact side of
-benchmarks/scale.py's recall measurement (which rows pass a filter, found without the engine
-whose filtered search it grades)."""
+"""One item's metadata against a chromadb `where` filter, evaluated in Python, with chromadb's
+meaning (tests/test_where_check.py holds it to chromadb's own `where`). Two users: an engine
+that answers "which of these ids meet the filter" fastest when asked for the ids' filtered fields
+alone (Milvus: a filter in the query is evaluated over every row), and the exact side of
+benchmarks/scale.py's recall measurement (which rows pass, found without the engine whose
+filtered search it grades)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,15 @@ def meets(metadata: dict[str, Any], where: Where | None) -> bool:
             if not all(_meets_one(metadata.get(key), operator, value) for operator, value in conditions):
                 return False
     return True
+
+
+def keys_read(where: Where | list | None) -> set[str]:
+    """The metadata keys a `where` filter reads."""
+    if isinstance(where, list):
+        return set().union(*(keys_read(part) for part in where))
+    if not isinstance(where, dict):
+        return set()
+    return set().union(*((keys_read(value) if key.startswith("$") else {key}) for key, value in where.items()))
 
 
 def _meets_one(held: Any, operator: str, value: Any) -> bool:
