@@ -24,6 +24,7 @@ SMALL_NUMBERS = {
 NUMBER_WORDS = {*SMALL_NUMBERS, "half", "quarter", "a", "an", "couple"}
 HUNDRED = 100
 THOUSAND = 1000
+RUN_DIGITS = ".12g"  # a joined number in digits, never in exponent form ("1000005", not "1e+06")
 # A number in words becomes digits only beside one of these, so "this one" stays a word.
 CLAUSE_END = ",;:.!?"  # marks a unit may carry before the next clause ("বাইশ ক্যারেট, এক লাখের মধ্যে")
 NUMBER_UNITS = {"carat", "carats", "ct", "karat", "karats"}  # with the money words, after the money section
@@ -159,7 +160,7 @@ def _run_end(words: list[str], i: int, lexicon: Lexicon) -> tuple[float, int, st
             group, last, scale_word = group + value, value, ""
         elif word in lexicon.number_joins and j > i and j + 1 < len(words) and words[j + 1] in numbers:
             pass  # "триста и петдесет"; the word after is checked as the loop goes on
-        elif _scale(word) and (group or (j == i and j + 1 < len(words))):
+        elif _scale(word) and (group or _joined_after(words, j, lexicon) if j == i else group):
             total, group, last, scale_word = total + (group or 1) * _scale(word), 0.0, None, word
         else:
             break
@@ -167,6 +168,13 @@ def _run_end(words: list[str], i: int, lexicon: Lexicon) -> tuple[float, int, st
     while j > i and words[j - 1] in lexicon.number_joins:
         j -= 1  # a join the number after it did not continue ("сто и два")
     return total + group, j, scale_word
+
+
+def _joined_after(words: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Whether a scale word said first is joined to a number word after it ("хиляда и петстотин"). A
+    scale alone before a number word is not read as one run: every pack's words are loaded together, so
+    Vietnamese "cu" (a million) before Romanian "cinci" (five) is not a million and five."""
+    return j + 2 < len(words) and words[j + 1] in lexicon.number_joins and words[j + 2] in lexicon.number_words
 
 
 def _runs_joined(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -180,7 +188,7 @@ def _runs_joined(words: list[str], lexicon: Lexicon) -> list[str]:
             out.append(words[i])
             i += 1
             continue
-        out.append(f"{value / _scale(scale_word):g} {scale_word}" if scale_word else f"{value:g}")
+        out.append(f"{value / _scale(scale_word):{RUN_DIGITS}} {scale_word}" if scale_word else f"{value:{RUN_DIGITS}}")
         i = j
     return out
 
