@@ -71,7 +71,7 @@ def test_pearl_is_inju_and_turquoise_peruza(almaty_shop):
 
 @pytest.mark.parametrize("said, most", [
     ("жүзік 50 мыңға дейін", 50_000), ("сырғалар 200 мыңға дейін", 200_000), ("жүзік елу мың теңгеге дейін", 50_000),
-    ("браслет из золота до 400 тыс", 400_000), ("цепочка до 20к", 20_000), ("кулон до 20 тыс тг", 20_000),
+    ("браслет из золота до 400 тыс", 400_000), ("цепочка до 20к", 20_000), ("кулон до 20 тыс тг", 20_000), ("кольцо до 1 млн", 1_000_000),
 ])  # fmt: skip
 def test_tenge_budgets(almaty_shop, said, most):
     assert _constraints(said, almaty_shop).price_max == most
