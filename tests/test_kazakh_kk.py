@@ -87,3 +87,8 @@ def test_carnelian_is_a_stone_of_its_own(lexicon, almaty_shop):
 @pytest.mark.parametrize("text, stone", [("Інжулі сырға", "pearl"), ("Гауһар тасты жүзік", "diamond"), ("Перуза тасты алқа", "turquoise"), ("Маржан", "coral")])
 def test_kazakh_stones_with_their_endings(lexicon, text, stone):
     assert lexicon.stone_of(text).stone == stone
+
+
+@pytest.mark.parametrize("said, stone", [("изумрудные серьги", "emerald"), ("рубиновое кольцо", "ruby"), ("сапфировые серьги", "sapphire")])
+def test_russian_stone_adjectives(almaty_shop, said, stone):
+    assert _constraints(said, almaty_shop).gemstones == [stone]
