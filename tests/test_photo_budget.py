@@ -2,13 +2,7 @@
 pictured metal's look is in budget, any metal in budget is a match, the pictured stone held first
 (assistant/photo_reference.py); without a budget, or without the kind, the pictured look holds."""
 
-from assistant.photo_kind import PhotoKind, with_photo_kind
-from assistant.photo_reference import carry_over
-from assistant.understanding import understand
-from retrieval.catalog import Item
-from retrieval.constraints import Constraints
-from retrieval.lexicon import load_lexicon
-from retrieval.shop_vocabulary import shop_vocabulary
+from tests.photo_shop import PhotoShop
 
 CATALOG = [
     # id, category, metal, karat, stone, price
@@ -19,22 +13,8 @@ CATALOG = [
     ("band-yellow", "wedding band", "yellow gold", 14, "none", 1_410),
     ("band-white-diamond", "wedding band", "white gold", 14, "diamond", 1_300),
 ]
-ITEMS = {key: Item(id=key, title=key, price=price, currency="EUR", category=kind, metal=metal, karat=karat, gemstone=stone)
-         for key, kind, metal, karat, stone, price in CATALOG}  # fmt: skip
-VOCABULARY = shop_vocabulary(ITEMS.values(), load_lexicon())
-
-
-def search(words: str, photo_of: str) -> tuple[Constraints, tuple[str, ...]]:
-    said = understand(words, "EUR", vocabulary=VOCABULARY)
-    pictured = ITEMS[photo_of]
-    constraints = with_photo_kind(said.constraints, said.constraints, PhotoKind(pictured.category, True))
-    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY,
-                         lambda c: any(c.allows(item) for item in ITEMS.values()))  # fmt: skip
-    return carried.constraints, carried.kept
-
-
-def found(constraints: Constraints) -> set[str]:
-    return {key for key, item in ITEMS.items() if constraints.allows(item)}
+SHOP = PhotoShop(CATALOG)
+search, found = SHOP.search, SHOP.found
 
 
 def test_earrings_like_these_in_budget_keep_the_pictured_stone_in_another_metal():

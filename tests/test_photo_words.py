@@ -2,13 +2,7 @@
 (assistant/photo_reference.py): a metal left open only to the metals that look alike, and a stone
 seldom set in the metal the words name only when the shop has no such piece."""
 
-from assistant.photo_kind import PhotoKind, with_photo_kind
-from assistant.photo_reference import carry_over
-from assistant.understanding import understand
-from retrieval.catalog import Item
-from retrieval.constraints import Constraints
-from retrieval.lexicon import load_lexicon
-from retrieval.shop_vocabulary import shop_vocabulary
+from tests.photo_shop import PhotoShop
 
 CATALOG = [
     # id, category, metal, karat, stone, price
@@ -27,22 +21,8 @@ CATALOG = [
     ("earrings-plain-gold", "earrings", "yellow gold", 18, "none", 450),
     ("earrings-garnet-silver", "earrings", "sterling silver", None, "garnet", 70),
 ]
-ITEMS = {key: Item(id=key, title=key, price=price, currency="EUR", category=kind, metal=metal, karat=karat, gemstone=stone)
-         for key, kind, metal, karat, stone, price in CATALOG}  # fmt: skip
-VOCABULARY = shop_vocabulary(ITEMS.values(), load_lexicon())
-
-
-def search(words: str, photo_of: str) -> tuple[Constraints, tuple[str, ...]]:
-    said = understand(words, "EUR", vocabulary=VOCABULARY)
-    pictured = ITEMS[photo_of]
-    constraints = with_photo_kind(said.constraints, said.constraints, PhotoKind(pictured.category, True))
-    carried = carry_over(constraints, said.constraints, pictured, VOCABULARY,
-                         lambda c: any(c.allows(item) for item in ITEMS.values()))  # fmt: skip
-    return carried.constraints, carried.kept
-
-
-def found(constraints: Constraints) -> set[str]:
-    return {key for key, item in ITEMS.items() if constraints.allows(item)}
+SHOP = PhotoShop(CATALOG)
+search, found = SHOP.search, SHOP.found
 
 
 def test_cubic_zirconia_holds_in_solid_gold_where_the_shop_sets_it_so():
