@@ -32,7 +32,7 @@ from benchmarks.heldout_shop import HELDOUT, SHOPS, _lines, asr_settings, ingest
 SHOP_LANGUAGES = {"prg": "cs", "bud": "hu", "lis": "pt", "lyo": "fr", "mil": "it", "ams": "nl", "ist": "tr", "mow": "ru",
                   "clj": "ro", "nbo": "sw", "sto": "sv", "jkt": "id", "ath": "el", "han": "vi",
                   "vno": "lt", "bts": "sk", "ods": "uk", "bgd": "sr", "sof": "bg",
-                  "evn": "hy", "tbs": "ka"}
+                  "evn": "hy", "tbs": "ka", "ala": "ru", "lju": "sl"}  # Almaty: most requests Russian, some Kazakh
 SHOWN_ANSWERS = 8  # answers kept in the results to read
 
 
