@@ -37,7 +37,7 @@ def test_a_search_s_time_is_split_into_encoding_engine_calls_and_facet_s_own_wor
     parts = clock.measure(lambda: searcher.search(query))
     assert parts["calls"] >= 3 and parts["encode"] > 0 and parts["engine"] > 0 and parts["facet"] >= 0
     assert parts["search"] == pytest.approx(parts["encode"] + parts["engine"] + parts["facet"] - parts["overlap"]) and parts["overlap"] >= -1e-6
-    assert "search: the nearest items" in parts["named"] and "query: BM25's best asked against the filter, by id" in parts["named"]
+    assert "search: the nearest items" in parts["named"] and "query: BM25's best asked by id (with the filter, or the fields it reads)" in parts["named"]
     assert clock.measure(lambda: None) == {"search": pytest.approx(0, abs=5), "encode": 0, "engine": 0, "facet": pytest.approx(0, abs=5), "overlap": 0,
                                            "calls": 0, "named": {}}  # fmt: skip
 
