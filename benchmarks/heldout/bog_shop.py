@@ -285,7 +285,7 @@ def build(out, images=True):
             next_sku += prng.randint(1, 3)
             sku_ids.append(sku_id)
             sku_on = active and j != dead_sku
-            ean = f"77{pid:05d}{j:02d}{sku_id % 1000:03d}"[:13]
+            ean = f"770{pid:05d}{j:02d}{sku_id % 1000:03d}"      # 770: GS1 Colombia
             sku_name = f"Talla {vals[j]}" if vals else name
             r = [sku_id, sku_name, "SIM" if sku_on else "NÃO", "SIM" if sku_on else "NÃO", ean,
                  5, 3, 8, 5, 8, 5, 100, round(v.grams, 2), "un", "1,000000", v.sku, "", "", "",
