@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 from typing import Iterator
 
 from retrieval import xlsx
@@ -63,6 +64,7 @@ IMAGE_SKUS = ("sku id", "idsku", "skuid", "id sku")
 IMAGE_URLS = ("url", "image url", "imageurl", "url imagem", "url da imagem", "url imagen", "url de la imagen")
 IMAGE_MAIN = ("ismain", "is main", "principal")
 COMPANION_SUFFIXES = (".csv", ".xlsx")
+PHOTO_FOLDERS = ("", "images", "imagens", "imagenes", "fotos", "photos")  # where a photo URL's file is looked for, under the photo folder
 MAX_COMPANION_FILES = 50  # of a folder, looked at for price and photo tables
 
 
@@ -171,8 +173,9 @@ def _says_no(cell: str) -> bool:
     return cell.strip().lower() in NO_WORDS
 
 
-def companions_beside(sheet: Path, limits: CatalogConfig) -> Companions:
-    """The price and photo tables among the .csv and .xlsx files in the sheet's folder (by header, never by name)."""
+def companions_beside(sheet: Path, limits: CatalogConfig, photo_folder: Path | None = None) -> Companions:
+    """The price and photo tables among the .csv and .xlsx files in the sheet's folder (by header, never
+    by name); a photo URL whose file name is a file in `photo_folder` (or its PHOTO_FOLDERS) is that file."""
     found = Companions()
     beside = [path for path in sorted(sheet.parent.iterdir()) if path != sheet and path.is_file() and path.suffix.lower() in COMPANION_SUFFIXES]
     for path in beside[:MAX_COMPANION_FILES]:
@@ -185,7 +188,7 @@ def companions_beside(sheet: Path, limits: CatalogConfig) -> Companions:
             _read_prices(path.name, records, found)
             found.price_files.append(path.name)
         elif fields & set(IMAGE_SKUS) and fields & set(IMAGE_URLS) and not is_vtex(fields):
-            _read_photos(records, found)
+            _read_photos(records, found, photo_folder or sheet.parent)
         else:
             continue
         found.files.append(path.name)
@@ -220,7 +223,7 @@ def _read_prices(name: str, records: Iterator[tuple[int, Row]], found: Companion
             found.prices[sku_id] = (price, listed)
 
 
-def _read_photos(records: Iterator[tuple[int, Row]], found: Companions) -> None:
+def _read_photos(records: Iterator[tuple[int, Row]], found: Companions, photo_folder: Path) -> None:
     for _, record in records:
         if isinstance(record, RowError):
             continue
@@ -229,6 +232,22 @@ def _read_photos(records: Iterator[tuple[int, Row]], found: Companions) -> None:
         url = next((row[key] for key in IMAGE_URLS if row.get(key)), "")
         if not (sku_id and url.lower().startswith("https://")):
             continue
+        url = _local_photo(url, photo_folder) or url
         photos = found.photos.setdefault(sku_id, [])
         main = next((row[key] for key in IMAGE_MAIN if row.get(key)), "")
         photos.insert(0, url) if main and not _says_no(main) else photos.append(url)
+
+
+def _local_photo(url: str, folder: Path) -> str:
+    """The path, relative to `folder`, of the file the URL's last segment names ("anel.jpg" of
+    .../arquivos/ids/155/anel.jpg?v=1) in the folder or one of PHOTO_FOLDERS under it; "" when none is
+    there (the URL stays, fetched only as the image settings allow)."""
+    name = unquote(PurePosixPath(urlsplit(url).path).name)
+    if not name or name in (".", "..") or "\\" in name:
+        return ""
+    root = folder.resolve()
+    for place in PHOTO_FOLDERS:
+        candidate = folder / place / name
+        if candidate.is_file() and candidate.resolve().is_relative_to(root):
+            return str(Path(place) / name)
+    return ""

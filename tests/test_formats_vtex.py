@@ -144,3 +144,12 @@ def test_an_old_xls_is_refused_with_a_clear_message(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
     with pytest.raises(CatalogError, match=r"\.xlsx"):
         load_catalog(path, currency="BRL")
+
+
+def test_a_photo_url_s_file_in_the_photo_folder_is_taken_from_there(tmp_path):
+    (tmp_path / "imagens").mkdir()
+    (tmp_path / "imagens" / "anel-frente.jpg").write_bytes(b"\xff\xd8\xff\xe0 not fetched")
+    loaded = load_catalog(shop(tmp_path), currency="BRL")
+    ring = next(item for item in loaded.items if item.id == "10")
+    assert Path(ring.image).name == "anel-frente.jpg" and not ring.image.startswith("https://")
+    assert ring.images[0].startswith("https://")  # no file of that name: the URL stays
