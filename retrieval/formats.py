@@ -357,7 +357,7 @@ def _records_products(
     from retrieval.magento_media import MediaPlaces
 
     if found == vtex.VTEX_FORMAT:  # its prices and photos in tables beside it
-        return found, _mapped(vtex.products(records, vtex.companions_beside(path, limits, getattr(media, "folder", None))), mapping)
+        return found, _mapped(vtex.read(path, records, limits, getattr(media, "folder", None)), mapping)
     if found == SHOPTET_FORMAT:
         return found, _mapped(shoptet.products(records), mapping)
     if found == insales.INSALES_FORMAT:

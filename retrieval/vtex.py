@@ -35,14 +35,15 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
 from typing import Iterator
+from urllib.parse import unquote, urlsplit
 
 from retrieval import xlsx
 from retrieval.config import CatalogConfig
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
-from retrieval.rows import CatalogError, Row, RowError, amount_cell, column_key, csv_header, csv_records, grouped_rows, list_cell, marked_decimal
+from retrieval.prestashop_files import encoding_of
+from retrieval.rows import UTF8, CatalogError, Row, RowError, amount_cell, column_key, csv_header, csv_records, grouped_rows, list_cell, marked_decimal
 
 VTEX_FORMAT = "vtex"
 SEPARATORS = (",", ";")  # Excel's CSV in a Portuguese or Spanish locale writes ";"
@@ -87,6 +88,15 @@ class Companions:
     errors: list[tuple[int, RowError]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the tables read
     price_files: list[str] = field(default_factory=list)
+
+
+def read(sheet: Path, records: Iterator[tuple[int, Row]], limits: CatalogConfig, photo_folder: Path | None = None) -> Iterator[tuple[int, Product | RowError]]:
+    """The sheet's products, its price and photo tables found beside it; a CSV that is not UTF-8 (Excel
+    saves a Brazilian or Spanish sheet as Windows-1252) read again in its own encoding."""
+    if sheet.suffix.lower() == ".csv" and (encoding := encoding_of(sheet)) != UTF8:
+        separator = next((candidate for candidate in SEPARATORS if is_vtex({column_key(name) for name in csv_header(sheet, candidate, encoding)})), SEPARATORS[0])
+        records = csv_records(sheet, limits.max_row_bytes, separator, encoding)
+    return products(records, companions_beside(sheet, limits, photo_folder))
 
 
 def products(records: Iterator[tuple[int, Row]], companions: Companions | None = None) -> Iterator[tuple[int, Product | RowError]]:
@@ -199,10 +209,11 @@ def _table(path: Path, limits: CatalogConfig) -> tuple[list[str], Iterator[tuple
     if path.suffix.lower() != ".csv":
         names, rows = xlsx.header_and_rows(path, limits.xlsx_max_unpacked_bytes, limits.xlsx_max_ratio)
         return names, xlsx.records(names, rows, limits.max_row_bytes)
+    encoding = encoding_of(path)
     for separator in SEPARATORS:
-        names = csv_header(path, separator)
+        names = csv_header(path, separator, encoding)
         if len(names) > 1:
-            return names, csv_records(path, limits.max_row_bytes, separator)
+            return names, csv_records(path, limits.max_row_bytes, separator, encoding)
     raise CatalogError(f"{path.name} has one column")
 
 

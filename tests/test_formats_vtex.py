@@ -75,10 +75,10 @@ def sheet_rows(skus=SKUS) -> list[list[str]]:
     return [COLUMNS, *[[row.get(name, "") for name in COLUMNS] for row in skus]]
 
 
-def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> Path:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    path.write_bytes(out.getvalue().encode(encoding))
     return path
 
 
@@ -153,3 +153,20 @@ def test_a_photo_url_s_file_in_the_photo_folder_is_taken_from_there(tmp_path):
     ring = next(item for item in loaded.items if item.id == "10")
     assert Path(ring.image).name == "anel-frente.jpg" and not ring.image.startswith("https://")
     assert ring.images[0].startswith("https://")  # no file of that name: the URL stays
+
+
+def test_a_sheet_and_price_table_excel_saved_as_windows_1252_csv(tmp_path):
+    write_csv(tmp_path / "precos.csv", [PRICE_COLUMNS, *PRICES], delimiter=";", encoding="cp1252")
+    path = write_csv(tmp_path / "produtos.csv", sheet_rows(), delimiter=";", encoding="cp1252")
+    loaded = load_catalog(path, currency="BRL")
+    by_id = {item.id: item for item in loaded.items}
+    assert set(by_id) == {"10", "20"} and by_id["10"].title == "Anel Solitário Ouro 18k"
+    assert by_id["10"].options == {"Aro": ["14", "16"]}  # "NÃO" read: SKU 103 not offered
+    assert by_id["20"].title == "Collar Señora de Plata" and by_id["20"].price == 349.9
+
+
+def test_an_inactive_product_without_a_price_is_skipped_not_reported(tmp_path):
+    skus = [SKUS[0], sku("701", "Anel Antigo", "70", "Anel Antigo", product_active="NÃO")]
+    loaded = load_catalog(shop(tmp_path, skus=skus), currency="BRL")
+    assert [item.id for item in loaded.items] == ["10"]
+    assert not [error for error in loaded.errors if error.file != "precos.csv"]
