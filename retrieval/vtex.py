@@ -3,7 +3,7 @@
 Read from VTEX's Help Center ("Importing and exporting products and SKUs using a spreadsheet" and its
 field list, help.vtex.com / GitHub vtexdocs/help-center-content) and public code that reads the sheet.
 The export is a workbook (.xls or .xlsx; Facet reads .xlsx, an old .xls is refused with its reason,
-retrieval/xlsx.py) or that sheet saved as CSV; one row per SKU, VTEX's own Portuguese names whatever
+retrieval/xlsx.py) or that sheet saved as CSV ("," or ";", UTF-8 or Windows-1252); one row per SKU, VTEX's own Portuguese names whatever
 the admin's language, some with a note in brackets ("_IDSKU (Não alterável)", "_NomeProduto
 (Obrigatório)"): matched without the note, case, spacing or underscores ("idsku", "nomeproduto").
 - _IDProduto groups the SKUs of a product (its _NomeProduto when the id is blank); _IDSKU is an
