@@ -102,7 +102,7 @@ def read(sheet: Path, records: Iterator[tuple[int, Row]], limits: CatalogConfig,
 def products(records: Iterator[tuple[int, Row]], companions: Companions | None = None) -> Iterator[tuple[int, Product | RowError]]:
     companions = companions or Companions()
     yield from companions.errors
-    named = ((line, {field_name(key): cell for key, cell in record.items()} if isinstance(record, dict) else record) for line, record in records)
+    named = ((line, _named(record) if isinstance(record, dict) else record) for line, record in records)
     groups, errors = grouped_rows(named, _product_key, lambda line: f"_IDSKU row {line} names no product (_IDProduto or _NomeProduto)")
     yield from errors
     for rows in groups.values():
@@ -111,6 +111,11 @@ def products(records: Iterator[tuple[int, Row]], companions: Companions | None =
             yield line, _product(rows, companions)
         except ValueError as error:
             yield line, RowError(line, str(error))
+
+
+def _named(record: dict[str, str]) -> dict[str, str]:
+    """The row by this reader's field names, its own column keys kept beside them (for --map)."""
+    return record | {field_name(key): cell for key, cell in record.items()}
 
 
 def _product_key(row: dict[str, str]) -> str:

@@ -170,3 +170,9 @@ def test_an_inactive_product_without_a_price_is_skipped_not_reported(tmp_path):
     loaded = load_catalog(shop(tmp_path, skus=skus), currency="BRL")
     assert [item.id for item in loaded.items] == ["10"]
     assert not [error for error in loaded.errors if error.file != "precos.csv"]
+
+
+def test_a_mapped_column_is_read_by_the_sheet_s_own_name(tmp_path):
+    skus = [SKUS[0] | {"_TituloSite": "Ouro amarelo"}, *SKUS[1:]]
+    loaded = load_catalog(shop(tmp_path, skus=skus), currency="BRL", mapping={"vendor": column_key("_TituloSite")})
+    assert loaded.format == "vtex" and next(item for item in loaded.items if item.id == "10").vendor == "Ouro amarelo"
