@@ -9,7 +9,8 @@ the admin's language, some with a note in brackets ("_IDSKU (Não alterável)", 
 - _IDProduto groups the SKUs of a product (its _NomeProduto when the id is blank); _IDSKU is an
   offer's id, _CodigoReferenciaSKU its SKU, _NomeSKU tells the offers apart: the part of it after the
   product's name ("Anel Solitário - Aro 14" of "Anel Solitário": "Aro 14"); when every such part is
-  one word and a value ("Aro 14", "Aro 16") the word names the option, else the option is "Variation".
+  one word and a size ("Aro 14", "Talla 7,5") the word names the option, else the option is "Variation"
+  ("Ouro Branco", "Ouro Amarelo": Variation).
 - _ProdutoAtivo / _MostrarNoSite "NÃO" (Spanish admins "NO"): the product is not for sale
   (unpublished / hidden); _SKUAtivo "NÃO": the SKU is not offered (a product with none left: unpublished).
 - _DescricaoProduto: HTML, read as text (_BreveDescricaoProduto when it is blank); _NomeCategoria the
@@ -58,6 +59,7 @@ SHEET_MARKS = (SKU_NAME, PRODUCT_ID, SKU_ACTIVE, PRODUCT_ACTIVE, "ativarskusepos
 NO_WORDS = {"não", "nao", "no", "n", "false", "0", "falso"}  # SIM / NÃO in Portuguese, SÍ / NO in Spanish
 KEYWORD_SEPARATOR = ","
 VARIATION_OPTION = "Variation"
+SIZE_VALUE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?:\s+\d/\d)?")  # "14", "16,5", "7 1/2": a size its word names ("Aro 14")
 NAME_JOINS = " -–—|/:,"  # between a product's name and what its SKU name adds
 # the companion tables, by their fields
 PRICE_SKU, BASE_PRICE, LIST_PRICE = "sku id", "base price", "list price"
@@ -173,7 +175,7 @@ def _option_values(title: str, sku_names: list[str]) -> list[tuple[str, str] | N
     if len(parts) < 2 or len(set(parts)) < len(parts) or not all(parts):
         return [None] * len(parts)
     words = [part.split(maxsplit=1) for part in parts]
-    if all(len(pair) == 2 for pair in words) and len({pair[0].lower() for pair in words}) == 1:
+    if all(len(pair) == 2 and SIZE_VALUE.fullmatch(pair[1]) for pair in words) and len({pair[0].lower() for pair in words}) == 1:
         return [(words[0][0], pair[1]) for pair in words]
     return [(VARIATION_OPTION, part) for part in parts]
 

@@ -176,3 +176,12 @@ def test_a_mapped_column_is_read_by_the_sheet_s_own_name(tmp_path):
     skus = [SKUS[0] | {"_TituloSite": "Ouro amarelo"}, *SKUS[1:]]
     loaded = load_catalog(shop(tmp_path, skus=skus), currency="BRL", mapping={"vendor": column_key("_TituloSite")})
     assert loaded.format == "vtex" and next(item for item in loaded.items if item.id == "10").vendor == "Ouro amarelo"
+
+
+def test_sku_names_tell_offers_apart_by_a_sized_word_or_as_variations():
+    from retrieval.vtex import _option_values
+
+    assert _option_values("Anel", ["Anel - Aro 14", "Anel - Aro 16,5"]) == [("Aro", "14"), ("Aro", "16,5")]
+    assert _option_values("Anillo", ["Talla 7", "Talla 7 1/2"]) == [("Talla", "7"), ("Talla", "7 1/2")]
+    assert _option_values("Anel", ["Anel Ouro Branco", "Anel Ouro Amarelo"]) == [("Variation", "Ouro Branco"), ("Variation", "Ouro Amarelo")]
+    assert _option_values("Colar", ["Colar"]) == [None]
