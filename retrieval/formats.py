@@ -212,7 +212,7 @@ def load_mapping(pairs: list[str] | None = None, path: Path | None = None) -> di
 
 def detect_format(keys: set[str]) -> str | None:
     """The format a header's column keys are in; None when it names no catalog column."""
-    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, prom, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, webflow, wix, woocommerce
+    from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, insales, jumpseller, lightspeed, magento, odoo, prom, shopify, shoptet, shopware, square, squarespace, tiendanube, tilda, vtex, webflow, wix, woocommerce
 
     if insales.is_insales(keys):  # its Russian names are no other export's
         return insales.INSALES_FORMAT
@@ -220,6 +220,8 @@ def detect_format(keys: set[str]) -> str | None:
         return prom.PROM_FORMAT
     if tiendanube.is_tiendanube(keys):  # its Spanish or Portuguese names are no other export's
         return tiendanube.TIENDANUBE_FORMAT
+    if vtex.is_vtex(keys):  # its "_IDSKU (Não alterável)" names are no other export's
+        return vtex.VTEX_FORMAT
     if jumpseller.is_jumpseller(keys):  # before Square's (its Permalink) and Facet's own (its Name, Price, Images)
         return jumpseller.JUMPSELLER_FORMAT
     if square.is_square(keys):  # before Facet's own: its SKU, Description, Price are Facet's names too
@@ -268,7 +270,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import ecwid, google_feed, insales, jumpseller, opencart, prestashop_files, prom, shoptet, shoptet_xml, shopware, tiendanube, tilda, xlsx, yml_feed
+    from retrieval import ecwid, google_feed, insales, jumpseller, opencart, prestashop_files, prom, shoptet, shoptet_xml, shopware, tiendanube, tilda, vtex, xlsx, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -303,7 +305,7 @@ def read_products(
     delimiter = ","
     # a header read at "," as one column or Facet's names may be Tilda's, Shoptet's, Tiendanube's, Jumpseller's or Shopware's, written with ";" (Shopware's "^" too)
     for sniffed, is_format, kind in ((tilda.SEPARATOR, tilda.is_tilda, TILDA_FORMAT), (shoptet.SEPARATOR, shoptet.is_shoptet, SHOPTET_FORMAT), (tiendanube.SEPARATOR, tiendanube.is_tiendanube, tiendanube.TIENDANUBE_FORMAT),
-                                     (jumpseller.SEPARATORS[1], jumpseller.is_jumpseller, jumpseller.JUMPSELLER_FORMAT),
+                                     (jumpseller.SEPARATORS[1], jumpseller.is_jumpseller, jumpseller.JUMPSELLER_FORMAT), (vtex.SEPARATORS[1], vtex.is_vtex, vtex.VTEX_FORMAT),
                                      *((candidate, shopware.is_shopware, SHOPWARE_FORMAT) for candidate in shopware.SEPARATORS[:2])):  # fmt: skip
         if found in (None, FACET_FORMAT) and is_format({column_key(name) for name in csv_header(path, sniffed)}):
             names, found, delimiter = csv_header(path, sniffed), kind, sniffed
@@ -351,9 +353,11 @@ def _records_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """A detected export's products from its rows as {column key: cell} (a CSV file's or an .xlsx sheet's)."""
     from retrieval import bigcommerce, bigcommerce_modern, ecwid, etsy, google_feed, lightspeed, magento, odoo, shopify, square, squarespace, tilda, webflow, wix, woocommerce
-    from retrieval import insales, jumpseller, shoptet, shopware
+    from retrieval import insales, jumpseller, shoptet, shopware, vtex
     from retrieval.magento_media import MediaPlaces
 
+    if found == vtex.VTEX_FORMAT:  # its prices and photos in tables beside it
+        return found, _mapped(vtex.read(path, records, limits, getattr(media, "folder", None)), mapping)
     if found == SHOPTET_FORMAT:
         return found, _mapped(shoptet.products(records), mapping)
     if found == insales.INSALES_FORMAT:
