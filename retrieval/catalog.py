@@ -41,6 +41,7 @@ from retrieval.prestashop_files import products_in
 from retrieval.rows import CatalogError, RowError, refuse_binary
 from retrieval.shopware import products_in as shopware_products_in
 from retrieval.variants import offer, ring_sizes
+from retrieval.vtex import sheet_in as vtex_sheet_in
 
 CATALOG_SUFFIXES = (".jsonl", ".json", ".csv", ".xml", ".tsv", ".txt", ".yml", ".xlsx", ".xlsm", ".xls")  # .xml, .tsv, .txt: a Google product feed; .xml, .yml: a YML feed
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls")  # read by retrieval/xlsx.py (an .xls refused there with its reason)
@@ -107,8 +108,9 @@ def load_catalog(
     media_url: str = "",
 ) -> LoadResult:  # fmt: skip
     """Read a catalog file (.jsonl, .json or .csv), or a folder holding a PrestaShop export (its products
-    and combinations files, retrieval/prestashop_files.py) or a Shopware one (its product export and the
-    properties and category exports naming its ids, retrieval/shopware.py). Relative image paths are resolved against
+    and combinations files, retrieval/prestashop_files.py), a Shopware one (its product export and the
+    properties and category exports naming its ids, retrieval/shopware.py) or a VTEX one (its product
+    and SKU sheet with its price and photo tables, retrieval/vtex.py). Relative image paths are resolved against
     `images_dir` (default: the catalog file's folder), must stay inside it and must exist; http(s)
     URLs are kept as they are (retrieval/images.py). A Magento export's photo paths are looked for
     in that folder's media folder, else fetched from `media_url` (retrieval/magento_media.py). A reference that must not be followed leaves
@@ -117,7 +119,8 @@ def load_catalog(
     path = Path(path)
     limits = limits or CatalogConfig()
     if path.is_dir():
-        path = shopware_products_in(path) or products_in(path)  # a Shopware or PrestaShop export: its products file, the rest beside it
+        # a Shopware, VTEX or PrestaShop export: its products file, the rest beside it
+        path = shopware_products_in(path) or vtex_sheet_in(path, limits) or products_in(path)
     if not path.is_file():
         raise CatalogError(f"catalog file not found: {path}")
     if path.suffix.lower() not in CATALOG_SUFFIXES:

@@ -100,8 +100,8 @@ def products_in(folder: Path) -> Path:
     if not found:
         raise CatalogError(
             f"{folder} is a folder: Facet reads a folder as a PrestaShop export (its products CSV, and its combinations CSV when it "
-            "sells variants) or a Shopware one (its product export, with its properties and category exports), and this one holds "
-            "no PrestaShop products file nor Shopware product export; give the catalog file itself"
+            "sells variants), a Shopware one (its product export, with its properties and category exports) or a VTEX one (its "
+            "product and SKU sheet, with its price and photo tables), and this one holds none of them; give the catalog file itself"
         )
     if len(found) > 1:
         raise CatalogError(f"{folder} holds {len(found)} PrestaShop products files ({', '.join(path.name for path in found)}): give the one to read")

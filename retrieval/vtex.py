@@ -190,6 +190,24 @@ def _says_no(cell: str) -> bool:
     return cell.strip().lower() in NO_WORDS
 
 
+def sheet_in(folder: Path, limits: CatalogConfig) -> Path | None:
+    """The product and SKU sheet in a folder an owner hands over whole (its price and photo tables
+    beside it), by header; None when the folder holds none."""
+    found = []
+    for path in sorted(folder.iterdir())[:MAX_COMPANION_FILES]:
+        if not path.is_file() or path.suffix.lower() not in COMPANION_SUFFIXES:
+            continue
+        try:
+            names, _ = _table(path, limits)
+        except CatalogError:
+            continue
+        if is_vtex(set(names)):
+            found.append(path)
+    if len(found) > 1:
+        raise CatalogError(f"{folder} holds {len(found)} VTEX product and SKU sheets ({', '.join(path.name for path in found)}): give the one to read")
+    return found[0] if found else None
+
+
 def companions_beside(sheet: Path, limits: CatalogConfig, photo_folder: Path | None = None) -> Companions:
     """The price and photo tables among the .csv and .xlsx files in the sheet's folder (by header, never
     by name); a photo URL whose file name is a file in `photo_folder` (or its PHOTO_FOLDERS) is that file."""

@@ -161,7 +161,7 @@ def test_the_products_file_reads_the_combinations_beside_it_and_the_combinations
     elsewhere = tmp_path / "other"
     elsewhere.mkdir()
     (elsewhere / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(CatalogError, match="holds no PrestaShop products file"):
+    with pytest.raises(CatalogError, match="is a folder: Facet reads a folder as a PrestaShop export"):
         load_catalog(elsewhere)
 
 

@@ -185,3 +185,17 @@ def test_sku_names_tell_offers_apart_by_a_sized_word_or_as_variations():
     assert _option_values("Anillo", ["Talla 7", "Talla 7 1/2"]) == [("Talla", "7"), ("Talla", "7 1/2")]
     assert _option_values("Anel", ["Anel Ouro Branco", "Anel Ouro Amarelo"]) == [("Variation", "Ouro Branco"), ("Variation", "Ouro Amarelo")]
     assert _option_values("Colar", ["Colar"]) == [None]
+
+
+def test_a_folder_handed_over_whole_is_read_as_its_sheet_with_the_tables_beside_it(tmp_path):
+    sheet = shop(tmp_path)
+    from_folder, from_sheet = load_catalog(tmp_path, currency="BRL"), load_catalog(sheet, currency="BRL")
+    assert from_folder.format == "vtex" and from_folder.items
+    assert [(item.id, item.price, item.image) for item in from_folder.items] == [(item.id, item.price, item.image) for item in from_sheet.items]
+
+
+def test_a_folder_with_two_sheets_names_them_and_asks_which(tmp_path):
+    shop(tmp_path)
+    write_csv(tmp_path / "produtos-antigos.csv", sheet_rows(), delimiter=";")
+    with pytest.raises(CatalogError, match="holds 2 VTEX product and SKU sheets"):
+        load_catalog(tmp_path, currency="BRL")
