@@ -20,6 +20,8 @@ ProductTags, ... Picture1, Picture2, Picture3); columns the admin's product edit
 - Picture1..3: the server's local path of the picture's thumb ("C:\\...\\images\\thumbs\\0000042_ring.jpeg"):
   only its file name is kept and looked for in the photo folder (its images/thumbs/, images/, or itself); an
   https URL is kept; anything else refused.
+- Specification rows: SpecificationAttribute (its name, or its id when names are off: not read) and CustomValue
+  (an option's name for "Option", the text for "Custom text" / "Custom HTML text"; a "Hyperlink" is not read).
 - Booleans are written "True"/"False"; Published "False" is skipped as unpublished.
 - Price, OldPrice: plain numbers; the file names no currency: the shop's setting applies.
 - Stock: StockQuantity counts only when ManageInventoryMethod is "Manage stock"; "Don't track inventory" is in
@@ -60,6 +62,7 @@ TRUE, FALSE = "true", "false"
 SIMPLE, GROUPED = ("5", "simpleproduct"), ("10", "groupedproduct")
 DONT_MANAGE, MANAGE, BY_ATTRIBUTES = ("0", "dontmanagestock"), ("1", "managestock"), ("2", "managestockbyattributes")
 CHOICE_CONTROLS = ("1", "2", "40", "45", "dropdownlist", "radiolist", "colorsquares", "imagesquares")
+HYPERLINK = ("30", "hyperlink")  # a specification whose value is a link, no fact about the piece
 ADDON_CONTROLS = ("3", "50", "checkboxes", "readonlycheckboxes")
 MAX_OFFERS = 200  # value combinations made into offers; above, the values are listed, not combined
 GROUP_OPTION = "Product"  # a grouped product's offers' option name
@@ -133,7 +136,10 @@ def _product(line: int, record: dict[str, str], subrows: list[tuple[int, dict[st
     title = html_text(html.unescape(record.get("name", "")))
     if not title:
         raise ValueError(f"Name: the product has no name (line {line})")
-    price = amount_cell(record.get("price", ""), spaced_decimal, "Price", line) or Decimal(0)
+    price = amount_cell(record.get("price", ""), spaced_decimal, "Price", line)
+    if price is None and _folded(record.get("producttype", "")) not in GROUPED:  # a grouped product's prices are its products'
+        raise ValueError(f"Price: Field required (line {line})")
+    price = price or Decimal(0)
     old = amount_cell(record.get("oldprice", ""), spaced_decimal, "OldPrice", line)
     kinds, broader = _categories(record.get("categories", ""))
     images, refused = _photos(record, places)
@@ -237,7 +243,7 @@ def _attributes(subrows: list[tuple[int, dict[str, str]]]) -> tuple[dict[str, li
                 choices.setdefault(name, []).append(Value(value, change, _flag(row.get("priceadjustmentusepercentage", ""), "PriceAdjustmentUsePercentage", line) is True))
         elif "specificationattribute" in row:
             name, value = html.unescape(row.get("specificationattribute", "")), html_text(html.unescape(row.get("customvalue", "")))
-            if name and value and not name.isdigit():
+            if name and value and not name.isdigit() and _folded(row.get("attributetype", "")) not in HYPERLINK:
                 specs.setdefault(name, []).append(value)
     return choices, addons, specs
 

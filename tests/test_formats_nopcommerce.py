@@ -31,17 +31,18 @@ ROWS = [
             Categories="Rotaslietas >> Gredzeni;Dāvanas;", Manufacturers="Šarmā;", ProductTags="zelts;dāvana;",
             Picture1=r"C:\inetpub\nop\wwwroot\images\thumbs\0000042_gredzens.jpeg", Picture2="/var/www/nop/wwwroot/images/thumbs/0000043_gredzens-2.jpeg"),
     ATTRIBUTES,
-    [None, None, "1", "Izmērs", "Drop-down list", "101", "16", "0.0000", "False"],
-    [None, None, "1", "Izmērs", "Drop-down list", "102", "17", "10.0000", "False"],
-    [None, None, "2", "Metāls", "Radio list", "103", "Dzeltenais zelts", "0", "False"],
-    [None, None, "2", "Metāls", "Radio list", "104", "Baltais zelts", "10", "True"],
+    [None, None, "1", "Izmērs", "Dropdown List", "101", "16", "0.0000", "False"],
+    [None, None, "1", "Izmērs", "Dropdown List", "102", "17", "10.0000", "False"],
+    [None, None, "2", "Metāls", "2", "103", "Dzeltenais zelts", "0", "False"],
+    [None, None, "2", "Metāls", "2", "104", "Baltais zelts", "10", "True"],
     SPECS,
-    [None, None, "Custom text", "Prove", "585", "0"],
+    [None, None, "Option", "Prove", "585", "7"],
+    [None, None, "Hyperlink", "Sertifikāts", "https://cert.example/11", "0"],
     product("12", "Auskari Žuvėdra", "45.50", Categories="Auskari;", ManageInventoryMethod="1", StockQuantity="0"),
     product("13", "Vecā ķēde", "30", Published="False"),
     product("14", "Sudraba aproce", "divdesmit"),
-    product("15", "Kaklarota Ņina", "80", ManageInventoryMethod="Don't track inventory", StockQuantity="0", Picture1="https://cdn.example/nina.jpg"),
-    product("20", "Komplekts Šarm", "0", ProductType="Grouped product"),
+    product("15", "Kaklarota Ņina", "80", ManageInventoryMethod="Dont Manage Stock", StockQuantity="0", Picture1="https://cdn.example/nina.jpg"),
+    product("20", "Komplekts Šarm", "", ProductType="Grouped Product"),
     product("21", "Komplekta gredzens", "60", ParentGroupedProductId="20", VisibleIndividually="False"),
     product("22", "Komplekta auskari", "40", ParentGroupedProductId="20", VisibleIndividually="True"),
 ]
@@ -71,7 +72,7 @@ def test_a_product_with_attribute_rows_becomes_an_item_with_offers(tmp_path):
     assert ring.title == "Gredzens ar ķēdīti"
     assert "ļoti smalku ķēdīti" in ring.description and "<b>" not in ring.description
     assert sorted(variant.price for variant in ring.variants) == [120.0, 130.0, 132.0, 142.0]
-    assert ring.options.get("Izmērs") == ["16", "17"] and ring.options.get("Prove") == ["585"]
+    assert ring.options.get("Izmērs") == ["16", "17"] and ring.options.get("Prove") == ["585"] and "Sertifikāts" not in ring.options
     assert ring.vendor == "Šarmā" and "zelts" in ring.tags
     assert ring.image.endswith("images/thumbs/0000042_gredzens.jpeg")  # the server's path: its file name found here
 
@@ -93,6 +94,6 @@ def test_stock_unpublished_bad_price_and_groups(tmp_path):
     assert by_id["15"].in_stock is True  # inventory not tracked: StockQuantity 0 says nothing
     assert "13" not in by_id and any(skipped for skipped in loaded.skipped)
     assert "14" not in by_id
-    assert [(error.line, "Price" in error.reason) for error in loaded.errors] == [(12, True)]
+    assert [(error.line, "Price" in error.reason) for error in loaded.errors] == [(13, True)]
     assert "21" not in by_id and "22" in by_id  # only the one visible individually is an item of its own
     assert sorted(variant.price for variant in by_id["20"].variants) == [40.0, 60.0]
