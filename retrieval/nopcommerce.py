@@ -22,8 +22,9 @@ ProductTags, ... Picture1, Picture2, Picture3); columns the admin's product edit
   https URL is kept; anything else refused.
 - Specification rows: SpecificationAttribute (its name, or its id when names are off: not read) and CustomValue
   (an option's name for "Option", the text for "Custom text" / "Custom HTML text"; a "Hyperlink" is not read).
-- Booleans are written "True"/"False"; Published "False" is skipped as unpublished.
-- Price, OldPrice: plain numbers; the file names no currency: the shop's setting applies.
+- Every cell is written as text (ClosedXML SetValue of ToString()); booleans are "True"/"False"; Published "False" is skipped as unpublished.
+- Price, OldPrice: numbers as the server's culture writes them (ToString(): "120.0000", or "120,0000" on a
+  Latvian or Lithuanian server); the file names no currency: the shop's setting applies.
 - Stock: StockQuantity counts only when ManageInventoryMethod is "Manage stock"; "Don't track inventory" is in
   stock; "Manage stock by attributes" keeps its stock in attribute combinations, which the export does not
   write: unknown.
