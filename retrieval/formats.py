@@ -411,13 +411,15 @@ def _xlsx_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """An .xlsx export: its first sheet's rows read as the CSV readers read a file's (retrieval/xlsx.py);
     a Prom.ua / Satu.kz export by its own reader (its characteristic columns repeat)."""
-    from retrieval import prom, tiendanube, xlsx
+    from retrieval import nopcommerce, prom, tiendanube, xlsx
 
     names, rows = xlsx.header_and_rows(path, limits.xlsx_max_unpacked_bytes, limits.xlsx_max_ratio)
     header = [column_key(name) for name in names]
     keys = set(header)
     if prom.is_prom(keys):
         return prom.PROM_FORMAT, _mapped(prom.products(names, rows, limits.max_row_bytes, limits.feed_language), mapping)
+    if nopcommerce.is_nopcommerce(keys):  # its attribute rows lie under each product's: read by position
+        return nopcommerce.NOPCOMMERCE_FORMAT, _mapped(nopcommerce.products(names, rows, getattr(media, "folder", path.parent), getattr(media, "base_url", ""), getattr(media, "folder_name", "the catalog's folder"), limits.max_row_bytes), mapping)
     found = detect_format(keys)
     renamed = _english_header(header, headers) if found in (None, FACET_FORMAT) else {}
     found = WOOCOMMERCE_FORMAT if renamed else found
