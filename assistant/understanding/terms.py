@@ -69,11 +69,16 @@ THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a 
 # "a necklace to go with these earrings", "earrings for this choker", "a pendant like this bangle":
 # the piece already owned or pictured.
 # A word may stand between ("a charm for my pandora bracelet": a brand or a design name).
-OWNED_AFTER = re.compile(
+OWNED_LEAD = (
     r"\b(?:(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)"
     rf"|(?:{either(*map(re.escape, load_lexicon().owned_leads)) or '(?!)'})\s+(?:{either(*map(re.escape, load_lexicon().owned_pointers)) or '(?!)'})"
-    r")\s+(?:[a-z]+\s+)?$"
+    r")"
 )  # the locale packs' leads and pointers too: "que combinen con este anillo"
+OWNED_AFTER = re.compile(OWNED_LEAD + r"\s+(?:[a-z]+\s+)?$")
+# "к этому браслету серьги", "for this bracelet, earrings": the piece owned said first, right after its
+# lead and pointer, and the one sought after it (no word between, nor a word read and taken out: "for my
+# daughter earrings" owns none)
+OWNED_FIRST = re.compile(OWNED_LEAD + r"\s$")
 # "the chain we already bought", "I already have the earrings": a piece the shopper owns, not one asked for.
 OWNED_ALREADY_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:we|i|she|he|they)(?:'ve|'d)?\s+(?:(?:have|has|had)\s+)?already\s+(?:have|has|had|bought|own|got|gotten)\b"
@@ -280,9 +285,10 @@ def read_terms(reading: Reading) -> None:
     pointed = "similar" in reading.refinements  # "like this one" was read as a refinement
     family_of = reading.table.vocabulary.lexicon.family_of
     implied: list[str] = []  # the stones a kind of piece's name says ("tennis bracelet"), unless stones are named
+    owned_first = _owned_first(text, found)
     for group in groups:
         before = text[: group[0].start]
-        kinds = [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
+        kinds = _kinds(group)
         # "a necklace with a sapphire pendant" is a pendant necklace: a kind of the family first named by its name
         of_family_named = any(family_of(kind) in named for kind in kinds)
         owned = bool(OWNED_ALREADY_AFTER.match(text, group[-1].end) or OWNED_ALREADY_BEFORE.search(before)
@@ -292,7 +298,8 @@ def read_terms(reading: Reading) -> None:
         named += kinds
         for item in group:
             for term in item.terms:
-                if item.neutral or _colors_something_else(text, item, starts, ends, reading.table) or (part and term.kind in ("category", "design")):
+                if item.neutral or _colors_something_else(text, item, starts, ends, reading.table) or (
+                        (part or item is owned_first) and term.kind in ("category", "design")):
                     continue
                 if term.kind == "named_stone":
                     add_new(implied, [] if item.negated else term.values)
@@ -307,6 +314,20 @@ def read_terms(reading: Reading) -> None:
     for item in found:
         if any(term.kind in HARD_KINDS for term in item.terms):
             reading.take(item.start, item.end)
+
+
+def _owned_first(text: str, found: list[_Found]) -> _Found | None:
+    """The kind of piece said right after "к этому", "for this" when another kind is said after it
+    ("к этому браслету серьги": earrings for the bracelet the shopper has): the one owned, not sought."""
+    pieces = [item for item in found if any(term.kind in ("category", "design") for term in item.terms)]
+    if len(pieces) > 1 and OWNED_FIRST.search(text[: pieces[0].start]):
+        return pieces[0]
+    return None
+
+
+def _kinds(group: list[_Found]) -> list[str]:
+    """The kinds of piece (and designs) a group of terms names."""
+    return [value for item in group for term in item.terms if term.kind in ("category", "design") for value in term.values]
 
 
 def _with_kinds_for_a_child(reading: Reading) -> None:
