@@ -64,8 +64,12 @@ NAME_JOINS = " -–—|/:,"  # between a product's name and what its SKU name ad
 # the companion tables, by their fields
 PRICE_SKU, BASE_PRICE, LIST_PRICE = "sku id", "base price", "list price"
 IMAGE_SKUS = ("sku id", "idsku", "skuid", "id sku")
-IMAGE_URLS = ("url", "image url", "imageurl", "url imagem", "url da imagem", "url imagen", "url de la imagen")
+IMAGE_URLS = ("url", "image url", "imageurl", "url imagem", "url da imagem", "url imagen", "url de la imagen", "url de imagen")
 IMAGE_MAIN = ("ismain", "is main", "principal")
+# VTEX's own image export: the file name alone in its URL column, the image's id beside it, a position (0 the main)
+IMAGE_IDS = ("id de imagen", "id de la imagen", "image id", "imageid", "id da imagem", "id imagem")
+IMAGE_POSITIONS = ("posición imagen", "posicion imagen", "position", "posição imagem", "posicao imagem", "posición", "posicion")
+MAIN_POSITION = "0"
 COMPANION_SUFFIXES = (".csv", ".xlsx")
 PHOTO_FOLDERS = ("", "images", "imagens", "imagenes", "fotos", "photos")  # where a photo URL's file is looked for, under the photo folder
 MAX_COMPANION_FILES = 50  # of a folder, looked at for price and photo tables
@@ -266,19 +270,40 @@ def _read_photos(records: Iterator[tuple[int, Row]], found: Companions, photo_fo
         row = {field_name(key): cell.strip() for key, cell in record.items()}
         sku_id = next((row[key] for key in IMAGE_SKUS if row.get(key)), "")
         url = next((row[key] for key in IMAGE_URLS if row.get(key)), "")
-        if not (sku_id and url.lower().startswith("https://")):
+        if sku_id and url and not url.lower().startswith("https://"):
+            url = _hosted_file(url, next((row[key] for key in IMAGE_IDS if row.get(key)), ""), photo_folder)
+        if not (sku_id and url):
             continue
         url = _local_photo(url, photo_folder) or url
         photos = found.photos.setdefault(sku_id, [])
         main = next((row[key] for key in IMAGE_MAIN if row.get(key)), "")
-        photos.insert(0, url) if main and not _says_no(main) else photos.append(url)
+        position = next((row[key] for key in IMAGE_POSITIONS if row.get(key)), "")
+        first = (main and not _says_no(main)) or position.split(".")[0] == MAIN_POSITION
+        photos.insert(0, url) if first else photos.append(url)
+
+
+def _hosted_file(name: str, image_id: str, folder: Path) -> str:
+    """A photo VTEX's image export names by its file name alone (hosted at .../arquivos/ids/<image id>/<name>):
+    the local file saved as "<image id>-<name>" or "<name>" in the photo folder, "" when neither is there
+    (the store's host is not in the table, so no URL can be made)."""
+    if "/" in name or "\\" in name:
+        return ""
+    for saved in ([f"{image_id}-{name}"] if image_id else []) + [name]:
+        local = _local_file(saved, folder)
+        if local:
+            return local
+    return ""
 
 
 def _local_photo(url: str, folder: Path) -> str:
     """The path, relative to `folder`, of the file the URL's last segment names ("anel.jpg" of
     .../arquivos/ids/155/anel.jpg?v=1) in the folder or one of PHOTO_FOLDERS under it; "" when none is
     there (the URL stays, fetched only as the image settings allow)."""
-    name = unquote(PurePosixPath(urlsplit(url).path).name)
+    return _local_file(unquote(PurePosixPath(urlsplit(url).path).name), folder)
+
+
+def _local_file(name: str, folder: Path) -> str:
+    """The path, relative to `folder`, of the file `name` in the folder or one of PHOTO_FOLDERS under it; "" when none."""
     if not name or name in (".", "..") or "\\" in name:
         return ""
     root = folder.resolve()

@@ -199,3 +199,20 @@ def test_a_folder_with_two_sheets_names_them_and_asks_which(tmp_path):
     write_csv(tmp_path / "produtos-antigos.csv", sheet_rows(), delimiter=";")
     with pytest.raises(CatalogError, match="holds 2 VTEX product and SKU sheets"):
         load_catalog(tmp_path, currency="BRL")
+
+
+def test_vtex_s_own_image_export_names_the_file_alone_and_its_saved_copy_is_taken(tmp_path):
+    shop(tmp_path)
+    (tmp_path / "imagens-sku.xlsx").unlink()
+    columns = ["ID Producto", "ID SKU", "ID de imagen", "Posición Imagen", "URL de imagen", "URL de importación Imagen"]
+    write_xlsx(tmp_path / "imagenes.xlsx", [columns, ["10", "101", "155", "1", "anel-lateral.jpg", ""],
+                                           ["10", "101", "154", "0", "anel-frente.jpg", ""],
+                                           ["20", "201", "160", "0", "collar.jpg", ""]])
+    (tmp_path / "images").mkdir()
+    for saved in ("155-anel-lateral.jpg", "154-anel-frente.jpg"):
+        (tmp_path / "images" / saved).write_bytes(b"\xff\xd8\xff\xe0 not fetched")
+    loaded = load_catalog(tmp_path / "produtos-e-skus.xlsx", currency="BRL")
+    ring = next(item for item in loaded.items if item.id == "10")
+    assert Path(ring.image).name == "154-anel-frente.jpg"  # position 0 first
+    necklace = next(item for item in loaded.items if item.id == "20")
+    assert not necklace.image  # no saved copy and no host in the table: no photo, never a made-up URL

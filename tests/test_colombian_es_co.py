@@ -1,0 +1,61 @@
+"""Colombian Spanish listings and requests (x78, the thirty-second held-out round's Bogotá results read):
+the es-CO packs' kinds of piece (topos, candongas, manilla, argollas as wedding bands, reloj), 18 k gold
+as Colombia names it (oro 750, 18 quilates), the Colombian emerald, "corte esmeralda" as a cut, and
+amounts as Colombians write and say them ("$1.250.000", "1,2 millones", "500 mil", "800k", "COP 850.000",
+lucas, palos). Fixtures are invented."""
+
+import pytest
+
+from assistant.understanding import understand
+from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_the_colombian_pack_is_read_by_default_after_mexicos():
+    assert DEFAULT_LOCALES.index("es-CO") > DEFAULT_LOCALES.index("es-MX")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Topos Gota de oro 18k", "earrings"),
+    ("Candongas Luna en plata 925", "earrings"),
+    ("Manilla tejida en plata 925", "bracelet"),
+    ("Argollas de matrimonio Clásicas oro amarillo (par)", "wedding band"),
+])
+def test_colombian_kinds_of_piece(lexicon, text, kind):
+    assert lexicon.category_of(text).value == kind
+
+
+@pytest.mark.parametrize("text", ["Anillo en oro 750", "Anillo en oro de 18 quilates"])
+def test_colombian_gold_is_18_karat(lexicon, text):
+    reading = lexicon.metal_of(text)
+    assert (reading.metal, reading.karat) == ("gold", 18)
+
+
+def test_the_colombian_emerald_is_an_emerald_and_an_emerald_cut_no_stone(lexicon):
+    assert lexicon.stone_of("Dije con esmeralda colombiana de Muzo").stone == "emerald"
+    assert lexicon.stone_of("Anillo de plata, corte esmeralda") is None
+
+
+@pytest.mark.parametrize("text, kinds, price_max", [
+    ("topos de oro hasta $1.250.000", {"earrings"}, 1250000.0),
+    ("candongas de plata menos de 500 mil", {"earrings"}, 500000.0),
+    ("una manilla hasta 1,2 millones", {"bracelet"}, 1200000.0),
+    ("argollas de matrimonio hasta 2 palos", {"wedding band"}, 2000000.0),
+    ("aretes hasta 800k", {"earrings"}, 800000.0),
+    ("un dije hasta COP 850.000", {"pendant"}, 850000.0),
+    ("topitos que no pase de 90 lucas", {"earrings"}, 90000.0),
+])
+def test_colombian_requests_and_amounts(text, kinds, price_max):
+    constraints = understand(text, "COP").constraints
+    assert kinds <= set(constraints.categories) and constraints.price_max == price_max
+
+
+def test_colombian_request_metals_and_stones():
+    constraints = understand("topos en plata con esmeralda colombiana", "COP").constraints
+    assert "earrings" in constraints.categories
+    assert constraints.metals == ["sterling silver"] and constraints.gemstones == ["emerald"]
+    assert understand("manilla en oro rosado", "COP").constraints.metals == ["rose gold"]
