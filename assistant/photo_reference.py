@@ -118,11 +118,15 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
             kept["tone"] = tone  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            ordered = _ordering_slots(kept, said, another_kind) if ordering else set()
-            then = _with(constraints, {slot: value for slot, value in kept.items() if slot not in ordered}) if ordered else None
-            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), then)
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, another_kind, ordering))
     held = {slot: value for slot, value in slots.items() if slot not in first}
-    return Carried(_with(constraints, held), _said(held))
+    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, another_kind, ordering))
+
+
+def _then(constraints: Constraints, kept: dict, said: Constraints, another_kind: bool, ordering: bool) -> Constraints | None:
+    """`constraints` with the kept slots but those that only order the results; None when every one filters."""
+    ordered = _ordering_slots(kept, said, another_kind) if ordering else set()
+    return _with(constraints, {slot: value for slot, value in kept.items() if slot not in ordered}) if ordered else None
 
 
 def _ordering_slots(kept: dict, said: Constraints, another_kind: bool) -> set[str]:

@@ -61,6 +61,14 @@ def test_the_pictured_metal_only_orders_beside_words_naming_its_kind_and_a_stone
     assert found(result.then) == {"band-white-diamond", "band-yellow-diamond", "band-yellow-diamond-2"}
 
 
+def test_the_rest_follows_when_no_piece_is_plain_in_the_metal_said():
+    result = carried("this ring in white gold", "ring-silver")  # no white-gold ring, plain or not
+    assert found(result.constraints) == set() and found(result.then) == set()
+    result = carried("the same in yellow gold", "band-white")  # the shop's yellow-gold bands all have diamonds
+    assert found(result.constraints) == set()
+    assert found(result.then) == {"band-yellow-diamond", "band-yellow-diamond-2"}
+
+
 def test_the_pictured_design_changed_by_the_words_still_filters():
     assert carried("the same with diamonds", "band-white").then is None  # no kind named: the pictured metal holds
     result = carried("the same but in silver", "earrings-white-garnet")
