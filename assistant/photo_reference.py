@@ -118,15 +118,20 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
             kept["tone"] = tone  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, another_kind, ordering))
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, pictured, ordering))
     held = {slot: value for slot, value in slots.items() if slot not in first}
-    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, another_kind, ordering))
+    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, pictured, ordering))
 
 
-def _then(constraints: Constraints, kept: dict, said: Constraints, another_kind: bool, ordering: bool) -> Constraints | None:
-    """`constraints` with the kept slots but those that only order the results; None when every one filters."""
+def _then(constraints: Constraints, kept: dict, said: Constraints, pictured: Item, ordering: bool) -> Constraints | None:
+    """`constraints` with the kept slots but those that only order the results, of the pictured kind itself
+    (a signet's followers are rings, not the wedding bands "ring" also names); None when every slot filters."""
+    another_kind = bool(said.categories) and pictured.category not in said.categories
     ordered = _ordering_slots(kept, said, another_kind) if ordering else set()
-    return _with(constraints, {slot: value for slot, value in kept.items() if slot not in ordered}) if ordered else None
+    if not ordered:
+        return None
+    then = _with(constraints, {slot: value for slot, value in kept.items() if slot not in ordered})
+    return replace(then, categories=[pictured.category]) if pictured.category in then.categories else then
 
 
 def _ordering_slots(kept: dict, said: Constraints, another_kind: bool) -> set[str]:
