@@ -204,7 +204,7 @@ class Assistant(ShopSetup):
         photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
         turn.query = FusedQuery(
             text=" ".join(filter(None, (words, photo_words))) or None, image=turn.photo, image_vector=turn.photo_vector,
-            constraints=constraints, preferences=plan.preferences,
+            constraints=constraints, preferences=plan.preferences, then=carried.then,
         )  # fmt: skip
         if "similar" in said.refinements and shown and turn.photo is None:
             referenced = resolve_references(turn.utterance, shown, self._items_in_order(session.focus))
@@ -243,7 +243,8 @@ class Assistant(ShopSetup):
         benchmarks/quality.py asks it too."""
         kind = self.pictured_kind(seen, vector)
         constraints = with_photo_kind(constraints, said.constraints, kind, self.vocabulary().category_values)
-        carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match)
+        carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match,
+                             self.settings.conversation.photo_carried_orders)
         return carried.constraints, kind, carried
 
     def photographed_piece(self, vector: np.ndarray) -> Item | None:
@@ -286,7 +287,7 @@ class Assistant(ShopSetup):
         search_started = time.perf_counter()
         hits = [hit for hit in self.searcher.search(query, top_k=top_k + len(left_out)) if hit.item.id not in left_out][:top_k]
         phrases, currency = turn.phrases, self.settings.currency
-        results = [Result.of(hit, query.constraints, query.text, phrases) for hit in hits]
+        results = [Result.of(hit, _met_by(hit, query), query.text, phrases) for hit in hits]
         more = turn.follow_up is not None and turn.follow_up.kind == MORE
         if not hits and more:
             answer, intent = all_shown_answer(query.constraints, len(turn.already_shown), currency, phrases), "no_more"
@@ -459,3 +460,7 @@ def _only(reply: Reply) -> Iterator[TurnEvent]:
     yield TurnEvent("results", reply)
     yield TurnEvent("done", reply)
 
+
+def _met_by(hit, query: FusedQuery) -> Constraints:
+    """The constraints `hit` was found under: the query's, or the looser ones its pieces follow (FusedQuery.then)."""
+    return query.then if query.then is not None and not query.constraints.allows(hit.item) else query.constraints

@@ -88,6 +88,10 @@ class ConversationConfig(BaseModel):
     # share of the next piece's: a catalog shot stands out (shares under 0.5), a shopper's photo of
     # something alike does not (0.8-1.0 when its nearest piece is another).
     photo_same_piece_ratio: float = 0.7
+    # Of what a photo of a catalog piece carries, a plain piece's "no stone" beside words naming a metal, and
+    # its metal beside words naming its kind with a stone or a price, only order the results (the pictured
+    # piece's first, then the rest the words ask for): False makes them filters, as every carried slot is.
+    photo_carried_orders: bool = True
     # A typed message longer than this is refused before any model work (a shopper's request is
     # a sentence or two; a 2 MB message once held the only model slot for minutes).
     max_message_chars: int = 1_000

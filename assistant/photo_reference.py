@@ -42,6 +42,13 @@ of a piece of its kind gives way ("these bands in white gold" of diamond bands, 
 "something like this under 300" of a diamond solitaire: the CZ ones), and beside a stone they name
 the pictured metal ("a similar pendant with opal" of silver earrings, where the opal pendant is gold).
 What the words say holds always: when nothing meets it, nothing matches.
+
+Two carried slots only order the results (`ordering`, on by default): the pictured piece's pieces first,
+then the rest of what the words ask for, most like the photo first. A plain pictured piece's "no stone"
+beside words naming a metal ("this signet in yellow gold": the shop's yellow-gold signets, the plain ones
+first), and the pictured metal beside words naming the pictured kind with a stone or a price ("such a
+wedding band with diamonds" of a white-gold one: the diamond bands, the white-gold ones first): the words
+ask for such a piece, and one piece where the shop has several is not what a shopper asked for.
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ from retrieval.photo_facts import PHOTO_COLOR_OF_METAL
 from retrieval.reading import NO_STONE
 from retrieval.shop_vocabulary import ShopVocabulary
 
+METAL_SLOTS = ("metal", "karat", "tone")  # the slots that carry the pictured metal
 # What gives way, in turn, when nothing meets all that is carried: the karat, then the metal to every
 # metal of its colour (a plating among them). A stone seldom set in the metal said gives way first.
 GIVE_WAY = (("karat",), ("karat", "metal"))
@@ -67,12 +75,14 @@ FINE_METAL_BASES = ("gold", "platinum")  # what precious stones are set in; the 
 class Carried:
     constraints: Constraints
     kept: tuple[str, ...]  # what was carried over from the photo, in words for the reply ("rose gold", "diamond")
+    then: Constraints | None = None  # without what only orders the results: its pieces follow (FusedQuery.then)
 
 
 def carry_over(constraints: Constraints, said: Constraints, pictured: Item | None, vocabulary: ShopVocabulary,
-               any_match: Callable[[Constraints], bool]) -> Carried:  # fmt: skip
+               any_match: Callable[[Constraints], bool], ordering: bool = True) -> Carried:  # fmt: skip
     """`constraints` with what the words (`said`) leave open taken from the `pictured` piece, as
-    far as `any_match` finds a catalog piece meeting them."""
+    far as `any_match` finds a catalog piece meeting them; `ordering`: the slots that only order the
+    results (the module's notes) are left out of `then`."""
     if pictured is None:
         return Carried(constraints, ())
     another_kind = bool(said.categories) and pictured.category not in said.categories
@@ -108,9 +118,31 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
             kept["tone"] = tone  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)))
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, pictured, ordering))
     held = {slot: value for slot, value in slots.items() if slot not in first}
-    return Carried(_with(constraints, held), _said(held))
+    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, pictured, ordering))
+
+
+def _then(constraints: Constraints, kept: dict, said: Constraints, pictured: Item, ordering: bool) -> Constraints | None:
+    """`constraints` with the kept slots but those that only order the results, of the pictured kind itself
+    (a signet's followers are rings, not the wedding bands "ring" also names); None when every slot filters."""
+    another_kind = bool(said.categories) and pictured.category not in said.categories
+    ordered = _ordering_slots(kept, said, another_kind) if ordering else set()
+    if not ordered:
+        return None
+    then = _with(constraints, {slot: value for slot, value in kept.items() if slot not in ordered})
+    return replace(then, categories=[pictured.category]) if pictured.category in then.categories else then
+
+
+def _ordering_slots(kept: dict, said: Constraints, another_kind: bool) -> set[str]:
+    """The carried slots that only order the results: a plain piece's "no stone" beside a metal the
+    words name, and the pictured metal beside words naming the pictured kind with a stone or a price."""
+    plain = kept.get("stone") == [NO_STONE] and not said.exclude_gemstones  # not "this without the pearls"
+    ordered = {"stone"} if said.metals and plain else set()
+    names_such_a_piece = bool(said.categories) and not another_kind
+    if names_such_a_piece and (said.gemstones or said.price_max is not None or said.price_min is not None):
+        ordered |= {slot for slot in METAL_SLOTS if slot in kept}
+    return ordered & kept.keys()
 
 
 def _asks_for_such_a_piece(said: Constraints, constraints: Constraints) -> bool:

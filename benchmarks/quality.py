@@ -156,11 +156,12 @@ def understood_system(index: CatalogIndex, config: FusionConfig, assistant: Assi
         understanding = understand(q.text or "", vocabulary=vocabulary)
         preferences = getattr(understanding, "preferences", None) or Preferences()
         words = q.text if q.text and (understanding.has_content_words or q.image is None) else None
-        constraints = understanding.constraints
+        constraints, then = understanding.constraints, None
         if q.image is not None and q.text:
             vector = index.image_encoder.encode_image([q.image])[0]
-            constraints, _, _ = assistant.photo_and_words(constraints, understanding, assistant.photo_reader.read(vector), vector)
-        query = FusedQuery(text=words, image=q.image, constraints=constraints, preferences=preferences)
+            constraints, _, carried = assistant.photo_and_words(constraints, understanding, assistant.photo_reader.read(vector), vector)
+            then = carried.then
+        query = FusedQuery(text=words, image=q.image, constraints=constraints, preferences=preferences, then=then)
         return [hit.item for hit in searcher.search(query, top_k=K)]
 
     return run

@@ -7,7 +7,7 @@ marginal relevance keeps near-duplicates apart at the top."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -33,6 +33,9 @@ class FusedQuery:
     # The photo's vector when the caller has already encoded it (to read the photo's attributes).
     image_vector: np.ndarray | None = None
     preferences: Preferences = field(default_factory=Preferences)
+    # Looser constraints whose pieces follow the ones meeting `constraints` when those are fewer
+    # than asked for: what a photo carried as an order rather than a filter (assistant/photo_reference.py).
+    then: Constraints | None = None
 
 
 @dataclass
@@ -83,8 +86,14 @@ class Searcher:
 
     def search(self, query: FusedQuery, top_k: int | None = None) -> list[Hit]:
         """Its reads share one look at where the index stands (index.view)."""
+        top_k = top_k or self.fusion.top_k
         with self.index.view():
-            return self._search(query, top_k or self.fusion.top_k)
+            hits = self._search(query, top_k)
+            if query.then is None or len(hits) >= top_k:
+                return hits
+            shown = {hit.item.id for hit in hits}
+            after = self._search(replace(query, constraints=query.then, then=None), top_k)
+            return hits + [hit for hit in after if hit.item.id not in shown][: top_k - len(hits)]
 
     def _search(self, query: FusedQuery, top_k: int) -> list[Hit]:
         where = query.constraints.where()
