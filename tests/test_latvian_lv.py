@@ -87,6 +87,7 @@ def test_latvian_requests_with_and_without_marks(text, kinds, metals, stones, pr
 
 def test_an_amount_in_latvian_words():
     assert understand("gredzens līdz divi simti piecdesmit eiro", currency="EUR").constraints.price_max == 250
+    assert understand("gredzens līdz divsimt piecdesmit eiro", currency="EUR").constraints.price_max == 250
 
 
 def test_latvian_listings_are_read_as_latvian():
