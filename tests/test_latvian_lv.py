@@ -96,3 +96,8 @@ def test_latvian_listings_are_read_as_latvian():
              ("Kulons ar granātu", "Dzeltenais zelts 585.")]
     reading = catalog_locale(texts, 0.3, currency="EUR")
     assert reading is not None and reading.locale == "lv-LV"
+
+
+@pytest.mark.parametrize("text, refinement", [("tādu pašu, bet no sudraba", "similar"), ("šādu, bet lētāku", "cheaper"), ("līdzīgu, bet mazāku", "smaller")])
+def test_latvian_refinements_of_a_photo(text, refinement):
+    assert refinement in understand(text, currency="EUR").refinements
