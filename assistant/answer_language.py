@@ -42,6 +42,8 @@ def _own_words() -> dict[str, frozenset[str]]:
     said: dict[str, set[str]] = {}
     for locale in all_packs():
         said.setdefault(language_of(locale), set()).update(pack_words(locale))
+    for language in available_languages():  # a phrase file's words show its language before it has a pack (Latvian)
+        said.setdefault(language, set())
     for language, words in said.items():
         words.update(unmarked(word) for word in recognised_words(language))
     english = set(base_words()) | said.pop(BASE_LANGUAGE, set()) | {unmarked(word) for word in recognised_words(BASE_LANGUAGE)}

@@ -65,7 +65,9 @@ def _pack_names(locale: str, table: str, value: str) -> set[str]:
 @pytest.mark.parametrize("language", [language for language in available_languages() if language != "en"])
 def test_a_name_a_phrase_file_picks_is_one_of_its_pack_s_names_or_the_word_english_shares(language):
     phrases = phrases_for(language)
-    packs = phrases.name_packs() or [next(locale for locale in _locales() if locale.split("-")[0] == language)]
+    packs = phrases.name_packs() or [locale for locale in _locales() if locale.split("-")[0] == language][:1]
+    if not packs:
+        pytest.skip(f"{language} has no locale pack yet: its phrase file's [names] are its own")
     for table, chosen in phrases.native.get("names", {}).items():
         for value, name in chosen.items():
             assert name == value or any(name in _pack_names(locale, table, value) for locale in packs), f"{language}: {table}.{value} = {name!r}"
