@@ -118,15 +118,14 @@ def carry_over(constraints: Constraints, said: Constraints, pictured: Item | Non
             kept["tone"] = tone  # the same colour, never any metal
         candidate = _with(constraints, kept)
         if any_match(candidate):
-            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, pictured, ordering))
+            return Carried(candidate, _said(kept, _colour(pictured, vocabulary)), _then(constraints, kept, said, pictured, another_kind, ordering))
     held = {slot: value for slot, value in slots.items() if slot not in first}
-    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, pictured, ordering))
+    return Carried(_with(constraints, held), _said(held), _then(constraints, held, said, pictured, another_kind, ordering))
 
 
-def _then(constraints: Constraints, kept: dict, said: Constraints, pictured: Item, ordering: bool) -> Constraints | None:
+def _then(constraints: Constraints, kept: dict, said: Constraints, pictured: Item, another_kind: bool, ordering: bool) -> Constraints | None:
     """`constraints` with the kept slots but those that only order the results, of the pictured kind itself
     (a signet's followers are rings, not the wedding bands "ring" also names); None when every slot filters."""
-    another_kind = bool(said.categories) and pictured.category not in said.categories
     ordered = _ordering_slots(kept, said, another_kind) if ordering else set()
     if not ordered:
         return None

@@ -65,7 +65,7 @@ def media_reference(column: str, reference: str, media: MediaPlaces, layout: Med
     parts = PurePosixPath(relative).parts
     if not relative or "\\" in relative or ".." in parts:
         return "", f"{column} refused: {shown} is not a path inside the shop's {layout.folder_word}"
-    found, escaped = _local_file(relative, media.folder, layout.folders)
+    found, escaped = local_file(relative, media.folder, layout.folders)
     if escaped:
         return "", f"{column} refused: {shown} leads outside {media.folder_name}"
     if found:
@@ -76,7 +76,7 @@ def media_reference(column: str, reference: str, media: MediaPlaces, layout: Med
                 f"give the photos' folder (--images) or the shop's {layout.url_word} (--media-url)")  # fmt: skip
 
 
-def _local_file(relative: str, folder: Path, media_folders: tuple[str, ...]) -> tuple[str, bool]:
+def local_file(relative: str, folder: Path, media_folders: tuple[str, ...]) -> tuple[str, bool]:
     """(the file's path relative to `folder` under the first of `media_folders` holding it, or "";
     whether the path, its symlinks followed, leads outside `folder`)."""
     root = folder.resolve()

@@ -43,6 +43,7 @@ from retrieval import xlsx
 from retrieval.config import CatalogConfig
 from retrieval.formats import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
+from retrieval.magento_media import local_file
 from retrieval.prestashop_files import encoding_of
 from retrieval.rows import UTF8, CatalogError, Row, RowError, amount_cell, column_key, csv_header, csv_records, grouped_rows, list_cell, marked_decimal
 
@@ -306,9 +307,5 @@ def _local_file(name: str, folder: Path) -> str:
     """The path, relative to `folder`, of the file `name` in the folder or one of PHOTO_FOLDERS under it; "" when none."""
     if not name or name in (".", "..") or "\\" in name:
         return ""
-    root = folder.resolve()
-    for place in PHOTO_FOLDERS:
-        candidate = folder / place / name
-        if candidate.is_file() and candidate.resolve().is_relative_to(root):
-            return str(Path(place) / name)
-    return ""
+    found, _ = local_file(name, folder, PHOTO_FOLDERS)  # a symlink leading out of the folder is not taken
+    return found
