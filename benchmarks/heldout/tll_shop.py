@@ -67,8 +67,9 @@ RU_METAL = {"Y14": "из жёлтого золота 585", "W14": "из бело
             "Y18": "из жёлтого золота 750", "W18": "из белого золота 750", "S925": "из серебра 925"}
 RU_STONE = {"amber": "с янтарём", "cz": "с фианитами", "garnet": "с гранатом", "pearl": "с жемчугом",
             "diamond": "с бриллиантом", "sapphire": "с сапфиром", "amethyst": "с аметистом", "topaz": "с топазом"}
-RU_CATEGORY = {"ring": "Кольца", "engagement ring": "Помолвочные кольца", "wedding band": "Обручальные кольца",
-               "earrings": "Серьги", "pendant": "Подвески", "chain": "Цепочки", "necklace": "Колье", "bracelet": "Браслеты"}
+RU_SEGMENT = {"Ehted": "Украшения", "Sõrmused": "Кольца", "Kihlasõrmused": "Помолвочные кольца",
+              "Abielusõrmused": "Обручальные кольца", "Kõrvarõngad": "Серьги", "Ripatsid": "Подвески", "Ketid": "Цепочки",
+              "Kaelakeed": "Колье", "Käevõrud": "Браслеты", "Uued tooted": "Новинки"}
 NOUN = {"ring": ["Sõrmus", "Naiste sõrmus", "Meeste sõrmus", "Vitsaga sõrmus"], "engagement ring": ["Kihlasõrmus"],
         "wedding band": ["Abielusõrmus", "Laulatussõrmus"], "earrings": ["Kõrvarõngad", "Rõngaskõrvarõngad", "Rippuvad kõrvarõngad"],
         "pendant": ["Ripats", "Medaljon"], "chain": ["Kett", "Kett Ankur", "Kett Bismarck"],
@@ -215,6 +216,11 @@ def slug(s):
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+def ru_path(path):
+    """The same category in the ru row: CS-Cart exports each language's category names."""
+    return CATDELIM.join(RU_SEGMENT[seg] for seg in path.split(CATDELIM)) if path else ""
+
+
 def options_cell(label, vals, adj, value_id):
     items = []
     for j, (s, a) in enumerate(zip(vals, adj)):
@@ -317,10 +323,10 @@ def build(out, images=True):
         rows.append(row(pcode, "et", pid, CATEGORY[cat], sec, listp, base, status, qty, p["grams"], added, image, name,
                         desc, short, kw, deaccent_et(name.lower()).replace("„", "").replace("“", ""), feats, opts, seo))
         if has_ru:
-            ru_cat = "Украшения///" + RU_CATEGORY[cat]
+            ru_cat = ru_path(CATEGORY[cat])
             ru_opts = options_cell(SIZE_OPT[2], vals, adj, value_id) if vals else ""
             ru_feats = features_cell(code, p["stone"], "ru") if feats else ""
-            rows.append(row(pcode, "ru", pid, ru_cat, "Украшения///Новинки" if sec else "", listp, base, status, qty,
+            rows.append(row(pcode, "ru", pid, ru_cat, ru_path(sec), listp, base, status, qty,
                             p["grams"], added, image, ru_name, "".join(f"<p>{b}</p>" for b in ru_body), "", "", "",
                             ru_feats, ru_opts, seo))
         if vals:
