@@ -32,6 +32,8 @@ class FusedQuery:
     constraints: Constraints = field(default_factory=Constraints)
     # The photo's vector when the caller has already encoded it (to read the photo's attributes).
     image_vector: np.ndarray | None = None
+    # The words' vector when already encoded (a looser follow-up search asks with the same words).
+    text_vector: np.ndarray | None = None
     preferences: Preferences = field(default_factory=Preferences)
     # Looser constraints whose pieces follow the ones meeting `constraints` when those are fewer
     # than asked for: what a photo carried as an order rather than a filter (assistant/photo_reference.py).
@@ -88,6 +90,8 @@ class Searcher:
         """Its reads share one look at where the index stands (index.view)."""
         top_k = top_k or self.fusion.top_k
         with self.index.view():
+            if query.then is not None:
+                query = self._encoded(query)
             hits = self._search(query, top_k)
             if query.then is None or len(hits) >= top_k:
                 return hits
@@ -143,13 +147,26 @@ class Searcher:
 
     # --- signals -----------------------------------------------------------------------------
 
+    def _encoded(self, query: FusedQuery) -> FusedQuery:
+        """`query` with its words and photo encoded, for a query asked twice (strict, then looser)."""
+        return replace(query, text_vector=self._text_vector(query), image_vector=self._image_vector(query))
+
+    def _text_vector(self, query: FusedQuery) -> np.ndarray | None:
+        if query.text_vector is not None or not query.text:
+            return query.text_vector
+        return self.index.text_encoder.encode_text([query.text])[0]
+
+    def _image_vector(self, query: FusedQuery) -> np.ndarray | None:
+        if query.image_vector is not None or query.image is None:
+            return query.image_vector
+        return self.index.image_encoder.encode_image([query.image])[0]
+
     def _dense_queries(self, query: FusedQuery) -> dict[str, np.ndarray]:
         dense = {}
-        if query.text:
-            dense["text"] = self.index.text_encoder.encode_text([query.text])[0]
-        image_vector = query.image_vector
-        if image_vector is None and query.image is not None:
-            image_vector = self.index.image_encoder.encode_image([query.image])[0]
+        text_vector = self._text_vector(query)
+        if text_vector is not None:
+            dense["text"] = text_vector
+        image_vector = self._image_vector(query)
         if image_vector is not None:
             if self.fusion.words_overrule_photo_colors and query.constraints.names_metal():
                 image_vector = self.index.image_encoder.without_colors(image_vector)
@@ -274,7 +291,7 @@ class Searcher:
 
 def _has_dense(query: FusedQuery) -> bool:
     """Whether the query has a vector to search with (its words, a photo)."""
-    return bool(query.text) or query.image is not None or query.image_vector is not None
+    return bool(query.text) or query.image is not None or query.image_vector is not None or query.text_vector is not None
 
 
 def _stack(candidates: _Candidates, ids: list[str], kinds: set[str], dims: dict[str, int]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:

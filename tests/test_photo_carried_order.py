@@ -6,6 +6,8 @@ the rest of what the words ask for follows (FusedQuery.then, retrieval/query.py)
 from contextlib import nullcontext
 from types import SimpleNamespace
 
+import numpy as np
+
 from assistant.config import Settings
 from assistant.photo_kind import PhotoKind, with_photo_kind
 from assistant.photo_reference import carry_over
@@ -97,3 +99,38 @@ def test_the_looser_pieces_follow_the_pictured_ones_up_to_top_k():
     assert ids == ["signet-yellow", "ring-yellow-garnet", "ring-yellow-cz"]  # no piece twice
     assert [hit.item.id for hit in _Stub().search(FusedQuery(constraints=strict, then=loose), top_k=1)] == ["signet-yellow"]
     assert [hit.item.id for hit in _Stub().search(FusedQuery(constraints=strict), top_k=10)] == ["signet-yellow"]
+
+
+class _CountingEncoder:
+    def __init__(self):
+        self.calls = 0
+
+    def encode_text(self, texts):
+        self.calls += 1
+        return [np.ones(4, dtype=np.float32)]
+
+    encode_image = encode_text
+
+    def without_colors(self, vector):
+        return vector
+
+
+class _Recording(_Stub):
+    """A searcher that encodes as the real one does and records the vectors each search was asked with."""
+
+    def __init__(self):
+        super().__init__()
+        self.index.text_encoder = self.index.image_encoder = self.encoder = _CountingEncoder()
+        self.asked = []
+
+    def _search(self, query: FusedQuery, top_k: int) -> list[Hit]:
+        self.asked.append(self._dense_queries(query))
+        return super()._search(query, top_k)
+
+
+def test_the_strict_and_the_looser_search_share_one_encoding_of_the_words_and_the_photo():
+    strict, loose = Constraints(categories=["ring"], metals=["yellow gold"], gemstones=["none"]), Constraints(categories=["ring"], metals=["yellow gold"])
+    searcher = _Recording()
+    searcher.search(FusedQuery(text="a ring like this", image=object(), constraints=strict, then=loose), top_k=10)
+    assert len(searcher.asked) == 2 and all(set(dense) == {"text", "image"} for dense in searcher.asked)
+    assert searcher.encoder.calls == 2  # once for the words, once for the photo: not again for the looser search
