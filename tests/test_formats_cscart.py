@@ -146,3 +146,23 @@ def test_cell_grammar():
     assert cscart_cells.features("Märkus: T[a\\\\;b]") == {"Märkus": ["a;b"]}
     assert cscart_cells.category_paths("Ehted///Sõrmused; 'A; B///C'") == [["Ehted", "Sõrmused"], ["A; B", "C"]]
     assert cscart_cells.image_reference("exim/backup/images/product/a.jpg#{[en]:x;}") == "exim/backup/images/product/a.jpg"
+
+
+def test_loaded_as_items_in_the_shops_currency(tmp_path):
+    from retrieval.catalog import load_catalog
+
+    result = load_catalog(write(tmp_path), currency="EUR", limits=CatalogConfig(feed_language="et"))
+    assert result.format == CSCART_FORMAT
+    titles = {item.title: item for item in result.items}
+    assert "Kuldsõrmus „Päike”" in titles and "Hõbekett" not in titles and "Peidetud käevõru" not in titles
+    assert len(titles["Kuldsõrmus „Päike”"].variants) == 3
+    assert sorted(error.line for error in result.errors) == [6, 7]
+    assert sorted(skipped.line for skipped in result.skipped) == [4, 8]
+
+
+def test_an_export_saved_as_xlsx(tmp_path):
+    from xlsx_book import write_xlsx
+
+    found, entries = read(write_xlsx(tmp_path / "products.xlsx", [HEADER, *ROWS]), language="ru")
+    assert found == CSCART_FORMAT and entries[2].title == "Золотое кольцо «Солнце»"
+    assert isinstance(entries[6], RowError)
