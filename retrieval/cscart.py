@@ -181,20 +181,19 @@ def _varied(made: list[tuple[int, Product, dict[str, str]]]) -> Iterator[tuple[i
 def _grouped(members: list[tuple[int, Product, dict[str, str]]]) -> tuple[int, Product]:
     default = next((entry for entry in members if entry[2].get("variation set as default", "").strip().lower() == YES), members[0])
     line, base = min(entry[0] for entry in members), default[1]
+    offers: list[RawVariant] = []
     for _, member, shown in members:
         if member.skipped:
             continue
         named = {key[: -len(VARIATION_FEATURE)]: value.strip() for key, value in shown.items() if key.endswith(VARIATION_FEATURE) and value.strip()}
         options = {_feature_name(member, name): value for name, value in named.items()}
-        if member.variants:
-            for offer in member.variants:
-                base.variants.append(RawVariant(offer.line, id=member.id, sku=member.id, options=options | offer.options, price=offer.price,
-                                                compare_at_price=offer.compare_at_price, in_stock=offer.in_stock, image=offer.image or next(iter(member.images), "")))  # fmt: skip
-        else:
-            base.variants.append(RawVariant(member.line, id=member.id, sku=member.id, options=options, price=member.price, compare_at_price=member.compare_at_price,
-                                            in_stock=member.in_stock, image=next(iter(member.images), "")))  # fmt: skip
-        base.images += [photo for photo in member.images if photo not in base.images]
+        photo = next(iter(member.images), "")
+        for offer in member.variants or [RawVariant(member.line, price=member.price, compare_at_price=member.compare_at_price, in_stock=member.in_stock)]:
+            offers.append(RawVariant(offer.line, id=member.id if not member.variants else "", sku=member.id, options=options | offer.options, price=offer.price,
+                                     compare_at_price=offer.compare_at_price, in_stock=offer.in_stock, image=offer.image or photo))  # fmt: skip
+        base.images += [image for image in member.images if image not in base.images]
         base.tags += [tag for tag in member.tags if tag not in base.tags]
+    base.variants = offers
     base.line = line
     if base.variants:
         base.skipped, base.price, base.compare_at_price = "", None, None

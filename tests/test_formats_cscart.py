@@ -166,3 +166,14 @@ def test_an_export_saved_as_xlsx(tmp_path):
     found, entries = read(write_xlsx(tmp_path / "products.xlsx", [HEADER, *ROWS]), language="ru")
     assert found == CSCART_FORMAT and entries[2].title == "Золотое кольцо «Солнце»"
     assert isinstance(entries[6], RowError)
+
+
+def test_a_variation_with_options_of_its_own(tmp_path):
+    header = ["Product code", "Language", "Product name", "Price", "Options", "Variation group code", "Variation set as default", "Metall (Variation feature)"]
+    rows = [
+        ["G-1", "et", "Sõrmus", "100", "Suurus: S[16,17///modifier=10]", "G", "Y", "Kuld"],
+        ["S-1", "et", "Sõrmus", "40", "", "G", "N", "Hõbe"],
+    ]  # fmt: skip
+    _, entries = read(write(tmp_path, rows=rows, header=header))
+    offers = [(offer.options, offer.price) for offer in entries[2].variants]
+    assert offers == [({"Metall": "Kuld", "Suurus": "16"}, 100.0), ({"Metall": "Kuld", "Suurus": "17"}, 110.0), ({"Metall": "Hõbe"}, 40.0)]
