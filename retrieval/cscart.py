@@ -10,8 +10,9 @@ fn.exim.php (public copies on GitHub), and the product_variations add-on's exim 
   ";" between the cells unless the admin chose "," or a tab (sniffed), UTF-8.
 - One row per product and language: the rows sharing a Product code are one item. The shop's language
   (catalog.feed_language, a code as the Language column writes it: "et", "ru") gives its title and
-  texts, else its first row does; the other languages' names, descriptions, categories and search words
-  are kept searchable (in its description, kinds and tags).
+  texts, else its first row does; the other languages' names, short descriptions and search words are
+  kept searchable in its description, their categories among its kinds (their full descriptions are not
+  added: the item's description stays within catalog.max_description_chars).
 - Price and List price: plain numbers, "." or "," as the decimal mark (the export's option); List price
   above Price is the compare-at price. No currency is written: the shop's setting decides. A product
   without a price, or with one that is not a number, is reported at its line; the rest is read.
@@ -120,7 +121,7 @@ def _product(rows: list[tuple[int, dict[str, str]]], places: MediaPlaces, langua
     code = shown.get("product code", "").strip()
     product = Product(
         line, title=title, id=code or shown.get("product id", "").strip() or slug(title), handle=slug(title),
-        description=_texts(shown, others, title), kinds=kinds, broader_kinds=broader, tags=_search_words([shown, *others]),
+        description=_texts(shown, others, title), kinds=kinds, broader_kinds=broader, tags=_search_words([shown]),
         vendor=html_text(shown.get("vendor", "")), url=web_address(shown.get("product url", "")), images=images,
         refused_images=refused, in_stock=_in_stock(shown, line), skipped=_skipped(shown, line), source_format=CSCART_FORMAT,
         extra={"_first_record": shown},
@@ -211,11 +212,12 @@ def _feature_name(member: Product, key: str) -> str:
 
 
 def _texts(shown: dict[str, str], others: list[dict[str, str]], title: str) -> str:
-    """The description: the shown row's description and short description, then the other languages' texts."""
+    """The description: the shown row's description and short description, then the other languages' names,
+    short descriptions and search words (not their full descriptions: the item's stays within its limit)."""
     parts = [html_text(shown.get("description", "")), html_text(shown.get("short description", ""))]
     for row in others:
         name = html_text(row.get("product name", ""))
-        parts += [name if name != title else "", html_text(row.get("short description", "")), html_text(row.get("description", ""))]
+        parts += [name if name != title else "", html_text(row.get("short description", "")), ", ".join(_search_words([row]))]
     return "\n".join(dict.fromkeys(part for part in parts if part))
 
 
