@@ -50,6 +50,7 @@ class CatalogConfig(BaseModel):
     tax_rules: dict[str, float] = {}
     # The language a YML feed holding two is read in (retrieval/yml_feed.py): unset or "uk" reads Prom's
     # and Rozetka's Ukrainian name_ua / description_ua first; "ru" (any other) the main (Russian) fields.
+    # A CS-Cart export's rows per language (retrieval/cscart.py): the one in this language gives the title.
     feed_language: str = ""
 
     @field_validator("tax_rules", mode="before")

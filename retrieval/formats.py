@@ -47,6 +47,8 @@ Detected from the header (names matched without regard to case and spacing, rows
   or "," between the cells, UTF-8 or Windows-1251, sniffed): retrieval/insales.py;
 - OpenCart's product export by the CSV Price Pro import/export extension (_NAME_, _PRICE_, _OPTIONS_ ...
   captions; ";", "," or "^" between the cells, UTF-8 or Windows-1251): retrieval/opencart.py;
+- CS-Cart's / Multi-Vendor's product export (Product code, Language, Product name, Price ...; a row per language; ";",
+  "," or a tab between the cells): retrieval/cscart.py;
 - the product export of Prom.ua, Satu.kz and the other EVO platform shops (Название_позиции / Назва_позиції
   with Цена, Наличие, Код_товара or Уникальный_идентификатор ...; repeated Название_ / Измерение_ /
   Значение_Характеристики triples; .xlsx, or CSV with ",", ";" or a tab, UTF-8 or Windows-1251): retrieval/prom.py;
@@ -270,7 +272,7 @@ def read_products(
     reads a shop export's header in the admin's language (WooCommerce's "Nome, Tipo, Preço"); `media`
     (magento_media.MediaPlaces, default the catalog's folder) is where a Magento export's photo paths are;
     `taxonomy` ({Google category id or path: Facet kind}, the lexicon's) reads a Google feed's categories."""
-    from retrieval import ecwid, google_feed, insales, jumpseller, opencart, prestashop_files, prom, shoptet, shoptet_xml, shopware, tiendanube, tilda, vtex, xlsx, yml_feed
+    from retrieval import cscart, ecwid, google_feed, insales, jumpseller, opencart, prestashop_files, prom, shoptet, shoptet_xml, shopware, tiendanube, tilda, vtex, xlsx, yml_feed
     from retrieval.google_xml import feed_records, looks_like_xml
     from retrieval.magento_media import MediaPlaces
 
@@ -295,6 +297,8 @@ def read_products(
         places = media or MediaPlaces(path.parent)
         records = csv_records(path, limits.max_row_bytes, *opencart_file)
         return opencart.OPENCART_FORMAT, _mapped(opencart.products(records, places.folder, places.base_url, folder_name=places.folder_name), mapping)
+    if (cscart_delimiter := cscart.sniff(path)) is not None:  # Product code with Language: no other export's
+        return cscart.CSCART_FORMAT, _mapped(cscart.products(csv_records(path, limits.max_row_bytes, cscart_delimiter), path.parent, media, limits.feed_language), mapping)
     if (prom_file := prom.sniff(path)) is not None:  # its characteristic columns repeat: read by position
         prom_header, prom_rows = prom.csv_rows(path, *prom_file)
         return prom.PROM_FORMAT, _mapped(prom.products(prom_header, prom_rows, limits.max_row_bytes, limits.feed_language), mapping)
@@ -331,7 +335,7 @@ def read_products(
     if found is None and not set(mapping.values()) & keys:
         raise CatalogError(
             f"{path.name} has no catalog header: its first line must name the columns ({', '.join(REQUIRED_COLUMNS)}, ...), "
-            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, a Prom.ua / Satu.kz product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
+            f"or be a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube, PrestaShop, Shoptet, Shopware or Ecwid product export, Jumpseller's product export, Square's item library export, Lightspeed X-Series' product export, Webflow's product export, Odoo's product export, InSales' product export, OpenCart's CSV Price Pro export, CS-Cart's product export, a Prom.ua / Satu.kz product export, Etsy's listings download or a Google product feed, or map its columns (--map title=Name); it has {_columns_named(names)}"
         )
     _check_mapped_columns(path, mapping, keys)
     if found == SHOPTET_FORMAT:
@@ -411,13 +415,15 @@ def _xlsx_products(
 ) -> tuple[str, Iterator[tuple[int, Product | RowError]]]:  # fmt: skip
     """An .xlsx export: its first sheet's rows read as the CSV readers read a file's (retrieval/xlsx.py);
     a Prom.ua / Satu.kz export by its own reader (its characteristic columns repeat)."""
-    from retrieval import nopcommerce, prom, tiendanube, xlsx
+    from retrieval import cscart, nopcommerce, prom, tiendanube, xlsx
 
     names, rows = xlsx.header_and_rows(path, limits.xlsx_max_unpacked_bytes, limits.xlsx_max_ratio)
     header = [column_key(name) for name in names]
     keys = set(header)
     if prom.is_prom(keys):
         return prom.PROM_FORMAT, _mapped(prom.products(names, rows, limits.max_row_bytes, limits.feed_language), mapping)
+    if cscart.is_cscart(keys):
+        return cscart.CSCART_FORMAT, _mapped(cscart.products(xlsx.records(names, rows, limits.max_row_bytes), path.parent, media, limits.feed_language), mapping)
     if nopcommerce.is_nopcommerce(keys):  # its attribute rows lie under each product's: read by position
         return nopcommerce.NOPCOMMERCE_FORMAT, _mapped(nopcommerce.products(names, rows, getattr(media, "folder", path.parent), getattr(media, "base_url", ""), getattr(media, "folder_name", "the catalog's folder"), limits.max_row_bytes), mapping)
     found = detect_format(keys)
