@@ -1,7 +1,7 @@
 """A Croatian admin's WooCommerce export (retrieval/lexicon/woocommerce_headers.toml, [woocommerce_headers.hr]):
 its header as WooCommerce's own hr pack writes it, read as the English columns; a variable ring in two
 sizes and a simple pearl necklace come out with their titles, prices, sizes and categories; the names of the
-2018 pack ("Normalna cijena:", "Snižena cijena:", "Zaliha") read the same."""
+2018 and 2019 packs ("Normalna cijena:", "Snižena cijena:", "Prodajna cijena", "Zaliha") read the same."""
 
 import pytest
 
@@ -52,7 +52,7 @@ def test_the_2018_packs_names_read_the_same(tmp_path):
 @pytest.mark.parametrize("croatian, english", [
     ("Datum početka sniženja", "date sale price starts"), ("Narudžbe na upit dozvoljene?", "backorders allowed?"),
     ("Težina (kg)", "weight (kg)"), ("Brendovi", "brands"), ("GTIN, UPC, EAN ili ISBN", "gtin, upc, ean, or isbn"),
-    ("Atribut 2 zadani", "attribute 2 default"), ("EKSTERNI  URL", "external url"),
+    ("Atribut 2 zadani", "attribute 2 default"), ("EKSTERNI  URL", "external url"), ("Prodajna cijena", "sale price"),
 ])  # fmt: skip
 def test_the_other_exporter_columns_read_as_the_english_ones(croatian, english):
     assert load_lexicon().export_headers.english(croatian) == english
