@@ -52,6 +52,35 @@ HEADERS = {
     "ja": "ID,タイプ,SKU,名前,公開済み,簡単な説明,説明,在庫の有無,在庫,セール価格,標準価格,カテゴリー,タグ,画像,親,属性 1 の名前,属性 1 の値",
     "ko": "ID,형식,SKU,이름,발행됨,간단한 설명,설명,재고가 있나요?,재고,할인 가격,정상 가격,카테고리,태그,이미지,상위,속성 1 이름,속성 1 값",
     "zh": "ID,类型,SKU,名称,已发布,简短描述,描述,有货？,库存,促销价格,常规售价,分类,标签,图片,父级,属性 1 名称,属性 1 值",
+    # WooCommerce's own packs of 2020-2026 (woocommerce_headers.toml names each), as their exporter writes them.
+    "hr": "ID,Vrsta,SKU,Naziv,Objavljeno,Kratak opis,Opis,Na zalihi?,Zalihe,Rasprodajna cijena,"
+         "Normalna cijena,Kategorije,Oznake,Slike,Glavni,Atribut 1 ime,Atribut 1 vrijednosti",
+    "sl-SI": "ID,Vrsta,Šifra,Naziv,Objavljeno,Kratek opis,Opis,Na zalogi?,Zaloga,Akcijska cena,"
+            "Redna cena,Kategorije,Oznake,Slike,Nadrejeni,Naziv atributa 1,Vrednost(i) atributa 1",
+    "sk-SK": "ID,Typ,Katalógové číslo,Meno,Publikované,Krátky popis,Popis,Na sklade?,Sklad,Cena po zľave,"
+            "Normálna cena,Kategórie,Tagy,Obrázky,Nadradené,Meno vlastnosti 1,Hodnota(y) vlastnosti 1",
+    "hu-HU": "Azonosító,Típus,Cikkszám,Név,Közzétéve,Rövid leírás,Leírás,Raktáron?,Készlet,Akciós ár,"
+            "Normál ár,Kategória,Címkék,Képek,Szülő,Tulajdonság neve 1,Tulajdonság (1) értéke(i)",
+    "bg-BG": "ID,Вид,Код,Име,Публикувано,Кратко описание,Описание,В наличност?,Наличност,Промоционална цена:,"
+            "Редовна цена:,Категории,Етикети,Изображения,Родителски,Име на атрибута 1,Стойност(и) на атрибута 1",
+    "uk": "ID,Тип,Артикул,Назва,Опубліковано,Короткий опис,Опис,В наявності?,Запаси,Ціна зі знижкою,"
+         "Звичайна ціна,Категорії,Позначки,Зображення,Предок,Назва 1 атрибуту,1 значення атрибуту",
+    "el": "ID,Τύπος,Κωδικός προϊόντος,Όνομα,Δημοσιευμένο,Σύντομη περιγραφή,Περιγραφή,Σε απόθεμα;,"
+         "Απόθεμα,Τιμή προσφοράς,Κανονική τιμή,Κατηγορίες,Ετικέτες,Εικόνες,Γονέας,Όνομα ιδιότητας 1,Τιμή(ές) ιδιότητας 1",
+    "fi": "ID,Laji,Tuotetunnus (SKU),Nimi,Julkaistu,Lyhyt kuvaus,Kuvaus,Varasto?,Varasto,Alennettu hinta,"
+         "Normaali hinta,Osastot,Avainsanat,Kuvat,Ylempi taso,Ominaisuus 1 nimi,Ominaisuus 1 arvo(t)",
+    "lt-LT": "ID,Tipas,Prekės kodas,Pavadinimas,Paskelbtas,Trumpas apibūdinimas,Aprašymas,Turime?,"
+            "Atsargos,Akcijinė kaina,Reguliari kaina,Kategorijos,Žymos,Paveikslėliai,Tėvinis,Požymio 1 pavadinimas,Požymio 1 reikšmė(s)",
+    "lv": "ID,Tips,SKU,Vārds,Publicēts,Īss apraksts,Apraksts,Ir noliktavā?,Noliktavā,Akcijas cena,"
+         "Parastā cena:,Kategorija,Birkas,Attēli,Vecāks,Atribūta 1 nosaukums,Atribūta 1 vērtība (-s)",
+    "et": "ID,Tüüp,Tootekood,Nimi,Avaldatud,Lühikirjeldus,Kirjeldus,Laos?,Ladu,Soodushind,Tavahind,"
+         "Kategooriad,Sildid,Pildid,Ülem,Omaduse 1 nimi,Omaduse 1 väärtus(ed)",
+    "sr-RS": "ИД,Тип,Шифра производа,Име,Објављено,Кратак опис,Опис,На залихама?,Залихе,Цена на снижењу,"
+            "Редовна цена,Категорије,Ознаке,Слике,Родитељ,Име 1 атрибута,Атрибут 1 вредност(и)",
+    "vi": "ID,Loại,Mã sản phẩm,Tên,Đã đăng,Mô tả ngắn,Mô tả,Còn hàng?,Kho,Giá khuyến mãi,Giá bán thường,"
+         "Danh mục,Từ khóa,Hình ảnh,Gốc,Tên thuộc tính 1,Giá trị thuộc tính 1",
+    "th": "ID,ชนิด,รหัสสินค้า,ชื่อ,เผยแพร่แล้ว,คำอธิบายแบบย่อ,รายละเอียดเพิ่มเติม,มีสินค้าในคลังสินค้า?,"
+         "คลังสินค้า,ราคาที่ลด,ราคาปกติ,หมวดหมู่,ป้ายกำกับ,ไฟล์รูปภาพ,หลัก,ชื่อคุณสมบัติ 1,ค่าคุณสมบัติ 1",
 }  # fmt: skip
 ROWS = (
     '10,variable,R-1,Signet Ring,1,,<p>Solid 18k yellow gold.</p>,1,,,,Jewellery > Rings,"gift, men",https://cdn.example/r.jpg,,Size,"7, 8"\n'
@@ -99,8 +128,8 @@ def test_names_match_without_regard_to_case_spacing_or_accents(tmp_path):
 
 
 def test_an_export_in_a_language_no_table_holds_is_refused_naming_its_columns(tmp_path):
-    header = "ID,Tyyppi,Tuotekoodi,Nimi,Julkaistu,Lyhyt kuvaus,Kuvaus,Varastossa?,Varasto,Alennushinta,Normaali hinta,Kategoriat,Avainsanat,Kuvat,Vanhempi,x,y"
-    with pytest.raises(CatalogError, match=r"lacks the required columns title, price \(it has the columns 'ID', 'Tyyppi', .* and 5 more\)") as error:
+    header = "ID,Tegund,Vörunúmer,Nafn,Birt,Stutt lýsing,Lýsing,Á lager?,Birgðir,Útsöluverð,Venjulegt verð,Flokkar,Merki,Myndir,Yfir,x,y"
+    with pytest.raises(CatalogError, match=r"lacks the required columns title, price \(it has the columns 'ID', 'Tegund', .* and 5 more\)") as error:
         load_catalog(export(tmp_path, header), currency="EUR")
     assert "\n" not in str(error.value)
 
@@ -116,7 +145,7 @@ def test_a_shop_adds_its_own_translations_in_its_lexicon_file(tmp_path):
     extra = tmp_path / "shop.toml"
     extra.write_text('[woocommerce_headers.fi]\n"Tyyppi" = "Type"\n"Nimi" = "Name"\n"Normaali hinta" = "Regular price"\n', encoding="utf-8")
     names = load_lexicon(extra=extra).export_headers
-    assert load_lexicon().export_headers.english("Tyyppi") is None  # only the shop's file holds Finnish
+    assert load_lexicon().export_headers.english("Tyyppi") is None  # WooCommerce's fi pack says "Laji": only the shop's file holds "Tyyppi"
     assert (names.english("TYYPPI"), names.english("nimi"), names.english("Nome")) == ("type", "name", "name")
 
 
