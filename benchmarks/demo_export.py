@@ -40,7 +40,7 @@ from benchmarks.photo_server import serve  # noqa: E402
 from retrieval.catalog import Item  # noqa: E402
 from retrieval.demo.generate import write_demo_catalog  # noqa: E402
 from retrieval.demo.prose import METAL_DETAILS  # noqa: E402
-from retrieval.formats import slug  # noqa: E402
+from retrieval.product import slug  # noqa: E402
 from retrieval.vocabulary import GEMSTONE_COLORS, GOLD_METALS  # noqa: E402
 
 SEED = 15

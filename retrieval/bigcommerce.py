@@ -46,7 +46,9 @@ import re
 from decimal import Decimal
 from typing import Callable, Iterator
 
-from retrieval.formats import BIGCOMMERCE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import BIGCOMMERCE_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell
 

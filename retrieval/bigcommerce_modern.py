@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from retrieval.bigcommerce import add_custom_fields, finished, required_price, stated_product
-from retrieval.formats import Product, RawVariant, https_photos
+from retrieval.product import Product, RawVariant, https_photos
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell
 
 PRODUCT, VARIANT, IMAGE, VIDEO = "product", "variant", "image", "video"

@@ -28,7 +28,8 @@ from pydantic import ValidationError
 from retrieval.config import CatalogConfig, ExtractionConfig
 from retrieval.extraction import Extractor
 from retrieval.facts import BASE_SAID, PRESUMED, SILVER_SAID, UNKNOWN, Extraction, Fact
-from retrieval.formats import Product, read_products, slug
+from retrieval.formats import read_products
+from retrieval.product import Product, slug
 from retrieval.images import PhotoRefused, is_web_url, resolve_reference
 from retrieval.item import Item, Provenance, Variant  # noqa: F401 (Item: this module's interface since the start)
 from retrieval.folding import words_of

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Iterator
 
 from retrieval import cscart_cells
-from retrieval.formats import Product, RawVariant, slug
+from retrieval.product import Product, RawVariant, slug
 from retrieval.html_text import html_text
 from retrieval.magento_media import MediaLayout, MediaPlaces, local_file, media_reference
 from retrieval.rows import CatalogError, Row, RowError, amount_cell, column_key, csv_header, grouped_rows, marked_decimal, web_address

@@ -37,7 +37,9 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.formats import ECWID_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import ECWID_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, Row, RowError, amount_cell, csv_header, column_key, decimal_cell, parse_bool, web_address
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import ETSY_FORMAT, Product, RawVariant, https_photos
+from retrieval.formats import ETSY_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, list_cell
 

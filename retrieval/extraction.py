@@ -22,7 +22,7 @@ from retrieval.config import ExtractionConfig
 from retrieval.facts import (COLUMN, DEFAULT, PHOTO_CATEGORY, PHOTO_STONE, PHOTO_STONE_COLOR, TEXT_SOURCES, UNKNOWN, USUAL_COLOR, Extraction, Fact,
                              as_written)  # fmt: skip
 from retrieval.folding import words_of
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon_tables import Lexicon
 from retrieval.metal_extraction import MetalExtraction
 from retrieval.reading import NO_STONE, StoneReading, whole_karat

@@ -46,7 +46,9 @@ from datetime import datetime, time, timezone
 from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
-from retrieval.formats import GOOGLE_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import GOOGLE_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.prices import PriceError, is_zero_price, parse_price
 from retrieval.rows import Row, RowError, column_key

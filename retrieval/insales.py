@@ -29,7 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import DIGIT_SPACES, UTF8, Row, RowError, amount_cell, column_key, csv_header, each_read, grouped_rows, marked_decimal, web_address
 

@@ -34,7 +34,7 @@ import tomllib
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, amount_cell, flag_cell, list_cell, marked_decimal
 

@@ -67,7 +67,7 @@ from decimal import Decimal
 from itertools import count
 from typing import Callable, Iterator
 
-from retrieval.formats import Product, RawVariant, slug, variant_options
+from retrieval.product import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import LinedRow, Row, RowError, amount_cell, decimal_cell, flag_cell, grouped_rows, list_cell
 

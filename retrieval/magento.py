@@ -43,7 +43,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.formats import MAGENTO_FORMAT, PHOTO_SCHEME, Product, RawVariant, slug, variant_options
+from retrieval.formats import MAGENTO_FORMAT
+
+from retrieval.product import PHOTO_SCHEME, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.magento_media import MediaPlaces, media_reference
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, Row, RowError, price_cell

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-from retrieval.formats import PHOTO_SCHEME
+from retrieval.product import PHOTO_SCHEME
 from retrieval.images import SCHEME
 
 MEDIA_FOLDERS = ("pub/media/catalog/product", "media/catalog/product", "")  # under the photo folder, the first holding the file wins

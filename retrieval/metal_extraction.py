@@ -14,7 +14,7 @@ from retrieval.config import ExtractionConfig
 from retrieval.facts import (BASE_SAID, COLUMN, DEFAULT, METAL_BASE, PHOTO_METAL_COLOR, PRESUMED, SILVER_SAID, TEXT_SOURCES, UNKNOWN, Extraction,
                              Fact, as_written)  # fmt: skip
 from retrieval.folding import words_of
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon_tables import Lexicon
 from retrieval.reading import MetalReading, whole_karat
 

@@ -45,7 +45,7 @@ from decimal import Decimal
 from pathlib import Path, PureWindowsPath
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, slug
+from retrieval.product import Product, RawVariant, slug
 from retrieval.html_text import html_text
 from retrieval.magento_media import MediaLayout, MediaPlaces, media_reference
 from retrieval.rows import RowError, amount_cell, spaced_decimal

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon_tables import Lexicon
 from retrieval.reading import words_of
 

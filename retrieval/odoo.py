@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Iterator
 
 from retrieval.export_headers import HeaderNames, header_fold
-from retrieval.formats import Product, RawVariant, slug, variant_options
+from retrieval.product import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, LinedRow, Row, RowError, amount_cell, column_key, flag_cell, marked_decimal
 

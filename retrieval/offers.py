@@ -15,7 +15,7 @@ from typing import Any
 
 from retrieval.extraction import Extractor
 from retrieval.facts import Fact
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.metal_extraction import GOLD
 from retrieval.item import OFFER_FACTS
 from retrieval.reading import NO_STONE, karat_number

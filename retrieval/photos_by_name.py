@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval.config import ImagesConfig
-from retrieval.formats import slug
+from retrieval.product import slug
 from retrieval.item import Item
 
 FOUND_BY_NAME = "found by name"  # the import report's status for such a photo

@@ -56,7 +56,9 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator
 
-from retrieval.formats import PRESTASHOP_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import PRESTASHOP_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.prestashop_files import field_name
 from retrieval.rows import FALSE_WORDS, Row, RowError, list_cell, marked_decimal

@@ -29,7 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import DIGIT_SPACES, UTF8, CatalogError, RowError, amount_cell, column_key, grouped_rows, each_read, marked_decimal, web_address
 

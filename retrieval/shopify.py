@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import SHOPIFY_FORMAT, Product, RawVariant, slug, variant_options
+from retrieval.formats import SHOPIFY_FORMAT
+
+from retrieval.product import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, parse_bool
 

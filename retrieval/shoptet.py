@@ -51,7 +51,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.formats import SHOPTET_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import SHOPTET_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, UTF8, Row, RowError, amount_cell, spaced_decimal, web_address
 

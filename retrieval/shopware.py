@@ -50,7 +50,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import FALSE_WORDS, CatalogError, Row, RowError, amount_cell, column_key, csv_header, csv_records, spaced_decimal
 

@@ -57,7 +57,7 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, slug, variant_options
+from retrieval.product import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, flag_cell, grouped_rows, list_cell
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Iterator
 
 from retrieval.export_headers import HeaderNames, header_fold
-from retrieval.formats import PHOTO_SCHEME, Product, RawVariant, slug, variant_options
+from retrieval.product import PHOTO_SCHEME, Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import UTF8, Row, RowError, column_key, csv_header, csv_records, decimal_cell
 

@@ -30,7 +30,9 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from retrieval.formats import TILDA_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import TILDA_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import DIGIT_SPACES, Row, RowError, amount_cell, spaced_decimal, web_address
 

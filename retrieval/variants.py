@@ -12,7 +12,7 @@ import re
 from typing import Any, Mapping
 
 from retrieval.folding import folded, words_of
-from retrieval.formats import Product, RawVariant
+from retrieval.product import Product, RawVariant
 from retrieval.lexicon_tables import Currency
 from retrieval.prices import Price, PriceError, parse_price
 from retrieval.vocabulary import (

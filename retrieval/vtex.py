@@ -41,7 +41,7 @@ from urllib.parse import unquote, urlsplit
 
 from retrieval import xlsx
 from retrieval.config import CatalogConfig
-from retrieval.formats import Product, RawVariant, slug, variant_options
+from retrieval.product import Product, RawVariant, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.magento_media import local_file
 from retrieval.prestashop_files import encoding_of

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.prices import ANY_DIGIT, western_digits
 from retrieval.rows import FALSE_WORDS, TRUE_WORDS, LinedRow, Row, RowError, decimal_cell, each_read, flag_cell, grouped_rows, list_cell

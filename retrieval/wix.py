@@ -30,7 +30,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator
 
-from retrieval.formats import WIX_FORMAT, Product, RawVariant, https_photos, slug, variant_options
+from retrieval.formats import WIX_FORMAT
+
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError, decimal_cell, list_cell, parse_bool
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from retrieval.formats import WOOCOMMERCE_FORMAT, Product, RawVariant, slug
+from retrieval.formats import WOOCOMMERCE_FORMAT
+
+from retrieval.product import Product, RawVariant, slug
 from retrieval.html_text import html_text
 from retrieval.rows import Row, RowError
 

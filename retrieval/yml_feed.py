@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from retrieval.formats import Product, RawVariant, https_photos, slug, variant_options
+from retrieval.product import Product, RawVariant, https_photos, slug, variant_options
 from retrieval.google_feed import group_title
 from retrieval.html_text import html_text
 from retrieval.prices import PriceError, is_zero_price, parse_price

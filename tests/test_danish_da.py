@@ -13,7 +13,7 @@ from retrieval.catalog import Item
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
 from retrieval.facts import PHOTO_METAL_COLOR
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 from retrieval.prices import currency_in_text
 from retrieval.shop_vocabulary import shop_vocabulary

@@ -12,7 +12,8 @@ from pathlib import Path
 from retrieval import cscart_cells
 from retrieval.config import CatalogConfig
 from retrieval.cscart import CSCART_FORMAT, is_cscart
-from retrieval.formats import Product, detect_format, read_products
+from retrieval.formats import detect_format, read_products
+from retrieval.product import Product
 from retrieval.rows import RowError, column_key
 
 HEADER = ["Product code", "Language", "Product id", "Category", "Secondary categories", "List price", "Price", "Status",

@@ -9,7 +9,8 @@ import io
 from pathlib import Path
 
 from retrieval.config import CatalogConfig
-from retrieval.formats import FACET_FORMAT, SQUARESPACE_FORMAT, detect_format, read_products
+from retrieval.formats import SQUARESPACE_FORMAT, detect_format, read_products
+from retrieval.product import FACET_FORMAT
 from retrieval.jumpseller import JUMPSELLER_FORMAT, is_jumpseller
 from retrieval.rows import RowError, column_key
 

@@ -17,7 +17,8 @@ import pytest
 from benchmarks.heldout_shops import rewritten_export, shop_export
 from https_cdn import write
 from retrieval.catalog import NoValidRowsError, load_catalog
-from retrieval.formats import Product, detect_format
+from retrieval.formats import detect_format
+from retrieval.product import Product
 from retrieval.rows import column_key, csv_records
 from retrieval.shopware import read
 from standin_facet import messages, run

@@ -12,7 +12,7 @@ import pytest
 from retrieval.catalog import load_catalog
 from retrieval.catalog_language import catalog_locale
 from retrieval.folding import folded, words_of
-from retrieval.formats import slug
+from retrieval.product import slug
 from retrieval.lexicon import DEFAULT_LOCALES, LexiconError, _with_bases, load_lexicon, locale_packs, own_listing_phrases
 
 

@@ -7,7 +7,7 @@ from retrieval.config import ExtractionConfig
 from retrieval.corrections import Corrections
 from retrieval.extraction import Extractor
 from retrieval.facts import COLUMN
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon import load_lexicon
 from retrieval.reading import NO_STONE
 

@@ -8,7 +8,7 @@ import pytest
 from retrieval.attributes import SoftmaxProbe
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.importer import unread_kinds_warning
 from retrieval.item import Item, Provenance
 from retrieval.lexicon import load_lexicon

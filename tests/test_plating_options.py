@@ -6,7 +6,7 @@ import pytest
 
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
-from retrieval.formats import Product, RawVariant, variant_options
+from retrieval.product import Product, RawVariant, variant_options
 from retrieval.lexicon import load_lexicon
 
 

@@ -9,7 +9,7 @@ import pytest
 from assistant.understanding import understand
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon import DEFAULT_LOCALES, load_lexicon
 
 
