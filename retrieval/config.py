@@ -152,6 +152,10 @@ class ExtractionConfig(BaseModel):
     # this surely, and their accuracy measured on a held-out share of those items; a photo
     # reading's confidence is the probe's probability times that accuracy.
     photo_training_confidence: float = 0.8
+    # A metal colour labels a photo from this surely: a description's word (description_confidence)
+    # too. Many shops name the metal only in the body ("Argolla en oro rosa de 18k..."); the probe's
+    # held-out accuracy prices in what such labels get wrong. Kind and stone labels keep the above.
+    photo_color_training_confidence: float = 0.75
     # A value (a kind of piece, a metal colour, stone or no stone, a stone colour) is learned from
     # the photos only when at least this many items' words state it: a handful of pieces teach a
     # probe whatever else they share (a few plain chains: "no stone" looks like a chain).

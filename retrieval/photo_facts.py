@@ -147,9 +147,10 @@ class CatalogPhotoReader:
 
     def _labels(self, extraction: Extraction) -> dict[str, str | None]:
         facts = extraction.facts
-        trained = lambda name: name in facts and facts[name].source not in UNTRAINED_SOURCES and facts[name].confidence >= self.config.photo_training_confidence  # noqa: E731
+        trained = lambda name, surely=self.config.photo_training_confidence: (name in facts and facts[name].source not in UNTRAINED_SOURCES  # noqa: E731
+                                                                            and facts[name].confidence >= surely)
         category = facts["category"].value if trained("category") and facts["category"].value != UNKNOWN else None
-        metal_color = PHOTO_COLOR_OF_METAL.get(facts["metal_color"].value) if trained("metal_color") else None
+        metal_color = PHOTO_COLOR_OF_METAL.get(facts["metal_color"].value) if trained("metal_color", self.config.photo_color_training_confidence) else None
         stone = (HAS_STONE if facts["gemstone"].value != NO_GEMSTONE else NO_STONE) if trained("gemstone") else None
         stone_color = None
         if stone == HAS_STONE and "gemstone_color" in facts and facts["gemstone_color"].confidence >= self.config.photo_training_confidence:
