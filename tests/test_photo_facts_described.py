@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.config import ExtractionConfig
 from retrieval.extraction import Extractor
-from retrieval.formats import Product
+from retrieval.product import Product
 from retrieval.lexicon import load_lexicon
 from retrieval.photo_facts import CatalogPhotoReader, fuse
 
