@@ -385,7 +385,10 @@ def _english_header(header: list[str], headers: HeaderNames | None) -> dict[str,
     """{column key: English column key} when the header is a WooCommerce export in another language, else {}."""
     if headers is None:
         return {}
+    from retrieval import woocommerce
+
     renamed = headers.translated(header)
+    renamed |= woocommerce.aligned_by_order(header, renamed)
     english = {renamed.get(key, key) for key in header}
     return renamed if detect_format(english) == WOOCOMMERCE_FORMAT else {}
 

@@ -38,10 +38,51 @@ CATEGORY_PATH = ">"
 ATTRIBUTE = re.compile(r"attribute (\d+) (name|value\(s\))")
 # A cell the exporter escaped against spreadsheet formulas: "'-1", "'=SUM(...)" (WC_CSV_Exporter::escape_data).
 ESCAPED_CELL = re.compile(r"'(?=[=+\-@\t\r])")
+# The exporter's columns in the order it always writes them (WC_Product_CSV_Exporter::get_default_column_names),
+# then each attribute's. A translated header whose names a table does not hold (another release's or a
+# shop's edited translation) is read by this order between the names it does hold (aligned_by_order).
+EXPORT_ORDER = (
+    "id", "type", "sku", "gtin, upc, ean, or isbn", "name", "published", "is featured?", "visibility in catalog",
+    "short description", "description", "date sale price starts", "date sale price ends", "tax status", "tax class",
+    "in stock?", "stock", "low stock amount", "backorders allowed?", "sold individually?", "weight", "length", "width",
+    "height", "allow customer reviews?", "purchase note", "sale price", "regular price", "categories", "tags",
+    "shipping class", "images", "download limit", "download expiry days", "parent", "grouped products", "upsells",
+    "cross-sells", "external url", "button text", "position", "brands",
+)  # fmt: skip
+OPTIONAL_COLUMNS = {"gtin, upc, ean, or isbn", "brands"}  # written by newer releases only
+ATTRIBUTE_COLUMNS = ("attribute {n} name", "attribute {n} value(s)", "attribute {n} visible", "attribute {n} global", "attribute {n} default")
+MAX_ALIGNED_ATTRIBUTES = 50
+EXPORT_COLUMNS = EXPORT_ORDER + tuple(column.replace("{n}", str(n)) for n in range(1, MAX_ALIGNED_ATTRIBUTES + 1) for column in ATTRIBUTE_COLUMNS)
+UNIT_SUFFIX = re.compile(r" \([^)]*\)$")  # "weight (kg)": the unit the shop's settings name
+MIN_KNOWN_SHARE = 0.5  # of a header's names a table must hold before the rest are read by their place
 
 
 def is_woocommerce(keys: set[str]) -> bool:
     return {"name", "type"} <= keys and bool(keys & {"regular price", "sale price"})
+
+
+def aligned_by_order(header: list[str], renamed: dict[str, str]) -> dict[str, str]:
+    """{column key: English column key} for the names between two known ones that the exporter's order
+    leaves one reading for: a run of unknown names whose count is the number of columns the order puts
+    between its neighbours (with or without the columns only newer releases write). Nothing when under
+    MIN_KNOWN_SHARE of the header is known, or when it names no product name or type."""
+    order, place = EXPORT_COLUMNS, {english: index for index, english in enumerate(EXPORT_COLUMNS)}
+    known = {position: UNIT_SUFFIX.sub("", renamed.get(key, key)) for position, key in enumerate(header)}
+    anchors = [(position, english) for position, english in known.items() if english in place]
+    named = {english for _, english in anchors}
+    if len(anchors) < MIN_KNOWN_SHARE * len(header) or not {"name", "type"} & named:
+        return {}
+    aligned = {}
+    for (left, before), (right, after) in zip(anchors, anchors[1:]):
+        run = header[left + 1 : right]
+        if not run or place[after] <= place[before]:
+            continue
+        between = order[place[before] + 1 : place[after]]
+        for slots in (between, tuple(slot for slot in between if slot not in OPTIONAL_COLUMNS)):
+            if len(slots) == len(run):
+                aligned.update(zip(run, slots))
+                break
+    return aligned
 
 
 def _list(cell: str) -> list[str]:
