@@ -96,3 +96,24 @@ def test_colombia_s_contested_words_leave_a_mexican_shop_s_reading_alone():
     mexican = load_lexicon(own_locale="es-MX")
     assert mexican.category_of("Argollas de matrimonio oro amarillo 14k").value == "wedding band"
     assert mexican.stone_of("Anillo flor con zafiro rosa").color == "pink"
+
+
+# --- what an answer to a Colombian shopper calls things: Spanish's everyday names, no English ---------
+
+def test_an_answer_in_a_colombian_shop_names_things_in_spanish_and_claims_no_origin():
+    from assistant.phrasing import phrases_for
+
+    colombian = phrases_for("es", "es-CO")
+    names = {table: [colombian.name(table, value) for value in values] for table, values in {
+        "metals": ["rose gold", "sterling silver", "white gold"], "categories": ["earrings", "bracelet", "watch"],
+        "stones": ["emerald"]}.items()}  # fmt: skip
+    english = {"rose gold", "sterling silver", "white gold", "earrings", "bracelet", "watch", "emerald"}
+    assert not english & {name for table in names.values() for name in table}
+    assert names["stones"] == ["esmeralda"] and "topos" not in names["categories"]
+    assert names["categories"][2] == "reloj"  # Mexico's pack names no watch: Colombia's own word
+
+
+def test_a_pack_naming_no_other_packs_names_things_itself():
+    from retrieval.lexicon import answer_name_packs
+
+    assert answer_name_packs("es-MX") == ["es-MX"] and answer_name_packs("es-CO")[0] == "es-MX"
