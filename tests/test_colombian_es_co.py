@@ -117,3 +117,10 @@ def test_a_pack_naming_no_other_packs_names_things_itself():
     from retrieval.lexicon import answer_name_packs
 
     assert answer_name_packs("es-MX") == ["es-MX"] and answer_name_packs("es-CO")[0] == "es-MX"
+
+
+def test_an_answer_in_a_colombian_shop_writes_pesos_as_colombia_does():
+    from assistant.phrasing import phrases_for
+
+    assert phrases_for("es", "es-CO").price(1250000, "COP") == "$ 1.250.000"
+    assert phrases_for("es", "es-MX").price(9150, "MXN") == "MX$9,150"  # Mexico's as before
