@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from retrieval.lexicon import base_lexicon, first_names
+from retrieval.lexicon import answer_name_packs, base_lexicon, first_names
 from retrieval.script_spellings import outside_alphabet, spelled_in
 from retrieval.vocabulary import CURRENCY_SYMBOLS
 
@@ -225,9 +225,9 @@ class Phrases:
     def name_packs(self) -> list[str]:
         """The packs naming things in this language: the file's [language] names_from (a regional
         pack whose first names are its trade's particular ones names less well than the language's
-        main pack), else the answer's locale."""
+        main pack), else the answer's locale's (its pack's [pack] names_from, else the pack)."""
         named = list(self.native.get("language", {}).get("names_from", ()))
-        return named or ([self.locale] if self.locale else [])
+        return named or (answer_name_packs(self.locale) if self.locale else [])
 
     def colour_of(self, stone: str, color: str) -> str:
         """A stone's colour as said before it: the file's [stone_colours.<stone>] form, where the stone's

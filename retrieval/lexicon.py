@@ -309,6 +309,15 @@ def listings_language(locale: str) -> str:
 ANSWER_NAME_TABLES = ("categories", "metals", "stones", "colors")  # the tables whose first names an answer may use
 
 
+def answer_name_packs(locale: str) -> list[str]:
+    """The packs whose first names an answer for a shop of this locale calls things by: the pack's
+    own [pack] names_from (a country's pack of its trade's particular words, read beside its
+    language's main pack: es-CO's "topos" are studs, not every earring), else the pack itself."""
+    path = DATA_DIR / LOCALE_DIR / f"{locale}.toml"
+    named = _listings_pack(locale).get("pack", {}).get("names_from", ()) if path.is_file() else ()
+    return list(named) or [locale]
+
+
 @lru_cache(maxsize=None)
 def first_names(locale: str) -> dict[str, dict[str, str]]:
     """A locale's listings' pack's first name of each kind of piece, metal and stone it names
