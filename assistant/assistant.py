@@ -242,7 +242,7 @@ class Assistant(ShopSetup):
         stone of the catalog piece it is of where the words leave them open (assistant/photo_reference.py);
         benchmarks/quality.py asks it too."""
         kind = self.pictured_kind(seen, vector)
-        constraints = with_photo_kind(constraints, said.constraints, kind, self.vocabulary().category_values)
+        constraints = with_photo_kind(constraints, said.constraints, kind, self.vocabulary().category_values, self._any_match)
         carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match,
                              self.settings.conversation.photo_carried_orders)
         return carried.constraints, kind, carried

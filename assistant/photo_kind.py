@@ -38,16 +38,20 @@ def photo_kind(seen: PhotoAttributes | None, nearest: list[Item], sure_above: fl
 
 
 def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind | None,
-                    kinds_asked: Callable[[str], tuple[str, ...]] | None = None) -> Constraints:  # fmt: skip
+                    kinds_asked: Callable[[str], tuple[str, ...]] | None = None,
+                    any_match: Callable[[Constraints], bool] | None = None) -> Constraints:  # fmt: skip
     """`constraints` with the photo's kind of piece, unless the words (`said`) name or refuse another
     kind. Words naming the photo's kind among others ("same ring but rose gold", which asks for rings
-    of every kind, a photo of an engagement ring) ask for the photo's own. The photo's kind asks for
-    what the word for it asks for (`kinds_asked`, the shop vocabulary's `category_values`): a photo of
-    a plain ring, "this but with a diamond", takes in the diamond engagement rings and bands too."""
+    of every kind, a photo of an engagement ring) ask for the photo's own. The photo's kind holds while
+    a piece of it meets the rest (`any_match`); only then does it give way to what the word for it asks
+    for (`kinds_asked`, the shop vocabulary's `category_values`): a photo of a plain ring, "this but with
+    a diamond" in a shop whose diamonds are on engagement rings and bands, takes those in."""
     if kind is None or said.exclude_categories or (said.categories and kind.category not in said.categories):
         return constraints
-    kinds = list(kinds_asked(kind.category)) if kinds_asked else [kind.category]
-    return replace(constraints, categories=kinds)
+    own = replace(constraints, categories=[kind.category])
+    if kinds_asked is None or any_match is None or any_match(own):
+        return own
+    return replace(constraints, categories=list(kinds_asked(kind.category)) or [kind.category])
 
 
 def assumed_note(kind: PhotoKind, phrases: Phrases = ENGLISH) -> str:

@@ -161,9 +161,25 @@ def test_the_prompt_names_everyday_names_of_the_shops_metals_its_catalog_never_u
     assert "gold polish" not in hearing.words.everyday_names  # a name of a plating, no plain metal
 
 
-def test_a_photos_kind_asks_for_what_its_word_asks_for():
-    vocabulary = shop_vocabulary([item(1, "ring"), item(2, "engagement ring"), item(3, "wedding band"), item(4, "earrings")], load_lexicon())
+def _meets(pieces: list[Item]):
+    """A stand-in for the Assistant's any_match: whether a piece meets the constraints' kinds and stones."""
+    return lambda constraints: any(constraints.allows(piece) for piece in pieces)
+
+
+def test_a_photos_kind_holds_while_a_piece_of_it_matches():
+    pieces = [item(1, "ring", gemstone="diamond"), item(2, "engagement ring", gemstone="diamond"), item(3, "wedding band"), item(4, "earrings")]
+    vocabulary = shop_vocabulary(pieces, load_lexicon())
+    words = understand("like this but in yellow gold").constraints
+    kinds = with_photo_kind(words, words, PhotoKind("ring", True), vocabulary.category_values, _meets(pieces)).categories
+    assert kinds == ["ring"]  # the yellow-gold rings are there: no wedding band nor engagement ring
+    diamond = understand("this but with a diamond").constraints
+    assert with_photo_kind(diamond, diamond, PhotoKind("ring", True), vocabulary.category_values, _meets(pieces)).categories == ["ring"]
+
+
+def test_a_photos_kind_gives_way_to_what_its_word_asks_for_when_none_of_it_matches():
+    pieces = [item(1, "ring"), item(2, "engagement ring", gemstone="diamond"), item(3, "wedding band", gemstone="diamond"), item(4, "earrings")]
+    vocabulary = shop_vocabulary(pieces, load_lexicon())
     words = understand("this but with a diamond").constraints
-    kinds = with_photo_kind(words, words, PhotoKind("ring", True), vocabulary.category_values).categories
-    assert kinds == ["ring", "engagement ring", "wedding band"]
-    assert with_photo_kind(words, words, PhotoKind("engagement ring", True), vocabulary.category_values).categories == ["engagement ring"]
+    kinds = with_photo_kind(words, words, PhotoKind("ring", True), vocabulary.category_values, _meets(pieces)).categories
+    assert kinds == ["ring", "engagement ring", "wedding band"]  # no diamond ring: the diamond engagement rings and bands
+    assert with_photo_kind(words, words, PhotoKind("engagement ring", True), vocabulary.category_values, _meets(pieces)).categories == ["engagement ring"]
