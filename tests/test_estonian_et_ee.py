@@ -98,3 +98,15 @@ def test_estonian_refinements_of_a_photo(text, refinement):
 def test_russian_requests_in_an_estonian_shop():
     constraints = understand("серьги с янтарём до 100 евро", currency="EUR").constraints
     assert constraints.categories == ["earrings"] and constraints.gemstones == ["amber"] and constraints.price_max == 100
+
+
+def test_any_stone_is_no_refusal_of_stones():
+    assert "none" not in understand("sarnane sõrmus, ükskõik mis kiviga", currency="EUR").constraints.gemstones
+
+
+def test_the_piece_a_shopper_has_said_before_juurde():
+    assert understand("kõrvarõngad selle kaelakee juurde", currency="EUR").constraints.categories == ["earrings"]
+
+
+def test_this_one_in_another_gold():
+    assert "similar" in understand("kas seda on ka kollases kullas?", currency="EUR").refinements
