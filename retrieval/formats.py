@@ -74,6 +74,7 @@ from typing import Any, Iterable, Iterator
 
 from retrieval.config import CatalogConfig
 from retrieval.export_headers import HeaderNames
+from retrieval.export_positions import by_position
 from retrieval.html_text import html_text
 from retrieval.rows import UTF8, CatalogError, Row, RowError, column_key, csv_header, csv_records, jsonl_rows, parse_bool
 
@@ -479,6 +480,7 @@ def _english_header(header: list[str], headers: HeaderNames | None) -> dict[str,
     if headers is None:
         return {}
     renamed = headers.translated(header)
+    renamed |= by_position(header, renamed)  # names no table holds, read by their place in the exporter's order
     english = {renamed.get(key, key) for key in header}
     return renamed if detect_format(english) == WOOCOMMERCE_FORMAT else {}
 
