@@ -76,6 +76,10 @@ def catalog_locale(texts: list[tuple[str, ...]], min_share: float, currency: str
         return None
     regions = currency_regions(currency)  # a tie between languages (Czech and Slovak listings) goes to the shop's currency's country
     locale = max(shares, key=lambda name: (shares[name], _region(name) in regions, name))
+    tied = [name for name in shares if shares[name] == shares[locale] and (_region(name) in regions) == (_region(locale) in regions)]
+    if len(tied) > 1:  # close languages every item's words fit (Croatian, Slovenian, both EUR): the one whose words no other writes
+        apart = _apart_shares(texts, tied)
+        locale = max(tied, key=lambda name: (apart[name], name))
     if not (shares[locale] >= min_share and shares[locale] > 0):
         return None
     return LocaleReading(_country_of(locale, texts, shares, min_share, currency), shares[locale])

@@ -17,6 +17,8 @@ from typing import Any
 from retrieval.folding import HANGUL, is_letters, words_of
 from retrieval.inflections import languages_shown, read_inflected
 
+NO_STONE_VALUE = "none"  # reading.py's NO_STONE: the stone value of a piece without one
+
 GROUPS = ("category", "metal", "stone")  # phrases found together, longest first
 COMPOUND_PART_MIN = 3  # letters in each part of a word joined from two ("zegel" + "ring")
 # ... and Hangul syllables: one may be a word ("금반지": 금, gold, + 반지, ring)
@@ -105,12 +107,20 @@ class PhraseFinder:
                               lambda word: word not in self._known_words and word not in names, self._inflected_cache,
                               languages_shown(words, self._listing_inflections))  # fmt: skip
 
+    def _says_no_stone(self, phrases: dict, words: list[str], position: int) -> bool:
+        """Whether a phrase of two or more words saying a piece has no stone starts here ("bez kamena")."""
+        for length in range(2, len(words) - position + 1):
+            entry = phrases.get(tuple(words[position : position + length]))
+            if entry is not None and entry.kind == "stone" and entry.value == NO_STONE_VALUE:
+                return True
+        return False
+
     def _mentions(self, group: str, words: list[str]) -> list[Mention]:
         phrases, found, position = self._phrases[group], [], 0
         glued = {i for i, word in enumerate(words) if self._glued(word)} if self.attached_before or self.attached_after else set()
         while position < len(words):
-            if position and words[position - 1] in self._name_markers:  # "Model Safira": a design's name, no stone
-                position += 1
+            if position and words[position - 1] in self._name_markers and not self._says_no_stone(phrases, words, position):
+                position += 1  # "Model Safira": a design's name, no stone; "model bez kamena" (a model without a stone) is none
                 continue
             for length in range(min(self._longest[group], len(words) - position), 0, -1):
                 said = tuple(words[position : position + length])
