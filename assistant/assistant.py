@@ -24,7 +24,7 @@ from assistant.dialogue import (
 )  # fmt: skip
 from assistant.follow_up import MORE, FollowUp, follow_up
 from assistant.hearing import hear
-from assistant.photo_kind import PhotoKind, assumed_note, photo_kind, with_photo_kind
+from assistant.photo_kind import PhotoKind, assumed_note, held_or_wider, photo_kind, with_photo_kind
 from assistant.photo_reference import Carried, carry_over, kept_note
 from assistant.intents import DECLINE, HANDOFF, POLICY, SMALL_TALK, decline_answer, handoff_answer, message_kind, small_talk_answer
 from assistant.phrasing import Phrases, phrases_for
@@ -241,10 +241,10 @@ class Assistant(ShopSetup):
         """`constraints` beside a photo: its kind of piece (assistant/photo_kind.py), and the metal and
         stone of the catalog piece it is of where the words leave them open (assistant/photo_reference.py);
         benchmarks/quality.py asks it too."""
-        kind = self.pictured_kind(seen, vector)
-        constraints = with_photo_kind(constraints, said.constraints, kind, self.vocabulary().category_values, self._any_match)
-        carried = carry_over(constraints, said.constraints, self.photographed_piece(vector), self.vocabulary(), self._any_match,
-                             self.settings.conversation.photo_carried_orders)
+        kind, pictured, vocabulary = self.pictured_kind(seen, vector), self.photographed_piece(vector), self.vocabulary()
+        held = with_photo_kind(constraints, said.constraints, kind, vocabulary.category_values, self._any_match)
+        carried = held_or_wider(held, kind, vocabulary.category_values, lambda asked: carry_over(
+            asked, said.constraints, pictured, vocabulary, self._any_match, self.settings.conversation.photo_carried_orders), self._any_match)
         return carried.constraints, kind, carried
 
     def photographed_piece(self, vector: np.ndarray) -> Item | None:

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from assistant.photo_reference import Carried
 from assistant.phrasing import ENGLISH, Phrases
 from retrieval.attributes import PhotoAttributes
 from retrieval.catalog import Item
@@ -52,6 +53,22 @@ def with_photo_kind(constraints: Constraints, said: Constraints, kind: PhotoKind
     if kinds_asked is None or any_match is None or any_match(own):
         return own
     return replace(constraints, categories=list(kinds_asked(kind.category)) or [kind.category])
+
+
+def held_or_wider(held: Constraints, kind: PhotoKind | None, kinds_asked: Callable[[str], tuple[str, ...]],
+                  carry: Callable[[Constraints], Carried], any_match: Callable[[Constraints], bool]) -> Carried:  # fmt: skip
+    """What the pictured piece carries (`carry`, photo_reference.carry_over) beside the photo's own kind
+    (`held`), unless no piece of that kind meets it all while a piece of the kinds its word asks for in the
+    shop does (`any_match`): a plain rose-gold ring, "like this but in white gold", in a shop whose only
+    white-gold ring is set with a stone, is the plain white-gold bands before a ring unlike it."""
+    carried = carry(held)
+    if kind is None or held.categories != [kind.category] or any_match(carried.constraints):
+        return carried
+    kinds = list(kinds_asked(kind.category))
+    if not kinds or kinds == [kind.category]:
+        return carried
+    wider = carry(replace(held, categories=kinds))
+    return wider if any_match(wider.constraints) else carried
 
 
 def assumed_note(kind: PhotoKind, phrases: Phrases = ENGLISH) -> str:

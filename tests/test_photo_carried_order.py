@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from assistant.config import Settings
-from assistant.photo_kind import PhotoKind, with_photo_kind
+from assistant.photo_kind import PhotoKind, held_or_wider, with_photo_kind
 from assistant.photo_reference import carry_over
 from assistant.understanding import understand
 from retrieval.catalog import Item
@@ -134,3 +134,27 @@ def test_the_strict_and_the_looser_search_share_one_encoding_of_the_words_and_th
     searcher.search(FusedQuery(text="a ring like this", image=object(), constraints=strict, then=loose), top_k=10)
     assert len(searcher.asked) == 2 and all(set(dense) == {"text", "image"} for dense in searcher.asked)
     assert searcher.encoder.calls == 2  # once for the words, once for the photo: not again for the looser search
+
+
+def test_the_photos_kind_gives_way_to_its_words_kinds_when_only_they_meet_all_the_pictured_piece_carries():
+    pieces = {key: ITEMS[key] for key in ("signet-rose", "band-white", "band-white-diamond", "earrings-white-garnet")}
+    pieces["ring-white-cz"] = Item(id="ring-white-cz", title="ring-white-cz", price=500, currency="EUR", category="ring",
+                                   metal="white gold", karat=14, gemstone="cubic zirconia")  # fmt: skip
+    vocabulary = shop_vocabulary(pieces.values(), load_lexicon())
+    said = understand("like this but in white gold", "EUR", vocabulary=vocabulary)
+
+    def carry(constraints):
+        return carry_over(constraints, said.constraints, pieces["signet-rose"], vocabulary, meets)
+
+    def meets(constraints):
+        return any(constraints.allows(item) for item in pieces.values())
+
+    held = with_photo_kind(said.constraints, said.constraints, PhotoKind("ring", True))
+    result = held_or_wider(held, PhotoKind("ring", True), vocabulary.category_values, carry, meets)
+    shown = {key for key, item in pieces.items() if result.constraints.allows(item)}
+    assert shown == {"band-white"}  # the plain white-gold band, not the only white-gold ring, set with a stone
+    pieces["ring-white-plain"] = Item(id="ring-white-plain", title="ring-white-plain", price=450, currency="EUR", category="ring",
+                                      metal="white gold", karat=14, gemstone="none")  # fmt: skip
+    vocabulary = shop_vocabulary(pieces.values(), load_lexicon())
+    result = held_or_wider(held, PhotoKind("ring", True), vocabulary.category_values, carry, meets)
+    assert {key for key, item in pieces.items() if result.constraints.allows(item)} == {"ring-white-plain"}  # a plain white-gold ring: the kind holds
