@@ -75,8 +75,8 @@ def aligned_by_order(header: list[str], renamed: dict[str, str]) -> dict[str, st
     aligned = {}
     for (left, before), (right, after) in zip(anchors, anchors[1:]):
         run = header[left + 1 : right]
-        if not run or place[after] <= place[before]:
-            continue
+        if not run or place[after] <= place[before] or any(key in renamed for key in run):
+            continue  # a name a table reads (a download's, a meta column) is never read again by its place
         between = order[place[before] + 1 : place[after]]
         for slots in (between, tuple(slot for slot in between if slot not in OPTIONAL_COLUMNS)):
             if len(slots) == len(run):
