@@ -25,7 +25,7 @@ from retrieval.lexicon import all_packs, base_lexicon, base_words, own_listing_p
 
 AUTO = "auto"
 ENGLISH_PLURAL_ENDINGS = ("s", "es")  # the base file names things in the singular; shoppers write plurals
-SHARED_BY_LANGUAGES = 4  # a word the packs of this many languages write says no one language (3 left Czech, Slovak and Serbian with none of "prsten", "zlata", "naušnice")
+SHARED_BY_LANGUAGES = 5  # a word the packs of this many languages write says no one language (4 left Czech, Slovak, Serbian and Croatian with none of "prsten", "zlata", "naušnice")
 CURRENCY_MARK_LETTERS = 2  # a sign's word this long is the currency's alone ("kr"); "A$" leaves "a", English's
 # A message with this many words only the catalog's language has is written in it: the words it shares
 # with English ("ring", "i", "under" in Swedish) are its too. One ("forint", "Kč") may be a price's.
