@@ -53,6 +53,7 @@ OPTIONAL_COLUMNS = {"gtin, upc, ean, or isbn", "brands"}  # written by newer rel
 ATTRIBUTE_COLUMNS = ("attribute {n} name", "attribute {n} value(s)", "attribute {n} visible", "attribute {n} global", "attribute {n} default")
 MAX_ALIGNED_ATTRIBUTES = 50
 EXPORT_COLUMNS = EXPORT_ORDER + tuple(column.replace("{n}", str(n)) for n in range(1, MAX_ALIGNED_ATTRIBUTES + 1) for column in ATTRIBUTE_COLUMNS)
+EXPORT_PLACES = {english: index for index, english in enumerate(EXPORT_COLUMNS)}
 UNIT_SUFFIX = re.compile(r" \([^)]*\)$")  # "weight (kg)": the unit the shop's settings name
 MIN_KNOWN_SHARE = 0.5  # of a header's names a table must hold before the rest are read by their place
 
@@ -66,7 +67,7 @@ def aligned_by_order(header: list[str], renamed: dict[str, str]) -> dict[str, st
     leaves one reading for: a run of unknown names whose count is the number of columns the order puts
     between its neighbours (with or without the columns only newer releases write). Nothing when under
     MIN_KNOWN_SHARE of the header is known, or when it names no product name or type."""
-    order, place = EXPORT_COLUMNS, {english: index for index, english in enumerate(EXPORT_COLUMNS)}
+    order, place = EXPORT_COLUMNS, EXPORT_PLACES
     known = {position: UNIT_SUFFIX.sub("", renamed.get(key, key)) for position, key in enumerate(header)}
     anchors = [(position, english) for position, english in known.items() if english in place]
     named = {english for _, english in anchors}
