@@ -70,3 +70,62 @@ def isk(x: float, style: int) -> str:
 def deaccent_is(s: str) -> str:
     s = s.replace("þ", "th").replace("Þ", "Th").replace("æ", "ae").replace("Æ", "Ae")
     return s.translate(str.maketrans("ðáéíóúýöÐÁÉÍÓÚÝÖ", "daeiouyoDAEIOUYO"))
+
+
+# --- Arabic (Saudi) with English --------------------------------------------------------------------
+
+KARAT_NUM = "(?:18|21|22|١٨|٢١|٢٢)"
+
+
+class SaudiArabic(Reader):
+    PLATED = r"مطلي\w*|مطلية|مطلى|gold plated|plated"
+    # looks like a metal but is not: ذهبي اللون / فضي اللون (gold- / silver-coloured), اليوبيل الذهبي /
+    # الفضي (golden / silver jubilee), علبة ذهبية (a golden box), golden / silver-tone in English
+    COLOUR_ONLY = (r"ذهبي اللون|ذهبية اللون|فضي اللون|فضية اللون|اليوبيل الذهبي|اليوبيل الفضي|علبة ذهبية|"
+                   r"علبة هدايا ذهبية|الذهبية للمجوهرات|\bgolden\b|silver-tone")
+    SILVER = r"فض\w*|\b925\b|\bsilver\b|\bsterling\b"
+    STEEL = r"ستيل|ستانلس|stainless|\bsteel\b"
+    GOLD = r"ذهب\w*|\bgold\b"
+    KARAT = (r"(?:(?<=عيار )|(?<=عيار)|(?<![\d٠-٩.,])(?=" + KARAT_NUM + r"\s?(?:k\b|kt\b|K\b|قيراط)))"
+             r"(" + KARAT_NUM + r")(?![\d٠-٩])")
+    YELLOW = r"ذهب أصفر|ذهب اصفر|الذهب الأصفر|yellow gold|عيار ?(?:21|٢١|22|٢٢)|(?:21|٢١|22|٢٢) ?(?:k|K|قيراط)"
+    WHITE = r"ذهب أبيض|ذهب ابيض|الذهب الأبيض|الذهب الابيض|white gold"
+    ROSE = r"ذهب وردي|الذهب الوردي|ذهب روز|rose gold"
+    NOT_STONE = r"بدون فصوص|بدون أحجار|بدون حجر|بدون احجار"
+    GEMS = [
+        ("cubic zirconia", r"زركون\w*|زيركون\w*|\bcz\b|zircon\w*"),
+        ("diamond", r"ألماس\w*|الماس\w*|diamond\w*"),
+        ("pearl", r"لؤلؤ\w*|لولو\w*|pearl\w*"),
+        ("ruby", r"ياقوت أحمر|ياقوت احمر|\bruby\b|rubies"),
+        ("sapphire", r"ياقوت أزرق|ياقوت ازرق|sapphire\w*"),
+        ("emerald", r"زمرد\w*|زمرّد\w*|emerald\w*"),
+    ]
+    NO_STONE = r"بدون فصوص|بدون أحجار|بدون حجر|بدون احجار|سادة|\bplain\b"
+    COLOUR_WORDS = {"red": r"أحمر|احمر|\bred\b", "blue": r"أزرق|ازرق|\bblue\b",
+                    "white": r"لؤلؤ أبيض|لؤلؤة بيضاء|زركون أبيض|white pearl|white zircon", "green": r"أخضر|اخضر|\bgreen\b"}
+    CATS = {
+        "ring": r"خاتم|خواتم|محبس|محابس|دبل\w*|\bring\w*",
+        "engagement ring": r"خاتم خطوبة|خاتم الخطوبة|سوليتير|engagement",
+        "wedding band": r"دبل\w*|محبس|محابس|wedding band\w*",
+        "earrings": r"حلق|أقراط|اقراط|\bقرط|earring\w*",
+        "pendant": r"تعليقة|تعليقه|دلاية|pendant\w*",
+        "chain": r"سلسال|سلسلة|سلسله|chain\w*",
+        "necklace": r"\bعقد\b|قلادة|necklace\w*",
+        "bracelet": r"اسوار\w*|أسوار\w*|إسوار\w*|أسور\w*|اسور\w*|bracelet\w*",
+    }
+
+
+AR = SaudiArabic()
+AR_DIGITS = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
+
+
+def ar_digits(s: str) -> str:
+    return s.translate(AR_DIGITS)
+
+
+def sar(x: float, style: int) -> str:
+    """A riyal amount as a Riyadh listing writes it (Arabic-Indic or Western digits)."""
+    n = int(round(x))
+    w = f"{n:,}"
+    forms = [f"{ar_digits(w)} ريال", f"{w} ر.س", f"SAR {w}", f"{ar_digits(str(n))} ر.س", f"{n} ريال سعودي"]
+    return forms[style % len(forms)]
