@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -99,7 +100,10 @@ def read_rows(path: Path, max_unpacked_bytes: int, max_ratio: int) -> tuple[list
             return None
         rows = xlsx.sheet_rows(path, max_unpacked_bytes, max_ratio, _template_sheet)
     elif path.suffix.lower() in TEXT_SUFFIXES:
-        if _attribute_index(list(_text_rows(_decoded(path, SNIFF_BYTES)))[:MAX_ROWS_ABOVE]) is None:
+        try:
+            if _attribute_index(list(itertools.islice(_text_rows(_decoded(path, SNIFF_BYTES)), MAX_ROWS_ABOVE))) is None:
+                return None
+        except CatalogError:  # no readable rows at its top: another format's reader says why
             return None
         rows = list(_text_rows(_decoded(path)))
     else:
