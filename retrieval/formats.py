@@ -52,6 +52,8 @@ Detected from the header (names matched without regard to case and spacing, rows
 - the product export of Prom.ua, Satu.kz and the other EVO platform shops (Название_позиции / Назва_позиції
   with Цена, Наличие, Код_товара or Уникальный_идентификатор ...; repeated Название_ / Измерение_ /
   Значение_Характеристики triples; .xlsx, or CSV with ",", ";" or a tab, UTF-8 or Windows-1251): retrieval/prom.py;
+- a seller's Amazon inventory file (the jewelry flat file: a tab-delimited .txt or the template workbook's
+  Template sheet; item_sku, feed_product_type ... or contribution_sku#1.value ... under a settings row): retrieval/amazon.py;
 - any of these exports saved as an .xlsx workbook: its first sheet read as the CSV's rows (retrieval/xlsx.py);
 - a YML feed (<yml_catalog>: Prom.ua, Rozetka, OpenCart, 1C ..., found by its content; .xml or .yml): retrieval/yml_feed.py;
 - Facet's own columns (docs: README "Catalog format"), as CSV or JSONL;
@@ -191,6 +193,9 @@ def read_products(
         return SHOPTET_FORMAT, _mapped(shoptet.products(shoptet_xml.records(path)), mapping)
     if looks_like_xml(path):
         return GOOGLE_FORMAT, _mapped(google_feed.products(feed_records(path, limits.max_row_bytes), folded), mapping)
+    from retrieval import amazon
+    if (amazon_file := amazon.read_rows(path, limits.xlsx_max_unpacked_bytes, limits.xlsx_max_ratio)) is not None:  # its attribute row lies under settings and labels
+        return amazon.AMAZON_FORMAT, _mapped(amazon.products(*amazon_file, media or MediaPlaces(path.parent), limits.feed_language), mapping)
     if path.suffix.lower() in (*xlsx.SUFFIXES, xlsx.OLD_EXCEL) or xlsx.is_xlsx(path):  # any export saved as a workbook
         return _xlsx_products(path, limits, mapping, headers, media, folded, notes)
     if path.suffix.lower() not in TEXT_SUFFIXES:

@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
-        "ingest", help="add or update a catalog in the index: .jsonl, .csv or .xlsx, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube / Nuvemshop, Jumpseller, PrestaShop, Shoptet, Shopware, Ecwid, Square, Lightspeed X-Series, Webflow, Odoo, InSales, OpenCart (CSV Price Pro), CS-Cart or Prom.ua / Satu.kz export (.csv, or any of these as .xlsx), nopCommerce's Export to Excel (.xlsx), Etsy's listings download, a Google product feed (.xml, .tsv, .txt), or a YML feed (.xml, .yml: Prom.ua, Rozetka, OpenCart, 1C)"
+        "ingest", help="add or update a catalog in the index: .jsonl, .csv or .xlsx, Facet's columns, a Shopify, WooCommerce, Squarespace, Wix, BigCommerce, Magento, Tilda, Tiendanube / Nuvemshop, Jumpseller, PrestaShop, Shoptet, Shopware, Ecwid, Square, Lightspeed X-Series, Webflow, Odoo, InSales, OpenCart (CSV Price Pro), CS-Cart or Prom.ua / Satu.kz export (.csv, or any of these as .xlsx), nopCommerce's Export to Excel (.xlsx), an Amazon inventory file (the jewelry flat file .txt or template .xlsx/.xlsm), Etsy's listings download, a Google product feed (.xml, .tsv, .txt), or a YML feed (.xml, .yml: Prom.ua, Rozetka, OpenCart, 1C)"
     )
     ingest.add_argument(
         "catalog", type=Path,
