@@ -2,7 +2,7 @@
 are not English (prg Czech, bud Hungarian, lis Portuguese, lyo
 French, mil Italian, ams Dutch, ist Turkish, mow Russian, clj Romanian, nbo Swahili beside English,
 sto Swedish, jkt Indonesian, ath Greek, han Vietnamese, vno Lithuanian, bts Slovak, ods Ukrainian,
-bgd Serbian, sof Bulgarian, evn Armenian, tbs Georgian, rix Latvian, bog Colombian Spanish) are ingested as an owner would
+bgd Serbian, sof Bulgarian, evn Armenian, tbs Georgian, rix Latvian, bog Colombian Spanish, zag Croatian) are ingested as an owner would
 (benchmarks/heldout_shop.py), and every typed request goes through `Assistant.turn` with a fresh
 conversation. For each answer: the language it was written in (Reply.language), and the phrases it
 said in English for lack of that language's own (Reply.english_phrases).
@@ -32,7 +32,8 @@ from benchmarks.heldout_shop import HELDOUT, SHOPS, _lines, asr_settings, ingest
 SHOP_LANGUAGES = {"prg": "cs", "bud": "hu", "lis": "pt", "lyo": "fr", "mil": "it", "ams": "nl", "ist": "tr", "mow": "ru",
                   "clj": "ro", "nbo": "sw", "sto": "sv", "jkt": "id", "ath": "el", "han": "vi",
                   "vno": "lt", "bts": "sk", "ods": "uk", "bgd": "sr", "sof": "bg",
-                  "evn": "hy", "tbs": "ka", "ala": "ru", "lju": "sl", "rix": "lv", "bog": "es"}  # Almaty: most requests Russian, some Kazakh
+                  "evn": "hy", "tbs": "ka", "ala": "ru", "lju": "sl", "rix": "lv", "bog": "es",
+                  "zag": "hr"}  # Almaty: most requests Russian, some Kazakh
 SHOWN_ANSWERS = 8  # answers kept in the results to read
 
 
