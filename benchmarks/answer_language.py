@@ -2,7 +2,7 @@
 are not English (prg Czech, bud Hungarian, lis Portuguese, lyo
 French, mil Italian, ams Dutch, ist Turkish, mow Russian, clj Romanian, nbo Swahili beside English,
 sto Swedish, jkt Indonesian, ath Greek, han Vietnamese, vno Lithuanian, bts Slovak, ods Ukrainian,
-bgd Serbian, sof Bulgarian, evn Armenian, tbs Georgian, rix Latvian, bog Colombian Spanish, tll Estonian) are ingested as an owner would
+bgd Serbian, sof Bulgarian, evn Armenian, tbs Georgian, rix Latvian, bog Colombian Spanish, tll Estonian, zag Croatian) are ingested as an owner would
 (benchmarks/heldout_shop.py), and every typed request goes through `Assistant.turn` with a fresh
 conversation. For each answer: the language it was written in (Reply.language), and the phrases it
 said in English for lack of that language's own (Reply.english_phrases).
@@ -33,7 +33,7 @@ SHOP_LANGUAGES = {"prg": "cs", "bud": "hu", "lis": "pt", "lyo": "fr", "mil": "it
                   "clj": "ro", "nbo": "sw", "sto": "sv", "jkt": "id", "ath": "el", "han": "vi",
                   "vno": "lt", "bts": "sk", "ods": "uk", "bgd": "sr", "sof": "bg",
                   "evn": "hy", "tbs": "ka", "ala": "ru", "lju": "sl", "rix": "lv", "bog": "es",
-                  "tll": "et", "hel": "fi"}  # Almaty: most requests Russian, some Kazakh
+                  "tll": "et", "hel": "fi", "zag": "hr"}  # Almaty: most requests Russian, some Kazakh
 SHOWN_ANSWERS = 8  # answers kept in the results to read
 
 
