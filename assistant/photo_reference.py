@@ -139,7 +139,10 @@ def _ordering_slots(kept: dict, said: Constraints, another_kind: bool) -> set[st
     plain = kept.get("stone") == [NO_STONE] and not said.exclude_gemstones  # not "this without the pearls"
     ordered = {"stone"} if said.metals and plain else set()
     names_such_a_piece = bool(said.categories) and not another_kind
-    if names_such_a_piece and (said.gemstones or said.price_max is not None or said.price_min is not None):
+    # "such bands without a stone" of a diamond one refuses the pictured stone, as "this without the pearls":
+    # the pictured design, plain, its metal held
+    stones_asked = [stone for stone in said.gemstones if stone != NO_STONE]
+    if names_such_a_piece and (stones_asked or said.price_max is not None or said.price_min is not None):
         ordered |= {slot for slot in METAL_SLOTS if slot in kept}
     return ordered & kept.keys()
 

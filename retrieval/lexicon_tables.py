@@ -299,6 +299,8 @@ class Lexicon(TextReader):
         self.owned_leads = tuple(data.get("owned", {}).get("leads", ()))  # said before a piece the shopper has: "para"
         self.owned_pointers = tuple(data.get("owned", {}).get("pointers", ()))  # ... and its "this" or "my": "este", "mi"
         self.owned_after = tuple(data.get("owned", {}).get("after", ()))  # said after a piece the shopper has: "に合う"
+        # a "this" leading on its own, the case ending of the piece after it saying "with" or "for": "selle ripatsiga"
+        self.owned_pointers_alone = tuple(data.get("owned", {}).get("pointers_alone", ()))
         self.locale_multipliers = {word: float(value) for word, value in data.get("multipliers", {}).items()}  # "10 mil": 10,000
         self._phrases: dict[str, dict[tuple[str, ...], PhraseEntry]] = {group: {} for group in GROUPS}
         self._longest = dict.fromkeys(GROUPS, 1)

@@ -423,7 +423,7 @@ def request_words(lexicon: Lexicon) -> list[str]:
              *lexicon.around_after, *lexicon.band_after, *lexicon.range_before, *lexicon.range_between, *lexicon.range_joins,
              *lexicon.negation_before,
              *lexicon.negation_after, *lexicon.accepted_after, *lexicon.filler_words, *lexicon.plain_words,
-             *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_after,
+             *lexicon.locale_multipliers, *lexicon.owned_leads, *lexicon.owned_pointers, *lexicon.owned_pointers_alone, *lexicon.owned_after,
              *lexicon.numeral_counters, *lexicon.ring_size_before, *lexicon.ring_size_after, *lexicon.karat_suffixes,
              *lexicon.weight_units_after, *lexicon.weight_words_before, *lexicon.weight_or_money]
     words += [word for currency in lexicon.currencies.values() for word in (*currency.symbols, *currency.words)]

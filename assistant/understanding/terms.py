@@ -72,8 +72,9 @@ THIS_PIECE = re.compile(r"\b(?:this|these|it|same)\b")  # "like this but with a 
 OWNED_LEAD = (
     r"\b(?:(?:for|with|like|match|matches|matching|to go (?:with|on))\s+(?:th(?:is|ese|at|ose)|my|her|his|our|the same)"
     rf"|(?:{either(*map(re.escape, load_lexicon().owned_leads)) or '(?!)'})\s+(?:{either(*map(re.escape, load_lexicon().owned_pointers)) or '(?!)'})"
+    rf"|(?:{either(*map(re.escape, load_lexicon().owned_pointers_alone)) or '(?!)'})"
     r")"
-)  # the locale packs' leads and pointers too: "que combinen con este anillo"
+)  # the locale packs' leads and pointers too: "que combinen con este anillo"; a pointer alone: "selle ripatsiga"
 OWNED_AFTER = re.compile(OWNED_LEAD + r"\s+(?:[a-z]+\s+)?$")
 # "к этому браслету серьги", "for this bracelet, earrings": the piece owned said first, right after its
 # lead and pointer, and the one sought after it (no word between, nor a word read and taken out: "for my
