@@ -7,25 +7,36 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # the modules below are imported where used: `facet --help` and a mistyped flag need none
+    from assistant.assistant import Assistant
+    from assistant.config import Settings
+    from retrieval.rows import RowError
 
-from assistant.answer import format_price
-from assistant.assistant import Assistant, InputError
-from assistant.config import Settings
-from assistant.conversation import Session
-from perception.errors import PerceptionError
-from retrieval.catalog import CatalogError, NoValidRowsError
-from retrieval.config import deep_merge
-from retrieval.formats import load_mapping
-from retrieval.images import photo_warnings
-from retrieval.lexicon import LexiconError
-from retrieval.rows import RowError
-from retrieval.reindex import RejectedRowsError, ReindexError
-from retrieval.store import IndexChangedError
 
-USER_ERRORS = (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError, LexiconError,
-               ReindexError)  # fmt: skip
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """The errors told to the user in one line (exit EXIT_ERROR), not as a traceback."""
+    from pydantic import ValidationError
+
+    from assistant.assistant import InputError
+    from perception.errors import PerceptionError
+    from retrieval.catalog import CatalogError
+    from retrieval.lexicon import LexiconError
+    from retrieval.reindex import ReindexError
+    from retrieval.store import IndexChangedError
+
+    return (PerceptionError, CatalogError, InputError, ValidationError, FileNotFoundError, IndexChangedError, LexiconError,
+            ReindexError)  # fmt: skip
+
+
+def __getattr__(name: str):
+    if name == "USER_ERRORS":  # the name this tuple had when it was built at import
+        return user_errors()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 EXIT_ERROR = 1  # a file that is not a catalog, a catalog whose every row is rejected, any other user error
 EXIT_DRIFT = 3  # `facet check`: the index differs from the catalog
 LINES_SHOWN = 5  # rejected rows (and photo warnings) printed one by one; the rest are counted
@@ -129,10 +140,16 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def _merged_settings(overrides: dict) -> Settings:
     """Environment first, then CLI flags on top, section by section."""
+    from assistant.config import Settings
+    from retrieval.config import deep_merge
+
     return Settings.model_validate(deep_merge(Settings().model_dump(), overrides))
 
 
 def run_ingest(assistant: Assistant, args: argparse.Namespace) -> int:
+    from retrieval.catalog import NoValidRowsError
+    from retrieval.formats import load_mapping
+
     mapping = load_mapping(args.map, args.mapping)
     try:
         report, errors = assistant.ingest(
@@ -183,6 +200,8 @@ def print_capped(lines: list[str], more: str, prefix: str = "") -> None:
 
 
 def run_ask(assistant: Assistant, args: argparse.Namespace) -> int:
+    from assistant.conversation import Session
+
     assistant.ensure_demo_catalog()
     session = Session.load(args.session) if args.session else Session()
     turn = dict(text=args.text, image=args.image, audio=args.audio, session=session, top_k=args.top_k)
@@ -217,6 +236,8 @@ def print_streamed(events, cards: bool) -> None:
 
 
 def item_card(rank: int, result) -> str:
+    from assistant.answer import format_price
+
     stock = "" if result.in_stock else ", out of stock"
     return f"[{rank}] {result.title} — {format_price(result.price, result.currency)} ({result.metal}{stock})"
 
@@ -235,6 +256,10 @@ def run_demo(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
+    from retrieval.catalog import NoValidRowsError
+    from retrieval.formats import load_mapping
+    from retrieval.images import photo_warnings
+
     mapping = load_mapping(args.map, args.mapping)
     try:
         read = assistant.catalog_importer().read(args.catalog, args.images, mapping, download=False)
@@ -251,6 +276,10 @@ def run_check(assistant: Assistant, args: argparse.Namespace) -> int:
 
 
 def run_reindex(assistant: Assistant, args: argparse.Namespace) -> int:
+    from retrieval.catalog import NoValidRowsError
+    from retrieval.formats import load_mapping
+    from retrieval.reindex import RejectedRowsError
+
     if args.rollback:
         if args.catalog:
             raise SystemExit("facet: error: --rollback takes no catalog: it switches back to the generation kept by --keep-old")
@@ -273,16 +302,20 @@ COMMANDS = {"ingest": run_ingest, "ask": run_ask, "serve": run_serve, "demo": ru
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from assistant.assistant import Assistant
+
     try:
         settings = settings_from_args(args)
         assistant = Assistant.from_settings(settings)
         return COMMANDS[args.command](assistant, args)
-    except USER_ERRORS as error:
+    except user_errors() as error:
         print(f"facet: error: {_one_line(error)}", file=sys.stderr)
         return EXIT_ERROR
 
 
 def _one_line(error: Exception) -> str:
+    from pydantic import ValidationError
+
     if isinstance(error, ValidationError):
         first = error.errors()[0]
         return f"invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}"

@@ -19,38 +19,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from assistant.understanding.knowledge import read_anniversary_gift, read_birthstones
-from assistant.understanding.measures import (
-    CARAT_BAND,
-    read_bare_karats,
-    read_bare_ring_size,
-    read_carats,
-    read_hallmarks,
-    read_karats,
-    read_locale_ring_size,
-    read_measurements,
-    read_named_karats,
-    read_ring_size,
-)
-from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, glued_currency, read_prices
-from assistant.understanding.moves import (
-    read_clear_slots,
-    read_refinements,
-    read_reset,
-    read_stock,
-)
-from assistant.understanding.phrases import (
-    FILLER_WORDS,
-    PHRASES,
-    SINGULAR_PHRASES,
-    Term,
-    phrase_table,
-    plural,
-)
+from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, glued_currency
+from assistant.understanding.phrases import FILLER_WORDS, Term, default_table, phrase_table, plural
 from assistant.understanding.reading import Reading
-from assistant.understanding.spelling import normalise
-from assistant.understanding.terms import read_terms, settle
 from retrieval.constraints import Constraints, Preferences
 from retrieval.folding import LETTER
 from retrieval.shop_vocabulary import ShopVocabulary
@@ -89,8 +62,40 @@ def understand(
     rates = _checked_rates(exchange_rates if exchange_rates is not None else DEFAULT_EXCHANGE_RATES)
     table = phrase_table(vocabulary)
     currency = currency.strip().upper()
+    from assistant.understanding.spelling import normalise
+    from assistant.understanding.terms import settle
+
     reading = Reading(normalise(glued_currency(text, currency), table), currency, rates, table)
-    for step in (
+    for step in _steps():
+        step(reading)
+    settle(reading.constraints, reading.table.gold_metals)
+    return Understanding(
+        constraints=reading.constraints,
+        has_content_words=_has_content_words(reading.text),
+        preferences=reading.preferences,
+        refinements=reading.refinements,
+        clear_slots=reading.clear_slots,
+        reset=reading.reset,
+        notes=reading.notes,
+        remainder=_content_words(reading.text),
+    )
+
+
+@cache
+def _steps() -> tuple:
+    """The reading steps, in their order. Their modules build their tables (the typo index, every
+    locale pack's patterns) when imported: here, at the first request, not when a command that reads
+    no request (`facet --help`, `facet ingest`) imports this package."""
+    from assistant.understanding.knowledge import read_anniversary_gift, read_birthstones
+    from assistant.understanding.measures import (
+        read_bare_karats, read_bare_ring_size, read_carats, read_hallmarks, read_karats, read_locale_ring_size,
+        read_measurements, read_named_karats, read_ring_size,
+    )  # fmt: skip
+    from assistant.understanding.money import read_prices
+    from assistant.understanding.moves import read_clear_slots, read_refinements, read_reset, read_stock
+    from assistant.understanding.terms import read_terms
+
+    return (
         read_reset,
         read_birthstones,
         read_anniversary_gift,
@@ -108,19 +113,21 @@ def understand(
         read_clear_slots,
         read_refinements,
         read_terms,
-    ):
-        step(reading)
-    settle(reading.constraints, reading.table.gold_metals)
-    return Understanding(
-        constraints=reading.constraints,
-        has_content_words=_has_content_words(reading.text),
-        preferences=reading.preferences,
-        refinements=reading.refinements,
-        clear_slots=reading.clear_slots,
-        reset=reading.reset,
-        notes=reading.notes,
-        remainder=_content_words(reading.text),
     )
+
+
+def __getattr__(name: str):
+    """CARAT_BAND, PHRASES and SINGULAR_PHRASES, as before, without building measures.py's patterns
+    or the default shop's phrases when this package is imported."""
+    if name == "PHRASES":
+        return default_table().phrases
+    if name == "SINGULAR_PHRASES":
+        return default_table().singulars
+    if name == "CARAT_BAND":
+        from assistant.understanding.measures import CARAT_BAND
+
+        return CARAT_BAND
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _checked_rates(rates: dict[str, float]) -> dict[str, float]:

@@ -4,7 +4,7 @@ names them (retrieval/shop_vocabulary.py), designs, preferences, and the filler 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from retrieval.lexicon import base_lexicon, load_lexicon
 
@@ -431,8 +431,21 @@ def request_words(lexicon: Lexicon) -> list[str]:
     return words + [phrase for phrases in lexicon.refinements.values() for phrase in phrases]
 
 
-PHRASES = phrase_table().phrases  # the default shop's (Facet's demo catalog with every locale pack)
-SINGULAR_PHRASES = phrase_table().singulars
+@cache
+def default_table() -> PhraseTable:
+    """The default shop's phrases (Facet's demo catalog with every locale pack), built at first use
+    and kept: PHRASES and SINGULAR_PHRASES below."""
+    return phrase_table()
+
+
+def __getattr__(name: str):
+    """PHRASES and SINGULAR_PHRASES, as before, built when first asked for rather than at import
+    (`facet ingest` imports this module and reads no request)."""
+    if name == "PHRASES":
+        return default_table().phrases
+    if name == "SINGULAR_PHRASES":
+        return default_table().singulars
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 FILLER_WORDS = set(

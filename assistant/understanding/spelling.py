@@ -166,7 +166,8 @@ def _english_words() -> frozenset[str]:
 
 def _target_languages(word: str, english: frozenset[str]) -> frozenset[str]:
     """The languages `word` is a word of: those whose packs write it, and English for its own phrases."""
-    said = {language for language, words in WRITTEN.items() if unmarked(word) in words}
+    plain = unmarked(word)
+    said = {language for language, words in WRITTEN.items() if plain in words}
     return frozenset(said | ({BASE_LANGUAGE} if word in english else set()))
 
 
