@@ -23,7 +23,7 @@ from retrieval.lexicon import DEFAULT_LOCALES, LOCALE_SEPARATOR, base_lexicon, l
 # Languages named in the ingest report ("listings read as Polish (pl-PL)").
 LANGUAGE_NAMES = {"af": "Afrikaans", "ar": "Arabic", "bn": "Bengali", "da": "Danish", "en": "English", "es": "Spanish", "fil": "Filipino", "el": "Greek", "hi": "Hindi", "fr": "French", "it": "Italian", "ja": "Japanese", "ko": "Korean", "sv": "Swedish",
                   "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
-                  "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tr": "Turkish", "vi": "Vietnamese", "zh": "Chinese", "he": "Hebrew", "fa": "Persian", "ur": "Urdu", "ka": "Georgian", "sw": "Swahili", "nb": "Norwegian", "hy": "Armenian", "lv": "Latvian", "lt": "Lithuanian", "et": "Estonian"}  # fmt: skip
+                  "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tr": "Turkish", "vi": "Vietnamese", "zh": "Chinese", "he": "Hebrew", "fa": "Persian", "ur": "Urdu", "ka": "Georgian", "sw": "Swahili", "nb": "Norwegian", "hy": "Armenian", "lv": "Latvian", "lt": "Lithuanian", "et": "Estonian", "is": "Icelandic"}  # fmt: skip
 
 
 @dataclass(frozen=True)
