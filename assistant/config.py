@@ -31,9 +31,10 @@ def _default_data_dir() -> Path:
 
 
 class LLMConfig(BaseModel):
-    # auto: llama_cpp when llama-cpp-python is installed, else the template writer.
-    backend: Literal["auto", "llama_cpp", "openai", "template"] = "auto"
-    # llama_cpp: a packaged model (assistant/llm.py PACKAGED_MODELS); the 1.5B needs the optional
+    # auto: xllamacpp when installed (a default dependency), else llama_cpp when llama-cpp-python is
+    # (the extra `llama-cpp`), else the template writer (assistant/llm.py AUTO_CHOICES).
+    backend: Literal["auto", "xllamacpp", "llama_cpp", "openai", "template"] = "auto"
+    # xllamacpp, llama_cpp: a packaged model (assistant/llm.py PACKAGED_MODELS); the 1.5B needs the optional
     # extra `writer-1.5b`. Chosen by benchmarks/answer_truth.py (benchmarks/results/answer_truth_*.json).
     local_model: Literal["qwen2.5-coder-0.5b", "qwen2.5-coder-1.5b"] = "qwen2.5-coder-0.5b"
     # ... or any GGUF file, which wins over local_model.

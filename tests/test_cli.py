@@ -89,9 +89,12 @@ def test_errors_are_one_line_on_stderr_with_a_nonzero_exit(data_dir, tmp_path):
     assert missing.returncode == 1 and "catalog file not found" in missing.stderr
 
 
-@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
-def test_ask_streams_the_cards_then_the_local_model_answer(data_dir):
-    out = facet(data_dir, "ask", "a rose gold ring under $900", llm="llama_cpp").stdout
+@pytest.mark.parametrize("runtime", [
+    pytest.param(backend, marks=pytest.mark.skipif(importlib.util.find_spec(module) is None, reason=f"{module} is not installed"))
+    for backend, module in (("xllamacpp", "xllamacpp"), ("llama_cpp", "llama_cpp"))
+])  # fmt: skip
+def test_ask_streams_the_cards_then_the_local_model_answer(data_dir, runtime):
+    out = facet(data_dir, "ask", "a rose gold ring under $900", llm=runtime).stdout
     cards, _, prose = out.partition("\n\n")
     assert cards.startswith("[1] ") and "$" in cards
     assert prose.strip()

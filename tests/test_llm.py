@@ -1,5 +1,6 @@
-"""The LLM backends for real: the packaged GGUF in-process through llama.cpp, and the same
-model behind a llama.cpp OpenAI-compatible server started by the test on 127.0.0.1."""
+"""The LLM backends for real: the packaged GGUF in-process through llama.cpp (by each runtime
+installed: xllamacpp, llama-cpp-python), and the same model behind a llama.cpp OpenAI-compatible
+server started by the test on 127.0.0.1 (xllamacpp's, and llama-cpp-python's where installed)."""
 
 import re
 import socket
@@ -14,14 +15,26 @@ from assistant.assistant import Assistant
 from assistant.config import LLMConfig
 from assistant.conversation import Session
 from assistant.grounding import GroundingVerifier
-from assistant.llm import PACKAGED_GGUF_BYTES, create_chat_model, llama_cpp_installed, packaged_gguf
+from assistant.llm import AUTO_CHOICES, PACKAGED_GGUF_BYTES, create_chat_model, installed, packaged_gguf
 from retrieval.constraints import Constraints
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(not llama_cpp_installed(), reason="llama-cpp-python is not installed"),
-]
+pytestmark = pytest.mark.integration
 SERVER_START_SECONDS = 120
+RUNTIMES = [
+    pytest.param(backend, marks=pytest.mark.skipif(not installed(module), reason=f"{module} is not installed"))
+    for backend, module in AUTO_CHOICES
+]  # fmt: skip
+# xllamacpp has no server command: its `Server` opens llama.cpp's HTTP server as it loads the model.
+XLLAMACPP_SERVER = (
+    "import sys, threading, xllamacpp as x; p = x.CommonParams(); p.model.path, p.port = sys.argv[1], int(sys.argv[2]); "
+    "p.n_ctx, p.n_parallel = 2048, 1; p.cpuparams.n_threads = p.cpuparams_batch.n_threads = 2; "
+    "server = x.Server(p); threading.Event().wait()"
+)  # fmt: skip
+SERVER_COMMANDS = {
+    "xllamacpp": lambda gguf, port: [sys.executable, "-c", XLLAMACPP_SERVER, str(gguf), str(port)],
+    "llama_cpp": lambda gguf, port: [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
+                                     "--port", str(port), "--n_threads", "2", "--n_ctx", "2048"],
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +42,15 @@ def gguf(tmp_path_factory):
     return packaged_gguf(tmp_path_factory.mktemp("models"))
 
 
+@pytest.fixture(scope="module", params=RUNTIMES)
+def runtime(request):
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def llm_assistant(demo_assistant, gguf):
+def llm_assistant(demo_assistant, gguf, runtime):
     """The demo assistant with the packaged model writing its answers."""
-    chat_model = create_chat_model(LLMConfig(backend="llama_cpp", model_path=str(gguf)), gguf.parent)
+    chat_model = create_chat_model(LLMConfig(backend=runtime, model_path=str(gguf)), gguf.parent)
     return Assistant(demo_assistant.settings, demo_assistant.index, demo_assistant.asr, chat_model)
 
 
@@ -111,13 +129,9 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def llama_server(gguf):
+def llama_server(gguf, runtime):
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
-         "--n_threads", "2", "--n_ctx", "2048"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    server = subprocess.Popen(SERVER_COMMANDS[runtime](gguf, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.time() + SERVER_START_SECONDS
     while time.time() < deadline:
