@@ -201,7 +201,7 @@ class Assistant(ShopSetup):
             constraints, kind, carried = self.photo_and_words(constraints, said, turn.photo_attributes, turn.photo_vector)
         words = plan.words if plan.words and (said.has_content_words or turn.photo is None or plan.kind != "new") else None
         # Beside the shopper's words only: a photo alone is best matched by its picture.
-        photo_words = self._photo_words(turn.photo_attributes, said.constraints) if turn.photo_attributes and words else None
+        photo_words = self._photo_words(turn.photo_attributes, said.constraints, said.clear_slots) if turn.photo_attributes and words else None
         turn.query = FusedQuery(
             text=" ".join(filter(None, (words, photo_words))) or None, image=turn.photo, image_vector=turn.photo_vector,
             constraints=constraints, preferences=plan.preferences, then=carried.then,
@@ -244,7 +244,8 @@ class Assistant(ShopSetup):
         kind, pictured, vocabulary = self.pictured_kind(seen, vector), self.photographed_piece(vector), self.vocabulary()
         held = with_photo_kind(constraints, said.constraints, kind, vocabulary.category_values, self._any_match)
         carried = held_or_wider(held, kind, vocabulary.category_values, lambda asked: carry_over(
-            asked, said.constraints, pictured, vocabulary, self._any_match, self.settings.conversation.photo_carried_orders), self._any_match)
+            asked, said.constraints, pictured, vocabulary, self._any_match, self.settings.conversation.photo_carried_orders,
+            said.clear_slots), self._any_match)  # fmt: skip
         return carried.constraints, kind, carried
 
     def photographed_piece(self, vector: np.ndarray) -> Item | None:
@@ -265,16 +266,17 @@ class Assistant(ShopSetup):
         """Whether any catalog piece meets `constraints` (pieces without a photo too)."""
         return bool(self.index.get("text", where=constraints.where(), include=())["ids"])
 
-    def _photo_words(self, seen: PhotoAttributes, said: Constraints) -> str | None:
+    def _photo_words(self, seen: PhotoAttributes, said: Constraints, left_open: list[str] | tuple[str, ...] = ()) -> str | None:
         """What the photo shows, as search words beside its picture: only the attributes the
         probes are sure of and the shopper's words leave open (the words win: "like this but in
-        white gold" drops the photo's yellow gold)."""
+        white gold" drops the photo's yellow gold; "any stone", `left_open`, drops its stone)."""
         sure = self.settings.conversation.photo_attribute_confidence
         unsure = Guess("", 0.0)
-        stone_open = not (said.gemstones or said.gemstone_colors or said.exclude_gemstones)
+        stone_open = not (said.gemstones or said.gemstone_colors or said.exclude_gemstones or "gemstone" in left_open)
+        metal_open = not (said.metals or said.exclude_metals or said.karats or "metal" in left_open)
         kept = PhotoAttributes(
             category=seen.category if not (said.categories or said.exclude_categories) else unsure,
-            metal_color=seen.metal_color if not (said.metals or said.exclude_metals or said.karats) else unsure,
+            metal_color=seen.metal_color if metal_open else unsure,
             stone=seen.stone if stone_open else unsure,
             stone_color=seen.stone_color if stone_open else None,
         )

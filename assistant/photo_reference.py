@@ -53,7 +53,7 @@ ask for such a piece, and one piece where the shop has several is not what a sho
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from assistant.phrasing import ENGLISH, Phrases
@@ -68,6 +68,8 @@ METAL_SLOTS = ("metal", "karat", "tone")  # the slots that carry the pictured me
 # What gives way, in turn, when nothing meets all that is carried: the karat, then the metal to every
 # metal of its colour (a plating among them). A stone seldom set in the metal said gives way first.
 GIVE_WAY = (("karat",), ("karat", "metal"))
+# the carried slots a slot the words leave open ("any stone", "any metal": understanding's clear_slots) takes away
+OPEN_SLOTS = {"gemstone": ("stone",), "metal": ("metal", "karat", "colour")}
 FINE_METAL_BASES = ("gold", "platinum")  # what precious stones are set in; the simulant is not carried to them
 
 
@@ -79,14 +81,17 @@ class Carried:
 
 
 def carry_over(constraints: Constraints, said: Constraints, pictured: Item | None, vocabulary: ShopVocabulary,
-               any_match: Callable[[Constraints], bool], ordering: bool = True) -> Carried:  # fmt: skip
+               any_match: Callable[[Constraints], bool], ordering: bool = True, left_open: Iterable[str] = ()) -> Carried:  # fmt: skip
     """`constraints` with what the words (`said`) leave open taken from the `pictured` piece, as
     far as `any_match` finds a catalog piece meeting them; `ordering`: the slots that only order the
-    results (the module's notes) are left out of `then`."""
+    results (the module's notes) are left out of `then`. `left_open`: the slots the words say may be
+    anything ("any stone", "ükskõik mis kiviga": the Understanding's clear_slots), never carried."""
     if pictured is None:
         return Carried(constraints, ())
     another_kind = bool(said.categories) and pictured.category not in said.categories
     slots = _carried_slots(constraints, said, pictured, vocabulary)
+    for slot in (carried for opened in left_open for carried in OPEN_SLOTS.get(opened, ())):
+        slots.pop(slot, None)
     if another_kind and pictured.karat not in vocabulary.lexicon.yellow_only_karats:
         slots.pop("karat", None)  # a match is by its metal's colour, which 14k and 18k share; 22k and 24k have their own
     if another_kind and slots.get("stone") == [NO_STONE]:

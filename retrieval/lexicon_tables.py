@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
 from retrieval.export_headers import HeaderNames, HeaderTableError
-from retrieval.folding import folded, words_of
+from retrieval.folding import folded, unmarked, words_of
 from retrieval.inflections import inflection_index, inflections_from
 from retrieval.mentions import GROUPS, PhraseEntry, plural
 from retrieval.reading import COLOR_AFTER, NO_STONE, NUMBER, TextReader, karat_number
 
 
+NEGATION_STAND_IN = "without"  # what a negation told apart by its marks alone is read as (terms.py NEGATION)
 HALLMARK_WORDS = ("hallmark", "hallmarked")  # say a purity stamp is gold's, as a gold word does
 # The group of phrases an entry of each kind is found in (retrieval/mentions.py GROUPS); the rest, their own
 GROUP_OF_KIND = {"cut": "stone", "color": "stone", COLOR_AFTER: "stone", "not metal": "metal", "not category": "category"}
@@ -267,10 +268,20 @@ class Lexicon(TextReader):
         self.elided_articles = frozenset(data.get("elisions", {}).get("articles", ()))  # "dell'anello": "dell" set apart
         # Words their marks alone tell apart ([spelling.marked]: "mà", but, is not "mạ", plated): word -> its stand-in
         self.marked_words = {unicodedata.normalize("NFC", word): stand_in for word, stand_in in data.get("spelling", {}).get("marked", {}).items()}
+        # ... and a negation whose unmarked spelling is no negation (Icelandic "án", without; "an" is English's
+        # article): read where it is written with its marks, as the stand-in the negation reads
+        self.marked_words |= {unicodedata.normalize("NFC", word): NEGATION_STAND_IN for word in self.negation_before
+                              if unmarked(word) != word and unmarked(word) not in self.negation_before and word not in self.marked_words}  # fmt: skip
         # Words read otherwise as a request's last word (French "or", gold, ends "chevalière or"; English "or" never ends one)
         self.last_words = dict(data.get("spelling", {}).get("last", {}))
         self.negation_after = tuple(data.get("negation", {}).get("after", ()))  # said after what is refused: "illama"
         self.accepted_after = tuple(data.get("acceptance", {}).get("after", ()))  # said after what will do: "chalega"
+        # Words that leave a slot open ([open_slots]): said before its noun ("ükskõik mis kiviga", any stone) or
+        # after it ("kivi pole oluline", the stone doesn't matter); nouns by the slot they open ("gemstone", "metal")
+        open_slots = data.get("open_slots", {})
+        self.open_before = tuple(open_slots.get("before", ()))
+        self.open_after = tuple(open_slots.get("after", ()))
+        self.open_nouns = {slot: tuple(nouns) for slot, nouns in open_slots.get("nouns", {}).items()}
         self.occasions = tuple(data.get("occasions", {}).get("values", ()))
         self.recipients = {name: tuple(phrases) for name, phrases in data.get("recipients", {}).items()}  # "for my wife"
         # a locale's words for an occasion, as a shopper says it ("誕生日", "julklapp"): {occasion: phrases}

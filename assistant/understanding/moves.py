@@ -7,7 +7,7 @@ import re
 from assistant.understanding.phrases import either
 from assistant.understanding.reading import Reading
 from assistant.understanding.terms import negation_before
-from retrieval.folding import WORD_EDGE, WORD_END
+from retrieval.folding import WORD_EDGE, WORD_END, WORD_START, unmarked
 from retrieval.lexicon import load_lexicon
 
 # --- conversation moves --------------------------------------------------------------------------
@@ -22,6 +22,7 @@ RESET = re.compile(either(
     r"\bsomething (?:completely|totally|entirely) different\b", r"\blet'?s try (?:something (?:else|different)|again)\b",
     r"\bback to square one\b", r"\bfrom the (?:beginning|top|start)\b",
 ))  # fmt: skip
+ELISION = re.compile(r"['\u2019]")  # "n'importe" is read "n importe" (spelling.normalise)
 SLOT_NOUNS = {
     "price": r"price|prices|budget|cost|money|price range|amount|spend",
     "metal": r"metal|metals|metal type|material|metal colou?r|gold colou?r|type of (?:metal|gold)",
@@ -34,7 +35,7 @@ SLOT_CLEAR_BEFORE = either(
     r"(?:i )?(?:don'?t|do not) (?:really )?care (?:about|what|which)?(?: the)?", r"not fussy (?:about|on)(?: the)?",
     r"flexible (?:on|about|with)(?: the)?", r"open (?:on|about|to any)(?: the)?", r"regardless of(?: the)?",
     r"(?:forget(?: about)?|ignore|drop|remove|lose|scrap) the", r"never ?mind (?:about )?(?:the|my)",
-    r"no limit on(?: the)?", r"doesn'?t matter what",
+    r"no limit on(?: the)?", r"(?:it )?(?:doesn'?t|does not|no) matter (?:what|which)(?: kind of| type of)?",
 )  # fmt: skip
 SLOT_CLEAR_AFTER = either(
     r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter", r"can be anything", r"of any kind",
@@ -53,10 +54,29 @@ CLEAR_EXTRA = {
         r"^\W*anything\W*(?:(?:is )?(?:fine|good|ok|okay)|at all|really|works|goes)?\W*$",  # just "anything"
     ),
 }  # fmt: skip
+
+
+def _spelled(words: tuple[str, ...]) -> str:
+    """A locale pack's words as a request reads them (lower case, unmarked, an elision apart: "n importe"), as one alternation."""
+    spelled = {ELISION.sub(" ", unmarked(word.lower())) for word in words}
+    return either(*(re.escape(word) for word in sorted(spelled, key=len, reverse=True))) or "(?!)"
+
+
+def _locale_clears(slot: str) -> list[str]:
+    """The locale packs' words leaving `slot` open ([open_slots]): "ükskõik mis kiviga", "kivi pole oluline"."""
+    nouns = _LEXICON.open_nouns.get(slot, ())
+    if not nouns:
+        return []
+    noun = _spelled(nouns)
+    return [rf"{WORD_START}(?:{_spelled(_LEXICON.open_before)})\s+(?:{noun}){WORD_END}",
+            rf"{WORD_START}(?:{noun})\s+(?:{_spelled(_LEXICON.open_after)}){WORD_END}"]
+
+
+_LEXICON = load_lexicon()
 CLEARS = {
     slot: re.compile(either(
         rf"\b(?:{SLOT_CLEAR_BEFORE})\s+(?:{noun})\b", rf"\b(?:the\s+|my\s+)?(?:{noun})\s+(?:{SLOT_CLEAR_AFTER})\b",
-        *([CLEAR_EXTRA[slot]] if slot in CLEAR_EXTRA else []),
+        *([CLEAR_EXTRA[slot]] if slot in CLEAR_EXTRA else []), *_locale_clears(slot),
     ))
     for slot, noun in SLOT_NOUNS.items()
 }  # fmt: skip
