@@ -48,6 +48,14 @@ def test_gulf_names_of_pieces_in_listings(lexicon, title, kind):
     assert lexicon.category_of(title).value == kind
 
 
+@pytest.mark.parametrize("text, stone, color", [
+    ("خاتم خطوبة بالياقوت الأزرق", "sapphire", "blue"), ("خاتم بالياقوت الأحمر", "ruby", None), ("حلق ياقوت أزرق", "sapphire", "blue"),
+])  # fmt: skip
+def test_a_stone_whose_colour_takes_the_article_with_it(lexicon, text, stone, color):
+    reading = lexicon.stone_of(text)
+    assert reading.stone == stone and (color is None or reading.color == color)
+
+
 def test_a_pendant_on_its_chain_is_a_pendant(lexicon):
     assert lexicon.category_of("تعليقة قلب مع سلسال").value == "pendant"
 
