@@ -33,7 +33,7 @@ SHOP_LANGUAGES = {"prg": "cs", "bud": "hu", "lis": "pt", "lyo": "fr", "mil": "it
                   "clj": "ro", "nbo": "sw", "sto": "sv", "jkt": "id", "ath": "el", "han": "vi",
                   "vno": "lt", "bts": "sk", "ods": "uk", "bgd": "sr", "sof": "bg",
                   "evn": "hy", "tbs": "ka", "ala": "ru", "lju": "sl", "rix": "lv", "bog": "es",
-                  "tll": "et", "hel": "fi", "zag": "hr"}  # Almaty: most requests Russian, some Kazakh
+                  "tll": "et", "hel": "fi", "zag": "hr", "ruh": "ar"}  # Almaty: most requests Russian, some Kazakh
 SHOWN_ANSWERS = 8  # answers kept in the results to read
 
 
