@@ -137,7 +137,7 @@ def main() -> int:
     answers_file = out / f"answer_truth_{label}_answers.jsonl"
 
     overrides = parse_sets(args.set)
-    llm = {"backend": "llama_cpp", "local_model": args.model, **overrides.pop("llm", {})}
+    llm = {"backend": "auto", "local_model": args.model, **overrides.pop("llm", {})}
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="facet-truth-"))
     settings = Settings(data_dir=data_dir, llm=llm, **overrides)
     if args.summarise:

@@ -118,7 +118,7 @@ def audit(reply: Reply, items: dict[str, Item], catalog_titles: set[str], uttera
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--conversations", type=int, default=200)
-    parser.add_argument("--llm", default="template", help="llm.backend: template, auto, llama_cpp, openai")
+    parser.add_argument("--llm", default="template", help="llm.backend: template, auto, xllamacpp, llama_cpp, openai")
     parser.add_argument("--items", type=int, default=Settings().demo.items)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/conversation.json"))
