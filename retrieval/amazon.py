@@ -95,10 +95,10 @@ def read_rows(path: Path, max_unpacked_bytes: int, max_ratio: int) -> tuple[list
     """(the attribute row, the data rows at their lines, the marketplace id or "") when the file is an Amazon
     inventory file, else None."""
     if path.suffix.lower() in xlsx.SUFFIXES or (path.suffix.lower() not in TEXT_SUFFIXES and xlsx.is_xlsx(path)):
-        names = xlsx.sheet_names(path)
-        if not any(name.strip().lower() == TEMPLATE_SHEET for name in names):
+        sheet_name = _template_sheet(xlsx.sheet_names(path))
+        if not sheet_name:
             return None
-        rows = xlsx.sheet_rows(path, max_unpacked_bytes, max_ratio, _template_sheet)
+        rows = xlsx.sheet_rows(path, max_unpacked_bytes, max_ratio, sheet_name)
     elif path.suffix.lower() in TEXT_SUFFIXES:
         try:
             if _attribute_index(list(itertools.islice(_text_rows(_decoded(path, SNIFF_BYTES)), MAX_ROWS_ABOVE))) is None:

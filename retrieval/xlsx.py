@@ -21,7 +21,7 @@ import re
 import zipfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Callable, Iterator
+from typing import IO, Iterator
 from xml.etree import ElementTree
 
 from retrieval.rows import CatalogError, Row, RowError, column_key
@@ -55,16 +55,15 @@ def is_xlsx(path: Path) -> bool:
         return False
 
 
-def sheet_rows(path: Path, max_unpacked_bytes: int = MAX_UNPACKED_BYTES, max_ratio: int = MAX_RATIO, pick: Callable[[list[str]], str] | None = None) -> list[tuple[int, list[str]]]:
+def sheet_rows(path: Path, max_unpacked_bytes: int = MAX_UNPACKED_BYTES, max_ratio: int = MAX_RATIO, sheet_name: str = "") -> list[tuple[int, list[str]]]:
     """(row number, its cells as text) of the workbook's first sheet, rows with no text left out;
-    a CatalogError for a file that cannot be read as one. `pick` chooses another sheet by the
-    workbook's sheet names, in their order ("" for the first: Amazon's templates hold their rows
-    in the sheet named "Template", retrieval/amazon.py)."""
+    a CatalogError for a file that cannot be read as one. `sheet_name`: another sheet, by its name
+    (Amazon's templates hold their rows in the sheet named "Template", retrieval/amazon.py)."""
     _refuse_non_zip(path)
     try:
         with zipfile.ZipFile(path) as archive:
             guard = _Guard(archive, path.name, max_unpacked_bytes, max_ratio)
-            sheet = _first_sheet(guard, pick)
+            sheet = _first_sheet(guard, sheet_name)
             shared = _shared_strings(guard)
             with guard.open(sheet) as handle:
                 return list(_rows(handle, shared, path.name))
@@ -83,7 +82,7 @@ def sheet_names(path: Path) -> list[str]:
     try:
         with zipfile.ZipFile(path) as archive:
             guard = _Guard(archive, path.name, MAX_UNPACKED_BYTES, MAX_RATIO)
-            return [element.get("name", "") for element in _parsed(guard, WORKBOOK).iter() if _local(element.tag) == "sheet"]
+            return [sheet.get("name", "") for sheet in _sheets(guard)]
     except (OSError, EOFError, RuntimeError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
         return []
 
@@ -172,12 +171,15 @@ def _parsed(guard: _Guard, member: str) -> ElementTree.Element:
         return ElementTree.parse(handle).getroot()  # type: ignore[arg-type]
 
 
-def _first_sheet(guard: _Guard, pick: Callable[[list[str]], str] | None = None) -> str:
-    """The zip member of the workbook's first sheet (or of the one `pick` names)."""
-    workbook = _parsed(guard, WORKBOOK)
-    sheets = [element for element in workbook.iter() if _local(element.tag) == "sheet"]
-    chosen = pick([element.get("name", "") for element in sheets]) if pick else ""
-    sheet = next((element for element in sheets if chosen and element.get("name", "") == chosen), sheets[0] if sheets else None)
+def _sheets(guard: _Guard) -> list[ElementTree.Element]:
+    """The workbook's <sheet> entries, in their order."""
+    return [element for element in _parsed(guard, WORKBOOK).iter() if _local(element.tag) == "sheet"]
+
+
+def _first_sheet(guard: _Guard, name: str = "") -> str:
+    """The zip member of the workbook's first sheet (or of the one named `name`)."""
+    sheets = _sheets(guard)
+    sheet = next((element for element in sheets if name and element.get("name", "") == name), sheets[0] if sheets else None)
     if sheet is None:
         raise CatalogError(f"{guard.name} is not a readable .xlsx workbook: its workbook names no sheet")
     relation = sheet.get(REL_ID) or sheet.get(STRICT_REL_ID) or ""

@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # the modules below are imported where used: `facet --help` a
     from retrieval.rows import RowError
 
 
-
 def user_errors() -> tuple[type[Exception], ...]:
     """The errors told to the user in one line (exit EXIT_ERROR), not as a traceback."""
     from pydantic import ValidationError

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.understanding.money import AROUND_BAND, BARE_PRICE_BAND, glued_currency
-from assistant.understanding.phrases import FILLER_WORDS, Term, default_table, phrase_table, plural
+from assistant.understanding import phrases
+from assistant.understanding.phrases import FILLER_WORDS, Term, phrase_table, plural
 from assistant.understanding.reading import Reading
 from retrieval.constraints import Constraints, Preferences
 from retrieval.folding import LETTER
@@ -119,10 +120,8 @@ def _steps() -> tuple:
 def __getattr__(name: str):
     """CARAT_BAND, PHRASES and SINGULAR_PHRASES, as before, without building measures.py's patterns
     or the default shop's phrases when this package is imported."""
-    if name == "PHRASES":
-        return default_table().phrases
-    if name == "SINGULAR_PHRASES":
-        return default_table().singulars
+    if name in ("PHRASES", "SINGULAR_PHRASES"):
+        return getattr(phrases, name)
     if name == "CARAT_BAND":
         from assistant.understanding.measures import CARAT_BAND
 

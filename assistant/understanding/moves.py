@@ -22,6 +22,7 @@ RESET = re.compile(either(
     r"\bsomething (?:completely|totally|entirely) different\b", r"\blet'?s try (?:something (?:else|different)|again)\b",
     r"\bback to square one\b", r"\bfrom the (?:beginning|top|start)\b",
 ))  # fmt: skip
+_LEXICON = load_lexicon()
 ELISION = re.compile(r"['\u2019]")  # "n'importe" is read "n importe" (spelling.normalise)
 SLOT_NOUNS = {
     "price": r"price|prices|budget|cost|money|price range|amount|spend",
@@ -71,8 +72,6 @@ def _locale_clears(slot: str) -> list[str]:
     return [rf"{WORD_START}(?:{_spelled(_LEXICON.open_before)})\s+(?:{noun}){WORD_END}",
             rf"{WORD_START}(?:{noun})\s+(?:{_spelled(_LEXICON.open_after)}){WORD_END}"]
 
-
-_LEXICON = load_lexicon()
 CLEARS = {
     slot: re.compile(either(
         rf"\b(?:{SLOT_CLEAR_BEFORE})\s+(?:{noun})\b", rf"\b(?:the\s+|my\s+)?(?:{noun})\s+(?:{SLOT_CLEAR_AFTER})\b",
@@ -121,7 +120,7 @@ REFINEMENTS = {
 }  # fmt: skip
 # a locale pack's words for the same asks ([refinements]: "günstiger", "lebih murah"), begun and ended at
 # a word's edge in any script (a Thai word may end in a mark, "อันนี้", after which \b finds no edge)
-LOCALE_REFINEMENTS = load_lexicon().refinements
+LOCALE_REFINEMENTS = _LEXICON.refinements
 
 
 def _locale_words(words) -> list[str]:
