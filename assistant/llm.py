@@ -41,6 +41,7 @@ AMX_FLAG = "amx_tile"
 TOP_K, TOP_P, MIN_P = 40, 0.95, 0.05
 # xllamacpp always opens its OpenAI-compatible HTTP server, on a free port of 127.0.0.1: one thread,
 # no web page, no slot listing, and a random key nobody else knows, since Facet calls it in-process.
+XLLAMACPP_HOST = "127.0.0.1"  # set, not left to xllamacpp's default, so no upgrade can open it wider
 XLLAMACPP_HTTP_THREADS = 1
 XLLAMACPP_LOG_LEVEL = -1  # llama.cpp's log threshold: nothing but what it cannot help printing
 XLLAMACPP_PROMPT_RAM_MIB = 0  # no prompt cache in RAM beyond the one slot's own (its default: 8 GiB)
@@ -192,6 +193,7 @@ def load_xllamacpp(chat: XLlamaCppChat):
     params.no_extra_bufts = not chat.repack_weights
     params.verbosity = XLLAMACPP_LOG_LEVEL
     params.cache_ram_mib = XLLAMACPP_PROMPT_RAM_MIB
+    params.hostnames = [XLLAMACPP_HOST]
     params.port, params.n_threads_http, params.ui, params.endpoint_slots = 0, XLLAMACPP_HTTP_THREADS, False, False
     params.api_keys = [secrets.token_urlsafe()]
     return xllamacpp.Server(params)
